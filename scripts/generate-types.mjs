@@ -1,11 +1,12 @@
 // Generates src/lib/pocketbase-types.ts from the migrations, so record types are never kept by hand.
 // Applies the migrations to a throwaway data folder, then reads the collections table.
+import "./lib/require-node.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
-import { MIGRATIONS_DIR, ROOT, pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
+import { HOOKS_DIR, MIGRATIONS_DIR, ROOT, pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
 
 export const TYPES_FILE = path.join(ROOT, "src/lib/pocketbase-types.ts");
 const OURS = ["trainers", "cohorts", "participants", "commitments", "checkins", "followups"];
@@ -65,7 +66,7 @@ export function renderTypes(collections) {
 export function readMigratedCollections() {
   const dir = mkdtempSync(path.join(tmpdir(), "jiannuo-types-"));
   try {
-    execFileSync(pocketbaseBinary(), ["migrate", "up", `--dir=${dir}`, `--migrationsDir=${MIGRATIONS_DIR}`], { stdio: "ignore" });
+    execFileSync(pocketbaseBinary(), ["migrate", "up", `--dir=${dir}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`], { stdio: "ignore" });
     const db = new DatabaseSync(path.join(dir, "data.db"), { readOnly: true });
     const rows = db.prepare("SELECT name, type, fields FROM _collections").all();
     db.close();

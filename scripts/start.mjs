@@ -1,0 +1,40 @@
+// npm start: builds the site when needed and runs ONE PocketBase process serving site and API.
+// Ctrl-C or SIGTERM stops PocketBase too; a bad flag or a taken port exits non-zero with a message.
+import "./lib/require-node.mjs";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { buildSite, siteIsStale } from "./lib/build-site.mjs";
+import { startPocketBase } from "./lib/run-pocketbase.mjs";
+import { UsageError, readServerOptions } from "./lib/server-options.mjs";
+
+async function main() {
+  const options = readServerOptions(process.argv.slice(2), process.env, process.cwd());
+  if (options.build && siteIsStale()) {
+    console.log("Building the site…");
+    buildSite();
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const server = await startPocketBase({ dataDir: options.dataDir, host: options.host, port: options.port });
+  console.log(`\nJiannuo is running at ${server.url}/  (data: ${path.relative(process.cwd(), options.dataDir) || "."})`);
+  console.log(`First trainer account: ${path.join(options.dataDir, "first-trainer.txt")}. Stop with Ctrl-C.\n`);
+
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, async () => {
+      if (stopping) return;
+      stopping = true;
+      await server.stop();
+      process.exit(0);
+    });
+  }
+  const { code, signal } = await server.exited;
+  if (!stopping) {
+    console.error(`PocketBase stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
+    process.exit(code || 1);
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof UsageError ? err.message : `Jiannuo could not start: ${err.message}`);
+  process.exit(err instanceof UsageError ? 2 : 1);
+});
