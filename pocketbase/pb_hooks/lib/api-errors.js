@@ -24,7 +24,8 @@ function throwFieldErrors(errors, summary) {
   const data = {};
   for (const field of Object.keys(errors)) {
     const code = errors[field];
-    data[field] = { code, message: MESSAGES[code] || code };
+    // Only ValidationError values survive PocketBase's clean-up of error data.
+    data[field] = new ValidationError(code, MESSAGES[code] || code);
   }
   throw new BadRequestError(summary || "Please check the highlighted fields.", data);
 }
