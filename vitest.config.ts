@@ -2,7 +2,7 @@
 // Four Vitest projects: unit (pure logic), component (React islands in jsdom), integration (a real
 // PocketBase with the real migrations and hooks), e2e (Debian's chromium driving the built site).
 import { getViteConfig } from "astro/config";
-import { chromiumStatus } from "./tests/support/chromium";
+import { chromiumStatus } from "./tests/support/chromium.ts";
 
 const chromium = chromiumStatus();
 const e2eProject = {

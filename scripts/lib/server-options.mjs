@@ -31,14 +31,14 @@ export function readServerOptions(argv, env, cwd, defaults = { port: 8090 }) {
   } catch (err) {
     throw new UsageError(`${err.message}\n${USAGE}`);
   }
-  const rawPort = values.port ?? env.PORT ?? String(defaults.port);
+  const rawPort = values.port ?? (env.PORT || String(defaults.port));
   const port = Number(rawPort);
   if (!/^\d+$/.test(rawPort) || port < 1 || port > 65535) {
     throw new UsageError(`Port must be a whole number from 1 to 65535, not "${rawPort}".\n${USAGE}`);
   }
-  const host = (values.host ?? env.HOST ?? "127.0.0.1").trim();
+  const host = (values.host ?? (env.HOST || "127.0.0.1")).trim();
   if (!host || /\s|\//.test(host)) throw new UsageError(`Host "${host}" is not a host name or address.\n${USAGE}`);
-  const data = (values.data ?? env.PB_DATA ?? "pb_data").trim();
+  const data = (values.data ?? (env.PB_DATA || "pb_data")).trim();
   if (!data) throw new UsageError(`The data folder must not be empty.\n${USAGE}`);
   return { host, port, dataDir: path.resolve(cwd, data), build: !values["no-build"] };
 }

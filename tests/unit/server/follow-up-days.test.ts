@@ -1,0 +1,21 @@
+import { expect, it } from "vitest";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { DEFAULT_FOLLOW_UP_DAYS, followUpDaysProblem } = require("../../../pocketbase/pb_hooks/lib/follow-up-days.js");
+const { sortsByEmail } = require("../../../pocketbase/pb_hooks/lib/email-sort.js");
+
+it("the default schedule is 7, 21, 45 and 90 days, and valid", () => {
+  expect(DEFAULT_FOLLOW_UP_DAYS).toEqual([7, 21, 45, 90]);
+  expect(followUpDaysProblem(DEFAULT_FOLLOW_UP_DAYS)).toBeNull();
+});
+
+it.each([[null], [[]], [[0]], [[3, 3]], [[10, 5]], [[2.5]], [["7"]], [[366]], [[1, 2, 3, 4, 5, 6, 7, 8, 9]]])(
+  "refuses %j",
+  (days) => expect(followUpDaysProblem(days)).toEqual(expect.any(String)),
+);
+
+it.each([
+  ["email", true], ["-email", true], ["created,-email", true], ["participant.email", true], [" +email", true],
+  ["emailVisibility", false], ["-created", false], ["", false], [undefined, false], ["myemail", false],
+])("sort %j orders by an email: %s", (sort, yes) => expect(sortsByEmail(sort)).toBe(yes));

@@ -1,0 +1,73 @@
+// The join route's input checks (pocketbase/pb_hooks/lib/join-input.js), run in Node.
+import { describe, expect, it } from "vitest";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { readJoinInput } = require("../../../pocketbase/pb_hooks/lib/join-input.js");
+const { MESSAGES } = require("../../../pocketbase/pb_hooks/lib/api-errors.js");
+const { isJoinCodeFormat, normalizeJoinCode, JOIN_CODE_ALPHABET } = require("../../../pocketbase/pb_hooks/lib/join-code.js");
+
+const good = { code: "ab3-dek", name: " 王小雨 ", email: " Wang@Example.COM ", followUpConsent: true, namedInReport: false, locale: "zh-CN" };
+
+describe("readJoinInput", () => {
+  it("cleans good input", () => {
+    const { value, errors } = readJoinInput(good);
+    expect(errors).toEqual({});
+    expect(value).toMatchObject({ code: "AB3DEK", name: "王小雨", email: "wang@example.com", followUpConsent: true, namedInReport: false, locale: "zh-CN" });
+  });
+
+  it("treats anything but true as no consent", () => {
+    const { value } = readJoinInput({ ...good, followUpConsent: "yes", namedInReport: 1 });
+    expect(value.followUpConsent).toBe(false);
+    expect(value.namedInReport).toBe(false);
+  });
+
+  it("counts characters, not UTF-16 units, for the name limit", () => {
+    expect(readJoinInput({ ...good, name: "😀".repeat(40) }).errors.name).toBeUndefined();
+    expect(readJoinInput({ ...good, name: "😀".repeat(41) }).errors.name).toBe("jiannuo_name_too_long");
+  });
+
+  it.each([
+    [{ code: undefined }, "code", "jiannuo_code_format"],
+    [{ code: "ABCDE1" }, "code", "jiannuo_code_format"],
+    [{ code: "ABCDEFG" }, "code", "jiannuo_code_format"],
+    [{ name: "" }, "name", "jiannuo_name_required"],
+    [{ name: 42 }, "name", "jiannuo_name_required"],
+    [{ email: "a@b" }, "email", "jiannuo_email_invalid"],
+    [{ email: "a b@c.d" }, "email", "jiannuo_email_invalid"],
+    [{ email: "" }, "email", "jiannuo_consent_needs_email"],
+    [{ locale: "de" }, "locale", "jiannuo_locale_invalid"],
+    [{ id: "abc" }, "id", "jiannuo_id_format"],
+    [{ id: "abcdefghijklmno" }, "joinKey", "jiannuo_join_key_format"],
+    [{ id: "abcdefghijklmno", joinKey: "short" }, "joinKey", "jiannuo_join_key_format"],
+  ])("refuses %j", (patch, field, code) => {
+    expect(readJoinInput({ ...good, ...patch }).errors[field]).toBe(code);
+  });
+
+  it("refuses an empty body on code and name", () => {
+    expect(readJoinInput(undefined).errors).toEqual({ code: "jiannuo_code_format", name: "jiannuo_name_required" });
+  });
+
+  it("has an English fallback message for every error code it can return", () => {
+    const codes = ["jiannuo_code_format", "jiannuo_name_required", "jiannuo_name_too_long", "jiannuo_email_invalid",
+      "jiannuo_consent_needs_email", "jiannuo_locale_invalid", "jiannuo_id_format", "jiannuo_join_key_format"];
+    for (const code of codes) expect(MESSAGES[code], code).toBeTruthy();
+  });
+});
+
+describe("join codes", () => {
+  it("use an alphabet without look-alikes", () => {
+    for (const ch of "01OIL") expect(JOIN_CODE_ALPHABET).not.toContain(ch);
+    expect(JOIN_CODE_ALPHABET).toHaveLength(31);
+  });
+
+  it("normalise typed input", () => {
+    expect(normalizeJoinCode(" ab c-d ef ")).toBe("ABCDEF");
+    expect(normalizeJoinCode(null)).toBe("");
+  });
+
+  it.each([["ABCDEF", true], ["23456Z", true], ["ABCDE0", false], ["ABCDEI", false], ["abcdef", false], ["ABCDE", false]])(
+    "%s is a code: %s",
+    (code, ok) => expect(isJoinCodeFormat(code)).toBe(ok),
+  );
+});
