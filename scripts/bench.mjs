@@ -1,0 +1,24 @@
+// npm run bench: performance figures against a real PocketBase with the project's migrations and
+// hooks, in a temporary data folder. Prints a table; asserts nothing (goals are read, not enforced).
+import "./lib/require-node.mjs";
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { joinBurst } from "./bench/join-burst.mjs";
+import { pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
+import { freePort, startPocketBase } from "./lib/run-pocketbase.mjs";
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-bench-"));
+const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
+execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], { stdio: "ignore" });
+const server = await startPocketBase({ dataDir, port: await freePort(), stdio: "pipe" });
+try {
+  const burst = await joinBurst({ url: server.url, superuser, participants: Number(process.env.BENCH_PARTICIPANTS ?? 300) });
+  console.table(burst.rows);
+  for (const note of burst.notes) console.log(note);
+} finally {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,22 @@
+// Timing helpers for the benchmarks.
+
+/** Starts `count` calls of `task(i)` at once; returns each call's latency and the wall time. */
+export async function timed(count, task) {
+  const latencies = [];
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const t0 = performance.now();
+      await task(i);
+      latencies.push(performance.now() - t0);
+    }),
+  );
+  return { latencies, wallMs: performance.now() - start };
+}
+
+/** The p-th percentile (0–100) of the values, rounded to 0.1. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Math.round(sorted[index] * 10) / 10;
+}

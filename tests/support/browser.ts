@@ -1,0 +1,27 @@
+// Debian's chromium driven by playwright-core, as a participant's tablet: 820×1180, Chinese.
+import { chromium, type Browser, type BrowserContextOptions } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+
+export const TABLET: BrowserContextOptions = {
+  viewport: { width: 820, height: 1180 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: "zh-CN",
+};
+
+/** Launches one browser for the test file and closes it afterwards. */
+export function useBrowser(): { browser: () => Browser; url: (p: string) => string } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => browser!,
+    url: (p: string) => `${inject("pocketbase").url}${p}`,
+  };
+}
