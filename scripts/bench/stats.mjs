@@ -1,11 +1,15 @@
 // Timing helpers for the benchmarks.
 
-/** Starts `count` calls of `task(i)` at once; returns each call's latency and the wall time. */
-export async function timed(count, task) {
+/**
+ * Starts `count` calls of `task(i)`, all at once or evenly over `spreadMs`; returns each call's
+ * latency and the wall time.
+ */
+export async function timed(count, task, spreadMs = 0) {
   const latencies = [];
   const start = performance.now();
   await Promise.all(
     Array.from({ length: count }, async (_, i) => {
+      if (spreadMs) await new Promise((r) => setTimeout(r, (i * spreadMs) / count));
       const t0 = performance.now();
       await task(i);
       latencies.push(performance.now() - t0);
