@@ -17,7 +17,9 @@ async function main() {
   const pocketbase = await startPocketBase({ dataDir: api.dataDir, host: api.host, port: api.port, watchHooks: true });
   const astro = spawn(
     process.execPath,
-    [path.join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--host", site.host, "--port", String(site.port)],
+    // --ignore-lock: this script owns the process and its port, so Astro's one-server-per-project lock
+    // would only stop a second checkout-wide run (e.g. tests beside a developer's dev server).
+    [path.join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--ignore-lock", "--host", site.host, "--port", String(site.port)],
     { cwd: ROOT, stdio: "inherit", env: { ...process.env, PB_PORT: String(api.port) } },
   );
   console.log(`\nPages (hot reload): http://${site.host}:${site.port}/   API and admin: ${pocketbase.url}/_/\n`);

@@ -5,7 +5,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DatabaseSync } from "node:sqlite";
 import { HOOKS_DIR, MIGRATIONS_DIR, ROOT, pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
 
 export const TYPES_FILE = path.join(ROOT, "src/lib/pocketbase-types.ts");
@@ -63,7 +62,10 @@ export function renderTypes(collections) {
 }
 
 /** Applies the migrations to a temporary folder and returns our collections' rows. */
-export function readMigratedCollections() {
+export async function readMigratedCollections() {
+  // Loaded here, not at the top: node:sqlite does not exist in old Nodes, and a static import would
+  // fail before require-node.mjs could explain that.
+  const { DatabaseSync } = await import("node:sqlite");
   const dir = mkdtempSync(path.join(tmpdir(), "jiannuo-types-"));
   try {
     execFileSync(pocketbaseBinary(), ["migrate", "up", `--dir=${dir}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`], { stdio: "ignore" });
@@ -77,7 +79,7 @@ export function readMigratedCollections() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const source = renderTypes(readMigratedCollections());
+  const source = renderTypes(await readMigratedCollections());
   const before = (() => { try { return readFileSync(TYPES_FILE, "utf8"); } catch { return ""; } })();
   if (before !== source) writeFileSync(TYPES_FILE, source);
   console.log(before === source ? "Types are up to date." : `Wrote ${path.relative(ROOT, TYPES_FILE)}`);

@@ -26,7 +26,12 @@ export function siteIsStale() {
 /** Runs `astro build` on this Node; throws when it fails. */
 export function buildSite() {
   const astro = path.join(ROOT, "node_modules/astro/bin/astro.mjs");
-  const result = spawnSync(process.execPath, [astro, "build"], { cwd: ROOT, stdio: "inherit" });
+  // NODE_ENV=production even under Vitest (NODE_ENV=test), or React ships its development build.
+  const result = spawnSync(process.execPath, [astro, "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) throw new Error("The site did not build (see the messages above).");
   writeFileSync(STAMP, new Date().toISOString());
 }

@@ -12,6 +12,13 @@ import { freePort } from "../../scripts/lib/run-pocketbase.mjs";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const tempData = () => mkdtempSync(path.join(tmpdir(), "jiannuo-script-"));
 
+/** The environment a person's shell would have: without Vitest's variables (Astro's dev server
+ * changes its behaviour when it sees VITEST). */
+function personEnv(extra: Record<string, string>) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "NODE_ENV"));
+  return { ...env, ...extra };
+}
+
 function runScript(script: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [path.join(ROOT, "scripts", script), ...args], {
     cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, timeout: 60_000,
@@ -86,6 +93,52 @@ describe("npm start", () => {
       rmSync(data, { recursive: true, force: true });
     }
   });
+});
+
+describe("an old Node", () => {
+  // The machine's own Node (outside node_modules) is 20 here and in CI; npm scripts use Node 24.
+  const systemNode = ["/usr/bin/node", "/usr/local/bin/node"].find((p) => {
+    const r = spawnSync(p, ["-p", "process.versions.node"], { encoding: "utf8" });
+    return r.status === 0 && Number(r.stdout.split(".")[0]) < 22;
+  });
+
+  it.runIf(systemNode)("gets one clear message and exit code 1 from every entry script", () => {
+    for (const script of ["start.mjs", "dev.mjs", "trainer.mjs", "test.mjs", "bench.mjs", "generate-types.mjs"]) {
+      const r = spawnSync(systemNode!, [path.join(ROOT, "scripts", script)], { cwd: ROOT, encoding: "utf8" });
+      expect(r.status, script).toBe(1);
+      expect(r.stderr.trim().split("\n"), script).toHaveLength(1);
+      expect(r.stderr).toContain("Jiannuo needs Node.js 22.12 or newer");
+    }
+  });
+});
+
+describe("npm run dev", () => {
+  it("serves pages with hot reload and forwards the API to PocketBase", async () => {
+    const [sitePort, apiPort] = [await freePort(), await freePort()];
+    const data = tempData();
+    const child = spawn(process.execPath, [path.join(ROOT, "scripts/dev.mjs"), "--port", String(sitePort)], {
+      cwd: ROOT, env: personEnv({ PB_PORT: String(apiPort), PB_DATA: data }),
+    });
+    try {
+      let out = "";
+      child.stdout.on("data", (d) => (out += d));
+      child.stderr.on("data", (d) => (out += d));
+      await expect.poll(() => out, { timeout: 60_000, interval: 200 }).toContain(`127.0.0.1:${sitePort}`);
+      await expect
+        .poll(async () => (await fetch(`http://127.0.0.1:${sitePort}/api/health`).catch(() => null))?.status, { timeout: 60_000, interval: 250 })
+        .toBe(200);
+      const home = await fetch(`http://127.0.0.1:${sitePort}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain("践诺");
+      const exit = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+      child.kill("SIGTERM");
+      expect(await exit).toBe(0);
+      await expect(fetch(`http://127.0.0.1:${apiPort}/api/health`)).rejects.toThrow();
+    } finally {
+      child.kill("SIGKILL");
+      rmSync(data, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("npm run trainer", () => {

@@ -11,6 +11,15 @@ describe("serving the built site", () => {
     expect(await res.text()).toContain("加入 fixture");
   });
 
+  it("redirects a page address without its slash to the folder, keeping the query (the QR link's code)", async () => {
+    const res = await fetch(url("/join?code=AB3DEK&x=1"), { redirect: "manual" });
+    expect(res.status).toBe(301);
+    expect(res.headers.get("location")).toBe("/join/?code=AB3DEK&x=1");
+    const followed = await fetch(url("/join?code=AB3DEK"));
+    expect(followed.status).toBe(200);
+    expect(followed.url).toBe(url("/join/?code=AB3DEK"));
+  });
+
   it.each([
     ["/no-such-page", "页面不存在 fixture"],
     ["/no/such/deep/page/", "页面不存在 fixture"],

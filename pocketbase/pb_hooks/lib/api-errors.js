@@ -1,7 +1,10 @@
 // Errors in PocketBase's own shape ({ field: { code, message } }), so clients localise every error the
 // same way, whether PocketBase or a hook found it.
 
-/** English fallbacks; clients show their own localised text for each code. */
+/**
+ * English fallbacks; clients show their own localised text for each code.
+ * @type {Record<string, string>}
+ */
 const MESSAGES = {
   jiannuo_code_format: "A join code has 6 letters and digits.",
   jiannuo_code_unknown: "No workshop has this join code.",

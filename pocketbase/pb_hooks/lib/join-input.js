@@ -11,9 +11,13 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /**
  * Returns `{ value, errors }`: `value` is the cleaned input; `errors` maps a field to an error code
  * (`jiannuo_*`, localised by the client) and is empty when the input is acceptable.
+ * @param {unknown} body
+ * @returns {{ value: { code: string, name: string, email: string, followUpConsent: boolean,
+ *   namedInReport: boolean, locale: string, id: string, joinKey: string }, errors: Record<string, string> }}
  */
 function readJoinInput(body) {
-  const b = body || {};
+  const b = /** @type {Record<string, any>} */ (body || {});
+  /** @type {Record<string, string>} */
   const errors = {};
   const code = normalizeJoinCode(b.code);
   if (!isJoinCodeFormat(code)) errors.code = "jiannuo_code_format";

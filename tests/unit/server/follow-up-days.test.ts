@@ -1,9 +1,6 @@
 import { expect, it } from "vitest";
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-const { DEFAULT_FOLLOW_UP_DAYS, followUpDaysProblem } = require("../../../pocketbase/pb_hooks/lib/follow-up-days.js");
-const { sortsByEmail } = require("../../../pocketbase/pb_hooks/lib/email-sort.js");
+import { DEFAULT_FOLLOW_UP_DAYS, followUpDaysProblem } from "../../../pocketbase/pb_hooks/lib/follow-up-days.js";
+import { sortsByEmail } from "../../../pocketbase/pb_hooks/lib/email-sort.js";
 
 it("the default schedule is 7, 21, 45 and 90 days, and valid", () => {
   expect(DEFAULT_FOLLOW_UP_DAYS).toEqual([7, 21, 45, 90]);

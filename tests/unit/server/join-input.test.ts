@@ -1,11 +1,8 @@
 // The join route's input checks (pocketbase/pb_hooks/lib/join-input.js), run in Node.
 import { describe, expect, it } from "vitest";
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-const { readJoinInput } = require("../../../pocketbase/pb_hooks/lib/join-input.js");
-const { MESSAGES } = require("../../../pocketbase/pb_hooks/lib/api-errors.js");
-const { isJoinCodeFormat, normalizeJoinCode, JOIN_CODE_ALPHABET } = require("../../../pocketbase/pb_hooks/lib/join-code.js");
+import { readJoinInput } from "../../../pocketbase/pb_hooks/lib/join-input.js";
+import { MESSAGES } from "../../../pocketbase/pb_hooks/lib/api-errors.js";
+import { isJoinCodeFormat, normalizeJoinCode, JOIN_CODE_ALPHABET } from "../../../pocketbase/pb_hooks/lib/join-code.js";
 
 const good = { code: "ab3-dek", name: " 王小雨 ", email: " Wang@Example.COM ", followUpConsent: true, namedInReport: false, locale: "zh-CN" };
 

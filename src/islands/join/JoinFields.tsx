@@ -1,0 +1,224 @@
+// The join form itself. Values live in component state so nothing typed is lost on an error;
+// the rules live in validate-join.ts and the request in the session store.
+import { useRef, useState, type SubmitEvent } from "react";
+import { FORM_ERROR, type ErrorKeys } from "../../lib/api-errors";
+import { joinCodeProgress, normalizeJoinCode, isJoinCodeFormat } from "../../lib/join-code";
+import { JOIN_FIELDS, joinCohort, type JoinInput } from "../../stores/session";
+import { describedBy, FieldTexts } from "./FieldParts";
+import { textFor, type JoinStrings } from "./strings";
+import { characterCount, NAME_MAX_LENGTH, validateJoinInput } from "./validate-join";
+
+interface JoinFieldsProps {
+  locale: JoinInput["locale"];
+  strings: JoinStrings;
+}
+
+function withoutKeys(errors: ErrorKeys, ...fields: string[]): ErrorKeys {
+  const rest = { ...errors };
+  for (const field of fields) delete rest[field];
+  return rest;
+}
+
+/** The code from the QR link (`?code=`), normalized; read on the first client render (the build has no query). */
+function codeFromUrl(): string {
+  return normalizeJoinCode(new URLSearchParams(window.location.search).get("code") ?? "");
+}
+
+/** The join form; on success the session store changes and JoinForm shows the joined state. */
+export function JoinFields({ locale, strings }: JoinFieldsProps) {
+  const text = textFor(strings);
+  const [values, setValues] = useState<JoinInput>(() => ({
+    code: codeFromUrl(),
+    name: "",
+    email: "",
+    followUpConsent: false,
+    namedInReport: false,
+    locale,
+  }));
+  const [errors, setErrors] = useState<ErrorKeys>({});
+  const [sending, setSending] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const errorText = (field: string) => {
+    const key = errors[field];
+    return key ? text(key, { max: NAME_MAX_LENGTH }) : undefined;
+  };
+
+  function update<K extends keyof JoinInput>(field: K, value: JoinInput[K]) {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => withoutKeys(e, field, FORM_ERROR));
+  }
+
+  function setFollowUpConsent(checked: boolean) {
+    update("followUpConsent", checked);
+    // Say at once that follow-ups need an email, rather than only after pressing Join.
+    setErrors((e) =>
+      checked && values.email.trim() === ""
+        ? { ...e, email: "errors.jiannuo_consent_needs_email" }
+        : e["email"] === "errors.jiannuo_consent_needs_email" ? withoutKeys(e, "email") : e,
+    );
+  }
+
+  function tidyCode() {
+    const code = normalizeJoinCode(values.code);
+    if (isJoinCodeFormat(code)) setValues((v) => ({ ...v, code }));
+    else if (code !== "") setErrors((e) => ({ ...e, code: "errors.jiannuo_code_format" }));
+  }
+
+  function focusFirstInvalid(found: ErrorKeys) {
+    const field = JOIN_FIELDS.find((name) => found[name]);
+    const control = field ? formRef.current?.elements.namedItem(field) : null;
+    if (control instanceof HTMLElement) control.focus();
+  }
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    const found = validateJoinInput(values);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstInvalid(found);
+      return;
+    }
+    setSending(true);
+    const result = await joinCohort(values);
+    // On success the session store swaps this form for the joined panel; nothing left to do here.
+    if (result.ok) return;
+    setSending(false);
+    setErrors(result.errors);
+    focusFirstInvalid(result.errors);
+  }
+
+  const progress = joinCodeProgress(values.code);
+  const codeHint =
+    progress.state === "short" ? text("join.code.remaining", { count: progress.missing })
+    : progress.state === "long" ? text("join.code.tooLong", { count: progress.extra })
+    : progress.state === "badChars" ? text("join.code.badChars")
+    : progress.state === "ok" ? text("join.code.ok")
+    : "";
+  const formError = errorText(FORM_ERROR);
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={submit} aria-busy={sending}>
+      <div className="field">
+        <label htmlFor="join-code">{text("join.code.label")}</label>
+        <input
+          id="join-code"
+          name="code"
+          type="text"
+          inputMode="text"
+          autoCapitalize="characters"
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          className="input-code"
+          value={values.code}
+          onChange={(e) => update("code", e.target.value)}
+          onBlur={tidyCode}
+          aria-invalid={errors["code"] ? true : undefined}
+          aria-describedby={describedBy("code", { help: true, hint: true, error: !!errors["code"] })}
+        />
+        <FieldTexts name="code" help={text("join.code.help")} hint={codeHint} error={errorText("code")} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="join-name">{text("join.name.label")}</label>
+        <input
+          id="join-name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          value={values.name}
+          onChange={(e) => update("name", e.target.value)}
+          aria-invalid={errors["name"] ? true : undefined}
+          aria-describedby={describedBy("name", { help: true, error: !!errors["name"] })}
+        />
+        <p className="field-count" aria-hidden="true">
+          {text("join.name.count", { count: characterCount(values.name.trim()), max: NAME_MAX_LENGTH })}
+        </p>
+        <FieldTexts name="name" help={text("join.name.help")} error={errorText("name")} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="join-email">{text("join.email.label")}</label>
+        <input
+          id="join-email"
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          value={values.email}
+          onChange={(e) => update("email", e.target.value)}
+          aria-invalid={errors["email"] ? true : undefined}
+          aria-describedby={describedBy("email", { help: true, error: !!errors["email"] })}
+        />
+        <FieldTexts name="email" help={text("join.email.help")} error={errorText("email")} />
+      </div>
+
+      <fieldset className="consents">
+        <div className="check">
+          <input
+            id="join-followUpConsent"
+            name="followUpConsent"
+            type="checkbox"
+            checked={values.followUpConsent}
+            onChange={(e) => setFollowUpConsent(e.target.checked)}
+            aria-describedby="followUpConsent-help"
+          />
+          <label htmlFor="join-followUpConsent">{text("join.followUpConsent.label")}</label>
+          <p className="field-help" id="followUpConsent-help">
+            {text("join.followUpConsent.help")}
+          </p>
+        </div>
+        <div className="check">
+          <input
+            id="join-namedInReport"
+            name="namedInReport"
+            type="checkbox"
+            checked={values.namedInReport}
+            onChange={(e) => update("namedInReport", e.target.checked)}
+            aria-describedby="namedInReport-help"
+          />
+          <label htmlFor="join-namedInReport">{text("join.namedInReport.label")}</label>
+          <p className="field-help" id="namedInReport-help">
+            {text("join.namedInReport.help")}
+          </p>
+        </div>
+        <p className="field-help">{text("join.consent.changeLater")}</p>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="join-locale">{text("join.locale.label")}</label>
+        <select
+          id="join-locale"
+          name="locale"
+          value={values.locale}
+          onChange={(e) => update("locale", e.target.value === "en" ? "en" : "zh-CN")}
+          aria-invalid={errors["locale"] ? true : undefined}
+          aria-describedby={describedBy("locale", { error: !!errors["locale"] })}
+        >
+          <option value="zh-CN" lang="zh-CN">
+            {text("join.locale.zh-CN")}
+          </option>
+          <option value="en" lang="en">
+            {text("join.locale.en")}
+          </option>
+        </select>
+        <FieldTexts name="locale" error={errorText("locale")} />
+      </div>
+
+      <p className="privacy">{text("join.privacy")}</p>
+
+      {formError ? (
+        <p className="form-error" id="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+
+      <button type="submit" className="button button-primary" disabled={sending}>
+        {sending ? text("join.submitting") : text("join.submit")}
+      </button>
+    </form>
+  );
+}

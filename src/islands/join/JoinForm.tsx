@@ -1,0 +1,46 @@
+// The join island: the form, or the joined state when this device already has a session.
+import { useStore } from "@nanostores/react";
+import { useState, useSyncExternalStore } from "react";
+import { $session } from "../../stores/session";
+import { JoinedPanel } from "./JoinedPanel";
+import { JoinFields } from "./JoinFields";
+import type { JoinStrings } from "./strings";
+
+/** Props the join page passes; strings are already translated for the page's locale. */
+export interface JoinFormProps {
+  locale: "zh-CN" | "en";
+  strings: JoinStrings;
+  /** Course home in the page's locale (`/` or `/en/`). */
+  homeHref: string;
+}
+
+const noSubscription = () => () => {};
+
+/** False in the build and during hydration, true once React runs in the browser. */
+function useInBrowser(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/** Join form island for /join/ and /en/join/. */
+export default function JoinForm({ locale, strings, homeHref }: JoinFormProps) {
+  // The build cannot see localStorage, so hydrate as "no session" and switch right after.
+  const inBrowser = useInBrowser();
+  const session = useStore($session, { ssr: () => null });
+  // A session that was already here when the page opened gets "you are in ..."; a new one gets a welcome.
+  const [sessionAtOpen] = useState(() => $session.get()?.participant.id);
+
+  // The form needs the page's query (?code=) and this device's storage, which the build cannot see;
+  // showing it only after hydration also means nothing typed before hydration can be lost.
+  if (!inBrowser) {
+    return (
+      <p className="note" aria-live="polite">
+        {strings["join.loading"]}
+      </p>
+    );
+  }
+  if (session) {
+    const fresh = session.participant.id !== sessionAtOpen;
+    return <JoinedPanel session={session} fresh={fresh} strings={strings} homeHref={homeHref} />;
+  }
+  return <JoinFields locale={locale} strings={strings} />;
+}

@@ -1,0 +1,78 @@
+// What a participant sees once this device is signed in: who they are, which cohort, where to go next,
+// and a way to hand the tablet to someone else after an in-page confirmation.
+import { useEffect, useRef, useState } from "react";
+import type { Session } from "../../stores/session";
+import { leaveSession } from "../../stores/session";
+import { textFor, type JoinStrings } from "./strings";
+
+interface JoinedPanelProps {
+  session: Session;
+  /** True right after joining (greeting); false when the session was already on this device. */
+  fresh: boolean;
+  strings: JoinStrings;
+  homeHref: string;
+}
+
+/** The signed-in state that replaces the join form. */
+export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelProps) {
+  const text = textFor(strings);
+  const [confirming, setConfirming] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const switchRef = useRef<HTMLButtonElement>(null);
+  const name = session.participant.name;
+  const cohort = session.cohort;
+
+  // Move focus so screen readers announce the new state instead of staying on a removed button.
+  useEffect(() => {
+    if (fresh) headingRef.current?.focus();
+  }, [fresh]);
+
+  // After the first render, keep focus with the question or back on the button that opened it.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (confirming) questionRef.current?.focus();
+    else if (opened.current) switchRef.current?.focus();
+    opened.current ||= confirming;
+  }, [confirming]);
+
+  return (
+    <section className="panel" data-testid="joined" aria-labelledby="joined-heading">
+      <h2 id="joined-heading" ref={headingRef} tabIndex={-1}>
+        {fresh ? text("join.joined.heading", { name }) : text("join.existing.heading")}
+      </h2>
+      <p>
+        {fresh
+          ? text("join.joined.cohort", { cohort: cohort.name })
+          : text("join.existing.summary", { cohort: cohort.name, name })}
+      </p>
+      {cohort.organization ? <p>{text("join.joined.organization", { organization: cohort.organization })}</p> : null}
+      <p>
+        <a className="button" href={homeHref}>
+          {text("join.joined.continue")}
+        </a>
+      </p>
+      {confirming ? (
+        <div className="confirm" role="group" aria-labelledby="switch-question">
+          <p id="switch-question" ref={questionRef} tabIndex={-1}>
+            {text("join.switch.question", { name })}
+          </p>
+          <div className="button-row">
+            <button type="button" className="button button-danger" onClick={leaveSession}>
+              {text("join.switch.confirm")}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
+              {text("join.switch.cancel")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p>
+          <button type="button" ref={switchRef} className="button button-secondary" onClick={() => setConfirming(true)}>
+            {text("join.switch.button")}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+// Joining a cohort and leaving it. The device picks the participant id and a secret joinKey before the
+// first attempt and keeps them until the server answers, so a retry after a lost response gets the
+// same participant back instead of creating a second one.
+import { persistentAtom } from "@nanostores/persistent";
+import { apiErrorKeys, type ErrorKeys } from "../lib/api-errors";
+import { pb } from "../lib/pocketbase";
+import type { ParticipantsRecord } from "../lib/pocketbase-types";
+import { normalizeJoinCode } from "../lib/join-code";
+import { $session, type JoinedCohort, type Session } from "./session-state";
+
+export { $session, isSession, type JoinedCohort, type Session } from "./session-state";
+
+/** Route of the join hook in pocketbase/pb_hooks. */
+export const JOIN_ROUTE = "/api/jiannuo/join";
+
+/** What the join form collects. */
+export interface JoinInput {
+  code: string;
+  name: string;
+  email: string;
+  followUpConsent: boolean;
+  namedInReport: boolean;
+  locale: "zh-CN" | "en";
+}
+
+/** The id and secret this device will join with, kept until a join succeeds. */
+export interface JoinIdentity {
+  id: string;
+  joinKey: string;
+}
+
+/** Result of joinCohort: the new session, or i18n keys per field (FORM_ERROR for field-less ones). */
+export type JoinResult = { ok: true; session: Session } | { ok: false; errors: ErrorKeys };
+
+interface JoinResponse {
+  token: string;
+  record: ParticipantsRecord;
+  cohort: JoinedCohort;
+}
+
+const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/** A PocketBase-style record id: 15 characters of [a-z0-9], without modulo bias. */
+export function newParticipantId(): string {
+  let id = "";
+  const limit = 256 - (256 % ID_ALPHABET.length);
+  while (id.length < 15) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(32))) {
+      if (byte < limit && id.length < 15) id += ID_ALPHABET[byte % ID_ALPHABET.length];
+    }
+  }
+  return id;
+}
+
+/** A join secret: 32 random bytes as unpadded base64url (43 characters). */
+export function newJoinKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const base64 = btoa(String.fromCharCode(...bytes));
+  return base64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The pending identity; persistent so a reload between a lost response and the retry keeps it too. */
+export const $joinIdentity = persistentAtom<JoinIdentity | null>("jiannuo:join-identity", null, {
+  encode: (value) => (value === null ? undefined : JSON.stringify(value)),
+  decode: (encoded) => {
+    try {
+      const value = JSON.parse(encoded) as Partial<JoinIdentity> | null;
+      return typeof value?.id === "string" && typeof value.joinKey === "string"
+        ? { id: value.id, joinKey: value.joinKey }
+        : null;
+    } catch {
+      return null;
+    }
+  },
+});
+
+function pendingIdentity(): JoinIdentity {
+  const existing = $joinIdentity.get();
+  if (existing) return existing;
+  const fresh = { id: newParticipantId(), joinKey: newJoinKey() };
+  $joinIdentity.set(fresh);
+  return fresh;
+}
+
+/** Fields the join form shows; server errors on other fields (e.g. `id`) become form errors. */
+export const JOIN_FIELDS = ["code", "name", "email", "followUpConsent", "namedInReport", "locale"] as const;
+
+/** Joins the cohort of `input.code`; on success the participant is signed in on this device. */
+export async function joinCohort(input: JoinInput): Promise<JoinResult> {
+  const identity = pendingIdentity();
+  const email = input.email.trim();
+  const body = {
+    code: normalizeJoinCode(input.code),
+    name: input.name.trim(),
+    ...(email ? { email } : {}),
+    followUpConsent: input.followUpConsent,
+    namedInReport: input.namedInReport,
+    locale: input.locale,
+    id: identity.id,
+    joinKey: identity.joinKey,
+  };
+  try {
+    // requestKey null: a double tap must not auto-cancel the first request.
+    const response = await pb.send<JoinResponse>(JOIN_ROUTE, { method: "POST", body, requestKey: null });
+    const session: Session = {
+      token: response.token,
+      participant: response.record,
+      cohort: response.cohort,
+      joinKey: identity.joinKey,
+    };
+    $session.set(session);
+    $joinIdentity.set(null);
+    return { ok: true, session };
+  } catch (error) {
+    const online = typeof navigator === "undefined" ? true : navigator.onLine;
+    // The id is taken by someone else: start over with a fresh identity; the message asks to retry.
+    if (apiErrorKeys(error)["id"] === "errors.jiannuo_id_conflict") $joinIdentity.set(null);
+    return { ok: false, errors: apiErrorKeys(error, { fields: JOIN_FIELDS, online }) };
+  }
+}
+
+/** Signs the participant out on this device (the record stays on the server). */
+export function leaveSession(): void {
+  $session.set(null);
+  $joinIdentity.set(null);
+}

@@ -1,0 +1,172 @@
+// The session store against canned PocketBase answers (the real join route is tested in integration).
+import { cleanTestStorage, getTestStorage, useTestStorageEngine } from "@nanostores/persistent";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { pb } from "../../src/lib/pocketbase";
+import {
+  $joinIdentity,
+  $session,
+  isSession,
+  joinCohort,
+  leaveSession,
+  newJoinKey,
+  newParticipantId,
+  type JoinInput,
+} from "../../src/stores/session";
+
+const input: JoinInput = {
+  code: "ab3-k7q",
+  name: " 赵敏 ",
+  email: "",
+  followUpConsent: false,
+  namedInReport: true,
+  locale: "zh-CN",
+};
+
+const cohort = { id: "cohort000000001", name: "演示班", organization: "示例酒店", locale: "zh-CN" as const };
+
+function participant(id: string) {
+  return {
+    id,
+    collectionId: "pbc_participants",
+    collectionName: "participants",
+    cohort: cohort.id,
+    name: "赵敏",
+    followUpConsent: false,
+    followUpConsentAt: "",
+    namedInReport: true,
+    namedInReportAt: "2025-11-24 10:00:00.000Z",
+    locale: "zh-CN" as const,
+    unsubscribedAt: "",
+    created: "",
+    updated: "",
+    email: "",
+    emailVisibility: false,
+    verified: false,
+  };
+}
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+}
+
+/** Bodies of the join requests the store sent. */
+function sentBodies(fetchMock: ReturnType<typeof vi.fn>) {
+  return fetchMock.mock.calls.map(([, init]) => JSON.parse(String((init as RequestInit).body)));
+}
+
+beforeAll(() => useTestStorageEngine());
+
+beforeEach(() => {
+  leaveSession();
+  cleanTestStorage();
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("ids", () => {
+  it("makes PocketBase-style participant ids and 43-character base64url join keys", () => {
+    for (let i = 0; i < 50; i++) {
+      expect(newParticipantId()).toMatch(/^[a-z0-9]{15}$/);
+      expect(newJoinKey()).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    }
+    expect(newJoinKey()).not.toBe(newJoinKey());
+  });
+});
+
+describe("joinCohort", () => {
+  it("posts the normalized input with the device's id and joinKey, then keeps the session", async () => {
+    const fetchMock = vi.fn(async (_url: unknown, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body));
+      return json(200, { token: "token-1", record: participant(body.id), cohort });
+    });
+    vi.stubGlobal("fetch", fetchMock);
+
+    const result = await joinCohort(input);
+
+    expect(fetchMock.mock.calls[0]?.[0]).toMatch(/\/api\/jiannuo\/join$/);
+    const [body] = sentBodies(fetchMock);
+    expect(body).toMatchObject({ code: "AB3K7Q", name: "赵敏", followUpConsent: false, namedInReport: true, locale: "zh-CN" });
+    expect(body).not.toHaveProperty("email");
+    expect(body.id).toMatch(/^[a-z0-9]{15}$/);
+    expect(body.joinKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    expect(result.ok).toBe(true);
+    expect($session.get()).toMatchObject({ token: "token-1", cohort, joinKey: body.joinKey });
+    expect(JSON.parse(getTestStorage()["jiannuo:session"] ?? "null")).toMatchObject({ token: "token-1" });
+    expect($joinIdentity.get()).toBeNull();
+  });
+
+  it("retries a lost response with the same id and joinKey", async () => {
+    const fetchMock = vi
+      .fn()
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
+      .mockImplementationOnce(async (_url: unknown, init?: RequestInit) => {
+        const body = JSON.parse(String(init?.body));
+        return json(200, { token: "token-2", record: participant(body.id), cohort });
+      });
+    vi.stubGlobal("fetch", fetchMock);
+
+    const first = await joinCohort(input);
+    expect(first).toEqual({ ok: false, errors: { form: "errors.network" } });
+    const second = await joinCohort(input);
+    expect(second.ok).toBe(true);
+
+    const [a, b] = sentBodies(fetchMock);
+    expect(b.id).toBe(a.id);
+    expect(b.joinKey).toBe(a.joinKey);
+  });
+
+  it("returns field errors and keeps the identity for the next attempt", async () => {
+    const fetchMock = vi.fn(async () =>
+      json(400, { status: 400, message: "x", data: { code: { code: "jiannuo_code_unknown", message: "" } } }),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+
+    expect(await joinCohort(input)).toEqual({ ok: false, errors: { code: "errors.jiannuo_code_unknown" } });
+    expect($session.get()).toBeNull();
+    expect($joinIdentity.get()).not.toBeNull();
+  });
+
+  it("starts over with a fresh identity after an id conflict", async () => {
+    const fetchMock = vi.fn(async () =>
+      json(400, { status: 400, message: "x", data: { id: { code: "jiannuo_id_conflict", message: "" } } }),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+
+    expect(await joinCohort(input)).toEqual({ ok: false, errors: { form: "errors.jiannuo_id_conflict" } });
+    expect($joinIdentity.get()).toBeNull();
+  });
+});
+
+describe("the client's auth store", () => {
+  it("reads the session and sends its token", async () => {
+    $session.set({ token: "token-3", participant: participant("p00000000000001"), cohort, joinKey: "k" });
+    expect(pb.authStore.token).toBe("token-3");
+    expect(pb.authStore.record?.id).toBe("p00000000000001");
+
+    const fetchMock = vi.fn(async () => json(200, {}));
+    vi.stubGlobal("fetch", fetchMock);
+    await pb.send("/api/health", { method: "GET" });
+    expect((fetchMock.mock.calls[0] as unknown[])[1]).toMatchObject({ headers: { Authorization: "token-3" } });
+  });
+
+  it("writes refreshed tokens into the session and clears it on sign-out", () => {
+    const changes = vi.fn();
+    const stop = pb.authStore.onChange(changes);
+    $session.set({ token: "old", participant: participant("p00000000000001"), cohort, joinKey: "k" });
+    pb.authStore.save("new", participant("p00000000000001"));
+    expect($session.get()).toMatchObject({ token: "new", cohort, joinKey: "k" });
+    pb.authStore.clear();
+    expect($session.get()).toBeNull();
+    expect(getTestStorage()["jiannuo:session"]).toBeUndefined();
+    expect(changes).toHaveBeenCalledTimes(3);
+    stop();
+  });
+
+  it("treats stored values without the session shape as signed out", () => {
+    expect(isSession({ token: "t", joinKey: "k", participant: { id: "p" }, cohort: { id: "c" } })).toBe(true);
+    expect(isSession({ token: 1 })).toBe(false);
+    expect(isSession(null)).toBe(false);
+    expect(pb.authStore.token).toBe("");
+  });
+});
