@@ -5,33 +5,9 @@ import { pickMessages } from "../../src/i18n";
 import JoinForm from "../../src/islands/join/JoinForm";
 import { JOIN_STRING_PREFIXES } from "../../src/islands/join/strings";
 import { $session, leaveSession, type Session } from "../../src/stores/session";
+import { demoCohort, json, participantRecord, sentBodies } from "../support/join-responses";
 
-const cohort = { id: "cohort000000001", name: "演示班", organization: "示例酒店", locale: "zh-CN" as const };
-
-function participant(id: string, name: string) {
-  return {
-    id,
-    collectionId: "pbc_participants",
-    collectionName: "participants",
-    cohort: cohort.id,
-    name,
-    followUpConsent: false,
-    followUpConsentAt: "",
-    namedInReport: false,
-    namedInReportAt: "",
-    locale: "zh-CN" as const,
-    unsubscribedAt: "",
-    created: "",
-    updated: "",
-    email: "",
-    emailVisibility: false,
-    verified: false,
-  };
-}
-
-function json(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
-}
+const cohort = demoCohort;
 
 function fieldError(status: number, field: string, code: string) {
   return json(status, { status, message: "x", data: { [field]: { code, message: "English text" } } });
@@ -40,7 +16,7 @@ function fieldError(status: number, field: string, code: string) {
 /** A fetch that joins whoever asks, echoing the name and id. */
 const joinOk = async (_url: unknown, init?: RequestInit) => {
   const body = JSON.parse(String(init?.body));
-  return json(200, { token: "token", record: participant(body.id, body.name), cohort });
+  return json(200, { token: "token", record: participantRecord({ id: body.id, name: body.name }), cohort });
 };
 
 function renderForm(locale: "zh-CN" | "en" = "zh-CN") {
@@ -60,10 +36,6 @@ function type(name: string, value: string) {
 
 function submit() {
   fireEvent.click(screen.getByRole("button", { name: /加入|Join/ }));
-}
-
-function sentBodies(fetchMock: ReturnType<typeof vi.fn>) {
-  return fetchMock.mock.calls.map(([, init]) => JSON.parse(String((init as RequestInit).body)));
 }
 
 beforeEach(() => {
@@ -235,7 +207,7 @@ describe("JoinForm", () => {
 });
 
 describe("JoinForm with a session already on this device", () => {
-  const session: Session = { token: "t", participant: participant("p00000000000001", "孙丽"), cohort, joinKey: "k" };
+  const session: Session = { token: "t", participant: participantRecord({ id: "p00000000000001", name: "孙丽" }), cohort, joinKey: "k" };
 
   it("shows who is signed in, and switches person only after an in-page confirmation", () => {
     $session.set(session);

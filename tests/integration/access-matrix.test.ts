@@ -155,6 +155,17 @@ async function snapshot() {
   return JSON.stringify(all);
 }
 
+/** Runs one attempt: an allowed one succeeds; a refused one fails and leaves every record as it was. */
+async function expectAttempt({ role, run, allowed }: { role: Role; run: Attempt[2]; allowed: boolean }) {
+  const before = allowed ? "" : await snapshot();
+  const status = await statusOf(run(as[role]));
+  if (allowed) expect(status).toBe(200);
+  else {
+    expect([400, 403, 404]).toContain(status);
+    expect(await snapshot()).toBe(before);
+  }
+}
+
 describe("create", () => {
   const attempts: Attempt[] = [
     ["participant: own commitment", "p1a", (pb) => pb.collection("commitments").create(commitment(ids.p1a!, ids.c1!)), true],
@@ -186,15 +197,7 @@ describe("create", () => {
 
   it.each(attempts.map(([name, role, run, allowed]) => ({ name, role, run, allowed })))(
     "$name ($role): allowed $allowed",
-    async ({ role, run, allowed }) => {
-    const before = allowed ? "" : await snapshot();
-    const status = await statusOf(run(as[role]));
-    if (allowed) expect(status).toBe(200);
-    else {
-      expect([400, 403, 404]).toContain(status);
-      expect(await snapshot()).toBe(before);
-    }
-    },
+    expectAttempt,
   );
 
   it("a client-chosen id used twice is refused as not unique (a retry, not a second record)", async () => {
@@ -241,15 +244,7 @@ describe("update", () => {
 
   it.each(attempts.map(([name, role, run, allowed]) => ({ name, role, run, allowed })))(
     "$name ($role): allowed $allowed",
-    async ({ role, run, allowed }) => {
-    const before = allowed ? "" : await snapshot();
-    const status = await statusOf(run(as[role]));
-    if (allowed) expect(status).toBe(200);
-    else {
-      expect([400, 403, 404]).toContain(status);
-      expect(await snapshot()).toBe(before);
-    }
-    },
+    expectAttempt,
   );
 });
 

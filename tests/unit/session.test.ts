@@ -12,6 +12,7 @@ import {
   newParticipantId,
   type JoinInput,
 } from "../../src/stores/session";
+import { demoCohort, json, participantRecord, sentBodies } from "../support/join-responses";
 
 const input: JoinInput = {
   code: "ab3-k7q",
@@ -22,37 +23,8 @@ const input: JoinInput = {
   locale: "zh-CN",
 };
 
-const cohort = { id: "cohort000000001", name: "演示班", organization: "示例酒店", locale: "zh-CN" as const };
-
-function participant(id: string) {
-  return {
-    id,
-    collectionId: "pbc_participants",
-    collectionName: "participants",
-    cohort: cohort.id,
-    name: "赵敏",
-    followUpConsent: false,
-    followUpConsentAt: "",
-    namedInReport: true,
-    namedInReportAt: "2025-11-24 10:00:00.000Z",
-    locale: "zh-CN" as const,
-    unsubscribedAt: "",
-    created: "",
-    updated: "",
-    email: "",
-    emailVisibility: false,
-    verified: false,
-  };
-}
-
-function json(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
-}
-
-/** Bodies of the join requests the store sent. */
-function sentBodies(fetchMock: ReturnType<typeof vi.fn>) {
-  return fetchMock.mock.calls.map(([, init]) => JSON.parse(String((init as RequestInit).body)));
-}
+const cohort = demoCohort;
+const participant = (id: string) => participantRecord({ id, namedInReport: true, namedInReportAt: "2025-11-24 10:00:00.000Z" });
 
 beforeAll(() => useTestStorageEngine());
 
