@@ -16,17 +16,12 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-let reported = false;
-
-/** Whether e2e can run here; prints one line (once) when it cannot. */
-export function chromiumStatus(): { available: boolean } {
-  if (existsSync(CHROMIUM_PATH)) return { available: true };
-  if (process.env.CI === "true") {
-    throw new Error(`chromium not found at ${CHROMIUM_PATH}; CI must run the e2e tests (apt-get install -y chromium).`);
+/** Whether e2e can run here; prints one line when it cannot (and throws instead under CI=true). */
+export function chromiumStatus(path = CHROMIUM_PATH, env = process.env, warn = console.warn): { available: boolean } {
+  if (existsSync(path)) return { available: true };
+  if (env.CI === "true") {
+    throw new Error(`chromium not found at ${path}; CI must run the e2e tests (apt-get install -y chromium).`);
   }
-  if (!reported) {
-    reported = true;
-    console.warn(`e2e skipped: chromium not found at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium`);
-  }
+  warn(`e2e skipped: chromium not found at ${path}. Install it with: sudo apt-get install -y chromium`);
   return { available: false };
 }
