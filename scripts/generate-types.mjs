@@ -8,7 +8,7 @@ import path from "node:path";
 import { HOOKS_DIR, MIGRATIONS_DIR, ROOT, pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
 
 export const TYPES_FILE = path.join(ROOT, "src/lib/pocketbase-types.ts");
-const OURS = ["trainers", "cohorts", "participants", "commitments", "checkins", "followups"];
+const OURS = ["trainers", "cohorts", "participants", "commitments", "checkins", "followups", "exercise_results", "cohort_belonging"];
 
 function pascal(name) {
   return name.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());

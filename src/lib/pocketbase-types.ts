@@ -92,6 +92,27 @@ export interface FollowupsRecord extends BaseRecord {
   updated: string;
 }
 
+/** A record of the `exercise_results` collection (base). */
+export interface ExerciseResultsRecord extends BaseRecord {
+  participant: string;
+  cohort: string;
+  exercise: "mindset-sort" | "eoac-builder" | "above-standard-scenario" | "belonging-assessment";
+  module: string;
+  summary: unknown;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `cohort_belonging` collection (view). */
+export interface CohortBelongingRecord extends BaseRecord {
+  cohort: string;
+  answers: number;
+  identification: number;
+  security: number;
+  value: number;
+  engagement: number;
+}
+
 /** Collection name to record type, for the typed PocketBase client. */
 export interface CollectionRecords {
   trainers: TrainersRecord;
@@ -100,6 +121,8 @@ export interface CollectionRecords {
   commitments: CommitmentsRecord;
   checkins: CheckinsRecord;
   followups: FollowupsRecord;
+  exercise_results: ExerciseResultsRecord;
+  cohort_belonging: CohortBelongingRecord;
 }
 
 export type CollectionName = keyof CollectionRecords;

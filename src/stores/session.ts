@@ -6,6 +6,7 @@ import { apiErrorKeys, type ErrorKeys } from "../lib/api-errors";
 import { pb } from "../lib/pocketbase";
 import type { ParticipantsRecord } from "../lib/pocketbase-types";
 import { normalizeJoinCode } from "../lib/join-code";
+import { newRecordId } from "../lib/record-id";
 import { $session, type JoinedCohort, type Session } from "./session-state";
 
 export { $session, isSession, type JoinedCohort, type Session } from "./session-state";
@@ -38,19 +39,8 @@ interface JoinResponse {
   cohort: JoinedCohort;
 }
 
-const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-
-/** A PocketBase-style record id: 15 characters of [a-z0-9], without modulo bias. */
-export function newParticipantId(): string {
-  let id = "";
-  const limit = 256 - (256 % ID_ALPHABET.length);
-  while (id.length < 15) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(32))) {
-      if (byte < limit && id.length < 15) id += ID_ALPHABET[byte % ID_ALPHABET.length];
-    }
-  }
-  return id;
-}
+/** A participant id chosen on this device (see src/lib/record-id.ts). */
+export const newParticipantId = newRecordId;
 
 /** A join secret: 32 random bytes as unpadded base64url (43 characters). */
 export function newJoinKey(): string {

@@ -7,7 +7,7 @@ import { client, clientId, joinAs, newCohort, newTrainer, statusOf, superuserCli
 
 type Role = "anonymous" | "p1a" | "p1b" | "p2" | "t1" | "t2";
 const ROLES: Role[] = ["anonymous", "p1a", "p1b", "p2", "t1", "t2"];
-const COLLECTIONS = ["trainers", "cohorts", "participants", "commitments", "checkins", "followups"] as const;
+const COLLECTIONS = ["trainers", "cohorts", "participants", "commitments", "checkins", "followups", "exercise_results", "cohort_belonging"] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 let admin: PocketBase;
@@ -18,21 +18,31 @@ const emails: Record<string, string> = {};
 
 /** Which labelled records each role must see in each collection: exactly these, no more. */
 const VISIBLE: Record<Role, Record<Collection, string[]>> = {
-  anonymous: { trainers: [], cohorts: [], participants: [], commitments: [], checkins: [], followups: [] },
+  anonymous: { trainers: [], cohorts: [], participants: [], commitments: [], checkins: [], followups: [], exercise_results: [], cohort_belonging: [] },
   p1a: {
     trainers: [], cohorts: ["c1"], participants: ["p1a"],
     commitments: ["k1aPrivate", "k1aCohort", "k1bCohort"], checkins: ["ch1a"], followups: [],
+    exercise_results: ["er1a"], cohort_belonging: [],
   },
   p1b: {
     trainers: [], cohorts: ["c1"], participants: ["p1b"],
     commitments: ["k1aCohort", "k1bCohort", "k1bHidden"], checkins: ["ch1b"], followups: [],
+    exercise_results: ["er1b"], cohort_belonging: [],
   },
-  p2: { trainers: [], cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], followups: [] },
+  p2: {
+    trainers: [], cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], followups: [],
+    exercise_results: ["er2"], cohort_belonging: [],
+  },
   t1: {
     trainers: ["t1"], cohorts: ["c1"], participants: ["p1a", "p1b"],
     commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"], checkins: ["ch1a", "ch1b"], followups: ["f1"],
+    // Individual exercise results stay private; the cohort profile needs three answers (c1 has two).
+    exercise_results: [], cohort_belonging: [],
   },
-  t2: { trainers: ["t2"], cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], followups: ["f2"] },
+  t2: {
+    trainers: ["t2"], cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], followups: ["f2"],
+    exercise_results: [], cohort_belonging: [],
+  },
 };
 
 const LABELS: Record<Collection, string[]> = {
@@ -42,6 +52,8 @@ const LABELS: Record<Collection, string[]> = {
   commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "k2Cohort"],
   checkins: ["ch1a", "ch1b", "ch2"],
   followups: ["f1", "f2"],
+  exercise_results: ["er1a", "er1b", "er2"],
+  cohort_belonging: [],
 };
 
 function commitment(participant: string, cohort: string, extra: Record<string, unknown> = {}) {
@@ -81,6 +93,10 @@ beforeAll(async () => {
   await make("k2Cohort", as.p2, commitment(ids.p2!, ids.c2!, { visibility: "cohort" }));
   for (const [label, role, k] of [["ch1a", "p1a", "k1aCohort"], ["ch1b", "p1b", "k1bCohort"], ["ch2", "p2", "k2Cohort"]] as const) {
     ids[label] = (await as[role].collection("checkins").create({ commitment: ids[k], status: "in_progress", source: "app", note: "ok" })).id;
+  }
+  for (const [label, p, c] of [["er1a", "p1a", "c1"], ["er1b", "p1b", "c1"], ["er2", "p2", "c2"]] as const) {
+    const summary = { identification: 4, security: 3, value: 5, engagement: 2 };
+    ids[label] = (await as[p].collection("exercise_results").create({ participant: ids[p], cohort: ids[c], exercise: "belonging-assessment", module: "belonging", summary })).id;
   }
   for (const [label, p, c] of [["f1", "p1a", "c1"], ["f2", "p2", "c2"]] as const) {
     ids[label] = (await admin.collection("followups").create({ participant: ids[p], cohort: ids[c], dueAt: "2026-12-01 09:00:00Z", state: "queued", attempts: 0 })).id;
@@ -192,6 +208,9 @@ describe("create", () => {
     ["anonymous: trainer sign-up", "anonymous", (pb) => pb.collection("trainers").create({ email: `${unique("x")}@example.com`, name: "x", password: "abcdefgh12", passwordConfirm: "abcdefgh12" }), false],
     ["trainer: another trainer", "t1", (pb) => pb.collection("trainers").create({ email: `${unique("x")}@example.com`, name: "x", password: "abcdefgh12", passwordConfirm: "abcdefgh12" }), false],
     ["trainer: follow-up", "t1", (pb) => pb.collection("followups").create({ participant: ids.p1a, cohort: ids.c1, dueAt: "2026-12-01 09:00:00Z", state: "queued" }), false],
+    ["participant: own exercise result", "p1a", (pb) => pb.collection("exercise_results").create({ participant: ids.p1a, cohort: ids.c1, exercise: "mindset-sort", module: "service-mindset", summary: { correct: 8, total: 10 } }), true],
+    ["participant: exercise result for a peer", "p1a", (pb) => pb.collection("exercise_results").create({ participant: ids.p1b, cohort: ids.c1, exercise: "mindset-sort", module: "service-mindset", summary: { correct: 1, total: 10 } }), false],
+    ["trainer: exercise result", "t1", (pb) => pb.collection("exercise_results").create({ participant: ids.p1a, cohort: ids.c1, exercise: "eoac-builder", module: "eoac", summary: { ok: 4 } }), false],
     ["participant: follow-up", "p1a", (pb) => pb.collection("followups").create({ participant: ids.p1a, cohort: ids.c1, dueAt: "2026-12-01 09:00:00Z", state: "queued" }), false],
   ];
 
@@ -237,6 +256,10 @@ describe("update", () => {
     ["participant: a peer's check-in", "p1a", (pb) => pb.collection("checkins").update(ids.ch1b!, { note: "x" }), false],
     ["trainer: a participant's check-in", "t1", (pb) => pb.collection("checkins").update(ids.ch1a!, { note: "x" }), false],
     ["trainer: follow-up", "t1", (pb) => pb.collection("followups").update(ids.f1!, { state: "sent" }), false],
+    ["participant: own exercise result", "p1a", (pb) => pb.collection("exercise_results").update(ids.er1a!, { summary: { identification: 5, security: 3, value: 5, engagement: 2 } }), true],
+    ["participant: move own exercise result to a peer", "p1a", (pb) => pb.collection("exercise_results").update(ids.er1a!, { participant: ids.p1b }), false],
+    ["participant: a peer's exercise result", "p1a", (pb) => pb.collection("exercise_results").update(ids.er1b!, { summary: { identification: 1 } }), false],
+    ["trainer: a participant's exercise result", "t1", (pb) => pb.collection("exercise_results").update(ids.er1a!, { summary: { identification: 1 } }), false],
     ["trainer: own name", "t1", (pb) => pb.collection("trainers").update(ids.t1!, { name: "Trainer One" }), true],
     ["trainer: another trainer", "t1", (pb) => pb.collection("trainers").update(ids.t2!, { name: "x" }), false],
     ["participant: trainer", "p1a", (pb) => pb.collection("trainers").update(ids.t1!, { name: "x" }), false],
@@ -273,6 +296,8 @@ describe("delete", () => {
     ["trainer: another trainer", "t1", async () => ["trainers", ids.t2!], false],
     ["trainer: own account", "t1", async () => ["trainers", ids.t1!], false],
     ["anonymous: a participant", "anonymous", async () => ["participants", ids.p1a!], false],
+    ["trainer: a participant's exercise result", "t1", async () => ["exercise_results", ids.er1b!], false],
+    ["participant: a peer's exercise result", "p1a", async () => ["exercise_results", ids.er1b!], false],
   ];
 
   it.each(attempts.map(([name, role, target, allowed]) => ({ name, role, target, allowed })))(
