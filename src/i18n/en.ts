@@ -63,6 +63,8 @@ export const en = {
   "notFound.body": "The link may have a typo, or the page is no longer here.",
   "notFound.home": "Back to the home page",
 
+  "offline.notice": "You are offline. Course pages and exercises you have opened still work, and what you do is kept on this device.",
+
   "errors.jiannuo_code_format": "A join code has 6 letters and numbers. Please check it again.",
   "errors.jiannuo_code_unknown": "We could not find this join code. Please check it with your trainer.",
   "errors.jiannuo_cohort_archived": "This workshop has ended and is archived, so it cannot be joined. Ask your trainer if you need help.",

@@ -61,6 +61,8 @@ export const zhCN = {
   "notFound.body": "链接可能输错了，或者这个页面已经不在了。",
   "notFound.home": "回到首页",
 
+  "offline.notice": "现在没有联网。已经打开过的课程页面和练习照常可用，你做的内容会保存在这台设备上。",
+
   "errors.jiannuo_code_format": "加入码是 6 位字母和数字，请再核对一下。",
   "errors.jiannuo_code_unknown": "没有找到这个加入码，请向培训师确认一下。",
   "errors.jiannuo_cohort_archived": "这个工作坊已经结束归档，不能再加入了。如有需要请联系培训师。",
