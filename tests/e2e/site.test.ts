@@ -1,5 +1,6 @@
 // What a participant sees first: the home page in Chinese, the English version, and a real 404.
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "../support/axe";
 import { TABLET, useBrowser } from "../support/browser";
 
 const { browser, url } = useBrowser();
@@ -38,6 +39,16 @@ describe("an unknown address", () => {
     expect(response?.status()).toBe(404);
     expect(await page.getAttribute("html", "lang")).toBe(lang);
     expect(await page.locator("main a").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe("accessibility", () => {
+  it.each(["/", "/en/", "/join/", "/en/join/", "/no-such-page"])("axe finds no serious or critical violation on %s", async (path) => {
+    const page = await browser().newPage(TABLET);
+    await page.goto(url(path));
+    if (path.includes("join")) await page.waitForSelector("form input[name=name]");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });
