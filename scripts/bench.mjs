@@ -7,9 +7,21 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { joinBurst } from "./bench/join-burst.mjs";
+import { EXERCISE_PAGE_JS_BUDGET, pageWeights } from "./bench/page-weight.mjs";
+import { buildSite, siteIsStale } from "./lib/build-site.mjs";
 import { pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "./lib/run-pocketbase.mjs";
 
+if (siteIsStale()) buildSite();
+const weights = pageWeights();
+console.log("\nPage weight (gzipped; JS includes every chunk the page loads):");
+console.table(weights.map(({ js, ...row }) => row));
+const exercisePage = weights.find((w) => w.page === "module with exercises");
+if (exercisePage?.js !== undefined) {
+  console.log(`module page with exercises: ${(exercisePage.js / 1024).toFixed(1)} KB JS of a ${EXERCISE_PAGE_JS_BUDGET / 1024} KB budget`);
+}
+
+console.log("\nJoining (a real PocketBase with the project's migrations and hooks):");
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-bench-"));
 const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
 execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], { stdio: "ignore" });

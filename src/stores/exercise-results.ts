@@ -1,10 +1,10 @@
 // Exercise results: kept on this device first, then saved to PocketBase (the participant's own
 // records) once they have joined a cohort. Each result gets its record id on the device, so saving
 // again after a lost answer or a reload updates the same record instead of making a second one.
+// The PocketBase client is imported only when there is something to save for a joined participant:
+// exercise pages have a JavaScript budget, and most of a module page's readers are not signed in yet.
 import { persistentJSON } from "@nanostores/persistent";
-import { ClientResponseError } from "pocketbase";
 import type { ExerciseId } from "../lib/exercise-schemas";
-import { pb } from "../lib/pocketbase";
 import { newRecordId } from "../lib/record-id";
 import { $session } from "./session-state";
 
@@ -39,11 +39,12 @@ export function recordExerciseResult(input: ExerciseResultInput): Promise<void> 
 }
 
 function isStatus(error: unknown, status: number): boolean {
-  return error instanceof ClientResponseError && error.status === status;
+  return typeof error === "object" && error !== null && (error as { status?: unknown }).status === status;
 }
 
 /** Creates or updates the participant's record of one result; returns the record id used. */
 async function save(result: StoredResult, participant: string, cohort: string): Promise<string> {
+  const { pb } = await import("../lib/pocketbase");
   const results = pb.collection("exercise_results");
   try {
     await results.update(result.recordId, { summary: result.summary });
