@@ -7,12 +7,15 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
+import { startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 
 export interface PocketBaseHandle {
   url: string;
   dataDir: string;
   superuser: { email: string; password: string };
+  /** Folder where the SMTP sink keeps every email PocketBase sends (see scripts/lib/mail-sink.mjs). */
+  mailDir: string;
 }
 
 declare module "vitest" {
@@ -24,20 +27,24 @@ declare module "vitest" {
 /** A small stand-in for the built site, so the 404 handling is tested without a build. */
 export const FIXTURE_SITE = path.resolve(import.meta.dirname, "fixtures/site");
 
-/** Starts PocketBase with a superuser in a fresh folder; returns the handle and a stop function. */
+/** Starts PocketBase (with a superuser, and a mail sink as its SMTP server) in a fresh folder. */
 export async function startTestPocketBase(publicDir: string) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-test-"));
+  const mailDir = path.join(dataDir, "mail");
+  const sink = await startMailSink({ dir: mailDir });
   const superuser = { email: "admin@test.local", password: randomBytes(12).toString("hex") };
   execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
     stdio: "ignore",
   });
-  const server = await startPocketBase({ dataDir, port: await freePort(), publicDir, stdio: "pipe" });
-  const handle: PocketBaseHandle = { url: server.url, dataDir, superuser };
+  const env = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "践诺 Jiannuo <noreply@jiannuo.test>" };
+  const server = await startPocketBase({ dataDir, port: await freePort(), publicDir, stdio: "pipe", env });
+  const handle: PocketBaseHandle = { url: server.url, dataDir, superuser, mailDir };
   return {
     handle,
     server,
     async stop() {
       await server.stop();
+      await sink.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

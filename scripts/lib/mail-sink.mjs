@@ -1,0 +1,57 @@
+// A local SMTP server that accepts every message and keeps it as a JSON file in a folder: the mail
+// catcher of tests (and of npm run dev). Listens on 127.0.0.1 only and never relays anything.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+/**
+ * Starts the sink; resolves with its port and a close function.
+ * @param {{ dir: string, port?: number }} options
+ */
+export async function startMailSink({ dir, port = 0 }) {
+  mkdirSync(dir, { recursive: true });
+  let count = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onAuth: (_auth, _session, callback) => callback(null, { user: "sink" }),
+    onData: (stream, session, callback) => {
+      simpleParser(stream)
+        .then((mail) => {
+          count += 1;
+          const message = {
+            receivedAt: new Date().toISOString(),
+            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+            from: mail.from?.text ?? "",
+            to: mail.to ? [mail.to].flat().map((a) => a.text).join(", ") : "",
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            html: typeof mail.html === "string" ? mail.html : "",
+            headers: Object.fromEntries([...mail.headers].map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])),
+          };
+          const name = `${Date.now()}-${String(count).padStart(5, "0")}.json`;
+          writeFileSync(path.join(dir, name), JSON.stringify(message, null, 2));
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  return {
+    port: server.server.address().port,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** The messages the sink has received so far, oldest first. */
+export function readMailbox(dir) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")));
+}

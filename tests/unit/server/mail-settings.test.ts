@@ -1,0 +1,28 @@
+import { expect, it } from "vitest";
+import { smtpFromEnv } from "../../../pocketbase/pb_hooks/lib/mail-settings.js";
+import { otpMail } from "../../../pocketbase/pb_hooks/lib/otp-mail.js";
+
+it("leaves mail settings alone without SMTP_HOST", () => {
+  expect(smtpFromEnv({})).toBeNull();
+  expect(smtpFromEnv({ SMTP_HOST: "  " })).toBeNull();
+});
+
+it("reads host, port, credentials, TLS and a named sender", () => {
+  expect(smtpFromEnv({ SMTP_HOST: "smtp.example.com", SMTP_PORT: "2525", SMTP_USER: "u", SMTP_PASS: "p", SMTP_FROM: '"培训部" <train@example.com>', SMTP_TLS: "true" }))
+    .toEqual({ host: "smtp.example.com", port: 2525, username: "u", password: "p", tls: true, senderAddress: "train@example.com", senderName: "培训部" });
+  expect(smtpFromEnv({ SMTP_HOST: "h", SMTP_FROM: "a@b.c" })).toMatchObject({ port: 587, tls: false, senderAddress: "a@b.c", senderName: "践诺 Jiannuo" });
+  expect(smtpFromEnv({ SMTP_HOST: "h", SMTP_TLS: "1" })).toMatchObject({ port: 465, tls: true });
+});
+
+it("refuses a bad port", () => {
+  expect(() => smtpFromEnv({ SMTP_HOST: "h", SMTP_PORT: "abc" })).toThrow(/SMTP_PORT/);
+});
+
+it("writes the code email in the participant's language and escapes their name in HTML", () => {
+  const zh = otpMail("zh-CN", "123456", "<b>王</b>");
+  expect(zh.subject).toBe("你的践诺登录验证码：123456");
+  expect(zh.text).toContain("<b>王</b>，你好");
+  expect(zh.html).toContain("&lt;b&gt;王&lt;/b&gt;");
+  expect(otpMail("en", "654321", "Li").subject).toBe("Your Jiannuo sign-in code: 654321");
+  expect(otpMail("fr", "1", "x").subject).toContain("验证码");
+});
