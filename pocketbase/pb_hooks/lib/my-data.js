@@ -1,0 +1,32 @@
+// Gathers one participant's data for their own export.
+
+/** Plain fields of a record, without PocketBase's bookkeeping and hidden fields. */
+function plain(record, skip) {
+  const out = {};
+  const data = JSON.parse(JSON.stringify(record));
+  for (const key of Object.keys(data)) {
+    if (key === "collectionId" || key === "collectionName" || (skip && skip.indexOf(key) >= 0)) continue;
+    out[key] = data[key];
+  }
+  return out;
+}
+
+/** Everything stored about `participant`, grouped by kind. */
+function exportParticipant(app, participant) {
+  const me = app.findRecordById("participants", participant.id);
+  me.ignoreEmailVisibility(true);
+  const cohort = app.findRecordById("cohorts", me.getString("cohort"));
+  const commitments = app.findRecordsByFilter("commitments", "participant = {:p}", "created", 0, 0, { p: me.id });
+  const checkins = app.findRecordsByFilter("checkins", "commitment.participant = {:p}", "created", 0, 0, { p: me.id });
+  const exercises = app.findRecordsByFilter("exercise_results", "participant = {:p}", "created", 0, 0, { p: me.id });
+  return {
+    exportedAt: new Date().toISOString(),
+    participant: plain(me, ["verified", "emailVisibility"]),
+    cohort: { id: cohort.id, name: cohort.getString("name"), organization: cohort.getString("organization") },
+    commitments: commitments.map((r) => plain(r, ["participant", "cohort", "hidden"])),
+    checkins: checkins.map((r) => plain(r)),
+    exerciseResults: exercises.map((r) => plain(r, ["participant", "cohort"])),
+  };
+}
+
+module.exports = { exportParticipant };
