@@ -1,0 +1,38 @@
+// The commitment being written, per module, kept on the device at every keystroke, so a reload, a
+// closed tab or a restarted browser loses nothing. Submitting hands it to the outbox and clears it.
+import { persistentJSON } from "@nanostores/persistent";
+import type { CommitmentFields } from "./outbox";
+
+/** What the form edits; `confidence` is null until the participant picks one. */
+export type CommitmentDraft = Omit<CommitmentFields, "module" | "confidence"> & { confidence: number | null };
+
+/** A blank draft: personal, for the trainer only, planned. */
+export const EMPTY_DRAFT: CommitmentDraft = {
+  kind: "personal",
+  action: "",
+  trigger: "",
+  dueOn: "",
+  measure: "",
+  support: "",
+  confidence: null,
+  visibility: "private",
+};
+
+/** Drafts by module slug. */
+export const $drafts = persistentJSON<Record<string, CommitmentDraft>>("jiannuo:drafts", {});
+
+/** The draft of one module (a blank one when there is none). */
+export function draftOf(module: string): CommitmentDraft {
+  return { ...EMPTY_DRAFT, ...$drafts.get()[module] };
+}
+
+/** Changes some fields of a module's draft. */
+export function editDraft(module: string, change: Partial<CommitmentDraft>): void {
+  $drafts.set({ ...$drafts.get(), [module]: { ...draftOf(module), ...change } });
+}
+
+/** Forgets a module's draft (after it went to the outbox, or when the participant starts over). */
+export function clearDraft(module: string): void {
+  const { [module]: _gone, ...rest } = $drafts.get();
+  $drafts.set(rest);
+}
