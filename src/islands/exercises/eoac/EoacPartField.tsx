@@ -1,0 +1,45 @@
+// One EOAC part: label, what belongs in it, the text, and once checked the hint for it.
+import type { EoacFinding, EoacPart } from "../../../lib/eoac";
+import type { EoacBuilderData } from "../../../lib/exercise-schemas";
+import { textFor } from "../shared/strings";
+import type { EoacStrings } from "./strings";
+
+interface EoacPartFieldProps {
+  part: EoacPart;
+  texts: EoacBuilderData["parts"][EoacPart];
+  value: string;
+  onChange: (value: string) => void;
+  /** The check's verdict, or null before the first check. */
+  finding: EoacFinding | null;
+  hint: string | undefined;
+  strings: EoacStrings;
+}
+
+/** A labelled textarea; the hint is tied to it with aria-describedby, so it is read on focus. */
+export function EoacPartField({ part, texts, value, onChange, finding, hint, strings }: EoacPartFieldProps) {
+  const text = textFor(strings);
+  const id = `eoac-${part}`;
+  return (
+    <div className="field eoac-part" data-part={part} data-code={finding?.code}>
+      <label htmlFor={id}>{texts.label}</label>
+      <p className="field-help" id={`${id}-help`}>
+        {texts.help}
+      </p>
+      <textarea
+        id={id}
+        name={part}
+        rows={3}
+        value={value}
+        placeholder={texts.placeholder}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={finding && !finding.ok ? true : undefined}
+        aria-describedby={finding ? `${id}-help ${id}-hint` : `${id}-help`}
+      />
+      {finding ? (
+        <p id={`${id}-hint`} className={finding.ok ? "eoac-hint eoac-hint-ok" : "eoac-hint eoac-hint-fix"}>
+          <strong>{finding.ok ? text("exercise.eoac.statusOk") : text("exercise.eoac.statusFix")}</strong> {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The modules collection as pages need it: one locale's modules in course order, and one module with
+// its neighbours for the previous/next links.
+import { getCollection, type CollectionEntry } from "astro:content";
+import type { Locale } from "../i18n";
+import { slugOfEntryId } from "./module-parts";
+
+/** One module in one locale. */
+export type ModuleEntry = CollectionEntry<"modules">;
+
+/** A module with the modules before and after it in the same locale. */
+export interface ModuleInContext {
+  entry: ModuleEntry;
+  slug: string;
+  previous: ModuleEntry | undefined;
+  next: ModuleEntry | undefined;
+}
+
+/** The modules of `locale`, in course order. */
+export async function modulesOf(locale: Locale): Promise<ModuleEntry[]> {
+  const entries = await getCollection("modules", (entry) => entry.id.startsWith(`${locale}/`));
+  return entries.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** `getStaticPaths` for module routes: one `slug` param per module of `locale`. */
+export async function moduleStaticPaths(locale: Locale): Promise<{ params: { slug: string } }[]> {
+  return (await modulesOf(locale)).map((entry) => ({ params: { slug: slugOfEntryId(entry.id) } }));
+}
+
+/** The module `slug` of `locale` with its neighbours; throws (failing the build) if there is none. */
+export async function moduleInContext(locale: Locale, slug: string): Promise<ModuleInContext> {
+  const modules = await modulesOf(locale);
+  const index = modules.findIndex((entry) => slugOfEntryId(entry.id) === slug);
+  const entry = modules[index];
+  if (!entry) throw new Error(`No module "${slug}" in content/modules/${locale}/`);
+  return { entry, slug, previous: modules[index - 1], next: modules[index + 1] };
+}
