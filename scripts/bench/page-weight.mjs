@@ -10,6 +10,9 @@ export const PAGE_TYPES = [
   ["home", "index.html"],
   ["join", "join/index.html"],
   ["module without exercises", "modules/relationship-trust/index.html"],
+  ["module with exercises", "modules/service-mindset/index.html"],
+  ["module with exercises", "modules/eoac/index.html"],
+  ["module with exercises", "modules/above-standard-demands/index.html"],
   ["module with exercises", "modules/belonging/index.html"],
   ["facilitator notes", "modules/eoac/notes/index.html"],
 ];

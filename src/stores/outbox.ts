@@ -1,10 +1,10 @@
 // The outbox: every submitted commitment waits here, on the device, until PocketBase has it. Each
 // entry carries the record id chosen on the device, so sending it again (after a lost answer, a
 // reload or another tab sending too) can never create a second record. Nothing else writes
-// commitments (see ../shared/STYLE.md, "The path of a commitment").
+// commitments (see ../shared/STYLE.md, "The path of a commitment"). The PocketBase client is loaded
+// only when there is something to send, to keep module pages within their JavaScript budget.
 import { persistentJSON } from "@nanostores/persistent";
 import { apiErrorKeys, type ErrorKeys } from "../lib/api-errors";
-import { pb } from "../lib/pocketbase";
 import type { CommitmentsRecord } from "../lib/pocketbase-types";
 import { newRecordId } from "../lib/record-id";
 import { $session } from "./session-state";
@@ -80,6 +80,7 @@ function isDuplicateId(error: unknown): boolean {
 
 /** Sends one entry and records how it went: sent, refused (failed), or a retry later. */
 async function deliver(entry: OutboxEntry, now: number): Promise<void> {
+  const { pb } = await import("../lib/pocketbase");
   const commitments = pb.collection("commitments");
   try {
     await commitments.create(
