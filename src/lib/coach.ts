@@ -26,15 +26,13 @@ export interface CommitmentDraft {
   visibility: "private" | "cohort";
 }
 
+/** Findings that threaten the commitment, most important first. */
+const WARNING_CODES = ["too-many-open", "date-in-past", "multiple-actions", "too-long", "vague-wording", "not-observable"] as const;
+
 /** Every finding the coach can give, from the most to the least important (the order findings come in). */
 export const FINDING_CODES = [
   "no-action",
-  "too-many-open",
-  "date-in-past",
-  "multiple-actions",
-  "too-long",
-  "vague-wording",
-  "not-observable",
+  ...WARNING_CODES,
   // Tips follow, in the order of the form's fields, so the list reads top-down like the form.
   "no-trigger",
   "weak-trigger",
@@ -75,14 +73,7 @@ export const TOO_MANY_OPEN = 3;
 /** The last follow-up email goes out about 13 weeks after the workshop; a later first step is never asked about. */
 export const FAR_AFTER_DAYS = 91;
 
-const WARNINGS: ReadonlySet<FindingCode> = new Set([
-  "too-many-open",
-  "date-in-past",
-  "multiple-actions",
-  "too-long",
-  "vague-wording",
-  "not-observable",
-]);
+const WARNINGS: ReadonlySet<FindingCode> = new Set(WARNING_CODES);
 
 function finding(code: FindingCode, field: Finding["field"], params?: Finding["params"]): Finding {
   const base: Finding = { code, field, severity: WARNINGS.has(code) ? "warning" : "tip", hintKey: `coach.${code}` };

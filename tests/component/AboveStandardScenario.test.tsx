@@ -7,18 +7,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import AboveStandardScenario from "../../src/islands/exercises/scenario/AboveStandardScenario";
 import { SCENARIO_STRING_PREFIX } from "../../src/islands/exercises/scenario/strings";
-import { exerciseDataSchema, type AboveStandardScenarioData } from "../../src/lib/exercise-schemas";
+import { type AboveStandardScenarioData } from "../../src/lib/exercise-schemas";
 import { $aboveStandardScenario, EMPTY_SCENARIO } from "../../src/stores/above-standard-scenario";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";
+import { loadExercise } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:above-standard-scenario";
 
-function load(locale: Locale): AboveStandardScenarioData {
-  const data = exerciseDataSchema.parse(JSON.parse(readFileSync(`content/exercises/${locale}/above-standard-scenario.json`, "utf8")));
-  if (data.id !== "above-standard-scenario") throw new Error("wrong data");
-  return data;
-}
+const load = (locale: Locale) => loadExercise(locale, "above-standard-scenario");
 
 function renderScenario(locale: Locale = "zh-CN") {
   const data = load(locale);

@@ -8,18 +8,15 @@ import { pickMessages, type Locale } from "../../src/i18n";
 import BelongingAssessment from "../../src/islands/exercises/belonging/BelongingAssessment";
 import { BELONGING_STRING_PREFIX } from "../../src/islands/exercises/belonging/strings";
 import type { BelongingComponent } from "../../src/lib/belonging";
-import { exerciseDataSchema, type BelongingAssessmentData } from "../../src/lib/exercise-schemas";
+import { type BelongingAssessmentData } from "../../src/lib/exercise-schemas";
 import { $belongingAssessment, EMPTY_BELONGING } from "../../src/stores/belonging-assessment";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";
+import { loadExercise } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:belonging-assessment";
 
-function load(locale: Locale): BelongingAssessmentData {
-  const data = exerciseDataSchema.parse(JSON.parse(readFileSync(`content/exercises/${locale}/belonging-assessment.json`, "utf8")));
-  if (data.id !== "belonging-assessment") throw new Error("wrong data");
-  return data;
-}
+const load = (locale: Locale) => loadExercise(locale, "belonging-assessment");
 
 function renderAssessment(locale: Locale = "zh-CN") {
   const data = load(locale);

@@ -8,18 +8,15 @@ import { pickMessages, type Locale } from "../../src/i18n";
 import EoacBuilder from "../../src/islands/exercises/eoac/EoacBuilder";
 import { EOAC_STRING_PREFIX } from "../../src/islands/exercises/eoac/strings";
 import type { EoacPart } from "../../src/lib/eoac";
-import { exerciseDataSchema, type EoacBuilderData } from "../../src/lib/exercise-schemas";
+import { type EoacBuilderData } from "../../src/lib/exercise-schemas";
 import { $eoacBuilder, EMPTY_EOAC_BUILDER } from "../../src/stores/eoac-builder";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";
+import { loadExercise } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:eoac-builder";
 
-function load(locale: Locale): EoacBuilderData {
-  const data = exerciseDataSchema.parse(JSON.parse(readFileSync(`content/exercises/${locale}/eoac-builder.json`, "utf8")));
-  if (data.id !== "eoac-builder") throw new Error("wrong data");
-  return data;
-}
+const load = (locale: Locale) => loadExercise(locale, "eoac-builder");
 
 function renderBuilder(locale: Locale = "zh-CN") {
   const data = load(locale);

@@ -7,18 +7,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import MindsetSort from "../../src/islands/exercises/mindset/MindsetSort";
 import { MINDSET_STRING_PREFIX } from "../../src/islands/exercises/mindset/strings";
-import { exerciseDataSchema, type MindsetSortData } from "../../src/lib/exercise-schemas";
+import { type MindsetSortData } from "../../src/lib/exercise-schemas";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $mindsetSort, EMPTY_MINDSET_SORT } from "../../src/stores/mindset-sort";
 import { $progress } from "../../src/stores/progress";
+import { loadExercise } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:mindset-sort";
 
-function load(locale: Locale): MindsetSortData {
-  const data = exerciseDataSchema.parse(JSON.parse(readFileSync(`content/exercises/${locale}/mindset-sort.json`, "utf8")));
-  if (data.id !== "mindset-sort") throw new Error("wrong data");
-  return data;
-}
+const load = (locale: Locale) => loadExercise(locale, "mindset-sort");
 
 function renderSort(locale: Locale = "zh-CN") {
   const data = load(locale);
