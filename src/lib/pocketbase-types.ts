@@ -30,6 +30,8 @@ export interface CohortsRecord extends BaseRecord {
   archived: boolean;
   created: string;
   updated: string;
+  wallHidden: boolean;
+  wallView: "cards" | "themes" | "";
 }
 
 /** A record of the `participants` collection (auth). */

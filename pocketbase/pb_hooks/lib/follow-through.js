@@ -1,0 +1,43 @@
+// How the cohort's commitments stand at the end of each week after the workshop, from check-ins.
+// Pure: used by the dashboard route and unit-tested in Node.
+
+const DAY = 86400000;
+const STATUSES = ["planned", "in_progress", "done", "dropped"];
+
+/** PocketBase dates ("2026-11-24 10:00:00.000Z") and ISO dates as epoch ms. */
+function ms(date) {
+  return Date.parse(String(date).replace(" ", "T"));
+}
+
+/**
+ * One entry per week from the workshop's last day up to now (at most 27): the count of commitments in
+ * each status at that week's end, the last entry being now. A commitment counts from its creation;
+ * its status is the latest check-in by then, else "planned" (or, with no check-in ever, its current
+ * status from its last change).
+ * @param {{id: string, status: string, created: string, updated: string}[]} commitments
+ * @param {{commitment: string, status: string, created: string}[]} checkins sorted by created
+ */
+function followThroughByWeek(commitments, checkins, endsOn, now) {
+  const start = ms(endsOn);
+  const end = ms(now);
+  const weeks = Math.max(0, Math.min(26, Math.ceil((end - start - DAY) / (7 * DAY))));
+  const history = {};
+  for (const ch of checkins) (history[ch.commitment] = history[ch.commitment] || []).push(ch);
+  const out = [];
+  for (let week = 0; week <= weeks; week++) {
+    const at = Math.min(end, start + week * 7 * DAY + DAY); // the end of that day, or now
+    const counts = { week, planned: 0, in_progress: 0, done: 0, dropped: 0 };
+    for (const c of commitments) {
+      if (ms(c.created) > at) continue;
+      const seen = (history[c.id] || []).filter((ch) => ms(ch.created) <= at);
+      let status = "planned";
+      if (seen.length) status = seen[seen.length - 1].status;
+      else if (!history[c.id] && ms(c.updated) <= at) status = c.status;
+      if (STATUSES.indexOf(status) >= 0) counts[status] += 1;
+    }
+    out.push(counts);
+  }
+  return out;
+}
+
+module.exports = { followThroughByWeek };
