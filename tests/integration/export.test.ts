@@ -1,0 +1,89 @@
+// CSV exports: what a trainer opens in Excel. Another trainer cannot export someone else's cohort.
+import { beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import type PocketBase from "pocketbase";
+import { joinAs, newCohort, newTrainer, superuserClient } from "../support/api";
+
+let trainer: PocketBase;
+let other: PocketBase;
+let cohortId: string;
+let participant: PocketBase;
+
+async function download(pb: PocketBase | null, what = "commitments") {
+  const res = await fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=${what}`, {
+    headers: pb ? { Authorization: pb.authStore.token } : {},
+  });
+  return { status: res.status, type: res.headers.get("content-type"), disposition: res.headers.get("content-disposition"), bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
+/** Parses the CSV the way a spreadsheet would (quotes, doubled quotes, line breaks inside quotes). TextDecoder drops the BOM. */
+function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(cell), (cell = "");
+    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), out.push(row), (row = []), (cell = ""), i++;
+    else cell += ch;
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  const admin = await superuserClient();
+  trainer = (await newTrainer(admin)).pb;
+  other = (await newTrainer(admin)).pb;
+  const cohort = await newCohort(trainer, { locale: "zh-CN" });
+  cohortId = cohort.id;
+  const named = await joinAs(cohort.joinCode, "王小雨", { namedInReport: true });
+  const anonymous = await joinAs(cohort.joinCode, "李强");
+  participant = named.pb;
+  const k = await named.pb.collection("commitments").create({
+    participant: named.record.id, cohort: cohort.id, module: "eoac", kind: "team", confidence: 8, visibility: "cohort", status: "planned",
+    action: '每周五给同事一条"具体"反馈, 用 EOAC', trigger: "当我周五整理工作时\n我会写下来", measure: "=SUM(A1:A9)",
+  });
+  await anonymous.pb.collection("commitments").create({
+    participant: anonymous.record.id, cohort: cohort.id, module: "belonging", kind: "personal", confidence: 6, visibility: "private", status: "planned",
+    action: "晨会上请一位同事分享",
+  });
+  await named.pb.collection("checkins").create({ commitment: k.id, status: "done", source: "app", note: "客户说谢谢", shareable: true });
+});
+
+describe("CSV export", () => {
+  it("of commitments opens in Excel: UTF-8 with BOM, Chinese headers, one row per commitment", async () => {
+    const { status, type, disposition, bytes } = await download(trainer);
+    expect(status).toBe(200);
+    expect(type).toContain("text/csv");
+    expect(disposition).toMatch(/attachment; filename="jiannuo-[A-Z0-9]{6}-commitments\.csv"/);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder().decode(bytes));
+    expect(rows[0]).toEqual(["承诺编号", "参与者", "同意在报告中署名", "模块", "类型", "行动", "触发情境", "日期", "怎样算做到", "支持者", "信心(1-10)", "可见范围", "状态", "提交时间", "打卡次数", "最近打卡时间", "最近打卡备注"]);
+    expect(rows).toHaveLength(3);
+    const first = rows[1]!;
+    expect(first.slice(1, 7)).toEqual(["王小雨", "是", "eoac", "团队", '每周五给同事一条"具体"反馈, 用 EOAC', "当我周五整理工作时\n我会写下来"]);
+    expect(first[8]).toBe("'=SUM(A1:A9)"); // shown as text, never run as a formula
+    expect(first[12]).toBe("已做到");
+    expect(first.slice(14, 17)).toEqual(["1", expect.stringMatching(/^2\d{3}-/), "客户说谢谢"]);
+    expect(rows[2]!.slice(1, 3)).toEqual(["李强", "否"]);
+  });
+
+  it("of check-ins lists each check-in with its note and whether it may be quoted", async () => {
+    const rows = parseCsv(new TextDecoder().decode((await download(trainer, "checkins")).bytes));
+    expect(rows[0]![0]).toBe("打卡编号");
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(2, 8)).toEqual(["王小雨", '每周五给同事一条"具体"反馈, 用 EOAC', "已做到", "客户说谢谢", "是", "应用"]);
+  });
+
+  it("is refused to another trainer, a participant and a visitor", async () => {
+    expect((await download(other)).status).toBe(404);
+    expect((await download(participant)).status).toBe(403);
+    expect((await download(null)).status).toBe(401);
+  });
+});
