@@ -1,6 +1,6 @@
 // The one PocketBase client of the browser. Site and API share an origin (PocketBase serves dist/;
 // in dev Astro proxies /api), so the base URL is simply the page's origin.
-import PocketBase, { BaseAuthStore, type AuthRecord, type RecordService } from "pocketbase";
+import PocketBase, { BaseAuthStore, LocalAuthStore, type AuthRecord, type RecordService } from "pocketbase";
 import { $session } from "../stores/session-state";
 import type { CollectionName, CollectionRecords, ParticipantsRecord } from "./pocketbase-types";
 
@@ -52,5 +52,11 @@ export function apiBaseUrl(): string {
   return typeof window === "undefined" ? "http://127.0.0.1:8090" : window.location.origin;
 }
 
-/** The one client; every request of the site goes through it. */
+/** The participant's client; every participant request of the site goes through it. */
 export const pb: TypedPocketBase = new PocketBase(apiBaseUrl(), new SessionAuthStore());
+
+/**
+ * The trainer's client, for the trainer pages: a trainer's sign-in is kept apart from a participant
+ * session, so a trainer testing the join flow on their own tablet never mixes the two.
+ */
+export const trainerPb: TypedPocketBase = new PocketBase(apiBaseUrl(), new LocalAuthStore("jiannuo:trainer-auth"));
