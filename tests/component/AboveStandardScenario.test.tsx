@@ -1,13 +1,11 @@
 // The branching scenario in jsdom: take decisions, see each consequence and why, reach an ending, step
 // back or restart, and keep the path across a remount.
-import { readFileSync } from "node:fs";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import AboveStandardScenario from "../../src/islands/exercises/scenario/AboveStandardScenario";
 import { SCENARIO_STRING_PREFIX } from "../../src/islands/exercises/scenario/strings";
-import { type AboveStandardScenarioData } from "../../src/lib/exercise-schemas";
 import { $aboveStandardScenario, EMPTY_SCENARIO } from "../../src/stores/above-standard-scenario";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";

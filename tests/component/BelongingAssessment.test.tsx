@@ -1,6 +1,5 @@
 // The belonging self-assessment in jsdom: answer every item, see the chart, the numbers and one
 // reflection prompt for the weakest component, and keep the answers across a remount.
-import { readFileSync } from "node:fs";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";

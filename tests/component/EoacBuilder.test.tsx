@@ -1,6 +1,5 @@
 // The EOAC builder in jsdom: write four parts, check them, read the hints, see the model answer, and keep
 // the draft on the device across a remount.
-import { readFileSync } from "node:fs";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -8,7 +7,6 @@ import { pickMessages, type Locale } from "../../src/i18n";
 import EoacBuilder from "../../src/islands/exercises/eoac/EoacBuilder";
 import { EOAC_STRING_PREFIX } from "../../src/islands/exercises/eoac/strings";
 import type { EoacPart } from "../../src/lib/eoac";
-import { type EoacBuilderData } from "../../src/lib/exercise-schemas";
 import { $eoacBuilder, EMPTY_EOAC_BUILDER } from "../../src/stores/eoac-builder";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";

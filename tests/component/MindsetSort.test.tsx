@@ -1,13 +1,11 @@
 // The mindset sort in jsdom: sort every statement, see the feedback and score, retry, and keep the round
 // on the device across a remount.
-import { readFileSync } from "node:fs";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import MindsetSort from "../../src/islands/exercises/mindset/MindsetSort";
 import { MINDSET_STRING_PREFIX } from "../../src/islands/exercises/mindset/strings";
-import { type MindsetSortData } from "../../src/lib/exercise-schemas";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $mindsetSort, EMPTY_MINDSET_SORT } from "../../src/stores/mindset-sort";
 import { $progress } from "../../src/stores/progress";
