@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { joinBurst } from "./bench/join-burst.mjs";
+import { realtimeLatency } from "./bench/realtime.mjs";
 import { EXERCISE_PAGE_JS_BUDGET, pageWeights } from "./bench/page-weight.mjs";
 import { buildSite, siteIsStale } from "./lib/build-site.mjs";
 import { pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
@@ -31,6 +32,11 @@ try {
   const burst = await joinBurst({ url: server.url, superuser, participants: Number(process.env.BENCH_PARTICIPANTS ?? 300) });
   console.table(burst.rows);
   for (const note of burst.notes) console.log(note);
+
+  console.log("\nLive wall (realtime):");
+  const wall = await realtimeLatency({ url: server.url, superuser, subscribers: Number(process.env.BENCH_SUBSCRIBERS ?? 500) });
+  console.table(wall.rows);
+  for (const note of wall.notes) console.log(note);
 } finally {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
