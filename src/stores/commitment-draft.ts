@@ -36,3 +36,10 @@ export function clearDraft(module: string): void {
   const { [module]: _gone, ...rest } = $drafts.get();
   $drafts.set(rest);
 }
+
+/** Whether a draft holds anything the participant wrote or chose: some text, a date or a confidence. */
+export function hasWriting(draft: Partial<CommitmentDraft>): boolean {
+  const full = { ...EMPTY_DRAFT, ...draft };
+  const texts = [full.action, full.trigger, full.dueOn, full.measure, full.support];
+  return texts.some((text) => text.trim() !== "") || full.confidence !== null;
+}

@@ -158,6 +158,26 @@ export function discardEntry(id: string): void {
   $outbox.set($outbox.get().filter((e) => e.id !== id || e.state === "sent"));
 }
 
+/** An open commitment of the participant on the server, as the over-commitment prompt lists it. */
+export type OpenCommitment = Pick<CommitmentsRecord, "id" | "module" | "action">;
+
+/** The participant's own commitments still planned or in progress, oldest first (needs the network). */
+export async function listOpenCommitments(participant: string): Promise<OpenCommitment[]> {
+  const { pb } = await import("../lib/pocketbase");
+  return pb.collection("commitments").getFullList<OpenCommitment>({
+    filter: pb.filter("participant = {:p} && (status = 'planned' || status = 'in_progress')", { p: participant }),
+    sort: "created",
+    fields: "id,module,action",
+    requestKey: null,
+  });
+}
+
+/** Marks an earlier commitment dropped, because the participant replaced it with a new one. */
+export async function dropCommitment(id: string): Promise<void> {
+  const { pb } = await import("../lib/pocketbase");
+  await pb.collection("commitments").update(id, { status: "dropped" }, { requestKey: null });
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** In the browser: wake up when the earliest waiting entry is due. */

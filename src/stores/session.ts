@@ -7,6 +7,8 @@ import { pb } from "../lib/pocketbase";
 import type { ParticipantsRecord } from "../lib/pocketbase-types";
 import { normalizeJoinCode } from "../lib/join-code";
 import { newRecordId } from "../lib/record-id";
+import { $drafts, hasWriting } from "./commitment-draft";
+import { $outbox } from "./outbox";
 import { $session, type JoinedCohort, type Session } from "./session-state";
 
 export { $session, isSession, type JoinedCohort, type Session } from "./session-state";
@@ -113,4 +115,23 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
 export function leaveSession(): void {
   $session.set(null);
   $joinIdentity.set(null);
+}
+
+/** The storage keys of `$outbox` and `$drafts`, which forgetThisDevice filters instead of removing. */
+const KEPT_KEYS = new Set(["jiannuo:outbox", "jiannuo:drafts"]);
+
+/**
+ * Hands a shared tablet to the next participant: signs out and removes every `jiannuo:` key from the
+ * device's storage, except what has not reached the server: outbox entries not yet sent and drafts with
+ * writing are kept, so nothing is ever lost. The form asks for those to be sent, fixed or
+ * cleared first, because waiting entries are sent with this participant's token, which goes away here.
+ * The page should load another page afterwards: stores of other modules still hold their values in memory.
+ */
+export function forgetThisDevice(storage: Record<string, unknown> = typeof localStorage === "undefined" ? {} : localStorage): void {
+  $outbox.set($outbox.get().filter((entry) => entry.state !== "sent"));
+  $drafts.set(Object.fromEntries(Object.entries($drafts.get()).filter(([, draft]) => hasWriting(draft))));
+  leaveSession();
+  for (const key of Object.keys(storage)) {
+    if (key.startsWith("jiannuo:") && !KEPT_KEYS.has(key)) delete storage[key];
+  }
 }

@@ -13,7 +13,7 @@ const LOCALES = [
 ] as const;
 
 describe.each(LOCALES)("modules in %s", (lang, prefix) => {
-  it.each(MODULES.map((slug, i) => ({ slug, n: i + 1 })))("module $n ($slug) renders as static text with its commitment step", async ({ slug }) => {
+  it.each(MODULES.map((slug, i) => ({ slug, n: i + 1 })))("module $n ($slug) renders as static text and ends with the commitment form", async ({ slug }) => {
     const page = await browser().newPage(TABLET);
     const response = await page.goto(url(`${prefix}/modules/${slug}/`));
     expect(response?.status()).toBe(200);
@@ -22,7 +22,7 @@ describe.each(LOCALES)("modules in %s", (lang, prefix) => {
     expect((await page.locator("main h1").innerText()).length).toBeGreaterThan(2);
     expect(await page.locator('[data-section="objectives"] li').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator(".prose h2").count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator(`[data-commitment-step] a[href^="${prefix}/commit/?module=${slug}"]`).count()).toBe(1);
+    expect(await page.locator(`[data-commitment-step] [data-commitment-form][data-module="${slug}"]`).count()).toBe(1);
     await page.close();
   });
 

@@ -13,6 +13,15 @@ interface JoinedPanelProps {
   homeHref: string;
 }
 
+/** `?next=` when it is a path on this site (never another origin), e.g. the commitment form that sent them here. */
+function nextPath(): string | null {
+  const next = new URLSearchParams(window.location.search).get("next");
+  if (!next?.startsWith("/")) return null;
+  // The URL parser (which also drops tabs and newlines, as browsers do) tells whether it stays on this origin.
+  const url = new URL(next, window.location.origin);
+  return url.origin === window.location.origin ? `${url.pathname}${url.search}${url.hash}` : null;
+}
+
 /** The signed-in state that replaces the join form. */
 export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelProps) {
   const text = textFor(strings);
@@ -21,6 +30,7 @@ export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelPr
   const questionRef = useRef<HTMLParagraphElement>(null);
   const switchRef = useRef<HTMLButtonElement>(null);
   const name = session.participant.name;
+  const [next] = useState(nextPath);
   const cohort = session.cohort;
 
   // Move focus so screen readers announce the new state instead of staying on a removed button.
@@ -47,8 +57,13 @@ export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelPr
           : text("join.existing.summary", { cohort: cohort.name, name })}
       </p>
       {cohort.organization ? <p>{text("join.joined.organization", { organization: cohort.organization })}</p> : null}
-      <p>
-        <a className="button" href={homeHref}>
+      <p className="button-row">
+        {next ? (
+          <a className="button" href={next} data-join-next>
+            {text("join.joined.back")}
+          </a>
+        ) : null}
+        <a className={next ? "button button-secondary" : "button"} href={homeHref}>
           {text("join.joined.continue")}
         </a>
       </p>

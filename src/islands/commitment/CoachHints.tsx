@@ -1,0 +1,39 @@
+// The coach's advice about one field, in a polite live region that exists before any advice does,
+// so screen readers announce new hints (already debounced by the form) without moving focus.
+import type { Finding } from "../../lib/coach";
+import type { Text } from "./strings";
+
+interface CoachHintsProps {
+  /** The field's name; the region's id is `<name>-hint`, which the control's aria-describedby names. */
+  name: string;
+  findings: readonly Finding[];
+  text: Text;
+}
+
+/** Tips and warnings for one field; a warning carries its own label and style, not colour alone. */
+export function CoachHints({ name, findings, text }: CoachHintsProps) {
+  return (
+    <div className="coach-hints" id={`${name}-hint`} aria-live="polite">
+      {findings.map((finding) => (
+        <p key={finding.code} className={`coach coach-${finding.severity}`} data-coach-finding={finding.code}>
+          <strong>{text(finding.severity === "warning" ? "commit.coach.warning" : "commit.coach.tip")}</strong>{" "}
+          {text(finding.hintKey, finding.params)}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** ids for a control's aria-describedby: its help, its hints and (when there is one) its error. */
+export function describedBy(name: string, { help = false, error = false }: { help?: boolean; error?: boolean }): string {
+  return [help ? `${name}-help` : "", `${name}-hint`, error ? `${name}-error` : ""].filter(Boolean).join(" ");
+}
+
+/** The field's error, announced at once; id `<name>-error`. */
+export function FieldError({ name, message }: { name: string; message: string | undefined }) {
+  return message ? (
+    <p className="field-error" id={`${name}-error`} role="alert">
+      {message}
+    </p>
+  ) : null;
+}

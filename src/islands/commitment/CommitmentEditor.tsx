@@ -1,0 +1,113 @@
+// The commitment of one module: the draft (kept at every keystroke), the coach's advice once typing
+// pauses, the over-commitment and low-confidence prompts, and submitting into the outbox.
+import { useStore } from "@nanostores/react";
+import { useEffect, useMemo, useRef, useState, type SubmitEvent } from "react";
+import { $drafts, clearDraft, draftOf, EMPTY_DRAFT, editDraft, hasWriting, type CommitmentDraft } from "../../stores/commitment-draft";
+import { $outbox, dropCommitment, submitCommitment } from "../../stores/outbox";
+import type { Session } from "../../stores/session-state";
+import { CommitmentFields } from "./CommitmentFields";
+import { loadAdvice, useAdvice, useDebounced, useOpenCommitments } from "./hooks";
+import { LowConfidencePrompt } from "./LowConfidencePrompt";
+import { OverCommitment } from "./OverCommitment";
+import type { ModuleChoice, Text } from "./strings";
+import { SubmitArea, type DropState } from "./SubmitArea";
+import { COMMIT_FIELDS, requiredErrors, type FieldErrors } from "./validate-commitment";
+
+/** Quiet time after the last keystroke before the advice changes (and is read out). */
+export const COACH_DELAY_MS = 400;
+
+interface CommitmentEditorProps {
+  module: string;
+  locale: "zh-CN" | "en";
+  session: Session | null;
+  modules: readonly ModuleChoice[];
+  joinHref: string;
+  text: Text;
+}
+
+/** The form; without a session it keeps the draft and asks to join first instead of submitting. */
+export function CommitmentEditor({ module, locale, session, modules, joinHref, text }: CommitmentEditorProps) {
+  const stored = useStore($drafts)[module];
+  const draft: CommitmentDraft = { ...EMPTY_DRAFT, ...stored };
+  const mine = useStore($outbox).filter((e) => e.participant === session?.participant.id);
+  const waiting = mine.filter((e) => e.state === "waiting").length;
+  // Advice and the open-commitment count load once the participant starts on the form, not with the page.
+  const [engaged, setEngaged] = useState(false);
+  const wanted = engaged || hasWriting(draft) || mine.length > 0;
+  const advice = useAdvice(wanted);
+  const [drops, setDrops] = useState(0);
+  const open = useOpenCommitments(wanted ? session?.participant.id : undefined, `${mine.length - waiting}:${drops}`);
+  const settled = useDebounced(stored, COACH_DELAY_MS);
+  const openCommitments = (open?.length ?? 0) + waiting;
+  const findings = useMemo(
+    () => advice?.assessCommitment({ ...EMPTY_DRAFT, ...settled }, locale, { openCommitments }) ?? [],
+    [advice, settled, locale, openCommitments],
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [replace, setReplace] = useState("");
+  const [drop, setDrop] = useState<DropState | null>(null);
+  const [submits, setSubmits] = useState(0);
+  const sending = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const control = (name: string) => formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`);
+  useEffect(() => {
+    if (submits > 0) formRef.current?.querySelector<HTMLElement>("[data-commit-status]")?.focus();
+  }, [submits]);
+
+  function change(fields: Partial<CommitmentDraft>) {
+    editDraft(module, fields);
+    setErrors((all) => Object.fromEntries(Object.entries(all).filter(([field]) => !(field in fields))));
+  }
+
+  function dropReplaced(id: string, action: string) {
+    setDrop({ id, action, state: "sending" });
+    dropCommitment(id).then(
+      () => { setDrop({ id, action, state: "done" }); setDrops((n) => n + 1); },
+      () => setDrop({ id, action, state: "failed" }),
+    );
+  }
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!session || sending.current) return;
+    sending.current = true;
+    // Without the advice (offline before it ever loaded) the required fields are still checked; the server checks the rest.
+    const full = await loadAdvice().catch(() => null);
+    sending.current = false;
+    const current = draftOf(module);
+    const found = full ? full.draftErrors(current) : requiredErrors(current);
+    const { kind, action, trigger, dueOn, measure, support, confidence, visibility } = current;
+    if ((full ? !full.isSubmittable(current) : Object.keys(found).length > 0) || confidence === null) {
+      setErrors(found);
+      control(COMMIT_FIELDS.find((field) => found[field]) ?? "action")?.focus();
+      return;
+    }
+    submitCommitment({ module, kind, action, trigger, dueOn, measure, support, confidence, visibility });
+    clearDraft(module);
+    setErrors({});
+    const replaced = open?.find((c) => c.id === replace);
+    if (replaced) dropReplaced(replaced.id, replaced.action);
+    else setDrop(null);
+    setReplace("");
+    setSubmits((n) => n + 1);
+  }
+
+  const tooMany = findings.find((f) => f.code === "too-many-open");
+  const low = advice && draft.confidence !== null && draft.confidence < advice.CONFIDENT_FROM;
+  return (
+    <form ref={formRef} className="form commit-form" noValidate onSubmit={(e) => void submit(e)} onFocus={() => setEngaged(true)}>
+      <p className="field-help">{text("commit.saved")}</p>
+      {tooMany ? (
+        <OverCommitment finding={tooMany} open={open} waiting={waiting} modules={modules} replace={replace} onReplace={setReplace} text={text} />
+      ) : null}
+      <CommitmentFields draft={draft} onChange={change} errors={errors} text={text}
+        findingsFor={(field) => findings.filter((f) => f.field === field)}
+        confidencePrompt={low ? (
+          <LowConfidencePrompt text={text} onEditAction={() => control("action")?.focus()}
+            onAddSupport={(help) => change({ support: [draft.support.trim(), help].filter(Boolean).join(locale === "zh-CN" ? "；" : "; ") })} />
+        ) : null} />
+      <SubmitArea joined={!!session} joinHref={joinHref} submitted={submits > 0} drop={drop}
+        onRetryDrop={(d) => dropReplaced(d.id, d.action)} text={text} />
+    </form>
+  );
+}

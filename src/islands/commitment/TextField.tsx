@@ -1,0 +1,42 @@
+// One written field of the commitment: visible label, the control, the coach's hints, and its error.
+import type { Finding } from "../../lib/coach";
+import { CoachHints, describedBy, FieldError } from "./CoachHints";
+import type { Text } from "./strings";
+
+interface TextFieldProps {
+  name: "action" | "trigger" | "dueOn" | "measure" | "support";
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  findings: readonly Finding[];
+  error: string | undefined;
+  text: Text;
+  placeholder?: string;
+  /** A textarea for the action itself; one-line inputs elsewhere. */
+  multiline?: boolean;
+  type?: "text" | "date";
+}
+
+/** A labelled text, textarea or date input whose hints and error are tied to it with aria-describedby. */
+export function TextField({ name, label, value, onChange, findings, error, text, placeholder, multiline, type = "text" }: TextFieldProps) {
+  const common = {
+    id: `commit-${name}`,
+    name,
+    value,
+    placeholder,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(name, { error: !!error }),
+  };
+  return (
+    <div className="field" data-field={name}>
+      <label htmlFor={common.id}>{label}</label>
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
+      )}
+      <CoachHints name={name} findings={findings} text={text} />
+      <FieldError name={name} message={error} />
+    </div>
+  );
+}

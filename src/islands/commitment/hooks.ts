@@ -1,0 +1,67 @@
+// Small hooks of the commitment island: hydration, a debounced value, and the participant's open commitments.
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { listOpenCommitments, type OpenCommitment } from "../../stores/outbox";
+
+const noSubscription = () => () => {};
+
+/** False in the build and during hydration, true once React runs in the browser. */
+export function useInBrowser(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/** `value` once it has stopped changing for `ms` (live hints would otherwise be read out at every keystroke). */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * The participant's open commitments on the server, or null while unknown (not joined, offline, loading).
+ * `refresh` changes whenever the list may have changed (one of theirs was sent or dropped).
+ */
+export function useOpenCommitments(participant: string | undefined, refresh: string): OpenCommitment[] | null {
+  const [open, setOpen] = useState<OpenCommitment[] | null>(null);
+  useEffect(() => {
+    if (!participant) {
+      setOpen(null);
+      return;
+    }
+    let current = true;
+    listOpenCommitments(participant).then(
+      (list) => current && setOpen(list),
+      // Offline: the count falls back to what waits on this device; the prompt lists nothing to replace.
+      () => current && setOpen(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [participant, refresh]);
+  return open;
+}
+
+/** The coach module (see advice.ts). */
+export type Advice = typeof import("./advice");
+
+let loading: Promise<Advice> | null = null;
+
+/** Loads the advice once; a failed load (offline) is tried again on the next call. */
+export function loadAdvice(): Promise<Advice> {
+  loading ??= import("./advice").catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+/** The advice once `wanted` has been true (the participant is on the form, or a draft is waiting). */
+export function useAdvice(wanted: boolean): Advice | null {
+  const [advice, setAdvice] = useState<Advice | null>(null);
+  useEffect(() => {
+    if (wanted && !advice) loadAdvice().then(setAdvice, () => {});
+  }, [wanted, advice]);
+  return advice;
+}

@@ -1,0 +1,77 @@
+// The participant's commitments, newest first, filterable by status. A card whose status changes
+// under a filter stays in view until the filter changes, so it does not vanish from under the finger.
+import { useRef, useState } from "react";
+import { CommitmentCard } from "./CommitmentCard";
+import type { MyCommitment } from "./my-commitments";
+import { StatusFilter, type StatusFilterValue } from "./StatusFilter";
+import { useMe } from "./strings";
+import { useMyCommitments } from "./use-my-commitments";
+
+interface CommitmentListProps {
+  participantId: string;
+  /** Module slug to its title in the page's language. */
+  moduleTitles: Readonly<Record<string, string>>;
+  courseHref: string;
+}
+
+/** The "my commitments" section. */
+export function CommitmentList({ participantId, moduleTitles, courseHref }: CommitmentListProps) {
+  const { text } = useMe();
+  const list = useMyCommitments(participantId);
+  const [filter, setFilter] = useState<StatusFilterValue>("all");
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState("");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shown = list.items.filter((c) => filter === "all" || c.status === filter || kept.has(c.id));
+
+  function changed(updated: MyCommitment) {
+    list.replace(updated);
+    setKept((ids) => new Set(ids).add(updated.id));
+  }
+
+  function deleted(id: string) {
+    list.remove(id);
+    setNotice(text("me.list.deleted"));
+    // The card and its focused button are gone: continue from the list's heading.
+    headingRef.current?.focus();
+  }
+
+  function chooseFilter(value: StatusFilterValue) {
+    setFilter(value);
+    setKept(new Set());
+  }
+
+  return (
+    <section className="my-commitments" aria-labelledby="my-commitments-heading" aria-busy={list.phase === "loading"}>
+      <h2 id="my-commitments-heading" ref={headingRef} tabIndex={-1}>
+        {text("me.list.heading")}
+      </h2>
+      <p className="my-notice" aria-live="polite">
+        {notice}
+      </p>
+      {list.phase === "loading" ? <p className="note">{text("me.list.loading")}</p> : null}
+      {list.error ? (
+        <div role="alert">
+          <p className="form-error">{text(list.error)}</p>
+          <button type="button" className="button button-secondary" onClick={() => void list.reload()}>
+            {text("me.list.retry")}
+          </button>
+        </div>
+      ) : null}
+      {list.phase === "ready" && list.items.length === 0 ? (
+        <p>
+          {text("me.list.empty")} <a href={courseHref}>{text("me.list.courseLink")}</a>
+        </p>
+      ) : null}
+      {list.items.length > 0 ? <StatusFilter items={list.items} value={filter} onChange={chooseFilter} /> : null}
+      {list.items.length > 0 && shown.length === 0 ? <p className="note">{text("me.list.emptyFilter")}</p> : null}
+      {shown.length > 0 ? (
+        <ol className="my-commitment-list">
+          {shown.map((c) => (
+            <CommitmentCard key={c.id} commitment={c} moduleTitle={moduleTitles[c.module] ?? c.module} onChanged={changed} onDeleted={deleted} />
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

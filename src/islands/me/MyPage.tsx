@@ -1,0 +1,49 @@
+// The "my commitments" island for /me/ and /en/me/: the participant's commitments and their data, or
+// how to sign in, or the farewell after deleting their participation.
+import { useStore } from "@nanostores/react";
+import { useMemo } from "react";
+import { $session } from "../../stores/session";
+import { CommitmentList } from "./CommitmentList";
+import { Farewell } from "./Farewell";
+import { $participationDeletion } from "./my-data";
+import { MyData } from "./MyData";
+import { SignedOut, type MeLinks } from "./SignedOut";
+import { MeContext, textFor, type MeStrings } from "./strings";
+import { useInBrowser } from "./use-in-browser";
+
+/** Props MePage passes; strings and module titles are already in the page's language. */
+export interface MyPageProps {
+  locale: "zh-CN" | "en";
+  strings: MeStrings;
+  /** Module slug to its title. */
+  moduleTitles: Readonly<Record<string, string>>;
+  links: MeLinks;
+}
+
+/** The island's root. */
+export default function MyPage({ locale, strings, moduleTitles, links }: MyPageProps) {
+  const inBrowser = useInBrowser();
+  const session = useStore($session, { ssr: () => null });
+  const deletion = useStore($participationDeletion);
+  const context = useMemo(() => ({ text: textFor(strings), locale }), [strings, locale]);
+  const { text } = context;
+
+  // The build cannot see this device's session: render a neutral line, switch right after hydration.
+  if (!inBrowser) return <p className="note" aria-live="polite">{text("me.loading")}</p>;
+
+  return (
+    <MeContext.Provider value={context}>
+      {session ? (
+        <>
+          <p className="my-who">{text("me.who", { name: session.participant.name, cohort: session.cohort.name })}</p>
+          <CommitmentList participantId={session.participant.id} moduleTitles={moduleTitles} courseHref={links.course} />
+          <MyData participant={session.participant} />
+        </>
+      ) : deletion === "idle" ? (
+        <SignedOut links={links} />
+      ) : (
+        <Farewell homeHref={links.home} />
+      )}
+    </MeContext.Provider>
+  );
+}

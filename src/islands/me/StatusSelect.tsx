@@ -1,0 +1,62 @@
+// A commitment's status, saved as soon as it is chosen; the outcome is announced politely, a failure
+// puts the old status back and says why.
+import { useState } from "react";
+import { changeStatus, STATUSES, type CommitmentStatus, type MyCommitment } from "./my-commitments";
+import { failureKey, useMe } from "./strings";
+
+interface StatusSelectProps {
+  commitment: MyCommitment;
+  onSaved: (updated: MyCommitment) => void;
+}
+
+/** The status dropdown of one commitment (`select[name=status]`). */
+export function StatusSelect({ commitment, onSaved }: StatusSelectProps) {
+  const { text } = useMe();
+  const [pending, setPending] = useState<CommitmentStatus | null>(null);
+  const [notice, setNotice] = useState("");
+  const [error, setError] = useState("");
+  const id = `status-${commitment.id}`;
+
+  async function save(next: CommitmentStatus) {
+    setPending(next);
+    setError("");
+    setNotice(text("me.card.saving"));
+    try {
+      const updated = await changeStatus(commitment.id, next);
+      onSaved(updated);
+      setNotice(text("me.card.saved", { status: text(`me.status.${updated.status}`) }));
+    } catch (failure) {
+      setNotice("");
+      setError(text(failureKey(failure)));
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <div className="field my-status">
+      <label htmlFor={id}>{text("me.card.status")}</label>
+      <select
+        id={id}
+        name="status"
+        value={pending ?? commitment.status}
+        aria-describedby={`${id}-notice${error ? ` ${id}-error` : ""}`}
+        onChange={(e) => void save(e.target.value as CommitmentStatus)}
+      >
+        {STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {text(`me.status.${status}`)}
+          </option>
+        ))}
+      </select>
+      <p className="field-hint" id={`${id}-notice`} aria-live="polite">
+        {notice}
+      </p>
+      {error ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The participant's rights over their data: change either consent at any time, take a copy of
+// everything, or delete it all. The server stamps consent times and cascades the delete.
+import { atom } from "nanostores";
+import { pb } from "../../lib/pocketbase";
+import { $outbox } from "../../stores/outbox";
+import { leaveSession } from "../../stores/session";
+import { saveBlob } from "./save-file";
+import { failureKey, type MeStringKey } from "./strings";
+
+/** The two consents a participant gives and withdraws themselves. */
+export type ConsentField = "followUpConsent" | "namedInReport";
+
+/** Route of pb_hooks/my-data.pb.js. */
+export const EXPORT_ROUTE = "/api/jiannuo/me/export";
+
+/** Name of the downloaded copy. */
+export const EXPORT_FILE_NAME = "jiannuo-my-data.json";
+
+/**
+ * `deleting` from the confirmation until the server answers, `deleted` after; the page shows the
+ * farewell instead of "not signed in" once the session is gone. Only this page load remembers it.
+ */
+export const $participationDeletion = atom<"idle" | "deleting" | "deleted">("idle");
+
+/** Saves one consent, sending only that flag; the SDK puts the saved record into the session. */
+export async function setConsent(participantId: string, field: ConsentField, given: boolean): Promise<MeStringKey | null> {
+  try {
+    await pb.collection("participants").update(participantId, { [field]: given }, { requestKey: null });
+    return null;
+  } catch (error) {
+    return failureKey(error);
+  }
+}
+
+/** Downloads everything the server holds about the participant as one JSON file. */
+export async function downloadMyData(): Promise<MeStringKey | null> {
+  try {
+    const data = await pb.send<unknown>(EXPORT_ROUTE, { method: "GET", requestKey: null });
+    saveBlob(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }), EXPORT_FILE_NAME);
+    return null;
+  } catch (error) {
+    return failureKey(error);
+  }
+}
+
+/**
+ * Deletes the participant record (the server deletes their commitments, check-ins, exercise results
+ * and pending follow-ups with it), then clears this device: the session, and the outbox entries that
+ * hold their commitments' text.
+ */
+export async function deleteParticipation(participantId: string): Promise<MeStringKey | null> {
+  $participationDeletion.set("deleting");
+  try {
+    await pb.collection("participants").delete(participantId, { requestKey: null });
+  } catch (error) {
+    $participationDeletion.set("idle");
+    return failureKey(error);
+  }
+  $participationDeletion.set("deleted");
+  $outbox.set($outbox.get().filter((entry) => entry.participant !== participantId));
+  leaveSession();
+  return null;
+}

@@ -1,0 +1,98 @@
+// Step two: the six-digit code from the email; or a new code, or another email.
+import { useEffect, useRef, useState, type SubmitEvent } from "react";
+import { isCodeFormat, normalizeCode, requestSignInCode, signInWithCode } from "./sign-in";
+import type { SignInText } from "./strings";
+
+interface CodeStepProps {
+  text: SignInText;
+  email: string;
+  otpId: string;
+  onNewCode: (otpId: string) => void;
+  onChangeEmail: () => void;
+  onSignedIn: () => void;
+}
+
+/** The code form (`input[name=code]`); on success the session is set and SignIn shows the welcome. */
+export function CodeStep({ text, email, otpId, onNewCode, onChangeEmail, onSignedIn }: CodeStepProps) {
+  const [code, setCode] = useState("");
+  const [error, setError] = useState("");
+  const [notice, setNotice] = useState(text("signin.sent", { email }));
+  const [busy, setBusy] = useState<"signin" | "resend" | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => inputRef.current?.focus(), []);
+
+  function fail(message: string) {
+    setError(message);
+    inputRef.current?.focus();
+  }
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (!isCodeFormat(normalizeCode(code))) return fail(text("signin.code.format"));
+    setBusy("signin");
+    setError("");
+    const result = await signInWithCode(otpId, code);
+    if (result.ok) return onSignedIn();
+    setBusy(null);
+    fail(text(result.error));
+  }
+
+  async function resend() {
+    if (busy) return;
+    setBusy("resend");
+    setError("");
+    const result = await requestSignInCode(email);
+    setBusy(null);
+    if (!result.ok) return fail(text(result.error));
+    setCode("");
+    setNotice(text("signin.resent"));
+    onNewCode(result.value);
+    inputRef.current?.focus();
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-busy={busy !== null}>
+      <p className="privacy" aria-live="polite">
+        {notice}
+      </p>
+      <div className="field">
+        <label htmlFor="signin-code">{text("signin.code.label")}</label>
+        <input
+          id="signin-code"
+          ref={inputRef}
+          name="code"
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]*"
+          className="input-code"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "signin-code-help signin-code-error" : "signin-code-help"}
+        />
+        <p className="field-help" id="signin-code-help">
+          {text("signin.code.help")}
+        </p>
+        {error ? (
+          <p className="field-error" id="signin-code-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" className="button button-primary" disabled={busy !== null}>
+        {busy === "signin" ? text("signin.submitting") : text("signin.submit")}
+      </button>
+      <div className="button-row">
+        <button type="button" className="button button-secondary" data-resend-code="" disabled={busy !== null} onClick={resend}>
+          {busy === "resend" ? text("signin.sending") : text("signin.resend")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onChangeEmail}>
+          {text("signin.changeEmail")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+// Step one: the email the participant gave when joining, and "send me a code".
+import { useRef, useState, type SubmitEvent } from "react";
+import { isEmailFormat, requestSignInCode } from "./sign-in";
+import type { SignInText } from "./strings";
+
+interface EmailStepProps {
+  text: SignInText;
+  initialEmail: string;
+  onSent: (email: string, otpId: string) => void;
+}
+
+/** The email form (`input[name=email]`). */
+export function EmailStep({ text, initialEmail, onSent }: EmailStepProps) {
+  const [email, setEmail] = useState(initialEmail);
+  const [error, setError] = useState("");
+  const [sending, setSending] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    const trimmed = email.trim();
+    const invalid = trimmed === "" ? "signin.email.required" : isEmailFormat(trimmed) ? null : "errors.validation_invalid_email";
+    if (invalid) {
+      setError(text(invalid));
+      inputRef.current?.focus();
+      return;
+    }
+    setSending(true);
+    setError("");
+    const result = await requestSignInCode(trimmed);
+    setSending(false);
+    if (result.ok) return onSent(trimmed, result.value);
+    setError(text(result.error));
+    inputRef.current?.focus();
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-busy={sending}>
+      <div className="field">
+        <label htmlFor="signin-email">{text("signin.email.label")}</label>
+        <input
+          id="signin-email"
+          ref={inputRef}
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "signin-email-help signin-email-error" : "signin-email-help"}
+        />
+        <p className="field-help" id="signin-email-help">
+          {text("signin.email.help")}
+        </p>
+        {error ? (
+          <p className="field-error" id="signin-email-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" className="button button-primary" disabled={sending}>
+        {sending ? text("signin.sending") : text("signin.send")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,433 @@
+// The commitment island in jsdom: the draft kept at every keystroke, the coach in both languages, the
+// low-confidence and over-commitment prompts, submitting into the outbox, delivery states, not joined yet,
+// and handing a shared tablet to the next participant. fetch answers in PocketBase's shape; the server
+// itself (rules, the outbox against it) is tested for real in tests/integration.
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanTestStorage, getTestStorage, useTestStorageEngine } from "@nanostores/persistent";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
+import CommitmentForm from "../../src/islands/commitment/CommitmentForm";
+import { goTo } from "../../src/islands/commitment/navigate";
+import { COMMIT_STRING_PREFIXES } from "../../src/islands/commitment/strings";
+import { $drafts, EMPTY_DRAFT, editDraft } from "../../src/stores/commitment-draft";
+import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
+import { $session, forgetThisDevice, leaveSession } from "../../src/stores/session";
+import { demoCohort, json, participantRecord } from "../support/join-responses";
+
+vi.mock("../../src/islands/commitment/navigate", () => ({ goTo: vi.fn() }));
+
+const PARTICIPANT = "participant0001";
+const MODULES = [
+  { slug: "service-mindset", title: "以客户为中心的服务思维" },
+  { slug: "eoac", title: "EOAC 沟通模式" },
+  { slug: "action-commitment", title: "行动承诺：从课堂到岗位" },
+];
+const OPEN = [
+  { id: "open00000000001", module: "service-mindset", action: "每天交班前把客户待办写在交接本上" },
+  { id: "open00000000002", module: "eoac", action: "每周五给一位同事一条 EOAC 反馈" },
+  { id: "open00000000003", module: "eoac", action: "客户第二次来问时，先复述他的问题" },
+];
+
+interface Call {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** A fetch standing in for PocketBase: lists `open` as the participant's open commitments, accepts writes. */
+function stubServer(open: typeof OPEN = []) {
+  const calls: Call[] = [];
+  const fetchMock = vi.fn(async (input: unknown, init?: RequestInit) => {
+    const url = new URL(String(input));
+    const method = init?.method ?? "GET";
+    const body = typeof init?.body === "string" ? JSON.parse(init.body) : null;
+    calls.push({ method, path: `${url.pathname}${url.search}`, body });
+    if (method === "GET") return json(200, { page: 1, perPage: 1000, totalItems: open.length, totalPages: 1, items: open });
+    return json(200, { id: url.pathname.split("/").pop(), ...body });
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return calls;
+}
+
+/** A fetch that never reaches the server (offline). */
+function stubOffline() {
+  vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+}
+
+function signIn() {
+  $session.set({
+    token: "token",
+    participant: participantRecord({ id: PARTICIPANT, name: "赵敏" }),
+    cohort: demoCohort,
+    joinKey: "k".repeat(43),
+  });
+}
+
+/** Renders the island as a module page does (`module` given) or as the stand-alone page (null). */
+function renderForm(locale: Locale = "zh-CN", module: string | null = "eoac") {
+  const strings = pickMessages(locale, COMMIT_STRING_PREFIXES);
+  const joinHref = locale === "en" ? "/en/join/" : "/join/";
+  return render(<CommitmentForm locale={locale} strings={strings} modules={MODULES} joinHref={joinHref} {...(module ? { module } : {})} />);
+}
+
+function control(name: string): HTMLInputElement {
+  const element = document.querySelector(`[data-commitment-form] [name="${name}"]`);
+  if (!element) throw new Error(`no ${name}`);
+  return element as HTMLInputElement;
+}
+
+function type(name: string, value: string) {
+  fireEvent.focus(control(name));
+  fireEvent.change(control(name), { target: { value } });
+}
+
+function pick(name: string, value: string | number) {
+  fireEvent.click(document.querySelector(`[data-commitment-form] [name="${name}"][value="${value}"]`)!);
+}
+
+/** The element matching `selector`, once it appears. */
+async function appears(selector: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (!element) throw new Error(`nothing matches ${selector}`);
+    return element;
+  });
+}
+
+const finding = (code: string) => appears(`[data-coach-finding="${code}"]`);
+
+function entry(state: OutboxEntry["state"], action: string, change: Partial<OutboxEntry> = {}): OutboxEntry {
+  return {
+    id: `entry-${state}-${action.length}`.padEnd(15, "0").slice(0, 15),
+    participant: PARTICIPANT,
+    cohort: demoCohort.id,
+    fields: { ...EMPTY_DRAFT, module: "eoac", action, confidence: 8 },
+    state,
+    attempts: 0,
+    nextAttemptAt: 0,
+    errors: null,
+    createdAt: "2026-11-24T10:00:00.000Z",
+    sentAt: state === "sent" ? "2026-11-24T10:00:01.000Z" : "",
+    ...change,
+  };
+}
+
+beforeAll(() => useTestStorageEngine());
+
+beforeEach(() => {
+  cleanTestStorage();
+  leaveSession();
+  $outbox.set([]);
+  $drafts.set({});
+  vi.mocked(goTo).mockClear();
+  window.history.replaceState(null, "", "/modules/eoac/");
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("writing a commitment", () => {
+  it("labels every field and keeps each keystroke in the module's draft", () => {
+    stubServer();
+    renderForm();
+    expect(document.querySelector('[data-commitment-form][data-module="eoac"]')).not.toBeNull();
+    expect(screen.getByLabelText("我要做的一件事")).toBe(control("action"));
+    expect(control("trigger").placeholder).toBe("当……时，我会……");
+    expect(control("dueOn").type).toBe("date");
+    expect(document.querySelectorAll('[name="confidence"]')).toHaveLength(10);
+    expect(control("kind").closest("fieldset")?.querySelector("legend")?.textContent).toBe("这是谁的承诺");
+    type("action", "每通电话结束前复述客户的需求");
+    pick("kind", "team");
+    pick("confidence", 8);
+    expect(JSON.parse(getTestStorage()["jiannuo:drafts"]!)).toEqual({
+      eoac: { ...EMPTY_DRAFT, action: "每通电话结束前复述客户的需求", kind: "team", confidence: 8 },
+    });
+  });
+
+  it("coaches in Chinese once typing pauses, warnings apart from tips", async () => {
+    stubServer();
+    renderForm();
+    type("action", "尽量多微笑");
+    // Not on every keystroke: the advice waits for a pause.
+    expect(document.querySelector('[data-coach-finding="vague-wording"]')).toBeNull();
+    const vague = await finding("vague-wording");
+    expect(vague.closest("#action-hint")?.getAttribute("aria-live")).toBe("polite");
+    expect(control("action").getAttribute("aria-describedby")).toContain("action-hint");
+    expect(vague.className).toContain("coach-warning");
+    expect(vague.textContent).toContain("请留意");
+    expect(vague.textContent).toContain("“尽量”不好检验");
+    const trigger = await finding("no-trigger");
+    expect(trigger.closest("#trigger-hint")).not.toBeNull();
+    expect(trigger.className).toContain("coach-tip");
+    expect(trigger.textContent).toContain("小建议");
+  });
+
+  it("coaches in English on the English page", async () => {
+    stubServer();
+    renderForm("en");
+    expect(screen.getByLabelText("The one thing I will do")).toBe(control("action"));
+    type("action", "Try to be friendlier");
+    const vague = await finding("vague-wording");
+    expect(vague.textContent).toContain("Watch out");
+    expect(vague.textContent).toMatch(/“Try to” is hard to check/i);
+    expect((await finding("no-measure")).textContent).toContain("How will you know it worked?");
+  });
+
+  it("below 7 asks what would make it a 7, adds the answer to support, and offers a smaller action", async () => {
+    stubServer();
+    renderForm();
+    type("action", "每通电话结束前复述客户的需求");
+    type("support", "组长");
+    pick("confidence", 5);
+    expect((await finding("low-confidence")).textContent).toContain("5 分");
+    const prompt = await screen.findByText("怎样能让把握到 7 分或更高？");
+    expect(prompt.tagName).toBe("LABEL");
+    type("confidenceHelp", "先请组长陪我练一次");
+    fireEvent.click(document.querySelector("[data-add-to-support]")!);
+    expect(control("support").value).toBe("组长；先请组长陪我练一次");
+    expect($drafts.get()["eoac"]?.support).toBe("组长；先请组长陪我练一次");
+    fireEvent.click(document.querySelector("[data-edit-action]")!);
+    expect(document.activeElement).toBe(control("action"));
+    pick("confidence", 7);
+    await waitFor(() => expect(document.querySelector("[data-low-confidence]")).toBeNull());
+  });
+});
+
+describe("submitting", () => {
+  it("shows required-field errors and sends nothing", async () => {
+    const calls = stubServer();
+    signIn();
+    renderForm();
+    fireEvent.submit(control("action").form!);
+    const error = await appears("#action-error");
+    expect(error.getAttribute("role")).toBe("alert");
+    expect(error.textContent).toBe("请写下你要做的那一件事。");
+    expect(control("action").getAttribute("aria-invalid")).toBe("true");
+    expect(control("action").getAttribute("aria-describedby")).toContain("action-error");
+    expect(document.getElementById("confidence-error")?.textContent).toBe("请选一个 1 到 10 之间的分数。");
+    expect(document.activeElement).toBe(control("action"));
+    expect($outbox.get()).toEqual([]);
+    expect(calls.filter((c) => c.method === "POST")).toEqual([]);
+  });
+
+  it("puts the commitment with its module in the outbox, clears the draft and shows it sent", async () => {
+    const calls = stubServer();
+    signIn();
+    renderForm();
+    type("action", "每通电话结束前复述客户的需求");
+    type("trigger", "当客户说完需求时，我会复述一遍");
+    type("dueOn", "2026-12-24");
+    pick("confidence", 8);
+    pick("visibility", "cohort");
+    fireEvent.click(document.querySelector("[data-submit-commitment]")!);
+
+    await waitFor(() => expect($outbox.get()).toHaveLength(1));
+    expect($outbox.get()[0]).toMatchObject({
+      participant: PARTICIPANT,
+      cohort: demoCohort.id,
+      fields: { module: "eoac", action: "每通电话结束前复述客户的需求", trigger: "当客户说完需求时，我会复述一遍",
+        dueOn: "2026-12-24", confidence: 8, kind: "personal", visibility: "cohort", measure: "", support: "" },
+    });
+    expect($drafts.get()["eoac"]).toBeUndefined();
+    expect(control("action").value).toBe("");
+    const status = document.querySelector<HTMLElement>("[data-commit-status]")!;
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(status.textContent).toContain("收到了");
+    const sent = await appears('[data-delivery-state="sent"]');
+    expect(sent.textContent).toContain("已发送");
+    const post = calls.find((c) => c.method === "POST");
+    expect(post?.body).toMatchObject({ id: $outbox.get()[0]!.id, module: "eoac", status: "planned" });
+  });
+
+  it("keeps an offline commitment on the device and says so", async () => {
+    stubOffline();
+    signIn();
+    renderForm("en");
+    type("action", "Repeat the request back before each call ends");
+    pick("confidence", 9);
+    fireEvent.click(document.querySelector("[data-submit-commitment]")!);
+    const waiting = await appears('[data-delivery-state="waiting"]');
+    expect(waiting.textContent).toContain("On this device only, will send when online");
+  });
+});
+
+describe("over-commitment", () => {
+  it("with three open commitments, offers to replace one and drops it when the new one is submitted", async () => {
+    const calls = stubServer(OPEN);
+    signIn();
+    renderForm();
+    type("action", "每通电话结束前复述客户的需求");
+    const warning = await finding("too-many-open");
+    expect(warning.textContent).toContain("你已经有 3 个还在进行的承诺了");
+    const list = calls.find((c) => c.method === "GET")!;
+    expect(decodeURIComponent(list.path)).toContain(`participant = "${PARTICIPANT}"`);
+    const options = document.querySelectorAll<HTMLInputElement>('[data-over-commitment] input[name="replace"]');
+    expect(options).toHaveLength(4);
+    expect(options[0]!.checked).toBe(true); // keep them all, unless the participant chooses
+    expect(document.querySelector("[data-over-commitment]")?.textContent).toContain(OPEN[1]!.action);
+    pick("replace", OPEN[1]!.id);
+    pick("confidence", 8);
+    fireEvent.click(document.querySelector("[data-submit-commitment]")!);
+
+    await screen.findByText(`已经把「${OPEN[1]!.action}」标记为放弃。`);
+    expect(calls.filter((c) => c.method === "PATCH")).toEqual([
+      { method: "PATCH", path: `/api/collections/commitments/records/${OPEN[1]!.id}`, body: { status: "dropped" } },
+    ]);
+    expect($outbox.get()).toHaveLength(1);
+  });
+
+  it("keeping them all drops nothing", async () => {
+    const calls = stubServer(OPEN);
+    signIn();
+    renderForm();
+    type("action", "每通电话结束前复述客户的需求");
+    await finding("too-many-open");
+    pick("confidence", 8);
+    fireEvent.click(document.querySelector("[data-submit-commitment]")!);
+    await waitFor(() => expect($outbox.get()).toHaveLength(1));
+    expect(calls.filter((c) => c.method === "PATCH")).toEqual([]);
+  });
+});
+
+describe("not joined yet", () => {
+  it("keeps the draft and asks to join first, with a link back here", async () => {
+    const calls = stubServer();
+    renderForm();
+    type("action", "每通电话结束前复述客户的需求");
+    expect($drafts.get()["eoac"]?.action).toBe("每通电话结束前复述客户的需求");
+    expect(document.querySelector("[data-submit-commitment]")).toBeNull();
+    const notice = document.querySelector("[data-join-first]")!;
+    expect(notice.textContent).toContain("先加入你的工作坊");
+    expect(notice.querySelector("a")?.getAttribute("href")).toBe(`/join/?next=${encodeURIComponent("/modules/eoac/#commitment-form")}`);
+    await finding("no-measure"); // the coach works without joining
+    expect(calls).toEqual([]);
+  });
+});
+
+describe("delivery states", () => {
+  it("shows this module's commitments from the outbox in plain words, and fixes a refused one", async () => {
+    stubServer();
+    signIn();
+    $outbox.set([
+      entry("waiting", "等待中的承诺"),
+      entry("sent", "已经发出的承诺内容"),
+      entry("failed", "被退回的承诺", { errors: { action: "errors.validation_max_text_constraint" } }),
+      { ...entry("sent", "别的课的承诺啊啊"), fields: { ...EMPTY_DRAFT, module: "belonging", action: "别的课的承诺", confidence: 8 } },
+    ]);
+    stubOffline(); // the waiting one stays waiting
+    renderForm();
+    const states = [...document.querySelectorAll<HTMLElement>("[data-delivery-state]")];
+    expect(states.map((li) => li.dataset["deliveryState"])).toEqual(["waiting", "sent", "failed"]);
+    expect(states[0]!.textContent).toContain("只保存在这台设备上，联网后自动发送");
+    expect(states[1]!.textContent).toContain("已发送");
+    expect(states[2]!.textContent).toContain("发送失败：内容太长了，请写短一点。");
+
+    const calls = stubServer();
+    fireEvent.click(states[2]!.querySelector("[data-edit-entry]")!);
+    fireEvent.change(states[2]!.querySelector('[name="fix-action"]')!, { target: { value: "改短了的承诺" } });
+    fireEvent.click(states[2]!.querySelector("[data-resend]")!);
+    await waitFor(() => expect(calls.some((c) => c.method === "POST" && (c.body as { action?: string }).action === "改短了的承诺")).toBe(true));
+  });
+
+  it("discards a refused commitment only on a second tap", () => {
+    stubOffline();
+    signIn();
+    $outbox.set([entry("failed", "被退回的承诺", { errors: { form: "errors.server" } })]);
+    renderForm("en");
+    const button = document.querySelector<HTMLButtonElement>("[data-discard-entry]")!;
+    fireEvent.click(button);
+    expect($outbox.get()).toHaveLength(1);
+    expect(button.textContent).toBe("Tap again to discard");
+    fireEvent.click(button);
+    expect($outbox.get()).toEqual([]);
+  });
+});
+
+describe("next participant", () => {
+  it("after an in-page confirmation, forgets this participant and opens the join page", async () => {
+    stubServer();
+    signIn();
+    $outbox.set([entry("sent", "已经发出的承诺内容")]);
+    renderForm();
+    fireEvent.click(document.querySelector("button[data-next-participant]")!);
+    const question = document.getElementById("next-question")!;
+    expect(document.activeElement).toBe(question);
+    expect(question.textContent).toContain("赵敏");
+    const confirm = document.querySelector<HTMLButtonElement>("[data-confirm-next]")!;
+    expect(confirm.disabled).toBe(false);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(goTo).toHaveBeenCalledWith("/join/"));
+    expect($session.get()).toBeNull();
+    expect($outbox.get()).toEqual([]);
+  });
+
+  it("can be cancelled, giving focus back to the button", () => {
+    stubServer();
+    signIn();
+    $outbox.set([entry("sent", "已经发出的承诺内容")]);
+    renderForm();
+    fireEvent.click(document.querySelector("button[data-next-participant]")!);
+    fireEvent.click(screen.getByRole("button", { name: "先不换" }));
+    expect(document.activeElement).toBe(document.querySelector("button[data-next-participant]"));
+    expect($session.get()).not.toBeNull();
+  });
+
+  it("waits until nothing of this participant is left unsent on the device", async () => {
+    stubOffline();
+    signIn();
+    $outbox.set([entry("waiting", "等待中的承诺")]);
+    editDraft("service-mindset", { action: "还没写完的承诺" });
+    renderForm();
+    fireEvent.click(document.querySelector("button[data-next-participant]")!);
+    const confirm = document.querySelector<HTMLButtonElement>("[data-confirm-next]")!;
+    expect(confirm.disabled).toBe(true);
+    expect(document.querySelector('[data-blocked="waiting"]')?.textContent).toContain("还有 1 个承诺没发到培训师那里");
+    expect(document.querySelector('[data-blocked="drafts"]')?.textContent).toContain("以客户为中心的服务思维");
+
+    fireEvent.click(document.querySelector("[data-clear-drafts]")!);
+    expect(document.querySelector('[data-blocked="drafts"]')).toBeNull();
+    stubServer();
+    fireEvent.click(document.querySelector("[data-send-now]")!);
+    await waitFor(() => expect(confirm.disabled).toBe(false));
+    expect(document.querySelector('[data-delivery-state="sent"]')).not.toBeNull();
+  });
+});
+
+describe("forgetThisDevice", () => {
+  it("clears every jiannuo: key but keeps what has not reached the server", () => {
+    signIn();
+    $outbox.set([entry("sent", "已经发出的承诺内容"), entry("waiting", "等待中的承诺")]);
+    editDraft("eoac", { action: "写了一半" });
+    editDraft("belonging", { kind: "team" }); // nothing written: not kept
+    const storage = getTestStorage();
+    storage["jiannuo:progress"] = JSON.stringify({ visited: ["eoac"], exercisesDone: [] });
+    storage["jiannuo:exercise:eoac-builder"] = "{}";
+    storage["other-app"] = "stays";
+    act(() => forgetThisDevice(storage));
+    expect(Object.keys(storage).sort()).toEqual(["jiannuo:drafts", "jiannuo:outbox", "other-app"]);
+    expect($outbox.get().map((e) => e.state)).toEqual(["waiting"]);
+    expect(Object.keys($drafts.get())).toEqual(["eoac"]);
+    expect($session.get()).toBeNull();
+  });
+});
+
+describe("the stand-alone page", () => {
+  it("takes the module from ?module= and offers the modules by title", () => {
+    stubServer();
+    window.history.replaceState(null, "", "/commit/?module=eoac");
+    renderForm("zh-CN", null);
+    const select = screen.getByLabelText<HTMLSelectElement>("这是哪一节课的承诺");
+    expect(select.value).toBe("eoac");
+    expect([...select.options].map((o) => o.textContent)).toEqual(MODULES.map((m) => m.title));
+    fireEvent.change(select, { target: { value: "action-commitment" } });
+    expect(window.location.search).toBe("?module=action-commitment");
+    expect(document.querySelector("[data-commitment-form]")?.getAttribute("data-module")).toBe("action-commitment");
+  });
+
+  it("asks for a module when the address names none", () => {
+    stubServer();
+    window.history.replaceState(null, "", "/commit/");
+    renderForm("en", null);
+    expect(screen.getByLabelText<HTMLSelectElement>("Which module is this commitment for").value).toBe("");
+    expect(document.querySelector('[name="action"]')).toBeNull();
+  });
+});

@@ -1,0 +1,281 @@
+// "My commitments" in jsdom, with fetch answering in PocketBase's shape (the rules behind these
+// requests are tested against a real server in tests/integration).
+import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { pickMessages } from "../../src/i18n";
+import MyPage from "../../src/islands/me/MyPage";
+import { $participationDeletion } from "../../src/islands/me/my-data";
+import { ME_STRING_PREFIXES } from "../../src/islands/me/strings";
+import type { CheckinsRecord, CommitmentsRecord } from "../../src/lib/pocketbase-types";
+import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
+import { $session, leaveSession } from "../../src/stores/session";
+import { demoCohort, json, participantRecord } from "../support/join-responses";
+
+const me = participantRecord({ id: "participant0001", email: "zhao@example.com" });
+const list = (items: unknown[]) => json(200, { page: 1, perPage: 1000, totalItems: -1, totalPages: -1, items });
+
+function commitment(fields: Partial<CommitmentsRecord> & { id: string }): CommitmentsRecord {
+  return {
+    collectionId: "jn_commitments1", collectionName: "commitments", participant: me.id, cohort: demoCohort.id,
+    module: "eoac", kind: "personal", action: "每周五下班前给同事一条反馈", trigger: "每周五下班前", dueOn: "2026-12-04 00:00:00.000Z",
+    measure: "同事能说出下一步", support: "", confidence: 8, visibility: "private", status: "planned", hidden: false,
+    created: "2026-11-20 08:00:00.000Z", updated: "", ...fields,
+  };
+}
+
+function outboxEntry(id: string, state: OutboxEntry["state"], extra: Partial<OutboxEntry> = {}): OutboxEntry {
+  return {
+    id, participant: me.id, cohort: demoCohort.id, state, attempts: 1, nextAttemptAt: 0, errors: null, createdAt: "2026-11-23T08:00:00.000Z", sentAt: "",
+    fields: { module: "service-mindset", kind: "personal", action: `离线写的承诺 ${id}`, trigger: "", dueOn: "", measure: "", support: "", confidence: 7, visibility: "private" },
+    ...extra,
+  };
+}
+
+interface Call { method: string; path: string; query: URLSearchParams; body: Record<string, unknown> | undefined }
+
+/** Stubs fetch with `answer` and records each request. */
+function stubApi(answer: (call: Call) => Response | Promise<Response>): Call[] {
+  const calls: Call[] = [];
+  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
+    const url = new URL(input);
+    const call = { method: init.method ?? "GET", path: url.pathname, query: url.searchParams, body: init.body ? JSON.parse(String(init.body)) : undefined };
+    calls.push(call);
+    return answer(call);
+  }));
+  return calls;
+}
+
+const older = commitment({ id: "commitment00001" });
+const newer = commitment({ id: "commitment00002", action: "接电话时先复述客户的问题", status: "done", dueOn: "", created: "2026-11-22 08:00:00.000Z" });
+
+/** A server with two commitments that accepts every change and echoes it. */
+function serverWithTwo(): Call[] {
+  return stubApi(({ method, path, body }) => {
+    if (method === "GET" && path === "/api/collections/commitments/records") return list([newer, older]);
+    if (method === "PATCH") return json(200, { ...older, ...body });
+    if (method === "POST" && path === "/api/collections/checkins/records") return json(200, { id: "checkin00000001", ...body });
+    if (method === "DELETE") return new Response(null, { status: 204 });
+    return json(404, { status: 404, message: "Not found.", data: {} });
+  });
+}
+
+function renderMe(locale: "zh-CN" | "en" = "zh-CN") {
+  return render(
+    <MyPage
+      locale={locale}
+      strings={pickMessages(locale, ME_STRING_PREFIXES)}
+      moduleTitles={{ eoac: locale === "en" ? "Effective feedback" : "给出有效反馈" }}
+      links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }}
+    />,
+  );
+}
+
+function card(id: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(`[data-my-commitment="${id}"]`);
+  if (!element) throw new Error(`no card ${id}`);
+  return element;
+}
+
+const shownIds = () => [...document.querySelectorAll("[data-my-commitment]")].map((e) => e.getAttribute("data-my-commitment"));
+
+beforeAll(() => useTestStorageEngine());
+
+beforeEach(() => {
+  cleanTestStorage();
+  $outbox.set([]);
+  $participationDeletion.set("idle");
+  $session.set({ token: "participant-token", participant: me, cohort: demoCohort, joinKey: "" });
+});
+
+afterEach(() => {
+  leaveSession();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("my commitments", () => {
+  it("lists the server's commitments and the unsent ones, newest first, each marked", async () => {
+    const calls = serverWithTwo();
+    $outbox.set([
+      outboxEntry("waiting00000001", "waiting"),
+      outboxEntry("failed000000001", "failed", { createdAt: "2026-11-21T08:00:00.000Z", errors: { form: "errors.validation_required" } }),
+      outboxEntry(older.id, "sent"),
+      outboxEntry("someoneelse0001", "waiting", { participant: "participant0002" }),
+    ]);
+    renderMe();
+
+    await waitFor(() => expect(shownIds()).toEqual(["waiting00000001", newer.id, "failed000000001", older.id]));
+    const [request] = calls;
+    expect(request?.query.get("filter")).toBe('participant = "participant0001"');
+    expect(request?.query.get("sort")).toBe("-created");
+
+    expect(card(older.id).textContent).toContain("来自：给出有效反馈");
+    expect(card(older.id).querySelector<HTMLSelectElement>("select[name=status]")?.value).toBe("planned");
+    expect(card(newer.id).querySelector<HTMLSelectElement>("select[name=status]")?.value).toBe("done");
+    expect(card(newer.id).getAttribute("data-status")).toBe("done");
+    expect(card("waiting00000001").getAttribute("data-delivery")).toBe("waiting");
+    expect(card("waiting00000001").textContent).toContain("还没发送");
+    expect(card("waiting00000001").querySelector("select[name=status]")).toBeNull();
+    expect(card("failed000000001").textContent).toContain("发送没有成功");
+    expect(card("failed000000001").textContent).toContain("这一项必须填写。");
+    expect(screen.getByText("赵敏，你在「演示班」。")).toBeTruthy();
+  });
+
+  it("filters by status, with counts", async () => {
+    serverWithTwo();
+    renderMe();
+    await waitFor(() => expect(shownIds()).toHaveLength(2));
+    const done = screen.getByLabelText("已做到（1）");
+    expect(screen.getByLabelText("全部（2）")).toHaveProperty("checked", true);
+    fireEvent.click(done);
+    expect(shownIds()).toEqual([newer.id]);
+    fireEvent.click(screen.getByLabelText("不做了（0）"));
+    expect(screen.getByText("这个状态下暂时没有承诺。")).toBeTruthy();
+  });
+
+  it("saves a new status at once, sending only the status", async () => {
+    const calls = serverWithTwo();
+    renderMe();
+    const select = await waitFor(() => within(card(older.id)).getByLabelText<HTMLSelectElement>("状态"));
+    fireEvent.change(select, { target: { value: "in_progress" } });
+
+    await waitFor(() => expect(card(older.id).textContent).toContain("已保存，现在是「进行中」。"));
+    const patch = calls.find((c) => c.method === "PATCH");
+    expect(patch?.path).toBe(`/api/collections/commitments/records/${older.id}`);
+    expect(patch?.body).toEqual({ status: "in_progress" });
+    expect(select.value).toBe("in_progress");
+    expect(card(older.id).getAttribute("data-status")).toBe("in_progress");
+  });
+
+  it("puts the old status back and says why when saving fails", async () => {
+    stubApi(({ method }) => {
+      if (method === "GET") return list([older]);
+      throw new TypeError("Failed to fetch");
+    });
+    renderMe();
+    const select = await waitFor(() => within(card(older.id)).getByLabelText<HTMLSelectElement>("状态"));
+    fireEvent.change(select, { target: { value: "done" } });
+    const alert = await within(card(older.id)).findByRole("alert");
+    expect(alert.textContent).toContain("连不上服务器");
+    expect(select.value).toBe("planned");
+  });
+
+  it("records a check-in from the app, not quotable unless ticked", async () => {
+    const calls = serverWithTwo();
+    renderMe();
+    const open = await waitFor(() => within(card(older.id)).getByRole("button", { name: "记一笔进展" }));
+    fireEvent.click(open);
+    expect(document.activeElement?.textContent).toBe("这个承诺现在怎么样了？");
+    const form = within(card(older.id));
+    expect(form.getByLabelText<HTMLInputElement>("培训师可以在报告里引用我写的这段话").checked).toBe(false);
+    fireEvent.change(form.getByLabelText("说说进展（可不填）"), { target: { value: "  这周做了三次  " } });
+    fireEvent.click(form.getByRole("button", { name: "保存这次进展" }));
+
+    await waitFor(() => expect(card(older.id).textContent).toContain("进展已保存，谢谢你！"));
+    const post = calls.find((c) => c.method === "POST");
+    expect(post?.path).toBe("/api/collections/checkins/records");
+    expect(post?.body).toEqual({ commitment: older.id, status: "planned", note: "这周做了三次", shareable: false, source: "app" });
+    // Same status as before: the commitment itself is not touched.
+    expect(calls.some((c) => c.method === "PATCH")).toBe(false);
+    expect(document.activeElement).toBe(within(card(older.id)).getByRole("button", { name: "记一笔进展" }));
+  });
+
+  it("shows the check-in's status on the commitment, sending only the check-in (the server moves the status)", async () => {
+    const calls = serverWithTwo();
+    renderMe();
+    fireEvent.click(await waitFor(() => within(card(older.id)).getByRole("button", { name: "记一笔进展" })));
+    const form = within(card(older.id));
+    fireEvent.change(form.getByLabelText("现在的状态"), { target: { value: "done" } });
+    fireEvent.click(form.getByLabelText("培训师可以在报告里引用我写的这段话"));
+    fireEvent.click(form.getByRole("button", { name: "保存这次进展" }));
+
+    await waitFor(() => expect(card(older.id).getAttribute("data-status")).toBe("done"));
+    expect(calls.find((c) => c.method === "POST")?.body).toMatchObject({ status: "done", note: "", shareable: true, source: "app" });
+    expect(calls.find((c) => c.method === "PATCH")).toBeUndefined();
+  });
+
+  it("shows a commitment's check-ins when asked", async () => {
+    const checkin: Partial<CheckinsRecord> = { id: "checkin00000001", commitment: older.id, status: "in_progress", note: "开始了", shareable: true, source: "email", created: "2026-11-25 08:00:00.000Z" };
+    const calls = stubApi(({ path }) => (path.includes("checkins") ? list([checkin]) : list([older])));
+    renderMe();
+    fireEvent.click(await waitFor(() => within(card(older.id)).getByRole("button", { name: "看进展记录" })));
+    const item = await waitFor(() => {
+      const found = card(older.id).querySelector("[data-checkin=checkin00000001]");
+      if (!found) throw new Error("not yet");
+      return found;
+    });
+    expect(item.textContent).toContain("开始了");
+    expect(item.textContent).toContain("进行中 · 培训师可以引用 · 来自提醒邮件");
+    expect(calls.at(-1)?.query.get("filter")).toBe(`commitment = "${older.id}"`);
+  });
+
+  it("downloads a calendar file for a commitment with a date, and offers none without", async () => {
+    serverWithTwo();
+    const created: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => (created.push(blob), "blob:calendar"));
+    vi.stubGlobal("URL", Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    renderMe();
+    const button = await waitFor(() => card(older.id).querySelector<HTMLButtonElement>("button[data-add-to-calendar]")!);
+    expect(card(newer.id).querySelector("button[data-add-to-calendar]")).toBeNull();
+    fireEvent.click(button);
+
+    expect(names).toEqual(["2026-12-04-每周五下班前给同事一条反馈.ics"]);
+    expect(created[0]?.type).toBe("text/calendar;charset=utf-8");
+    const ics = await created[0]!.text();
+    expect(ics).toContain("SUMMARY:每周五下班前给同事一条反馈");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261204");
+    expect(ics).toContain("什么时候做：每周五下班前");
+    expect(card(older.id).textContent).toContain("日历文件已下载");
+  });
+
+  it("deletes only after an in-page confirmation, then moves focus to the list", async () => {
+    const calls = serverWithTwo();
+    renderMe();
+    const remove = await waitFor(() => card(older.id).querySelector<HTMLButtonElement>("button[data-delete-commitment]")!);
+    fireEvent.click(remove);
+    expect(document.activeElement?.textContent).toContain("确定删除「每周五下班前给同事一条反馈」吗？");
+    fireEvent.click(within(card(older.id)).getByRole("button", { name: "先不删" }));
+    expect(document.activeElement).toBe(card(older.id).querySelector("button[data-delete-commitment]"));
+    expect(calls.some((c) => c.method === "DELETE")).toBe(false);
+
+    fireEvent.click(card(older.id).querySelector("button[data-delete-commitment]")!);
+    await act(async () => fireEvent.click(card(older.id).querySelector("button[data-delete-commitment-confirm]")!));
+    await waitFor(() => expect(shownIds()).toEqual([newer.id]));
+    expect(calls.find((c) => c.method === "DELETE")?.path).toBe(`/api/collections/commitments/records/${older.id}`);
+    expect(document.activeElement?.id).toBe("my-commitments-heading");
+    expect(screen.getByText("承诺已删除。")).toBeTruthy();
+  });
+
+  it("deletes an unsent commitment from the device only", async () => {
+    const calls = serverWithTwo();
+    $outbox.set([outboxEntry("waiting00000001", "waiting")]);
+    renderMe();
+    fireEvent.click(await waitFor(() => card("waiting00000001").querySelector("button[data-delete-commitment]")!));
+    expect(card("waiting00000001").textContent).toContain("它还没有发送");
+    await act(async () => fireEvent.click(card("waiting00000001").querySelector("button[data-delete-commitment-confirm]")!));
+    expect($outbox.get()).toEqual([]);
+    expect(shownIds()).not.toContain("waiting00000001");
+    expect(calls.some((c) => c.method === "DELETE")).toBe(false);
+  });
+
+  it("explains how to get in when nobody is signed in", () => {
+    leaveSession();
+    renderMe();
+    const panel = screen.getByTestId("signed-out");
+    expect(panel.textContent).toContain("这台设备还没有登录");
+    expect([...panel.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["/join/", "/signin/"]);
+  });
+
+  it("speaks English on the English page", async () => {
+    serverWithTwo();
+    renderMe("en");
+    await waitFor(() => expect(shownIds()).toHaveLength(2));
+    expect(card(older.id).textContent).toContain("From: Effective feedback");
+    expect(within(card(older.id)).getByLabelText<HTMLSelectElement>("Status").selectedOptions[0]?.textContent).toBe("Planned");
+  });
+});
