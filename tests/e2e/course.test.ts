@@ -22,7 +22,9 @@ describe.each(LOCALES)("modules in %s", (lang, prefix) => {
     expect((await page.locator("main h1").innerText()).length).toBeGreaterThan(2);
     expect(await page.locator('[data-section="objectives"] li').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator(".prose h2").count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator(`[data-commitment-step] [data-commitment-form][data-module="${slug}"]`).count()).toBe(1);
+    // The form is an island that hydrates when the reader reaches the end of the module.
+    await page.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
+    await page.locator(`[data-commitment-step] [data-commitment-form][data-module="${slug}"]`).waitFor();
     await page.close();
   });
 
