@@ -14,7 +14,9 @@ async function main() {
     buildSite();
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const server = await startPocketBase({ dataDir: options.dataDir, host: options.host, port: options.port });
+  // Links in emails need the address people use; behind a proxy, set APP_URL to the public one.
+  const appUrl = process.env.APP_URL || `http://${options.host}:${options.port}`;
+  const server = await startPocketBase({ dataDir: options.dataDir, host: options.host, port: options.port, env: { APP_URL: appUrl } });
   console.log(`\nJiannuo is running at ${server.url}/  (data: ${path.relative(process.cwd(), options.dataDir) || "."})`);
   console.log(`First trainer account: ${path.join(options.dataDir, "first-trainer.txt")}. Stop with Ctrl-C.\n`);
 

@@ -29,7 +29,8 @@ export async function startMailSink({ dir, port = 0 }) {
             subject: mail.subject ?? "",
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
-            headers: Object.fromEntries([...mail.headers].map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])),
+            // Raw header values, as a mail client would see them (keys in lower case).
+            headers: Object.fromEntries(mail.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).trim()])),
           };
           const name = `${Date.now()}-${String(count).padStart(5, "0")}.json`;
           writeFileSync(path.join(dir, name), JSON.stringify(message, null, 2));

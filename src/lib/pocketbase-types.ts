@@ -79,6 +79,8 @@ export interface CheckinsRecord extends BaseRecord {
   source: "app" | "email";
   created: string;
   updated: string;
+  followup: string;
+  needsHelp: boolean;
 }
 
 /** A record of the `followups` collection (base). */
@@ -92,6 +94,12 @@ export interface FollowupsRecord extends BaseRecord {
   state: "queued" | "sending" | "sent" | "failed" | "skipped";
   created: string;
   updated: string;
+  kind: "round" | "due";
+  round: number;
+  commitment: string;
+  leaseUntil: string;
+  nextAttemptAt: string;
+  tokenExpiresAt: string;
 }
 
 /** A record of the `exercise_results` collection (base). */

@@ -99,7 +99,7 @@ beforeAll(async () => {
     ids[label] = (await as[p].collection("exercise_results").create({ participant: ids[p], cohort: ids[c], exercise: "belonging-assessment", module: "belonging", summary })).id;
   }
   for (const [label, p, c] of [["f1", "p1a", "c1"], ["f2", "p2", "c2"]] as const) {
-    ids[label] = (await admin.collection("followups").create({ participant: ids[p], cohort: ids[c], dueAt: "2026-12-01 09:00:00Z", state: "queued", attempts: 0 })).id;
+    ids[label] = (await admin.collection("followups").create({ participant: ids[p], cohort: ids[c], kind: "round", round: 7, dueAt: "2026-12-01 09:00:00Z", state: "queued", attempts: 0 })).id;
   }
 });
 

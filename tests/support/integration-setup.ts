@@ -36,12 +36,16 @@ export async function startTestPocketBase(publicDir: string) {
   execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
     stdio: "ignore",
   });
-  const env = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "践诺 Jiannuo <noreply@jiannuo.test>" };
-  const server = await startPocketBase({ dataDir, port: await freePort(), publicDir, stdio: "pipe", env });
+  const port = await freePort();
+  const env = {
+    SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "践诺 Jiannuo <noreply@jiannuo.test>", APP_URL: `http://127.0.0.1:${port}`,
+  };
+  const server = await startPocketBase({ dataDir, port, publicDir, stdio: "pipe", env });
   const handle: PocketBaseHandle = { url: server.url, dataDir, superuser, mailDir };
   return {
     handle,
     server,
+    sink,
     async stop() {
       await server.stop();
       await sink.close();

@@ -1,0 +1,76 @@
+// Answers given through a follow-up email's links.
+const { followupOfToken } = require("./answer-token.js");
+
+const STATUS_OF_ANSWER = { done: "done", in_progress: "in_progress", planned: "planned", need_help: "in_progress" };
+
+function commitmentOf(app, followup, commitmentId) {
+  let commitment;
+  try {
+    commitment = app.findRecordById("commitments", String(commitmentId || ""));
+  } catch (_) {
+    commitment = null;
+  }
+  if (!commitment || commitment.getString("participant") !== followup.getString("participant")) {
+    throw new ApiError(404, "This link is not valid.", { c: new ValidationError("jiannuo_token_invalid", "This link is not valid.") });
+  }
+  return commitment;
+}
+
+function answerOf(app, followup, commitment) {
+  try {
+    return app.findFirstRecordByFilter("checkins", "followup = {:f} && commitment = {:k}", { f: followup.id, k: commitment.id });
+  } catch (_) {
+    return null;
+  }
+}
+
+function view(app, followup, commitment, answer) {
+  const participant = app.findRecordById("participants", followup.getString("participant"));
+  return {
+    participant: { name: participant.getString("name"), locale: participant.getString("locale") },
+    commitment: { id: commitment.id, action: commitment.getString("action"), trigger: commitment.getString("trigger"), status: commitment.getString("status") },
+    answer: answer
+      ? { status: answer.getString("status"), needsHelp: answer.getBool("needsHelp"), note: answer.getString("note"), shareable: answer.getBool("shareable") }
+      : null,
+  };
+}
+
+/** The page's data for token `t` and commitment `c`. */
+function checkinView(app, t, c) {
+  const followup = followupOfToken(app, t, false);
+  const commitment = commitmentOf(app, followup, c);
+  return view(app, followup, commitment, answerOf(app, followup, commitment));
+}
+
+/** Records `{ t, c, s }` (and optionally `note`, `shareable`) as the one answer of this email. */
+function recordAnswer(app, body) {
+  const b = body || {};
+  const followup = followupOfToken(app, b.t, false);
+  const commitment = commitmentOf(app, followup, b.c);
+  const status = STATUS_OF_ANSWER[b.s];
+  if (!status) throw new BadRequestError("Unknown answer.", { s: new ValidationError("validation_invalid_value", "Unknown answer.") });
+  let answer = answerOf(app, followup, commitment);
+  if (!answer) {
+    answer = new Record(app.findCachedCollectionByNameOrId("checkins"));
+    answer.load({ commitment: commitment.id, followup: followup.id, source: "email" });
+  }
+  answer.set("status", status);
+  answer.set("needsHelp", b.s === "need_help");
+  if (typeof b.note === "string") answer.set("note", b.note.trim());
+  if (typeof b.shareable === "boolean") answer.set("shareable", b.shareable);
+  app.save(answer); // status-history.pb.js moves the commitment to this status
+  return view(app, followup, app.findRecordById("commitments", commitment.id), answer);
+}
+
+/** Withdraws follow-up consent for the token's participant and skips what was still queued. */
+function unsubscribe(app, t) {
+  const followup = followupOfToken(app, t, true);
+  const participant = app.findRecordById("participants", followup.getString("participant"));
+  participant.set("followUpConsent", false);
+  participant.set("unsubscribedAt", new DateTime());
+  app.save(participant);
+  app.db().newQuery("UPDATE followups SET state = 'skipped', lastError = 'unsubscribed' WHERE participant = {:p} AND state = 'queued'")
+    .bind({ p: participant.id }).execute();
+}
+
+module.exports = { checkinView, recordAnswer, unsubscribe };

@@ -1,0 +1,128 @@
+// Sends due follow-ups exactly once in normal operation: each is claimed with a lease (an atomic
+// UPDATE that only one run can win), sent, then recorded. A run that dies after claiming leaves a
+// lease that expires; a failed send is retried with backoff and its error kept. Consent is checked
+// again right before sending. Without SMTP nothing is claimed: follow-ups wait in the outbox.
+const { followUpPlan, tokenExpiry, retryDelayMs } = require("./followup-plan.js");
+const { followUpMail } = require("./followup-mail.js");
+
+const MAX_ATTEMPTS = 8;
+const LEASE_MS = 5 * 60000;
+const BATCH = 500;
+
+/** PocketBase's stored date format, so dates compare correctly as text in SQL. */
+function pbDate(ms) {
+  return new Date(ms).toISOString().replace("T", " ");
+}
+
+function exec(app, sql, params) {
+  return app.db().newQuery(sql).bind(params).execute().rowsAffected();
+}
+
+/** Creates the follow-up records the plan asks for and that do not exist yet. */
+function scheduleFollowups(app) {
+  let created = 0;
+  const collection = app.findCachedCollectionByNameOrId("followups");
+  for (const cohort of app.findRecordsByFilter("cohorts", "endsOn != ''", "", 0, 0)) {
+    const participants = app.findRecordsByFilter(
+      "participants", "cohort = {:c} && followUpConsent = true && unsubscribedAt = '' && email != ''", "", 0, 0, { c: cohort.id });
+    if (!participants.length) continue;
+    const commitments = app.findRecordsByFilter("commitments", "cohort = {:c}", "", 0, 0, { c: cohort.id }).map((k) => ({
+      id: k.id, participant: k.getString("participant"), dueOn: k.getString("dueOn"), status: k.getString("status"),
+    }));
+    const days = JSON.parse(toString(cohort.get("followUpDays")) || "[]");
+    const plan = followUpPlan({ endsOn: cohort.getString("endsOn"), followUpDays: days }, participants.map((p) => ({ id: p.id })), commitments);
+    const existing = {};
+    for (const f of app.findRecordsByFilter("followups", "cohort = {:c}", "", 0, 0, { c: cohort.id })) {
+      existing[[f.getString("participant"), f.getString("kind"), f.getInt("round"), f.getString("commitment")].join("|")] = true;
+    }
+    for (const item of plan) {
+      if (existing[[item.participant, item.kind, item.round, item.commitment].join("|")]) continue;
+      const record = new Record(collection);
+      record.load({ participant: item.participant, cohort: cohort.id, kind: item.kind, round: item.round, commitment: item.commitment,
+        dueAt: item.dueAt, nextAttemptAt: item.dueAt, state: "queued", attempts: 0 });
+      try {
+        app.save(record);
+        created += 1;
+      } catch (_) {
+        // Created by an overlapping run (the unique index refused the second one).
+      }
+    }
+  }
+  return created;
+}
+
+/** Wins the follow-up for this run, or returns false when another run has it or it is not due. */
+function claim(app, id, now) {
+  return exec(app,
+    `UPDATE followups SET state = 'sending', leaseUntil = {:lease}, attempts = attempts + 1
+     WHERE id = {:id} AND ((state = 'queued' AND nextAttemptAt <= {:now}) OR (state = 'sending' AND leaseUntil < {:now}))`,
+    { id, now: pbDate(now), lease: pbDate(now + LEASE_MS) }) === 1;
+}
+
+function finish(app, id, state, fields) {
+  exec(app, `UPDATE followups SET state = {:state}, sentAt = {:sentAt}, lastError = {:error}, nextAttemptAt = {:next}, leaseUntil = '' WHERE id = {:id}`,
+    { id, state, sentAt: fields.sentAt || "", error: fields.error || "", next: fields.next || "" });
+}
+
+/** Open commitments the email asks about; empty means there is nothing to ask. */
+function openCommitments(app, followup, participant) {
+  const open = "(status = 'planned' || status = 'in_progress')";
+  if (followup.getString("kind") === "due") {
+    return app.findRecordsByFilter("commitments", `id = {:k} && ${open}`, "", 0, 0, { k: followup.getString("commitment") });
+  }
+  return app.findRecordsByFilter("commitments", `participant = {:p} && cohort = {:c} && ${open}`, "created", 0, 0,
+    { p: participant.id, c: followup.getString("cohort") });
+}
+
+/** Sends one claimed follow-up and records what happened. */
+function sendClaimed(app, followup, now) {
+  const participant = app.findRecordById("participants", followup.getString("participant"));
+  const reachable = participant.getBool("followUpConsent") && !participant.getString("unsubscribedAt") && participant.email();
+  const commitments = reachable ? openCommitments(app, followup, participant) : [];
+  if (!reachable || !commitments.length) {
+    finish(app, followup.id, "skipped", { error: reachable ? "no open commitments" : "no consent" });
+    return "skipped";
+  }
+  const cohort = app.findRecordById("cohorts", followup.getString("cohort"));
+  const trainer = app.findRecordById("trainers", cohort.getString("trainer"));
+  const token = $security.randomString(43);
+  exec(app, "UPDATE followups SET tokenHash = {:hash}, tokenExpiresAt = {:expires} WHERE id = {:id}",
+    { id: followup.id, hash: $security.sha256(token), expires: tokenExpiry({ endsOn: cohort.getString("endsOn"), followUpDays: JSON.parse(toString(cohort.get("followUpDays")) || "[]") }) });
+  const settings = app.settings();
+  const mail = followUpMail({
+    locale: participant.getString("locale"), kind: followup.getString("kind"), appUrl: settings.meta.appURL.replace(/\/$/, ""), token,
+    participantName: participant.getString("name"), trainerName: trainer.getString("name"), cohortName: cohort.getString("name"),
+    commitments: commitments.map((k) => ({ id: k.id, action: k.getString("action"), trigger: k.getString("trigger") })),
+  });
+  try {
+    app.newMailClient().send(new MailerMessage({
+      from: { address: settings.meta.senderAddress, name: `${trainer.getString("name")} · 践诺 Jiannuo` },
+      to: [{ address: participant.email(), name: participant.getString("name") }],
+      subject: mail.subject, html: mail.html, text: mail.text, headers: mail.headers,
+    }));
+  } catch (err) {
+    const attempts = followup.getInt("attempts") + 1;
+    const error = String(err).slice(0, 1000);
+    if (attempts >= MAX_ATTEMPTS) finish(app, followup.id, "failed", { error });
+    else finish(app, followup.id, "queued", { error, next: pbDate(now + retryDelayMs(attempts)) });
+    return "retry";
+  }
+  finish(app, followup.id, "sent", { sentAt: pbDate(now) });
+  return "sent";
+}
+
+/** One run of the job: schedule, then send everything due. */
+function runFollowups(app, now) {
+  const scheduled = scheduleFollowups(app);
+  const result = { scheduled, sent: 0, skipped: 0, retry: 0, smtp: app.settings().smtp.enabled };
+  if (!result.smtp) return result;
+  const due = app.findRecordsByFilter("followups",
+    "(state = 'queued' && nextAttemptAt <= {:now}) || (state = 'sending' && leaseUntil < {:now})", "dueAt", BATCH, 0, { now: pbDate(now) });
+  for (const followup of due) {
+    if (!claim(app, followup.id, now)) continue;
+    result[sendClaimed(app, followup, now)] += 1;
+  }
+  return result;
+}
+
+module.exports = { runFollowups, scheduleFollowups, claim, pbDate };

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { followUpPlan, retryDelayMs, tokenExpiry } from "../../../pocketbase/pb_hooks/lib/followup-plan.js";
+import { followUpMail } from "../../../pocketbase/pb_hooks/lib/followup-mail.js";
+
+describe("the follow-up plan", () => {
+  const cohort = { endsOn: "2026-11-25 00:00:00.000Z", followUpDays: [7, 21, 45, 90] };
+
+  it("has one email per round at 09:00 China time, and a reminder on each open commitment's date", () => {
+    const plan = followUpPlan(cohort, [{ id: "p1" }], [
+      { id: "k1", participant: "p1", dueOn: "2026-12-10 00:00:00.000Z", status: "planned" },
+      { id: "k2", participant: "p1", dueOn: "2026-12-11", status: "done" },
+      { id: "k3", participant: "p1", dueOn: "", status: "planned" },
+      { id: "k4", participant: "someone-without-consent", dueOn: "2026-12-12", status: "planned" },
+    ]);
+    expect(plan).toEqual([
+      { participant: "p1", kind: "round", round: 7, commitment: "", dueAt: "2026-12-02 01:00:00.000Z" },
+      { participant: "p1", kind: "round", round: 21, commitment: "", dueAt: "2026-12-16 01:00:00.000Z" },
+      { participant: "p1", kind: "round", round: 45, commitment: "", dueAt: "2027-01-09 01:00:00.000Z" },
+      { participant: "p1", kind: "round", round: 90, commitment: "", dueAt: "2027-02-23 01:00:00.000Z" },
+      { participant: "p1", kind: "due", round: 0, commitment: "k1", dueAt: "2026-12-10 01:00:00.000Z" },
+    ]);
+  });
+
+  it("keeps answer links valid until 30 days after the last round", () => {
+    expect(tokenExpiry(cohort)).toBe("2027-03-25 01:00:00.000Z");
+  });
+
+  it("retries after 5, 10, 20 minutes … at most 6 hours", () => {
+    expect([1, 2, 3, 10].map(retryDelayMs)).toEqual([300000, 600000, 1200000, 21600000]);
+  });
+});
+
+describe("the follow-up email", () => {
+  const base = {
+    kind: "round" as const, appUrl: "https://jiannuo.example.com", token: "T".repeat(43),
+    participantName: "<王>", trainerName: "周老师", cohortName: "服务班",
+    commitments: [{ id: "k1", action: "每天回访 & 记录", trigger: "下班前" }],
+  };
+
+  it("is in Chinese with four answers per commitment, escaped HTML and one-click unsubscribe headers", () => {
+    const mail = followUpMail({ ...base, locale: "zh-CN" });
+    expect(mail.subject).toBe("周老师想问问：你的行动承诺进展如何？");
+    for (const s of ["done", "in_progress", "planned", "need_help"]) expect(mail.text).toContain(`/checkin/?t=${"T".repeat(43)}&c=k1&s=${s}`);
+    expect(mail.html).toContain("&lt;王&gt;");
+    expect(mail.html).toContain("每天回访 &amp; 记录");
+    expect(mail.html).not.toMatch(/<img|track|utm_/i);
+    expect(mail.headers).toEqual({
+      "List-Unsubscribe": `<https://jiannuo.example.com/api/jiannuo/unsubscribe?t=${"T".repeat(43)}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "Auto-Submitted": "auto-generated",
+    });
+  });
+
+  it("is in English for English speakers, and names the commitment in a due-date reminder", () => {
+    const mail = followUpMail({ ...base, locale: "en", kind: "due", commitments: [{ id: "k1", action: "Greet by name", trigger: "" }] });
+    expect(mail.subject).toBe("Today is the day you set for: Greet by name");
+    expect(mail.text).toContain("/en/checkin/?t=");
+    expect(mail.text).toContain("Not started yet");
+  });
+});
