@@ -110,6 +110,21 @@ describe("follow-up emails", () => {
     expect(view.answer).toMatchObject({ note: "客户说很贴心" });
   });
 
+  it("shows on the dashboard: email configured, the outbox, and the response rate per round", async () => {
+    const trainer = new PocketBase(pb.handle.url);
+    await trainer.collection("trainers").authWithPassword("zhou@example.com", "trainer-pass-123");
+    const dashboard = await trainer.send(`/api/jiannuo/cohorts/${cohortId}/dashboard`, {});
+    expect(dashboard.email.configured).toBe(true);
+    expect(dashboard.email.followups).toMatchObject({ sent: 5, queued: 2 });
+    expect(dashboard.email.rounds).toEqual([
+      { round: 7, sent: 2, answered: 1, responseRate: 0.5 },
+      { round: 21, sent: 2, answered: 0, responseRate: 0 },
+    ]);
+    const log = await trainer.collection("followups").getFullList({ sort: "dueAt" });
+    expect(log.map((f) => f.state).sort()).toEqual(["queued", "queued", "sent", "sent", "sent", "sent", "sent"]);
+    expect(log.every((f) => f["tokenHash"] === undefined)).toBe(true);
+  });
+
   it("refuses a tampered or expired link with a clear error", async () => {
     const [link] = answerLinks(mailTo("yes@example.com")[0]!);
     const tampered = await post("/api/jiannuo/checkin", { ...link, t: `${link!.t.slice(0, -1)}${link!.t.endsWith("a") ? "b" : "a"}` });

@@ -2,7 +2,7 @@
 // the trainer command.
 import { describe, expect, it } from "vitest";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -117,7 +117,7 @@ describe("npm run dev", () => {
     const [sitePort, apiPort] = [await freePort(), await freePort()];
     const data = tempData();
     const child = spawn(process.execPath, [path.join(ROOT, "scripts/dev.mjs"), "--port", String(sitePort)], {
-      cwd: ROOT, env: personEnv({ PB_PORT: String(apiPort), PB_DATA: data }),
+      cwd: ROOT, env: personEnv({ PB_PORT: String(apiPort), PB_DATA: data, MAIL_UI_PORT: String(await freePort()) }),
     });
     try {
       let out = "";
@@ -130,6 +130,18 @@ describe("npm run dev", () => {
       const home = await fetch(`http://127.0.0.1:${sitePort}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain("践诺");
+
+      // The mail catcher: a sign-in code email shows up in its inbox page.
+      const inbox = out.match(/Mail catcher inbox: (http:\/\/127\.0\.0\.1:\d+\/)/)![1]!;
+      const joined = await fetch(`http://127.0.0.1:${sitePort}/api/jiannuo/join`, {
+        method: "POST", headers: { "content-type": "application/json" },
+        body: JSON.stringify({ code: readFileSync(path.join(data, "first-trainer.txt"), "utf8").match(/join code:\s*(\S+)/)![1], name: "Dev", email: "dev-user@example.com" }),
+      });
+      expect(joined.status).toBe(200);
+      await fetch(`http://127.0.0.1:${sitePort}/api/collections/participants/request-otp`, {
+        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "dev-user@example.com" }),
+      });
+      await expect.poll(async () => (await fetch(inbox)).text(), { timeout: 10_000 }).toContain("你的践诺登录验证码");
       const exit = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
       child.kill("SIGTERM");
       expect(await exit).toBe(0);

@@ -49,6 +49,16 @@ function cohortDashboard(app, cohort, now) {
     "SELECT ch.commitment AS commitment, ch.status AS status, ch.created AS created FROM checkins ch JOIN commitments k ON k.id = ch.commitment WHERE k.cohort = {:c} ORDER BY ch.created",
     c,
   );
+  const states = { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0 };
+  for (const r of rows(app, { state: "", n: 0 }, "SELECT state, COUNT(*) AS n FROM followups WHERE cohort = {:c} GROUP BY state", c)) states[r.state] = r.n;
+  const rounds = rows(
+    app,
+    { round: 0, sent: 0, answered: 0 },
+    `SELECT f.round AS round, COUNT(*) AS sent,
+       SUM(CASE WHEN EXISTS (SELECT 1 FROM checkins ch WHERE ch.followup = f.id) THEN 1 ELSE 0 END) AS answered
+     FROM followups f WHERE f.cohort = {:c} AND f.kind = 'round' AND f.state = 'sent' GROUP BY f.round ORDER BY f.round`,
+    c,
+  ).map((r) => ({ ...r, responseRate: r.sent ? Math.round((r.answered / r.sent) * 1000) / 1000 : 0 }));
   let belonging = null;
   try {
     const profile = app.findRecordById("cohort_belonging", cohort.id);
@@ -75,6 +85,8 @@ function cohortDashboard(app, cohort, now) {
     checkins: { total: checkins.length, participantsWithCommitments: committed, participantsResponding: responding,
       responseRate: committed ? Math.round((responding / committed) * 1000) / 1000 : 0 },
     followThrough: followThroughByWeek(commitments, checkins, cohort.getString("endsOn"), now.toISOString()),
+    // Without SMTP, follow-ups wait in the outbox (nothing is dropped) and the dashboard says so.
+    email: { configured: app.settings().smtp.enabled, followups: states, rounds },
     belonging,
   };
 }
