@@ -4,11 +4,13 @@
 // as a check-in too, so the follow-through over the weeks can be read from check-ins alone.
 
 onRecordAfterCreateSuccess((e) => {
-  const commitment = e.app.findRecordById("commitments", e.record.getString("commitment"));
-  if (commitment.getString("status") !== e.record.getString("status")) {
-    commitment.set("status", e.record.getString("status"));
-    e.app.save(commitment); // a model save: it does not run the request hook below, so no loop
-  }
+  require(`${__hooks}/lib/status-history.js`).followCheckin(e.app, e.record);
+  e.next();
+}, "checkins");
+
+// A corrected answer (a second click in a follow-up email) moves the status too.
+onRecordAfterUpdateSuccess((e) => {
+  require(`${__hooks}/lib/status-history.js`).followCheckin(e.app, e.record);
   e.next();
 }, "checkins");
 

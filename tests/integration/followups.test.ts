@@ -102,6 +102,7 @@ describe("follow-up emails", () => {
     await post("/api/jiannuo/checkin", link); // a repeated click changes nothing
     const corrected = await post("/api/jiannuo/checkin", { ...link, s: "need_help" });
     expect(corrected.body.answer).toMatchObject({ status: "in_progress", needsHelp: true });
+    expect(corrected.body.commitment.status).toBe("in_progress");
     await post("/api/jiannuo/checkin", { ...link, s: "need_help", note: "客户说很贴心", shareable: true });
     const checkins = await admin.collection("checkins").getFullList({ filter: admin.filter("commitment = {:c}", { c: link!.c }) });
     expect(checkins).toHaveLength(1);
@@ -178,5 +179,21 @@ describe("follow-up emails", () => {
     expect(await run()).toMatchObject({ sent: 0 });
     expect(mailTo("late@example.com")).toHaveLength(2);
     expect(mailTo("yes@example.com")).toHaveLength(3);
+  });
+  it("lets the trainer preview the next follow-up and send the next round now", async () => {
+    const trainer = new PocketBase(pb.handle.url);
+    await trainer.collection("trainers").authWithPassword("zhou@example.com", "trainer-pass-123");
+    const preview = await trainer.send(`/api/jiannuo/cohorts/${cohortId}/followups/preview`, {});
+    expect(preview).toMatchObject({ to: "王小雨", locale: "zh-CN", subject: "周老师想问问：你的行动承诺进展如何？" });
+    expect(preview.text).toContain("每天下班前回访一位客户");
+    const before = mailTo("yes@example.com").length;
+    const sent = await trainer.send(`/api/jiannuo/cohorts/${cohortId}/followups/send-now`, { method: "POST" });
+    expect(sent).toMatchObject({ round: 45, sent: 2 }); // 王小雨 and the late joiner (Lily unsubscribed)
+    expect(mailTo("yes@example.com")).toHaveLength(before + 1);
+    const other = new PocketBase(pb.handle.url);
+    const password = "other-pass-123";
+    await admin.collection("trainers").create({ email: "other@example.com", name: "Other", password, passwordConfirm: password });
+    await other.collection("trainers").authWithPassword("other@example.com", password);
+    await expect(other.send(`/api/jiannuo/cohorts/${cohortId}/followups/send-now`, { method: "POST" })).rejects.toMatchObject({ status: 404 });
   });
 });

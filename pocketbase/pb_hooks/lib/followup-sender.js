@@ -111,13 +111,14 @@ function sendClaimed(app, followup, now) {
   return "sent";
 }
 
-/** One run of the job: schedule, then send everything due. */
-function runFollowups(app, now) {
+/** One run of the job: schedule, then send everything due (of one cohort only, when given). */
+function runFollowups(app, now, cohortId) {
   const scheduled = scheduleFollowups(app);
   const result = { scheduled, sent: 0, skipped: 0, retry: 0, smtp: app.settings().smtp.enabled };
   if (!result.smtp) return result;
   const due = app.findRecordsByFilter("followups",
-    "(state = 'queued' && nextAttemptAt <= {:now}) || (state = 'sending' && leaseUntil < {:now})", "dueAt", BATCH, 0, { now: pbDate(now) });
+    `((state = 'queued' && nextAttemptAt <= {:now}) || (state = 'sending' && leaseUntil < {:now}))${cohortId ? " && cohort = {:cohort}" : ""}`,
+    "dueAt", BATCH, 0, { now: pbDate(now), cohort: cohortId || "" });
   for (const followup of due) {
     if (!claim(app, followup.id, now)) continue;
     result[sendClaimed(app, followup, now)] += 1;
@@ -125,4 +126,15 @@ function runFollowups(app, now) {
   return result;
 }
 
-module.exports = { runFollowups, scheduleFollowups, claim, pbDate };
+/** Brings the cohort's next round forward to now and sends it; returns the run's result and the round. */
+function sendNextRoundNow(app, cohortId, now) {
+  scheduleFollowups(app);
+  const next = app.findRecordsByFilter("followups", "cohort = {:c} && kind = 'round' && state = 'queued'", "round", 1, 0, { c: cohortId });
+  if (!next.length) return { round: null, ...runFollowups(app, now, cohortId) };
+  const round = next[0].getInt("round");
+  exec(app, "UPDATE followups SET nextAttemptAt = {:now} WHERE cohort = {:c} AND kind = 'round' AND round = {:r} AND state = 'queued'",
+    { c: cohortId, r: round, now: pbDate(now) });
+  return { round, ...runFollowups(app, now, cohortId) };
+}
+
+module.exports = { runFollowups, scheduleFollowups, sendNextRoundNow, claim, pbDate };
