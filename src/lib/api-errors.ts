@@ -30,6 +30,13 @@ export const KNOWN_ERROR_CODES = [
   "validation_max_text_constraint",
   "validation_invalid_email",
   "validation_not_unique",
+  "validation_invalid_value",
+  "validation_invalid_format",
+  "validation_min_number_constraint",
+  "validation_max_number_constraint",
+  "validation_only_int_constraint",
+  "jiannuo_follow_up_days",
+  "jiannuo_dates_order",
 ] as const satisfies readonly ErrorCodeOf<MessageKey>[];
 
 /** A code the dictionaries have a message for. */

@@ -1,0 +1,79 @@
+// A cohort's actions: edit, new join code, archive or restore; the last three confirm in the page first.
+import { useRef, useState } from "react";
+import type { CohortsRecord } from "../../lib/pocketbase-types";
+import { ConfirmBox } from "./ConfirmBox";
+import type { WorkspaceKey, WorkspaceText } from "./strings";
+import { renewJoinCode, updateCohort } from "./trainer-api";
+import { requestErrorKey } from "./trainer-errors";
+
+type Action = "newCode" | "archive" | "restore";
+
+interface CohortActionsProps {
+  cohort: CohortsRecord;
+  describedBy: string;
+  text: WorkspaceText;
+  onEdit: () => void;
+  onChanged: (record: CohortsRecord, done: WorkspaceKey) => void;
+}
+
+const CONFIRM: Record<Action, { message: WorkspaceKey; yes: WorkspaceKey; done: WorkspaceKey }> = {
+  newCode: { message: "trainer.cohorts.confirmNewCode", yes: "trainer.cohorts.confirmNewCodeYes", done: "trainer.cohorts.doneNewCode" },
+  archive: { message: "trainer.cohorts.confirmArchive", yes: "trainer.cohorts.confirmArchiveYes", done: "trainer.cohorts.doneArchived" },
+  restore: { message: "trainer.cohorts.confirmRestore", yes: "trainer.cohorts.confirmRestoreYes", done: "trainer.cohorts.doneRestored" },
+};
+
+/** The buttons under a cohort and, when one is pressed, its confirmation. */
+export function CohortActions({ cohort, describedBy, text, onEdit, onChanged }: CohortActionsProps) {
+  const [asking, setAsking] = useState<Action | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<WorkspaceKey | null>(null);
+  const buttons = useRef<HTMLDivElement>(null);
+
+  function ask(action: Action) {
+    setError(null);
+    setAsking(action);
+  }
+
+  function cancel() {
+    const back = asking;
+    setAsking(null);
+    requestAnimationFrame(() => buttons.current?.querySelector<HTMLElement>(`[data-action="${back}"]`)?.focus());
+  }
+
+  async function run(action: Action) {
+    setBusy(true);
+    try {
+      const record = action === "newCode"
+        ? { ...cohort, joinCode: await renewJoinCode(cohort.id) }
+        : await updateCohort(cohort.id, { archived: action === "archive" });
+      setAsking(null);
+      onChanged(record, CONFIRM[action].done);
+    } catch (failure) {
+      setError(requestErrorKey(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const params = { name: cohort.name, code: cohort.joinCode };
+  const button = (action: Action, label: WorkspaceKey, attr: string) => (
+    <button type="button" className="button button-secondary" data-action={action} {...{ [attr]: "" }}
+      aria-describedby={describedBy} aria-expanded={asking === action} onClick={() => ask(action)}>
+      {text(label)}
+    </button>
+  );
+  return (
+    <>
+      <div className="button-row" ref={buttons}>
+        <button type="button" className="button button-secondary" data-edit aria-describedby={describedBy} onClick={onEdit}>{text("trainer.cohorts.edit")}</button>
+        {cohort.archived ? null : button("newCode", "trainer.cohorts.newCode", "data-new-code")}
+        {cohort.archived ? button("restore", "trainer.cohorts.restore", "data-restore") : button("archive", "trainer.cohorts.archive", "data-archive")}
+      </div>
+      {asking ? (
+        <ConfirmBox message={text(CONFIRM[asking].message, params)} confirm={text(CONFIRM[asking].yes)} cancel={text("trainer.cohorts.cancel")}
+          busy={busy} onConfirm={() => void run(asking)} onCancel={cancel} />
+      ) : null}
+      {error ? <p className="form-error" role="alert">{text(error)}</p> : null}
+    </>
+  );
+}

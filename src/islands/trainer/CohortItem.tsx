@@ -1,0 +1,52 @@
+// One cohort in the trainer's list: what it is, its join code, where to go with it, what to do with it.
+import { useEffect, useRef } from "react";
+import type { CohortsRecord } from "../../lib/pocketbase-types";
+import { CohortActions } from "./CohortActions";
+import { followUpDaysOf } from "./cohort-form";
+import { cohortHref, type CohortPaths } from "./cohort-links";
+import { formatDay } from "./format-dates";
+import type { WorkspaceKey, WorkspaceText } from "./strings";
+
+interface CohortItemProps {
+  cohort: CohortsRecord;
+  locale: "zh-CN" | "en";
+  paths: CohortPaths;
+  text: WorkspaceText;
+  /** Move focus here (after creating or editing it). */
+  focus: boolean;
+  onEdit: () => void;
+  onChanged: (record: CohortsRecord, done: WorkspaceKey) => void;
+}
+
+/** `[data-cohort="<id>"]`, with `a[data-join-view]`, `a[data-wall]`, `a[data-dashboard]` and `[data-join-code]`. */
+export function CohortItem({ cohort, locale, paths, text, focus, onEdit, onChanged }: CohortItemProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
+  const headingId = `cohort-${cohort.id}-name`;
+  const dates = text("trainer.cohorts.dates", { start: formatDay(locale, cohort.startsOn), end: formatDay(locale, cohort.endsOn) });
+  return (
+    <li className="cohort" data-cohort={cohort.id} data-archived={cohort.archived || undefined}>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        {cohort.name}
+        {cohort.archived ? <span className="badge">{text("trainer.cohorts.archivedBadge")}</span> : null}
+      </h3>
+      <p className="cohort-meta">
+        {cohort.organization}
+        <span aria-hidden="true"> · </span>
+        {dates}
+      </p>
+      <p className="cohort-code">
+        {text("trainer.cohorts.code")} <strong data-join-code>{cohort.joinCode}</strong>
+      </p>
+      <p className="cohort-meta">{text("trainer.cohorts.followUps", { days: followUpDaysOf(cohort).join(", ") })}</p>
+      <ul className="cohort-links">
+        <li><a className="button" data-join-view href={cohortHref(paths.joinView, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.joinView")}</a></li>
+        <li><a className="button button-secondary" data-wall href={cohortHref(paths.wall, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.wall")}</a></li>
+        <li><a className="button button-secondary" data-dashboard href={cohortHref(paths.dashboard, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.dashboard")}</a></li>
+      </ul>
+      <CohortActions cohort={cohort} describedBy={headingId} text={text} onEdit={onEdit} onChanged={onChanged} />
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+// Follow-up days typed as a comma list, with the resulting dates shown as the trainer types.
+import { followUpDates, parseFollowUpDays } from "./cohort-form";
+import { formatDateList } from "./format-dates";
+import { InputField } from "./InputField";
+import type { WorkspaceText } from "./strings";
+
+interface FollowUpDaysFieldProps {
+  value: string;
+  endsOn: string;
+  locale: "zh-CN" | "en";
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  text: WorkspaceText;
+}
+
+/** The follow-up schedule: days after the last day of the workshop. */
+export function FollowUpDaysField({ value, endsOn, locale, onChange, error, text }: FollowUpDaysFieldProps) {
+  const days = parseFollowUpDays(value);
+  const dates = days && endsOn ? followUpDates(endsOn, days) : [];
+  const hint = dates.length > 0 ? text("trainer.form.followUpDates", { dates: formatDateList(locale, dates) }) : "";
+  return (
+    <InputField
+      name="followUpDays"
+      label={text("trainer.form.followUpDays")}
+      value={value}
+      onChange={onChange}
+      inputMode="text"
+      help={text("trainer.form.followUpDaysHelp")}
+      hint={hint}
+      error={error}
+    />
+  );
+}

@@ -1,0 +1,53 @@
+// The join view island for /trainer/join/?cohort=<id>: the projected join screen of one cohort, or what
+// is missing to show it (the cohort in the address, the trainer's sign-in, the network).
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { CohortsRecord } from "../../lib/pocketbase-types";
+import { JoinScreen } from "./JoinScreen";
+import { textFor, type JoinViewStrings, type ScreenStrings } from "./strings";
+import { getCohort, useTrainerId } from "./trainer-api";
+
+/** Props TrainerJoinPage passes. */
+export interface TrainerJoinViewProps {
+  locale: "zh-CN" | "en";
+  /** The controls, in the page's language. */
+  strings: JoinViewStrings;
+  /** The projected words in both languages; the cohort's language is used. */
+  screen: Readonly<Record<"zh-CN" | "en", ScreenStrings>>;
+  /** The workspace (with its sign-in form) in the page's language. */
+  workspaceHref: string;
+}
+
+const noSubscription = () => () => {};
+const cohortParam = () => new URLSearchParams(window.location.search).get("cohort")?.trim() ?? "";
+
+/** The island's root. */
+export default function TrainerJoinView({ locale, strings, screen, workspaceHref }: TrainerJoinViewProps) {
+  const text = textFor(strings);
+  const cohortId = useSyncExternalStore(noSubscription, cohortParam, () => null);
+  const trainerId = useTrainerId();
+  const [cohort, setCohort] = useState<CohortsRecord | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (!cohortId || !trainerId) return;
+    let active = true;
+    getCohort(cohortId).then((record) => active && setCohort(record), () => active && setFailed(true));
+    return () => {
+      active = false;
+    };
+  }, [cohortId, trainerId]);
+
+  const message = (body: string, link?: string) => (
+    <div className="panel" data-join-view-message>
+      <h1>{text("trainer.join.title")}</h1>
+      <p className={link ? undefined : "form-error"} aria-live="polite">{body}</p>
+      <p><a className="button" href={workspaceHref}>{link ?? text("trainer.join.back")}</a></p>
+    </div>
+  );
+  if (cohortId === null || trainerId === null) return <p className="note" aria-live="polite">{text("trainer.join.loading")}</p>;
+  if (cohortId === "") return message(text("trainer.join.noCohort"));
+  if (trainerId === "") return message(text("trainer.join.signedOut"), text("trainer.join.signIn"));
+  if (failed) return message(text("trainer.join.loadFailed"));
+  if (!cohort) return <p className="note" aria-live="polite">{text("trainer.join.loading")}</p>;
+  return <JoinScreen cohort={cohort} controls={strings} screen={screen[cohort.locale]} backHref={workspaceHref} pageLocale={locale} />;
+}

@@ -1,0 +1,59 @@
+// How sure participants felt they would keep their word: one column per score from 1 to 10, and the
+// counts as a two-row table (scores across, so ten numbers stay on one line).
+import { axisTicks, columns } from "../../../lib/charts";
+import { ChartFigure } from "./ChartFigure";
+import { useDashboard } from "./strings";
+
+const WIDTH = 320;
+const HEIGHT = 190;
+const PLOT = { x: 44, top: 10, width: WIDTH - 48, height: HEIGHT - 36, gap: 5 };
+
+/** `figure[data-chart=confidence]`: counts of commitments per confidence score. */
+export function ConfidenceChart({ counts }: { counts: readonly number[] }) {
+  const { text, locale } = useDashboard();
+  const number = new Intl.NumberFormat(locale);
+  const scores = Array.from({ length: 10 }, (_, i) => counts[i] ?? 0);
+  const { bars, max } = columns(scores, PLOT);
+  const bottom = PLOT.top + PLOT.height;
+  return (
+    <ChartFigure
+      name="confidence"
+      title={text("dashboard.chart.confidence")}
+      drawing={(titleId) => (
+        <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
+          {axisTicks(max).map((tick) => {
+            const y = bottom - (tick / max) * PLOT.height;
+            return (
+              <g key={tick}>
+                <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} />
+                <text className="chart-axis" x={PLOT.x - 6} y={y + 4} textAnchor="end">{number.format(tick)}</text>
+              </g>
+            );
+          })}
+          {bars.map((bar, i) => (
+            <g key={i}>
+              <rect className="chart-bar chart-bar-confidence" x={bar.x} y={bar.y} width={bar.width} height={bar.height} />
+              <text className="chart-axis" x={bar.x + bar.width / 2} y={bottom + 18} textAnchor="middle">{i + 1}</text>
+            </g>
+          ))}
+        </svg>
+      )}
+      table={(titleId) => (
+        <table className="data-table" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="row">{text("dashboard.chart.score")}</th>
+              {scores.map((_, i) => <th key={i} scope="col" className="num">{i + 1}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{text("dashboard.chart.count")}</th>
+              {scores.map((n, i) => <td key={i} className="num" data-score={i + 1}>{number.format(n)}</td>)}
+            </tr>
+          </tbody>
+        </table>
+      )}
+    />
+  );
+}

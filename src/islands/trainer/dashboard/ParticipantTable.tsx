@@ -1,0 +1,64 @@
+// The participant table: search, filters and sorting are sent to the server (it counts and sorts in SQL);
+// the browser only draws the rows. Selecting a name opens that participant's details above the table.
+import { useCallback, useState } from "react";
+import type { ParticipantRow } from "./dashboard-api";
+import { ParticipantDetail } from "./ParticipantDetail";
+import { ParticipantRows } from "./ParticipantRows";
+import { SortHeader } from "./SortHeader";
+import { TableFilters } from "./TableFilters";
+import { useDashboard } from "./strings";
+import type { ParticipantsState } from "./use-participants";
+
+interface ParticipantTableProps {
+  state: ParticipantsState;
+  /** Module slugs for the filter, in course order. */
+  modules: readonly string[];
+}
+
+/** `section` with the filters, the details of the selected participant and `table[data-participants]`. */
+export function ParticipantTable({ state, modules }: ParticipantTableProps) {
+  const { text } = useDashboard();
+  const { query, setQuery, rows, loading, failed } = state;
+  const [selected, setSelected] = useState<ParticipantRow | null>(null);
+  const select = useCallback((row: ParticipantRow) => setSelected((current) => (current?.id === row.id ? null : row)), []);
+  const filtered = query.module !== "" || query.status !== "" || query.kind !== "";
+  const sortProps = { sort: query.sort, onSort: (sort: string) => setQuery({ sort }) };
+
+  function closeDetail() {
+    const id = selected?.id;
+    setSelected(null);
+    if (id) document.querySelector<HTMLButtonElement>(`tr[data-participant="${id}"] button`)?.focus();
+  }
+
+  return (
+    <section className="dash-section dash-people" aria-labelledby="dash-people-heading">
+      <h2 id="dash-people-heading">{text("dashboard.people.heading")}</h2>
+      <TableFilters query={query} onChange={setQuery} modules={modules} />
+      {filtered ? <p className="note">{text("dashboard.people.filteredNote")}</p> : null}
+      <p className="field-hint" aria-live="polite" data-people-count={rows?.length ?? ""}>
+        {loading ? text("dashboard.people.updating") : rows ? text("dashboard.people.count", { count: rows.length }) : ""}
+      </p>
+      {failed ? <p className="form-error" role="alert">{text("dashboard.people.failed")}</p> : null}
+      {selected ? <ParticipantDetail key={selected.id} participant={selected} onClose={closeDetail} /> : null}
+      <div className="table-scroll">
+        <table className="data-table dash-people-table" data-participants="" aria-busy={loading}>
+          <caption>{text("dashboard.people.caption")}</caption>
+          <thead>
+            <tr>
+              <SortHeader sortKey="name" {...sortProps}>{text("dashboard.people.name")}</SortHeader>
+              <SortHeader sortKey="commitments" firstDescending numeric {...sortProps}>{text("dashboard.people.commitments")}</SortHeader>
+              <SortHeader sortKey="done" firstDescending numeric {...sortProps}>{text("dashboard.people.done")}</SortHeader>
+              <th scope="col" className="num">{text("dashboard.people.inProgress")}</th>
+              <th scope="col" className="num">{text("dashboard.people.planned")}</th>
+              <th scope="col" className="num">{text("dashboard.people.dropped")}</th>
+              <SortHeader sortKey="lastCheckin" firstDescending {...sortProps}>{text("dashboard.people.lastCheckin")}</SortHeader>
+              <SortHeader sortKey="joined" firstDescending {...sortProps}>{text("dashboard.people.joined")}</SortHeader>
+            </tr>
+          </thead>
+          <ParticipantRows rows={rows ?? []} selected={selected?.id ?? null} onSelect={select} />
+        </table>
+      </div>
+      {rows && rows.length === 0 && !loading ? <p className="note">{text("dashboard.people.empty")}</p> : null}
+    </section>
+  );
+}

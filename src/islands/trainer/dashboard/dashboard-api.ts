@@ -1,0 +1,122 @@
+// The trainer routes the dashboard and the report read, typed as the server returns them. Every request
+// goes through `trainerPb` (the trainer's client); the server aggregates, the browser only draws.
+import { trainerPb } from "../../../lib/pocketbase";
+import type { CheckinsRecord, CommitmentsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
+
+/** Commitment statuses in the order the dashboard shows them. */
+export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Commitment kinds in the commitment form's order. */
+export const KINDS = ["personal", "team", "organization"] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Belonging components in the course's order. */
+export const BELONGING = ["identification", "security", "value", "engagement"] as const;
+
+/** One week of the follow-through timeline (week 0 = the workshop's last day; the last entry is now). */
+export type FollowThroughWeek = { week: number } & Record<Status, number>;
+
+/** GET /api/jiannuo/cohorts/{id}/dashboard */
+export interface DashboardData {
+  cohort: { id: string; name: string; organization: string; startsOn: string; endsOn: string; locale: "zh-CN" | "en" };
+  participants: number;
+  commitments: {
+    total: number;
+    byModule: Record<string, number>;
+    byKind: Partial<Record<Kind, number>>;
+    byStatus: Record<Status, number>;
+  };
+  confidence: number[];
+  checkins: { total: number; participantsWithCommitments: number; participantsResponding: number; responseRate: number };
+  followThrough: FollowThroughWeek[];
+  belonging: null | ({ answers: number } & Record<(typeof BELONGING)[number], number>);
+}
+
+/** The participant table's query; "" means no filter (sort "" means by name). */
+export interface TableQuery {
+  q: string;
+  module: string;
+  status: "" | Status;
+  kind: "" | Kind;
+  sort: string;
+}
+
+/** One row of GET /api/jiannuo/cohorts/{id}/participants */
+export interface ParticipantRow {
+  id: string;
+  name: string;
+  namedInReport: boolean;
+  followUpConsent: boolean;
+  joined: string;
+  commitments: number;
+  done: number;
+  inProgress: number;
+  planned: number;
+  dropped: number;
+  lastCheckin: string;
+}
+
+/** GET /api/jiannuo/cohorts/{id}/report */
+export interface ReportData extends DashboardData {
+  generatedAt: string;
+  commitmentList: { id: string; module: string; kind: Kind; action: string; status: Status; participant: string }[];
+  quotes: { note: string; status: Status; created: string; module: string; participant: string }[];
+}
+
+/** A participant with their commitments and check-ins, newest first. */
+export interface ParticipantDetail {
+  participant: ParticipantsRecord;
+  commitments: CommitmentsRecord[];
+  checkins: CheckinsRecord[];
+}
+
+const route = (cohortId: string, what: string) => `/api/jiannuo/cohorts/${encodeURIComponent(cohortId)}/${what}`;
+
+// requestKey null: the SDK would otherwise cancel a request when the same path is asked again.
+const GET = { method: "GET", requestKey: null } as const;
+
+/** The cohort's dashboard figures. */
+export function loadDashboard(cohortId: string): Promise<DashboardData> {
+  return trainerPb.send<DashboardData>(route(cohortId, "dashboard"), GET);
+}
+
+/** The participant table for `query`; empty parameters are left out of the request. */
+export async function loadParticipants(cohortId: string, query: TableQuery): Promise<ParticipantRow[]> {
+  const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ""));
+  const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(route(cohortId, "participants"), { ...GET, query: params });
+  return answer.rows;
+}
+
+/** The report's data. */
+export function loadReport(cohortId: string): Promise<ReportData> {
+  return trainerPb.send<ReportData>(route(cohortId, "report"), GET);
+}
+
+/** One participant's record, commitments and check-ins, fetched side by side. */
+export async function loadParticipantDetail(participantId: string): Promise<ParticipantDetail> {
+  const p = participantId;
+  const [participant, commitments, checkins] = await Promise.all([
+    trainerPb.collection("participants").getOne(p, { requestKey: null }),
+    trainerPb.collection("commitments").getFullList({ filter: trainerPb.filter("participant = {:p}", { p }), sort: "-created", requestKey: null }),
+    trainerPb.collection("checkins").getFullList({ filter: trainerPb.filter("commitment.participant = {:p}", { p }), sort: "-created", requestKey: null }),
+  ]);
+  return { participant, commitments, checkins };
+}
+
+/** The file name a Content-Disposition header gives, or `fallback`. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? "");
+  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
+}
+
+/**
+ * Fetches a CSV export with the trainer's token (a plain link could not send it) and returns it as a
+ * Blob with its file name; throws on any answer but 200.
+ */
+export async function fetchCsv(cohortId: string, what: "commitments" | "checkins"): Promise<{ blob: Blob; fileName: string }> {
+  const url = trainerPb.buildURL(`${route(cohortId, "export.csv")}?what=${what}`);
+  const response = await fetch(url, { headers: { Authorization: trainerPb.authStore.token } });
+  if (!response.ok) throw new Error(`CSV export answered ${response.status}`);
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("Content-Disposition"), `jiannuo-${what}.csv`) };
+}

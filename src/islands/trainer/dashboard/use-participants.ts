@@ -1,0 +1,59 @@
+// The participant table's state: the query the trainer sets, and the rows the server answers for it.
+// Typing in the search waits a moment (debounce); filters and sorting ask at once. An older answer that
+// arrives after a newer request is ignored, so the table always shows the latest query.
+import { useEffect, useRef, useState } from "react";
+import { loadParticipants, type ParticipantRow, type TableQuery } from "./dashboard-api";
+
+/** How long typing must pause before the search is sent. */
+export const SEARCH_DEBOUNCE_MS = 250;
+
+export const EMPTY_QUERY: TableQuery = { q: "", module: "", status: "", kind: "", sort: "name" };
+
+export interface ParticipantsState {
+  query: TableQuery;
+  setQuery: (change: Partial<TableQuery>) => void;
+  rows: ParticipantRow[] | null;
+  loading: boolean;
+  failed: boolean;
+}
+
+/** Rows of the participants route for the current query; `rows` stays null until the first answer. */
+export function useParticipants(cohortId: string): ParticipantsState {
+  const [query, setQueryState] = useState<TableQuery>(EMPTY_QUERY);
+  const [sent, setSent] = useState<TableQuery>(EMPTY_QUERY);
+  const [rows, setRows] = useState<ParticipantRow[] | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [failed, setFailed] = useState(false);
+  const latest = useRef(0);
+
+  // Only the search text is debounced; everything else goes out with the next render.
+  useEffect(() => {
+    if (query.q === sent.q) {
+      if (query !== sent) setSent(query);
+      return;
+    }
+    const timer = setTimeout(() => setSent(query), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, sent]);
+
+  useEffect(() => {
+    const request = ++latest.current;
+    setLoading(true);
+    loadParticipants(cohortId, sent).then(
+      (answer) => {
+        if (request !== latest.current) return;
+        setRows(answer);
+        setFailed(false);
+        setLoading(false);
+      },
+      () => {
+        if (request !== latest.current) return;
+        setFailed(true);
+        setLoading(false);
+      },
+    );
+  }, [cohortId, sent]);
+
+  const setQuery = (change: Partial<TableQuery>) => setQueryState((q) => ({ ...q, ...change }));
+  return { query, setQuery, rows, loading, failed };
+}

@@ -1,0 +1,81 @@
+// The wall's data as React state: the pure logic of src/lib/wall.ts fed by startLiveWall, plus the
+// trainer's changes (hide or reveal, the view, moderation of one card).
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { applyWallEvent, EMPTY_WALL, lastSeen, mergeCommitments, type WallCommitment, type WallEvent, type WallState } from "../../../lib/wall";
+import { startLiveWall } from "./start-live-wall";
+import { setCardHidden, updateWallCohort, type WallCohort } from "./wall-feed";
+
+/** Where loading stands: a trainer who is not (or no longer) signed in gets a link to sign in. */
+export type WallPhase = "loading" | "ready" | "failed" | "signedOut";
+
+/** The realtime connection, for the discreet indicator. */
+export type WallConnection = "connecting" | "connected" | "reconnecting";
+
+type WallAction = { type: "event"; event: WallEvent } | { type: "merge"; records: readonly WallCommitment[] };
+
+function reduceWall(state: WallState, action: WallAction): WallState {
+  return action.type === "event" ? applyWallEvent(state, action.event) : mergeCommitments(state, action.records);
+}
+
+/** The newer of two versions of the cohort (a realtime event may overtake a slower request). */
+function newerCohort(held: WallCohort | null, next: WallCohort): WallCohort {
+  return held && held.updated > next.updated ? held : next;
+}
+
+/** The live wall of one cohort, and the trainer's changes to it. */
+export function useLiveWall(cohortId: string) {
+  const [wall, dispatch] = useReducer(reduceWall, EMPTY_WALL);
+  const [cohort, setCohort] = useState<WallCohort | null>(null);
+  const [phase, setPhase] = useState<WallPhase>("loading");
+  const [connection, setConnection] = useState<WallConnection>("connecting");
+  const [attempt, setAttempt] = useState(0);
+  const wallNow = useRef(wall);
+  useEffect(() => {
+    wallNow.current = wall;
+  }, [wall]);
+
+  useEffect(
+    () =>
+      startLiveWall(cohortId, {
+        merge: (records) => dispatch({ type: "merge", records }),
+        event: (event) => dispatch({ type: "event", event }),
+        cohort: (next) => setCohort((held) => newerCohort(held, next)),
+        loaded: () => setPhase("ready"),
+        failed: (signedOut) => setPhase(signedOut ? "signedOut" : "failed"),
+        connection: setConnection,
+        lastSeen: () => lastSeen(wallNow.current),
+      }),
+    [cohortId, attempt],
+  );
+
+  const retry = useCallback(() => {
+    setPhase("loading");
+    setAttempt((n) => n + 1);
+  }, []);
+
+  /** Hides or reveals the wall, or switches the view; false when it could not be saved. */
+  const changeRoom = useCallback(
+    async (change: Partial<Pick<WallCohort, "wallHidden" | "wallView">>): Promise<boolean> => {
+      try {
+        const saved = await updateWallCohort(cohortId, change);
+        setCohort((held) => newerCohort(held, saved));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    [cohortId],
+  );
+
+  /** Hides one card from the room or shows it again; false when it could not be saved. */
+  const changeCard = useCallback(async (id: string, hidden: boolean): Promise<boolean> => {
+    try {
+      dispatch({ type: "merge", records: [await setCardHidden(id, hidden)] });
+      return true;
+    } catch {
+      return false;
+    }
+  }, []);
+
+  return { wall, cohort, phase, connection, retry, changeRoom, changeCard };
+}

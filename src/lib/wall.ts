@@ -1,0 +1,112 @@
+// The live wall's state as pure functions: the island feeds it the first list, realtime events and the
+// fill-in list after a reconnect, and asks it what to show. No network and no DOM here.
+import type { CommitmentsRecord } from "./pocketbase-types";
+
+/** The fields of a commitment the wall reads (the requests ask for only these, see WALL_FIELDS). */
+export type WallCommitment = Pick<
+  CommitmentsRecord,
+  "id" | "cohort" | "module" | "action" | "trigger" | "visibility" | "hidden" | "created" | "updated"
+> & { expand?: { participant?: { name: string } } };
+
+/** The `fields` query of every wall request: the wall never needs measure, support or confidence. */
+export const WALL_FIELDS =
+  "id,cohort,module,action,trigger,visibility,hidden,created,updated,expand.participant.name";
+
+/** A realtime event of the commitments collection, as the PocketBase SDK passes it. */
+export interface WallEvent {
+  action: string;
+  record: WallCommitment;
+}
+
+/** What the wall knows: the cohort's shared commitments (hidden ones too, for moderation) by id. */
+export interface WallState {
+  byId: Readonly<Record<string, WallCommitment>>;
+  /** Ids deleted while the wall was open, so a late list cannot bring them back. */
+  deleted: readonly string[];
+}
+
+/** The wall before anything has arrived. */
+export const EMPTY_WALL: WallState = { byId: {}, deleted: [] };
+
+/**
+ * The state with `record` merged in by id. A record older than the one held is ignored (a fill-in list
+ * may be slower than an event); a record turned private leaves the wall at once. An update without
+ * `expand` (e.g. the answer to a moderation change) keeps the participant name already held.
+ */
+export function mergeCommitment(state: WallState, record: WallCommitment): WallState {
+  if (state.deleted.includes(record.id)) return state;
+  const held = state.byId[record.id];
+  if (held && held.updated > record.updated) return state;
+  const { [record.id]: _dropped, ...others } = state.byId;
+  if (record.visibility !== "cohort") return held ? { ...state, byId: others } : state;
+  const merged = record.expand?.participant || !held?.expand ? record : { ...record, expand: held.expand };
+  return { ...state, byId: { ...others, [record.id]: merged } };
+}
+
+/** The state with a list merged in (the first load, or what was missed during a disconnection). */
+export function mergeCommitments(state: WallState, records: readonly WallCommitment[]): WallState {
+  return records.reduce(mergeCommitment, state);
+}
+
+/** The state after one realtime event: create and update merge, delete removes for good. */
+export function applyWallEvent(state: WallState, event: WallEvent): WallState {
+  if (event.action !== "delete") return mergeCommitment(state, event.record);
+  const { [event.record.id]: _removed, ...byId } = state.byId;
+  return { byId, deleted: [...state.deleted, event.record.id] };
+}
+
+/** The latest `updated` seen: a fill-in after a reconnect asks for everything updated since then. */
+export function lastSeen(state: WallState): string {
+  let latest = "";
+  for (const record of Object.values(state.byId)) if (record.updated > latest) latest = record.updated;
+  return latest;
+}
+
+function newestFirst(a: WallCommitment, b: WallCommitment): number {
+  if (a.created !== b.created) return a.created > b.created ? -1 : 1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** The cards to draw, newest first: the room sees the ones not hidden; moderation sees all. */
+export function wallCards(state: WallState, { includeHidden = false } = {}): WallCommitment[] {
+  return Object.values(state.byId)
+    .filter((record) => includeHidden || !record.hidden)
+    .sort(newestFirst);
+}
+
+/** How many commitments the room would see (the number shown while the wall is covered). */
+export function visibleCount(state: WallState): number {
+  return Object.values(state.byId).filter((record) => !record.hidden).length;
+}
+
+/** A module's number of visible commitments. */
+export interface ModuleCount {
+  module: string;
+  count: number;
+}
+
+/**
+ * Visible commitments per module: every module of the course in course order (zero included, so the
+ * bar does not jump), then any other slug found, alphabetically.
+ */
+export function countsByModule(state: WallState, courseModules: readonly string[]): ModuleCount[] {
+  const counts = new Map<string, number>(courseModules.map((module) => [module, 0]));
+  const others = new Set<string>();
+  for (const record of Object.values(state.byId)) {
+    if (record.hidden) continue;
+    if (!counts.has(record.module)) others.add(record.module);
+    counts.set(record.module, (counts.get(record.module) ?? 0) + 1);
+  }
+  const order = [...courseModules, ...[...others].sort()];
+  return order.map((module) => ({ module, count: counts.get(module) ?? 0 }));
+}
+
+/** A module title short enough for a card: the part before a colon ("行动承诺：从课堂到岗位" -> "行动承诺"). */
+export function shortModuleTitle(title: string): string {
+  return title.split(/[:：]/)[0]?.trim() || title;
+}
+
+/** The texts the theme view reads: action and trigger of each card the room sees. */
+export function themeTexts(state: WallState): string[] {
+  return wallCards(state).map((record) => `${record.action}\n${record.trigger}`);
+}

@@ -1,0 +1,134 @@
+// The printable cohort report in jsdom, with fetch answering in the report route's shape (the route,
+// including who may be named and quoted, is tested against a real server in tests/integration).
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { pickMessages } from "../../src/i18n";
+import type { ReportData } from "../../src/islands/trainer/dashboard/dashboard-api";
+import CohortReport from "../../src/islands/trainer/report/CohortReport";
+import { REPORT_STRING_PREFIXES } from "../../src/islands/trainer/report/strings";
+import { trainerPb } from "../../src/lib/pocketbase";
+
+const COHORT = "cohort000000001";
+const hrefs = { signIn: "/en/trainer/", dashboard: "/en/trainer/cohort/", report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" } };
+const moduleTitles = { "service-mindset": "Customer-centric service mindset", eoac: "The EOAC model" };
+
+const report: ReportData = {
+  cohort: { id: COHORT, name: "Front desk cohort", organization: "Example Hotel", startsOn: "2026-11-20 00:00:00.000Z", endsOn: "2026-11-21 00:00:00.000Z", locale: "en" },
+  participants: 2,
+  commitments: { total: 3, byModule: { "service-mindset": 2, eoac: 1 }, byKind: { personal: 2, team: 1 }, byStatus: { planned: 1, in_progress: 0, done: 2, dropped: 0 } },
+  confidence: [0, 0, 0, 0, 0, 0, 0, 3, 0, 0],
+  checkins: { total: 2, participantsWithCommitments: 2, participantsResponding: 1, responseRate: 0.5 },
+  followThrough: [
+    { week: 0, planned: 3, in_progress: 0, done: 0, dropped: 0 },
+    { week: 1, planned: 1, in_progress: 0, done: 2, dropped: 0 },
+  ],
+  belonging: null,
+  generatedAt: "2026-12-01T08:00:00.000Z",
+  commitmentList: [
+    { id: "commitment00001", module: "service-mindset", kind: "personal", action: "Greet every guest by name", status: "done", participant: "Zhao Min" },
+    { id: "commitment00002", module: "service-mindset", kind: "team", action: "<script>alert(1)</script>", status: "planned", participant: "" },
+    { id: "commitment00003", module: "eoac", kind: "personal", action: "Use EOAC on complaints", status: "done", participant: "Zhao Min" },
+  ],
+  quotes: [
+    { note: "Guests noticed at once.", status: "done", created: "2026-11-28 09:00:00.000Z", module: "service-mindset", participant: "Zhao Min" },
+    { note: "Harder than I thought.", status: "in_progress", created: "2026-11-29 09:00:00.000Z", module: "eoac", participant: "" },
+  ],
+};
+
+function fakeToken(): string {
+  const part = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, "");
+  return `${part({ alg: "HS256", typ: "JWT" })}.${part({ exp: Math.floor(Date.now() / 1000) + 3600 })}.signature`;
+}
+
+function stubReport(data: ReportData = report): string[] {
+  const paths: string[] = [];
+  vi.stubGlobal("fetch", vi.fn(async (input: string) => {
+    const path = new URL(input).pathname;
+    paths.push(path);
+    return path.endsWith("/report") ? new Response(JSON.stringify(data), { status: 200, headers: { "Content-Type": "application/json" } }) : new Response("{}", { status: 404 });
+  }));
+  return paths;
+}
+
+function renderReport(locale: "zh-CN" | "en" = "en") {
+  render(<CohortReport locale={locale} strings={pickMessages(locale, REPORT_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+  return waitFor(() => {
+    const article = document.querySelector<HTMLElement>(`[data-report][data-cohort="${COHORT}"]`);
+    expect(article).not.toBeNull();
+    return article!;
+  });
+}
+
+beforeEach(() => {
+  window.history.replaceState({}, "", `/en/trainer/report/?cohort=${COHORT}`);
+  trainerPb.authStore.save(fakeToken(), { id: "trainer00000001", collectionId: "t", collectionName: "trainers" });
+});
+
+afterEach(() => {
+  trainerPb.authStore.clear();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("cohort report", () => {
+  it("states that it reports behaviour after training (Kirkpatrick level 3) and when it was generated", async () => {
+    const paths = stubReport();
+    const article = await renderReport();
+    expect(paths).toEqual([`/api/jiannuo/cohorts/${COHORT}/report`]);
+    expect(article.querySelector("h1")?.textContent).toBe("Front desk cohort");
+    expect(article.querySelector("[data-kirkpatrick]")?.textContent).toContain("Kirkpatrick level 3: behaviour");
+    expect(article.querySelector("[data-generated-at]")?.textContent).toMatch(/^Generated on .*2026/);
+    expect(article.querySelector('[data-fact="organization"] dd')?.textContent).toBe("Example Hotel");
+    expect(article.querySelector('[data-fact="participants"] dd')?.textContent).toBe("2");
+    expect(article.querySelector('[data-fact="responseRate"] dd')?.textContent).toBe("50%");
+  });
+
+  it("names participants only where the report data gives a name, and shows their text as text", async () => {
+    stubReport();
+    const article = await renderReport();
+    const named = article.querySelector('tr[data-commitment="commitment00001"]')!;
+    expect(named.querySelector("[data-named]")?.textContent).toBe("Zhao Min");
+    const anonymous = article.querySelector('tr[data-commitment="commitment00002"]')!;
+    expect(anonymous.querySelector("[data-named]")?.textContent).toBe("Not named");
+    expect(anonymous.textContent).toContain("<script>alert(1)</script>");
+    expect(article.querySelector("script")).toBeNull();
+    const summary = article.querySelector('[data-report-commitments] tr[data-module="service-mindset"]');
+    expect(summary?.textContent).toBe("Customer-centric service mindset1102");
+  });
+
+  it("quotes the shareable notes, with a name only where given", async () => {
+    stubReport();
+    const article = await renderReport();
+    const quotes = [...article.querySelectorAll("[data-quote]")].map((q) => [q.textContent, q.closest("figure")?.querySelector("figcaption")?.textContent]);
+    expect(quotes).toEqual([
+      ["Guests noticed at once.", "Zhao Min · Customer-centric service mindset · Done"],
+      ["Harder than I thought.", "A participant · The EOAC model · In progress"],
+    ]);
+  });
+
+  it("shows follow-through at each follow-up and prints on request", async () => {
+    stubReport();
+    const print = vi.fn();
+    vi.stubGlobal("print", print);
+    const article = await renderReport();
+    expect(article.querySelector('[data-chart="followThrough"] tr[data-week="1"]')?.textContent).toBe("Now20103");
+    fireEvent.click(screen.getByRole("button", { name: "Print or save as PDF" }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it("points to the cohort's language when the page is in another", async () => {
+    stubReport();
+    window.history.replaceState({}, "", `/trainer/report/?cohort=${COHORT}`);
+    await renderReport("zh-CN");
+    expect(screen.getByRole("link", { name: "打开英文版报告" }).getAttribute("href")).toBe(`/en/trainer/report/?cohort=${COHORT}`);
+    expect(document.querySelector("[data-kirkpatrick]")?.textContent).toContain("柯克帕特里克评估模型第三级");
+  });
+
+  it("asks a signed-out visitor to sign in as a trainer", () => {
+    trainerPb.authStore.clear();
+    const paths = stubReport();
+    render(<CohortReport locale="en" strings={pickMessages("en", REPORT_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+    expect(screen.getByRole("link", { name: "Trainer sign-in" }).getAttribute("href")).toBe("/en/trainer/");
+    expect(paths).toEqual([]);
+  });
+});

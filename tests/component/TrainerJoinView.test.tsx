@@ -1,0 +1,133 @@
+// The projected join screen in jsdom: the cohort's code in large type and its QR link as an SVG.
+import { fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { pickMessages } from "../../src/i18n";
+import { trainerPb } from "../../src/lib/pocketbase";
+import type { CohortsRecord } from "../../src/lib/pocketbase-types";
+import { qrMatrix, qrSvgPath } from "../../src/lib/qr";
+import { JOIN_VIEW_STRING_PREFIXES, SCREEN_STRING_PREFIXES } from "../../src/islands/trainer/strings";
+import TrainerJoinView from "../../src/islands/trainer/TrainerJoinView";
+import { json } from "../support/join-responses";
+
+const TRAINER = { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers", name: "周老师", email: "zhou@example.com" };
+
+/** A token the SDK accepts as unexpired (it only reads `exp`). */
+function token(): string {
+  const part = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, "");
+  return `${part({ alg: "HS256" })}.${part({ id: TRAINER.id, type: "auth", exp: Math.floor(Date.now() / 1000) + 3600 })}.sig`;
+}
+
+function cohort(fields: Partial<CohortsRecord> = {}): CohortsRecord {
+  return {
+    id: "cohort000000001", collectionId: "jn_cohorts", collectionName: "cohorts", name: "城东支行服务提升班", organization: "示例银行",
+    trainer: TRAINER.id, startsOn: "2026-11-24 00:00:00.000Z", endsOn: "2026-11-25 00:00:00.000Z", joinCode: "AB3K7Q", locale: "zh-CN",
+    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards",
+    ...fields,
+  };
+}
+
+function renderView(locale: "zh-CN" | "en" = "zh-CN") {
+  const screenStrings = { "zh-CN": pickMessages("zh-CN", SCREEN_STRING_PREFIXES), en: pickMessages("en", SCREEN_STRING_PREFIXES) };
+  return render(
+    <TrainerJoinView locale={locale} strings={pickMessages(locale, JOIN_VIEW_STRING_PREFIXES)} screen={screenStrings}
+      workspaceHref={locale === "en" ? "/en/trainer/" : "/trainer/"} />,
+  );
+}
+
+function serveCohort(record: CohortsRecord | null) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const path = new URL(String(input)).pathname;
+    if (record && path === `/api/collections/cohorts/records/${record.id}`) return json(200, record);
+    return json(404, { status: 404, message: "The requested resource wasn't found.", data: {} });
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+beforeEach(() => {
+  trainerPb.authStore.save(token(), TRAINER as never);
+  window.history.replaceState(null, "", "/trainer/join/?cohort=cohort000000001");
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  trainerPb.authStore.clear();
+  Reflect.deleteProperty(document, "fullscreenEnabled");
+});
+
+describe("TrainerJoinView", () => {
+  it("shows the cohort's name, its code and an SVG QR code of the join link", async () => {
+    serveCohort(cohort());
+    renderView();
+    expect((await screen.findByRole("heading", { level: 1 })).textContent).toBe("城东支行服务提升班");
+    expect(document.querySelector("[data-join-code]")?.textContent).toBe("AB3K7Q");
+
+    const link = `${window.location.origin}/join/?code=AB3K7Q`;
+    const svg = document.querySelector("svg[data-qr]")!;
+    expect(svg.getAttribute("data-qr")).toBe(link);
+    expect(svg.getAttribute("role")).toBe("img");
+    expect(svg.getAttribute("aria-label")).toBe("加入“城东支行服务提升班”的二维码");
+    expect(svg.querySelector("path")?.getAttribute("d")).toBe(qrSvgPath(qrMatrix(link)));
+    expect(svg.getAttribute("viewBox")).toBe(`0 0 ${qrMatrix(link).length} ${qrMatrix(link).length}`);
+
+    expect(document.querySelector("[data-join-address]")?.textContent).toBe(`${window.location.host}/join`);
+    expect(document.querySelector(".join-screen-address")?.textContent).toBe(`也可以在浏览器打开 ${window.location.host}/join，再输入加入码`);
+    expect(screen.getByRole("link", { name: "返回工作台" }).getAttribute("href")).toBe("/trainer/");
+  });
+
+  it("speaks the cohort's language on screen and links to the English join page", async () => {
+    serveCohort(cohort({ locale: "en", name: "Eastside branch" }));
+    renderView("zh-CN");
+    await screen.findByText("Eastside branch");
+    expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(`${window.location.origin}/en/join/?code=AB3K7Q`);
+    expect(document.querySelector("[data-join-screen]")?.getAttribute("lang")).toBe("en");
+    expect(screen.getByText("Join code")).toBeTruthy();
+    // The trainer's controls stay in the page's language.
+    expect(screen.getByRole("link", { name: "返回工作台" })).toBeTruthy();
+  });
+
+  it("warns the trainer when the cohort is archived", async () => {
+    serveCohort(cohort({ archived: true }));
+    renderView();
+    expect((await screen.findByRole("alert")).textContent).toContain("已归档");
+  });
+
+  it("goes full screen with the screen itself, where the browser can", async () => {
+    Object.defineProperty(document, "fullscreenEnabled", { configurable: true, value: true });
+    serveCohort(cohort());
+    renderView();
+    const button = await screen.findByRole("button", { name: "全屏显示" });
+    const section = document.querySelector<HTMLElement>("[data-join-screen]")!;
+    const requestFullscreen = vi.fn(async () => {
+      Object.defineProperty(document, "fullscreenElement", { configurable: true, value: section });
+      document.dispatchEvent(new Event("fullscreenchange"));
+    });
+    section.requestFullscreen = requestFullscreen;
+    fireEvent.click(button);
+    expect(requestFullscreen).toHaveBeenCalled();
+    expect(await screen.findByRole("button", { name: "退出全屏" })).toBeTruthy();
+    Reflect.deleteProperty(document, "fullscreenElement");
+  });
+
+  it("asks a signed-out visitor to sign in first, without requesting anything", () => {
+    trainerPb.authStore.clear();
+    const fetchMock = serveCohort(cohort());
+    renderView();
+    expect(screen.getByText("请先以培训师身份登录，再打开投屏加入页。")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "培训师登录" }).getAttribute("href")).toBe("/trainer/");
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("explains a missing or unknown cohort", async () => {
+    serveCohort(null);
+    renderView("en");
+    expect(await screen.findByText(/Could not load this cohort/)).toBeTruthy();
+  });
+
+  it("explains an address without a cohort", () => {
+    window.history.replaceState(null, "", "/trainer/join/");
+    serveCohort(null);
+    renderView();
+    expect(screen.getByText(/这个地址没有指明是哪个工作坊/)).toBeTruthy();
+  });
+});

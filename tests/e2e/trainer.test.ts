@@ -1,0 +1,85 @@
+// The trainer's workshop day: sign in, create a cohort, project the join screen; a participant on a
+// tablet joins and commits; the wall shows it live, the dashboard counts it, the CSV contains it.
+import { describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import PocketBase from "pocketbase";
+import { TABLET, useBrowser } from "../support/browser";
+
+const { browser, url } = useBrowser();
+const PROJECTOR = { viewport: { width: 1366, height: 768 }, locale: "zh-CN" };
+
+async function newTrainerAccount() {
+  const { url: base, superuser } = inject("pocketbase");
+  const admin = new PocketBase(base);
+  await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
+  const email = `coach-${randomBytes(4).toString("hex")}@example.com`;
+  const password = randomBytes(10).toString("hex");
+  await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });
+  return { email, password };
+}
+
+describe("a trainer's workshop", () => {
+  it("sign in → cohort → join screen → a participant commits → wall, dashboard and CSV show it", async () => {
+    const account = await newTrainerAccount();
+    const trainerContext = await browser().newContext({ ...PROJECTOR, acceptDownloads: true });
+    const trainer = await trainerContext.newPage();
+    await trainer.goto(url("/trainer/"));
+    await trainer.fill("form[data-trainer-signin] input[name=email]", account.email);
+    await trainer.fill("form[data-trainer-signin] input[name=password]", account.password);
+    await trainer.click("form[data-trainer-signin] button[type=submit]");
+
+    await trainer.click("button[data-create-cohort]");
+    await trainer.fill("input[name=name]", "城东支行服务提升班");
+    await trainer.fill("input[name=organization]", "示例银行");
+    await trainer.fill("input[name=startsOn]", "2026-11-24");
+    await trainer.fill("input[name=endsOn]", "2026-11-25");
+    await trainer.locator("form button[type=submit]").last().click();
+    const cohort = trainer.locator("[data-cohort]").filter({ hasText: "城东支行服务提升班" });
+    await cohort.waitFor();
+    const cohortId = (await cohort.getAttribute("data-cohort"))!;
+
+    await cohort.locator("a[data-join-view]").click();
+    await trainer.locator("svg[data-qr]").waitFor();
+    const code = (await trainer.locator("[data-join-code]").innerText()).replace(/\s/g, "");
+    expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+
+    await trainer.goto(url(`/trainer/wall/?cohort=${cohortId}`));
+    await trainer.locator(`[data-wall][data-cohort="${cohortId}"]`).waitFor();
+    await trainer.locator('[data-connection="connected"]').waitFor();
+
+    const tablet = await (await browser().newContext(TABLET)).newPage();
+    await tablet.goto(url(`/join/?code=${code}`));
+    await tablet.waitForSelector("form input[name=name]");
+    await tablet.fill("input[name=name]", "前台小刘");
+    await tablet.click("button[type=submit]");
+    await tablet.locator('[data-testid="joined"]').waitFor();
+    await tablet.goto(url("/modules/service-mindset/"));
+    await tablet.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
+    await tablet.locator("[data-commitment-step] astro-island:not([ssr])").waitFor();
+    const action = "客户开口前先问一句：今天最想办好哪件事";
+    await tablet.fill("[data-commitment-form] [name=action]", action);
+    await tablet.check("[data-commitment-form] input[name=confidence][value='9']");
+    await tablet.check("[data-commitment-form] input[name=visibility][value=cohort]");
+    await tablet.click("[data-submit-commitment]");
+    await tablet.locator('[data-delivery-state="sent"]').first().waitFor({ timeout: 20_000 });
+
+    const card = trainer.locator("[data-wall-card]").filter({ hasText: action });
+    await card.waitFor({ timeout: 10_000 });
+    expect(await trainer.locator('[data-wall-count="service-mindset"]').innerText()).toContain("1");
+
+    await trainer.goto(url(`/trainer/cohort/?cohort=${cohortId}`));
+    await trainer.locator("[data-dashboard-ready]").waitFor({ timeout: 15_000 });
+    expect((await trainer.locator('[data-stat="participants"]').innerText()).trim()).toBe("1");
+    expect((await trainer.locator('[data-stat="commitments"]').innerText()).trim()).toBe("1");
+    expect(await trainer.locator("table[data-participants] tbody tr").count()).toBe(1);
+
+    const [download] = await Promise.all([trainer.waitForEvent("download"), trainer.click('button[data-download="commitments"]')]);
+    const csv = readFileSync((await download.path())!);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString("utf8")).toContain(action);
+    expect(csv.toString("utf8")).toContain("前台小刘");
+    await trainerContext.close();
+  });
+});
