@@ -3,9 +3,10 @@
 import "./lib/require-node.mjs";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { dashboardRender, wallOnScreen } from "./bench/browser.mjs";
 import { joinBurst } from "./bench/join-burst.mjs";
 import { realtimeLatency } from "./bench/realtime.mjs";
 import { EXERCISE_PAGE_JS_BUDGET, pageWeights } from "./bench/page-weight.mjs";
@@ -37,6 +38,13 @@ try {
   const wall = await realtimeLatency({ url: server.url, superuser, subscribers: Number(process.env.BENCH_SUBSCRIBERS ?? 500) });
   console.table(wall.rows);
   for (const note of wall.notes) console.log(note);
+
+  if (existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
+    console.log("\nIn the browser (goals: dashboard under 1 s; card on the wall within 250 ms at p95):");
+    console.table([...(await wallOnScreen({ url: server.url, superuser })).rows, ...(await dashboardRender({ url: server.url, superuser })).rows]);
+  } else {
+    console.log("\nBrowser figures skipped: chromium not found (sudo apt-get install -y chromium).");
+  }
 } finally {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
