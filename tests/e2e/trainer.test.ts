@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { TABLET, useBrowser } from "../support/browser";
+import { startCuttableProxy } from "../support/cuttable-proxy";
 
 const { browser, url } = useBrowser();
 const PROJECTOR = { viewport: { width: 1366, height: 768 }, locale: "zh-CN" };
@@ -81,5 +82,50 @@ describe("a trainer's workshop", () => {
     expect(csv.toString("utf8")).toContain(action);
     expect(csv.toString("utf8")).toContain("前台小刘");
     await trainerContext.close();
+  });
+});
+
+describe("the live wall", () => {
+  it("reconnects by itself after a network drop and fills in what it missed", async () => {
+    const account = await newTrainerAccount();
+    const { url: base } = inject("pocketbase");
+    const trainerApi = new PocketBase(base);
+    await trainerApi.collection("trainers").authWithPassword(account.email, account.password);
+    const cohort = await trainerApi.collection("cohorts").create({
+      name: "断网测试班", organization: "示例", trainer: trainerApi.authStore.record!.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN",
+    });
+    const joined = await fetch(`${base}/api/jiannuo/join`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: cohort.joinCode, name: "现场" }),
+    }).then((r) => r.json());
+    const participant = new PocketBase(base);
+    participant.authStore.save(joined.token, joined.record);
+    const submit = (action: string) => participant.collection("commitments").create({
+      participant: joined.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action, confidence: 8, visibility: "cohort", status: "planned",
+    });
+
+    // The wall reaches the server through a proxy whose connections the test can cut.
+    const proxy = await startCuttableProxy(Number(new URL(base).port));
+    const via = (path: string) => `${proxy.url}${path}`;
+    const context = await browser().newContext(PROJECTOR);
+    const wall = await context.newPage();
+    await wall.goto(via("/trainer/"));
+    await wall.fill("form[data-trainer-signin] input[name=email]", account.email);
+    await wall.fill("form[data-trainer-signin] input[name=password]", account.password);
+    await wall.click("form[data-trainer-signin] button[type=submit]");
+    await wall.locator("button[data-create-cohort]").waitFor();
+    await wall.goto(via(`/trainer/wall/?cohort=${cohort.id}`));
+    await wall.locator('[data-connection="connected"]').waitFor();
+    await submit("断网前的承诺");
+    await wall.locator("[data-wall-card]").filter({ hasText: "断网前的承诺" }).waitFor();
+
+    proxy.cut();
+    await wall.locator('[data-connection="reconnecting"]').waitFor({ timeout: 30_000 });
+    await submit("断网时提交的承诺");
+    proxy.restore();
+    await wall.locator("[data-wall-card]").filter({ hasText: "断网时提交的承诺" }).waitFor({ timeout: 30_000 });
+    await wall.locator('[data-connection="connected"]').waitFor();
+    expect(await wall.locator("[data-wall-card]").count()).toBe(2);
+    await context.close();
+    await proxy.close();
   });
 });
