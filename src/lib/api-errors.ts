@@ -26,6 +26,7 @@ export const KNOWN_ERROR_CODES = [
   "jiannuo_locale_invalid",
   "jiannuo_id_conflict",
   "jiannuo_rate_limited",
+  "jiannuo_token_invalid", "jiannuo_token_expired",
   "validation_required",
   "validation_max_text_constraint",
   "validation_invalid_email",

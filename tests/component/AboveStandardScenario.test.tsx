@@ -1,6 +1,6 @@
 // The branching scenario in jsdom: take decisions, see each consequence and why, reach an ending, step
 // back or restart, and keep the path across a remount.
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
@@ -45,7 +45,7 @@ describe("AboveStandardScenario", () => {
     expect(screen.queryByRole("button", { name: "从头再来" })).toBeNull();
   });
 
-  it("shows the consequence and why of a choice, in a live region, and moves focus to the next decision", () => {
+  it("shows the consequence and why of a choice, in a live region, and moves focus to the next decision", async () => {
     renderScenario();
     choose('[data-choice="arrival-quote-rule"]');
     const feedback = document.querySelector<HTMLElement>(".scenario-feedback")!;
@@ -55,7 +55,7 @@ describe("AboveStandardScenario", () => {
     expect(feedback.textContent).toContain("相关原则：倾听并认可对方");
     expect(feedback.textContent).toContain("叫你们经理来");
     expect(nodeId()).toBe("confrontation");
-    expect(document.activeElement?.textContent).toBe("第 2 个决定");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("第 2 个决定"));
   });
 
   it("reaches the good ending on the best path, marks it done and records the ending and decisions", () => {
@@ -73,7 +73,7 @@ describe("AboveStandardScenario", () => {
     });
   });
 
-  it("steps back to the last decision, and restarts from the beginning", () => {
+  it("steps back to the last decision, and restarts from the beginning", async () => {
     renderScenario("en");
     choose('[data-choice="arrival-acknowledge"]');
     choose('[data-choice="real-need-promise-room"]');
@@ -82,7 +82,7 @@ describe("AboveStandardScenario", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Back to my last decision" }));
     expect(nodeId()).toBe("real-need");
-    expect(document.activeElement?.textContent).toBe("Decision 2");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Decision 2"));
     choose('[data-choice="real-need-ask"]');
     expect(nodeId()).toBe("options");
 

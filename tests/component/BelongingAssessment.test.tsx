@@ -1,6 +1,6 @@
 // The belonging self-assessment in jsdom: answer every item, see the chart, the numbers and one
 // reflection prompt for the weakest component, and keep the answers across a remount.
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within, waitFor } from "@testing-library/react";
 import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
@@ -54,17 +54,17 @@ describe("BelongingAssessment", () => {
     expect(first.getByLabelText(/非常同意/)).toBeTruthy();
   });
 
-  it("asks for the missing answers first and moves focus to the first of them", () => {
+  it("asks for the missing answers first and moves focus to the first of them", async () => {
     const { data } = renderAssessment();
     answer(data.items[0]!.id, 4);
     submit();
     expect(screen.getByText(`还有 ${data.items.length - 1} 题没有选，请先选完。`)).toBeTruthy();
-    expect(document.activeElement).toBe(document.querySelector(`[data-item="${data.items[1]!.id}"] input`));
+    await waitFor(() => expect(document.activeElement).toBe(document.querySelector(`[data-item="${data.items[1]!.id}"] input`)));
     expect(screen.queryByRole("img")).toBeNull();
     expect($progress.get().exercisesDone).toEqual([]);
   });
 
-  it("shows the radar chart, the means as text and the weakest component's prompt, and records the means", () => {
+  it("shows the radar chart, the means as text and the weakest component's prompt, and records the means", async () => {
     const { data } = renderAssessment();
     answerAll(data, { identification: 4, security: 2, value: 5, engagement: 3 });
     answer(data.items.find((i) => i.component === "security")!.id, 3);
@@ -78,7 +78,7 @@ describe("BelongingAssessment", () => {
     expect(document.querySelector("[data-weakest]")?.getAttribute("data-weakest")).toBe("security");
     expect(screen.getByText(data.components.security.reflection)).toBeTruthy();
     expect(screen.getByText("可以多想一想：安全感")).toBeTruthy();
-    expect(document.activeElement?.id).toBe("belonging-result-heading");
+    await waitFor(() => expect(document.activeElement?.id).toBe("belonging-result-heading"));
 
     expect($progress.get().exercisesDone).toEqual(["belonging-assessment"]);
     expect($exerciseResults.get()["belonging-assessment"]).toMatchObject({

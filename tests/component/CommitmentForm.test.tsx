@@ -186,7 +186,7 @@ describe("writing a commitment", () => {
     expect(control("support").value).toBe("组长；先请组长陪我练一次");
     expect($drafts.get()["eoac"]?.support).toBe("组长；先请组长陪我练一次");
     fireEvent.click(document.querySelector("[data-edit-action]")!);
-    expect(document.activeElement).toBe(control("action"));
+    await waitFor(() => expect(document.activeElement).toBe(control("action")));
     pick("confidence", 7);
     await waitFor(() => expect(document.querySelector("[data-low-confidence]")).toBeNull());
   });
@@ -204,7 +204,7 @@ describe("submitting", () => {
     expect(control("action").getAttribute("aria-invalid")).toBe("true");
     expect(control("action").getAttribute("aria-describedby")).toContain("action-error");
     expect(document.getElementById("confidence-error")?.textContent).toBe("请选一个 1 到 10 之间的分数。");
-    expect(document.activeElement).toBe(control("action"));
+    await waitFor(() => expect(document.activeElement).toBe(control("action")));
     expect($outbox.get()).toEqual([]);
     expect(calls.filter((c) => c.method === "POST")).toEqual([]);
   });
@@ -350,7 +350,7 @@ describe("next participant", () => {
     renderForm();
     fireEvent.click(document.querySelector("button[data-next-participant]")!);
     const question = document.getElementById("next-question")!;
-    expect(document.activeElement).toBe(question);
+    await waitFor(() => expect(document.activeElement).toBe(question));
     expect(question.textContent).toContain("赵敏");
     const confirm = document.querySelector<HTMLButtonElement>("[data-confirm-next]")!;
     expect(confirm.disabled).toBe(false);
@@ -360,14 +360,14 @@ describe("next participant", () => {
     expect($outbox.get()).toEqual([]);
   });
 
-  it("can be cancelled, giving focus back to the button", () => {
+  it("can be cancelled, giving focus back to the button", async () => {
     stubServer();
     signIn();
     $outbox.set([entry("sent", "已经发出的承诺内容")]);
     renderForm();
     fireEvent.click(document.querySelector("button[data-next-participant]")!);
     fireEvent.click(screen.getByRole("button", { name: "先不换" }));
-    expect(document.activeElement).toBe(document.querySelector("button[data-next-participant]"));
+    await waitFor(() => expect(document.activeElement).toBe(document.querySelector("button[data-next-participant]")));
     expect($session.get()).not.toBeNull();
   });
 

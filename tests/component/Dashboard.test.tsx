@@ -201,7 +201,7 @@ describe("participant table", () => {
       expect(found).not.toBeNull();
       return found!.closest<HTMLElement>("[data-participant-detail]")!;
     });
-    expect(document.activeElement?.id).toBe("dash-detail-heading");
+    await waitFor(() => expect(document.activeElement?.id).toBe("dash-detail-heading"));
     const commitments = detail.querySelector("[data-detail-commitments]")!;
     expect(commitments.textContent).toContain("每天晨会前先问一句客户最想办好的事");
     expect(commitments.textContent).toContain("进行中");
@@ -215,7 +215,7 @@ describe("participant table", () => {
 
     fireEvent.click(within(detail).getByRole("button", { name: "关闭详情" }));
     expect(document.querySelector("[data-participant-detail]")).toBeNull();
-    expect(document.activeElement?.textContent).toBe("赵敏");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("赵敏"));
   });
 });
 

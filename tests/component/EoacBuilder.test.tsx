@@ -1,6 +1,6 @@
 // The EOAC builder in jsdom: write four parts, check them, read the hints, see the model answer, and keep
 // the draft on the device across a remount.
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
@@ -128,13 +128,13 @@ describe("EoacBuilder", () => {
     expect(codeOf("example")).toBe("ok");
   });
 
-  it("clears the parts on Clear and start again", () => {
+  it("clears the parts on Clear and start again", async () => {
     renderBuilder();
     write("example", "昨天下午三点，那位客户问了两次。");
     check();
     fireEvent.click(screen.getByRole("button", { name: "清空重写" }));
     expect(field("example").value).toBe("");
     expect(codeOf("example")).toBeUndefined();
-    expect(document.activeElement).toBe(field("example"));
+    await waitFor(() => expect(document.activeElement).toBe(field("example")));
   });
 });

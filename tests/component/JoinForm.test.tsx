@@ -74,7 +74,7 @@ describe("JoinForm", () => {
     expect(document.getElementById("code-hint")?.textContent).toBe("格式没问题");
   });
 
-  it("shows field errors without sending, and keeps what was typed", () => {
+  it("shows field errors without sending, and keeps what was typed", async () => {
     const fetchMock = vi.fn(joinOk);
     vi.stubGlobal("fetch", fetchMock);
     renderForm();
@@ -90,7 +90,7 @@ describe("JoinForm", () => {
     expect(document.getElementById("email-error")?.textContent).toContain("邮箱格式不对");
     expect(input("code").value).toBe("AB0");
     expect(input("email").value).toBe("zhao@");
-    expect(document.activeElement).toBe(input("code"));
+    await waitFor(() => expect(document.activeElement).toBe(input("code")));
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -116,7 +116,7 @@ describe("JoinForm", () => {
     expect(joined.textContent).toContain("演示班");
     expect(joined.textContent).toContain("示例酒店");
     expect(joined.querySelector("a")?.getAttribute("href")).toBe("/");
-    expect(document.activeElement?.id).toBe("joined-heading");
+    await waitFor(() => expect(document.activeElement?.id).toBe("joined-heading"));
 
     const [body] = sentBodies(fetchMock);
     expect(body).toMatchObject({

@@ -166,7 +166,7 @@ describe("my commitments", () => {
     renderMe();
     const open = await waitFor(() => within(card(older.id)).getByRole("button", { name: "记一笔进展" }));
     fireEvent.click(open);
-    expect(document.activeElement?.textContent).toBe("这个承诺现在怎么样了？");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("这个承诺现在怎么样了？"));
     const form = within(card(older.id));
     expect(form.getByLabelText<HTMLInputElement>("培训师可以在报告里引用我写的这段话").checked).toBe(false);
     fireEvent.change(form.getByLabelText("说说进展（可不填）"), { target: { value: "  这周做了三次  " } });
@@ -178,7 +178,7 @@ describe("my commitments", () => {
     expect(post?.body).toEqual({ commitment: older.id, status: "planned", note: "这周做了三次", shareable: false, source: "app" });
     // Same status as before: the commitment itself is not touched.
     expect(calls.some((c) => c.method === "PATCH")).toBe(false);
-    expect(document.activeElement).toBe(within(card(older.id)).getByRole("button", { name: "记一笔进展" }));
+    await waitFor(() => expect(document.activeElement).toBe(within(card(older.id)).getByRole("button", { name: "记一笔进展" })));
   });
 
   it("shows the check-in's status on the commitment, sending only the check-in (the server moves the status)", async () => {
@@ -238,16 +238,16 @@ describe("my commitments", () => {
     renderMe();
     const remove = await waitFor(() => card(older.id).querySelector<HTMLButtonElement>("button[data-delete-commitment]")!);
     fireEvent.click(remove);
-    expect(document.activeElement?.textContent).toContain("确定删除「每周五下班前给同事一条反馈」吗？");
+    await waitFor(() => expect(document.activeElement?.textContent).toContain("确定删除「每周五下班前给同事一条反馈」吗？"));
     fireEvent.click(within(card(older.id)).getByRole("button", { name: "先不删" }));
-    expect(document.activeElement).toBe(card(older.id).querySelector("button[data-delete-commitment]"));
+    await waitFor(() => expect(document.activeElement).toBe(card(older.id).querySelector("button[data-delete-commitment]")));
     expect(calls.some((c) => c.method === "DELETE")).toBe(false);
 
     fireEvent.click(card(older.id).querySelector("button[data-delete-commitment]")!);
     await act(async () => fireEvent.click(card(older.id).querySelector("button[data-delete-commitment-confirm]")!));
     await waitFor(() => expect(shownIds()).toEqual([newer.id]));
     expect(calls.find((c) => c.method === "DELETE")?.path).toBe(`/api/collections/commitments/records/${older.id}`);
-    expect(document.activeElement?.id).toBe("my-commitments-heading");
+    await waitFor(() => expect(document.activeElement?.id).toBe("my-commitments-heading"));
     expect(screen.getByText("承诺已删除。")).toBeTruthy();
   });
 

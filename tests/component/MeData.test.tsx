@@ -142,10 +142,10 @@ describe("delete my participation", () => {
     const open = document.querySelector<HTMLButtonElement>("button[data-delete-participation]")!;
     fireEvent.click(open);
     const question = document.getElementById("delete-participation-question")!;
-    expect(document.activeElement).toBe(question);
+    await waitFor(() => expect(document.activeElement).toBe(question));
     for (const what of ["你的名字、邮箱", "全部承诺", "练习结果", "提醒邮件", "这台设备也会退出登录"]) expect(question.textContent).toContain(what);
     fireEvent.click(screen.getByRole("button", { name: "先不删" }));
-    expect(document.activeElement).toBe(document.querySelector("button[data-delete-participation]"));
+    await waitFor(() => expect(document.activeElement).toBe(document.querySelector("button[data-delete-participation]")));
     expect(calls).toEqual([]);
 
     fireEvent.click(document.querySelector("button[data-delete-participation]")!);
@@ -156,7 +156,7 @@ describe("delete my participation", () => {
     expect($joinIdentity.get()).toBeNull();
     expect($outbox.get().map((e) => e.participant)).toEqual(["participant0002"]);
     expect(farewell.textContent).toContain("你的参与记录已经删除");
-    expect(document.activeElement?.id).toBe("farewell-heading");
+    await waitFor(() => expect(document.activeElement?.id).toBe("farewell-heading"));
   });
 
   it("keeps everything and says why when the delete fails", async () => {

@@ -1,6 +1,6 @@
 // The mindset sort in jsdom: sort every statement, see the feedback and score, retry, and keep the round
 // on the device across a remount.
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within, waitFor } from "@testing-library/react";
 import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
@@ -81,13 +81,13 @@ describe("MindsetSort", () => {
     });
   });
 
-  it("starts a new round on Try again, with focus on the first statement", () => {
+  it("starts a new round on Try again, with focus on the first statement", async () => {
     const { data } = renderSort("en");
     for (const statement of data.statements) choose(statement.id, statement.answer);
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(document.querySelectorAll("[data-result]")).toHaveLength(0);
     expect(screen.queryByText(/You got/)).toBeNull();
-    expect(document.activeElement).toBe(card(data.statements[0]!.id).querySelector("button"));
+    await waitFor(() => expect(document.activeElement).toBe(card(data.statements[0]!.id).querySelector("button")));
   });
 
   it("keeps the round on the device across a remount", () => {

@@ -68,7 +68,7 @@ describe("sign in with a code", () => {
     renderSignIn();
     await requestCode();
     expect(calls[0]).toMatchObject({ method: "POST", path: "/api/collections/participants/request-otp", body: { email: "zhao@example.com" } });
-    expect(document.activeElement).toBe(field("code"));
+    await waitFor(() => expect(document.activeElement).toBe(field("code")));
     expect(field("code").getAttribute("inputmode")).toBe("numeric");
     expect(field("code").getAttribute("autocomplete")).toBe("one-time-code");
     expect(screen.getByText(/如果 zhao@example.com 在践诺里登记过/)).toBeTruthy();
@@ -83,7 +83,7 @@ describe("sign in with a code", () => {
     expect(panel.textContent).toContain("欢迎回来，赵敏！");
     expect(panel.textContent).toContain("演示班");
     expect(panel.querySelector("a[data-go-to-me]")?.getAttribute("href")).toBe("/me/");
-    expect(document.activeElement?.id).toBe("signed-in-heading");
+    await waitFor(() => expect(document.activeElement?.id).toBe("signed-in-heading"));
   });
 
   it("checks the email and the code's format before asking the server", async () => {
@@ -114,7 +114,7 @@ describe("sign in with a code", () => {
     await enterCode("654321");
     expect((await screen.findByRole("alert")).textContent).toContain(message);
     expect(field("code").value).toBe("654321");
-    expect(document.activeElement).toBe(field("code"));
+    await waitFor(() => expect(document.activeElement).toBe(field("code")));
     expect($session.get()).toBeNull();
   });
 
@@ -158,7 +158,7 @@ describe("sign in with a code", () => {
     expect(panel.textContent).toContain("赵敏 is signed in here");
     expect(panel.querySelector("a")?.getAttribute("href")).toBe("/en/me/");
     fireEvent.click(panel.querySelector("button[data-switch-participant]")!);
-    expect(document.activeElement?.textContent).toContain("This device will sign 赵敏 out");
+    await waitFor(() => expect(document.activeElement?.textContent).toContain("This device will sign 赵敏 out"));
     await act(async () => fireEvent.click(document.querySelector("button[data-switch-participant-confirm]")!));
     expect($session.get()).toBeNull();
     expect(screen.getByLabelText("Email")).toBe(field("email"));

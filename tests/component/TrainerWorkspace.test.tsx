@@ -123,14 +123,14 @@ describe("sign-in", () => {
     expect(trainerPb.authStore.isValid).toBe(false);
   });
 
-  it("asks for both fields before sending, and speaks English on /en/", () => {
+  it("asks for both fields before sending, and speaks English on /en/", async () => {
     const fetchMock = serve();
     renderWorkspace("en");
     fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
     expect(fetchMock).not.toHaveBeenCalled();
     expect(field("email").getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById("password-error")?.textContent).toBe("This field is required.");
-    expect(document.activeElement).toBe(field("email"));
+    await waitFor(() => expect(document.activeElement).toBe(field("email")));
   });
 
   it("shows a network failure as such", async () => {
@@ -241,7 +241,7 @@ describe("creating and editing", () => {
     fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
     expect(document.getElementById("endsOn-error")?.textContent).toBe("结束日期不能早于开始日期。");
     expect(document.getElementById("followUpDays-error")?.textContent).toContain("从小到大");
-    expect(document.activeElement).toBe(field("endsOn"));
+    await waitFor(() => expect(document.activeElement).toBe(field("endsOn")));
     expect(bodiesOf(fetchMock, "POST", LIST)).toEqual([]);
   });
 
@@ -289,7 +289,7 @@ describe("archive and new join code", () => {
     fireEvent.click(await screen.findByRole("button", { name: "归档" }));
     const box = document.querySelector<HTMLElement>("[data-confirm-box]")!;
     expect(box.textContent).toContain("已经加入的人和他们的承诺都会保留");
-    expect(document.activeElement).toBe(box);
+    await waitFor(() => expect(document.activeElement).toBe(box));
     fireEvent.click(within(box).getByRole("button", { name: "取消" }));
     expect(document.querySelector("[data-confirm-box]")).toBeNull();
     expect(bodiesOf(fetchMock, "PATCH", `${LIST}/cohort000000001`)).toEqual([]);

@@ -6,7 +6,10 @@ export async function startCuttableProxy(targetPort: number) {
   const sockets = new Set<net.Socket>();
   let down = false;
   const server = net.createServer((client) => {
-    if (down) return client.destroy();
+    if (down) {
+      client.destroy();
+      return;
+    }
     const upstream = net.connect(targetPort, "127.0.0.1");
     for (const s of [client, upstream]) {
       sockets.add(s);

@@ -1,0 +1,70 @@
+// The check-in island of /checkin/ and /en/checkin/, opened from a follow-up email's answer link.
+import { useState } from "react";
+import { useInBrowser } from "../me/use-in-browser";
+import { AnswerButtons } from "./AnswerButtons";
+import { readAnswerLink } from "./checkin-link";
+import { CommitmentQuote } from "./CommitmentQuote";
+import { Confirming } from "./Confirming";
+import { LinkProblem } from "./LinkProblem";
+import { Recorded } from "./Recorded";
+import { textFor, type CheckinStrings, type CheckinText } from "./strings";
+import { useCheckin } from "./use-checkin";
+
+/** Props the check-in page passes; strings are already translated for the page's locale. */
+export interface CheckinAnswerProps {
+  strings: CheckinStrings;
+  /** "My commitments" in the page's locale, the other way to check in. */
+  meHref: string;
+}
+
+/** The page's island; the link is in the address, which the build cannot see, so it waits for the browser. */
+export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
+  const inBrowser = useInBrowser();
+  const text = textFor(strings);
+  return (
+    <div className="checkin" data-checkin-page>
+      {inBrowser ? (
+        <CheckinFlow meHref={meHref} text={text} />
+      ) : (
+        <p className="note" aria-live="polite">
+          {text("checkin.loading")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Picks the panel for where the check-in stands. */
+function CheckinFlow({ meHref, text }: { meHref: string; text: CheckinText }) {
+  const [link] = useState(() => readAnswerLink(window.location.search));
+  const state = useCheckin(link);
+  const { view, recorded, sending, error } = state;
+
+  if (state.problem) return <LinkProblem problem={state.problem} meHref={meHref} text={text} />;
+  const chosen = link?.s;
+  if (chosen && !state.posted) {
+    const confirm = () => void state.record(chosen);
+    return <Confirming chosen={chosen} commitment={view?.commitment} sending={sending !== null} error={error} onConfirm={confirm} text={text} />;
+  }
+  if (view && recorded) return <Recorded view={view} recorded={recorded} state={state} meHref={meHref} text={text} />;
+  if (!view) {
+    return (
+      <p className={error ? "form-error" : "note"} role={error ? "alert" : undefined} aria-live="polite">
+        {text(error ?? "checkin.loading")}
+      </p>
+    );
+  }
+  // A link without a known answer: show the commitment and let them choose.
+  return (
+    <section className="panel checkin-panel" aria-labelledby="checkin-choose">
+      <h2 id="checkin-choose">{text("checkin.choose.heading")}</h2>
+      <CommitmentQuote commitment={view.commitment} text={text} />
+      <AnswerButtons legend={text("checkin.choose.legend")} current={null} sending={sending} onChoose={(s) => void state.record(s)} text={text} />
+      {error ? (
+        <p className="form-error" role="alert">
+          {text(error)}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+// The commitment an answer is about, as the participant wrote it.
+import type { CheckinView } from "./checkin-api";
+import type { CheckinText } from "./strings";
+
+interface CommitmentQuoteProps {
+  commitment: CheckinView["commitment"];
+  text: CheckinText;
+}
+
+/** The commitment's action, with its trigger when it has one. */
+export function CommitmentQuote({ commitment, text }: CommitmentQuoteProps) {
+  return (
+    <figure className="checkin-commitment">
+      <figcaption>{text("checkin.commitment")}</figcaption>
+      <blockquote>
+        <p>{commitment.action}</p>
+      </blockquote>
+      {commitment.trigger ? <p className="note">{text("checkin.trigger", { trigger: commitment.trigger })}</p> : null}
+    </figure>
+  );
+}

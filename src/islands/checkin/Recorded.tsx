@@ -1,0 +1,49 @@
+// After the answer is recorded: a warm thank-you, the answer with a way to change it, and the note.
+import { useEffect, useRef } from "react";
+import type { CheckinView } from "./checkin-api";
+import type { Answer } from "./checkin-link";
+import { AnswerButtons } from "./AnswerButtons";
+import { CommitmentQuote } from "./CommitmentQuote";
+import { NoteForm } from "./NoteForm";
+import type { CheckinText } from "./strings";
+import type { CheckinState } from "./use-checkin";
+
+interface RecordedProps {
+  view: CheckinView;
+  recorded: Answer;
+  state: Pick<CheckinState, "sending" | "error" | "record" | "saveNote">;
+  meHref: string;
+  text: CheckinText;
+}
+
+/** The thank-you panel; its heading takes focus once so screen readers announce that it worked. */
+export function Recorded({ view, recorded, state, meHref, text }: RecordedProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const answer = text(`checkin.answer.${recorded}`);
+
+  return (
+    <section className="panel checkin-panel" aria-labelledby="checkin-thanks">
+      <h2 id="checkin-thanks" ref={headingRef} tabIndex={-1}>
+        {text("checkin.thanks.heading", { name: view.participant.name })}
+      </h2>
+      <CommitmentQuote commitment={view.commitment} text={text} />
+      <div aria-live="polite">
+        <p className="checkin-recorded" data-answer-recorded={recorded}>
+          {text("checkin.recorded", { answer })}
+        </p>
+        <p>{text(`checkin.encourage.${recorded}`)}</p>
+      </div>
+      <AnswerButtons legend={text("checkin.change.legend")} current={recorded} sending={state.sending} onChoose={(s) => void state.record(s)} text={text} />
+      {state.error ? (
+        <p className="form-error" role="alert">
+          {text(state.error)}
+        </p>
+      ) : null}
+      <NoteForm initialNote={view.answer?.note ?? ""} initialShareable={view.answer?.shareable ?? false} onSave={state.saveNote} text={text} />
+      <p>
+        <a href={meHref}>{text("checkin.me")}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+// The routes behind a follow-up email's links (pb_hooks/checkin-links.pb.js): check-in and unsubscribe,
+// through the participant client. They need no sign-in: the link's token says who is answering.
+import { apiErrorKeys, FORM_ERROR, type ErrorMessageKey } from "../../lib/api-errors";
+import { pb } from "../../lib/pocketbase";
+import type { Answer, AnswerLink } from "./checkin-link";
+
+/** What the routes answer: who, which commitment, and this email's answer to it so far. */
+export interface CheckinView {
+  participant: { name: string; locale: string };
+  commitment: { id: string; action: string; trigger: string; status: string };
+  answer: null | { status: string; needsHelp: boolean; note: string; shareable: boolean };
+}
+
+/** Why a link cannot be used: unknown or tampered (404), or past its 30 days (410). */
+export type LinkProblem = "invalid" | "expired";
+
+const CHECKIN_PATH = "/api/jiannuo/checkin";
+
+// requestKey null: the SDK would otherwise cancel an answer change still on its way when a note is saved.
+/** The commitment and the answer so far, without recording anything. */
+export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
+  return pb.send<CheckinView>(CHECKIN_PATH, { query: { t: link.t, c: link.c }, requestKey: null });
+}
+
+/** Records (or corrects) the answer; `note` and `shareable` are sent only when given. */
+export function sendAnswer(link: AnswerLink, s: Answer, extra: { note?: string; shareable?: boolean } = {}): Promise<CheckinView> {
+  return pb.send<CheckinView>(CHECKIN_PATH, { method: "POST", body: { t: link.t, c: link.c, s, ...extra }, requestKey: null });
+}
+
+/** Stops all follow-up emails of the token's participant (works with an expired token, too). */
+export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
+  return pb.send(`/api/jiannuo/unsubscribe`, { method: "POST", query: { t }, requestKey: null });
+}
+
+/** The message key of a failed request: the token's problem, or network, server and the like. */
+export function failureKey(error: unknown): ErrorMessageKey {
+  const online = typeof navigator === "undefined" ? true : navigator.onLine;
+  return apiErrorKeys(error, { fields: [], online })[FORM_ERROR] ?? "errors.server";
+}
+
+/** The link's problem when a request failed because of the link itself, else null. */
+export function linkProblemOf(error: unknown): LinkProblem | null {
+  const key = failureKey(error);
+  return key === "errors.jiannuo_token_invalid" ? "invalid" : key === "errors.jiannuo_token_expired" ? "expired" : null;
+}

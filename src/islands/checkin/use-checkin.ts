@@ -1,0 +1,82 @@
+// The check-in page's state: the answer from the link is recorded as soon as the page runs (a mail
+// scanner's GET of the link records nothing), can be corrected, and the note is saved with a second POST.
+import { useEffect, useRef, useState } from "react";
+import type { ErrorMessageKey } from "../../lib/api-errors";
+import { failureKey, linkProblemOf, loadCheckin, sendAnswer, type CheckinView, type LinkProblem } from "./checkin-api";
+import { answerOfRecord, withAnswer, type Answer, type AnswerLink } from "./checkin-link";
+
+/** What the check-in components read and call. */
+export interface CheckinState {
+  view: CheckinView | null;
+  /** The answer the server has for this email, once a request said so. */
+  recorded: Answer | null;
+  /** True once an answer was recorded from this page (the link's own answer, or a correction). */
+  posted: boolean;
+  /** The answer being sent right now. */
+  sending: Answer | null;
+  problem: LinkProblem | null;
+  error: ErrorMessageKey | null;
+  record: (s: Answer) => Promise<void>;
+  /** Saves note and permission with the current answer; resolves to an error key, or null when saved. */
+  saveNote: (note: string, shareable: boolean) => Promise<ErrorMessageKey | null>;
+}
+
+/** Check-in state for an answer link (null: the link lacks its token or commitment). */
+export function useCheckin(link: AnswerLink | null): CheckinState {
+  const [view, setView] = useState<CheckinView | null>(null);
+  const [sending, setSending] = useState<Answer | null>(null);
+  const [problem, setProblem] = useState<LinkProblem | null>(link ? null : "invalid");
+  const [error, setError] = useState<ErrorMessageKey | null>(null);
+  const [posted, setPosted] = useState(false);
+  const started = useRef(false);
+  const recorded = answerOfRecord(view?.answer ?? null);
+
+  function failed(failure: unknown): ErrorMessageKey {
+    const found = linkProblemOf(failure);
+    if (found) setProblem(found);
+    return failureKey(failure);
+  }
+
+  async function record(s: Answer) {
+    if (!link) return;
+    setSending(s);
+    setError(null);
+    try {
+      setView(await sendAnswer(link, s));
+      setPosted(true);
+      // A reload or a language switch then keeps this answer instead of the one first clicked.
+      window.history.replaceState(window.history.state, "", withAnswer(window.location.href, s));
+    } catch (failure) {
+      setError(failed(failure));
+    } finally {
+      setSending(null);
+    }
+  }
+
+  async function saveNote(note: string, shareable: boolean): Promise<ErrorMessageKey | null> {
+    if (!link || !recorded) return "errors.server";
+    try {
+      setView(await sendAnswer(link, recorded, { note: note.trim(), shareable }));
+      return null;
+    } catch (failure) {
+      return failed(failure);
+    }
+  }
+
+  // Once per page: show the commitment, then record the link's answer (a link without one lets them choose).
+  useEffect(() => {
+    if (!link || started.current) return;
+    started.current = true;
+    void (async () => {
+      try {
+        setView(await loadCheckin(link));
+      } catch (failure) {
+        setError(failed(failure));
+        return; // the Confirm button tries again
+      }
+      if (link.s) await record(link.s);
+    })();
+  }, []); // `link` is read once from the page's address and never changes
+
+  return { view, recorded, posted, sending, problem, error, record, saveNote };
+}

@@ -1,0 +1,102 @@
+// The unsubscribe island of /unsubscribe/ and /en/unsubscribe/, opened from a follow-up email's footer.
+// Opening the page changes nothing (mail scanners open links too); the participant presses the button.
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { ErrorMessageKey } from "../../lib/api-errors";
+import { failureKey, linkProblemOf, unsubscribe } from "../checkin/checkin-api";
+import { useInBrowser } from "../me/use-in-browser";
+import { textFor, type UnsubscribeStrings, type UnsubscribeText } from "./strings";
+
+/** Props the unsubscribe page passes; strings are already translated for the page's locale. */
+export interface UnsubscribeProps {
+  strings: UnsubscribeStrings;
+  /** "My commitments" in the page's locale, where follow-ups can be turned on again. */
+  meHref: string;
+}
+
+/** The page's island; the token is in the address, which the build cannot see, so it waits for the browser. */
+export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
+  const inBrowser = useInBrowser();
+  const text = textFor(strings);
+  return (
+    <div className="unsubscribe" data-unsubscribe-page>
+      {inBrowser ? <UnsubscribeFlow meHref={meHref} text={text} /> : <p className="note">{text("unsubscribe.loading")}</p>}
+    </div>
+  );
+}
+
+type Phase = "ready" | "sending" | "done" | "invalid";
+
+function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeText }) {
+  const [token] = useState(() => new URLSearchParams(window.location.search).get("t")?.trim() ?? "");
+  const [phase, setPhase] = useState<Phase>(token ? "ready" : "invalid");
+  const [error, setError] = useState<ErrorMessageKey | null>(null);
+
+  async function stop() {
+    if (phase === "sending") return;
+    setPhase("sending");
+    setError(null);
+    try {
+      await unsubscribe(token);
+      setPhase("done");
+    } catch (failure) {
+      // The server accepts expired tokens here, so a link problem means the link itself is wrong.
+      if (linkProblemOf(failure)) return setPhase("invalid");
+      setError(failureKey(failure));
+      setPhase("ready");
+    }
+  }
+
+  const meLink = (
+    <p className="button-row">
+      <a className="button button-secondary" href={meHref}>
+        {text("unsubscribe.me")}
+      </a>
+    </p>
+  );
+  if (phase === "done") {
+    return (
+      <Outcome heading={text("unsubscribe.done.heading")} marker={{ "data-unsubscribed": "" }}>
+        <p>{text("unsubscribe.done.body")}</p>
+        <p>{text("unsubscribe.done.again")}</p>
+        {meLink}
+      </Outcome>
+    );
+  }
+  if (phase === "invalid") {
+    return (
+      <Outcome heading={text("unsubscribe.invalid.heading")} marker={{ "data-link-problem": "invalid" }}>
+        <p>{text("unsubscribe.invalid.body")}</p>
+        {meLink}
+      </Outcome>
+    );
+  }
+  return (
+    <section className="panel checkin-panel" aria-busy={phase === "sending"}>
+      <p>{text("unsubscribe.intro")}</p>
+      {error ? (
+        <p className="form-error" role="alert">
+          {text(error)}
+        </p>
+      ) : null}
+      <p>
+        <button type="button" className="button button-large" data-unsubscribe disabled={phase === "sending"} onClick={() => void stop()}>
+          {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.button")}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** A result panel whose heading takes focus, so screen readers announce what happened. */
+function Outcome({ heading, marker, children }: { heading: string; marker: Record<string, string>; children: ReactNode }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section className="panel checkin-panel" aria-labelledby="unsubscribe-outcome" {...marker}>
+      <h2 id="unsubscribe-outcome" ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+// The check-in page opened from a follow-up email's answer link, in jsdom; fetch answers as the routes of
+// pocketbase/pb_hooks/checkin-links.pb.js do (the routes themselves are tested against the real server).
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { pickMessages } from "../../src/i18n";
+import CheckinAnswer from "../../src/islands/checkin/CheckinAnswer";
+import { CHECKIN_STRING_PREFIXES } from "../../src/islands/checkin/strings";
+import { json } from "../support/join-responses";
+
+const TOKEN = "T".repeat(43);
+const COMMITMENT = "commitment00001";
+const tokenError = (status: number, code: string, field = "t") =>
+  json(status, { status, message: "This link is not valid.", data: { [field]: { code, message: "" } } });
+
+interface Call { method: string; path: string; query: Record<string, string>; body: Record<string, unknown> | undefined }
+type Answer = { status: string; needsHelp: boolean; note: string; shareable: boolean } | null;
+
+/** A fake of the check-in routes keeping one answer, as the server does per commitment and email. */
+function stubCheckinRoutes(options: { fail?: (call: Call) => Response | undefined; answer?: Answer } = {}) {
+  const calls: Call[] = [];
+  let answer: Answer = options.answer ?? null;
+  const view = () => ({
+    participant: { name: "赵敏", locale: "zh-CN" },
+    commitment: { id: COMMITMENT, action: "每位客人离店前问一句还有什么需要", trigger: "客人来前台结账时", status: "planned" },
+    answer,
+  });
+  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
+    const url = new URL(input);
+    const call = { method: init.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), body: init.body ? JSON.parse(String(init.body)) : undefined };
+    calls.push(call);
+    const failure = options.fail?.(call);
+    if (failure) return failure;
+    if (call.path !== "/api/jiannuo/checkin") return json(404, { status: 404, message: "Not found.", data: {} });
+    if (call.method === "POST") {
+      const b = call.body ?? {};
+      answer = {
+        status: b["s"] === "need_help" ? "in_progress" : String(b["s"]),
+        needsHelp: b["s"] === "need_help",
+        note: typeof b["note"] === "string" ? b["note"] : (answer?.note ?? ""),
+        shareable: typeof b["shareable"] === "boolean" ? b["shareable"] : (answer?.shareable ?? false),
+      };
+    }
+    return json(200, view());
+  }));
+  return calls;
+}
+
+function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
+  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/?${query}`);
+  return render(<CheckinAnswer strings={pickMessages(locale, CHECKIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+}
+
+const recorded = (s: string) => waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
+const posts = (calls: Call[]) => calls.filter((c) => c.method === "POST").map((c) => c.body);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("answer link", () => {
+  it("shows the chosen answer with the commitment, then records it with one POST", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const calls = stubCheckinRoutes();
+    const fetchMock = vi.mocked(fetch);
+    const real = fetchMock.getMockImplementation()!;
+    // Hold the POST back to see the page before the answer is recorded.
+    fetchMock.mockImplementation(async (input, init) => (init?.method === "POST" ? held.then(() => real(input, init)) : real(input, init)));
+
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    expect(document.querySelector("[data-checkin-page]")).toBeTruthy();
+    await screen.findByText("每位客人离店前问一句还有什么需要");
+    expect(screen.getByRole("heading", { name: "你选择了：做到了" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "正在记录…" })).toHaveProperty("disabled", true);
+    expect(document.querySelector("[data-answer-recorded]")).toBeNull();
+
+    await act(async () => release());
+    await recorded("done");
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /api/jiannuo/checkin", "POST /api/jiannuo/checkin"]);
+    expect(calls[0]?.query).toEqual({ t: TOKEN, c: COMMITMENT });
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
+    expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement);
+    expect(screen.getByText("你的回答：做到了")).toBeTruthy();
+    expect(document.querySelector('button[data-answer="done"]')?.getAttribute("aria-pressed")).toBe("true");
+    expect(document.querySelector<HTMLInputElement>("input[name=shareable]")?.checked).toBe(false);
+  });
+
+  it("changes the answer with another POST, and says the trainer will see a call for help", async () => {
+    const calls = stubCheckinRoutes();
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    await recorded("done");
+    expect(screen.queryByText(/培训师会看到你需要帮助/)).toBeNull();
+
+    fireEvent.click(document.querySelector('button[data-answer="need_help"]')!);
+    await recorded("need_help");
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }, { t: TOKEN, c: COMMITMENT, s: "need_help" }]);
+    expect(screen.getByText("你的回答：需要帮助")).toBeTruthy();
+    expect(screen.getByText(/培训师会看到你需要帮助/)).toBeTruthy();
+    // A reload or a language switch keeps the corrected answer.
+    expect(new URLSearchParams(window.location.search).get("s")).toBe("need_help");
+  });
+
+  it("saves the note and the permission to quote it with a second POST that repeats the answer", async () => {
+    const calls = stubCheckinRoutes();
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=in_progress`);
+    await recorded("in_progress");
+
+    fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "  有位老客人说，第一次有人主动问他。 " } });
+    fireEvent.click(document.querySelector("input[name=shareable]")!);
+    await act(async () => fireEvent.click(document.querySelector("button[data-save-note]")!));
+    await waitFor(() => expect(document.querySelector("[data-note-saved]")).toBeTruthy());
+    expect(posts(calls)[1]).toEqual({ t: TOKEN, c: COMMITMENT, s: "in_progress", note: "有位老客人说，第一次有人主动问他。", shareable: true });
+
+    // Editing again takes the "saved" message away until the next save.
+    fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "改一下" } });
+    expect(document.querySelector("[data-note-saved]")).toBeNull();
+  });
+
+  it("keeps a note over the limit on the page and says so, without sending it", async () => {
+    const calls = stubCheckinRoutes();
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    await recorded("done");
+    fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "好".repeat(1001) } });
+    fireEvent.click(document.querySelector("button[data-save-note]")!);
+    expect(screen.getByRole("alert").textContent).toBe("最多 1000 个字，请写短一点。");
+    expect(posts(calls)).toHaveLength(1);
+  });
+
+  it("shows an earlier note and its permission when the link is clicked again", async () => {
+    stubCheckinRoutes({ answer: { status: "done", needsHelp: false, note: "客人很惊喜", shareable: true } });
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    await recorded("done");
+    expect(document.querySelector<HTMLTextAreaElement>("textarea[name=note]")?.value).toBe("客人很惊喜");
+    expect(document.querySelector<HTMLInputElement>("input[name=shareable]")?.checked).toBe(true);
+  });
+
+  it("lets the participant confirm by hand when the automatic POST could not get through", async () => {
+    let offline = true;
+    const calls = stubCheckinRoutes({
+      fail: (call) => {
+        if (offline && call.method === "POST") throw new TypeError("Failed to fetch");
+        return undefined;
+      },
+    });
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=planned`);
+    await screen.findByText("连不上服务器，请检查网络后再试一次，你填的内容都还在。");
+    expect(document.querySelector("[data-answer-recorded]")).toBeNull();
+
+    offline = false;
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "确认" })));
+    await recorded("planned");
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "planned" }, { t: TOKEN, c: COMMITMENT, s: "planned" }]);
+  });
+
+  it("lets the participant choose when the link carries no known answer", async () => {
+    const calls = stubCheckinRoutes();
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=maybe`);
+    await screen.findByRole("heading", { name: "这个承诺现在怎么样了？" });
+    expect(posts(calls)).toEqual([]);
+    fireEvent.click(document.querySelector('button[data-answer="in_progress"]')!);
+    await recorded("in_progress");
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "in_progress" }]);
+  });
+
+  it("speaks English on /en/checkin/", async () => {
+    stubCheckinRoutes();
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=need_help`, "en");
+    await recorded("need_help");
+    expect(screen.getByRole("heading", { name: "Thank you, 赵敏! Your answer is saved." })).toBeTruthy();
+    expect(screen.getByText("Your answer: Need help")).toBeTruthy();
+    expect(screen.getByText(/Your trainer will see that you need help/)).toBeTruthy();
+    expect(screen.getByLabelText("What changed for your customers? (optional)")).toBeTruthy();
+    expect(screen.getByLabelText("My trainer may quote this in the report")).toBeTruthy();
+  });
+});
+
+describe("links that cannot be used", () => {
+  it.each([
+    ["a tampered or unknown token", () => tokenError(404, "jiannuo_token_invalid"), "invalid", "这个链接打不开"],
+    ["a commitment that is not theirs", () => tokenError(404, "jiannuo_token_invalid", "c"), "invalid", "这个链接打不开"],
+    ["an expired token", () => tokenError(410, "jiannuo_token_expired"), "expired", "这个链接已经过期了"],
+  ])("explains %s and records nothing", async (_, answer, problem, heading) => {
+    const calls = stubCheckinRoutes({ fail: answer });
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    await waitFor(() => expect(document.querySelector(`[data-link-problem="${problem}"]`)).toBeTruthy());
+    expect(screen.getByRole("heading", { name: heading })).toBe(document.activeElement);
+    expect(screen.getByText(/在「我的承诺」里记录进展/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "去「我的承诺」" }).getAttribute("href")).toBe("/me/");
+    expect(posts(calls)).toEqual([]);
+  });
+
+  it("shows the expired page when the token expires between opening and answering", async () => {
+    stubCheckinRoutes({ fail: (call) => (call.method === "POST" ? tokenError(410, "jiannuo_token_expired") : undefined) });
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    await waitFor(() => expect(document.querySelector('[data-link-problem="expired"]')).toBeTruthy());
+  });
+
+  it("says a link without its token is invalid, without asking the server", async () => {
+    const calls = stubCheckinRoutes();
+    openLink(`c=${COMMITMENT}&s=done`, "en");
+    expect(await screen.findByRole("heading", { name: "This link does not work" })).toBeTruthy();
+    expect(document.querySelector('[data-link-problem="invalid"]')).toBeTruthy();
+    expect(calls).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+// The unsubscribe page opened from a follow-up email's footer, in jsdom; fetch answers as the route in
+// pocketbase/pb_hooks/checkin-links.pb.js does (the route itself is tested against the real server).
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { pickMessages } from "../../src/i18n";
+import Unsubscribe from "../../src/islands/unsubscribe/Unsubscribe";
+import { UNSUBSCRIBE_STRING_PREFIXES } from "../../src/islands/unsubscribe/strings";
+import { json } from "../support/join-responses";
+
+const TOKEN = "U".repeat(43);
+
+function stubUnsubscribeRoute(answer: () => Response = () => json(200, { unsubscribed: true })) {
+  const calls: { method: string; path: string; t: string | null }[] = [];
+  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
+    const url = new URL(input);
+    calls.push({ method: init.method ?? "GET", path: url.pathname, t: url.searchParams.get("t") });
+    return answer();
+  }));
+  return calls;
+}
+
+function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
+  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/?${query}`);
+  return render(<Unsubscribe strings={pickMessages(locale, UNSUBSCRIBE_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("unsubscribe", () => {
+  it("changes nothing on opening; the button stops the follow-ups and says how to turn them on again", async () => {
+    const calls = stubUnsubscribeRoute();
+    openLink(`t=${TOKEN}`);
+    const button = document.querySelector<HTMLButtonElement>("button[data-unsubscribe]")!;
+    expect(button.textContent).toBe("退订课后提醒");
+    expect(calls).toEqual([]);
+
+    await act(async () => fireEvent.click(button));
+    await waitFor(() => expect(document.querySelector("[data-unsubscribed]")).toBeTruthy());
+    expect(calls).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", t: TOKEN }]);
+    expect(screen.getByRole("heading", { name: "已经退订了" })).toBe(document.activeElement);
+    expect(screen.getByText(/不会再给你发任何课后提醒邮件/)).toBeTruthy();
+    expect(screen.getByText("以后想重新接收，可以在「我的承诺」里再打开。")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "去「我的承诺」" }).getAttribute("href")).toBe("/me/");
+  });
+
+  it("speaks English on /en/unsubscribe/", async () => {
+    stubUnsubscribeRoute();
+    openLink(`t=${TOKEN}`, "en");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Stop follow-up emails" })));
+    expect(await screen.findByRole("heading", { name: "You are unsubscribed" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Go to My commitments" }).getAttribute("href")).toBe("/en/me/");
+  });
+
+  it("explains an invalid link", async () => {
+    stubUnsubscribeRoute(() => json(404, { status: 404, message: "", data: { t: { code: "jiannuo_token_invalid", message: "" } } }));
+    openLink(`t=${TOKEN}`);
+    await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
+    await waitFor(() => expect(document.querySelector('[data-link-problem="invalid"]')).toBeTruthy());
+    expect(screen.getByRole("heading", { name: "这个退订链接打不开" })).toBeTruthy();
+    expect(document.querySelector("[data-unsubscribed]")).toBeNull();
+  });
+
+  it("says a link without its token is invalid, without asking the server", () => {
+    const calls = stubUnsubscribeRoute();
+    openLink("");
+    expect(document.querySelector('[data-link-problem="invalid"]')).toBeTruthy();
+    expect(calls).toEqual([]);
+  });
+
+  it("keeps the button for another try when the server has a problem", async () => {
+    let broken = true;
+    stubUnsubscribeRoute(() => (broken ? json(500, { status: 500, message: "", data: {} }) : json(200, { unsubscribed: true })));
+    openLink(`t=${TOKEN}`);
+    await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
+    expect(await screen.findByRole("alert")).toBeTruthy();
+    broken = false;
+    await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
+    await waitFor(() => expect(document.querySelector("[data-unsubscribed]")).toBeTruthy());
+  });
+});
