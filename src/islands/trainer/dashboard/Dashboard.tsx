@@ -1,15 +1,17 @@
 // The dashboard island for /trainer/cohort/?cohort=<id>: the cohort's figures and charts, downloads and
 // links, and the participant table; or what is missing to show them (the cohort, the trainer's sign-in).
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { trainerPb } from "../../../lib/pocketbase";
 import { CohortFacts } from "./CohortFacts";
 import { DashboardActions } from "./DashboardActions";
+import { FollowUpPanel } from "./FollowUpPanel";
 import { loadDashboard, type DashboardData } from "./dashboard-api";
 import { moduleOrder, OverviewCharts } from "./OverviewCharts";
 import { LoadFailed, Loading, NoCohort, SignInFirst } from "./PageStates";
 import { ParticipantTable } from "./ParticipantTable";
 import { DashboardContext, textFor, useDashboard, type DashboardStrings } from "./strings";
 import { useCohortParam, withCohort } from "./use-cohort-param";
+import { useCohortData } from "./use-cohort-data";
 import { useParticipants } from "./use-participants";
 
 /** Props DashboardPage passes; strings and module titles are already in the page's language. */
@@ -36,25 +38,11 @@ export default function Dashboard({ locale, strings, moduleTitles, hrefs }: Dash
 
 /** `[data-dashboard][data-cohort]`, marked `[data-dashboard-ready]` once the figures and the table are drawn. */
 function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: DashboardProps["hrefs"] }) {
-  const [data, setData] = useState<DashboardData | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { data, failed, retry } = useCohortData<DashboardData>(cohortId, loadDashboard);
   const people = useParticipants(cohortId);
   const { moduleTitles } = useDashboard();
 
-  useEffect(() => {
-    let current = true;
-    setFailed(false);
-    loadDashboard(cohortId).then(
-      (answer) => current && setData(answer),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [cohortId, attempt]);
-
-  if (failed) return <LoadFailed onRetry={() => setAttempt((n) => n + 1)} />;
+  if (failed) return <LoadFailed onRetry={retry} />;
   if (!data) return <Loading />;
   const links = { report: withCohort(hrefs.report[data.cohort.locale], cohortId), wall: withCohort(hrefs.wall, cohortId) };
   return (
@@ -62,6 +50,7 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
       <CohortFacts data={data} />
       <DashboardActions cohortId={cohortId} links={links} />
       <OverviewCharts data={data} />
+      {data.email ? <FollowUpPanel cohortId={cohortId} email={data.email} /> : null}
       <ParticipantTable state={people} modules={moduleOrder(moduleTitles, data.commitments.byModule)} />
     </div>
   );

@@ -1,10 +1,11 @@
 // The report island for /trainer/report/?cohort=<id>: a printable account of what the cohort did after the
 // workshop, for the client company, in the page's language (the dashboard links to the cohort's).
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { trainerPb } from "../../../lib/pocketbase";
 import { loadReport, type ReportData } from "../dashboard/dashboard-api";
 import { LoadFailed, Loading, NoCohort, SignInFirst } from "../dashboard/PageStates";
 import { DashboardContext, textFor, type DashboardStrings } from "../dashboard/strings";
+import { useCohortData } from "../dashboard/use-cohort-data";
 import { useCohortParam } from "../dashboard/use-cohort-param";
 import { ReportBody } from "./ReportBody";
 import { ReportContext, reportTextFor, type ReportStrings } from "./strings";
@@ -43,23 +44,9 @@ export default function CohortReport({ locale, strings, moduleTitles, hrefs }: C
 }
 
 function LoadedReport({ cohortId, hrefs }: { cohortId: string; hrefs: ReportHrefs }) {
-  const [data, setData] = useState<ReportData | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { data, failed, retry } = useCohortData<ReportData>(cohortId, loadReport);
 
-  useEffect(() => {
-    let current = true;
-    setFailed(false);
-    loadReport(cohortId).then(
-      (answer) => current && setData(answer),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [cohortId, attempt]);
-
-  if (failed) return <LoadFailed onRetry={() => setAttempt((n) => n + 1)} />;
+  if (failed) return <LoadFailed onRetry={retry} />;
   if (!data) return <Loading />;
   return <ReportBody data={data} cohortId={cohortId} hrefs={hrefs} />;
 }
