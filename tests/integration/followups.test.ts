@@ -132,11 +132,16 @@ describe("follow-up emails", () => {
     expect(tampered).toMatchObject({ status: 404, body: { data: { t: { code: "jiannuo_token_invalid" } } } });
     const otherCommitment = await post("/api/jiannuo/checkin", { ...link, c: "nosuchcommitmt" });
     expect(otherCommitment.status).toBe(404);
-    const followup = await admin.collection("followups").getFirstListItem(admin.filter("state = 'sent'"));
-    await admin.collection("followups").update(followup.id, { tokenExpiresAt: "2020-01-01 00:00:00.000Z" });
-    const links = mailTo("yes@example.com").flatMap(answerLinks);
-    const results = await Promise.all(links.map((l) => post("/api/jiannuo/checkin", l)));
-    expect(results.some((r) => r.status === 410 && r.body.data.t.code === "jiannuo_token_expired")).toBe(true);
+    // Expire every link 王小雨 got: each answer must then be refused, and nothing recorded.
+    const participant = await admin.collection("participants").getFirstListItem(admin.filter("email = 'yes@example.com'"));
+    const sentToHer = await admin.collection("followups").getFullList({ filter: admin.filter("participant = {:p} && state = 'sent'", { p: participant.id }) });
+    for (const f of sentToHer) await admin.collection("followups").update(f.id, { tokenExpiresAt: "2020-01-01 00:00:00.000Z" });
+    const before = await admin.collection("checkins").getList(1, 1);
+    for (const l of mailTo("yes@example.com").flatMap(answerLinks)) {
+      const refused = await post("/api/jiannuo/checkin", l);
+      expect(refused).toMatchObject({ status: 410, body: { data: { t: { code: "jiannuo_token_expired" } } } });
+    }
+    expect((await admin.collection("checkins").getList(1, 1)).totalItems).toBe(before.totalItems);
   });
 
   it("one-click unsubscribe (RFC 8058) stops everything still queued", async () => {
@@ -169,7 +174,7 @@ describe("follow-up emails", () => {
     pb.sink = sink;
     pb.server = await startPocketBase({
       dataDir: pb.handle.dataDir, port, publicDir: FIXTURE_SITE, stdio: "pipe",
-      env: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "noreply@jiannuo.test", APP_URL: pb.handle.url },
+      env: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "noreply@jiannuo.test", APP_URL: pb.handle.url, JIANNUO_FOLLOWUP_CRON: "off" },
     });
     await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
     for (const f of failed.filter((f) => f.attempts === 1)) {
