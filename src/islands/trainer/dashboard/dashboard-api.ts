@@ -31,6 +31,53 @@ export interface DashboardData {
   checkins: { total: number; participantsWithCommitments: number; participantsResponding: number; responseRate: number };
   followThrough: FollowThroughWeek[];
   belonging: null | ({ answers: number } & Record<(typeof BELONGING)[number], number>);
+  /** Follow-up emails; left out by servers older than the follow-ups. */
+  email?: EmailSummary;
+}
+
+/** Follow-up states in the order the outbox counts show them. */
+export const FOLLOWUP_STATES = ["queued", "sending", "sent", "failed", "skipped"] as const;
+export type FollowUpState = (typeof FOLLOWUP_STATES)[number];
+
+/** The dashboard's `email`: whether SMTP is set up, the outbox by state, and answers per round. */
+export interface EmailSummary {
+  configured: boolean;
+  followups: Record<FollowUpState, number>;
+  /** `round` is the number of days after the workshop; `responseRate` is 0..1. */
+  rounds: { round: number; sent: number; answered: number; responseRate: number }[];
+}
+
+/** One row of the delivery log (a `followups` record with the participant's name). */
+export interface FollowUpLogEntry {
+  id: string;
+  kind: "round" | "due";
+  round: number;
+  dueAt: string;
+  sentAt: string;
+  attempts: number;
+  /** Why it failed or was skipped: SMTP error text, "no consent", "no open commitments", "unsubscribed". */
+  lastError: string;
+  state: FollowUpState;
+  expand?: { participant?: { name: string } };
+}
+
+/** POST …/followups/preview: the next follow-up as its participant will see it (`to` is "" when none). */
+export interface FollowUpPreview {
+  to: string;
+  locale: "zh-CN" | "en";
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** POST …/followups/send-now: the round sent (null when none was due) and what happened. */
+export interface SendNowResult {
+  round: number | null;
+  scheduled: number;
+  sent: number;
+  skipped: number;
+  retry: number;
+  smtp: boolean;
 }
 
 /** The participant table's query; "" means no filter (sort "" means by name). */
@@ -79,6 +126,28 @@ const GET = { method: "GET", requestKey: null } as const;
 /** The cohort's dashboard figures. */
 export function loadDashboard(cohortId: string): Promise<DashboardData> {
   return trainerPb.send<DashboardData>(route(cohortId, "dashboard"), GET);
+}
+
+/** The cohort's follow-ups, newest due first (at most 200). */
+export async function loadFollowUpLog(cohortId: string): Promise<FollowUpLogEntry[]> {
+  const answer = await trainerPb.collection("followups").getList<FollowUpLogEntry>(1, 200, {
+    filter: trainerPb.filter("cohort = {:c}", { c: cohortId }),
+    sort: "-dueAt",
+    expand: "participant",
+    fields: "id,kind,round,dueAt,sentAt,attempts,lastError,state,expand.participant.name",
+    requestKey: null,
+  });
+  return answer.items;
+}
+
+/** Renders the cohort's next follow-up without sending it. */
+export function previewFollowUp(cohortId: string): Promise<FollowUpPreview> {
+  return trainerPb.send<FollowUpPreview>(route(cohortId, "followups/preview"), { requestKey: null });
+}
+
+/** Sends the cohort's next round now (to those who agreed). */
+export function sendFollowUpNow(cohortId: string): Promise<SendNowResult> {
+  return trainerPb.send<SendNowResult>(route(cohortId, "followups/send-now"), { method: "POST", requestKey: null });
 }
 
 /** The participant table for `query`; empty parameters are left out of the request. */
