@@ -1,0 +1,183 @@
+// The world the access-matrix tests walk: two trainers with one cohort each; two participants in the
+// first cohort (A and B), one in the second (C); their commitments, check-ins, exercise results and
+// follow-ups with known answer tokens. Every record carries a unique marker in its text, so a test can
+// search any answer for what it must not hold. Each test file builds its own world.
+import PocketBase from "pocketbase";
+import { createHash, randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import { client, joinAs, newCohort, newTrainer, superuserClient, unique } from "./api";
+
+export type Role = "anonymous" | "p1a" | "p1b" | "p2" | "t1" | "t2" | "superuser";
+export const ROLES: Role[] = ["anonymous", "p1a", "p1b", "p2", "t1", "t2", "superuser"];
+
+export const COLLECTIONS = [
+  "trainers", "cohorts", "participants", "commitments", "checkins", "followups", "exercise_results", "cohort_belonging",
+] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** The labelled records of each collection. */
+export const LABELS: Record<Collection, string[]> = {
+  trainers: ["t1", "t2"],
+  cohorts: ["c1", "c2"],
+  participants: ["p1a", "p1b", "p2"],
+  commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "k2Cohort"],
+  checkins: ["ch1a", "ch1b", "ch2"],
+  followups: ["f1a", "f1b", "f2"],
+  exercise_results: ["er1a", "er1b", "er2"],
+  cohort_belonging: [],
+};
+
+const ALL = LABELS;
+const NONE: Record<Collection, string[]> = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as never;
+
+/** Which labelled records each role may read (list, view, and receive realtime events for): exactly these. */
+export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
+  anonymous: NONE,
+  p1a: {
+    ...NONE, cohorts: ["c1"], participants: ["p1a"],
+    // Own commitments, and peers' shared with the cohort unless the trainer hid them from the wall.
+    commitments: ["k1aPrivate", "k1aCohort", "k1bCohort"], checkins: ["ch1a"], exercise_results: ["er1a"],
+  },
+  p1b: {
+    ...NONE, cohorts: ["c1"], participants: ["p1b"],
+    commitments: ["k1aCohort", "k1bCohort", "k1bHidden"], checkins: ["ch1b"], exercise_results: ["er1b"],
+  },
+  p2: { ...NONE, cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
+  t1: {
+    ...NONE, trainers: ["t1"], cohorts: ["c1"], participants: ["p1a", "p1b"],
+    commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"], checkins: ["ch1a", "ch1b"], followups: ["f1a", "f1b"],
+    // Individual exercise results stay private; the cohort profile needs three answers (c1 has two).
+  },
+  t2: { ...NONE, trainers: ["t2"], cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], followups: ["f2"] },
+  superuser: ALL,
+};
+
+/** Fields nobody but a superuser may read, filter or sort on, by collection. */
+export const HIDDEN_FIELDS: Partial<Record<Collection, string[]>> = {
+  trainers: ["password", "tokenKey"],
+  participants: ["password", "tokenKey", "joinKeyHash"],
+  followups: ["tokenHash"],
+};
+
+export interface World {
+  admin: PocketBase;
+  as: Record<Role, PocketBase>;
+  /** Record ids by label (t1, c1, p1a, k1aPrivate, ch1a, f1a, er1a, …). */
+  ids: Record<string, string>;
+  /** Participants' and trainers' emails by label. */
+  emails: Record<string, string>;
+  /** A unique text inside each labelled record (names, actions, notes), by label. */
+  marks: Record<string, string>;
+  /** The answer token of each follow-up (f1a, f1b, f2): the secret in that participant's email. */
+  tokens: Record<string, string>;
+  /** Cohort labels by participant or trainer label. */
+  cohortOf: Record<string, string>;
+}
+
+/** Replaces "@label" strings (also inside objects and arrays) with the labelled record's id. */
+export function resolve<T>(value: T, ids: Record<string, string>): T {
+  if (typeof value === "string" && value.startsWith("@")) {
+    const id = ids[value.slice(1)];
+    if (!id) throw new Error(`unknown label ${value}`);
+    return id as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => resolve(v, ids)) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, ids)])) as T;
+  }
+  return value;
+}
+
+export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+/** A token of the form the server issues: 43 letters and digits. */
+export const newToken = () => randomBytes(64).toString("base64").replace(/[^A-Za-z0-9]/g, "").slice(0, 43);
+
+export function commitmentBody(participant: string, cohort: string, extra: Record<string, unknown> = {}) {
+  return {
+    participant, cohort, module: "eoac", kind: "personal", action: "每周给同事一条具体反馈",
+    confidence: 8, visibility: "private", status: "planned", ...extra,
+  };
+}
+
+/**
+ * Builds a world. With `consent`, the participants agreed to follow-up emails, so the follow-up job
+ * plans rounds for them (only the routes' tests want that: a planned follow-up is a record too).
+ */
+export async function buildWorld({ consent = false } = {}): Promise<World> {
+  const admin = await superuserClient();
+  const as = { anonymous: client(), superuser: admin } as Record<Role, PocketBase>;
+  const ids: Record<string, string> = {};
+  const emails: Record<string, string> = {};
+  const marks: Record<string, string> = {};
+  const tokens: Record<string, string> = {};
+  const cohortOf: Record<string, string> = { p1a: "c1", p1b: "c1", p2: "c2", t1: "c1", t2: "c2" };
+  const mark = (label: string) => (marks[label] = `MARK-${label}-${unique("")}`);
+
+  for (const t of ["t1", "t2"] as const) {
+    const trainer = await newTrainer(admin, mark(t));
+    as[t] = trainer.pb;
+    ids[t] = trainer.record.id;
+    emails[t] = trainer.email;
+  }
+  for (const [c, t] of [["c1", "t1"], ["c2", "t2"]] as const) {
+    // Ended a month ago, so follow-up rounds are due (the routes' tests send them).
+    const cohort = await newCohort(as[t], { name: mark(c), organization: `Org ${marks[c]}`, startsOn: "2026-10-20", endsOn: "2026-10-21" });
+    ids[c] = cohort.id;
+  }
+  for (const p of ["p1a", "p1b", "p2"] as const) {
+    emails[p] = `${unique(p)}@example.com`;
+    const code = (await admin.collection("cohorts").getOne(ids[cohortOf[p]!]!)).joinCode;
+    // B agreed to be named in the report; A did not.
+    const joined = await joinAs(code, mark(p), { email: emails[p], followUpConsent: consent, namedInReport: p === "p1b" });
+    as[p] = joined.pb;
+    ids[p] = joined.record.id;
+  }
+  const commitments: Array<[string, string, Record<string, unknown>]> = [
+    ["k1aPrivate", "p1a", {}],
+    ["k1aCohort", "p1a", { visibility: "cohort" }],
+    ["k1bCohort", "p1b", { visibility: "cohort" }],
+    ["k1bHidden", "p1b", { visibility: "cohort" }],
+    ["k2Cohort", "p2", { visibility: "cohort" }],
+  ];
+  for (const [label, p, extra] of commitments) {
+    const body = commitmentBody(ids[p]!, ids[cohortOf[p]!]!, { action: mark(label), ...extra });
+    ids[label] = (await as[p].collection("commitments").create(body)).id;
+  }
+  await as.t1.collection("commitments").update(ids.k1bHidden!, { hidden: true });
+  for (const [label, p, k] of [["ch1a", "p1a", "k1aCohort"], ["ch1b", "p1b", "k1bCohort"], ["ch2", "p2", "k2Cohort"]] as const) {
+    const body = { commitment: ids[k], status: "in_progress", source: "app", note: mark(label), shareable: true };
+    ids[label] = (await as[p].collection("checkins").create(body)).id;
+  }
+  for (const [label, p] of [["er1a", "p1a"], ["er1b", "p1b"], ["er2", "p2"]] as const) {
+    const summary = { identification: 4, security: 3, value: 5, engagement: 2 };
+    const body = { participant: ids[p], cohort: ids[cohortOf[p]!], exercise: "belonging-assessment", module: "belonging", summary };
+    ids[label] = (await as[p].collection("exercise_results").create(body)).id;
+  }
+  for (const [label, p] of [["f1a", "p1a"], ["f1b", "p1b"], ["f2", "p2"]] as const) {
+    tokens[label] = newToken();
+    // A follow-up already sent (the job leaves it alone), with the hash of its answer token.
+    const record = await admin.collection("followups").create({
+      participant: ids[p], cohort: ids[cohortOf[p]!], kind: "round", round: 1, dueAt: "2026-10-28 01:00:00Z",
+      state: "sent", sentAt: "2026-10-28 01:00:00Z", attempts: 1, tokenHash: sha256(tokens[label]!),
+      tokenExpiresAt: "2099-01-01 00:00:00Z",
+    });
+    ids[label] = record.id;
+  }
+  return { admin, as, ids, emails, marks, tokens, cohortOf };
+}
+
+/** The label of a record id in the world, or "unlabelled:<id>". */
+export function labelOf(world: World, id: string): string {
+  return Object.keys(world.ids).find((label) => world.ids[label] === id) ?? `unlabelled:${id}`;
+}
+
+/** A raw request with the role's token; status and body text, never throwing. */
+export async function call(pb: PocketBase, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = {};
+  if (pb.authStore.token) headers["Authorization"] = pb.authStore.token;
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const res = await fetch(`${inject("pocketbase").url}${path}`, {
+    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, text: await res.text() };
+}
