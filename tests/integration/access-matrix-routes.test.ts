@@ -1,0 +1,181 @@
+// The access matrix of the custom routes (pb_hooks/*.pb.js) and of PocketBase's own admin routes:
+// route × role → expected status; and wherever a route answers 200, its body holds nothing of another
+// trainer's cohort or of another participant (names, texts, emails, answer tokens, hashes).
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildWorld, call, resolve, ROLES, sha256, newToken, type Role, type World } from "../support/matrix-world";
+
+let w: World;
+beforeAll(async () => {
+  w = await buildWorld({ consent: true });
+});
+
+/** Whose data a role may meet in an answer: a trainer their cohort's, a participant their own. */
+const OWN: Record<Role, string[]> = {
+  anonymous: [],
+  p1a: ["p1a", "c1", "k1aPrivate", "k1aCohort", "ch1a"],
+  p1b: ["p1b", "c1", "k1bCohort", "k1bHidden", "ch1b"],
+  p2: ["p2", "c2", "k2Cohort", "ch2"],
+  t1: ["t1", "c1", "p1a", "p1b", "k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "ch1a", "ch1b"],
+  t2: ["t2", "c2", "p2", "k2Cohort", "ch2"],
+  superuser: [],
+};
+
+/** Every secret of the world the answer holds although `role` must not see it (empty = no leak). */
+function leaks(text: string, role: Role, alsoForbidden: string[] = [], shows: string[] = []): string[] {
+  if (role === "superuser") return []; // superusers administer the server: they may see anything
+  const found: string[] = [];
+  for (const [label, mark] of Object.entries(w.marks)) {
+    const mayShow = (OWN[role].includes(label) || shows.includes(label)) && !alsoForbidden.includes(label);
+    if (!mayShow && text.includes(mark)) found.push(`mark of ${label}`);
+  }
+  // Trainers never see participants' emails; a participant sees only their own (in their own export).
+  for (const [label, email] of Object.entries(w.emails)) if (label !== role && text.includes(email)) found.push(`email of ${label}`);
+  for (const [label, token] of Object.entries(w.tokens)) {
+    if (text.includes(token) || text.includes(sha256(token))) found.push(`token of ${label}`);
+  }
+  for (const key of ["joinKeyHash", "tokenKey", "tokenHash", "password"]) if (text.includes(`"${key}"`)) found.push(`field ${key}`);
+  return found;
+}
+
+type Expect = Record<Role, number>;
+/** A trainer's route on a cohort: its trainer 200, another trainer 404 (as if it did not exist). */
+const trainerOf = (owner: "t1" | "t2"): Expect => ({
+  anonymous: 401, p1a: 403, p1b: 403, p2: 403, superuser: 403, t1: owner === "t1" ? 200 : 404, t2: owner === "t2" ? 200 : 404,
+});
+const PARTICIPANTS: Expect = { anonymous: 401, p1a: 200, p1b: 200, p2: 200, t1: 403, t2: 403, superuser: 403 };
+const SUPERUSER: Expect = { anonymous: 401, p1a: 403, p1b: 403, p2: 403, t1: 403, t2: 403, superuser: 200 };
+const ANYONE: Expect = { anonymous: 200, p1a: 200, p1b: 200, p2: 200, t1: 200, t2: 200, superuser: 200 };
+const NOBODY_400: Expect = { anonymous: 400, p1a: 400, p1b: 400, p2: 400, t1: 400, t2: 400, superuser: 400 };
+const NOBODY_403: Expect = { anonymous: 403, p1a: 403, p1b: 403, p2: 403, t1: 403, t2: 403, superuser: 403 };
+
+interface RouteCase {
+  route: string;
+  method: "GET" | "POST";
+  /** "@label" parts are record ids; "{f1a}" parts are answer tokens. */
+  path: string;
+  body?: Record<string, unknown> | ((w: World) => Promise<Record<string, unknown>>);
+  expect: Expect;
+  /** Labels that must not appear even though they are the role's own (e.g. unnamed people in the report). */
+  alsoForbidden?: string[];
+  /** What the credential in the request (a join code, an answer link) shows whoever holds it. */
+  shows?: string[];
+}
+
+const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
+  const owner = c === "c1" ? "t1" : "t2";
+  const base = `/api/jiannuo/cohorts/@${c}`;
+  return [
+    { route: "dashboard", method: "GET", path: `${base}/dashboard`, expect: trainerOf(owner) },
+    { route: "participants table", method: "GET", path: `${base}/participants?sort=-commitments`, expect: trainerOf(owner) },
+    { route: "commitments CSV", method: "GET", path: `${base}/export.csv?what=commitments`, expect: trainerOf(owner) },
+    { route: "check-ins CSV", method: "GET", path: `${base}/export.csv?what=checkins`, expect: trainerOf(owner) },
+    // A did not agree to be named in the report (B did; C is in the other cohort).
+    { route: "report", method: "GET", path: `${base}/report`, expect: trainerOf(owner), alsoForbidden: ["p1a"] },
+    { route: "follow-up preview", method: "GET", path: `${base}/followups/preview`, expect: trainerOf(owner) },
+    { route: "follow-up send now", method: "POST", path: `${base}/followups/send-now`, expect: trainerOf(owner) },
+    { route: "new join code", method: "POST", path: `${base}/join-code`, expect: trainerOf(owner) },
+  ] satisfies RouteCase[];
+});
+
+const ROUTES: RouteCase[] = [
+  ...COHORT_ROUTES,
+  { route: "dashboard of a cohort that does not exist", method: "GET", path: "/api/jiannuo/cohorts/nosuchcohort00/dashboard", expect: { ...trainerOf("t1"), t1: 404 } },
+  { route: "my data", method: "GET", path: "/api/jiannuo/me/export", expect: PARTICIPANTS },
+  { route: "follow-up job run", method: "POST", path: "/api/jiannuo/followups/run", expect: SUPERUSER },
+  // The answer link is the credential: whoever holds A's link sees A's commitment, and only that.
+  { route: "check-in page with A's link", method: "GET", path: "/api/jiannuo/checkin?t={f1a}&c=@k1aCohort", expect: ANYONE, shows: ["p1a", "k1aCohort"] },
+  { route: "check-in answer with A's link", method: "POST", path: "/api/jiannuo/checkin", body: { t: "{f1a}", c: "@k1aCohort", s: "in_progress", note: "ok", shareable: false }, expect: ANYONE, shows: ["p1a", "k1aCohort"] },
+  { route: "join with the code of cohort 1", method: "POST", path: "/api/jiannuo/join", body: async (w) => ({ code: (await w.admin.collection("cohorts").getOne(w.ids.c1!)).joinCode, name: "Newcomer" }), expect: ANYONE, shows: ["c1"] },
+  // Taking over B's participant record needs B's device secret, whoever asks.
+  { route: "join as B without B's device key", method: "POST", path: "/api/jiannuo/join", body: async (w) => ({ code: (await w.admin.collection("cohorts").getOne(w.ids.c1!)).joinCode, name: "B?", id: w.ids.p1b, joinKey: newToken() }), expect: NOBODY_400 },
+  // PocketBase's own administration: superusers only.
+  { route: "collections", method: "GET", path: "/api/collections", expect: SUPERUSER },
+  { route: "settings", method: "GET", path: "/api/settings", expect: SUPERUSER },
+  { route: "logs", method: "GET", path: "/api/logs", expect: SUPERUSER },
+  { route: "backups", method: "GET", path: "/api/backups", expect: SUPERUSER },
+  { route: "impersonate B", method: "POST", path: "/api/collections/participants/impersonate/@p1b", body: { duration: 60 }, expect: SUPERUSER },
+  // The batch API is off: no way around the rules by bundling writes (here A writing for B).
+  { route: "batch", method: "POST", path: "/api/batch", body: { requests: [{ method: "POST", url: "/api/collections/commitments/records", body: { participant: "@p1b", cohort: "@c1", module: "eoac", kind: "personal", action: "x", confidence: 5, visibility: "private", status: "planned" } }] }, expect: NOBODY_403 },
+  // Participants have no password sign-in at all (their record holds a hash no password matches).
+  { route: "password sign-in as C", method: "POST", path: "/api/collections/participants/auth-with-password", body: { identity: "{email:p2}", password: "x" }, expect: NOBODY_403 },
+];
+
+/** Links with the wrong commitment, and a made-up token: a few only (failed tokens are rate-limited). */
+const WRONG_LINKS: Array<[string, Role, "GET" | "POST", string, Record<string, unknown> | undefined]> = [
+  ["A's link for B's commitment", "p1a", "GET", "/api/jiannuo/checkin?t={f1a}&c=@k1bCohort", undefined],
+  ["A's link for C's commitment", "anonymous", "GET", "/api/jiannuo/checkin?t={f1a}&c=@k2Cohort", undefined],
+  ["A's link answering for B's commitment", "p1a", "POST", "/api/jiannuo/checkin", { t: "{f1a}", c: "@k1bCohort", s: "done" }],
+  ["A's link answering for C's commitment", "t2", "POST", "/api/jiannuo/checkin", { t: "{f1a}", c: "@k2Cohort", s: "done" }],
+  ["a made-up token unsubscribing", "anonymous", "POST", "/api/jiannuo/unsubscribe?t={made-up}", undefined],
+];
+
+/** Fills in ids ("@label"), tokens ("{f1a}", "{made-up}") and emails ("{email:p2}"). */
+function fill(text: string): string {
+  return text
+    .replace(/@([A-Za-z0-9]+)/g, (m, label: string) => (w.ids[label] ? w.ids[label]! : m))
+    .replace(/\{email:([a-z0-9]+)\}/g, (_, label: string) => w.emails[label]!)
+    .replace(/\{([a-z0-9-]+)\}/g, (_, label: string) => (label === "made-up" ? "Z".repeat(43) : w.tokens[label]!));
+}
+const fillBody = (body: Record<string, unknown>) => JSON.parse(fill(JSON.stringify(resolve(body, w.ids))));
+
+describe.each(ROUTES.map((r) => ({ ...r, name: `${r.method} ${r.path.replace(/\?.*/, "")} (${r.route})` })))("$name", (r) => {
+  it.each(ROLES)("%s", async (role) => {
+    const body = typeof r.body === "function" ? await r.body(w) : r.body;
+    const res = await call(w.as[role], r.method, fill(r.path), body && fillBody(body));
+    expect({ role, status: res.status }).toEqual({ role, status: r.expect[role] });
+    if (res.status === 200) expect(leaks(res.text, role, r.alsoForbidden, r.shows)).toEqual([]);
+  });
+});
+
+describe("the leak detector", () => {
+  it("finds another cohort's data in an answer (so a clean answer means something)", async () => {
+    const res = await call(w.as.t2, "GET", fill("/api/jiannuo/cohorts/@c2/export.csv?what=checkins"));
+    expect(leaks(res.text, "t1")).toEqual(expect.arrayContaining(["mark of p2", "mark of k2Cohort", "mark of ch2"]));
+    expect(leaks(`{"joinKeyHash":"", "e": "${w.emails.p1a}"}`, "t1")).toEqual(["email of p1a", "field joinKeyHash"]);
+  });
+});
+
+describe("follow-up links with the wrong commitment or token", () => {
+  it.each(WRONG_LINKS)("%s (%s): 404, and nothing changes", async (_what, role, method, path, body) => {
+    const before = JSON.stringify(await w.admin.collection("checkins").getFullList({ filter: `commitment.cohort = "${w.ids.c1}" || commitment.cohort = "${w.ids.c2}"`, sort: "id" }));
+    const res = await call(w.as[role], method, fill(path), body && fillBody(body));
+    expect(res.status).toBe(404);
+    expect(leaks(res.text, "anonymous")).toEqual([]);
+    const after = JSON.stringify(await w.admin.collection("checkins").getFullList({ filter: `commitment.cohort = "${w.ids.c1}" || commitment.cohort = "${w.ids.c2}"`, sort: "id" }));
+    expect(after).toBe(before);
+  });
+});
+
+describe("answering and unsubscribing through a link touch only the link's participant", () => {
+  it.each(ROLES)("%s answering with A's link changes A's commitment only", async (role) => {
+    const others = async () => JSON.stringify(await w.admin.collection("commitments").getFullList({
+      filter: `(cohort = "${w.ids.c1}" || cohort = "${w.ids.c2}") && participant != "${w.ids.p1a}"`, sort: "id" }));
+    const before = await others();
+    const body = fillBody({ t: "{f1a}", c: "@k1aCohort", s: role === "t1" ? "planned" : "done" });
+    expect((await call(w.as[role], "POST", "/api/jiannuo/checkin", body)).status).toBe(200);
+    expect((await w.admin.collection("commitments").getOne(w.ids.k1aCohort!))["status"]).toBe(body.s);
+    expect(await others()).toBe(before);
+  });
+
+  it.each(ROLES)("%s unsubscribing with C's link unsubscribes C only", async (role) => {
+    const res = await call(w.as[role], "POST", fill("/api/jiannuo/unsubscribe?t={f2}"));
+    expect(res.status).toBe(200);
+    expect(leaks(res.text, "anonymous")).toEqual([]);
+    const consent = async (label: string) => (await w.admin.collection("participants").getOne(w.ids[label]!))["followUpConsent"];
+    expect({ p1a: await consent("p1a"), p1b: await consent("p1b"), p2: await consent("p2") }).toEqual({ p1a: true, p1b: true, p2: false });
+  });
+});
+
+describe("sign-in codes", () => {
+  it("asking for a code answers alike for a participant's email and an unknown one (no address probing)", async () => {
+    const known = await call(w.as.anonymous, "POST", "/api/collections/participants/request-otp", { email: w.emails.p1a });
+    const unknown = await call(w.as.anonymous, "POST", "/api/collections/participants/request-otp", { email: "nobody-here@example.com" });
+    expect([known.status, unknown.status]).toEqual([200, 200]);
+    expect(Object.keys(JSON.parse(known.text))).toEqual(Object.keys(JSON.parse(unknown.text)));
+    expect(leaks(known.text, "anonymous")).toEqual([]);
+  });
+
+  it.each(ROLES)("%s cannot ask for a trainer's code (trainers sign in with a password only)", async (role) => {
+    expect((await call(w.as[role], "POST", "/api/collections/trainers/request-otp", { email: w.emails.t1 })).status).toBe(403);
+  });
+});
