@@ -1,0 +1,62 @@
+// Realtime for every collection: each role subscribes to everything; every record of the world then
+// changes, and each role must hear of exactly the records it may read (the VISIBLE table of the access
+// matrix), without hidden fields or other people's emails. (The view cohort_belonging sends no events.)
+import "../support/realtime";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RecordModel } from "pocketbase";
+import { buildWorld, COLLECTIONS, HIDDEN_FIELDS, LABELS, labelOf, ROLES, VISIBLE, type Collection, type Role, type World } from "../support/matrix-world";
+
+const LIVE = COLLECTIONS.filter((c) => c !== "cohort_belonging");
+let w: World;
+const heard = {} as Record<Role, Record<string, RecordModel[]>>;
+const stops: Array<() => Promise<void>> = [];
+
+/** A change to each collection's records that changes nothing else (same value again). */
+const TOUCH: Record<Exclude<Collection, "cohort_belonging">, (label: string) => Record<string, unknown>> = {
+  trainers: (l) => ({ name: w.marks[l] }),
+  cohorts: (l) => ({ organization: `Org ${w.marks[l]}` }),
+  participants: () => ({ locale: "zh-CN" }),
+  commitments: () => ({ measure: "每周记一次" }),
+  checkins: (l) => ({ note: w.marks[l] }),
+  followups: () => ({ attempts: 2 }),
+  exercise_results: () => ({ module: "belonging" }),
+};
+
+beforeAll(async () => {
+  w = await buildWorld();
+  for (const role of ROLES) {
+    heard[role] = {};
+    for (const collection of LIVE) {
+      heard[role][collection] = [];
+      stops.push(await w.as[role].collection(collection).subscribe("*", (e) => heard[role][collection]!.push(e.record)));
+    }
+  }
+  for (const collection of LIVE) {
+    for (const label of LABELS[collection]) await w.admin.collection(collection).update(w.ids[label]!, TOUCH[collection](label));
+  }
+});
+
+afterAll(async () => {
+  for (const stop of stops) await stop();
+});
+
+const labelsHeard = (role: Role, collection: string) =>
+  [...new Set(heard[role][collection]!.map((r) => labelOf(w, r.id)).filter((l) => !l.startsWith("unlabelled") || role !== "superuser"))].sort();
+
+describe.each(ROLES)("%s hears", (role) => {
+  it.each(LIVE)("of exactly the records it may read in %s", async (collection) => {
+    const expected = [...VISIBLE[role][collection]].sort();
+    await expect.poll(() => labelsHeard(role, collection), { timeout: 5000 }).toEqual(expect.arrayContaining(expected));
+    await new Promise((r) => setTimeout(r, 200)); // and nothing more arrives late
+    expect(labelsHeard(role, collection)).toEqual(expected);
+  });
+
+  it.each(Object.keys(HIDDEN_FIELDS))("no hidden field or other people's email in %s events", (collection) => {
+    if (role === "superuser") return;
+    for (const record of heard[role][collection]!) {
+      const label = labelOf(w, record.id);
+      for (const field of HIDDEN_FIELDS[collection as Collection]!) expect({ label, [field]: record[field] }).toEqual({ label });
+      if (record["email"]) expect(label).toBe(role);
+    }
+  });
+});
