@@ -4,6 +4,7 @@
 // again right before sending. Without SMTP nothing is claimed: follow-ups wait in the outbox.
 const { followUpPlan, tokenExpiry, retryDelayMs } = require("./followup-plan.js");
 const { followUpMail } = require("./followup-mail.js");
+const { mailErrorForLog } = require("./mail-error.js");
 
 const MAX_ATTEMPTS = 8;
 const LEASE_MS = 5 * 60000;
@@ -102,7 +103,7 @@ function sendClaimed(app, followup, now) {
     }));
   } catch (err) {
     const attempts = followup.getInt("attempts") + 1;
-    const error = String(err).slice(0, 1000);
+    const error = mailErrorForLog(err); // the trainer reads it: no addresses
     if (attempts >= MAX_ATTEMPTS) finish(app, followup.id, "failed", { error });
     else finish(app, followup.id, "queued", { error, next: pbDate(now + retryDelayMs(attempts)) });
     return "retry";
