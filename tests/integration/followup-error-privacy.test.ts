@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  await new Promise((resolve) => smtp?.close(resolve));
+  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -132,7 +132,7 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     as[p] = joined.pb;
     ids[p] = joined.record.id;
   }
-  const commitments: Array<[string, string, Record<string, unknown>]> = [
+  const commitments: Array<[string, "p1a" | "p1b" | "p2", Record<string, unknown>]> = [
     ["k1aPrivate", "p1a", {}],
     ["k1aCohort", "p1a", { visibility: "cohort" }],
     ["k1bCohort", "p1b", { visibility: "cohort" }],
@@ -176,8 +176,8 @@ export async function call(pb: PocketBase, method: string, path: string, body?: 
   const headers: Record<string, string> = {};
   if (pb.authStore.token) headers["Authorization"] = pb.authStore.token;
   if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${inject("pocketbase").url}${path}`, {
-    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const init: RequestInit = { method, headers };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  const res = await fetch(`${inject("pocketbase").url}${path}`, init);
   return { status: res.status, text: await res.text() };
 }
