@@ -18,6 +18,17 @@ it("refuses a bad port", () => {
   expect(() => smtpFromEnv({ SMTP_HOST: "h", SMTP_PORT: "abc" })).toThrow(/SMTP_PORT/);
 });
 
+it("sends from the SMTP login, or a placeholder PocketBase accepts, when SMTP_FROM is not set", () => {
+  expect(smtpFromEnv({ SMTP_HOST: "h", SMTP_USER: "training@bank.example.cn" })?.senderAddress).toBe("training@bank.example.cn");
+  expect(smtpFromEnv({ SMTP_HOST: "h", SMTP_USER: "apikey" })?.senderAddress).toBe("noreply@jiannuo.local");
+  expect(smtpFromEnv({ SMTP_HOST: "h" })?.senderAddress).toBe("noreply@jiannuo.local");
+});
+
+it("refuses a sender that is not an address, naming SMTP_FROM", () => {
+  expect(() => smtpFromEnv({ SMTP_HOST: "h", SMTP_FROM: "noreply@localhost" })).toThrow(/SMTP_FROM "noreply@localhost" is not an email address/);
+  expect(() => smtpFromEnv({ SMTP_HOST: "h", SMTP_FROM: "培训部 <>" })).toThrow(/SMTP_FROM/);
+});
+
 it("writes the code email in the participant's language and escapes their name in HTML", () => {
   const zh = otpMail("zh-CN", "123456", "<b>王</b>");
   expect(zh.subject).toBe("你的践诺登录验证码：123456");
