@@ -7,7 +7,7 @@ import path from "node:path";
 import PocketBase, { ClientResponseError } from "pocketbase";
 import { useTestStorageEngine, cleanTestStorage } from "@nanostores/persistent";
 import { pb as devicePb } from "../../src/lib/pocketbase";
-import { $session } from "../../src/stores/session-state";
+import { $session, type JoinedCohort } from "../../src/stores/session-state";
 import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
 import { newRecordId } from "../../src/lib/record-id";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
@@ -28,7 +28,7 @@ async function join(name: string) {
     method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code, name, locale: "zh-CN" }),
   });
   expect(res.status).toBe(200);
-  return res.json() as Promise<{ token: string; record: { id: string }; cohort: { id: string; name: string; organization: string; locale: string } }>;
+  return res.json() as Promise<{ token: string; record: { id: string }; cohort: JoinedCohort }>;
 }
 
 /**
@@ -79,7 +79,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  devicePb.afterSend = undefined;
+  delete devicePb.afterSend;
   await server?.stop();
 });
 

@@ -21,10 +21,11 @@ let work: string;
 let seeded: string;
 const expected = { cohorts: 1, participants: 3, commitments: 4 };
 
-function npmStart(dataDir: string, options: { uid?: number; gid?: number } = {}) {
-  return freePort().then((port) => spawnSync(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--no-build", "--data", dataDir, "--port", String(port)], {
+async function npmStart(dataDir: string, options: { uid?: number; gid?: number } = {}) {
+  const port = await freePort();
+  return spawnSync(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--no-build", "--data", dataDir, "--port", String(port)], {
     cwd: ROOT, encoding: "utf8", timeout: 30_000, ...options,
-  }));
+  });
 }
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
