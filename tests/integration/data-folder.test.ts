@@ -2,7 +2,9 @@
 // file in the way): it stops with one line naming the folder and the problem, exit code 1, and an
 // existing data.db is byte for byte the same afterwards and still opens with all its records.
 // The conditions are real: a read-only bind mount and a small full tmpfs (tests run as root, which
-// chmod alone cannot stop), and an unprivileged user for a folder owned by someone else.
+// chmod alone cannot stop; see tests/support/mount.ts), and, for missing write permission, root
+// without its power to override file permissions (setpriv drops CAP_DAC_OVERRIDE), which is then
+// refused like any other user.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -13,19 +15,20 @@ import { DatabaseSync } from "node:sqlite";
 import { HOOKS_DIR, MIGRATIONS_DIR, pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 import { MIN_FREE_BYTES } from "../../scripts/lib/data-dir.mjs";
 import { freePort } from "../../scripts/lib/run-pocketbase.mjs";
+import { mount, umount } from "../support/mount";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const NOBODY = 65534;
 let work: string;
 /** A data folder with the first-start records (trainer, demo cohort, 3 participants, 4 commitments). */
 let seeded: string;
 const expected = { cohorts: 1, participants: 3, commitments: 4 };
 
-async function npmStart(dataDir: string, options: { uid?: number; gid?: number } = {}) {
+/** Runs npm start's script; `unprivileged`: without the capabilities that let root ignore file permissions. */
+async function npmStart(dataDir: string, { unprivileged = false } = {}) {
   const port = await freePort();
-  return spawnSync(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--no-build", "--data", dataDir, "--port", String(port)], {
-    cwd: ROOT, encoding: "utf8", timeout: 30_000, ...options,
-  });
+  const command = [process.execPath, path.join(ROOT, "scripts/start.mjs"), "--no-build", "--data", dataDir, "--port", String(port)];
+  const [file, ...args] = unprivileged ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", ...command] : command;
+  return spawnSync(file!, args, { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
 }
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -44,7 +47,7 @@ function countRecords(dbFile: string) {
 }
 
 /** Runs npm start on `dir` and checks the one-line refusal and that data.db did not change. */
-async function expectRefused(dir: string, message: string, options: { uid?: number; gid?: number } = {}) {
+async function expectRefused(dir: string, message: string, options: { unprivileged?: boolean } = {}) {
   const before = sha256(path.join(dir, "data.db"));
   const result = await npmStart(dir, options);
   expect(result.status).toBe(1);
@@ -56,7 +59,6 @@ async function expectRefused(dir: string, message: string, options: { uid?: numb
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), "jiannuo-datadir-"));
-  chmodSync(work, 0o755); // the unprivileged user must reach the folders below
   seeded = path.join(work, "seeded");
   execFileSync(pocketbaseBinary(), ["migrate", "up", `--dir=${seeded}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`], { stdio: "ignore" });
   expect(countRecords(path.join(seeded, "data.db"))).toEqual(expected);
@@ -74,32 +76,31 @@ function dataFolder(name: string) {
 describe("npm start refuses a data folder it cannot use", () => {
   it("on a read-only file system", async () => {
     const dir = dataFolder("read-only");
-    execFileSync("mount", ["--bind", dir, dir]);
+    mount("--bind", dir, dir);
     try {
-      execFileSync("mount", ["-o", "remount,bind,ro", dir]);
+      mount("-o", "remount,bind,ro", dir);
       await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: it is on a read-only file system. Mount it read-write, or choose another folder with --data or PB_DATA.`);
     } finally {
-      execFileSync("umount", [dir]);
+      umount(dir);
     }
   });
 
   it("that the user running it may not write", async () => {
     const dir = dataFolder("not-mine");
-    chmodSync(dir, 0o555); // owned by root; Jiannuo runs as an ordinary user
-    await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: this user (uid ${NOBODY}) may not write there. Give it write access (e.g. chown -R), or choose another folder with --data or PB_DATA.`, { uid: NOBODY, gid: NOBODY });
+    chmodSync(dir, 0o555);
+    await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: this user (uid 0) may not write there. Give it write access (e.g. chown -R), or choose another folder with --data or PB_DATA.`, { unprivileged: true });
   });
 
   it("whose data.db the user running it may not write", async () => {
     const dir = dataFolder("db-not-mine");
-    chmodSync(dir, 0o777);
     chmodSync(path.join(dir, "data.db"), 0o444);
-    await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: data.db cannot be written, this user (uid ${NOBODY}) may not write there. Give it write access (e.g. chown -R), or choose another folder with --data or PB_DATA.`, { uid: NOBODY, gid: NOBODY });
+    await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: data.db cannot be written, this user (uid 0) may not write there. Give it write access (e.g. chown -R), or choose another folder with --data or PB_DATA.`, { unprivileged: true });
   });
 
   it("on a full disk", async () => {
     const dir = path.join(work, "full");
     mkdirSync(dir);
-    execFileSync("mount", ["-t", "tmpfs", "-o", `size=${MIN_FREE_BYTES * 2}`, "tmpfs", dir]);
+    mount("-t", "tmpfs", "-o", `size=${MIN_FREE_BYTES * 2}`, "tmpfs", dir);
     try {
       cpSync(seeded, dir, { recursive: true });
       // Fill the disk to the last byte.
@@ -114,7 +115,7 @@ describe("npm start refuses a data folder it cannot use", () => {
       }
       await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: the disk is full (0 MB free, at least 16 MB needed). Free some space and start again.`);
     } finally {
-      execFileSync("umount", [dir]);
+      umount(dir);
     }
   });
 

@@ -1,7 +1,7 @@
 // The disk of the data folder fills up while PocketBase runs: a write is refused with a clear 503
 // (not a 400 that says the participant's data was wrong), nothing half-written is kept, reads go on,
 // the app's outbox keeps the commitment and delivers it once when space is free again, and the
-// database is sound. The disk is a small tmpfs mounted for this test (tests run as root).
+// database is sound. The disk is a small tmpfs mounted for this test (see tests/support/mount.ts).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from "node:fs";
@@ -16,6 +16,7 @@ import { pb as devicePb } from "../../src/lib/pocketbase";
 import { $session } from "../../src/stores/session-state";
 import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
 import { FIXTURE_SITE } from "../support/integration-setup";
+import { mount, umount } from "../support/mount";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-diskfull-"));
 const filler = path.join(dataDir, "filler");
@@ -42,7 +43,7 @@ function fillDisk() {
 beforeAll(async () => {
   useTestStorageEngine();
   cleanTestStorage();
-  execFileSync("mount", ["-t", "tmpfs", "-o", "size=48m", "tmpfs", dataDir]);
+  mount("-t", "tmpfs", "-o", "size=48m", "tmpfs", dataDir);
   execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], { stdio: "ignore" });
   server = await startPocketBase({ dataDir, port: await freePort(), publicDir: FIXTURE_SITE, stdio: "pipe", env: { JIANNUO_FOLLOWUP_CRON: "off", SMTP_HOST: "" } });
   admin = new PocketBase(server.url);
@@ -54,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  execFileSync("umount", [dataDir]);
+  umount(dataDir);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
