@@ -44,16 +44,22 @@ export async function startTestPocketBase(publicDir: string) {
   };
   const server = await startPocketBase({ dataDir, port, publicDir, stdio: "pipe", env });
   const handle: PocketBaseHandle = { url: server.url, dataDir, superuser, mailDir };
-  return {
+  const started = {
     handle,
     server,
     sink,
+    /** Starts PocketBase again on the same data folder, port and settings (after a stop or a kill). */
+    async restart() {
+      started.server = await startPocketBase({ dataDir, port, publicDir, stdio: "pipe", env });
+      return started.server;
+    },
     async stop() {
-      await server.stop();
-      await sink.close();
+      await started.server.stop();
+      await started.sink.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return started;
 }
 
 export default async function setup(project: TestProject) {

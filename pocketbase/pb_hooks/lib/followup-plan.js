@@ -49,4 +49,13 @@ function retryDelayMs(attempts) {
   return Math.min(6 * 3600000, 5 * 60000 * Math.pow(2, Math.max(0, attempts - 1)));
 }
 
-module.exports = { followUpPlan, tokenExpiry, retryDelayMs, SEND_HOUR_UTC };
+/**
+ * Whether the mail server refused this email for good (an SMTP 5xx reply, e.g. "550 mailbox
+ * unavailable"). Anything else (server unreachable, timeout, a 4xx "try later") is a passing
+ * outage: the follow-up keeps waiting, however long the outage lasts.
+ */
+function isPermanentMailError(message) {
+  return /(?:^|\s)5\d\d[\s-]/.test(String(message));
+}
+
+module.exports = { followUpPlan, tokenExpiry, retryDelayMs, isPermanentMailError, SEND_HOUR_UTC };

@@ -1,8 +1,10 @@
 // Sends due follow-ups exactly once in normal operation: each is claimed with a lease (an atomic
 // UPDATE that only one run can win), sent, then recorded. A run that dies after claiming leaves a
 // lease that expires; a failed send is retried with backoff and its error kept. Consent is checked
-// again right before sending. Without SMTP nothing is claimed: follow-ups wait in the outbox.
-const { followUpPlan, tokenExpiry, retryDelayMs } = require("./followup-plan.js");
+// again right before sending. Without SMTP nothing is claimed: follow-ups wait in the outbox. Only a
+// mail server's definite refusal ends in `failed` (after MAX_ATTEMPTS); while it is unreachable the
+// follow-up waits, retried at most every 6 hours, for as long as the outage lasts.
+const { followUpPlan, tokenExpiry, retryDelayMs, isPermanentMailError } = require("./followup-plan.js");
 const { followUpMail } = require("./followup-mail.js");
 const { mailErrorForLog } = require("./mail-error.js");
 
@@ -104,7 +106,7 @@ function sendClaimed(app, followup, now) {
   } catch (err) {
     const attempts = followup.getInt("attempts") + 1;
     const error = mailErrorForLog(err); // the trainer reads it: no addresses
-    if (attempts >= MAX_ATTEMPTS) finish(app, followup.id, "failed", { error });
+    if (attempts >= MAX_ATTEMPTS && isPermanentMailError(error)) finish(app, followup.id, "failed", { error });
     else finish(app, followup.id, "queued", { error, next: pbDate(now + retryDelayMs(attempts)) });
     return "retry";
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { followUpPlan, retryDelayMs, tokenExpiry } from "../../../pocketbase/pb_hooks/lib/followup-plan.js";
+import { followUpPlan, isPermanentMailError, retryDelayMs, tokenExpiry } from "../../../pocketbase/pb_hooks/lib/followup-plan.js";
 import { followUpMail } from "../../../pocketbase/pb_hooks/lib/followup-mail.js";
 
 describe("the follow-up plan", () => {
@@ -27,6 +27,15 @@ describe("the follow-up plan", () => {
 
   it("retries after 5, 10, 20 minutes … at most 6 hours", () => {
     expect([1, 2, 3, 10].map(retryDelayMs)).toEqual([300000, 600000, 1200000, 21600000]);
+  });
+
+  it("gives up only when the mail server refuses for good, never because it is unreachable", () => {
+    // As PocketBase's mail client reports them (a 550 reply seen from a real SMTP server).
+    expect(isPermanentMailError('GoError: 550 "5.1.1 mailbox unavailable"')).toBe(true);
+    expect(isPermanentMailError("GoError: 554-5.7.1 rejected")).toBe(true);
+    expect(isPermanentMailError("GoError: dial tcp 127.0.0.1:550: connect: connection refused")).toBe(false);
+    expect(isPermanentMailError("GoError: 421 4.3.2 service not available, try later")).toBe(false);
+    expect(isPermanentMailError("GoError: i/o timeout")).toBe(false);
   });
 });
 
