@@ -25,7 +25,7 @@ async function call(address: string, method: string, path: string, body?: unknow
   const res = await fetch(`${pb.handle.url}${path}`, {
     method,
     headers: { "content-type": "application/json", "x-forwarded-for": address },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? null : JSON.stringify(body),
   });
   return { status: res.status, retryAfter: res.headers.get("retry-after"), body: (await res.json()) as any };
 }
