@@ -2,10 +2,13 @@
 // POST /api/jiannuo/join: the only way into a cohort. Anyone with a valid code of an open cohort gets a
 // participant session. Participants never have a password: the record gets a hash that no password
 // matches, which also spares the bcrypt cost of a sign-up (a room of 300 joins at once).
+// Wrong codes count against the client's address (lib/guess-limit.js); successful joins never do.
 
 routerAdd("POST", "/api/jiannuo/join", (e) => {
   const { readJoinInput } = require(`${__hooks}/lib/join-input.js`);
   const { throwFieldErrors } = require(`${__hooks}/lib/api-errors.js`);
+  const guesses = require(`${__hooks}/lib/guess-limit.js`);
+  guesses.assertNotLimited(e, "join");
   const { value, errors } = readJoinInput(e.requestInfo().body);
   if (Object.keys(errors).length) throwFieldErrors(errors);
 
@@ -13,6 +16,7 @@ routerAdd("POST", "/api/jiannuo/join", (e) => {
   try {
     cohort = e.app.findFirstRecordByData("cohorts", "joinCode", value.code);
   } catch (_) {
+    guesses.recordFailure(e, "join");
     throwFieldErrors({ code: "jiannuo_code_unknown" });
   }
   if (cohort.getBool("archived")) throwFieldErrors({ code: "jiannuo_cohort_archived" });

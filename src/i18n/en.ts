@@ -747,7 +747,7 @@ export const en = {
   "errors.jiannuo_consent_needs_email": "To get follow-up emails, enter your email first, or untick the box.",
   "errors.jiannuo_locale_invalid": "Please choose a language from the list.",
   "errors.jiannuo_id_conflict": "This device's join details clashed with another. They have been reset; please press Join again.",
-  "errors.jiannuo_rate_limited": "Too many attempts. Please wait a minute and try again.",
+  "errors.jiannuo_rate_limited": "Too many attempts. Please wait a few minutes and try again.",
   "errors.validation_required": "This field is required.",
   "errors.validation_max_text_constraint": "This is too long. Please shorten it.",
   "errors.validation_invalid_email": "This email address does not look right. Please check it.",

@@ -745,7 +745,7 @@ export const zhCN = {
   "errors.jiannuo_consent_needs_email": "要收课后提醒，请先填写邮箱；不想收的话可以取消勾选。",
   "errors.jiannuo_locale_invalid": "请从列表里选择一种语言。",
   "errors.jiannuo_id_conflict": "这台设备的加入信息有冲突，已经重新准备好，请再点一次“加入”。",
-  "errors.jiannuo_rate_limited": "尝试次数太多了，请等一分钟再试。",
+  "errors.jiannuo_rate_limited": "尝试次数太多了，请过几分钟再试。",
   "errors.validation_required": "这一项必须填写。",
   "errors.validation_max_text_constraint": "内容太长了，请写短一点。",
   "errors.validation_invalid_email": "这个邮箱格式不对，请检查一下。",

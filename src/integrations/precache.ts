@@ -6,8 +6,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
-/** Files the offline copy leaves out: the manifest itself, the worker, and search-engine files. */
-const SKIP = new Set(["precache.json", "sw.js", "robots.txt", ".built-at"]);
+/** Files the offline copy leaves out: the manifest itself, the worker, search-engine files, the server's CSP hashes. */
+const SKIP = new Set(["precache.json", "sw.js", "robots.txt", ".built-at", "csp-hashes.json"]);
 
 function filesUnder(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -153,6 +153,18 @@ describe("answer link", () => {
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "planned" }, { t: TOKEN, c: COMMITMENT, s: "planned" }]);
   });
 
+  it.each([
+    ["zh-CN", "尝试次数太多了，请过几分钟再试。"],
+    ["en", "Too many attempts. Please wait a few minutes and try again."],
+  ] as const)("asks to wait (%s) when the server limits failed link guesses from this network (429)", async (locale, message) => {
+    const limited = () => json(429, { status: 429, message: "Too many failed attempts from your network.", data: {} });
+    stubCheckinRoutes({ fail: limited });
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`, locale);
+    await screen.findByText(message);
+    expect(document.querySelector("[data-link-problem]")).toBeNull();
+    expect(document.querySelector("[data-answer-recorded]")).toBeNull();
+  });
+
   it("lets the participant choose when the link carries no known answer", async () => {
     const calls = stubCheckinRoutes();
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=maybe`);

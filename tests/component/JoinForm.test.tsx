@@ -196,13 +196,13 @@ describe("JoinForm", () => {
     expect(second.joinKey).toBe(first.joinKey);
   });
 
-  it("asks to wait a minute after too many attempts", async () => {
+  it("asks to wait a few minutes after too many attempts", async () => {
     vi.stubGlobal("fetch", vi.fn(async () => json(429, { status: 429, message: "Too Many Requests.", data: {} })));
     renderForm();
     type("code", "AB3K7Q");
     type("name", "赵敏");
     submit();
-    await waitFor(() => expect(document.getElementById("form-error")?.textContent).toContain("等一分钟"));
+    await waitFor(() => expect(document.getElementById("form-error")?.textContent).toContain("过几分钟"));
   });
 });
 

@@ -27,8 +27,11 @@ declare module "vitest" {
 /** A small stand-in for the built site, so the 404 handling is tested without a build. */
 export const FIXTURE_SITE = path.resolve(import.meta.dirname, "fixtures/site");
 
-/** Starts PocketBase (with a superuser, and a mail sink as its SMTP server) in a fresh folder. */
-export async function startTestPocketBase(publicDir: string) {
+/**
+ * Starts PocketBase (with a superuser, and a mail sink as its SMTP server) in a fresh folder.
+ * `extraEnv` adds to or overrides its environment (e.g. a short rate-limit window for one test file).
+ */
+export async function startTestPocketBase(publicDir: string, extraEnv: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-test-"));
   const mailDir = path.join(dataDir, "mail");
   const sink = await startMailSink({ dir: mailDir });
@@ -41,6 +44,7 @@ export async function startTestPocketBase(publicDir: string) {
     SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "践诺 Jiannuo <noreply@jiannuo.test>", APP_URL: `http://127.0.0.1:${port}`,
     // Tests run the follow-up job themselves (POST /api/jiannuo/followups/run), never on the clock.
     JIANNUO_FOLLOWUP_CRON: "off",
+    ...extraEnv,
   };
   const server = await startPocketBase({ dataDir, port, publicDir, stdio: "pipe", env });
   const handle: PocketBaseHandle = { url: server.url, dataDir, superuser, mailDir };

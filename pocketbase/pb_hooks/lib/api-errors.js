@@ -20,6 +20,7 @@ const MESSAGES = {
   jiannuo_id_conflict: "This participant id is already taken.",
   jiannuo_follow_up_days: "Invalid follow-up schedule.",
   jiannuo_dates_order: "The last day cannot be before the first day.",
+  jiannuo_rate_limited: "Too many failed attempts from your network. Please wait a few minutes and try again.",
 };
 
 /** Throws a 400 whose data maps each field to `{ code, message }`. */

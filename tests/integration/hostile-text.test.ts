@@ -1,0 +1,143 @@
+// Hostile participant text on the server side (its own PocketBase, since it runs the follow-up job):
+// stored exactly as given, too-long text refused with a localisable error code, formula cells of the CSV
+// made inert, and the follow-up email escaping it in HTML while the plain text keeps it as written.
+// (How pages show it is tests/e2e/hostile-text.test.ts.)
+import { randomBytes } from "node:crypto";
+import PocketBase from "pocketbase";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
+import { HOSTILE, tooLong } from "../support/hostile-text";
+import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+
+interface Mail { envelopeTo: string[]; subject: string; text: string; html: string }
+
+let pb: Awaited<ReturnType<typeof startTestPocketBase>>;
+let admin: PocketBase;
+let trainer: PocketBase;
+let cohortId: string;
+let code: string;
+
+async function post(path: string, body: unknown) {
+  const res = await fetch(`${pb.handle.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+async function join(name: string, email = "") {
+  const res = await post("/api/jiannuo/join", { code, name, email, followUpConsent: Boolean(email), namedInReport: true, locale: "zh-CN" });
+  expect(res.status).toBe(200);
+  const client = new PocketBase(pb.handle.url);
+  client.authStore.save(res.body.token, res.body.record);
+  return { client, id: res.body.record.id as string };
+}
+
+const commitmentOf = (participant: string, extra: Record<string, unknown> = {}) => ({
+  participant, cohort: cohortId, module: "eoac", kind: "personal", action: HOSTILE.action, trigger: HOSTILE.trigger,
+  measure: HOSTILE.measure, support: HOSTILE.support, confidence: 8, visibility: "cohort", status: "planned", ...extra,
+});
+
+/** RFC 4180 cells of a CSV file (quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(cell), (cell = "");
+    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else cell += ch;
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  pb = await startTestPocketBase(FIXTURE_SITE);
+  admin = new PocketBase(pb.handle.url);
+  await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
+  const email = "hostile@example.com";
+  const password = randomBytes(10).toString("hex");
+  const account = await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });
+  trainer = new PocketBase(pb.handle.url);
+  await trainer.collection("trainers").authWithPassword(email, password);
+  const endsOn = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
+  const cohort = await admin.collection("cohorts").create({
+    name: "安全测试班", organization: "示例", trainer: account.id, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays: [7],
+  });
+  cohortId = cohort.id;
+  code = cohort["joinCode"];
+});
+
+afterAll(async () => {
+  await pb?.stop();
+});
+
+describe("hostile participant text", () => {
+  it("is stored exactly as given, and refused with the field's error code when too long", async () => {
+    const who = await join(HOSTILE.name);
+    const created = await who.client.collection("commitments").create(commitmentOf(who.id));
+    const stored = await admin.collection("commitments").getOne(created.id);
+    expect({ action: stored["action"], trigger: stored["trigger"], measure: stored["measure"], support: stored["support"] })
+      .toEqual({ action: HOSTILE.action, trigger: HOSTILE.trigger, measure: HOSTILE.measure, support: HOSTILE.support });
+    expect((await admin.collection("participants").getOne(who.id))["name"]).toBe(HOSTILE.name);
+
+    expect(await post("/api/jiannuo/join", { code, name: tooLong("name"), locale: "zh-CN" }))
+      .toMatchObject({ status: 400, body: { data: { name: { code: "jiannuo_name_too_long" } } } });
+    for (const field of ["action", "trigger", "measure", "support"] as const) {
+      const refused = await who.client.collection("commitments").create(commitmentOf(who.id, { [field]: tooLong(field) })).catch((e) => e);
+      expect(refused.status).toBe(400);
+      expect(refused.response.data[field].code).toBe("validation_max_text_constraint");
+    }
+  });
+
+  it("reaches the follow-up email escaped in HTML and as written in plain text; the note is kept as given", async () => {
+    const email = `guest-${randomBytes(4).toString("hex")}@example.com`;
+    const who = await join(HOSTILE.name, email);
+    await who.client.collection("commitments").create(commitmentOf(who.id));
+    const run = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
+    expect(run.status).toBe(200);
+    const mail = readMailbox(pb.handle.mailDir).find((m: Mail) => m.envelopeTo.includes(email)) as Mail;
+    expect(mail).toBeDefined();
+
+    expect(mail.text).toContain(HOSTILE.name);
+    expect(mail.text).toContain(HOSTILE.action);
+    expect(mail.text).toContain(HOSTILE.trigger);
+    // No markup of the participant's survives as markup in the HTML part: only escaped.
+    expect(mail.html).not.toMatch(/<(script|img|svg|iframe)/i);
+    expect(mail.html).toContain("&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;img src=x onerror=");
+    expect(mail.html).toContain("👍🏽👨‍👩‍👧");
+
+    // The note, through the check-in link's own route: kept exactly; one over the limit is refused.
+    const [, t, c] = mail.text.match(/\/checkin\/\?t=([A-Za-z0-9]+)&c=([a-z0-9]+)&s=done/)!;
+    expect((await post("/api/jiannuo/checkin", { t, c, s: "done" })).status).toBe(200);
+    const saved = await post("/api/jiannuo/checkin", { t, c, s: "done", note: HOSTILE.note, shareable: true });
+    expect(saved).toMatchObject({ status: 200, body: { answer: { note: HOSTILE.note.trim() } } });
+    const [checkin] = await admin.collection("checkins").getFullList({ filter: admin.filter("commitment = {:c}", { c }) });
+    expect(checkin!["note"]).toBe(HOSTILE.note.trim());
+    const refused = await post("/api/jiannuo/checkin", { t, c, s: "done", note: tooLong("note") });
+    expect(refused).toMatchObject({ status: 400, body: { data: { note: { code: "validation_max_text_constraint" } } } });
+  });
+
+  it("reaches the CSV with every formula cell made inert and every other cell as written", async () => {
+    const formula = await join(HOSTILE.formulaName);
+    await formula.client.collection("commitments").create(commitmentOf(formula.id));
+    const res = await fetch(`${pb.handle.url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=commitments`, { headers: { Authorization: trainer.authStore.token } });
+    expect(res.status).toBe(200);
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ""));
+    const row = rows.find((r) => r[1] === `'${HOSTILE.formulaName}`);
+    expect(row, "the formula name is guarded").toBeDefined();
+    expect(row!.slice(5, 10)).toEqual([HOSTILE.action, `'${HOSTILE.trigger}`, "", `'${HOSTILE.measure}`, `'${HOSTILE.support}`]);
+    expect(rows.some((r) => r[1] === HOSTILE.name)).toBe(true);
+    // No cell anywhere starts with a character a spreadsheet would run.
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+
+    const checkins = await fetch(`${pb.handle.url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=checkins`, { headers: { Authorization: trainer.authStore.token } });
+    const checkinRows = parseCsv((await checkins.text()).replace(/^\uFEFF/, ""));
+    expect(checkinRows.map((r) => r[5])).toContain(`'${HOSTILE.note.trim()}`);
+    expect(checkinRows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+// Rate limits against a real PocketBase of this file's own (so the suite's shared server is never
+// throttled): failed guesses of join codes and link tokens per client address (pb_hooks/lib/guess-limit.js,
+// here 3 failures per 4 seconds instead of 60 per 10 minutes), and PocketBase's built-in limiter on
+// sign-in (pb_migrations/1764000600_rate_limits.js, production values). Each test speaks for its own
+// client address through X-Forwarded-For, which the server trusts here as behind a reverse proxy.
+import { createHash, randomBytes } from "node:crypto";
+import PocketBase from "pocketbase";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+
+const MAX_FAILURES = 3;
+const WINDOW_SECONDS = 4;
+
+let pb: Awaited<ReturnType<typeof startTestPocketBase>>;
+let admin: PocketBase;
+let code: string;
+let cohortId: string;
+let trainerEmail: string;
+
+let addressCounter = 0;
+/** A client address no other test uses. */
+const newAddress = () => `198.51.100.${++addressCounter}`;
+
+async function call(address: string, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${pb.handle.url}${path}`, {
+    method,
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  return { status: res.status, retryAfter: res.headers.get("retry-after"), body: (await res.json()) as any };
+}
+
+const join = (address: string, joinCode: string, name = "参与者") => call(address, "POST", "/api/jiannuo/join", { code: joinCode, name, locale: "zh-CN" });
+/** A well-formed code that no cohort of this server has (checked in beforeAll: it has one cohort). */
+const WRONG_CODE = "ZZZZZZ";
+const randomToken = () => randomBytes(32).toString("base64").replace(/[^A-Za-z0-9]/g, "").padEnd(43, "x").slice(0, 43);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(async () => {
+  pb = await startTestPocketBase(FIXTURE_SITE, {
+    JIANNUO_GUESS_MAX_FAILURES: String(MAX_FAILURES),
+    JIANNUO_GUESS_WINDOW_SECONDS: String(WINDOW_SECONDS),
+  });
+  admin = new PocketBase(pb.handle.url);
+  await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
+  // As behind a reverse proxy: the client address comes from X-Forwarded-For (README "Rate limits").
+  await admin.settings.update({ trustedProxy: { headers: ["X-Forwarded-For"], useLeftmostIP: false } });
+  const password = randomBytes(12).toString("hex");
+  trainerEmail = "limits@example.com";
+  const trainer = await admin.collection("trainers").create({ email: trainerEmail, name: "限流", password, passwordConfirm: password });
+  const cohort = await admin.collection("cohorts").create({
+    name: "限流测试班", organization: "示例", trainer: trainer.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN",
+  });
+  code = cohort["joinCode"];
+  cohortId = cohort.id;
+  expect(code).not.toBe(WRONG_CODE);
+});
+
+afterAll(async () => {
+  await pb?.stop();
+});
+
+describe("wrong join codes", () => {
+  it(`answer 429 after ${MAX_FAILURES} failures from one address, even with the right code, and say why`, async () => {
+    const address = newAddress();
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      expect(await join(address, WRONG_CODE)).toMatchObject({ status: 400, body: { data: { code: { code: "jiannuo_code_unknown" } } } });
+    }
+    const limited = await join(address, WRONG_CODE);
+    expect(limited.status).toBe(429);
+    expect(limited.body.message).toMatch(/too many failed attempts/i);
+    expect(Number(limited.retryAfter)).toBeGreaterThan(0);
+    expect(Number(limited.retryAfter)).toBeLessThanOrEqual(WINDOW_SECONDS);
+    // Otherwise the 429 would tell a guesser which code is right.
+    expect((await join(address, code)).status).toBe(429);
+    // Another address is not affected.
+    expect((await join(newAddress(), code)).status).toBe(200);
+  });
+
+  it("never count successful joins: a room of 300 behind one address joins, and its typos still have their allowance", async () => {
+    const room = newAddress();
+    const statuses: number[] = [];
+    for (let batch = 0; batch < 6; batch++) {
+      const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => join(room, code, `学员${batch * 50 + i}`)));
+      statuses.push(...answers.map((a) => a.status));
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(300);
+    for (let i = 0; i < MAX_FAILURES; i++) expect((await join(room, WRONG_CODE)).status).toBe(400);
+    expect((await join(room, WRONG_CODE)).status).toBe(429);
+    const joined = await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: cohortId }) });
+    expect(joined.totalItems).toBeGreaterThanOrEqual(300);
+  });
+
+  it("clear once the window has passed", async () => {
+    const address = newAddress();
+    for (let i = 0; i < MAX_FAILURES; i++) await join(address, WRONG_CODE);
+    expect((await join(address, code)).status).toBe(429);
+    await sleep(WINDOW_SECONDS * 1000 + 500);
+    expect((await join(address, code)).status).toBe(200);
+    expect((await join(address, WRONG_CODE)).status).toBe(400);
+  });
+
+  it("do not count malformed codes (no guess reaches the database)", async () => {
+    const address = newAddress();
+    for (let i = 0; i < MAX_FAILURES + 2; i++) {
+      expect(await join(address, "0O1")).toMatchObject({ status: 400, body: { data: { code: { code: "jiannuo_code_format" } } } });
+    }
+    expect((await join(address, code)).status).toBe(200);
+  });
+});
+
+describe("wrong follow-up link tokens", () => {
+  it(`answer 429 after ${MAX_FAILURES} unknown tokens on any of the link routes (check-in page, answer, unsubscribe)`, async () => {
+    const address = newAddress();
+    expect((await call(address, "GET", `/api/jiannuo/checkin?t=${randomToken()}&c=abc`)).status).toBe(404);
+    expect((await call(address, "POST", "/api/jiannuo/checkin", { t: randomToken(), c: "abc", s: "done" })).status).toBe(404);
+    expect((await call(address, "POST", `/api/jiannuo/unsubscribe?t=${randomToken()}`)).status).toBe(404);
+    for (const [method, path, body] of [
+      ["GET", `/api/jiannuo/checkin?t=${randomToken()}&c=abc`, undefined],
+      ["POST", "/api/jiannuo/checkin", { t: randomToken(), c: "abc", s: "done" }],
+      ["POST", `/api/jiannuo/unsubscribe?t=${randomToken()}`, undefined],
+    ] as const) {
+      const limited = await call(address, method, path, body);
+      expect(limited.status).toBe(429);
+      expect(limited.body.message).toMatch(/too many failed attempts/i);
+    }
+    // Join codes are counted apart: a room mistyping codes does not block its check-in links, and back.
+    expect((await join(address, code)).status).toBe(200);
+  });
+
+  it("do not count an expired link (a real link, refused with 410 every time)", async () => {
+    const address = newAddress();
+    const participant = await admin.collection("participants").getFirstListItem(admin.filter("cohort = {:c}", { c: cohortId }));
+    const token = randomToken();
+    await admin.collection("followups").create({
+      participant: participant.id, cohort: cohortId, kind: "round", round: 7, dueAt: "2026-01-01 09:00:00.000Z", state: "sent",
+      tokenHash: createHash("sha256").update(token).digest("hex"), tokenExpiresAt: "2026-02-01 00:00:00.000Z",
+    });
+    for (let i = 0; i < MAX_FAILURES + 2; i++) {
+      expect(await call(address, "GET", `/api/jiannuo/checkin?t=${token}&c=abc`)).toMatchObject({
+        status: 410, body: { data: { t: { code: "jiannuo_token_expired" } } },
+      });
+    }
+  });
+});
+
+describe("PocketBase's built-in limiter (production rules)", () => {
+  it("stops password guessing after 100 tries per 10 minutes from one address", async () => {
+    const address = newAddress();
+    const attempt = () => call(address, "POST", "/api/collections/trainers/auth-with-password", { identity: trainerEmail, password: "wrong-password" });
+    const first = [];
+    for (let batch = 0; batch < 10; batch++) first.push(...(await Promise.all(Array.from({ length: 10 }, attempt))).map((a) => a.status));
+    expect(first.filter((s) => s === 400)).toHaveLength(100);
+    expect((await attempt()).status).toBe(429);
+    // Another address still signs in.
+    expect((await call(newAddress(), "POST", "/api/collections/trainers/auth-with-password", { identity: trainerEmail, password: "wrong-password" })).status).toBe(400);
+  }, 90_000); // 101 password checks (bcrypt) on a shared machine
+
+  it("stops sign-in code requests (each one an email) after 30 a minute from one address", async () => {
+    const address = newAddress();
+    const request = () => call(address, "POST", "/api/collections/participants/request-otp", { email: "someone@example.com" });
+    for (let i = 0; i < 30; i++) expect((await request()).status).toBe(200);
+    expect((await request()).status).toBe(429);
+  });
+});
