@@ -53,3 +53,17 @@ export async function inParallel(count, concurrency, task) {
 }
 
 export const MODULES = ["service-mindset", "eoac", "above-standard-demands", "relationship-trust", "belonging", "action-commitment"];
+
+/** The reference collection: the commitments' fields and indexes, rules open to anyone, no hooks. */
+export const BARE = "bench_bare_commitments";
+
+/** Creates BARE as a copy of the commitments collection (once per server). */
+export async function createBareCollection(admin) {
+  if ((await admin.collections.getFullList({ filter: admin.filter("name = {:n}", { n: BARE }) })).length) return;
+  const source = await admin.collections.getOne("commitments");
+  const fields = source.fields.filter((f) => f.name !== "id").map(({ id, ...field }) => field);
+  const indexes = source.indexes.map((sql) => sql.replace(/idx_commitments_/g, "idx_bare_").replace(/ON `?commitments`?/, `ON ${BARE}`));
+  await admin.collections.create({
+    name: BARE, type: "base", fields, indexes, listRule: "", viewRule: "", createRule: "", updateRule: "", deleteRule: "",
+  });
+}

@@ -6,11 +6,14 @@
 //   the N devices run in another one; the server fans every event out to N + 1 connections and
 //   checks the view rule for each. The child still competes for the same 2 cores.
 // - "all until the last device": from the child, when the last of the N devices had the event.
+// - "reference: bare collection": the same with a copy of the commitments collection with open rules
+//   and no hooks, so what our rules add to the fan-out shows apart from what PocketBase itself costs;
 // - "probe and N devices in one process" is the earlier setup, kept to show what it measured.
+// The server's CPU time per create (from /proc) says what the server contributes, whatever the noise.
 import { fork } from "node:child_process";
 import { EventSource } from "eventsource";
 import PocketBase from "pocketbase";
-import { adminClient, inParallel, join, trainerWithCohorts } from "./fixtures.mjs";
+import { adminClient, BARE, createBareCollection, inParallel, join, trainerWithCohorts } from "./fixtures.mjs";
 import { cpuMs, percentile } from "./stats.mjs";
 
 globalThis.EventSource ??= EventSource;
@@ -18,18 +21,21 @@ globalThis.EventSource ??= EventSource;
 const now = () => performance.timeOrigin + performance.now();
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** The trainer's wall: a subscriber that records when each commitment's event arrived. */
-async function openProbe(url, trainer, cohort) {
+/**
+ * The trainer's wall: a subscriber that records when each commitment's event arrived. On the bare
+ * reference collection (open rules) it subscribes without signing in.
+ */
+async function openProbe(url, trainer, cohort, collection) {
   const wall = new PocketBase(url);
-  await wall.collection("trainers").authWithPassword(trainer.email, trainer.password);
+  if (collection === "commitments") await wall.collection("trainers").authWithPassword(trainer.email, trainer.password);
   const arrived = new Map();
-  await wall.collection("commitments").subscribe("*", (e) => { if (!arrived.has(e.record.id)) arrived.set(e.record.id, now()); },
+  await wall.collection(collection).subscribe("*", (e) => { if (!arrived.has(e.record.id)) arrived.set(e.record.id, now()); },
     { filter: wall.filter("cohort = {:c}", { c: cohort.id }) });
   return { arrived, close: () => wall.realtime.unsubscribe() };
 }
 
 /** Creates `commitments` commitments, one every `gapMs`; returns each id's send time (epoch ms). */
-async function createSeries(url, author, cohort, prefix, commitments, gapMs) {
+async function createSeries(url, author, cohort, collection, prefix, commitments, gapMs) {
   const pb = new PocketBase(url);
   pb.autoCancellation(false);
   pb.authStore.save(author.token, author.record);
@@ -37,7 +43,7 @@ async function createSeries(url, author, cohort, prefix, commitments, gapMs) {
   for (let i = 0; i < commitments; i++) {
     const id = `${prefix}${String(i).padStart(15 - prefix.length, "0")}`;
     sentAt.set(id, now());
-    await pb.collection("commitments").create({
+    await pb.collection(collection).create({
       id, participant: author.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action: "在晨会上分享一个客户故事",
       confidence: 8, visibility: "cohort", status: "planned",
     });
@@ -57,9 +63,9 @@ const row = (benchmark, latencies, expected) => ({
 });
 
 /** One series with the probe: latencies at the probe. */
-async function probeSeries(url, trainer, cohort, author, prefix, commitments, gapMs) {
-  const probe = await openProbe(url, trainer, cohort);
-  const sentAt = await createSeries(url, author, cohort, prefix, commitments, gapMs);
+async function probeSeries(url, trainer, cohort, author, collection, prefix, commitments, gapMs) {
+  const probe = await openProbe(url, trainer, cohort, collection);
+  const sentAt = await createSeries(url, author, cohort, collection, prefix, commitments, gapMs);
   await waitFor(() => probe.arrived.size >= commitments);
   await probe.close();
   return { sentAt, latencies: [...sentAt].filter(([id]) => probe.arrived.has(id)).map(([id, t]) => probe.arrived.get(id) - t) };
@@ -68,7 +74,7 @@ async function probeSeries(url, trainer, cohort, author, prefix, commitments, ga
 /** Starts the devices in a child process; resolves once all are subscribed. */
 function startDevices(url, code, count) {
   const child = fork(new URL("./subscribers.mjs", import.meta.url), [], {
-    env: { ...process.env, BENCH_URL: url, BENCH_CODE: code, BENCH_COUNT: String(count) }, stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, BENCH_URL: url, BENCH_CODE: code, BENCH_COUNT: String(count), BENCH_COLLECTIONS: `commitments,${BARE}` }, stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const ready = new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`subscriber process exited (${code}) before it was ready`)));
@@ -93,9 +99,10 @@ export async function realtimeLatency({ url, superuser, serverPid, subscribers =
   const { email, password, cohorts: [cohort] } = await trainerWithCohorts(admin, { name: "Wall bench" });
   const trainer = { email, password };
   const author = await join(url, cohort.joinCode, "作者");
-  const series = async (prefix, n, gap) => {
+  await createBareCollection(admin);
+  const series = async (prefix, n, gap, collection = "commitments") => {
     const cpu0 = cpuMs(serverPid);
-    const result = await probeSeries(url, trainer, cohort, author, prefix, n, gap);
+    const result = await probeSeries(url, trainer, cohort, author, collection, prefix, n, gap);
     const cpu1 = cpuMs(serverPid);
     return { ...result, cpuPerCreate: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / n };
   };
@@ -106,6 +113,7 @@ export async function realtimeLatency({ url, superuser, serverPid, subscribers =
   await devices.ready;
   const quiet = await series("rtquiet", isolated, 250);
   const busy = await series("rtbusy", commitments, gapMs);
+  const bare = await series("rtbare", isolated, 250, BARE);
   await pause(1000);
   const events = await devices.report();
   const fanOut = (run) => {
@@ -118,6 +126,7 @@ export async function realtimeLatency({ url, superuser, serverPid, subscribers =
   };
   const quietFan = fanOut(quiet);
   const busyFan = fanOut(busy);
+  const bareFan = fanOut(bare);
 
   // The earlier setup: the same number of devices, in this process, next to the probe.
   const local = await inParallel(subscribers, 25, async (i) => {
@@ -142,16 +151,22 @@ export async function realtimeLatency({ url, superuser, serverPid, subscribers =
       { ...row(`probe; ${subscribers} devices in a child process; creates at ${rate}`, busy.latencies, commitments), "server CPU/create": cpu(busy) },
       row(`  → first of the ${subscribers} devices, creates at ${rate}`, busyFan.first, commitments),
       row(`  → last of the ${subscribers} devices, creates at ${rate}`, busyFan.last, commitments),
+      { ...row(`reference: bare collection (open rules), probe; ${subscribers} devices; 4/s`, bare.latencies, isolated), "server CPU/create": cpu(bare) },
+      row(`  → last of the ${subscribers} devices, bare collection, 4/s`, bareFan.last, isolated),
       { ...row(`earlier setup: probe and ${subscribers} devices in one process, ${rate}`, inProcess.latencies, commitments), "server CPU/create": cpu(inProcess) },
     ],
     notes: [
-      `events delivered to the devices: ${quietFan.delivered + busyFan.delivered} of ${subscribers * (isolated + commitments)}`,
+      `events delivered to the devices: ${quietFan.delivered + busyFan.delivered + bareFan.delivered} of ${subscribers * (2 * isolated + commitments)}`,
       "server CPU/create: PocketBase's CPU time per create, its fan-out included (read from /proc); on 2 cores, more than 1000 ms/s of it queues",
     ],
     summary: [
       {
         benchmark: `live wall: create → event, ${subscribers} subscribers, ${rate}`, figure: `p95 ${p95} ms`, goal: "p95 ≤ 100 ms",
-        reference: `no subscribers ${percentile(alone.latencies, 95)} ms; 4/s ${percentile(quiet.latencies, 95)} ms`, met: p95 <= 100,
+        reference: `no subscribers ${percentile(alone.latencies, 95)} ms; 4/s ${percentile(quiet.latencies, 95)} ms; bare 4/s ${percentile(bare.latencies, 95)} ms`, met: p95 <= 100,
+      },
+      {
+        benchmark: `live wall: server CPU per create, ${subscribers} subscribers`, figure: cpu(quiet) || "n/a",
+        goal: "(what the server contributes)", reference: `bare collection ${cpu(bare) || "n/a"}; no subscribers ${cpu(alone) || "n/a"}`, met: "",
       },
     ],
   };

@@ -6,20 +6,8 @@
 // and no hooks, sent by the same signed-in participants, so the ratio is what our rules and hooks
 // cost (the token check is the same on both sides).
 import { newRecordId } from "../../src/lib/record-id.ts";
-import { adminClient, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
+import { adminClient, BARE, createBareCollection, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
 import { percentile } from "./stats.mjs";
-
-const BARE = "bench_bare_commitments";
-
-/** Copies the commitments collection as a bare one: same fields and indexes, rules open to anyone, no hooks. */
-async function createBareCollection(url, admin) {
-  const source = await admin.collections.getOne("commitments");
-  const fields = source.fields.filter((f) => f.name !== "id").map(({ id, ...field }) => field);
-  const indexes = source.indexes.map((sql) => sql.replace(/idx_commitments_/g, "idx_bare_").replace(/ON `?commitments`?/, `ON ${BARE}`));
-  await admin.collections.create({
-    name: BARE, type: "base", fields, indexes, listRule: "", viewRule: "", createRule: "", updateRule: "", deleteRule: "",
-  });
-}
 
 /**
  * POSTs one commitment like the outbox: on a network error, 429 or 5xx it retries with the same id
@@ -76,7 +64,7 @@ async function timedStep(latencies, task) {
 export async function roomBurst({ url, superuser, participants = 300, windowMs = 10_000 }) {
   const admin = await adminClient(url, superuser);
   const { cohorts: [cohort] } = await trainerWithCohorts(admin, { name: "Room burst" });
-  await createBareCollection(url, admin);
+  await createBareCollection(admin);
   // Arrivals are spread over the window less a second, so the last person's three requests also fit in it.
   const spreadMs = Math.max(0, windowMs - 1000);
 

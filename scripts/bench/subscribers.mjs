@@ -1,7 +1,7 @@
 // Child process of the live-wall benchmark: N participants' devices, each joined and subscribed to
 // the cohort's commitments. They live in their own process so that parsing N event streams does not
 // slow down the probe that measures the server's latency in the parent.
-// Protocol (IPC): env BENCH_URL, BENCH_CODE, BENCH_COUNT → sends {type:"ready"}; on {type:"report"}
+// Protocol (IPC): env BENCH_URL, BENCH_CODE, BENCH_COUNT, BENCH_COLLECTIONS (comma-separated) → sends {type:"ready"}; on {type:"report"}
 // answers {type:"report", events: {recordId: {count, first, last}}} (epoch ms, sub-ms precision) and exits.
 import { EventSource } from "eventsource";
 import PocketBase from "pocketbase";
@@ -21,12 +21,15 @@ const devices = await inParallel(count, 25, async (i) => {
   pb.authStore.save(session.token, session.record);
   return pb;
 });
-await inParallel(devices.length, 25, (i) => devices[i].collection("commitments").subscribe("*", (e) => {
+const record = (e) => {
   const t = now();
   const seen = (events[e.record.id] ??= { count: 0, first: t, last: t });
   seen.count += 1;
   seen.last = t;
-}));
+};
+for (const collection of (process.env.BENCH_COLLECTIONS ?? "commitments").split(",")) {
+  await inParallel(devices.length, 25, (i) => devices[i].collection(collection).subscribe("*", record));
+}
 process.send({ type: "ready", subscribed: devices.length });
 
 process.on("message", async (message) => {
