@@ -86,6 +86,10 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
       }
     }));
     const sendMs = performance.now() - sendStart;
+    // Every run plans again before it sends (reading all cohorts' follow-ups): its cost with nothing to send.
+    const idleStart = performance.now();
+    await runJob(url, admin);
+    const idleMs = performance.now() - idleStart;
 
     const count = async (filter) => (await admin.collection("followups").getList(1, 1, { filter, skipTotal: false })).totalItems;
     const sent = await count("state = 'sent'");
@@ -112,6 +116,7 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
         { benchmark: "seeding (participants, commitments, planning)", n: total, "s": (seedMs / 1000).toFixed(1), "per s": "" },
         { benchmark: "  of which: the job planning the follow-ups", n: planned.scheduled, "s": (planMs / 1000).toFixed(1), "per s": Math.round(planned.scheduled / (planMs / 1000)) },
         { benchmark: `sending: ${runners} overlapping runs at a time until done`, n: sent, "s": (sendMs / 1000).toFixed(1), "per s": Math.round(perSecond) },
+        { benchmark: "one more run with nothing left to send (re-planning only)", n: 0, "s": (idleMs / 1000).toFixed(2), "per s": "" },
       ],
       notes: [
         `runs: ${runs.length}, each sends at most 500 (the job's batch); run results summed: sent ${runs.reduce((s, r) => s + r.sent, 0)}, retried ${runs.reduce((s, r) => s + r.retry, 0)}, skipped ${runs.reduce((s, r) => s + r.skipped, 0)}`,
