@@ -154,7 +154,7 @@ export async function realtimeLatency({ url, superuser, serverPid, subscribers =
       { ...row(`probe; ${subscribers} devices in a child process; ${rate}`, busy.latencies, commitments), ...extra(busy) },
       row(`  → first of the ${subscribers} devices, ${rate}`, busyFan.first, commitments),
       row(`  → last of the ${subscribers} devices, ${rate}`, busyFan.last, commitments),
-      { ...row(`reference: bare collection (open rules), probe; ${subscribers} devices; 4/s`, bare.latencies, isolated), ...extra(bare) },
+      { ...row(`reference: bare collection (open rules), probe; ${subscribers} devices; a create every 250 ms`, bare.latencies, isolated), ...extra(bare) },
       row(`  → last of the ${subscribers} devices, bare collection, a create every 250 ms`, bareFan.last, isolated),
       { ...row(`earlier setup: probe and ${subscribers} devices in one process, ${rate}`, inProcess.latencies, commitments), ...extra(inProcess) },
     ],
