@@ -15,6 +15,10 @@ export const PAGE_TYPES = [
   ["module with exercises", "modules/above-standard-demands/index.html"],
   ["module with exercises", "modules/belonging/index.html"],
   ["facilitator notes", "modules/eoac/notes/index.html"],
+  ["commitment form", "commit/index.html"],
+  ["trainer: cohorts", "trainer/index.html"],
+  ["trainer: dashboard", "trainer/cohort/index.html"],
+  ["trainer: live wall", "trainer/wall/index.html"],
 ];
 
 /** The JavaScript budget of a module page with exercises (issue 4), in gzipped bytes. */

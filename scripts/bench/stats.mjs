@@ -1,4 +1,5 @@
 // Timing helpers for the benchmarks.
+import { readFileSync } from "node:fs";
 
 /**
  * Starts `count` calls of `task(i)`, all at once or evenly over `spreadMs`; returns each call's
@@ -23,4 +24,18 @@ export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return Math.round(sorted[index] * 10) / 10;
+}
+
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux; null elsewhere).
+ * Clock ticks are taken as 100 per second, the kernel's USER_HZ on Linux.
+ */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
