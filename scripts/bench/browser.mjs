@@ -24,6 +24,10 @@ async function bigCohorts(url, superuser, { cohorts: count = 1, participants, co
       action: `第${n}条承诺：客户等候超过五分钟时主动说明原因`, confidence: (n % 10) + 1, visibility: n % 2 ? "cohort" : "private", status: statuses[n % 4],
     }, { requestKey: null });
   });
+  // As a minute after the room joined on a real server: the statistics job has seen the new rows
+  // (pb_hooks/query-stats.pb.js). Its route runs the job in the background, hence the pause.
+  await admin.send("/api/crons/jiannuo_query_stats", { method: "POST" });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   return { email, password, cohorts };
 }
 
