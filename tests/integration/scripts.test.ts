@@ -103,7 +103,7 @@ describe("an old Node", () => {
   });
 
   it.runIf(systemNode)("gets one clear message and exit code 1 from every entry script", () => {
-    for (const script of ["start.mjs", "dev.mjs", "trainer.mjs", "test.mjs", "bench.mjs", "generate-types.mjs"]) {
+    for (const script of ["start.mjs", "dev.mjs", "trainer.mjs", "test.mjs", "bench.mjs", "backup.mjs", "generate-types.mjs"]) {
       const r = spawnSync(systemNode!, [path.join(ROOT, "scripts", script)], { cwd: ROOT, encoding: "utf8" });
       expect(r.status, script).toBe(1);
       expect(r.stderr.trim().split("\n"), script).toHaveLength(1);
