@@ -6,21 +6,14 @@ import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { TABLET, useBrowser } from "../support/browser";
+import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
 const { browser, url } = useBrowser();
 
 describe("a follow-up email", () => {
   it("one click records a check-in that the trainer sees on the dashboard", async () => {
-    const { url: base, superuser, mailDir } = inject("pocketbase");
-    const admin = new PocketBase(base);
-    await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-    const email = `coach-${randomBytes(4).toString("hex")}@example.com`;
-    const password = randomBytes(10).toString("hex");
-    const trainer = await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });
-    const endsOn = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
-    const cohort = await admin.collection("cohorts").create({
-      name: "回访班", organization: "示例酒店", trainer: trainer.id, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays: [7],
-    });
+    const { url: base, mailDir } = inject("pocketbase");
+    const { admin, email, password, cohort } = await trainerWithFinishedCohort("回访班", "示例酒店");
     const address = `guest-${randomBytes(4).toString("hex")}@example.com`;
     const joined = await fetch(`${base}/api/jiannuo/join`, {
       method: "POST", headers: { "content-type": "application/json" },

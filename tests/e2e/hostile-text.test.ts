@@ -7,10 +7,10 @@ import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import PocketBase from "pocketbase";
 import type { Page } from "playwright-core";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { TABLET, useBrowser } from "../support/browser";
+import { trainerWithFinishedCohort } from "../support/finished-cohort";
 import { injectedOn, watchCsp } from "../support/csp-watch";
 import { HOSTILE } from "../support/hostile-text";
 
@@ -26,16 +26,8 @@ async function expectInert(page: Page, watch: Awaited<ReturnType<typeof watchCsp
 
 describe("hostile participant text", () => {
   it("is stored as typed and shown inert on the wall, dashboard, report and check-in page", async () => {
-    const { url: base, superuser, mailDir } = inject("pocketbase");
-    const admin = new PocketBase(base);
-    await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-    const email = `coach-${randomBytes(4).toString("hex")}@example.com`;
-    const password = randomBytes(10).toString("hex");
-    const trainer = await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });
-    const endsOn = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
-    const cohort = await admin.collection("cohorts").create({
-      name: "安全班", organization: "示例", trainer: trainer.id, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays: [7],
-    });
+    const { url: base, mailDir } = inject("pocketbase");
+    const { admin, email, password, cohort } = await trainerWithFinishedCohort("安全班", "示例");
 
     // The participant types everything on a tablet.
     const tabletContext = await browser().newContext(TABLET);

@@ -8,14 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, closeSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { HOOKS_DIR, MIGRATIONS_DIR, pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 import { MIN_FREE_BYTES } from "../../scripts/lib/data-dir.mjs";
 import { freePort } from "../../scripts/lib/run-pocketbase.mjs";
-import { mount, umount } from "../support/mount";
+import { fillFileSystem, mount, umount } from "../support/mount";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 let work: string;
@@ -103,16 +103,7 @@ describe("npm start refuses a data folder it cannot use", () => {
     mount("-t", "tmpfs", "-o", `size=${MIN_FREE_BYTES * 2}`, "tmpfs", dir);
     try {
       cpSync(seeded, dir, { recursive: true });
-      // Fill the disk to the last byte.
-      const fd = openSync(path.join(dir, "filler"), "w");
-      const block = Buffer.alloc(1024 * 1024);
-      try {
-        for (;;) writeSync(fd, block);
-      } catch (err) {
-        expect((err as NodeJS.ErrnoException).code).toBe("ENOSPC");
-      } finally {
-        closeSync(fd);
-      }
+      fillFileSystem(path.join(dir, "filler"));
       await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: the disk is full (0 MB free, at least 16 MB needed). Free some space and start again.`);
     } finally {
       umount(dir);

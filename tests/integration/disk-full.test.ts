@@ -4,7 +4,7 @@
 // database is sound. The disk is a small tmpfs mounted for this test (see tests/support/mount.ts).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from "node:fs";
+import { mkdtempSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
@@ -16,7 +16,7 @@ import { pb as devicePb } from "../../src/lib/pocketbase";
 import { $session } from "../../src/stores/session-state";
 import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
 import { FIXTURE_SITE } from "../support/integration-setup";
-import { mount, umount } from "../support/mount";
+import { fillFileSystem, mount, umount } from "../support/mount";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-diskfull-"));
 const filler = path.join(dataDir, "filler");
@@ -27,18 +27,6 @@ let cohort: { id: string; joinCode: string };
 const fields = (action: string): CommitmentFields => ({
   module: "eoac", kind: "personal", action, trigger: "当客户投诉时", dueOn: "", measure: "", support: "", confidence: 7, visibility: "private",
 });
-
-function fillDisk() {
-  const fd = openSync(filler, "w");
-  const block = Buffer.alloc(256 * 1024);
-  try {
-    for (;;) writeSync(fd, block);
-  } catch (err) {
-    expect((err as NodeJS.ErrnoException).code).toBe("ENOSPC");
-  } finally {
-    closeSync(fd);
-  }
-}
 
 beforeAll(async () => {
   useTestStorageEngine();
@@ -72,7 +60,7 @@ it("refuses writes with a clear 503 while the disk is full, and the outbox deliv
   await flushOutbox();
   expect($outbox.get().find((e) => e.id === first)?.state).toBe("sent");
 
-  fillDisk();
+  fillFileSystem(filler);
   const second = submitCommitment(fields("客户等候时主动说明原因"));
   await flushOutbox();
   expect($outbox.get().find((e) => e.id === second)).toMatchObject({ state: "waiting", attempts: 1, errors: { form: "errors.server" } });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type PocketBase from "pocketbase";
 import { joinAs, newCohort, newTrainer, superuserClient } from "../support/api";
+import { parseCsv } from "../support/csv";
 
 let trainer: PocketBase;
 let other: PocketBase;
@@ -14,26 +15,6 @@ async function download(pb: PocketBase | null, what = "commitments") {
     headers: pb ? { Authorization: pb.authStore.token } : {},
   });
   return { status: res.status, type: res.headers.get("content-type"), disposition: res.headers.get("content-disposition"), bytes: new Uint8Array(await res.arrayBuffer()) };
-}
-
-/** Parses the CSV the way a spreadsheet would (quotes, doubled quotes, line breaks inside quotes). TextDecoder drops the BOM. */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), out.push(row), (row = []), (cell = ""), i++;
-    else cell += ch;
-  }
-  return out;
 }
 
 beforeAll(async () => {

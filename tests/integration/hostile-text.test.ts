@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { HOSTILE, tooLong } from "../support/hostile-text";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+import { parseCsv } from "../support/csv";
 
 interface Mail { envelopeTo: string[]; subject: string; text: string; html: string }
 
@@ -34,26 +35,6 @@ const commitmentOf = (participant: string, extra: Record<string, unknown> = {}) 
   participant, cohort: cohortId, module: "eoac", kind: "personal", action: HOSTILE.action, trigger: HOSTILE.trigger,
   measure: HOSTILE.measure, support: HOSTILE.support, confidence: 8, visibility: "cohort", status: "planned", ...extra,
 });
-
-/** RFC 4180 cells of a CSV file (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += ch;
-  }
-  return rows;
-}
 
 beforeAll(async () => {
   pb = await startTestPocketBase(FIXTURE_SITE);
