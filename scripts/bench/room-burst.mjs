@@ -6,7 +6,7 @@
 // and no hooks, sent by the same signed-in participants, so the ratio is what our rules and hooks
 // cost (the token check is the same on both sides).
 import { adminClient, BARE, createBareCollection, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
-import { percentile } from "./stats.mjs";
+import { percentile, spread } from "./stats.mjs";
 
 // Loaded when this module runs, not when it is linked: a static import of a .ts file fails on an old
 // Node before bench.mjs's version check could print its one clear line.
@@ -43,19 +43,6 @@ const commitment = (who, cohort, n) => ({
   action: `第${n}条：客户等候超过五分钟时主动说明原因`, trigger: "当客户开始看表时", confidence: (n % 10) + 1,
   visibility: n % 2 ? "cohort" : "private", status: "planned",
 });
-
-/**
- * Starts person i at i × spreadMs / n; `step(i)` does what that person does. Returns the wall time
- * from the first start to the last finish.
- */
-async function spread(n, spreadMs, step) {
-  const start = performance.now();
-  await Promise.all(Array.from({ length: n }, async (_, i) => {
-    await new Promise((r) => setTimeout(r, (i * spreadMs) / n));
-    await step(i);
-  }));
-  return performance.now() - start;
-}
 
 async function timedStep(latencies, task) {
   const t0 = performance.now();

@@ -2,21 +2,32 @@
 import { readFileSync } from "node:fs";
 
 /**
+ * Starts `step(i)` for i < count, all at once or the i-th at i × spreadMs / count; returns the wall
+ * time from the first start to the last finish.
+ */
+export async function spread(count, spreadMs, step) {
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      if (spreadMs) await new Promise((r) => setTimeout(r, (i * spreadMs) / count));
+      await step(i);
+    }),
+  );
+  return performance.now() - start;
+}
+
+/**
  * Starts `count` calls of `task(i)`, all at once or evenly over `spreadMs`; returns each call's
  * latency and the wall time.
  */
 export async function timed(count, task, spreadMs = 0) {
   const latencies = [];
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: count }, async (_, i) => {
-      if (spreadMs) await new Promise((r) => setTimeout(r, (i * spreadMs) / count));
-      const t0 = performance.now();
-      await task(i);
-      latencies.push(performance.now() - t0);
-    }),
-  );
-  return { latencies, wallMs: performance.now() - start };
+  const wallMs = await spread(count, spreadMs, async (i) => {
+    const t0 = performance.now();
+    await task(i);
+    latencies.push(performance.now() - t0);
+  });
+  return { latencies, wallMs };
 }
 
 /** The p-th percentile (0–100) of the values, rounded to 0.1. */

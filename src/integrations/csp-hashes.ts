@@ -7,24 +7,17 @@
 // carry frame-ancestors and does not cover the 404 page or API answers. Jiannuo needs the header anyway,
 // and a second policy in a <meta> tag would have to allow every script again.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { filesUnder } from "./site-files.ts";
 
 /** The file the server reads; precache.ts leaves it out of the offline copy. */
 export const CSP_HASHES_FILE = "csp-hashes.json";
 
 export interface CspHashes {
   scripts: string[];
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith(".html") ? [full] : [];
-  });
 }
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -40,7 +33,9 @@ export function inlineHashes(html: string): CspHashes {
 /** The hashes of every HTML file under a folder, each once and sorted (stable output). */
 export function siteHashes(dir: string): CspHashes {
   const scripts = new Set<string>();
-  for (const file of htmlFiles(dir)) inlineHashes(readFileSync(file, "utf8")).scripts.forEach((h) => scripts.add(h));
+  for (const file of filesUnder(dir).filter((f) => f.endsWith(".html"))) {
+    inlineHashes(readFileSync(path.join(dir, file), "utf8")).scripts.forEach((h) => scripts.add(h));
+  }
   return { scripts: [...scripts].sort() };
 }
 

@@ -1,22 +1,15 @@
 // After the build, lists every page and asset of the site in dist/precache.json with a version hash,
 // so the service worker (public/sw.js) can keep the whole course available offline.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { CSP_HASHES_FILE } from "./csp-hashes.ts";
+import { filesUnder } from "./site-files.ts";
 
 /** Files the offline copy leaves out: the manifest itself, the worker, search-engine files, the server's CSP hashes. */
-const SKIP = new Set(["precache.json", "sw.js", "robots.txt", ".built-at", "csp-hashes.json"]);
-
-function filesUnder(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return filesUnder(full, base);
-    const relative = path.relative(base, full).split(path.sep).join("/");
-    return SKIP.has(relative) ? [] : [relative];
-  });
-}
+const SKIP = new Set(["precache.json", "sw.js", "robots.txt", ".built-at", CSP_HASHES_FILE]);
 
 /** The URL a file is served at: `modules/eoac/index.html` → `/modules/eoac/`. */
 export function urlOf(file: string): string {
@@ -27,7 +20,7 @@ export function urlOf(file: string): string {
 
 /** Builds the manifest for a folder: every file's URL and one hash over all contents. */
 export function precacheManifest(dir: string): { version: string; urls: string[] } {
-  const files = filesUnder(dir).sort();
+  const files = filesUnder(dir).filter((file) => !SKIP.has(file)).sort();
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update(readFileSync(path.join(dir, file)));
   return { version: hash.digest("hex").slice(0, 16), urls: files.map(urlOf) };

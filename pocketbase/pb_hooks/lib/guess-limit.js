@@ -10,7 +10,7 @@
 // when the process restarts. Entries expire with their window and are swept when the store grows.
 //
 // The address is PocketBase's e.realIP(): the connection's address, or the header named in Settings →
-// Application → "User IP proxy headers" when the request comes through a trusted reverse proxy.
+// Application → "Trusted IP proxy headers" when the request comes through a trusted reverse proxy.
 
 /** Defaults: 60 failures per 10 minutes per address (and per scope). See README "Rate limits". */
 const DEFAULT_MAX_FAILURES = 60;

@@ -16,7 +16,6 @@ function scalar(app, sql, params) {
 
 /** Rows the statistics believe `table` has, or null when it was never analysed. */
 function believedRows(app, table) {
-  if (!scalar(app, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'")) return null;
   if (!scalar(app, "SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = {:t}", { t: table })) return null;
   return scalar(app, "SELECT max(CAST(stat AS INTEGER)) AS n FROM sqlite_stat1 WHERE tbl = {:t}", { t: table });
 }
@@ -33,6 +32,8 @@ function isStale(believed, actual) {
  * Returns the tables analysed.
  */
 function refreshQueryStats(app) {
+  // No statistics at all (nothing was ever analysed): SQLite's defaults, which favour indexes.
+  if (!scalar(app, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'")) return [];
   const stale = TABLES.filter((table) => {
     const believed = believedRows(app, table);
     return believed !== null && isStale(believed, scalar(app, `SELECT count(*) AS n FROM ${table}`));
