@@ -3,14 +3,14 @@
 // and the outbox's unsent entries are shown beside them.
 import type { ErrorKeys } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";
-import type { CheckinsRecord, CommitmentsRecord } from "../../lib/pocketbase-types";
+import { CHECKINS_FIELDS, COMMITMENTS_FIELDS, type CheckinsRecord, type CommitmentsRecord } from "../../lib/pocketbase-types";
 import type { OutboxEntry } from "../../stores/outbox";
 
 /** A commitment's status, as the server knows it. */
 export type CommitmentStatus = CommitmentsRecord["status"];
 
 /** Every status, in the order a commitment usually goes through them. */
-export const STATUSES = ["planned", "in_progress", "done", "dropped"] as const satisfies readonly CommitmentStatus[];
+export const STATUSES = COMMITMENTS_FIELDS.status.values;
 
 /** `server`: PocketBase has it; `waiting` / `failed`: still only in this device's outbox. */
 export type Delivery = "server" | "waiting" | "failed";
@@ -31,7 +31,7 @@ export interface MyCommitment {
 }
 
 /** The maximum length of a check-in note (the schema's limit), in characters. */
-export const NOTE_MAX_LENGTH = 1000;
+export const NOTE_MAX_LENGTH = CHECKINS_FIELDS.note.max;
 
 /** What a check-in says. */
 export interface CheckinInput {

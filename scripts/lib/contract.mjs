@@ -1,0 +1,144 @@
+// The client/server contract that `npm run types` writes from the migrations: each field's limits,
+// pattern and choices, the join code's alphabet (read from the pattern of cohorts.joinCode), the one
+// normaliser of typed join codes, and the error codes the server can answer with. The same values go
+// into src/lib/pocketbase-types.ts (for the client) and pocketbase/pb_hooks/lib/generated/contract.js
+// (for the hooks), so neither side keeps a copy.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { HOOKS_DIR } from "./pocketbase-binary.mjs";
+
+/** The hooks' error module: every code a hook raises, and the PocketBase codes clients localise. */
+export const API_ERRORS_FILE = path.join(HOOKS_DIR, "lib/api-errors.js");
+
+// The join-code rules both sides run, written once here. They are arrow functions so the TypeScript
+// side can type them by an annotation and keep the same text as the hooks' plain JavaScript.
+const JOIN_CODE_FUNCTIONS = [
+  {
+    doc: "What people type or scan, reduced to the stored form: uppercase, without spaces or dashes (‐‑–—－ too).",
+    name: "normalizeJoinCode",
+    type: "(raw: unknown) => string",
+    source: '(raw) => String(raw ?? "").toUpperCase().replace(/[\\s\\-‐‑–—－]+/g, "")',
+  },
+  {
+    doc: "Whether an already normalized code has exactly the join-code format.",
+    name: "isJoinCodeFormat",
+    type: "(code: unknown) => boolean",
+    source: '(code) => typeof code === "string" && JOIN_CODE_PATTERN.test(code)',
+  },
+];
+
+// Deliberately simple, the same on both sides: one @, no spaces, a dot in the domain. PocketBase
+// checks an address again when it is saved.
+const EMAIL_SHAPE = "/^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$/";
+
+/** `commitments` -> `COMMITMENTS_FIELDS`. */
+export function fieldsConstName(collection) {
+  return `${collection.toUpperCase()}_FIELDS`;
+}
+
+/** What the schema says a field must be: required, min/max, pattern, choices; null when nothing. */
+function limitsOf(field) {
+  const limits = {};
+  if (field.required) limits.required = true;
+  if (field.type === "text") {
+    if (field.min > 0) limits.min = field.min;
+    if (field.max > 0) limits.max = field.max;
+    if (field.pattern) limits.pattern = field.pattern;
+  } else if (field.type === "number") {
+    if (typeof field.min === "number") limits.min = field.min;
+    if (typeof field.max === "number") limits.max = field.max;
+    if (field.onlyInt) limits.onlyInt = true;
+  } else if (field.type === "select") {
+    limits.values = field.values;
+  } else if (field.type === "json" && field.maxSize > 0) {
+    limits.maxSize = field.maxSize;
+  }
+  return Object.keys(limits).length ? limits : null;
+}
+
+/**
+ * Per collection, the limits of each field that has any (hidden fields left out: no client sends
+ * them). Keys keep the migrations' order.
+ * @returns {[string, Record<string, object>][]}
+ */
+export function fieldLimits(collections) {
+  const out = [];
+  for (const col of collections) {
+    const fields = {};
+    for (const field of JSON.parse(col.fields)) {
+      const limits = field.hidden ? null : limitsOf(field);
+      if (limits) fields[field.name] = limits;
+    }
+    if (Object.keys(fields).length) out.push([col.name, fields]);
+  }
+  return out;
+}
+
+/** The join code's pattern from cohorts.joinCode, and the alphabet and length written in it. */
+export function joinCodeRules(collections) {
+  const cohorts = collections.find((c) => c.name === "cohorts");
+  const field = cohorts && JSON.parse(cohorts.fields).find((f) => f.name === "joinCode");
+  const match = field && /^\^\[([^\]\\-]+)\]\{(\d+)\}\$$/.exec(field.pattern);
+  if (!match) throw new Error("cohorts.joinCode needs a pattern of the shape ^[ALPHABET]{N}$ (no ranges): the join code's alphabet is read from it");
+  return { pattern: field.pattern, alphabet: match[1], length: Number(match[2]) };
+}
+
+/** Every error code the server can put in `data.<field>.code`, from the hooks' error module. */
+export function serverErrorCodes() {
+  return createRequire(import.meta.url)(API_ERRORS_FILE).ERROR_CODES;
+}
+
+/** A value as source text on one line: `{ max: 40, pattern: "^[a-z]+$" }`, `["a", "b"]`. */
+function literal(value) {
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).map(([key, v]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${literal(v)}`);
+    return `{ ${entries.join(", ")} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/** An object of objects as source text, one entry a line. */
+function objectLiteral(value) {
+  return `{\n${Object.entries(value).map(([key, v]) => `  ${key}: ${literal(v)},`).join("\n")}\n}`;
+}
+
+/**
+ * The contract's statements, the same text for both files except for the TypeScript annotations and
+ * `export` keywords (`typed`).
+ */
+export function contractStatements(collections, typed) {
+  const out = [];
+  const exp = typed ? "export " : "";
+  const asConst = typed ? " as const" : "";
+  for (const [name, fields] of fieldLimits(collections)) {
+    out.push(`/** Limits, patterns and choices of \`${name}\` fields, as the migrations set them. */`);
+    out.push(`${exp}const ${fieldsConstName(name)} = ${objectLiteral(fields)}${asConst};`, "");
+  }
+  const code = joinCodeRules(collections);
+  out.push("/** A stored join code: cohorts.joinCode's pattern. */");
+  out.push(`${exp}const JOIN_CODE_PATTERN = /${code.pattern}/;`);
+  out.push("/** Characters a join code can contain (no look-alikes such as 0/O, 1/I/L), read from that pattern. */");
+  out.push(`${exp}const JOIN_CODE_ALPHABET = ${JSON.stringify(code.alphabet)};`);
+  out.push("/** Length of every join code. */");
+  out.push(`${exp}const JOIN_CODE_LENGTH = ${code.length};`, "");
+  for (const f of JOIN_CODE_FUNCTIONS) {
+    out.push(`/** ${f.doc} */`);
+    out.push(`${exp}const ${f.name}${typed ? `: ${f.type}` : ""} = ${f.source};`, "");
+  }
+  out.push("/** The shape of an email address the join form and the join route accept. */");
+  out.push(`${exp}const EMAIL_SHAPE = ${EMAIL_SHAPE};`, "");
+  return out;
+}
+
+/** Names the hooks' contract file exports. */
+export function contractNames(collections) {
+  return [
+    ...fieldLimits(collections).map(([name]) => fieldsConstName(name)),
+    "JOIN_CODE_PATTERN",
+    "JOIN_CODE_ALPHABET",
+    "JOIN_CODE_LENGTH",
+    ...JOIN_CODE_FUNCTIONS.map((f) => f.name),
+    "EMAIL_SHAPE",
+  ];
+}
