@@ -69,7 +69,7 @@ migrate(
     });
     app.save(cohorts);
 
-    // ---- participants: front-line staff; they never type a password (see pb_hooks/join.pb.js).
+    // ---- participants: front-line staff; they never type a password (see pb_hooks/lib/join.js).
     const participants = new Collection({
       id: "jn_participants",
       type: "auth",

@@ -1,4 +1,6 @@
 // The rows of a cohort's CSV exports (commitments, check-ins), with headers in the cohort's language.
+const { rows } = require("./db.js");
+const { toCsv } = require("./pure/csv.js");
 
 const LABELS = {
   "zh-CN": {
@@ -21,12 +23,6 @@ const LABELS = {
 
 function labelsFor(locale) {
   return LABELS[locale] || LABELS["zh-CN"];
-}
-
-function rows(app, columns, sql, params) {
-  const result = arrayOf(new DynamicModel(columns));
-  app.db().newQuery(sql).bind(params).all(result);
-  return result.map((row) => JSON.parse(JSON.stringify(row)));
 }
 
 /** Header and rows of the commitments export. */
@@ -71,4 +67,11 @@ function checkinRows(app, cohort) {
   };
 }
 
-module.exports = { commitmentRows, checkinRows };
+/** The CSV download of `what` ("checkins"; anything else: the commitments): its file name and content. */
+function exportFile(app, cohort, what) {
+  const table = what === "checkins" ? "checkins" : "commitments";
+  const { header, rows: data } = table === "checkins" ? checkinRows(app, cohort) : commitmentRows(app, cohort);
+  return { name: `jiannuo-${cohort.getString("joinCode")}-${table}.csv`, csv: toCsv(header, data) };
+}
+
+module.exports = { exportFile };

@@ -83,7 +83,7 @@ export async function changeStatus(id: string, status: CommitmentStatus): Promis
 
 /**
  * Records a check-in from the app. The server moves the commitment to the check-in's status
- * (pocketbase/pb_hooks/status-history.pb.js); returns the commitment as it is now.
+ * (pocketbase/pb_hooks/lib/status-history.js); returns the commitment as it is now.
  */
 export async function addCheckin(commitment: MyCommitment, input: CheckinInput): Promise<MyCommitment> {
   await pb.collection("checkins").create(

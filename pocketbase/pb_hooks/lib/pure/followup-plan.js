@@ -1,18 +1,21 @@
 // Which follow-up emails a cohort's participants should get: one per round (followUpDays after the
 // workshop's last day) and a reminder on each open commitment's date. Pure; the sender turns the plan
 // into `followups` records (a unique index makes that idempotent) and checks consent again at sending.
+const { dateMs, pbDate } = require("./pb-date.js");
 
 const DAY = 86400000;
 /** Emails go out at 09:00 in China (01:00 UTC) on the day they fall due. */
 const SEND_HOUR_UTC = 1;
+/** Statuses of a commitment still under way: the only ones a follow-up asks about. */
+const OPEN_STATUSES = ["planned", "in_progress"];
 
 function dayStart(date) {
-  const d = new Date(Date.parse(String(date).replace(" ", "T")));
+  const d = new Date(dateMs(date));
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }
 
 function at(dayMs) {
-  return new Date(dayMs + SEND_HOUR_UTC * 3600000).toISOString().replace("T", " ");
+  return pbDate(dayMs + SEND_HOUR_UTC * 3600000);
 }
 
 /**
@@ -32,7 +35,7 @@ function followUpPlan(cohort, participants, commitments) {
     }
   }
   for (const c of commitments) {
-    if (!reachable[c.participant] || !c.dueOn || (c.status !== "planned" && c.status !== "in_progress")) continue;
+    if (!reachable[c.participant] || !c.dueOn || OPEN_STATUSES.indexOf(c.status) < 0) continue;
     plan.push({ participant: c.participant, kind: "due", round: 0, commitment: c.id, dueAt: at(dayStart(c.dueOn)) });
   }
   return plan;
@@ -58,4 +61,4 @@ function isPermanentMailError(message) {
   return /(?:^|\s)5\d\d[\s-]/.test(String(message));
 }
 
-module.exports = { followUpPlan, tokenExpiry, retryDelayMs, isPermanentMailError, SEND_HOUR_UTC };
+module.exports = { followUpPlan, tokenExpiry, retryDelayMs, isPermanentMailError, OPEN_STATUSES, SEND_HOUR_UTC };

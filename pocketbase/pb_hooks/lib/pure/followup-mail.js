@@ -1,7 +1,10 @@
 // The follow-up email: in the participant's language, HTML and plain text, from the trainer's name,
 // listing their open commitments with one-click answers. No tracking, no images, no marketing.
+const { escapeHtml } = require("./html.js");
 
-const ANSWERS = ["done", "in_progress", "planned", "need_help"];
+/** The email's one-click answers, in the order it lists them, and the status each records ("need help" is in progress). */
+const STATUS_OF_ANSWER = { done: "done", in_progress: "in_progress", planned: "planned", need_help: "in_progress" };
+const ANSWERS = Object.keys(STATUS_OF_ANSWER);
 
 const TEXT = {
   "zh-CN": {
@@ -30,15 +33,11 @@ const TEXT = {
   },
 };
 
-function escapeHtml(s) {
-  return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
-
 function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (_, key) => (values[key] == null ? "" : String(values[key])));
 }
 
-/** The page an answer link opens (it records the answer: see pb_hooks/checkin-links.pb.js). */
+/** The page an answer link opens (it records the answer: POST /api/jiannuo/checkin, participant-routes.pb.js). */
 function answerUrl(appUrl, locale, token, commitment, status) {
   const page = locale === "en" ? "/en/checkin/" : "/checkin/";
   return `${appUrl}${page}?t=${encodeURIComponent(token)}&c=${encodeURIComponent(commitment)}&s=${status}`;
@@ -86,4 +85,4 @@ function followUpMail(m) {
   };
 }
 
-module.exports = { followUpMail, answerUrl, ANSWERS };
+module.exports = { followUpMail, answerUrl, ANSWERS, STATUS_OF_ANSWER };

@@ -1,12 +1,13 @@
 // Reads and checks the body of POST /api/jiannuo/join. Pure: no database, so it is unit-tested in Node.
-const { normalizeJoinCode, isJoinCodeFormat } = require("./join-code.js");
+// The limits are the schema's (generated/contract.js); the join form checks the same ones.
+const { EMAIL_SHAPE, PARTICIPANTS_FIELDS, isJoinCodeFormat, normalizeJoinCode } = require("../generated/contract.js");
 
-const NAME_MAX = 40;
-const LOCALES = ["zh-CN", "en"];
-const ID_PATTERN = /^[a-z0-9]{15}$/;
+const NAME_MAX = PARTICIPANTS_FIELDS.name.max;
+const LOCALES = PARTICIPANTS_FIELDS.locale.values;
+const ID = PARTICIPANTS_FIELDS.id;
+const ID_PATTERN = new RegExp(ID.pattern);
+// The device's secret for retrying a join; only its sha256 is stored.
 const JOIN_KEY_PATTERN = /^[A-Za-z0-9_-]{32,64}$/;
-// Deliberately simple: one @, no spaces, a dot in the domain. PocketBase checks the address again on save.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Returns `{ value, errors }`: `value` is the cleaned input; `errors` maps a field to an error code
@@ -27,7 +28,7 @@ function readJoinInput(body) {
   else if ([...name].length > NAME_MAX) errors.name = "jiannuo_name_too_long";
 
   const email = typeof b.email === "string" ? b.email.trim().toLowerCase() : "";
-  if (email && (email.length > 254 || !EMAIL_PATTERN.test(email))) errors.email = "jiannuo_email_invalid";
+  if (email && (email.length > 254 || !EMAIL_SHAPE.test(email))) errors.email = "jiannuo_email_invalid";
 
   const followUpConsent = b.followUpConsent === true;
   if (followUpConsent && !email && !errors.email) errors.email = "jiannuo_consent_needs_email";
@@ -37,7 +38,7 @@ function readJoinInput(body) {
 
   const id = typeof b.id === "string" ? b.id : "";
   const joinKey = typeof b.joinKey === "string" ? b.joinKey : "";
-  if (id && !ID_PATTERN.test(id)) errors.id = "jiannuo_id_format";
+  if (id && (id.length < ID.min || id.length > ID.max || !ID_PATTERN.test(id))) errors.id = "jiannuo_id_format";
   if (joinKey && !JOIN_KEY_PATTERN.test(joinKey)) errors.joinKey = "jiannuo_join_key_format";
   if (id && !joinKey) errors.joinKey = "jiannuo_join_key_format";
 

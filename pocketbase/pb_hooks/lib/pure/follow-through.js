@@ -1,13 +1,10 @@
 // How the cohort's commitments stand at the end of each week after the workshop, from check-ins.
 // Pure: used by the dashboard route and unit-tested in Node.
+const { COMMITMENTS_FIELDS } = require("../generated/contract.js");
+const { dateMs } = require("./pb-date.js");
 
 const DAY = 86400000;
-const STATUSES = ["planned", "in_progress", "done", "dropped"];
-
-/** PocketBase dates ("2026-11-24 10:00:00.000Z") and ISO dates as epoch ms. */
-function ms(date) {
-  return Date.parse(String(date).replace(" ", "T"));
-}
+const STATUSES = COMMITMENTS_FIELDS.status.values;
 
 /**
  * One entry per week from the workshop's last day up to now (at most 27): the count of commitments in
@@ -18,21 +15,22 @@ function ms(date) {
  * @param {{commitment: string, status: string, created: string}[]} checkins sorted by created
  */
 function followThroughByWeek(commitments, checkins, endsOn, now) {
-  const start = ms(endsOn);
-  const end = ms(now);
+  const start = dateMs(endsOn);
+  const end = dateMs(now);
   const weeks = Math.max(0, Math.min(26, Math.ceil((end - start - DAY) / (7 * DAY))));
   const history = {};
   for (const ch of checkins) (history[ch.commitment] = history[ch.commitment] || []).push(ch);
   const out = [];
   for (let week = 0; week <= weeks; week++) {
     const at = Math.min(end, start + week * 7 * DAY + DAY); // the end of that day, or now
-    const counts = { week, planned: 0, in_progress: 0, done: 0, dropped: 0 };
+    const counts = { week };
+    for (const status of STATUSES) counts[status] = 0;
     for (const c of commitments) {
-      if (ms(c.created) > at) continue;
-      const seen = (history[c.id] || []).filter((ch) => ms(ch.created) <= at);
+      if (dateMs(c.created) > at) continue;
+      const seen = (history[c.id] || []).filter((ch) => dateMs(ch.created) <= at);
       let status = "planned";
       if (seen.length) status = seen[seen.length - 1].status;
-      else if (!history[c.id] && ms(c.updated) <= at) status = c.status;
+      else if (!history[c.id] && dateMs(c.updated) <= at) status = c.status;
       if (STATUSES.indexOf(status) >= 0) counts[status] += 1;
     }
     out.push(counts);

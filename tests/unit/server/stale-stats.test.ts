@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { isStale } from "../../../pocketbase/pb_hooks/lib/query-stats.js";
+import { isStale } from "../../../pocketbase/pb_hooks/lib/pure/stale-stats.js";
 
 it("calls statistics stale when the table doubled or halved, beyond small noise", () => {
   expect(isStale(3, 503)).toBe(true); // the demo's statistics after a room joined

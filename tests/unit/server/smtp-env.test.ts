@@ -1,6 +1,5 @@
 import { expect, it } from "vitest";
-import { smtpFromEnv } from "../../../pocketbase/pb_hooks/lib/mail-settings.js";
-import { otpMail } from "../../../pocketbase/pb_hooks/lib/otp-mail.js";
+import { smtpFromEnv } from "../../../pocketbase/pb_hooks/lib/pure/smtp-env.js";
 
 it("leaves mail settings alone without SMTP_HOST", () => {
   expect(smtpFromEnv({})).toBeNull();
@@ -27,13 +26,4 @@ it("sends from the SMTP login, or a placeholder PocketBase accepts, when SMTP_FR
 it("refuses a sender that is not an address, naming SMTP_FROM", () => {
   expect(() => smtpFromEnv({ SMTP_HOST: "h", SMTP_FROM: "noreply@localhost" })).toThrow(/SMTP_FROM "noreply@localhost" is not an email address/);
   expect(() => smtpFromEnv({ SMTP_HOST: "h", SMTP_FROM: "培训部 <>" })).toThrow(/SMTP_FROM/);
-});
-
-it("writes the code email in the participant's language and escapes their name in HTML", () => {
-  const zh = otpMail("zh-CN", "123456", "<b>王</b>");
-  expect(zh.subject).toBe("你的践诺登录验证码：123456");
-  expect(zh.text).toContain("<b>王</b>，你好");
-  expect(zh.html).toContain("&lt;b&gt;王&lt;/b&gt;");
-  expect(otpMail("en", "654321", "Li").subject).toBe("Your Jiannuo sign-in code: 654321");
-  expect(otpMail("fr", "1", "x").subject).toContain("验证码");
 });

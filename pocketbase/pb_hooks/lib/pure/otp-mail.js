@@ -1,4 +1,5 @@
 // Text of the one-time sign-in code email, per locale. No links and no tracking: just the code.
+const { escapeHtml } = require("./html.js");
 
 const TEXT = {
   "zh-CN": {
@@ -10,10 +11,6 @@ const TEXT = {
     lines: ["Hello {name},", "Your sign-in code is: {code}", "Enter it within 10 minutes. If you did not ask for it, you can ignore this email.", "践诺 Jiannuo"],
   },
 };
-
-function escapeHtml(s) {
-  return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
 
 /**
  * Subject, HTML and plain text of the code email.

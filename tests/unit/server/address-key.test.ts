@@ -1,7 +1,7 @@
-// The address part of the failed-guess counter (pocketbase/pb_hooks/lib/guess-limit.js): one counter per
+// The address part of the failed-guess counter (pocketbase/pb_hooks/lib/pure/address-key.js): one counter per
 // IPv4 address, one per IPv6 /64 (a client usually holds a whole /64 and could rotate through it).
 import { expect, it } from "vitest";
-import { addressKey } from "../../../pocketbase/pb_hooks/lib/guess-limit.js";
+import { addressKey } from "../../../pocketbase/pb_hooks/lib/pure/address-key.js";
 
 it.each([
   ["203.0.113.7", "203.0.113.7"],
