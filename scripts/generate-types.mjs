@@ -1,6 +1,7 @@
 // Generates the client/server contract from the migrations, so nothing the schema says is kept by hand:
 // src/lib/pocketbase-types.ts (record types, field limits, join-code rules, error codes) for the client,
-// and pocketbase/pb_hooks/lib/generated/contract.js with the same values for the hooks.
+// and pocketbase/pb_hooks/lib/generated/contract.js with the same values for the hooks; and the server's
+// texts from the client's dictionaries into pocketbase/pb_hooks/lib/generated/messages.js.
 // Applies the migrations to a throwaway data folder, then reads the collections table.
 import "./lib/require-node.mjs";
 import { execFileSync } from "node:child_process";
@@ -9,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { contractNames, contractStatements, serverErrorCodes } from "./lib/contract.mjs";
 import { HOOKS_DIR, MIGRATIONS_DIR, ROOT, pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
+import { HOOKS_MESSAGES_FILE, loadI18n, renderHooksMessages } from "./lib/server-messages.mjs";
 
 export const TYPES_FILE = path.join(ROOT, "src/lib/pocketbase-types.ts");
 export const HOOKS_CONTRACT_FILE = path.join(HOOKS_DIR, "lib/generated/contract.js");
@@ -91,6 +93,7 @@ export async function generatedFiles() {
   return [
     [TYPES_FILE, renderTypes(collections)],
     [HOOKS_CONTRACT_FILE, renderHooksContract(collections)],
+    [HOOKS_MESSAGES_FILE, renderHooksMessages(await loadI18n())],
   ];
 }
 

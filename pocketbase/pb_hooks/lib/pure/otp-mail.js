@@ -1,29 +1,27 @@
-// Text of the one-time sign-in code email, per locale. No links and no tracking: just the code.
+// The one-time sign-in code email, in the participant's language (words: email.* in src/i18n). No
+// links and no tracking: just the code.
+const { formatMessage, messageLocale, messagesFor } = require("../generated/messages.js");
 const { escapeHtml } = require("./html.js");
 
-const TEXT = {
-  "zh-CN": {
-    subject: "你的践诺登录验证码：{code}",
-    lines: ["{name}，你好：", "你的登录验证码是：{code}", "请在 10 分钟内在平板或手机上输入。如果不是你本人在登录，忽略这封邮件即可。", "践诺 Jiannuo"],
-  },
-  en: {
-    subject: "Your Jiannuo sign-in code: {code}",
-    lines: ["Hello {name},", "Your sign-in code is: {code}", "Enter it within 10 minutes. If you did not ask for it, you can ignore this email.", "践诺 Jiannuo"],
-  },
-};
+/** The email's paragraphs, in order; the code's own line is shown large in HTML. */
+const LINES = ["email.hello", "email.signInCode.code", "email.signInCode.expiry", "email.signature"];
 
 /**
  * Subject, HTML and plain text of the code email.
  * @param {string} locale @param {string} code @param {string} name
  */
 function otpMail(locale, code, name) {
-  const t = TEXT[locale] || TEXT["zh-CN"];
-  const fill = (s, escape) => s.replace("{code}", code).replace("{name}", escape ? escapeHtml(name) : name);
-  const text = t.lines.map((line) => fill(line, false)).join("\n\n");
-  const html = t.lines
-    .map((line, i) => (i === 1 ? `<p style="font-size:20px"><strong>${fill(line, true)}</strong></p>` : `<p>${fill(line, true)}</p>`))
-    .join("\n");
-  return { subject: fill(t.subject, false), html: `<!doctype html><html lang="${locale === "en" ? "en" : "zh-CN"}"><body>${html}</body></html>`, text };
+  const t = messagesFor(locale);
+  const text = LINES.map((key) => formatMessage(t[key], { code, name })).join("\n\n");
+  const html = LINES.map((key) => {
+    const line = formatMessage(t[key], { code, name: escapeHtml(name) });
+    return key === "email.signInCode.code" ? `<p style="font-size:20px"><strong>${line}</strong></p>` : `<p>${line}</p>`;
+  }).join("\n");
+  return {
+    subject: formatMessage(t["email.signInCode.subject"], { code, name }),
+    html: `<!doctype html><html lang="${messageLocale(locale)}"><body>${html}</body></html>`,
+    text,
+  };
 }
 
 module.exports = { otpMail };
