@@ -110,10 +110,11 @@ function objectLiteral(value) {
 export function contractStatements(collections, typed) {
   const out = [];
   const exp = typed ? "export " : "";
-  const asConst = typed ? " as const" : "";
   for (const [name, fields] of fieldLimits(collections)) {
     out.push(`/** Limits, patterns and choices of \`${name}\` fields, as the migrations set them. */`);
-    out.push(`${exp}const ${fieldsConstName(name)} = ${objectLiteral(fields)}${asConst};`, "");
+    // The hooks' copy says `as const` in JSDoc, so TypeScript reads its values as literals there too.
+    const value = typed ? `${objectLiteral(fields)} as const` : `/** @type {const} */ (${objectLiteral(fields)})`;
+    out.push(`${exp}const ${fieldsConstName(name)} = ${value};`, "");
   }
   const code = joinCodeRules(collections);
   out.push("/** A stored join code: cohorts.joinCode's pattern. */");

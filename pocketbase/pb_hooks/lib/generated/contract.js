@@ -2,14 +2,14 @@
 // src/lib/pocketbase-types.ts holds the same values for the client.
 
 /** Limits, patterns and choices of `trainers` fields, as the migrations set them. */
-const TRAINERS_FIELDS = {
+const TRAINERS_FIELDS = /** @type {const} */ ({
   id: { required: true, min: 15, max: 15, pattern: "^[a-z0-9]+$" },
   name: { required: true, max: 80 },
   email: { required: true },
-};
+});
 
 /** Limits, patterns and choices of `cohorts` fields, as the migrations set them. */
-const COHORTS_FIELDS = {
+const COHORTS_FIELDS = /** @type {const} */ ({
   id: { required: true, min: 15, max: 15, pattern: "^[a-z0-9]+$" },
   name: { required: true, max: 120 },
   organization: { required: true, max: 120 },
@@ -20,18 +20,18 @@ const COHORTS_FIELDS = {
   locale: { required: true, values: ["zh-CN", "en"] },
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
-};
+});
 
 /** Limits, patterns and choices of `participants` fields, as the migrations set them. */
-const PARTICIPANTS_FIELDS = {
+const PARTICIPANTS_FIELDS = /** @type {const} */ ({
   id: { required: true, min: 15, max: 15, pattern: "^[a-z0-9]+$" },
   cohort: { required: true },
   name: { required: true, max: 40 },
   locale: { required: true, values: ["zh-CN", "en"] },
-};
+});
 
 /** Limits, patterns and choices of `commitments` fields, as the migrations set them. */
-const COMMITMENTS_FIELDS = {
+const COMMITMENTS_FIELDS = /** @type {const} */ ({
   id: { required: true, min: 15, max: 15, pattern: "^[a-z0-9]+$" },
   participant: { required: true },
   cohort: { required: true },
@@ -44,19 +44,19 @@ const COMMITMENTS_FIELDS = {
   confidence: { required: true, min: 1, max: 10, onlyInt: true },
   visibility: { required: true, values: ["private", "cohort"] },
   status: { required: true, values: ["planned", "in_progress", "done", "dropped"] },
-};
+});
 
 /** Limits, patterns and choices of `checkins` fields, as the migrations set them. */
-const CHECKINS_FIELDS = {
+const CHECKINS_FIELDS = /** @type {const} */ ({
   id: { required: true, min: 15, max: 15, pattern: "^[a-z0-9]+$" },
   commitment: { required: true },
   status: { required: true, values: ["planned", "in_progress", "done", "dropped"] },
   note: { max: 1000 },
   source: { required: true, values: ["app", "email"] },
-};
+});
 
 /** Limits, patterns and choices of `followups` fields, as the migrations set them. */
-const FOLLOWUPS_FIELDS = {
+const FOLLOWUPS_FIELDS = /** @type {const} */ ({
   id: { required: true, min: 15, max: 15, pattern: "^[a-z0-9]+$" },
   participant: { required: true },
   cohort: { required: true },
@@ -66,24 +66,24 @@ const FOLLOWUPS_FIELDS = {
   state: { required: true, values: ["queued", "sending", "sent", "failed", "skipped"] },
   kind: { required: true, values: ["round", "due"] },
   round: { min: 0, max: 365, onlyInt: true },
-};
+});
 
 /** Limits, patterns and choices of `exercise_results` fields, as the migrations set them. */
-const EXERCISE_RESULTS_FIELDS = {
+const EXERCISE_RESULTS_FIELDS = /** @type {const} */ ({
   id: { required: true, min: 15, max: 15, pattern: "^[a-z0-9]+$" },
   participant: { required: true },
   cohort: { required: true },
   exercise: { required: true, values: ["mindset-sort", "eoac-builder", "above-standard-scenario", "belonging-assessment"] },
   module: { required: true, max: 40, pattern: "^[a-z0-9-]+$" },
   summary: { required: true, maxSize: 2000 },
-};
+});
 
 /** Limits, patterns and choices of `cohort_belonging` fields, as the migrations set them. */
-const COHORT_BELONGING_FIELDS = {
+const COHORT_BELONGING_FIELDS = /** @type {const} */ ({
   id: { required: true, pattern: "^[a-z0-9]+$" },
   cohort: { required: true },
   answers: { onlyInt: true },
-};
+});
 
 /** A stored join code: cohorts.joinCode's pattern. */
 const JOIN_CODE_PATTERN = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;

@@ -6,6 +6,15 @@ const { dateMs } = require("./pb-date.js");
 const DAY = 86400000;
 const STATUSES = COMMITMENTS_FIELDS.status.values;
 
+/** @typedef {{ week: number } & Record<(typeof STATUSES)[number], number>} WeekCounts */
+
+/** @returns {WeekCounts} */
+function noCounts(week) {
+  const counts = /** @type {WeekCounts} */ ({ week });
+  for (const status of STATUSES) counts[status] = 0;
+  return counts;
+}
+
 /**
  * One entry per week from the workshop's last day up to now (at most 27): the count of commitments in
  * each status at that week's end, the last entry being now. A commitment counts from its creation;
@@ -23,8 +32,7 @@ function followThroughByWeek(commitments, checkins, endsOn, now) {
   const out = [];
   for (let week = 0; week <= weeks; week++) {
     const at = Math.min(end, start + week * 7 * DAY + DAY); // the end of that day, or now
-    const counts = { week };
-    for (const status of STATUSES) counts[status] = 0;
+    const counts = noCounts(week);
     for (const c of commitments) {
       if (dateMs(c.created) > at) continue;
       const seen = (history[c.id] || []).filter((ch) => dateMs(ch.created) <= at);
