@@ -16,7 +16,7 @@ routerAdd(
   (e) => {
     const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
     const { cohortDashboard } = require(`${__hooks}/lib/dashboard.js`);
-    const cohort = ownedCohort(e.app, e.auth, e.request.pathValue("id"));
+    const cohort = ownedCohort(e);
     return e.json(200, cohortDashboard(e.app, cohort, new Date()));
   },
   $apis.requireAuth("trainers"),
@@ -28,7 +28,7 @@ routerAdd(
   (e) => {
     const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
     const { cohortReport } = require(`${__hooks}/lib/cohort-report.js`);
-    const cohort = ownedCohort(e.app, e.auth, e.request.pathValue("id"));
+    const cohort = ownedCohort(e);
     return e.json(200, cohortReport(e.app, cohort, new Date()));
   },
   $apis.requireAuth("trainers"),
@@ -40,7 +40,7 @@ routerAdd(
   (e) => {
     const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
     const { participantTable } = require(`${__hooks}/lib/participant-table.js`);
-    const cohort = ownedCohort(e.app, e.auth, e.request.pathValue("id"));
+    const cohort = ownedCohort(e);
     const query = {};
     for (const key of ["q", "module", "status", "kind", "sort"]) query[key] = e.request.url.query().get(key);
     return e.json(200, participantTable(e.app, cohort, query));
@@ -54,7 +54,7 @@ routerAdd(
   (e) => {
     const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
     const { exportFile } = require(`${__hooks}/lib/cohort-export.js`);
-    const cohort = ownedCohort(e.app, e.auth, e.request.pathValue("id"));
+    const cohort = ownedCohort(e);
     const file = exportFile(e.app, cohort, e.request.url.query().get("what"));
     e.response.header().set("Content-Disposition", `attachment; filename="${file.name}"`);
     return e.blob(200, "text/csv; charset=utf-8", file.csv);
@@ -68,7 +68,7 @@ routerAdd(
   (e) => {
     const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
     const { followUpPreview } = require(`${__hooks}/lib/followup-preview.js`);
-    const cohort = ownedCohort(e.app, e.auth, e.request.pathValue("id"));
+    const cohort = ownedCohort(e);
     return e.json(200, followUpPreview(e.app, cohort, e.auth));
   },
   $apis.requireAuth("trainers"),
@@ -80,7 +80,7 @@ routerAdd(
   (e) => {
     const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
     const { sendNextRoundNow } = require(`${__hooks}/lib/followup-sender.js`);
-    const cohort = ownedCohort(e.app, e.auth, e.request.pathValue("id"));
+    const cohort = ownedCohort(e);
     return e.json(200, sendNextRoundNow(e.app, cohort.id, Date.now()));
   },
   $apis.requireAuth("trainers"),
@@ -92,7 +92,7 @@ routerAdd(
   (e) => {
     const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
     const { renewJoinCode } = require(`${__hooks}/lib/join-code.js`);
-    const cohort = ownedCohort(e.app, e.auth, e.request.pathValue("id"));
+    const cohort = ownedCohort(e);
     return e.json(200, { joinCode: renewJoinCode(e.app, cohort) });
   },
   $apis.requireAuth("trainers"),

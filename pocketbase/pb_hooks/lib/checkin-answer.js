@@ -1,15 +1,11 @@
 // Answers given through a follow-up email's links.
 const { followupOfToken } = require("./answer-token.js");
 const { throwFieldError } = require("./api-errors.js");
+const { findOrNull } = require("./db.js");
 const { STATUS_OF_ANSWER } = require("./pure/followup-mail.js");
 
 function commitmentOf(app, followup, commitmentId) {
-  let commitment;
-  try {
-    commitment = app.findRecordById("commitments", String(commitmentId || ""));
-  } catch (_) {
-    commitment = null;
-  }
+  const commitment = findOrNull(() => app.findRecordById("commitments", String(commitmentId || "")));
   if (!commitment || commitment.getString("participant") !== followup.getString("participant")) {
     throwFieldError(404, "c", "jiannuo_token_invalid");
   }
@@ -17,11 +13,7 @@ function commitmentOf(app, followup, commitmentId) {
 }
 
 function answerOf(app, followup, commitment) {
-  try {
-    return app.findFirstRecordByFilter("checkins", "followup = {:f} && commitment = {:k}", { f: followup.id, k: commitment.id });
-  } catch (_) {
-    return null;
-  }
+  return findOrNull(() => app.findFirstRecordByFilter("checkins", "followup = {:f} && commitment = {:k}", { f: followup.id, k: commitment.id }));
 }
 
 function view(app, followup, commitment, answer) {

@@ -25,4 +25,9 @@ function checkCohort(record) {
   if (Object.keys(errors).length) throwFieldErrors(errors);
 }
 
-module.exports = { checkCohort, fillCohortDefaults };
+/** What a participant's session and the trainer's screens show of a cohort. */
+function cohortInfo(cohort) {
+  return { id: cohort.id, name: cohort.getString("name"), organization: cohort.getString("organization"), locale: cohort.getString("locale") };
+}
+
+module.exports = { checkCohort, cohortInfo, fillCohortDefaults };

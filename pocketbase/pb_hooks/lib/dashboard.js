@@ -1,6 +1,7 @@
 // A cohort's dashboard figures: SQL does the counting; the follow-through timeline is folded from
 // the check-ins (see pure/follow-through.js).
-const { rows, scalar } = require("./db.js");
+const { cohortInfo } = require("./cohorts.js");
+const { findOrNull, rows, scalar } = require("./db.js");
 const { COMMITMENTS_FIELDS, FOLLOWUPS_FIELDS } = require("./generated/contract.js");
 const { followThroughByWeek } = require("./pure/follow-through.js");
 
@@ -60,26 +61,17 @@ function cohortDashboard(app, cohort, now) {
      FROM followups f WHERE f.cohort = {:c} AND f.kind = 'round' AND f.state = 'sent' GROUP BY f.round ORDER BY f.round`,
     c,
   ).map((r) => ({ ...r, responseRate: r.sent ? Math.round((r.answered / r.sent) * 1000) / 1000 : 0 }));
-  let belonging = null;
-  try {
-    const profile = app.findRecordById("cohort_belonging", cohort.id);
-    belonging = {
-      answers: profile.getInt("answers"),
-      identification: profile.getFloat("identification"),
-      security: profile.getFloat("security"),
-      value: profile.getFloat("value"),
-      engagement: profile.getFloat("engagement"),
-    };
-  } catch (_) {}
+  // No profile until enough participants answered (see the cohort_belonging view).
+  const profile = findOrNull(() => app.findRecordById("cohort_belonging", cohort.id));
+  const belonging = profile && {
+    answers: profile.getInt("answers"),
+    identification: profile.getFloat("identification"),
+    security: profile.getFloat("security"),
+    value: profile.getFloat("value"),
+    engagement: profile.getFloat("engagement"),
+  };
   return {
-    cohort: {
-      id: cohort.id,
-      name: cohort.getString("name"),
-      organization: cohort.getString("organization"),
-      startsOn: cohort.getString("startsOn"),
-      endsOn: cohort.getString("endsOn"),
-      locale: cohort.getString("locale"),
-    },
+    cohort: { ...cohortInfo(cohort), startsOn: cohort.getString("startsOn"), endsOn: cohort.getString("endsOn") },
     participants,
     commitments: { total, byModule, byKind, byStatus },
     confidence,

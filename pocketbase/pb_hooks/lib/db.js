@@ -1,4 +1,4 @@
-// Reading PocketBase's database from hooks: rows of a query, one number, and the filters several
+// Reading PocketBase's database from hooks: rows of a query, one number, a record or null, and the filters several
 // places share, so each rule is written once. (Dates in PocketBase's format: pure/pb-date.js, kept
 // pure so the pure modules read them the same way.)
 const { OPEN_STATUSES } = require("./pure/followup-plan.js");
@@ -17,6 +17,15 @@ function scalar(app, sql, params) {
   return row.n;
 }
 
+/** What a PocketBase find (findRecordById, findFirstRecordByData ...) returns, or null where it throws for no match. */
+function findOrNull(find) {
+  try {
+    return find();
+  } catch (_) {
+    return null;
+  }
+}
+
 /** Record filter: commitments still under way, the ones follow-ups ask about. */
 const OPEN_COMMITMENT = `(${OPEN_STATUSES.map((status) => `status = '${status}'`).join(" || ")})`;
 
@@ -28,4 +37,4 @@ function canBeEmailed(participant) {
   return Boolean(participant.getBool("followUpConsent") && !participant.getString("unsubscribedAt") && participant.email());
 }
 
-module.exports = { rows, scalar, OPEN_COMMITMENT, CAN_BE_EMAILED, canBeEmailed };
+module.exports = { rows, scalar, findOrNull, OPEN_COMMITMENT, CAN_BE_EMAILED, canBeEmailed };

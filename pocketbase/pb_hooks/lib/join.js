@@ -3,15 +3,15 @@
 // matches, which also spares the bcrypt cost of a sign-up (a room of 300 joins at once).
 // Wrong codes count against the client's address (lib/guess-limit.js); successful joins never do.
 const { throwFieldErrors } = require("./api-errors.js");
+const { cohortInfo } = require("./cohorts.js");
+const { findOrNull } = require("./db.js");
 const guesses = require("./guess-limit.js");
 const { readJoinInput } = require("./pure/join-input.js");
 
 /** The open cohort with this code; an unknown code counts as a failed guess. */
 function cohortOfCode(e, code) {
-  let cohort;
-  try {
-    cohort = e.app.findFirstRecordByData("cohorts", "joinCode", code);
-  } catch (_) {
+  const cohort = findOrNull(() => e.app.findFirstRecordByData("cohorts", "joinCode", code));
+  if (!cohort) {
     guesses.recordFailure(e, "join");
     throwFieldErrors({ code: "jiannuo_code_unknown" });
   }
@@ -21,13 +21,8 @@ function cohortOfCode(e, code) {
 
 /** The participant a retried join (same device, lost response) made before, or null; anyone else's id is refused. */
 function earlierJoin(app, cohort, id, keyHash) {
-  if (!id) return null;
-  let participant;
-  try {
-    participant = app.findRecordById("participants", id);
-  } catch (_) {
-    return null;
-  }
+  const participant = id ? findOrNull(() => app.findRecordById("participants", id)) : null;
+  if (!participant) return null;
   if (!(participant.getString("cohort") === cohort.id && $security.equal(participant.getString("joinKeyHash"), keyHash))) {
     throwFieldErrors({ id: "jiannuo_id_conflict" });
   }
@@ -35,13 +30,8 @@ function earlierJoin(app, cohort, id, keyHash) {
 }
 
 function newParticipant(app, cohort, value, keyHash) {
-  if (value.email) {
-    let taken = false;
-    try {
-      app.findAuthRecordByEmail("participants", value.email);
-      taken = true;
-    } catch (_) {}
-    if (taken) throwFieldErrors({ email: "jiannuo_email_taken" });
+  if (value.email && findOrNull(() => app.findAuthRecordByEmail("participants", value.email))) {
+    throwFieldErrors({ email: "jiannuo_email_taken" });
   }
   const participant = new Record(app.findCachedCollectionByNameOrId("participants"));
   if (value.id) participant.set("id", value.id);
@@ -72,12 +62,7 @@ function joinCohort(e) {
   return {
     token: participant.newAuthToken(),
     record: participant,
-    cohort: {
-      id: cohort.id,
-      name: cohort.getString("name"),
-      organization: cohort.getString("organization"),
-      locale: cohort.getString("locale"),
-    },
+    cohort: cohortInfo(cohort),
   };
 }
 
