@@ -1,11 +1,16 @@
 // The client/server contract that `npm run types` writes from the migrations: each field's limits,
 // pattern and choices, the join code's alphabet (read from the pattern of cohorts.joinCode), the one
 // normaliser of typed join codes, and the error codes the server can answer with. The same values go
-// into src/lib/pocketbase-types.ts (for the client) and pocketbase/pb_hooks/lib/generated/contract.js
-// (for the hooks), so neither side keeps a copy.
+// to the client (src/lib/pocketbase-contract/, re-exported by src/lib/pocketbase-types.ts) and to the
+// hooks (pocketbase/pb_hooks/lib/generated/contract.js), so neither side keeps a copy.
 import { createRequire } from "node:module";
 import path from "node:path";
-import { HOOKS_DIR } from "./pocketbase-binary.mjs";
+import { HOOKS_DIR, ROOT } from "./pocketbase-binary.mjs";
+
+/** The client's contract modules: one a collection, so a page carries only the limits its islands read. */
+export const CONTRACT_DIR = path.join(ROOT, "src/lib/pocketbase-contract");
+/** The hooks' contract: everything in one plain file. */
+export const HOOKS_CONTRACT_FILE = path.join(HOOKS_DIR, "lib/generated/contract.js");
 
 /** The hooks' error module: every code a hook raises, and the PocketBase codes clients localise. */
 export const API_ERRORS_FILE = path.join(HOOKS_DIR, "lib/api-errors.js");
@@ -36,7 +41,10 @@ export function fieldsConstName(collection) {
   return `${collection.toUpperCase()}_FIELDS`;
 }
 
-/** What the schema says a field must be: required, min/max, pattern, choices; null when nothing. */
+/**
+ * What the schema says a field's value must be: min/max, pattern, choices (and whether it is required);
+ * null when it sets none of those (relations, dates, flags).
+ */
 function limitsOf(field) {
   const limits = {};
   if (field.required) limits.required = true;
@@ -53,12 +61,13 @@ function limitsOf(field) {
   } else if (field.type === "json" && field.maxSize > 0) {
     limits.maxSize = field.maxSize;
   }
-  return Object.keys(limits).length ? limits : null;
+  return Object.keys(limits).some((key) => key !== "required") ? limits : null;
 }
 
 /**
- * Per collection, the limits of each field that has any (hidden fields left out: no client sends
- * them). Keys keep the migrations' order.
+ * Per collection, the limits of each field that has any. Left out: hidden fields (no client sends
+ * them) and the id, whose format is PocketBase's own (15 characters of a-z and 0-9), not the schema's.
+ * Keys keep the migrations' order.
  * @returns {[string, Record<string, object>][]}
  */
 export function fieldLimits(collections) {
@@ -66,7 +75,7 @@ export function fieldLimits(collections) {
   for (const col of collections) {
     const fields = {};
     for (const field of JSON.parse(col.fields)) {
-      const limits = field.hidden ? null : limitsOf(field);
+      const limits = field.hidden || field.name === "id" ? null : limitsOf(field);
       if (limits) fields[field.name] = limits;
     }
     if (Object.keys(fields).length) out.push([col.name, fields]);
@@ -103,43 +112,77 @@ function objectLiteral(value) {
   return `{\n${Object.entries(value).map(([key, v]) => `  ${key}: ${literal(v)},`).join("\n")}\n}`;
 }
 
-/**
- * The contract's statements, the same text for both files except for the TypeScript annotations and
- * `export` keywords (`typed`).
- */
-export function contractStatements(collections, typed) {
-  const out = [];
+/** The statement declaring one collection's field limits (`typed`: TypeScript, exported). */
+export function fieldsStatement(name, fields, typed) {
+  // The hooks' copy says `as const` in JSDoc, so TypeScript reads its values as literals there too.
+  const value = typed ? `${objectLiteral(fields)} as const` : `/** @type {const} */ (${objectLiteral(fields)})`;
+  return [
+    `/** Limits, patterns and choices of \`${name}\` fields, as the migrations set them. */`,
+    `${typed ? "export " : ""}const ${fieldsConstName(name)} = ${value};`,
+  ];
+}
+
+/** The join code's rules: pattern, alphabet, length, the normaliser and format check, the email shape. */
+export function joinCodeStatements(collections, typed) {
   const exp = typed ? "export " : "";
-  for (const [name, fields] of fieldLimits(collections)) {
-    out.push(`/** Limits, patterns and choices of \`${name}\` fields, as the migrations set them. */`);
-    // The hooks' copy says `as const` in JSDoc, so TypeScript reads its values as literals there too.
-    const value = typed ? `${objectLiteral(fields)} as const` : `/** @type {const} */ (${objectLiteral(fields)})`;
-    out.push(`${exp}const ${fieldsConstName(name)} = ${value};`, "");
-  }
   const code = joinCodeRules(collections);
-  out.push("/** A stored join code: cohorts.joinCode's pattern. */");
-  out.push(`${exp}const JOIN_CODE_PATTERN = /${code.pattern}/;`);
-  out.push("/** Characters a join code can contain (no look-alikes such as 0/O, 1/I/L), read from that pattern. */");
-  out.push(`${exp}const JOIN_CODE_ALPHABET = ${JSON.stringify(code.alphabet)};`);
-  out.push("/** Length of every join code. */");
-  out.push(`${exp}const JOIN_CODE_LENGTH = ${code.length};`, "");
+  const out = [
+    "/** A stored join code: cohorts.joinCode's pattern. */",
+    `${exp}const JOIN_CODE_PATTERN = /${code.pattern}/;`,
+    "/** Characters a join code can contain (no look-alikes such as 0/O, 1/I/L), read from that pattern. */",
+    `${exp}const JOIN_CODE_ALPHABET = ${JSON.stringify(code.alphabet)};`,
+    "/** Length of every join code. */",
+    `${exp}const JOIN_CODE_LENGTH = ${code.length};`,
+    "",
+  ];
   for (const f of JOIN_CODE_FUNCTIONS) {
-    out.push(`/** ${f.doc} */`);
-    out.push(`${exp}const ${f.name}${typed ? `: ${f.type}` : ""} = ${f.source};`, "");
+    out.push(`/** ${f.doc} */`, `${exp}const ${f.name}${typed ? `: ${f.type}` : ""} = ${f.source};`, "");
   }
-  out.push("/** The shape of an email address the join form and the join route accept. */");
-  out.push(`${exp}const EMAIL_SHAPE = ${EMAIL_SHAPE};`, "");
+  out.push("/** The shape of an email address the join form and the join route accept. */", `${exp}const EMAIL_SHAPE = ${EMAIL_SHAPE};`);
   return out;
 }
 
-/** Names the hooks' contract file exports. */
-export function contractNames(collections) {
-  return [
-    ...fieldLimits(collections).map(([name]) => fieldsConstName(name)),
-    "JOIN_CODE_PATTERN",
-    "JOIN_CODE_ALPHABET",
-    "JOIN_CODE_LENGTH",
-    ...JOIN_CODE_FUNCTIONS.map((f) => f.name),
-    "EMAIL_SHAPE",
+/** Names the join-code statements declare. */
+export const JOIN_CODE_NAMES = ["JOIN_CODE_PATTERN", "JOIN_CODE_ALPHABET", "JOIN_CODE_LENGTH", ...JOIN_CODE_FUNCTIONS.map((f) => f.name), "EMAIL_SHAPE"];
+
+function header(sources) {
+  return `// Generated by \`npm run types\` from ${sources}. Do not edit by hand.`;
+}
+
+/**
+ * The client's contract modules ([file, source]) and the lines by which src/lib/pocketbase-types.ts
+ * re-exports them. One module a collection, because a page's JavaScript then holds only the limits its
+ * islands read (module pages have a budget: scripts/bench/page-weight.mjs).
+ */
+export function clientContract(collections, errorCodes) {
+  const files = [];
+  const reexports = [];
+  const add = (module, sources, lines, names) => {
+    files.push([path.join(CONTRACT_DIR, `${module}.ts`), [header(sources), "", ...lines, ""].join("\n")]);
+    reexports.push(`export { ${names.join(", ")} } from "./pocketbase-contract/${module}";`);
+  };
+  for (const [name, fields] of fieldLimits(collections)) {
+    add(name.replace(/_/g, "-"), "pocketbase/pb_migrations", fieldsStatement(name, fields, true), [fieldsConstName(name)]);
+  }
+  add("join-code", "pocketbase/pb_migrations and scripts/lib/contract.mjs", joinCodeStatements(collections, true), JOIN_CODE_NAMES);
+  const codes = [
+    "/** Every error code the server can put in `data.<field>.code`; each has an `errors.<code>` message. */",
+    `export const SERVER_ERROR_CODES = [\n${errorCodes.map((code) => `  ${JSON.stringify(code)},`).join("\n")}\n] as const;`,
   ];
+  add("error-codes", "pocketbase/pb_hooks/lib/api-errors.js", codes, ["SERVER_ERROR_CODES"]);
+  return { files, reexports };
+}
+
+/** The hooks' plain JavaScript copy of the contract (CommonJS, as hooks require it). */
+export function renderHooksContract(collections) {
+  const limits = fieldLimits(collections);
+  const out = [
+    header("pocketbase/pb_migrations and scripts/lib/contract.mjs"),
+    "// src/lib/pocketbase-contract/ holds the same values for the client.",
+    "",
+  ];
+  for (const [name, fields] of limits) out.push(...fieldsStatement(name, fields, false), "");
+  out.push(...joinCodeStatements(collections, false), "");
+  out.push(`module.exports = { ${[...limits.map(([name]) => fieldsConstName(name)), ...JOIN_CODE_NAMES].join(", ")} };`, "");
+  return out.join("\n");
 }

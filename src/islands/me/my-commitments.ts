@@ -3,14 +3,15 @@
 // and the outbox's unsent entries are shown beside them.
 import type { ErrorKeys } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";
-import { CHECKINS_FIELDS, COMMITMENTS_FIELDS, type CheckinsRecord, type CommitmentsRecord } from "../../lib/pocketbase-types";
+import type { EveryChoice } from "../../lib/choices";
+import { CHECKINS_FIELDS, type CheckinsRecord, type CommitmentsRecord } from "../../lib/pocketbase-types";
 import type { OutboxEntry } from "../../stores/outbox";
 
 /** A commitment's status, as the server knows it. */
 export type CommitmentStatus = CommitmentsRecord["status"];
 
 /** Every status, in the order a commitment usually goes through them. */
-export const STATUSES = COMMITMENTS_FIELDS.status.values;
+export const STATUSES = ["planned", "in_progress", "done", "dropped"] as const satisfies EveryChoice<CommitmentStatus>;
 
 /** `server`: PocketBase has it; `waiting` / `failed`: still only in this device's outbox. */
 export type Delivery = "server" | "waiting" | "failed";

@@ -4,8 +4,8 @@ const { EMAIL_SHAPE, PARTICIPANTS_FIELDS, isJoinCodeFormat, normalizeJoinCode } 
 
 const NAME_MAX = PARTICIPANTS_FIELDS.name.max;
 const LOCALES = PARTICIPANTS_FIELDS.locale.values;
-const ID = PARTICIPANTS_FIELDS.id;
-const ID_PATTERN = new RegExp(ID.pattern);
+// PocketBase's own record id (the device picks it, src/lib/record-id.ts), not a field of our schema.
+const ID_PATTERN = /^[a-z0-9]{15}$/;
 // The device's secret for retrying a join; only its sha256 is stored.
 const JOIN_KEY_PATTERN = /^[A-Za-z0-9_-]{32,64}$/;
 
@@ -38,7 +38,7 @@ function readJoinInput(body) {
 
   const id = typeof b.id === "string" ? b.id : "";
   const joinKey = typeof b.joinKey === "string" ? b.joinKey : "";
-  if (id && (id.length < ID.min || id.length > ID.max || !ID_PATTERN.test(id))) errors.id = "jiannuo_id_format";
+  if (id && !ID_PATTERN.test(id)) errors.id = "jiannuo_id_format";
   if (joinKey && !JOIN_KEY_PATTERN.test(joinKey)) errors.joinKey = "jiannuo_join_key_format";
   if (id && !joinKey) errors.joinKey = "jiannuo_join_key_format";
 

@@ -2,7 +2,8 @@
 // The projector and the trainer's tablet open the same address; both follow the cohort record live.
 import { useStore } from "@nanostores/react";
 import { useState } from "react";
-import { COHORTS_FIELDS } from "../../../lib/pocketbase-types";
+import type { EveryChoice } from "../../../lib/choices";
+import type { CohortsRecord } from "../../../lib/pocketbase-types";
 import { $wallControlsOpen } from "./controls-open";
 import type { WallText } from "./strings";
 import type { WallCohort } from "./wall-feed";
@@ -39,7 +40,7 @@ export function WallControls({ cohort, moderating, onModerate, onChange, text }:
           {cohort.wallHidden ? text("wall.reveal") : text("wall.hide")}
         </button>
         <div className="wall-controls-group" role="group" aria-label={text("wall.view")}>
-          {COHORTS_FIELDS.wallView.values.map((option) => (
+          {(["cards", "themes"] as const satisfies EveryChoice<Exclude<CohortsRecord["wallView"], "">>).map((option) => (
             <button
               key={option}
               type="button"
