@@ -1,6 +1,6 @@
-// Reading PocketBase's database from hooks: rows of a query, one number, a record or null, and the filters several
-// places share, so each rule is written once. (Dates in PocketBase's format: pure/pb-date.js, kept
-// pure so the pure modules read them the same way.)
+// Reading PocketBase's database from hooks: rows of a query, one number, a record or null, and the
+// filters several places share, so each rule is written once. (Dates in PocketBase's format are in
+// pure/pb-date.js, kept pure so the pure modules read them the same way.)
 const { OPEN_STATUSES } = require("./pure/followup-plan.js");
 
 /** Runs a query and returns plain objects with the given columns (name → zero value). */
