@@ -1,6 +1,6 @@
 /// <reference path="../../pb_data/types.d.ts" />
 // The whole data model and its access rules. This folder is the only place the schema lives:
-// src/lib/pocketbase-types.ts is generated from it (npm run types).
+// src/lib/pocketbase-types.ts and pb_hooks/lib/generated/contract.js are generated from it (npm run types).
 
 // Reused rule fragments. Rules name the auth collection so that an id from one collection can never
 // satisfy a rule meant for the other.
@@ -52,7 +52,8 @@ migrate(
         { type: "relation", name: "trainer", required: true, collectionId: trainers.id, maxSelect: 1, cascadeDelete: false },
         { type: "date", name: "startsOn", required: true },
         { type: "date", name: "endsOn", required: true },
-        // 6 characters from an alphabet without look-alikes (no 0/O, 1/I/L); see pb_hooks/lib/join-code.js.
+        // 6 characters from an alphabet without look-alikes (no 0/O, 1/I/L). The one place the alphabet is
+        // written: `npm run types` reads it from this pattern for the client and the hooks.
         { type: "text", name: "joinCode", required: true, min: 6, max: 6, pattern: "^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$" },
         { type: "select", name: "locale", required: true, values: LOCALES, maxSelect: 1 },
         // Day offsets after endsOn; the hook fills in [7, 21, 45, 90] when empty and validates the list.
@@ -68,7 +69,7 @@ migrate(
     });
     app.save(cohorts);
 
-    // ---- participants: front-line staff; they never type a password (see pb_hooks/join.pb.js).
+    // ---- participants: front-line staff; they never type a password (see pb_hooks/lib/join.js).
     const participants = new Collection({
       id: "jn_participants",
       type: "auth",

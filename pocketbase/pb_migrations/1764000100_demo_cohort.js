@@ -27,7 +27,7 @@ migrate(
     cohort.set("endsOn", day(1));
     cohort.set("locale", "zh-CN");
     cohort.set("showNamesOnWall", true);
-    app.save(cohort); // pb_hooks/cohorts.pb.js generates the join code and the follow-up schedule
+    app.save(cohort); // pb_hooks/lib/cohorts.js generates the join code and the follow-up schedule
 
     const people = [
       { name: "王小雨", locale: "zh-CN" },

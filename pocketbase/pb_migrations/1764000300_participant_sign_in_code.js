@@ -1,6 +1,6 @@
 /// <reference path="../../pb_data/types.d.ts" />
 // Participants who gave an email can get back in on another device with a one-time code sent to it
-// (pb_hooks/otp-mail.pb.js writes the email in their language). The app's name appears in emails.
+// (pb_hooks/record-hooks.pb.js writes the email in their language). The app's name appears in emails.
 
 migrate(
   (app) => {

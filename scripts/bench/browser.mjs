@@ -25,7 +25,7 @@ async function bigCohorts(url, superuser, { cohorts: count = 1, participants, co
     }, { requestKey: null });
   });
   // As a minute after the room joined on a real server: the statistics job has seen the new rows
-  // (pb_hooks/query-stats.pb.js). Its route runs the job in the background, hence the pause.
+  // (pb_hooks/jobs.pb.js). Its route runs the job in the background, hence the pause.
   await admin.send("/api/crons/jiannuo_query_stats", { method: "POST" });
   await new Promise((resolve) => setTimeout(resolve, 1000));
   return { email, password, cohorts };

@@ -1,6 +1,7 @@
 // Maps what PocketBase (and our join route) answers on failure to i18n keys, so forms show the
 // participant's language instead of the server's English message.
 import type { MessageKey } from "../i18n/zh-CN";
+import { SERVER_ERROR_CODES } from "./pocketbase-types";
 
 /** Where a form shows errors that belong to no single field (network, rate limit, server). */
 export const FORM_ERROR = "form";
@@ -13,32 +14,11 @@ export type ErrorKeys = Record<string, ErrorMessageKey>;
 
 type ErrorCodeOf<K> = K extends `errors.${infer C}` ? C : never;
 
-/** Error codes the server may put in `data.<field>.code`; each has an `errors.<code>` message. */
-export const KNOWN_ERROR_CODES = [
-  "jiannuo_code_format",
-  "jiannuo_code_unknown",
-  "jiannuo_cohort_archived",
-  "jiannuo_name_required",
-  "jiannuo_name_too_long",
-  "jiannuo_email_invalid",
-  "jiannuo_email_taken",
-  "jiannuo_consent_needs_email",
-  "jiannuo_locale_invalid",
-  "jiannuo_id_conflict",
-  "jiannuo_rate_limited",
-  "jiannuo_token_invalid", "jiannuo_token_expired",
-  "validation_required",
-  "validation_max_text_constraint",
-  "validation_invalid_email",
-  "validation_not_unique",
-  "validation_invalid_value",
-  "validation_invalid_format",
-  "validation_min_number_constraint",
-  "validation_max_number_constraint",
-  "validation_only_int_constraint",
-  "jiannuo_follow_up_days",
-  "jiannuo_dates_order",
-] as const satisfies readonly ErrorCodeOf<MessageKey>[];
+/**
+ * Error codes the server may put in `data.<field>.code`, generated from the hooks' error module; the
+ * check below fails the type check when one has no `errors.<code>` message.
+ */
+export const KNOWN_ERROR_CODES = SERVER_ERROR_CODES satisfies readonly ErrorCodeOf<MessageKey>[];
 
 /** A code the dictionaries have a message for. */
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];

@@ -12,19 +12,16 @@ import {
   lengthUnits,
 } from "./coach-rules";
 import { isoDateToDay, localIsoDate } from "./iso-date";
+import { COMMITMENTS_FIELDS, type CommitmentsRecord } from "./pocketbase-types";
 
-/** What the commitment form holds while the participant is typing. */
-export interface CommitmentDraft {
-  action: string;
-  trigger: string;
-  /** "YYYY-MM-DD", or "" while no date is chosen. */
-  dueOn: string;
-  measure: string;
-  support: string;
+/**
+ * What the commitment form holds while the participant is typing: the commitment's own fields (the
+ * outbox adds who, where and the id), with `confidence` null until the participant picks one and
+ * `dueOn` as "YYYY-MM-DD", or "" while no date is chosen.
+ */
+export type CommitmentDraft = Pick<CommitmentsRecord, "action" | "trigger" | "dueOn" | "measure" | "support" | "kind" | "visibility"> & {
   confidence: number | null;
-  kind: "personal" | "team" | "organization";
-  visibility: "private" | "cohort";
-}
+};
 
 /** Findings that threaten the commitment, most important first. */
 const WARNING_CODES = ["too-many-open", "date-in-past", "multiple-actions", "too-long", "vague-wording", "not-observable"] as const;
@@ -162,23 +159,25 @@ function sortFindings(found: Finding[]): Finding[] {
   return found.sort((a, b) => rank(a) - rank(b));
 }
 
-/** The server's limits in characters (code points), as the PocketBase schema sets them. */
-export const COMMITMENT_LIMITS = { action: 500, trigger: 300, measure: 300, support: 200 } as const;
-
-/** Whether the server would accept the draft: only the required fields and the length limits, never the advice. */
+/**
+ * Whether the server would accept the draft: only the required fields and the schema's limits (text in
+ * characters, i.e. code points, as PocketBase counts them), never the advice.
+ */
 export function isSubmittable(input: CommitmentDraft): boolean {
+  const f = COMMITMENTS_FIELDS;
   const within = (text: string, max: number) => [...text].length <= max;
+  const oneOf = (values: readonly string[], value: string) => values.includes(value);
   return (
     input.action.trim() !== "" &&
-    within(input.action, COMMITMENT_LIMITS.action) &&
-    within(input.trigger, COMMITMENT_LIMITS.trigger) &&
-    within(input.measure, COMMITMENT_LIMITS.measure) &&
-    within(input.support, COMMITMENT_LIMITS.support) &&
+    within(input.action, f.action.max) &&
+    within(input.trigger, f.trigger.max) &&
+    within(input.measure, f.measure.max) &&
+    within(input.support, f.support.max) &&
     input.confidence !== null &&
     Number.isInteger(input.confidence) &&
-    input.confidence >= 1 &&
-    input.confidence <= 10 &&
-    ["personal", "team", "organization"].includes(input.kind) &&
-    ["private", "cohort"].includes(input.visibility)
+    input.confidence >= f.confidence.min &&
+    input.confidence <= f.confidence.max &&
+    oneOf(f.kind.values, input.kind) &&
+    oneOf(f.visibility.values, input.visibility)
   );
 }

@@ -4,10 +4,11 @@ import { z } from "astro/zod";
 import { BELONGING_COMPONENTS } from "./belonging";
 import { EOAC_HINT_KEYS, EOAC_PARTS } from "./eoac";
 import { MINDSET_CHOICES } from "./mindset";
+import { EXERCISE_RESULTS_FIELDS } from "./pocketbase-types";
 import { SCENARIO_OUTCOMES, SCENARIO_PRINCIPLES, SCENARIO_VERDICTS, validateScenario } from "./scenario";
 
 /** The exercises the course uses, by id. */
-export const EXERCISE_IDS = ["mindset-sort", "eoac-builder", "above-standard-scenario", "belonging-assessment"] as const;
+export const EXERCISE_IDS = EXERCISE_RESULTS_FIELDS.exercise.values;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
 const text = z.string().trim().min(1);

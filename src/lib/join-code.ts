@@ -1,23 +1,10 @@
 // Join codes as the trainer's QR code and the server know them: 6 characters from an alphabet without
-// look-alikes (no 0/O, 1/I/L), so a code read aloud or copied from a slide is hard to get wrong.
+// look-alikes (no 0/O, 1/I/L), so a code read aloud or copied from a slide is hard to get wrong. The
+// alphabet, the length and the one normaliser come from the generated contract (`npm run types`), which
+// the join route's hooks run too.
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode } from "./pocketbase-types";
 
-/** Characters a join code can contain. */
-export const JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
-/** Length of every join code. */
-export const JOIN_CODE_LENGTH = 6;
-
-const FORMAT = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
-
-/** What people type or scan, reduced to the stored form: uppercase, no spaces or hyphens. */
-export function normalizeJoinCode(raw: string): string {
-  return raw.toUpperCase().replace(/[\s\-‐‑–—－]/g, "");
-}
-
-/** Whether an already normalized code has exactly the join-code format. */
-export function isJoinCodeFormat(code: string): boolean {
-  return FORMAT.test(code);
-}
+export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, isJoinCodeFormat, normalizeJoinCode } from "./pocketbase-types";
 
 /** Instant feedback while typing: how far a (raw) entry is from a well-formed code. */
 export type JoinCodeProgress =

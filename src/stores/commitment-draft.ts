@@ -1,10 +1,9 @@
 // The commitment being written, per module, kept on the device at every keystroke, so a reload, a
 // closed tab or a restarted browser loses nothing. Submitting hands it to the outbox and clears it.
 import { persistentJSON } from "@nanostores/persistent";
-import type { CommitmentFields } from "./outbox";
+import type { CommitmentDraft } from "../lib/coach";
 
-/** What the form edits; `confidence` is null until the participant picks one. */
-export type CommitmentDraft = Omit<CommitmentFields, "module" | "confidence"> & { confidence: number | null };
+export type { CommitmentDraft } from "../lib/coach";
 
 /** A blank draft: personal, for the trainer only, planned. */
 export const EMPTY_DRAFT: CommitmentDraft = {

@@ -1,5 +1,5 @@
 // The check-in page opened from a follow-up email's answer link, in jsdom; fetch answers as the routes of
-// pocketbase/pb_hooks/checkin-links.pb.js do (the routes themselves are tested against the real server).
+// pocketbase/pb_hooks/participant-routes.pb.js do (the routes themselves are tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";

@@ -1,5 +1,5 @@
 // The unsubscribe page opened from a follow-up email's footer, in jsdom; fetch answers as the route in
-// pocketbase/pb_hooks/checkin-links.pb.js does (the route itself is tested against the real server).
+// pocketbase/pb_hooks/participant-routes.pb.js does (the route itself is tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";

@@ -1,4 +1,4 @@
-// SQLite's query statistics follow the data (pb_hooks/query-stats.pb.js): statistics taken on a young
+// SQLite's query statistics follow the data (pb_hooks/jobs.pb.js): statistics taken on a young
 // server (the demo's 3 participants) would make SQLite scan whole tables once a room has joined.
 // Runs its own PocketBase, whose statistics start from the first start's demo data.
 import { afterAll, beforeAll, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Security headers on everything the server sends (pb_hooks/security-headers.pb.js): pages, the 404
+// Security headers on everything the server sends (pb_hooks/server-setup.pb.js): pages, the 404
 // page, redirects, API answers and API errors; PocketBase's admin dashboard keeps working without our
 // Content-Security-Policy.
 import { describe, expect, it } from "vitest";

@@ -1,8 +1,10 @@
-// Errors in PocketBase's own shape ({ field: { code, message } }), so clients localise every error the
-// same way, whether PocketBase or a hook found it.
+// Every error a hook answers with is raised here, in PocketBase's own shape ({ field: { code, message } }),
+// so clients localise every error the same way, whether PocketBase or a hook found it. `npm run types`
+// copies ERROR_CODES into src/lib/pocketbase-types.ts for the client's error mapping, and
+// tests/unit/server-error-codes.test.ts checks that every code has a message in both dictionaries.
 
 /**
- * English fallbacks; clients show their own localised text for each code.
+ * The codes our hooks raise, with English fallbacks; clients show their own text (`errors.<code>`).
  * @type {Record<string, string>}
  */
 const MESSAGES = {
@@ -21,17 +23,62 @@ const MESSAGES = {
   jiannuo_follow_up_days: "Invalid follow-up schedule.",
   jiannuo_dates_order: "The last day cannot be before the first day.",
   jiannuo_rate_limited: "Too many failed attempts from your network. Please wait a few minutes and try again.",
+  jiannuo_token_invalid: "This link is not valid.",
+  jiannuo_token_expired: "This link has expired.",
+  jiannuo_sort_not_allowed: "Sorting by email is not allowed.",
+  // PocketBase's code for a value outside a field's choices, used the same way for an answer link's answer.
+  validation_invalid_value: "Unknown answer.",
 };
 
-/** Throws a 400 whose data maps each field to `{ code, message }`. */
-function throwFieldErrors(errors, summary) {
+/** Codes PocketBase itself answers with when a write breaks the schema (required, max, pattern, unique ...). */
+const POCKETBASE_CODES = [
+  "validation_required",
+  "validation_max_text_constraint",
+  "validation_invalid_email",
+  "validation_not_unique",
+  "validation_invalid_value",
+  "validation_invalid_format",
+  "validation_min_number_constraint",
+  "validation_max_number_constraint",
+  "validation_only_int_constraint",
+];
+
+/** Every code the server can put in `data.<field>.code`: ours, then PocketBase's. */
+const ERROR_CODES = Object.keys(MESSAGES).concat(POCKETBASE_CODES.filter((code) => !(code in MESSAGES)));
+
+function fieldData(errors) {
   const data = {};
   for (const field of Object.keys(errors)) {
     const code = errors[field];
     // Only ValidationError values survive PocketBase's clean-up of error data.
     data[field] = new ValidationError(code, MESSAGES[code] || code);
   }
-  throw new BadRequestError(summary || "Please check the highlighted fields.", data);
+  return data;
 }
 
-module.exports = { MESSAGES, throwFieldErrors };
+/** Throws a 400 whose data maps each field to `{ code, message }`. */
+function throwFieldErrors(errors, summary) {
+  throw new BadRequestError(summary || "Please check the highlighted fields.", fieldData(errors));
+}
+
+/** Throws `status` (e.g. 404 for an unknown link, 410 for an expired one) with one field's code. */
+function throwFieldError(status, field, code) {
+  throw new ApiError(status, MESSAGES[code] || code, fieldData({ [field]: code }));
+}
+
+/** Throws a 404: what was asked for does not exist, or is not the caller's to see. */
+function throwNotFound(message) {
+  throw new NotFoundError(message);
+}
+
+/** Throws a 429 after too many failed guesses (the caller sets Retry-After). */
+function throwRateLimited() {
+  throw new TooManyRequestsError(MESSAGES.jiannuo_rate_limited, {});
+}
+
+/** Throws a 503: a passing server problem, so clients keep what they sent and try again later. */
+function throwUnavailable(message) {
+  throw new ApiError(503, message, {});
+}
+
+module.exports = { ERROR_CODES, MESSAGES, throwFieldError, throwFieldErrors, throwNotFound, throwRateLimited, throwUnavailable };

@@ -1,27 +1,19 @@
 // Answers given through a follow-up email's links.
 const { followupOfToken } = require("./answer-token.js");
-
-const STATUS_OF_ANSWER = { done: "done", in_progress: "in_progress", planned: "planned", need_help: "in_progress" };
+const { throwFieldError } = require("./api-errors.js");
+const { findOrNull } = require("./db.js");
+const { STATUS_OF_ANSWER } = require("./pure/followup-mail.js");
 
 function commitmentOf(app, followup, commitmentId) {
-  let commitment;
-  try {
-    commitment = app.findRecordById("commitments", String(commitmentId || ""));
-  } catch (_) {
-    commitment = null;
-  }
+  const commitment = findOrNull(() => app.findRecordById("commitments", String(commitmentId || "")));
   if (!commitment || commitment.getString("participant") !== followup.getString("participant")) {
-    throw new ApiError(404, "This link is not valid.", { c: new ValidationError("jiannuo_token_invalid", "This link is not valid.") });
+    throwFieldError(404, "c", "jiannuo_token_invalid");
   }
   return commitment;
 }
 
 function answerOf(app, followup, commitment) {
-  try {
-    return app.findFirstRecordByFilter("checkins", "followup = {:f} && commitment = {:k}", { f: followup.id, k: commitment.id });
-  } catch (_) {
-    return null;
-  }
+  return findOrNull(() => app.findFirstRecordByFilter("checkins", "followup = {:f} && commitment = {:k}", { f: followup.id, k: commitment.id }));
 }
 
 function view(app, followup, commitment, answer) {
@@ -48,7 +40,7 @@ function recordAnswer(app, body) {
   const followup = followupOfToken(app, b.t, false);
   const commitment = commitmentOf(app, followup, b.c);
   const status = STATUS_OF_ANSWER[b.s];
-  if (!status) throw new BadRequestError("Unknown answer.", { s: new ValidationError("validation_invalid_value", "Unknown answer.") });
+  if (!status) throwFieldError(400, "s", "validation_invalid_value");
   let answer = answerOf(app, followup, commitment);
   if (!answer) {
     answer = new Record(app.findCachedCollectionByNameOrId("checkins"));
@@ -58,7 +50,7 @@ function recordAnswer(app, body) {
   answer.set("needsHelp", b.s === "need_help");
   if (typeof b.note === "string") answer.set("note", b.note.trim());
   if (typeof b.shareable === "boolean") answer.set("shareable", b.shareable);
-  app.save(answer); // status-history.pb.js moves the commitment to this status
+  app.save(answer); // lib/status-history.js moves the commitment to this status
   return view(app, followup, app.findRecordById("commitments", commitment.id), answer);
 }
 

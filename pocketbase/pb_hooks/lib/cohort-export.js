@@ -1,38 +1,27 @@
 // The rows of a cohort's CSV exports (commitments, check-ins), with headers in the cohort's language.
+const { rows } = require("./db.js");
+const { messagesFor } = require("./generated/messages.js");
+const { toCsv } = require("./pure/csv.js");
 
-const LABELS = {
-  "zh-CN": {
-    commitments: ["承诺编号", "参与者", "同意在报告中署名", "模块", "类型", "行动", "触发情境", "日期", "怎样算做到", "支持者", "信心(1-10)", "可见范围", "状态", "提交时间", "打卡次数", "最近打卡时间", "最近打卡备注"],
-    checkins: ["打卡编号", "承诺编号", "参与者", "行动", "打卡状态", "备注", "可在报告中引用", "来源", "打卡时间"],
-    values: {
-      personal: "个人", team: "团队", organization: "组织", private: "仅培训师", cohort: "本班可见",
-      planned: "计划中", in_progress: "进行中", done: "已做到", dropped: "已放弃", app: "应用", email: "邮件", yes: "是", no: "否",
-    },
-  },
-  en: {
-    commitments: ["Commitment id", "Participant", "Agreed to be named in report", "Module", "Kind", "Action", "Trigger", "Date", "How they will know", "Support", "Confidence (1-10)", "Visibility", "Status", "Submitted", "Check-ins", "Last check-in", "Last check-in note"],
-    checkins: ["Check-in id", "Commitment id", "Participant", "Action", "Check-in status", "Note", "May be quoted in report", "Source", "Checked in"],
-    values: {
-      personal: "personal", team: "team", organization: "organisation", private: "trainer only", cohort: "cohort",
-      planned: "planned", in_progress: "in progress", done: "done", dropped: "dropped", app: "app", email: "email", yes: "yes", no: "no",
-    },
-  },
+/** The columns of each export, in order; their headers are csv.<export>.<column> in src/i18n. */
+const COLUMNS = {
+  commitments: ["id", "participant", "namedInReport", "module", "kind", "action", "trigger", "dueOn", "measure", "support",
+    "confidence", "visibility", "status", "created", "checkins", "lastCheckin", "lastNote"],
+  checkins: ["id", "commitment", "participant", "action", "status", "note", "shareable", "source", "created"],
 };
 
-function labelsFor(locale) {
-  return LABELS[locale] || LABELS["zh-CN"];
-}
-
-function rows(app, columns, sql, params) {
-  const result = arrayOf(new DynamicModel(columns));
-  app.db().newQuery(sql).bind(params).all(result);
-  return result.map((row) => JSON.parse(JSON.stringify(row)));
+/** The export's headers, and how a stored value (a status, a kind, yes/no) reads, in the cohort's language. */
+function labelsFor(cohort, table) {
+  const t = messagesFor(cohort.getString("locale"));
+  return {
+    header: COLUMNS[table].map((column) => t[`csv.${table}.${column}`]),
+    v: (value) => t[`csv.value.${value}`] || value,
+  };
 }
 
 /** Header and rows of the commitments export. */
 function commitmentRows(app, cohort) {
-  const l = labelsFor(cohort.getString("locale"));
-  const v = (key) => l.values[key] || key;
+  const { header, v } = labelsFor(cohort, "commitments");
   const data = rows(
     app,
     { id: "", name: "", named: false, module: "", kind: "", action: "", trigger: "", dueOn: "", measure: "", support: "",
@@ -47,7 +36,7 @@ function commitmentRows(app, cohort) {
     { c: cohort.id },
   );
   return {
-    header: l.commitments,
+    header,
     rows: data.map((r) => [r.id, r.name, v(r.named ? "yes" : "no"), r.module, v(r.kind), r.action, r.trigger, r.dueOn.slice(0, 10),
       r.measure, r.support, r.confidence, v(r.visibility), v(r.status), r.created, r.checkins, r.lastAt, r.lastNote]),
   };
@@ -55,8 +44,7 @@ function commitmentRows(app, cohort) {
 
 /** Header and rows of the check-ins export. */
 function checkinRows(app, cohort) {
-  const l = labelsFor(cohort.getString("locale"));
-  const v = (key) => l.values[key] || key;
+  const { header, v } = labelsFor(cohort, "checkins");
   const data = rows(
     app,
     { id: "", commitment: "", name: "", action: "", status: "", note: "", shareable: false, source: "", created: "" },
@@ -66,9 +54,16 @@ function checkinRows(app, cohort) {
     { c: cohort.id },
   );
   return {
-    header: l.checkins,
+    header,
     rows: data.map((r) => [r.id, r.commitment, r.name, r.action, v(r.status), r.note, v(r.shareable ? "yes" : "no"), v(r.source), r.created]),
   };
 }
 
-module.exports = { commitmentRows, checkinRows };
+/** The CSV download of `what` ("checkins"; anything else: the commitments): its file name and content. */
+function exportFile(app, cohort, what) {
+  const table = what === "checkins" ? "checkins" : "commitments";
+  const { header, rows: data } = table === "checkins" ? checkinRows(app, cohort) : commitmentRows(app, cohort);
+  return { name: `jiannuo-${cohort.getString("joinCode")}-${table}.csv`, csv: toCsv(header, data) };
+}
+
+module.exports = { exportFile };

@@ -2,12 +2,7 @@
 // kind, and the check-in notes participants allowed to be quoted. A participant's name appears only
 // where they agreed to be named in the report; otherwise the report shows their words without it.
 const { cohortDashboard } = require("./dashboard.js");
-
-function rows(app, columns, sql, params) {
-  const result = arrayOf(new DynamicModel(columns));
-  app.db().newQuery(sql).bind(params).all(result);
-  return result.map((row) => JSON.parse(JSON.stringify(row)));
-}
+const { rows } = require("./db.js");
 
 /** Everything the printable report shows, as of `now`. */
 function cohortReport(app, cohort, now) {

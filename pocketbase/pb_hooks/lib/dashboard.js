@@ -1,12 +1,15 @@
 // A cohort's dashboard figures: SQL does the counting; the follow-through timeline is folded from
-// the check-ins (see lib/follow-through.js, which is pure and unit-tested).
-const { followThroughByWeek } = require("./follow-through.js");
+// the check-ins (see pure/follow-through.js).
+const { cohortInfo } = require("./cohorts.js");
+const { findOrNull, rows, scalar } = require("./db.js");
+const { COMMITMENTS_FIELDS, FOLLOWUPS_FIELDS } = require("./generated/contract.js");
+const { followThroughByWeek } = require("./pure/follow-through.js");
 
-/** Runs a query and returns plain objects with the given columns (name → zero value). */
-function rows(app, columns, sql, params) {
-  const result = arrayOf(new DynamicModel(columns));
-  app.db().newQuery(sql).bind(params).all(result);
-  return result.map((row) => JSON.parse(JSON.stringify(row)));
+/** `{ value: 0 }` for each value, in order. */
+function zeroes(values) {
+  const out = {};
+  for (const value of values) out[value] = 0;
+  return out;
 }
 
 function countInto(target, key, n) {
@@ -16,7 +19,7 @@ function countInto(target, key, n) {
 /** Everything the dashboard shows for one cohort, as of `now`. */
 function cohortDashboard(app, cohort, now) {
   const c = { c: cohort.id };
-  const participants = rows(app, { n: 0 }, "SELECT COUNT(*) AS n FROM participants WHERE cohort = {:c}", c)[0].n;
+  const participants = scalar(app, "SELECT COUNT(*) AS n FROM participants WHERE cohort = {:c}", c);
   const groups = rows(
     app,
     { module: "", kind: "", status: "", confidence: 0, n: 0 },
@@ -25,7 +28,7 @@ function cohortDashboard(app, cohort, now) {
   );
   const byModule = {};
   const byKind = {};
-  const byStatus = { planned: 0, in_progress: 0, done: 0, dropped: 0 };
+  const byStatus = zeroes(COMMITMENTS_FIELDS.status.values);
   const confidence = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   let total = 0;
   for (const g of groups) {
@@ -35,13 +38,12 @@ function cohortDashboard(app, cohort, now) {
     countInto(byStatus, g.status, g.n);
     if (g.confidence >= 1 && g.confidence <= 10) confidence[g.confidence - 1] += g.n;
   }
-  const committed = rows(app, { n: 0 }, "SELECT COUNT(DISTINCT participant) AS n FROM commitments WHERE cohort = {:c}", c)[0].n;
-  const responding = rows(
+  const committed = scalar(app, "SELECT COUNT(DISTINCT participant) AS n FROM commitments WHERE cohort = {:c}", c);
+  const responding = scalar(
     app,
-    { n: 0 },
     "SELECT COUNT(DISTINCT k.participant) AS n FROM checkins ch JOIN commitments k ON k.id = ch.commitment WHERE k.cohort = {:c}",
     c,
-  )[0].n;
+  );
   const commitments = rows(app, { id: "", status: "", created: "", updated: "" }, "SELECT id, status, created, updated FROM commitments WHERE cohort = {:c}", c);
   const checkins = rows(
     app,
@@ -49,7 +51,7 @@ function cohortDashboard(app, cohort, now) {
     "SELECT ch.commitment AS commitment, ch.status AS status, ch.created AS created FROM checkins ch JOIN commitments k ON k.id = ch.commitment WHERE k.cohort = {:c} ORDER BY ch.created",
     c,
   );
-  const states = { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0 };
+  const states = zeroes(FOLLOWUPS_FIELDS.state.values);
   for (const r of rows(app, { state: "", n: 0 }, "SELECT state, COUNT(*) AS n FROM followups WHERE cohort = {:c} GROUP BY state", c)) states[r.state] = r.n;
   const rounds = rows(
     app,
@@ -59,26 +61,17 @@ function cohortDashboard(app, cohort, now) {
      FROM followups f WHERE f.cohort = {:c} AND f.kind = 'round' AND f.state = 'sent' GROUP BY f.round ORDER BY f.round`,
     c,
   ).map((r) => ({ ...r, responseRate: r.sent ? Math.round((r.answered / r.sent) * 1000) / 1000 : 0 }));
-  let belonging = null;
-  try {
-    const profile = app.findRecordById("cohort_belonging", cohort.id);
-    belonging = {
-      answers: profile.getInt("answers"),
-      identification: profile.getFloat("identification"),
-      security: profile.getFloat("security"),
-      value: profile.getFloat("value"),
-      engagement: profile.getFloat("engagement"),
-    };
-  } catch (_) {}
+  // No profile until enough participants answered (see the cohort_belonging view).
+  const profile = findOrNull(() => app.findRecordById("cohort_belonging", cohort.id));
+  const belonging = profile && {
+    answers: profile.getInt("answers"),
+    identification: profile.getFloat("identification"),
+    security: profile.getFloat("security"),
+    value: profile.getFloat("value"),
+    engagement: profile.getFloat("engagement"),
+  };
   return {
-    cohort: {
-      id: cohort.id,
-      name: cohort.getString("name"),
-      organization: cohort.getString("organization"),
-      startsOn: cohort.getString("startsOn"),
-      endsOn: cohort.getString("endsOn"),
-      locale: cohort.getString("locale"),
-    },
+    cohort: { ...cohortInfo(cohort), startsOn: cohort.getString("startsOn"), endsOn: cohort.getString("endsOn") },
     participants,
     commitments: { total, byModule, byKind, byStatus },
     confidence,

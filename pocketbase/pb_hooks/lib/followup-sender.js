@@ -4,17 +4,19 @@
 // again right before sending. Without SMTP nothing is claimed: follow-ups wait in the outbox. Only a
 // mail server's definite refusal ends in `failed` (after MAX_ATTEMPTS); while it is unreachable the
 // follow-up waits, retried at most every 6 hours, for as long as the outage lasts.
-const { followUpPlan, tokenExpiry, retryDelayMs, isPermanentMailError } = require("./followup-plan.js");
-const { followUpMail } = require("./followup-mail.js");
-const { mailErrorForLog } = require("./mail-error.js");
+const { CAN_BE_EMAILED, OPEN_COMMITMENT, canBeEmailed } = require("./db.js");
+const { followUpMail } = require("./pure/followup-mail.js");
+const { followUpPlan, tokenExpiry, retryDelayMs, isPermanentMailError } = require("./pure/followup-plan.js");
+const { mailErrorForLog } = require("./pure/mail-error.js");
+const { pbDate } = require("./pure/pb-date.js");
 
 const MAX_ATTEMPTS = 8;
 const LEASE_MS = 5 * 60000;
 const BATCH = 500;
 
-/** PocketBase's stored date format, so dates compare correctly as text in SQL. */
-function pbDate(ms) {
-  return new Date(ms).toISOString().replace("T", " ");
+/** What the plan needs of a cohort: its last day and its follow-up days. */
+function scheduleOf(cohort) {
+  return { endsOn: cohort.getString("endsOn"), followUpDays: JSON.parse(toString(cohort.get("followUpDays")) || "[]") };
 }
 
 function exec(app, sql, params) {
@@ -26,14 +28,12 @@ function scheduleFollowups(app) {
   let created = 0;
   const collection = app.findCachedCollectionByNameOrId("followups");
   for (const cohort of app.findRecordsByFilter("cohorts", "endsOn != ''", "", 0, 0)) {
-    const participants = app.findRecordsByFilter(
-      "participants", "cohort = {:c} && followUpConsent = true && unsubscribedAt = '' && email != ''", "", 0, 0, { c: cohort.id });
+    const participants = app.findRecordsByFilter("participants", `cohort = {:c} && ${CAN_BE_EMAILED}`, "", 0, 0, { c: cohort.id });
     if (!participants.length) continue;
     const commitments = app.findRecordsByFilter("commitments", "cohort = {:c}", "", 0, 0, { c: cohort.id }).map((k) => ({
       id: k.id, participant: k.getString("participant"), dueOn: k.getString("dueOn"), status: k.getString("status"),
     }));
-    const days = JSON.parse(toString(cohort.get("followUpDays")) || "[]");
-    const plan = followUpPlan({ endsOn: cohort.getString("endsOn"), followUpDays: days }, participants.map((p) => ({ id: p.id })), commitments);
+    const plan = followUpPlan(scheduleOf(cohort), participants.map((p) => ({ id: p.id })), commitments);
     const existing = {};
     for (const f of app.findRecordsByFilter("followups", "cohort = {:c}", "", 0, 0, { c: cohort.id })) {
       existing[[f.getString("participant"), f.getString("kind"), f.getInt("round"), f.getString("commitment")].join("|")] = true;
@@ -69,18 +69,17 @@ function finish(app, id, state, fields) {
 
 /** Open commitments the email asks about; empty means there is nothing to ask. */
 function openCommitments(app, followup, participant) {
-  const open = "(status = 'planned' || status = 'in_progress')";
   if (followup.getString("kind") === "due") {
-    return app.findRecordsByFilter("commitments", `id = {:k} && ${open}`, "", 0, 0, { k: followup.getString("commitment") });
+    return app.findRecordsByFilter("commitments", `id = {:k} && ${OPEN_COMMITMENT}`, "", 0, 0, { k: followup.getString("commitment") });
   }
-  return app.findRecordsByFilter("commitments", `participant = {:p} && cohort = {:c} && ${open}`, "created", 0, 0,
+  return app.findRecordsByFilter("commitments", `participant = {:p} && cohort = {:c} && ${OPEN_COMMITMENT}`, "created", 0, 0,
     { p: participant.id, c: followup.getString("cohort") });
 }
 
 /** Sends one claimed follow-up and records what happened. */
 function sendClaimed(app, followup, now) {
   const participant = app.findRecordById("participants", followup.getString("participant"));
-  const reachable = participant.getBool("followUpConsent") && !participant.getString("unsubscribedAt") && participant.email();
+  const reachable = canBeEmailed(participant);
   const commitments = reachable ? openCommitments(app, followup, participant) : [];
   if (!reachable || !commitments.length) {
     finish(app, followup.id, "skipped", { error: reachable ? "no open commitments" : "no consent" });
@@ -90,7 +89,7 @@ function sendClaimed(app, followup, now) {
   const trainer = app.findRecordById("trainers", cohort.getString("trainer"));
   const token = $security.randomString(43);
   exec(app, "UPDATE followups SET tokenHash = {:hash}, tokenExpiresAt = {:expires} WHERE id = {:id}",
-    { id: followup.id, hash: $security.sha256(token), expires: tokenExpiry({ endsOn: cohort.getString("endsOn"), followUpDays: JSON.parse(toString(cohort.get("followUpDays")) || "[]") }) });
+    { id: followup.id, hash: $security.sha256(token), expires: tokenExpiry(scheduleOf(cohort)) });
   const settings = app.settings();
   const mail = followUpMail({
     locale: participant.getString("locale"), kind: followup.getString("kind"), appUrl: settings.meta.appURL.replace(/\/$/, ""), token,
@@ -140,4 +139,4 @@ function sendNextRoundNow(app, cohortId, now) {
   return { round, ...runFollowups(app, now, cohortId) };
 }
 
-module.exports = { runFollowups, scheduleFollowups, sendNextRoundNow, claim, pbDate };
+module.exports = { runFollowups, scheduleFollowups, sendNextRoundNow, claim };

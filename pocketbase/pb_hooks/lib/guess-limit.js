@@ -11,6 +11,8 @@
 //
 // The address is PocketBase's e.realIP(): the connection's address, or the header named in Settings →
 // Application → "Trusted IP proxy headers" when the request comes through a trusted reverse proxy.
+const { throwRateLimited } = require("./api-errors.js");
+const { addressKey } = require("./pure/address-key.js");
 
 /** Defaults: 60 failures per 10 minutes per address (and per scope). See README "Rate limits". */
 const DEFAULT_MAX_FAILURES = 60;
@@ -30,23 +32,6 @@ function limits() {
     max: positiveInt($os.getenv("JIANNUO_GUESS_MAX_FAILURES"), DEFAULT_MAX_FAILURES),
     windowMs: positiveInt($os.getenv("JIANNUO_GUESS_WINDOW_SECONDS"), DEFAULT_WINDOW_SECONDS) * 1000,
   };
-}
-
-/**
- * The key part for an address. An IPv6 client usually controls a whole /64 and could rotate through
- * it, so IPv6 addresses count by their first four groups.
- */
-function addressKey(ip) {
-  const address = String(ip || "unknown");
-  if (address.indexOf(":") < 0) return address;
-  // An IPv4 address written as IPv6 (::ffff:203.0.113.7) is that IPv4 address.
-  if (address.indexOf(".") >= 0) return address.slice(address.lastIndexOf(":") + 1);
-  const [head, tail] = address.toLowerCase().split("::");
-  const left = head ? head.split(":") : [];
-  const right = tail === undefined ? [] : tail ? tail.split(":") : [];
-  const missing = tail === undefined ? 0 : 8 - left.length - right.length;
-  const groups = left.concat(new Array(Math.max(missing, 0)).fill("0"), right);
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
 }
 
 function sweep(store, now) {
@@ -72,8 +57,7 @@ function assertNotLimited(e, scope) {
   if (!entry || entry.count < max) return;
   const seconds = Math.max(1, Math.ceil((entry.resetAt - now) / 1000));
   e.response.header().set("Retry-After", String(seconds));
-  const { MESSAGES } = require(`${__hooks}/lib/api-errors.js`);
-  throw new TooManyRequestsError(MESSAGES.jiannuo_rate_limited, {});
+  throwRateLimited();
 }
 
 /** Counts one failed guess of this address in this scope. */
@@ -109,4 +93,4 @@ function guarded(e, scope, failureStatus, handler) {
   }
 }
 
-module.exports = { addressKey, assertNotLimited, guarded, recordFailure };
+module.exports = { assertNotLimited, guarded, recordFailure };

@@ -1,19 +1,26 @@
-// Join codes: 6 characters that are easy to read off a projector and type on a tablet.
-// The alphabet leaves out look-alikes (0/O, 1/I/L), so 31^6 ≈ 887 million codes.
+// Join codes are always made by the server: a new cohort gets one, and a trainer can ask for a new one.
+const { throwUnavailable } = require("./api-errors.js");
+const { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } = require("./generated/contract.js");
 
-const JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-const JOIN_CODE_LENGTH = 6;
-
-/** Uppercases and drops spaces and hyphens, as people type codes read from a screen. */
-function normalizeJoinCode(raw) {
-  return String(raw == null ? "" : raw).toUpperCase().replace(/[\s-]+/g, "");
+/**
+ * A random join code no cohort uses, other than `old`; "" when 20 tries all collided. Collisions are
+ * rare (31^6 codes); the unique index on cohorts.joinCode is the final guard.
+ */
+function freeJoinCode(app, old) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = $security.randomStringWithAlphabet(JOIN_CODE_LENGTH, JOIN_CODE_ALPHABET);
+    if (code !== old && app.countRecords("cohorts", $dbx.hashExp({ joinCode: code })) === 0) return code;
+  }
+  return "";
 }
 
-/** Whether the (normalized) code has the shape of a join code. */
-function isJoinCodeFormat(code) {
-  if (typeof code !== "string" || code.length !== JOIN_CODE_LENGTH) return false;
-  for (const ch of code) if (JOIN_CODE_ALPHABET.indexOf(ch) < 0) return false;
-  return true;
+/** Gives `cohort` a new join code and saves it; participants who already joined stay in. */
+function renewJoinCode(app, cohort) {
+  const code = freeJoinCode(app, cohort.getString("joinCode"));
+  if (!code) throwUnavailable("Could not find a free join code; try again.");
+  cohort.set("joinCode", code);
+  app.save(cohort);
+  return code;
 }
 
-module.exports = { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat };
+module.exports = { freeJoinCode, renewJoinCode };

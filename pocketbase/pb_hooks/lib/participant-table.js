@@ -1,6 +1,8 @@
 // The trainer's participant table: one row per participant with their commitment counts, filtered
 // and sorted in the database. Filters on module, status and kind count only matching commitments;
 // with any of them set, participants without a matching commitment are left out.
+const { rows } = require("./db.js");
+const { COMMITMENTS_FIELDS } = require("./generated/contract.js");
 
 const SORTS = {
   name: "p.name COLLATE NOCASE ASC",
@@ -24,8 +26,8 @@ function readTableQuery(query) {
   return {
     q: String(query.q || "").trim().slice(0, 40),
     module: /^[a-z0-9-]{1,40}$/.test(query.module || "") ? query.module : "",
-    status: pick(query.status, ["planned", "in_progress", "done", "dropped"]),
-    kind: pick(query.kind, ["personal", "team", "organization"]),
+    status: pick(query.status, COMMITMENTS_FIELDS.status.values),
+    kind: pick(query.kind, COMMITMENTS_FIELDS.kind.values),
     sort: SORTS[query.sort] ? query.sort : "name",
   };
 }
@@ -53,13 +55,12 @@ function participantTable(app, cohort, query) {
     GROUP BY p.id
     ${filtered ? "HAVING COUNT(k.id) > 0" : ""}
     ORDER BY ${SORTS[f.sort]}`;
-  const result = arrayOf(new DynamicModel({
+  const columns = {
     id: "", name: "", namedInReport: false, followUpConsent: false, joined: "",
     commitments: 0, done: 0, inProgress: 0, planned: 0, dropped: 0, lastCheckin: "",
-  }));
+  };
   const like = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  app.db().newQuery(sql).bind({ cohort: cohort.id, module: f.module, status: f.status, kind: f.kind, q: like }).all(result);
-  return { query: f, rows: result.map((row) => JSON.parse(JSON.stringify(row))) };
+  return { query: f, rows: rows(app, columns, sql, { cohort: cohort.id, module: f.module, status: f.status, kind: f.kind, q: like }) };
 }
 
 module.exports = { participantTable, readTableQuery };

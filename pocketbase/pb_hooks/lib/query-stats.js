@@ -4,25 +4,16 @@
 // participant table of 500 took 150-220 ms instead of 20 ms, and realtime rule checks pay the same).
 // PRAGMA optimize does not help here: it waits for a 25-fold change measured in pages, which a
 // room's worth of rows does not reach.
+const { scalar } = require("./db.js");
+const { isStale } = require("./pure/stale-stats.js");
 
 /** The tables whose rows the trainer's and participants' queries filter and join. */
 const TABLES = ["cohorts", "participants", "commitments", "checkins", "followups", "exercise_results"];
-
-function scalar(app, sql, params) {
-  const row = new DynamicModel({ n: 0 });
-  app.db().newQuery(sql).bind(params || {}).one(row);
-  return row.n;
-}
 
 /** Rows the statistics believe `table` has, or null when it was never analysed. */
 function believedRows(app, table) {
   if (!scalar(app, "SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = {:t}", { t: table })) return null;
   return scalar(app, "SELECT max(CAST(stat AS INTEGER)) AS n FROM sqlite_stat1 WHERE tbl = {:t}", { t: table });
-}
-
-/** Whether statistics of `believed` rows misdescribe a table of `actual` rows (half or double, past small noise). */
-function isStale(believed, actual) {
-  return actual > 2 * believed + 50 || believed > 2 * actual + 50;
 }
 
 /**
@@ -45,4 +36,4 @@ function refreshQueryStats(app) {
   return stale;
 }
 
-module.exports = { refreshQueryStats, isStale };
+module.exports = { refreshQueryStats };

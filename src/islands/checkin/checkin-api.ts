@@ -1,4 +1,4 @@
-// The routes behind a follow-up email's links (pb_hooks/checkin-links.pb.js): check-in and unsubscribe,
+// The routes behind a follow-up email's links (pb_hooks/participant-routes.pb.js): check-in and unsubscribe,
 // through the participant client. They need no sign-in: the link's token says who is answering.
 import { apiErrorKeys, FORM_ERROR, type ErrorMessageKey } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";

@@ -1,5 +1,6 @@
 // What a follow-up email's answer link carries (`?t=<token>&c=<commitment>&s=<answer>`) and how an
 // answer the server recorded maps back to one of the email's four answers. Pure: no DOM, no network.
+import { CHECKINS_FIELDS } from "../../lib/pocketbase-types";
 
 /** The four one-click answers of the email, in the order the email lists them. */
 export const ANSWERS = ["done", "in_progress", "planned", "need_help"] as const;
@@ -8,7 +9,7 @@ export const ANSWERS = ["done", "in_progress", "planned", "need_help"] as const;
 export type Answer = (typeof ANSWERS)[number];
 
 /** Longest note the server keeps, in characters as a person counts them. */
-export const NOTE_MAX_LENGTH = 1000;
+export const NOTE_MAX_LENGTH = CHECKINS_FIELDS.note.max;
 
 /** Token and commitment of an answer link, and the answer it was clicked for (null when missing or unknown). */
 export interface AnswerLink {

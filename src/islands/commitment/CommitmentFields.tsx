@@ -2,6 +2,7 @@
 // how it shows, who helps, how sure, whose, who sees it.
 import type { ReactNode } from "react";
 import type { Finding } from "../../lib/coach";
+import type { EveryChoice } from "../../lib/choices";
 import type { CommitmentDraft } from "../../stores/commitment-draft";
 import { ChoiceField } from "./ChoiceField";
 import { ConfidenceField } from "./ConfidenceField";
@@ -42,10 +43,10 @@ export function CommitmentFields({ draft, onChange, findingsFor, errors, text, c
         {confidencePrompt}
       </ConfidenceField>
       <ChoiceField name="kind" legend={text("commit.kind.label")} value={draft.kind} onChange={(kind) => onChange({ kind })}
-        options={(["personal", "team", "organization"] as const).map((value) => ({ value, label: text(`commit.kind.${value}`) }))} />
+        options={(["personal", "team", "organization"] as const satisfies EveryChoice<CommitmentDraft["kind"]>).map((value) => ({ value, label: text(`commit.kind.${value}`) }))} />
       <ChoiceField name="visibility" legend={text("commit.visibility.label")} value={draft.visibility}
         onChange={(visibility) => onChange({ visibility })}
-        options={(["private", "cohort"] as const).map((value) => ({ value, label: text(`commit.visibility.${value}`) }))} />
+        options={(["private", "cohort"] as const satisfies EveryChoice<CommitmentDraft["visibility"]>).map((value) => ({ value, label: text(`commit.visibility.${value}`) }))} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The coach and the full submit check, loaded when the participant starts on the form: the coach's word
 // rules are most of the form's weight, and module pages have a JavaScript budget (see scripts/bench).
-import { COMMITMENT_LIMITS } from "../../lib/coach";
+import { COMMITMENTS_FIELDS } from "../../lib/pocketbase-types";
 import type { CommitmentDraft } from "../../stores/commitment-draft";
 import { requiredErrors, type FieldErrors } from "./validate-commitment";
 
@@ -12,7 +12,7 @@ const LIMITED = ["action", "trigger", "measure", "support"] as const;
 export function draftErrors(draft: CommitmentDraft): FieldErrors {
   const errors = requiredErrors(draft);
   for (const field of LIMITED) {
-    if ([...draft[field]].length > COMMITMENT_LIMITS[field]) errors[field] ??= "errors.validation_max_text_constraint";
+    if ([...draft[field]].length > COMMITMENTS_FIELDS[field].max) errors[field] ??= "errors.validation_max_text_constraint";
   }
   return errors;
 }

@@ -2,13 +2,11 @@
 // The server checks the same rules again; these only mirror them.
 import type { ErrorKeys } from "../../lib/api-errors";
 import { isJoinCodeFormat, normalizeJoinCode } from "../../lib/join-code";
+import { EMAIL_SHAPE, PARTICIPANTS_FIELDS } from "../../lib/pocketbase-types";
 import type { JoinInput } from "../../stores/session";
 
 /** Longest name the server accepts, counted in characters (not UTF-16 units). */
-export const NAME_MAX_LENGTH = 40;
-
-// Deliberately loose: the server has the final word; this only catches obvious typos like a missing @.
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const NAME_MAX_LENGTH = PARTICIPANTS_FIELDS.name.max;
 
 /** Number of characters as a person counts them (an emoji or a CJK character is one). */
 export function characterCount(text: string): number {

@@ -3,14 +3,15 @@
 // and the outbox's unsent entries are shown beside them.
 import type { ErrorKeys } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";
-import type { CheckinsRecord, CommitmentsRecord } from "../../lib/pocketbase-types";
+import type { EveryChoice } from "../../lib/choices";
+import { CHECKINS_FIELDS, type CheckinsRecord, type CommitmentsRecord } from "../../lib/pocketbase-types";
 import type { OutboxEntry } from "../../stores/outbox";
 
 /** A commitment's status, as the server knows it. */
 export type CommitmentStatus = CommitmentsRecord["status"];
 
 /** Every status, in the order a commitment usually goes through them. */
-export const STATUSES = ["planned", "in_progress", "done", "dropped"] as const satisfies readonly CommitmentStatus[];
+export const STATUSES = ["planned", "in_progress", "done", "dropped"] as const satisfies EveryChoice<CommitmentStatus>;
 
 /** `server`: PocketBase has it; `waiting` / `failed`: still only in this device's outbox. */
 export type Delivery = "server" | "waiting" | "failed";
@@ -31,7 +32,7 @@ export interface MyCommitment {
 }
 
 /** The maximum length of a check-in note (the schema's limit), in characters. */
-export const NOTE_MAX_LENGTH = 1000;
+export const NOTE_MAX_LENGTH = CHECKINS_FIELDS.note.max;
 
 /** What a check-in says. */
 export interface CheckinInput {
@@ -83,7 +84,7 @@ export async function changeStatus(id: string, status: CommitmentStatus): Promis
 
 /**
  * Records a check-in from the app. The server moves the commitment to the check-in's status
- * (pocketbase/pb_hooks/status-history.pb.js); returns the commitment as it is now.
+ * (pocketbase/pb_hooks/lib/status-history.js); returns the commitment as it is now.
  */
 export async function addCheckin(commitment: MyCommitment, input: CheckinInput): Promise<MyCommitment> {
   await pb.collection("checkins").create(

@@ -10,7 +10,7 @@ import { failureKey, type MeStringKey } from "./strings";
 /** The two consents a participant gives and withdraws themselves. */
 export type ConsentField = "followUpConsent" | "namedInReport";
 
-/** Route of pb_hooks/my-data.pb.js. */
+/** Route in pb_hooks/participant-routes.pb.js. */
 export const EXPORT_ROUTE = "/api/jiannuo/me/export";
 
 /** Name of the downloaded copy. */

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { csvCell, toCsv } from "../../../pocketbase/pb_hooks/lib/csv.js";
+import { csvCell, toCsv } from "../../../pocketbase/pb_hooks/lib/pure/csv.js";
 
 it.each([
   ["plain", "plain"],

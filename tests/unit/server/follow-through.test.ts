@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { followThroughByWeek } from "../../../pocketbase/pb_hooks/lib/follow-through.js";
+import { followThroughByWeek } from "../../../pocketbase/pb_hooks/lib/pure/follow-through.js";
 
 const k = (id: string, created: string, status = "planned", updated = created) => ({ id, status, created, updated });
 

@@ -1,6 +1,5 @@
 import { expect, it } from "vitest";
-import { DEFAULT_FOLLOW_UP_DAYS, followUpDaysProblem } from "../../../pocketbase/pb_hooks/lib/follow-up-days.js";
-import { sortsByEmail } from "../../../pocketbase/pb_hooks/lib/email-sort.js";
+import { DEFAULT_FOLLOW_UP_DAYS, followUpDaysProblem } from "../../../pocketbase/pb_hooks/lib/pure/follow-up-days.js";
 
 it("the default schedule is 7, 21, 45 and 90 days, and valid", () => {
   expect(DEFAULT_FOLLOW_UP_DAYS).toEqual([7, 21, 45, 90]);
@@ -11,8 +10,3 @@ it.each([[null], [[]], [[0]], [[3, 3]], [[10, 5]], [[2.5]], [["7"]], [[366]], [[
   "refuses %j",
   (days) => expect(followUpDaysProblem(days)).toEqual(expect.any(String)),
 );
-
-it.each([
-  ["email", true], ["-email", true], ["created,-email", true], ["participant.email", true], [" +email", true],
-  ["emailVisibility", false], ["-created", false], ["", false], [undefined, false], ["myemail", false],
-])("sort %j orders by an email: %s", (sort, yes) => expect(sortsByEmail(sort)).toBe(yes));

@@ -1,8 +1,8 @@
-// The join route's input checks (pocketbase/pb_hooks/lib/join-input.js), run in Node.
+// The join route's input checks (pocketbase/pb_hooks/lib/pure/join-input.js), run in Node.
 import { describe, expect, it } from "vitest";
-import { readJoinInput } from "../../../pocketbase/pb_hooks/lib/join-input.js";
+import { readJoinInput } from "../../../pocketbase/pb_hooks/lib/pure/join-input.js";
 import { MESSAGES } from "../../../pocketbase/pb_hooks/lib/api-errors.js";
-import { isJoinCodeFormat, normalizeJoinCode, JOIN_CODE_ALPHABET } from "../../../pocketbase/pb_hooks/lib/join-code.js";
+import { isJoinCodeFormat, normalizeJoinCode, JOIN_CODE_ALPHABET } from "../../../pocketbase/pb_hooks/lib/generated/contract.js";
 
 const good = { code: "ab3-dek", name: " 王小雨 ", email: " Wang@Example.COM ", followUpConsent: true, namedInReport: false, locale: "zh-CN" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mailErrorForLog } from "../../../pocketbase/pb_hooks/lib/mail-error.js";
+import { mailErrorForLog } from "../../../pocketbase/pb_hooks/lib/pure/mail-error.js";
 
 describe("a follow-up's error for the delivery log", () => {
   it("leaves out every email address and keeps the rest", () => {

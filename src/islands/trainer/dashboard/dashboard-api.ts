@@ -1,14 +1,15 @@
 // The trainer routes the dashboard and the report read, typed as the server returns them. Every request
 // goes through `trainerPb` (the trainer's client); the server aggregates, the browser only draws.
 import { trainerPb } from "../../../lib/pocketbase";
-import type { CheckinsRecord, CommitmentsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
+import type { EveryChoice } from "../../../lib/choices";
+import type { CheckinsRecord, CommitmentsRecord, FollowupsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
 
-/** Commitment statuses in the order the dashboard shows them. */
-export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const;
+/** Commitment statuses in the order the dashboard shows them (what was done first). */
+export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const satisfies EveryChoice<CommitmentsRecord["status"]>;
 export type Status = (typeof STATUSES)[number];
 
 /** Commitment kinds in the commitment form's order. */
-export const KINDS = ["personal", "team", "organization"] as const;
+export const KINDS = ["personal", "team", "organization"] as const satisfies EveryChoice<CommitmentsRecord["kind"]>;
 export type Kind = (typeof KINDS)[number];
 
 /** Belonging components in the course's order. */
@@ -36,7 +37,7 @@ export interface DashboardData {
 }
 
 /** Follow-up states in the order the outbox counts show them. */
-export const FOLLOWUP_STATES = ["queued", "sending", "sent", "failed", "skipped"] as const;
+export const FOLLOWUP_STATES = ["queued", "sending", "sent", "failed", "skipped"] as const satisfies EveryChoice<FollowupsRecord["state"]>;
 export type FollowUpState = (typeof FOLLOWUP_STATES)[number];
 
 /** The dashboard's `email`: whether SMTP is set up, the outbox by state, and answers per round. */

@@ -2,6 +2,8 @@
 // The projector and the trainer's tablet open the same address; both follow the cohort record live.
 import { useStore } from "@nanostores/react";
 import { useState } from "react";
+import type { EveryChoice } from "../../../lib/choices";
+import type { CohortsRecord } from "../../../lib/pocketbase-types";
 import { $wallControlsOpen } from "./controls-open";
 import type { WallText } from "./strings";
 import type { WallCohort } from "./wall-feed";
@@ -38,7 +40,7 @@ export function WallControls({ cohort, moderating, onModerate, onChange, text }:
           {cohort.wallHidden ? text("wall.reveal") : text("wall.hide")}
         </button>
         <div className="wall-controls-group" role="group" aria-label={text("wall.view")}>
-          {(["cards", "themes"] as const).map((option) => (
+          {(["cards", "themes"] as const satisfies EveryChoice<Exclude<CohortsRecord["wallView"], "">>).map((option) => (
             <button
               key={option}
               type="button"

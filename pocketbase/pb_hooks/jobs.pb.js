@@ -1,0 +1,35 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// Work the server does on a schedule (cron runs in UTC). Each handler runs isolated, so it requires
+// the shared code it needs (lib/).
+//   follow-ups         every five minutes: schedule what is new and send what is due (lib/followup-sender.js)
+//   query statistics   at start and every minute: keep SQLite's table statistics in step (lib/query-stats.js)
+
+// JIANNUO_FOLLOWUP_CRON: a cron expression, or "off" where something else drives the job (as the tests do).
+if (($os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *") !== "off") {
+  cronAdd("jiannuo_followups", $os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *", () => {
+    const { runFollowups } = require(`${__hooks}/lib/followup-sender.js`);
+    const result = runFollowups($app, Date.now());
+    if (result.sent || result.retry) console.log(`follow-ups: ${JSON.stringify(result)}`);
+  });
+}
+
+/** Runs the follow-up job now and answers with what it did (superusers only; overlapping runs are safe). */
+routerAdd(
+  "POST",
+  "/api/jiannuo/followups/run",
+  (e) => {
+    const { runFollowups } = require(`${__hooks}/lib/followup-sender.js`);
+    return e.json(200, runFollowups(e.app, Date.now()));
+  },
+  $apis.requireSuperuserAuth(),
+);
+
+// Costs a few milliseconds when a table doubled or halved, and a count of six tables otherwise.
+onBootstrap((e) => {
+  e.next();
+  require(`${__hooks}/lib/query-stats.js`).refreshQueryStats(e.app);
+});
+
+cronAdd("jiannuo_query_stats", "* * * * *", () => {
+  require(`${__hooks}/lib/query-stats.js`).refreshQueryStats($app);
+});

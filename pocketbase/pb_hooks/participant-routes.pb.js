@@ -1,0 +1,54 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// Routes for participants, and for the links in their follow-up emails. Each handler runs isolated, so
+// it requires the shared code it needs (lib/), and stays a line or two that names what it does.
+//   POST /api/jiannuo/join              join a cohort with its code (lib/join.js)
+//   GET  /api/jiannuo/me/export         a copy of everything stored about the signed-in participant
+//   GET  /api/jiannuo/checkin           what an answer link's page shows
+//   POST /api/jiannuo/checkin           record (or correct) an answer
+//   POST /api/jiannuo/unsubscribe       one-click unsubscribe (RFC 8058) or the /unsubscribe/ page
+// Wrong codes and unknown link tokens count as failed guesses of the client's address (lib/guess-limit.js).
+
+routerAdd("POST", "/api/jiannuo/join", (e) => {
+  const { joinCohort } = require(`${__hooks}/lib/join.js`);
+  return e.json(200, joinCohort(e));
+});
+
+// Deleting one's data is a plain delete of the participant record, which cascades to their
+// commitments, check-ins and exercise results.
+routerAdd(
+  "GET",
+  "/api/jiannuo/me/export",
+  (e) => {
+    const { exportParticipant } = require(`${__hooks}/lib/my-data.js`);
+    const data = exportParticipant(e.app, e.auth);
+    e.response.header().set("Content-Disposition", `attachment; filename="jiannuo-my-data-${e.auth.id}.json"`);
+    return e.json(200, data);
+  },
+  $apis.requireAuth("participants"),
+);
+
+// Mail scanners open links before people do, so an answer link (GET) only opens the page /checkin/;
+// the page records the answer with a POST (at once, by script, or with its confirm button), and one
+// answer per commitment and email is kept: a second click corrects it. An unknown token or commitment
+// (404) counts as a failed guess; an expired link (410) is a real link and does not.
+routerAdd("GET", "/api/jiannuo/checkin", (e) => {
+  const { checkinView } = require(`${__hooks}/lib/checkin-answer.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const q = e.request.url.query();
+  return guarded(e, "token", 404, () => e.json(200, checkinView(e.app, q.get("t"), q.get("c"))));
+});
+
+routerAdd("POST", "/api/jiannuo/checkin", (e) => {
+  const { recordAnswer } = require(`${__hooks}/lib/checkin-answer.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, recordAnswer(e.app, e.requestInfo().body)));
+});
+
+routerAdd("POST", "/api/jiannuo/unsubscribe", (e) => {
+  const { unsubscribe } = require(`${__hooks}/lib/checkin-answer.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  return guarded(e, "token", 404, () => {
+    unsubscribe(e.app, e.request.url.query().get("t") || e.requestInfo().body.t);
+    return e.json(200, { unsubscribed: true });
+  });
+});

@@ -1,0 +1,64 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// What happens around records, for what API rules cannot express. Each handler runs isolated, so it
+// requires the shared code it needs (lib/). Record hooks must call e.next().
+//   cohorts       the server makes the join code and the default follow-up schedule, and checks both
+//   participants  consent is stamped with the time it was given (clients cannot set these times)
+//   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
+//   any list      sorting by an email is for superusers only
+//   sign-in code  the one-time code email in the participant's language (PocketBase's own is English only)
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/cohorts.js`).fillCohortDefaults(e.app, e.record);
+  e.next();
+}, "cohorts");
+
+onRecordValidate((e) => {
+  require(`${__hooks}/lib/cohorts.js`).checkCohort(e.record);
+  e.next();
+}, "cohorts");
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/consent.js`).stampConsents(e.record, null);
+  e.next();
+}, "participants");
+
+onRecordUpdate((e) => {
+  require(`${__hooks}/lib/consent.js`).stampConsents(e.record, e.record.original());
+  e.next();
+}, "participants");
+
+onRecordAfterCreateSuccess((e) => {
+  require(`${__hooks}/lib/status-history.js`).followCheckin(e.app, e.record);
+  e.next();
+}, "checkins");
+
+// A corrected answer (a second click in a follow-up email) moves the status too.
+onRecordAfterUpdateSuccess((e) => {
+  require(`${__hooks}/lib/status-history.js`).followCheckin(e.app, e.record);
+  e.next();
+}, "checkins");
+
+onRecordUpdateRequest((e) => {
+  const before = e.record.original().getString("status");
+  e.next();
+  require(`${__hooks}/lib/status-history.js`).keepStatusChange(e.app, e.record, before);
+}, "commitments");
+
+// PocketBase hides emails whose owner did not make them visible, but still lets a list be SORTED by
+// them, which leaks their order (a trainer joining with chosen addresses could bisect a participant's
+// email). Only superusers may sort by an email, directly or through a relation.
+onRecordsListRequest((e) => {
+  const { sortsByEmail } = require(`${__hooks}/lib/pure/email-sort.js`);
+  const { throwFieldError } = require(`${__hooks}/lib/api-errors.js`);
+  if (!e.hasSuperuserAuth() && sortsByEmail(e.requestInfo().query["sort"])) throwFieldError(400, "sort", "jiannuo_sort_not_allowed");
+  e.next();
+});
+
+onMailerRecordOTPSend((e) => {
+  const { otpMail } = require(`${__hooks}/lib/pure/otp-mail.js`);
+  const mail = otpMail(e.record.getString("locale"), e.meta.password, e.record.getString("name"));
+  e.message.subject = mail.subject;
+  e.message.html = mail.html;
+  e.message.text = mail.text;
+  e.next();
+}, "participants");

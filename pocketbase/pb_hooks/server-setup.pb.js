@@ -1,0 +1,72 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// How the server runs: middlewares on every request, settings applied at start, and the trainer
+// command. Each handler runs isolated, so it requires the shared code it needs (lib/).
+//   security headers   on every response: pages, the 404 page, API answers and errors (lib/security-headers.js)
+//   the site           page folders keep their query; unknown pages get the localised 404 page (lib/site.js)
+//   a full disk        a write refused for a full disk answers 503, not 400 (lib/storage-full.js)
+//   mail settings      SMTP_* and APP_URL from the environment, at every start (lib/mail-settings.js)
+//   `pocketbase trainer add EMAIL [NAME]`   run by `npm run trainer -- add ...` (lib/trainers.js)
+
+// Set before e.next(), so the headers are in place whatever answers later. The explicit priority puts
+// it before the other middlewares (priority 0): their order among themselves is not fixed, and the
+// site's redirect would otherwise answer without these headers on some starts.
+routerUse(new Middleware((e) => {
+  const { securityHeaders } = require(`${__hooks}/lib/security-headers.js`);
+  const { publicDirOf } = require(`${__hooks}/lib/site.js`);
+  const headers = securityHeaders(e.request.url.path, publicDirOf($os.args));
+  const target = e.response.header();
+  for (const name of Object.keys(headers)) target.set(name, headers[name]);
+  return e.next();
+}, -10, "jiannuo_security_headers"));
+
+// The built Astro site is served from --publicDir, one folder per page (/join/index.html). /join?code=X
+// redirects to /join/?code=X keeping the query (PocketBase's own redirect drops it, and the trainer's
+// QR code carries the join code there); an unknown page answers a real 404, never the home page.
+routerUse((e) => {
+  const site = require(`${__hooks}/lib/site.js`);
+  const folder = site.pageFolderRedirect(e);
+  if (folder) return e.redirect(301, folder);
+  try {
+    return e.next();
+  } catch (err) {
+    const page = site.notFoundPage(e, err);
+    if (page === null) throw err;
+    return e.html(404, page);
+  }
+});
+
+// The commitment outbox keeps an entry refused with 503 and sends it again later.
+routerUse((e) => require(`${__hooks}/lib/storage-full.js`).refuseWhenDiskFull(e));
+
+onBootstrap((e) => {
+  e.next();
+  require(`${__hooks}/lib/mail-settings.js`).applyMailSettings(e.app);
+});
+
+// Creates a trainer account, or resets the password of an existing one, and prints the generated password once.
+const trainerCommand = new Command({ use: "trainer", short: "Manage Jiannuo trainer accounts" });
+
+trainerCommand.addCommand(
+  new Command({
+    use: "add EMAIL [NAME]",
+    short: "Create a trainer, or reset an existing trainer's password; prints the new password",
+    run: (cmd, args) => {
+      const { upsertTrainer } = require(`${__hooks}/lib/trainers.js`);
+      if (args.length < 1 || args.length > 2) {
+        console.error("Usage: npm run trainer -- add EMAIL [NAME]");
+        $os.exit(2);
+      }
+      try {
+        const result = upsertTrainer($app, args[0], args[1] || "");
+        console.log(`${result.created ? "Created" : "Reset"} trainer ${result.email}`);
+        console.log(`Password: ${result.password}`);
+        console.log("Keep it somewhere safe: it is shown only this once.");
+      } catch (err) {
+        console.error(`Could not save the trainer ${args[0]}: ${err}`);
+        $os.exit(1);
+      }
+    },
+  }),
+);
+
+$app.rootCmd.addCommand(trainerCommand);

@@ -1,0 +1,99 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// Routes for a trainer's own cohorts; any other caller gets 404, as if the cohort did not exist
+// (lib/trainer-cohort.js). Each handler runs isolated, so it requires the shared code it needs.
+//   GET  /api/jiannuo/cohorts/{id}/dashboard            the cohort's figures, aggregated in the database
+//   GET  /api/jiannuo/cohorts/{id}/report               the printable report's data
+//   GET  /api/jiannuo/cohorts/{id}/participants         the participant table (?q=&module=&status=&kind=&sort=)
+//   GET  /api/jiannuo/cohorts/{id}/export.csv           CSV download (?what=commitments|checkins)
+//   GET  /api/jiannuo/cohorts/{id}/followups/preview    the next follow-up as a participant will see it
+//   POST /api/jiannuo/cohorts/{id}/followups/send-now   send the next round now
+//   POST /api/jiannuo/cohorts/{id}/join-code            a new join code (participants who joined stay in)
+// The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/dashboard",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { cohortDashboard } = require(`${__hooks}/lib/dashboard.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, cohortDashboard(e.app, cohort, new Date()));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/report",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { cohortReport } = require(`${__hooks}/lib/cohort-report.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, cohortReport(e.app, cohort, new Date()));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/participants",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { participantTable } = require(`${__hooks}/lib/participant-table.js`);
+    const cohort = ownedCohort(e);
+    const query = {};
+    for (const key of ["q", "module", "status", "kind", "sort"]) query[key] = e.request.url.query().get(key);
+    return e.json(200, participantTable(e.app, cohort, query));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/export.csv",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { exportFile } = require(`${__hooks}/lib/cohort-export.js`);
+    const cohort = ownedCohort(e);
+    const file = exportFile(e.app, cohort, e.request.url.query().get("what"));
+    e.response.header().set("Content-Disposition", `attachment; filename="${file.name}"`);
+    return e.blob(200, "text/csv; charset=utf-8", file.csv);
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/followups/preview",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { followUpPreview } = require(`${__hooks}/lib/followup-preview.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, followUpPreview(e.app, cohort, e.auth));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/cohorts/{id}/followups/send-now",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { sendNextRoundNow } = require(`${__hooks}/lib/followup-sender.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, sendNextRoundNow(e.app, cohort.id, Date.now()));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/cohorts/{id}/join-code",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { renewJoinCode } = require(`${__hooks}/lib/join-code.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, { joinCode: renewJoinCode(e.app, cohort) });
+  },
+  $apis.requireAuth("trainers"),
+);
