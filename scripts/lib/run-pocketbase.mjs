@@ -48,10 +48,12 @@ async function waitForHealth(url, child, timeoutMs) {
 /**
  * Spawns `pocketbase serve` and resolves once it is healthy.
  * @param {{ dataDir: string, host?: string, port: number, publicDir?: string, watchHooks?: boolean,
- *   stdio?: "inherit" | "pipe", env?: NodeJS.ProcessEnv, timeoutMs?: number }} options
+ *   stdio?: "inherit" | "pipe", onLine?: (line: string) => void, env?: NodeJS.ProcessEnv, timeoutMs?: number }} options
+ *   onLine: each line PocketBase prints (implies stdio "pipe"), for a caller that filters its output
  */
 export async function startPocketBase(options) {
-  const { dataDir, host = "127.0.0.1", port, publicDir, watchHooks = false, stdio = "inherit", env, timeoutMs = 30_000 } = options;
+  const { dataDir, host = "127.0.0.1", port, publicDir, watchHooks = false, onLine, env, timeoutMs = 30_000 } = options;
+  const stdio = onLine ? "pipe" : (options.stdio ?? "inherit");
   await assertPortFree(host, port);
   const child = spawn(pocketbaseBinary(), serveArgs({ dataDir, host, port, publicDir, watchHooks }), {
     stdio: ["ignore", stdio, stdio],
@@ -59,11 +61,21 @@ export async function startPocketBase(options) {
   });
   const output = [];
   if (stdio === "pipe") {
-    child.stdout.on("data", (d) => output.push(String(d)));
-    child.stderr.on("data", (d) => output.push(String(d)));
+    for (const stream of [child.stdout, child.stderr]) {
+      let partial = "";
+      stream.on("data", (d) => {
+        output.push(String(d));
+        if (!onLine) return;
+        const lines = (partial + String(d)).split("\n");
+        partial = lines.pop() ?? "";
+        for (const line of lines) onLine(line);
+      });
+      stream.on("end", () => partial && onLine?.(partial));
+    }
   }
   const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-  const url = `http://${host}:${port}`;
+  // 0.0.0.0 listens everywhere but is no address to open: this computer reaches it at 127.0.0.1.
+  const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   try {
     await waitForHealth(url, child, timeoutMs);
   } catch (err) {

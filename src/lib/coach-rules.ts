@@ -162,11 +162,41 @@ const STRONG_JOINERS = [
 ];
 const NUMBERED_ITEM = /(?:^|[\s，,。；;：:])(?:\d+[.、)）](?!\d)|[①-⑩]|[（(]\d+[)）]|第[一二三四五](?!时间)|[一二三]是)/g;
 
-/** Whether the action strings several deeds together: "微笑、问候并递水", "A; B", "call and note and share". */
+// Where one deed ends and the next may begin: clause punctuation, "then/然后/再/最后", and a joiner
+// followed by a visible verb ("…并记录", "… and thank").
+const DEED_BREAKS = new RegExp(
+  `[，,；;。]|然后|接着|最后|\\bthen\\b|(?=(?:、|和|并|及|再)(?:主动|及时|马上|立即|也)?(?:${SEEN_ZH}))|(?=\\band (?:${SEEN_EN})\\b)`,
+  "gi",
+);
+const SEEN_VERB = [new RegExp(SEEN_ZH), new RegExp(`\\b(?:${SEEN_EN})`, "i")];
+const MOMENT_OPENER = /^(?:当|每当|如果|假如|一旦|要是|万一|只要|遇到|碰到|(?:if|when|whenever|once|as soon as|every time|each time)\b)/i;
+
+/**
+ * The parts of the action that carry a deed of their own (a visible verb), and whether the action
+ * answers a moment ("当客户投诉时，…", "If a customer asks…"). A trigger clause carries no deed even
+ * when it has a verb in it ("当客户第二次问…时").
+ */
+function deeds(action: string): { count: number; answersAMoment: boolean } {
+  const parts = action.split(DEED_BREAKS);
+  const hasDeed = (part: string) => SEEN_VERB.some((verb) => verb.test(part));
+  // A moment clause names when, not what: "客户提出要求时", or a leading "当……时" / "If a customer asks…".
+  const triggers = parts.map((part, i) => hasTriggerSign(part) && (!hasDeed(part) || (i === 0 && MOMENT_OPENER.test(part.trim()))));
+  const count = parts.filter((part, i) => !triggers[i] && hasDeed(part)).length;
+  return { count, answersAMoment: triggers.some(Boolean) };
+}
+
+/**
+ * Whether the action strings several deeds together: "微笑、问候并递水", "A; B", "call and note and share",
+ * or a list of steps ("整理柜台，检查资料，写日志"; "greet them, offer water, and walk them out"). The
+ * steps of one response to one moment ("客户提出超标准要求时，先复述，再说明，并给出替代方案") are the
+ * technique the course teaches, so they count as several only from four on.
+ */
 export function hasSeveralActions(action: string): boolean {
+  const { count: deedCount, answersAMoment } = deeds(action);
   const count = (pattern: RegExp) => [...action.matchAll(pattern)].length;
   return (
     STRONG_JOINERS.some((p) => p.test(action)) ||
+    deedCount >= (answersAMoment ? 4 : 3) ||
     count(JOINED_VERB_ZH) >= 2 ||
     count(/\band\b/gi) >= 2 ||
     count(/我会|我要|我将|\bI will\b|\bI'll\b/gi) >= 2 ||

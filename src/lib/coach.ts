@@ -111,8 +111,9 @@ export function assessCommitment(
 
 function assessAction({ action, measure }: CommitmentDraft): Finding[] {
   const found: Finding[] = [];
-  if (hasSeveralActions(action)) found.push(finding("multiple-actions", "action"));
+  // A text too long for one sentence gets that hint alone: it already asks for one action.
   if (lengthUnits(action) > MAX_ACTION_UNITS) found.push(finding("too-long", "action"));
+  else if (hasSeveralActions(action)) found.push(finding("multiple-actions", "action"));
   const word = findVagueWord(action, hasNumber(action) || (!isBlank(measure) && hasNumber(measure)));
   if (word) found.push(finding("vague-wording", "action", { word }));
   // The vague-word hint already asks for a visible deed; saying it twice would nag.

@@ -10,8 +10,24 @@ const ZH_STOP_WORDS = new Set([
   "所有", "至少", "尽量", "再说", "好的", "做得", "做到", "做的", "不能", "下来", "下次",
 ]);
 
-/** A number or "every/this/that" with a measure word (一件, 两个, 每次, 每周, 这位): counting, not a theme. */
-const ZH_COUNTING = /^[一二两三四五六七八九十几每这那][个件位条句次封种点些下遍天周名项张份回]$/u;
+/**
+ * Counting and time words: a number or 每/这/那/哪 with measure words or units (一件, 两个, 每次, 每周,
+ * 这位, 十分钟, 两小时, 一杯, 三个月): how much and how often, not what about.
+ */
+const ZH_COUNTING = /^[一二两三四五六七八九十百千几半每这那哪0-9]+[个件位条句次封种点些下遍天周名项张份回杯分钟小时秒月年]+$/u;
+
+/**
+ * Pieces the segmenter cuts out of a sentence that a trainer would not call a word: a verb with its
+ * result (坐到, 办好, 给出), and the adverbs of time, degree and wish every commitment has (今天, 最想,
+ * 真正, 更好). Kept short on purpose: words such as 主动, 周到, 友好 and 问好 name real themes.
+ */
+const ZH_FRAGMENTS = new Set([
+  "坐到", "看到", "听到", "办到", "送到", "来到", "收到", "拿到", "想到", "遇到", "达到", "得到", "用到", "说到",
+  "走到", "找到", "见到", "接到", "回到", "带到", "办好", "做好", "弄好", "写好", "说好", "办完", "做完", "说完",
+  "用完", "给出", "做出", "拿出", "说出", "超出", "提出", "今天", "明天", "昨天", "每天", "当天", "当场", "平时",
+  "马上", "立刻", "及时", "随时", "经常", "总是", "一直", "真正", "最想", "最好", "更好", "更加", "更多", "非常",
+  "特别", "很多", "比较", "一点", "有点", "这么", "那么", "还是", "只是", "也是", "不是", "就会", "会先",
+]);
 
 /** English words that say nothing about a theme. Contractions (I'll, don't) are dropped by rule instead. */
 const EN_STOP_WORDS = new Set([
@@ -55,7 +71,9 @@ function isThemeWord(word: string): boolean {
   // (给, 先, 问, 评): the multi-character words carry the themes.
   if (word.length === 1 && HAN.test(word)) return false;
   if (ZH_COUNTING.test(word)) return false;
-  return !ZH_STOP_WORDS.has(word) && !EN_STOP_WORDS.has(word);
+  // A word with a trailing particle (我的, 他的, 办的, 认真地) is a possessive or a fragment of a phrase.
+  if (word.length === 2 && HAN.test(word) && /[的地得]$/u.test(word)) return false;
+  return !ZH_STOP_WORDS.has(word) && !ZH_FRAGMENTS.has(word) && !EN_STOP_WORDS.has(word);
 }
 
 /** The words of a text as written (tidied), for the theme view; Chinese text is segmented as Chinese. */
@@ -86,26 +104,38 @@ function commonestForm(forms: ReadonlyMap<string, number>): string {
   return [...forms].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))[0]?.[0] ?? "";
 }
 
+/** An English plural's singular when the cohort also writes the singular (guests -> guest). */
+function singularIn(key: string, keys: ReadonlySet<string>): string {
+  if (!/^[a-z]{4,}s$/.test(key)) return key;
+  const singular = key.endsWith("ies") && keys.has(`${key.slice(0, -3)}y`) ? `${key.slice(0, -3)}y` : key.slice(0, -1);
+  return keys.has(singular) ? singular : key;
+}
+
 /**
- * The `limit` words used by the most texts (one commitment's action and trigger = one text). A word
- * counts once per text, so one participant repeating a word does not make it the room's theme; case
- * does not split a word (each is shown as most often written). Ties go in code point order, so the
- * ranking does not depend on the order the texts arrived in.
+ * The `limit` words used by the most texts (one commitment's action and trigger = one text), each by
+ * at least `minCount` of them: the wall asks for 2, so a word only one person wrote is not shown as
+ * the room's theme. A word counts once per text, so one participant repeating a word does not make it
+ * the theme; case and an English plural do not split a word (each is shown as most often written).
+ * Ties go in code point order, so the ranking does not depend on the order the texts arrived in.
  */
-export function topThemeWords(texts: readonly string[], limit = 30): ThemeWord[] {
+export function topThemeWords(texts: readonly string[], limit = 30, minCount = 1): ThemeWord[] {
+  const perText = texts.map(writtenWords);
+  const keys = new Set(perText.flat().map((w) => w.toLowerCase()));
   const counts = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
-  for (const text of texts) {
+  for (const words of perText) {
     const seen = new Set<string>();
-    for (const written of writtenWords(text)) {
-      const key = written.toLowerCase();
+    for (const written of words) {
+      const key = singularIn(written.toLowerCase(), keys);
+      const shown = key === written.toLowerCase() ? written : key;
       const spellings = forms.get(key) ?? new Map<string, number>();
-      forms.set(key, spellings.set(written, (spellings.get(written) ?? 0) + 1));
+      forms.set(key, spellings.set(shown, (spellings.get(shown) ?? 0) + 1));
       if (!seen.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
       seen.add(key);
     }
   }
   return [...counts]
+    .filter(([, count]) => count >= minCount)
     .sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
     .slice(0, limit)
     .map(([key, count]) => ({ word: commonestForm(forms.get(key) ?? new Map()), count }));

@@ -103,7 +103,7 @@ describe("an old Node", () => {
   });
 
   it.runIf(systemNode)("gets one clear message and exit code 1 from every entry script", () => {
-    for (const script of ["start.mjs", "dev.mjs", "trainer.mjs", "test.mjs", "bench.mjs", "backup.mjs", "generate-types.mjs"]) {
+    for (const script of ["start.mjs", "dev.mjs", "trainer.mjs", "admin.mjs", "test.mjs", "bench.mjs", "backup.mjs", "generate-types.mjs"]) {
       const r = spawnSync(systemNode!, [path.join(ROOT, "scripts", script)], { cwd: ROOT, encoding: "utf8" });
       expect(r.status, script).toBe(1);
       expect(r.stderr.trim().split("\n"), script).toHaveLength(1);
@@ -195,6 +195,124 @@ describe("npm run trainer", () => {
       expect(missing.stderr).toContain("Usage: npm run trainer -- add EMAIL [NAME]");
     } finally {
       rmSync(data, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Runs npm start until its summary is out (the line naming the data folder), then stops it. */
+async function startOutput(args: string[], env: Record<string, string> = {}) {
+  const port = await freePort();
+  const data = tempData();
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--no-build", "--port", String(port), "--data", data, ...args], {
+    cwd: ROOT, env: personEnv({ SMTP_HOST: "", APP_URL: "", ...env }),
+  });
+  let stdout = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  const exit = new Promise((r) => child.once("exit", r));
+  return {
+    port, data,
+    async output() {
+      await expect.poll(() => stdout, { timeout: 30_000, interval: 100 }).toMatch(/Demo cohort join code: \w{6}[^\n]*\n[^\n]*first-trainer\.txt/);
+      return stdout;
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      await exit;
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+describe("npm start's summary", () => {
+  it("says phones cannot open a loopback address, and ends with the password and the join code", async () => {
+    const run = await startOutput([]);
+    try {
+      const lines = (await run.output()).trim().split("\n");
+      const text = lines.join("\n");
+      expect(text).toContain(`Participants join at http://127.0.0.1:${run.port}/join, but only this computer can open that address.`);
+      expect(text).toContain("no mail server is configured");
+      expect(text).toContain("npm run admin -- EMAIL");
+      // PocketBase's own installer advice (a go command and a one-time admin token) is not passed on.
+      expect(text).not.toMatch(/go run|superuser upsert|pbinstall/);
+      const note = readFileSync(path.join(run.data, "first-trainer.txt"), "utf8");
+      const password = note.match(/Password:\s*(\S+)/)![1]!;
+      const code = note.match(/join code:\s*(\S+)/)![1]!;
+      expect(lines.slice(-3, -1)).toEqual([`  Password: ${password}`, `  Demo cohort join code: ${code}`]);
+      expect(text.split(`Password: ${password}`)).toHaveLength(2);
+    } finally {
+      await run.stop();
+    }
+  });
+
+  it("with --lan listens for the room, prints the Wi-Fi address with its QR code, and pages get that address", async () => {
+    // 192.0.2.50 is a documentation address (RFC 5737): printed and handed to pages, never connected to.
+    const run = await startOutput(["--lan", "--lan-address", "192.0.2.50"]);
+    try {
+      const text = await run.output();
+      const joinUrl = `http://192.0.2.50:${run.port}/join`;
+      expect(text).toContain(`Participants join at ${joinUrl}`);
+      expect(text).toContain("192.0.2.50 is not an address of this computer");
+      const lines = text.split("\n");
+      const start = lines.findIndex((l) => l.startsWith("Participants join at")) + 2;
+      const { readTerminalQr } = await import("../../scripts/lib/terminal-qr.mjs");
+      const { qrMatrix } = await import("../../src/lib/qr");
+      const expected = qrMatrix(joinUrl, { level: "L", quietZone: 2 }).map((row) => [...row]);
+      const block = lines.slice(start, start + Math.ceil(expected.length / 2)).map((l) => l.slice(2));
+      expect(readTerminalQr(block).slice(0, expected.length)).toEqual(expected);
+      // Over loopback: the server tells pages (the projected join screen) the address phones can open.
+      const site = await (await fetch(`http://127.0.0.1:${run.port}/api/jiannuo/site`)).json();
+      expect(site).toEqual({ appUrl: `http://192.0.2.50:${run.port}`, mail: false });
+    } finally {
+      await run.stop();
+    }
+  });
+});
+
+describe("npm run admin", () => {
+  it("creates the admin dashboard's account with a generated password that signs in", async () => {
+    const data = tempData();
+    try {
+      const r = runScript("admin.mjs", ["Admin@Example.com"], { PB_DATA: data });
+      expect(r.status, r.stderr).toBe(0);
+      const password = r.stdout.match(/Password: (\S+)/)![1]!;
+      expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+      const { startPocketBase } = await import("../../scripts/lib/run-pocketbase.mjs");
+      const server = await startPocketBase({ dataDir: data, port: await freePort(), stdio: "pipe" });
+      try {
+        const pb = new PocketBase(server.url);
+        await pb.collection("_superusers").authWithPassword("admin@example.com", password);
+        expect(pb.authStore.isValid).toBe(true);
+      } finally {
+        await server.stop();
+      }
+      expect(runScript("admin.mjs", ["not-an-address"], { PB_DATA: data }).status).toBe(2);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("PocketBase commands under the temporary folder", () => {
+  it("print no SQL (no dev mode) even when the binary lies under the system temporary folder", async () => {
+    // PocketBase switches dev mode on by itself for a binary under the temporary folder (a checkout
+    // cloned into /tmp): then every statement, password hashes included, would be printed.
+    const { commandArgs, pocketbaseBinary } = await import("../../scripts/lib/pocketbase-binary.mjs");
+    const dir = tempData();
+    const binary = path.join(dir, "pocketbase");
+    execFileSync("cp", [pocketbaseBinary(), binary]);
+    const data = path.join(dir, "pb_data");
+    try {
+      const migrate = spawnSync(binary, ["migrate", "up", ...commandArgs(data)], { encoding: "utf8" });
+      expect(migrate.status, migrate.stderr).toBe(0);
+      const add = spawnSync(binary, ["trainer", "add", "sql@example.com", ...commandArgs(data)], { encoding: "utf8" });
+      expect(add.status, add.stderr).toBe(0);
+      expect(add.stdout).toContain("Created trainer sql@example.com");
+      expect(add.stdout + add.stderr).not.toMatch(/SELECT|INSERT|UPDATE|tokenKey/i);
+      // Control: without the flag, the same command does print SQL here (the check above can fail).
+      const devMode = spawnSync(binary, ["trainer", "add", "sql@example.com", ...commandArgs(data).filter((a) => a !== "--dev=false")], { encoding: "utf8" });
+      expect(devMode.stdout + devMode.stderr).toMatch(/SELECT|INSERT|UPDATE/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -380,3 +380,27 @@ describe("isSubmittable", () => {
     expect(isSubmittable({ ...ok, action: "回".repeat(500), support: "支".repeat(200) })).toBe(true);
   });
 });
+
+describe("a list of steps is several actions, in either language", () => {
+  it.each([
+    "微笑问候客户，主动递水，结束时送客户到门口",
+    "每天早上整理柜台，检查宣传资料，下班前写工作日志",
+    "接到投诉先道歉，再记录问题，两小时内回电",
+    "先问客户需求，然后推荐合适的产品，最后确认客户是否满意",
+    "Greet every customer, offer water, and walk them to the door",
+    "Check the queue every hour, call the next customer by name and thank them when they leave",
+    "Apologise first, then log the complaint, then call back within two hours",
+  ])("%s", (action) => {
+    expect(codesOf({ action, measure: "连续四周 / four weeks" }, action.match(/[a-z]/i) ? "en" : "zh-CN")).toContain("multiple-actions");
+  });
+
+  it.each([
+    "当客户坐到窗口前时，我会先问他今天最想办好的是哪件事",
+    "When a guest checks in, I will use their name twice",
+    "客户等候超过十分钟时，主动上前说明进度",
+    "每周五下班前给一位同事一条具体的反馈",
+    "客户提出超出标准的要求时，先复述他真正要解决的问题，再说明能做和不能做的，并给出至少一个替代方案",
+  ])("one deed, or the steps of one answer to one moment: %s", (action) => {
+    expect(codesOf({ action, measure: "连续四周 / four weeks" }, action.match(/^[a-z]/i) ? "en" : "zh-CN")).not.toContain("multiple-actions");
+  });
+});

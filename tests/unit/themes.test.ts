@@ -80,3 +80,33 @@ describe("topThemeWords", () => {
     expect(top).toContainEqual({ word: "微笑", count: 1 });
   });
 });
+
+describe("the words a trainer would accept (a room's real commitments)", () => {
+  const room = [
+    "当客户坐到我的窗口前时，我会先问：“您今天最想办好的是哪件事？”",
+    "他的业务办完后，我会送他到门口，再说一句感谢",
+    "客户等候超过十分钟时，主动上前说明进度并递上一杯水",
+    "接到投诉电话时，先道歉再记录客户的诉求，两小时内回电",
+    "客户提出超出标准的要求时，先复述他真正要解决的问题",
+    "每周五下班前，给一位同事一条具体的反馈",
+    "办理业务前先问客户最想解决什么，再推荐产品",
+    "Greet guests by name", "Thank every guest before they leave",
+  ];
+
+  it("drops possessives, verb-and-result pieces, time and degree adverbs and amounts", () => {
+    const words = room.flatMap(themeWordsOf);
+    for (const junk of ["他的", "我的", "办的", "好的", "坐到", "办好", "办完", "最想", "今天", "真正", "十分钟", "两小时", "一杯", "超出", "提出"]) {
+      expect(words, junk).not.toContain(junk);
+    }
+    expect(words).toEqual(expect.arrayContaining(["客户", "窗口", "业务", "门口", "感谢", "主动", "进度", "投诉", "道歉", "记录", "诉求", "复述", "同事", "反馈", "产品"]));
+  });
+
+  it("leaves out words only one commitment used when asked for two, and folds English plurals", () => {
+    const top = topThemeWords(room, 30, 2);
+    expect(top.every((w) => w.count >= 2)).toBe(true);
+    expect(top[0]).toEqual({ word: "客户", count: 5 });
+    expect(top).toContainEqual({ word: "业务", count: 2 });
+    expect(top).toContainEqual({ word: "guest", count: 2 });
+    expect(top.map((w) => w.word)).not.toContain("窗口");
+  });
+});

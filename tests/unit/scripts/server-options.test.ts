@@ -3,7 +3,7 @@ import { UsageError, readServerOptions } from "../../../scripts/lib/server-optio
 
 describe("readServerOptions", () => {
   it("defaults to 127.0.0.1:8090 and ./pb_data", () => {
-    expect(readServerOptions([], {}, "/app")).toEqual({ host: "127.0.0.1", port: 8090, dataDir: "/app/pb_data", build: true });
+    expect(readServerOptions([], {}, "/app")).toEqual({ host: "127.0.0.1", port: 8090, dataDir: "/app/pb_data", build: true, lan: false, lanAddress: "" });
   });
 
   it("reads PORT, HOST and PB_DATA, and flags win over them", () => {
