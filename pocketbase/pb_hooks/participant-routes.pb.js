@@ -1,12 +1,20 @@
 /// <reference path="../../pb_data/types.d.ts" />
 // Routes for participants, and for the links in their follow-up emails. Each handler runs isolated, so
 // it requires the shared code it needs (lib/), and stays a line or two that names what it does.
+//   GET  /api/jiannuo/site              what pages need to know of this server: its public address, mail
 //   POST /api/jiannuo/join              join a cohort with its code (lib/join.js)
 //   GET  /api/jiannuo/me/export         a copy of everything stored about the signed-in participant
 //   GET  /api/jiannuo/checkin           what an answer link's page shows
 //   POST /api/jiannuo/checkin           record (or correct) an answer
 //   POST /api/jiannuo/unsubscribe       one-click unsubscribe (RFC 8058) or the /unsubscribe/ page
 // Wrong codes and unknown link tokens count as failed guesses of the client's address (lib/guess-limit.js).
+
+// The projected join screen builds its QR code from appUrl (the address phones can open, not the one the
+// trainer's browser happens to use); the sign-in page says when no mail server is configured.
+routerAdd("GET", "/api/jiannuo/site", (e) => {
+  const settings = e.app.settings();
+  return e.json(200, { appUrl: settings.meta.appURL.replace(/\/+$/, ""), mail: settings.smtp.enabled });
+});
 
 routerAdd("POST", "/api/jiannuo/join", (e) => {
   const { joinCohort } = require(`${__hooks}/lib/join.js`);

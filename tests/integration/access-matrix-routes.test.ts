@@ -81,6 +81,8 @@ const ROUTES: RouteCase[] = [
   ...COHORT_ROUTES,
   { route: "dashboard of a cohort that does not exist", method: "GET", path: "/api/jiannuo/cohorts/nosuchcohort00/dashboard", expect: { ...trainerOf("t1"), t1: 404 } },
   { route: "my data", method: "GET", path: "/api/jiannuo/me/export", expect: PARTICIPANTS },
+  // Nothing secret: the public address and whether mail is configured; it must hold no one's data.
+  { route: "site information", method: "GET", path: "/api/jiannuo/site", expect: ANYONE },
   { route: "follow-up job run", method: "POST", path: "/api/jiannuo/followups/run", expect: SUPERUSER },
   // The answer link is the credential: whoever holds A's link sees A's commitment, and only that.
   { route: "check-in page with A's link", method: "GET", path: "/api/jiannuo/checkin?t={f1a}&c=@k1aCohort", expect: ANYONE, shows: ["p1a", "k1aCohort"] },
