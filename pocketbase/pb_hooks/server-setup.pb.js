@@ -3,6 +3,7 @@
 // command. Each handler runs isolated, so it requires the shared code it needs (lib/).
 //   security headers   on every response: pages, the 404 page, API answers and errors (lib/security-headers.js)
 //   the site           page folders keep their query; unknown pages get the localised 404 page (lib/site.js)
+//   account routes     PocketBase's verification, password-reset and email-change routes are closed for participants and addresses
 //   a full disk        a write refused for a full disk answers 503, not 400 (lib/storage-full.js)
 //   mail settings      SMTP_* and APP_URL from the environment, at every start (lib/mail-settings.js)
 //   `pocketbase trainer add EMAIL [NAME]`   run by `npm run trainer -- add ...` (lib/trainers.js)
@@ -33,6 +34,15 @@ routerUse((e) => {
     if (page === null) throw err;
     return e.html(404, page);
   }
+});
+
+// Participants and addresses have no passwords, and an address changes only by joining with another:
+// PocketBase's verification, password-reset and email-change routes for them would send its own emails
+// (to any address typed) or reveal which addresses exist, so they answer 404 for everyone.
+routerUse((e) => {
+  const closed = /^\/api\/collections\/(participants|addresses|jn_participants|jn_addresses001)\/(request|confirm)-(verification|password-reset|email-change)\/?$/;
+  if (closed.test(e.request.url.path)) throw new NotFoundError("Not found.");
+  return e.next();
 });
 
 // The commitment outbox keeps an entry refused with 503 and sends it again later.

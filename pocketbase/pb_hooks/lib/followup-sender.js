@@ -4,7 +4,7 @@
 // again right before sending. Without SMTP nothing is claimed: follow-ups wait in the outbox. Only a
 // mail server's definite refusal ends in `failed` (after MAX_ATTEMPTS); while it is unreachable the
 // follow-up waits, retried at most every 6 hours, for as long as the outage lasts.
-const { CAN_BE_EMAILED, OPEN_COMMITMENT, canBeEmailed } = require("./db.js");
+const { CAN_BE_EMAILED, OPEN_COMMITMENT, followUpAddress } = require("./db.js");
 const { followUpMail } = require("./pure/followup-mail.js");
 const { followUpPlan, tokenExpiry, retryDelayMs, isPermanentMailError } = require("./pure/followup-plan.js");
 const { mailErrorForLog } = require("./pure/mail-error.js");
@@ -79,7 +79,8 @@ function openCommitments(app, followup, participant) {
 /** Sends one claimed follow-up and records what happened. */
 function sendClaimed(app, followup, now) {
   const participant = app.findRecordById("participants", followup.getString("participant"));
-  const reachable = canBeEmailed(participant);
+  const to = followUpAddress(app, participant);
+  const reachable = to !== "";
   const commitments = reachable ? openCommitments(app, followup, participant) : [];
   if (!reachable || !commitments.length) {
     finish(app, followup.id, "skipped", { error: reachable ? "no open commitments" : "no consent" });
@@ -99,7 +100,7 @@ function sendClaimed(app, followup, now) {
   try {
     app.newMailClient().send(new MailerMessage({
       from: { address: settings.meta.senderAddress, name: `${trainer.getString("name")} · 践诺 Jiannuo` },
-      to: [{ address: participant.email(), name: participant.getString("name") }],
+      to: [{ address: to, name: participant.getString("name") }],
       subject: mail.subject, html: mail.html, text: mail.text, headers: mail.headers,
     }));
   } catch (err) {

@@ -14,6 +14,7 @@ const COHORTS_FIELDS = /** @type {const} */ ({
   locale: { required: true, values: ["zh-CN", "en"] },
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
+  capacity: { min: 1, max: 300, onlyInt: true },
 });
 
 /** Limits, patterns and choices of `participants` fields, as the migrations set them. */
@@ -79,4 +80,7 @@ const isJoinCodeFormat = (code) => typeof code === "string" && JOIN_CODE_PATTERN
 /** The shape of an email address the join form and the join route accept. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, COHORT_BELONGING_FIELDS, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE };
+/** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
+const normalizeEmail = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();
+
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, COHORT_BELONGING_FIELDS, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };

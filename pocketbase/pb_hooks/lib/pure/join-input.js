@@ -1,6 +1,6 @@
 // Reads and checks the body of POST /api/jiannuo/join. Pure: no database, so it is unit-tested in Node.
 // The limits are the schema's (generated/contract.js); the join form checks the same ones.
-const { EMAIL_SHAPE, PARTICIPANTS_FIELDS, isJoinCodeFormat, normalizeJoinCode } = require("../generated/contract.js");
+const { EMAIL_SHAPE, PARTICIPANTS_FIELDS, isJoinCodeFormat, normalizeEmail, normalizeJoinCode } = require("../generated/contract.js");
 
 const NAME_MAX = PARTICIPANTS_FIELDS.name.max;
 const LOCALES = PARTICIPANTS_FIELDS.locale.values;
@@ -27,7 +27,9 @@ function readJoinInput(body) {
   if (!name) errors.name = "jiannuo_name_required";
   else if ([...name].length > NAME_MAX) errors.name = "jiannuo_name_too_long";
 
-  const email = typeof b.email === "string" ? b.email.trim().toLowerCase() : "";
+  const rawEmail = typeof b.email === "string" ? b.email : "";
+  // Too long to be an address is refused as it is: normalising is per-character work.
+  const email = rawEmail.length > 320 ? rawEmail : normalizeEmail(rawEmail);
   if (email && (email.length > 254 || !EMAIL_SHAPE.test(email))) errors.email = "jiannuo_email_invalid";
 
   const followUpConsent = b.followUpConsent === true;
