@@ -55,7 +55,7 @@ function participationsChoice(app, address) {
     unsubscribed: Boolean(current.getString("unsubscribedAt")),
     participations: participationsOf(app, address.id).map((p) => ({
       id: p.id, name: p.name, joinedAt: p.joinedAt,
-      cohort: { id: p.cohortId, name: p.cohortName, organization: p.organization, locale: p.locale },
+      cohort: { id: p.cohortId, name: p.cohortName, organization: p.organization, locale: p.cohortLocale },
     })),
   };
 }

@@ -78,9 +78,12 @@ function resumeAddress(app, addressId) {
 
 /** The participations of an address, newest first, with what the address's owner may see of each. */
 function participationsOf(app, addressId) {
-  return rows(app, { id: "", name: "", joinedAt: "", confirmedAt: "", followUpConsent: false, cohortId: "", cohortName: "", organization: "", locale: "" },
-    `SELECT p.id AS id, p.name AS name, p.created AS joinedAt, p.emailConfirmedAt AS confirmedAt, p.followUpConsent AS followUpConsent,
-       c.id AS cohortId, c.name AS cohortName, c.organization AS organization, c.locale AS locale
+  const columns = {
+    id: "", name: "", locale: "", joinedAt: "", confirmedAt: "", followUpConsent: false, cohortId: "", cohortName: "", organization: "", cohortLocale: "",
+  };
+  return rows(app, columns,
+    `SELECT p.id AS id, p.name AS name, p.locale AS locale, p.created AS joinedAt, p.emailConfirmedAt AS confirmedAt,
+       p.followUpConsent AS followUpConsent, c.id AS cohortId, c.name AS cohortName, c.organization AS organization, c.locale AS cohortLocale
      FROM participants p JOIN cohorts c ON c.id = p.cohort WHERE p.address = {:a} ORDER BY p.created DESC, p.id`, { a: addressId });
 }
 

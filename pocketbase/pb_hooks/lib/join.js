@@ -39,9 +39,9 @@ function earlierJoin(app, cohort, id, keyHash) {
 
 /**
  * Takes one of the cohort's new-join places of the current window (counted in memory, like failed
- * guesses: nothing to write, and a restart only forgets a few minutes); 429 when they are used up.
+ * guesses: nothing to write, and a restart only forgets a few minutes). False when they are used up.
  */
-function takeJoinPlace(e, cohort) {
+function takeJoinPlace(cohort) {
   const limit = capacityOf(cohort);
   const now = Date.now();
   let taken = false;
@@ -51,20 +51,32 @@ function takeJoinPlace(e, cohort) {
     taken = entry.count < limit;
     return taken ? { count: entry.count + 1, resetAt: entry.resetAt } : entry;
   });
-  if (!taken) {
-    const entry = $app.store().get(JOINS_PREFIX + cohort.id);
-    e.response.header().set("Retry-After", String(Math.max(1, Math.ceil(((entry ? entry.resetAt : now) - now) / 1000))));
-    throwFieldError(429, "code", "jiannuo_cohort_busy");
-  }
+  return taken;
+}
+
+/** Refuses a join for a full cohort (400) or one whose new-join places of this window are used up (429). */
+function refuseJoin(e, cohort, reason) {
+  if (reason === "full") throwFieldErrors({ code: "jiannuo_cohort_full" });
+  const entry = $app.store().get(JOINS_PREFIX + cohort.id);
+  const seconds = Math.ceil(((entry ? entry.resetAt : 0) - Date.now()) / 1000);
+  e.response.header().set("Retry-After", String(Math.max(1, seconds)));
+  throwFieldError(429, "code", "jiannuo_cohort_busy");
 }
 
 function newParticipant(e, cohort, value, keyHash) {
-  takeJoinPlace(e, cohort);
   let participant = null;
+  let refused = "";
   // One transaction on SQLite's single writer: the count and the insert cannot interleave with another
-  // join, so a full cohort is never overfilled.
+  // join, so a full cohort is never overfilled. (Errors thrown in here would lose their status.)
   e.app.runInTransaction((tx) => {
-    if (scalar(tx, "SELECT COUNT(*) AS n FROM participants WHERE cohort = {:c}", { c: cohort.id }) >= capacityOf(cohort)) return;
+    if (scalar(tx, "SELECT COUNT(*) AS n FROM participants WHERE cohort = {:c}", { c: cohort.id }) >= capacityOf(cohort)) {
+      refused = "full";
+      return;
+    }
+    if (!takeJoinPlace(cohort)) {
+      refused = "busy";
+      return;
+    }
     const address = value.email ? addressOf(tx, value.email) : null;
     const record = new Record(tx.findCachedCollectionByNameOrId("participants"));
     if (value.id) record.set("id", value.id);
@@ -82,7 +94,7 @@ function newParticipant(e, cohort, value, keyHash) {
     if (address && value.followUpConsent) requestConfirmation(tx, address.id);
     participant = record;
   });
-  if (!participant) throwFieldErrors({ code: "jiannuo_cohort_full" });
+  if (refused) refuseJoin(e, cohort, refused);
   return participant;
 }
 
