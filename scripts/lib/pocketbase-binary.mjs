@@ -39,12 +39,12 @@ export function commandArgs(dataDir) {
   return [`--dir=${dataDir}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`, "--automigrate=false", "--dev=false"];
 }
 
-/** Flags for `pocketbase serve` with the project's migrations and hooks. */
-export function serveArgs({ dataDir, host, port, publicDir = SITE_DIR, watchHooks = false }) {
+/** Flags for `pocketbase serve` with the project's migrations (or, for a test of a migration, an older set) and hooks. */
+export function serveArgs({ dataDir, host, port, publicDir = SITE_DIR, watchHooks = false, migrationsDir = MIGRATIONS_DIR }) {
   return [
     "serve",
     `--dir=${dataDir}`,
-    `--migrationsDir=${MIGRATIONS_DIR}`,
+    `--migrationsDir=${migrationsDir}`,
     `--hooksDir=${HOOKS_DIR}`,
     `--publicDir=${publicDir}`,
     `--http=${host}:${port}`,

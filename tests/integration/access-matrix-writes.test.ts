@@ -18,6 +18,7 @@ const PASSWORD = { password: "abcdefgh12", passwordConfirm: "abcdefgh12" };
 const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[] }> = {
   trainers: { body: { email: "new-trainer@example.com", name: "New", ...PASSWORD }, allowed: ["superuser"] },
   cohorts: { body: { name: "New", organization: "Org", trainer: "@t1", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en" }, allowed: ["t1", "superuser"] },
+  addresses: { body: { email: "new-address@example.com", ...PASSWORD }, allowed: ["superuser"] },
   participants: { body: { cohort: "@c1", name: "New", locale: "en", ...PASSWORD }, allowed: ["superuser"] },
   commitments: { body: commitmentBody("@p1a", "@c1"), allowed: ["p1a", "t1", "superuser"] },
   checkins: { body: { commitment: "@k1aCohort", status: "in_progress", source: "app" }, allowed: ["p1a", "superuser"] },
@@ -30,6 +31,7 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
 const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string, unknown>> = {
   trainers: (w, l) => ({ name: w.marks[l] }),
   cohorts: (w, l) => ({ organization: `Org ${w.marks[l]}` }),
+  addresses: () => ({ emailVisibility: false }),
   participants: () => ({ locale: "zh-CN" }),
   commitments: () => ({ measure: "每周记一次" }),
   checkins: (w, l) => ({ note: w.marks[l] }),
@@ -44,6 +46,7 @@ const UPDATABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, s
   p1a: { participants: ["p1a"], commitments: ["k1aPrivate", "k1aCohort"], checkins: ["ch1a"], exercise_results: ["er1a"] },
   p1b: { participants: ["p1b"], commitments: ["k1bCohort", "k1bHidden"], checkins: ["ch1b"], exercise_results: ["er1b"] },
   p2: { participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
+  a1a: {},
   // Trainers moderate commitments (hide a card) but never write a participant's own words elsewhere.
   t1: { trainers: ["t1"], cohorts: ["c1"], commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"] },
   t2: { trainers: ["t2"], cohorts: ["c2"], commitments: ["k2Cohort"] },
@@ -56,6 +59,7 @@ const DELETABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, s
   p1a: { commitments: ["k1aPrivate", "k1aCohort"], checkins: ["ch1a"], exercise_results: ["er1a"] },
   p1b: { commitments: ["k1bCohort", "k1bHidden"], checkins: ["ch1b"], exercise_results: ["er1b"] },
   p2: { commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
+  a1a: {},
   t1: { cohorts: ["c1"], participants: ["p1a", "p1b"], commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"], checkins: ["ch1a", "ch1b"] },
   t2: { cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"] },
 };
@@ -69,6 +73,7 @@ async function snapshot() {
   const filters: Record<Collection, string> = {
     trainers: `id = "${t1}" || id = "${t2}"`,
     cohorts: `trainer = "${t1}" || trainer = "${t2}"`,
+    addresses: ["a1a", "a1b", "a2"].map((a) => `id = "${w.ids[a]}"`).join(" || "),
     participants: `cohort.trainer = "${t1}" || cohort.trainer = "${t2}"`,
     commitments: `cohort = "${c1}" || cohort = "${c2}"`,
     checkins: `commitment.cohort = "${c1}" || commitment.cohort = "${c2}"`,
@@ -95,7 +100,7 @@ async function expectWrite(allowed: boolean, run: () => Promise<unknown>) {
 describe.each(ROLES)("%s", (role) => {
   it.each(COLLECTIONS)("creates in %s only where it may", async (collection) => {
     const spec = CREATE[collection];
-    const body = resolve({ ...spec.body, ...(collection === "trainers" ? { email: `${unique("t")}@example.com` } : {}) }, w.ids);
+    const body = resolve({ ...spec.body, ...(collection === "trainers" || collection === "addresses" ? { email: `${unique("t")}@example.com` } : {}) }, w.ids);
     let created = "";
     await expectWrite(spec.allowed.includes(role), async () => {
       created = (await w.as[role].collection(collection).create(body)).id;
@@ -134,6 +139,8 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
   switch (collection) {
     case "trainers":
       return (await a.collection(collection).create({ email: `${unique("t")}@example.com`, name: "Copy", ...PASSWORD })).id;
+    case "addresses":
+      return (await a.collection(collection).create({ email: `${unique("a")}@example.com`, ...PASSWORD })).id;
     case "participants":
       return (await joinAs((await a.collection("cohorts").getOne(original["cohort"])).joinCode, "Copy")).record.id;
     case "cohorts":
@@ -199,7 +206,18 @@ const ATTEMPTS: Attempt[] = [
   ["own record: name and consent", "p1a", "participants", "update", "p1a", { name: "p1a", namedInReport: true }, true],
   ["own record: follow-up consent time", "p1a", "participants", "update", "p1a", { followUpConsentAt: "2020-01-01 00:00:00Z" }, false],
   ["own record: report consent time", "p1a", "participants", "update", "p1a", { namedInReportAt: "2020-01-01 00:00:00Z" }, false],
-  ["own record: unsubscribe time", "p1a", "participants", "update", "p1a", { unsubscribedAt: "2020-01-01 00:00:00Z" }, false],
+  ["own record: confirm own email", "p1a", "participants", "update", "p1a", { emailConfirmedAt: "2020-01-01 00:00:00Z" }, false],
+  ["own record: link another address", "p1a", "participants", "update", "p1a", { address: "@a1b" }, "ignored"],
+  ["own record: email of its own", "p1a", "participants", "update", "p1a", { email: "mine@example.com" }, false],
+  ["a participant's email confirmation", "t1", "participants", "update", "p1a", { emailConfirmedAt: "2020-01-01 00:00:00Z" }, false],
+  // addresses: only the server writes them, for their owner
+  ["own address: undo its unsubscribe", "a1a", "addresses", "update", "a1a", { unsubscribedAt: "" }, false],
+  ["own address: confirm it", "a1a", "addresses", "update", "a1a", { confirmedAt: "2020-01-01 00:00:00Z" }, false],
+  ["own address: another email", "a1a", "addresses", "update", "a1a", { email: "elsewhere@example.com" }, false],
+  ["an address for a made-up email", "p1a", "addresses", "create", "", { email: "made-up@example.com", ...PASSWORD }, false],
+  ["a participant's address", "p1a", "addresses", "update", "a1a", { unsubscribedAt: "" }, false],
+  ["a participant's address", "t1", "addresses", "update", "a1a", { unsubscribedAt: "" }, false],
+  ["a participant for an address", "a1a", "participants", "update", "p1a", { followUpConsent: true }, false],
   ["own record: join-key hash", "p1a", "participants", "update", "p1a", { joinKeyHash: "0".repeat(64) }, "ignored"],
   ["own record: token key (sessions)", "p1a", "participants", "update", "p1a", { tokenKey: "x".repeat(50) }, "ignored"],
   ["own account: token key (sessions)", "t1", "trainers", "update", "t1", { tokenKey: "x".repeat(50) }, "ignored"],

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import PocketBase from "pocketbase";
 import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+import { confirmEmailOf } from "../support/api";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
 let server: Started;
@@ -41,6 +42,7 @@ beforeAll(async () => {
       method: "POST", headers: { "content-type": "application/json" },
       body: JSON.stringify({ code: cohort.joinCode, name: `学员${i}`, email: `p${i}@example.com`, followUpConsent: true, locale: "zh-CN" }),
     }).then((r) => r.json());
+    await confirmEmailOf(admin, joined.record.id);
     const participant = new PocketBase(server.handle.url);
     participant.authStore.save(joined.token, joined.record);
     await participant.collection("commitments").create({

@@ -9,6 +9,7 @@ import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { HOSTILE, tooLong } from "../support/hostile-text";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import { parseCsv } from "../support/csv";
+import { confirmEmailOf } from "../support/api";
 
 interface Mail { envelopeTo: string[]; subject: string; text: string; html: string }
 
@@ -26,6 +27,7 @@ async function post(path: string, body: unknown) {
 async function join(name: string, email = "") {
   const res = await post("/api/jiannuo/join", { code, name, email, followUpConsent: Boolean(email), namedInReport: true, locale: "zh-CN" });
   expect(res.status).toBe(200);
+  if (email) await confirmEmailOf(admin, res.body.record.id);
   const client = new PocketBase(pb.handle.url);
   client.authStore.save(res.body.token, res.body.record);
   return { client, id: res.body.record.id as string };

@@ -138,7 +138,7 @@ describe("npm run dev", () => {
         body: JSON.stringify({ code: readFileSync(path.join(data, "first-trainer.txt"), "utf8").match(/join code:\s*(\S+)/)![1], name: "Dev", email: "dev-user@example.com" }),
       });
       expect(joined.status).toBe(200);
-      await fetch(`http://127.0.0.1:${sitePort}/api/collections/participants/request-otp`, {
+      await fetch(`http://127.0.0.1:${sitePort}/api/collections/addresses/request-otp`, {
         method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "dev-user@example.com" }),
       });
       await expect.poll(async () => (await fetch(inbox)).text(), { timeout: 10_000 }).toContain("你的践诺登录验证码");

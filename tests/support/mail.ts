@@ -1,4 +1,7 @@
 // Reading what the test server sent to the SMTP sink (scripts/lib/mail-sink.mjs), and the links in it.
+import { createHmac } from "node:crypto";
+import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { inject } from "vitest";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 
@@ -39,4 +42,16 @@ export function confirmToken(mail: Mail): string {
 /** Whether a message is a confirmation email (by its fixed subject, in either language). */
 export function isConfirmation(mail: Mail): boolean {
   return /请确认：用这个邮箱接收践诺课后提醒|Please confirm: Jiannuo follow-up emails/.test(mail.subject);
+}
+
+/**
+ * The token a confirmation email made at `issuedMs` would carry for an address (pb_hooks/lib/address-links.js),
+ * made with the address's key read from the database, for links the tests cannot wait for (an old one).
+ */
+export function addressLinkAt(addressId: string, issuedMs: number, dataDir = inject("pocketbase").dataDir): string {
+  const db = new DatabaseSync(path.join(dataDir, "data.db"), { readOnly: true });
+  const { tokenKey } = db.prepare("SELECT tokenKey FROM addresses WHERE id = ?").get(addressId) as { tokenKey: string };
+  db.close();
+  const issued = Math.floor(issuedMs / 1000).toString(36).padStart(7, "0");
+  return `${addressId}${issued}${createHmac("sha256", tokenKey).update(`jiannuo-address-link|${addressId}|${issued}`).digest("hex").slice(0, 32)}`;
 }
