@@ -44,7 +44,7 @@ routerUse((e) => {
 // PocketBase's rate limiter (-1000) counts anything.
 routerUse(new Middleware((e) => {
   const closed = /^\/api\/collections\/(participants|addresses|jn_participants|jn_addresses001)\/(request|confirm)-(verification|password-reset|email-change)\/?$/;
-  if (closed.test(e.request.url.path)) throw new NotFoundError("Not found.");
+  if (closed.test(e.request.url.path)) require(`${__hooks}/lib/api-errors.js`).throwNotFound("Not found.");
   return e.next();
 }, -1004, "jiannuo_closed_account_routes"));
 

@@ -21,7 +21,7 @@ function cohort(fields: Partial<CohortsRecord> = {}): CohortsRecord {
   return {
     id: "cohort000000001", collectionId: "jn_cohorts", collectionName: "cohorts", name: "城东支行服务提升班", organization: "示例银行",
     trainer: TRAINER.id, startsOn: "2026-11-24 00:00:00.000Z", endsOn: "2026-11-25 00:00:00.000Z", joinCode: "AB3K7Q", locale: "zh-CN",
-    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards",
+    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards", capacity: 60,
     ...fields,
   };
 }

@@ -22,7 +22,7 @@ function cohort(fields: Partial<CohortsRecord> & { id: string }): CohortsRecord 
   return {
     collectionId: "jn_cohorts", collectionName: "cohorts", name: "城东支行服务提升班", organization: "示例银行", trainer: TRAINER.id,
     startsOn: "2026-11-24 00:00:00.000Z", endsOn: "2026-11-25 00:00:00.000Z", joinCode: "AB3K7Q", locale: "zh-CN",
-    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards",
+    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards", capacity: 60,
     ...fields,
   };
 }
@@ -231,6 +231,20 @@ describe("creating and editing", () => {
     fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
     await screen.findByRole("status");
     expect(bodiesOf(fetchMock, "POST", LIST)[0]).toMatchObject({ followUpDays: [3, 30, 60], locale: "en", showNamesOnWall: true });
+  });
+
+  it("sends the places the trainer set, from 1 to 300, and leaves them to the server when empty", async () => {
+    const fetchMock = serve(on("GET", LIST, () => list([])), on("POST", LIST, (init) => json(200, cohort({ id: "cohortcreated03", ...JSON.parse(String(init.body)) }))));
+    await openCreateForm();
+    expect(field("capacity").value).toBe("");
+    type("capacity", "301");
+    fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
+    expect(document.getElementById("capacity-error")?.textContent).toBeTruthy();
+    expect(bodiesOf(fetchMock, "POST", LIST)).toEqual([]);
+    type("capacity", "３００");
+    fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
+    await screen.findByRole("status");
+    expect(bodiesOf(fetchMock, "POST", LIST)[0]).toMatchObject({ capacity: 300 });
   });
 
   it("checks dates and follow-up days before sending", async () => {

@@ -30,7 +30,7 @@ afterEach(() => {
 });
 
 describe("unsubscribe", () => {
-  it("changes nothing on opening; the button stops the follow-ups and says how to turn them on again", async () => {
+  it("changes nothing on opening; the button stops the follow-ups and offers to undo it", async () => {
     const calls = stubUnsubscribeRoute();
     openLink(`t=${TOKEN}`);
     const button = document.querySelector<HTMLButtonElement>("button[data-unsubscribe]")!;
@@ -41,9 +41,15 @@ describe("unsubscribe", () => {
     await waitFor(() => expect(document.querySelector("[data-unsubscribed]")).toBeTruthy());
     expect(calls).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", t: TOKEN }]);
     expect(screen.getByRole("heading", { name: "已经退订了" })).toBe(document.activeElement);
-    expect(screen.getByText(/不会再给你发任何课后提醒邮件/)).toBeTruthy();
-    expect(screen.getByText("以后想重新接收，可以在「我的承诺」里再打开。")).toBeTruthy();
+    expect(screen.getByText(/不会再给这个邮箱发任何课后提醒邮件/)).toBeTruthy();
+    expect(screen.getByText(/点错了？可以马上撤销/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "去「我的承诺」" }).getAttribute("href")).toBe("/me/");
+
+    // The undo: the link came to the address, so its owner may take the unsubscribe back.
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "撤销退订" })));
+    await waitFor(() => expect(document.querySelector("[data-resubscribed]")).toBeTruthy());
+    expect(calls.at(-1)).toEqual({ method: "POST", path: "/api/jiannuo/unsubscribe/undo", t: null });
+    expect(screen.getByRole("heading", { name: "已经恢复了" })).toBe(document.activeElement);
   });
 
   it("speaks English on /en/unsubscribe/", async () => {

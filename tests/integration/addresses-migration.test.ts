@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import PocketBase from "pocketbase";
+import PocketBase, { type RecordModel } from "pocketbase";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { commandArgs, MIGRATIONS_DIR, pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
@@ -77,7 +77,7 @@ it("moves emails to addresses, keeps consent and unsubscribes, and counts only p
   const after = await serve();
   try {
     const admin = await signedIn(after.url);
-    const participants = Object.fromEntries((await admin.collection("participants").getFullList({ filter: admin.filter("cohort = {:c}", { c: ids.cohort }) }))
+    const participants: Record<string, RecordModel> = Object.fromEntries((await admin.collection("participants").getFullList({ filter: admin.filter("cohort = {:c}", { c: ids.cohort }) }))
       .map((p) => [p["name"], p]));
     const addresses = Object.fromEntries((await admin.collection("addresses").getFullList()).map((a) => [a["email"], a]));
     expect(Object.keys(addresses).sort()).toEqual(["answered@example.com", "signed-in@example.com", "stopped@example.com", "waiting.person@example.com"]);

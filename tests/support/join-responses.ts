@@ -17,7 +17,7 @@ export function participantRecord(fields: Partial<ParticipantsRecord> & { id: st
     namedInReport: false,
     namedInReportAt: "",
     locale: "zh-CN",
-    unsubscribedAt: "",
+    emailConfirmedAt: "",
     created: "",
     updated: "",
     email: "",

@@ -27,9 +27,14 @@ export function sendAnswer(link: AnswerLink, s: Answer, extra: { note?: string; 
   return pb.send<CheckinView>(CHECKIN_PATH, { method: "POST", body: { t: link.t, c: link.c, s, ...extra }, requestKey: null });
 }
 
-/** Stops all follow-up emails of the token's participant (works with an expired token, too). */
+/** Stops all follow-up emails to the address the token's email went to, in every cohort (works with an expired token, too). */
 export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
   return pb.send(`/api/jiannuo/unsubscribe`, { method: "POST", query: { t }, requestKey: null });
+}
+
+/** Undoes `unsubscribe` (the link came to the address, so its owner may). */
+export function undoUnsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
+  return pb.send(`/api/jiannuo/unsubscribe/undo`, { method: "POST", body: { t }, requestKey: null });
 }
 
 /** The message key of a failed request: the token's problem, or network, server and the like. */

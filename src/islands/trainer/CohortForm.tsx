@@ -70,6 +70,8 @@ export function CohortForm({ cohort, locale, text, onSaved, onCancel }: CohortFo
       <LocaleField value={values.locale} onChange={(v) => set("locale", v)} error={error("locale")} text={text} />
       <FollowUpDaysField value={values.followUpDays} endsOn={values.endsOn} locale={locale} onChange={(v) => set("followUpDays", v)} error={error("followUpDays")} text={text} />
       <ShowNamesField value={values.showNamesOnWall} onChange={(v) => set("showNamesOnWall", v)} text={text} />
+      <InputField name="capacity" inputMode="numeric" label={text("trainer.form.capacity")} help={text("trainer.form.capacityHelp")} value={values.capacity}
+        onChange={(v) => set("capacity", v)} error={error("capacity")} required={false} />
       {errors[FORM_ERROR] ? <p className="form-error" role="alert" tabIndex={-1}>{text(errors[FORM_ERROR])}</p> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={sending}>

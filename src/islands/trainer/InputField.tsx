@@ -13,10 +13,12 @@ interface InputFieldProps {
   error?: string | undefined;
   maxLength?: number;
   inputMode?: "text" | "numeric";
+  /** False for a field the server fills in when left empty. */
+  required?: boolean;
 }
 
 /** A text or date input (`name` is the record field, the e2e tests fill fields by it). */
-export function InputField({ name, label, value, onChange, type = "text", help, hint, error, maxLength, inputMode }: InputFieldProps) {
+export function InputField({ name, label, value, onChange, type = "text", help, hint, error, maxLength, inputMode, required = true }: InputFieldProps) {
   const id = `cohort-${name}`;
   return (
     <div className="field">
@@ -25,7 +27,7 @@ export function InputField({ name, label, value, onChange, type = "text", help, 
         id={id}
         name={name}
         type={type}
-        required
+        required={required}
         value={value}
         maxLength={maxLength}
         inputMode={inputMode}

@@ -1,7 +1,7 @@
 // The cohort form's values and rules, as plain functions: record to form, form to request body, and
 // the checks that can be made before sending (the server makes them again).
 import type { ErrorKeys } from "../../lib/api-errors";
-import type { CohortsRecord } from "../../lib/pocketbase-types";
+import { COHORTS_FIELDS, type CohortsRecord } from "../../lib/pocketbase-types";
 import type { CohortInput } from "./trainer-api";
 
 /** What the form holds; follow-up days are typed as a list of numbers separated by commas. */
@@ -13,10 +13,12 @@ export interface CohortFormValues {
   locale: CohortsRecord["locale"];
   followUpDays: string;
   showNamesOnWall: boolean;
+  /** Places for the join code; "" leaves the server's default (a workshop room). */
+  capacity: string;
 }
 
 /** Form fields in the order they appear, for focusing the first one with an error. */
-export const COHORT_FIELDS = ["name", "organization", "startsOn", "endsOn", "locale", "followUpDays", "showNamesOnWall"] as const;
+export const COHORT_FIELDS = ["name", "organization", "startsOn", "endsOn", "locale", "followUpDays", "showNamesOnWall", "capacity"] as const;
 
 /** The server's default schedule, also the form's starting value. */
 export const DEFAULT_FOLLOW_UP_DAYS: readonly number[] = [7, 21, 45, 90];
@@ -26,7 +28,7 @@ export const TEXT_MAX_LENGTH = 120;
 
 /** A blank form for a new cohort in `locale`. */
 export function newCohortValues(locale: CohortsRecord["locale"]): CohortFormValues {
-  return { name: "", organization: "", startsOn: "", endsOn: "", locale, followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(", "), showNamesOnWall: false };
+  return { name: "", organization: "", startsOn: "", endsOn: "", locale, followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(", "), showNamesOnWall: false, capacity: "" };
 }
 
 /** `YYYY-MM-DD` of a PocketBase date (`2026-11-24 00:00:00.000Z`), as a date input wants it. */
@@ -50,7 +52,16 @@ export function cohortValues(record: CohortsRecord): CohortFormValues {
     locale: record.locale,
     followUpDays: followUpDaysOf(record).join(", "),
     showNamesOnWall: record.showNamesOnWall,
+    capacity: record.capacity ? String(record.capacity) : "",
   };
+}
+
+/** Places typed as digits (full-width too), within the schema's range; undefined for "", null when out of range. */
+export function parseCapacity(text: string): number | undefined | null {
+  const typed = text.normalize("NFKC").trim();
+  if (typed === "") return undefined;
+  const places = /^\d{1,3}$/.test(typed) ? Number(typed) : NaN;
+  return places >= COHORTS_FIELDS.capacity.min && places <= COHORTS_FIELDS.capacity.max ? places : null;
 }
 
 /** Days typed as "7, 21" (also with Chinese commas or spaces), or null when they break the server's rule. */
@@ -74,11 +85,15 @@ export function validateCohort(values: CohortFormValues): ErrorKeys {
   if (values.endsOn === "") errors["endsOn"] = "errors.validation_required";
   else if (values.startsOn !== "" && values.endsOn < values.startsOn) errors["endsOn"] = "errors.jiannuo_dates_order";
   if (parseFollowUpDays(values.followUpDays) === null) errors["followUpDays"] = "errors.jiannuo_follow_up_days";
+  if (parseCapacity(values.capacity) === null) {
+    errors["capacity"] = Number(values.capacity.normalize("NFKC")) < 1 ? "errors.validation_min_number_constraint" : "errors.validation_max_number_constraint";
+  }
   return errors;
 }
 
 /** The request body of a valid form (call validateCohort first). */
 export function cohortInput(values: CohortFormValues): CohortInput {
+  const capacity = parseCapacity(values.capacity);
   return {
     name: values.name.trim(),
     organization: values.organization.trim(),
@@ -87,6 +102,7 @@ export function cohortInput(values: CohortFormValues): CohortInput {
     locale: values.locale,
     followUpDays: parseFollowUpDays(values.followUpDays) ?? [...DEFAULT_FOLLOW_UP_DAYS],
     showNamesOnWall: values.showNamesOnWall,
+    ...(capacity ? { capacity } : {}),
   };
 }
 
