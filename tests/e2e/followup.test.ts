@@ -5,6 +5,7 @@ import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
+import { confirmEmailOf } from "../support/api";
 import { TABLET, useBrowser } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
@@ -19,6 +20,7 @@ describe("a follow-up email", () => {
       method: "POST", headers: { "content-type": "application/json" },
       body: JSON.stringify({ code: cohort.joinCode, name: "前台小刘", email: address, followUpConsent: true }),
     }).then((r) => r.json());
+    await confirmEmailOf(admin, joined.record.id); // the confirmation page is walked in tests/e2e/addresses.test.ts
     const participant = new PocketBase(base);
     participant.authStore.save(joined.token, joined.record);
     const commitment = await participant.collection("commitments").create({
