@@ -2,7 +2,7 @@
 // and how long a submitted commitment takes to appear on the live wall page.
 import { chromium } from "playwright-core";
 import PocketBase from "pocketbase";
-import { adminClient, inParallel, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
+import { adminClient, COHORT_MAX, inParallel, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
 import { percentile } from "./stats.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -49,7 +49,7 @@ async function signIn(page, url, email, password) {
  * With `cohorts` > 1, the trainer has that many cohorts sharing the participants and commitments,
  * and the dashboard of the first one is measured, as well as the trainer's list of cohorts.
  */
-export async function dashboardRender({ url, superuser, participants = 500, commitments = 2000, cohorts = 1, runs = 5 }) {
+export async function dashboardRender({ url, superuser, participants = COHORT_MAX, commitments = 2000, cohorts = 1, runs = 5 }) {
   const { email, password, cohorts: [cohort] } = await bigCohorts(url, superuser, { cohorts, participants, commitments });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {

@@ -12,7 +12,10 @@ export async function adminClient(url, superuser) {
 
 let trainers = 0;
 
-/** A new trainer (with a known password) and `count` cohorts of theirs. */
+/** The most participants a cohort admits (its schema's maximum, a 300-person conference): bench cohorts take all. */
+export const COHORT_MAX = 300;
+
+/** A new trainer (with a known password) and `count` cohorts of theirs, each admitting COHORT_MAX participants. */
 export async function trainerWithCohorts(admin, { count = 1, endsOn = "2026-11-25", followUpDays, name = "Bench cohort" } = {}) {
   const password = "bench-trainer-pass";
   trainers += 1;
@@ -22,7 +25,7 @@ export async function trainerWithCohorts(admin, { count = 1, endsOn = "2026-11-2
   for (let i = 0; i < count; i++) {
     cohorts.push(await admin.collection("cohorts").create({
       name: count > 1 ? `${name} ${i + 1}` : name, organization: "Bench", trainer: trainer.id,
-      startsOn: endsOn, endsOn, locale: "zh-CN", ...(followUpDays ? { followUpDays } : {}),
+      startsOn: endsOn, endsOn, locale: "zh-CN", capacity: COHORT_MAX, ...(followUpDays ? { followUpDays } : {}),
     }));
   }
   return { trainer, email, password, cohorts };
