@@ -46,6 +46,39 @@ beforeAll(async () => {
   other = await newCohort(trainer.pb, { startsOn: endsOn, endsOn, followUpDays: [7, 21, 45] }) as never;
 });
 
+// The issue's requests exactly as reported, which the code before addresses also answers (there they
+// fail: the text goes out, and the stranger's consent brings mail back after the unsubscribe).
+describe("the attack as the issue reported it", () => {
+  it("a stranger's join with someone's address and consent sends that address none of the stranger's text", async () => {
+    const victim = `${unique("reported")}@example.com`;
+    const marker = unique("PHISH");
+    await joinAndCommit(ended.joinCode, `客服中心${marker}`, victim, `${marker} 请点击 http://evil.example/verify 验证账户`, ended.id);
+    await runFollowupJob(admin);
+    expect(mailsTo(victim).length).toBeGreaterThan(0); // something was sent (the confirmation), so a clean inbox means something
+    for (const m of mailsTo(victim)) expect(whole(m)).not.toContain(marker);
+  });
+
+  it("after the address's one-click unsubscribe, the participant's followUpConsent: true does not bring mail back", async () => {
+    const victim = `${unique("reported")}@example.com`;
+    const marker = unique("PHISH");
+    const attacker = await joinAndCommit(ended.joinCode, "Stranger", victim, `${marker} first`, ended.id);
+    await confirmEmailOf(admin, attacker.record.id); // as if the owner had confirmed it by mistake
+    await runFollowupJob(admin);
+    const followUp = mailsTo(victim).find((m) => m.headers["list-unsubscribe"]);
+    expect(followUp).toBeDefined();
+    const url = followUp!.headers["list-unsubscribe"]!.slice(1, -1);
+    expect((await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" })).status).toBe(200);
+    const before = mailsTo(victim).length;
+    await attacker.pb.collection("participants").update(attacker.record.id, { followUpConsent: true });
+    await attacker.pb.collection("commitments").create({
+      participant: attacker.record.id, cohort: ended.id, module: "eoac", kind: "personal", action: `${marker} again`, dueOn: today(),
+      confidence: 8, visibility: "private", status: "planned",
+    });
+    await runFollowupJob(admin);
+    expect(mailsTo(victim)).toHaveLength(before);
+  });
+});
+
 describe("the attack from the issue: joins with someone else's address and a phishing commitment", () => {
   it("20 joins bring the address one confirmation email of fixed words, and none of their text", async () => {
     const victim = `${unique("victim")}@example.com`;
