@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { dashboardRender, wallOnScreen } from "./bench/browser.mjs";
+import { COHORT_MAX } from "./bench/fixtures.mjs";
 import { followupThroughput } from "./bench/followups.mjs";
 import { joinBurst } from "./bench/join-burst.mjs";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
@@ -67,7 +68,7 @@ try {
   }
   if (wanted("realtime")) {
     report("Live wall (realtime):", await realtimeLatency({
-      url: server.url, superuser, serverPid: server.child.pid, subscribers: env("BENCH_SUBSCRIBERS", 500), commitments: env("BENCH_WALL_CREATES", 100),
+      url: server.url, superuser, serverPid: server.child.pid, subscribers: env("BENCH_SUBSCRIBERS", COHORT_MAX - 1), commitments: env("BENCH_WALL_CREATES", 100),
     }));
   }
   if (wanted("browser")) {
