@@ -79,6 +79,5 @@ onMailerRecordOTPSend((e) => {
 
 onRecordAuthWithOTPRequest((e) => {
   e.next();
-  e.app.db().newQuery("UPDATE addresses SET confirmedAt = {:now} WHERE id = {:id} AND confirmedAt = ''")
-    .bind({ id: e.record.id, now: new DateTime().string() }).execute();
+  require(`${__hooks}/lib/addresses.js`).markAddressProven(e.app, e.record.id);
 }, "addresses");

@@ -48,14 +48,18 @@ function needsConfirmation(participant, original) {
   return given && Boolean(participant.getString("address")) && !participant.getString("emailConfirmedAt");
 }
 
+/** Someone proved they read the address (its link, or an emailed code): the first time is kept. */
+function markAddressProven(app, addressId) {
+  exec(app, "UPDATE addresses SET confirmedAt = {:now} WHERE id = {:id} AND confirmedAt = ''", { id: addressId, now: pbDate(Date.now()) });
+}
+
 /** The owner of the participant's address confirmed this participation (from the address itself). */
 function confirmParticipation(app, participant) {
-  const now = pbDate(Date.now());
   if (!participant.getString("emailConfirmedAt")) {
-    participant.set("emailConfirmedAt", now);
+    participant.set("emailConfirmedAt", pbDate(Date.now()));
     app.save(participant);
   }
-  exec(app, "UPDATE addresses SET confirmedAt = {:now} WHERE id = {:id} AND confirmedAt = ''", { id: participant.getString("address"), now });
+  markAddressProven(app, participant.getString("address"));
 }
 
 const OF_ADDRESS = "participant IN (SELECT id FROM participants WHERE address = {:a})";
@@ -100,6 +104,6 @@ function forgetUnusedAddress(app, addressId) {
 }
 
 module.exports = {
-  addressOf, emailOf, requestConfirmation, needsConfirmation, confirmParticipation, stopAddress, resumeAddress,
-  participationsOf, forgetUnusedAddress,
+  addressOf, emailOf, requestConfirmation, needsConfirmation, markAddressProven, confirmParticipation, stopAddress,
+  resumeAddress, participationsOf, forgetUnusedAddress,
 };

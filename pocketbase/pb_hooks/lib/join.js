@@ -27,13 +27,16 @@ function cohortOfCode(e, code) {
   return cohort;
 }
 
+/** Whether `participant` is the one this device's join made (same cohort, same join key). */
+function sameDevice(participant, cohort, keyHash) {
+  return participant.getString("cohort") === cohort.id && $security.equal(participant.getString("joinKeyHash"), keyHash);
+}
+
 /** The participant a retried join (same device, lost response) made before, or null; anyone else's id is refused. */
 function earlierJoin(app, cohort, id, keyHash) {
   const participant = id ? findOrNull(() => app.findRecordById("participants", id)) : null;
   if (!participant) return null;
-  if (!(participant.getString("cohort") === cohort.id && $security.equal(participant.getString("joinKeyHash"), keyHash))) {
-    throwFieldErrors({ id: "jiannuo_id_conflict" });
-  }
+  if (!sameDevice(participant, cohort, keyHash)) throwFieldErrors({ id: "jiannuo_id_conflict" });
   return participant;
 }
 
@@ -54,9 +57,10 @@ function takeJoinPlace(cohort) {
   return taken;
 }
 
-/** Refuses a join for a full cohort (400) or one whose new-join places of this window are used up (429). */
+/** Refuses a join: a full cohort (400), its new-join places of this window used up (429), an id taken meanwhile (400). */
 function refuseJoin(e, cohort, reason) {
   if (reason === "full") throwFieldErrors({ code: "jiannuo_cohort_full" });
+  if (reason === "conflict") throwFieldErrors({ id: "jiannuo_id_conflict" });
   const entry = $app.store().get(JOINS_PREFIX + cohort.id);
   const seconds = Math.ceil(((entry ? entry.resetAt : 0) - Date.now()) / 1000);
   e.response.header().set("Retry-After", String(Math.max(1, seconds)));
@@ -69,6 +73,13 @@ function newParticipant(e, cohort, value, keyHash) {
   // One transaction on SQLite's single writer: the count and the insert cannot interleave with another
   // join, so a full cohort is never overfilled. (Errors thrown in here would lose their status.)
   e.app.runInTransaction((tx) => {
+    // The same device's retry may have made it since earlierJoin looked.
+    const made = value.id ? findOrNull(() => tx.findRecordById("participants", value.id)) : null;
+    if (made) {
+      if (sameDevice(made, cohort, keyHash)) participant = made;
+      else refused = "conflict";
+      return;
+    }
     if (scalar(tx, "SELECT COUNT(*) AS n FROM participants WHERE cohort = {:c}", { c: cohort.id }) >= capacityOf(cohort)) {
       refused = "full";
       return;
