@@ -12,7 +12,8 @@ if (($os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *") !== "off") {
     const { sendConfirmations } = require(`${__hooks}/lib/address-confirmation.js`);
     const confirmations = sendConfirmations($app, Date.now());
     const result = runFollowups($app, Date.now());
-    if (result.sent || result.retry || confirmations.sent) console.log(`follow-ups: ${JSON.stringify({ ...result, confirmations })}`);
+    if (result.sent || result.retry || confirmations.sent)
+      console.log(`follow-ups: ${JSON.stringify({ ...result, confirmations })}`);
   });
 }
 

@@ -106,6 +106,7 @@ routerAdd(
 routerAdd(
   "POST",
   "/api/jiannuo/address/sign-in",
-  (e) => e.json(200, require(`${__hooks}/lib/address-sign-in.js`).signInAsParticipant(e.app, e.auth, e.requestInfo().body)),
+  (e) =>
+    e.json(200, require(`${__hooks}/lib/address-sign-in.js`).signInAsParticipant(e.app, e.auth, e.requestInfo().body)),
   $apis.requireAuth("addresses"),
 );

@@ -13,14 +13,20 @@
 // site's redirect would otherwise answer without these headers on some starts. -1005 comes after
 // PocketBase's own security headers (-1010), which it replaces, and before its rate limiter (-1000)
 // and the closed account routes below, so their answers carry these too.
-routerUse(new Middleware((e) => {
-  const { securityHeaders } = require(`${__hooks}/lib/security-headers.js`);
-  const { publicDirOf } = require(`${__hooks}/lib/site.js`);
-  const headers = securityHeaders(e.request.url.path, publicDirOf($os.args));
-  const target = e.response.header();
-  for (const name of Object.keys(headers)) target.set(name, headers[name]);
-  return e.next();
-}, -1005, "jiannuo_security_headers"));
+routerUse(
+  new Middleware(
+    (e) => {
+      const { securityHeaders } = require(`${__hooks}/lib/security-headers.js`);
+      const { publicDirOf } = require(`${__hooks}/lib/site.js`);
+      const headers = securityHeaders(e.request.url.path, publicDirOf($os.args));
+      const target = e.response.header();
+      for (const name of Object.keys(headers)) target.set(name, headers[name]);
+      return e.next();
+    },
+    -1005,
+    "jiannuo_security_headers",
+  ),
+);
 
 // The built Astro site is served from --publicDir, one folder per page (/join/index.html). /join?code=X
 // redirects to /join/?code=X keeping the query (PocketBase's own redirect drops it, and the trainer's
@@ -42,11 +48,18 @@ routerUse((e) => {
 // PocketBase's verification, password-reset and email-change routes for them would send its own emails
 // (to any address typed) or reveal which addresses exist, so they answer 404 for everyone, before
 // PocketBase's rate limiter (-1000) counts anything.
-routerUse(new Middleware((e) => {
-  const closed = /^\/api\/collections\/(participants|addresses|jn_participants|jn_addresses001)\/(request|confirm)-(verification|password-reset|email-change)\/?$/;
-  if (closed.test(e.request.url.path)) require(`${__hooks}/lib/api-errors.js`).throwNotFound("Not found.");
-  return e.next();
-}, -1004, "jiannuo_closed_account_routes"));
+routerUse(
+  new Middleware(
+    (e) => {
+      const closed =
+        /^\/api\/collections\/(participants|addresses|jn_participants|jn_addresses001)\/(request|confirm)-(verification|password-reset|email-change)\/?$/;
+      if (closed.test(e.request.url.path)) require(`${__hooks}/lib/api-errors.js`).throwNotFound("Not found.");
+      return e.next();
+    },
+    -1004,
+    "jiannuo_closed_account_routes",
+  ),
+);
 
 // The commitment outbox keeps an entry refused with 503 and sends it again later.
 routerUse((e) => require(`${__hooks}/lib/storage-full.js`).refuseWhenDiskFull(e));

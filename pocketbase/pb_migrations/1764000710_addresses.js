@@ -54,9 +54,19 @@ migrate(
     app.save(addresses);
 
     const participants = app.findCollectionByNameOrId("participants");
-    participants.fields.add(new RelationField({ name: "address", hidden: true, collectionId: addresses.id, maxSelect: 1, cascadeDelete: false }));
+    participants.fields.add(
+      new RelationField({
+        name: "address",
+        hidden: true,
+        collectionId: addresses.id,
+        maxSelect: 1,
+        cascadeDelete: false,
+      }),
+    );
     participants.fields.add(new DateField({ name: "emailConfirmedAt" }));
-    participants.indexes = participants.indexes.concat(["CREATE INDEX idx_participants_address ON participants (address)"]);
+    participants.indexes = participants.indexes.concat([
+      "CREATE INDEX idx_participants_address ON participants (address)",
+    ]);
     participants.otp.enabled = false;
     participants.updateRule = participants.updateRule.replace(
       "@request.body.unsubscribedAt:isset = false",
@@ -67,16 +77,28 @@ migrate(
     const cohorts = app.findCollectionByNameOrId("cohorts");
     cohorts.fields.add(new NumberField({ name: "capacity", min: 1, max: MAX_CAPACITY, onlyInt: true }));
     app.save(cohorts);
-    app.db().newQuery(`UPDATE cohorts SET capacity = MIN(${MAX_CAPACITY}, MAX(${DEFAULT_CAPACITY},
-      (SELECT COUNT(*) FROM participants p WHERE p.cohort = cohorts.id)))`).execute();
+    app
+      .db()
+      .newQuery(
+        `UPDATE cohorts SET capacity = MIN(${MAX_CAPACITY}, MAX(${DEFAULT_CAPACITY},
+      (SELECT COUNT(*) FROM participants p WHERE p.cohort = cohorts.id)))`,
+      )
+      .execute();
 
     // Existing participants' addresses. Plain SQL on participants, so no record hook runs here.
     const now = new DateTime().string();
-    const rows = arrayOf(new DynamicModel({ id: "", email: "", verified: false, followUpConsent: false, unsubscribedAt: "", answered: 0 }));
-    app.db().newQuery(`SELECT p.id AS id, p.email AS email, p.verified AS verified, p.followUpConsent AS followUpConsent,
+    const rows = arrayOf(
+      new DynamicModel({ id: "", email: "", verified: false, followUpConsent: false, unsubscribedAt: "", answered: 0 }),
+    );
+    app
+      .db()
+      .newQuery(
+        `SELECT p.id AS id, p.email AS email, p.verified AS verified, p.followUpConsent AS followUpConsent,
         p.unsubscribedAt AS unsubscribedAt,
         (SELECT COUNT(*) FROM checkins c JOIN followups f ON c.followup = f.id WHERE f.participant = p.id) AS answered
-      FROM participants p WHERE p.email != '' ORDER BY p.created`).all(rows);
+      FROM participants p WHERE p.email != '' ORDER BY p.created`,
+      )
+      .all(rows);
     for (const row of rows) {
       const email = normalizeEmail(row.email);
       let address = null;
@@ -92,11 +114,17 @@ migrate(
       }
       const proven = row.verified || row.answered > 0;
       if (proven && !address.getString("confirmedAt")) address.set("confirmedAt", now);
-      if (row.unsubscribedAt && row.unsubscribedAt > address.getString("unsubscribedAt")) address.set("unsubscribedAt", row.unsubscribedAt);
+      if (row.unsubscribedAt && row.unsubscribedAt > address.getString("unsubscribedAt"))
+        address.set("unsubscribedAt", row.unsubscribedAt);
       if (row.followUpConsent && !proven) address.set("confirmRequestedAt", now);
       app.save(address);
-      app.db().newQuery("UPDATE participants SET address = {:a}, emailConfirmedAt = {:confirmed}, email = '', verified = 0 WHERE id = {:id}")
-        .bind({ a: address.id, confirmed: proven ? now : "", id: row.id }).execute();
+      app
+        .db()
+        .newQuery(
+          "UPDATE participants SET address = {:a}, emailConfirmedAt = {:confirmed}, email = '', verified = 0 WHERE id = {:id}",
+        )
+        .bind({ a: address.id, confirmed: proven ? now : "", id: row.id })
+        .execute();
     }
 
     const withoutUnsubscribe = app.findCollectionByNameOrId("participants");
@@ -109,12 +137,17 @@ migrate(
     const participants = app.findCollectionByNameOrId("participants");
     participants.fields.add(new DateField({ name: "unsubscribedAt" }));
     app.save(participants);
-    app.db().newQuery(`UPDATE participants SET
+    app
+      .db()
+      .newQuery(
+        `UPDATE participants SET
         email = COALESCE((SELECT a.email FROM addresses a WHERE a.id = participants.address
           AND NOT EXISTS (SELECT 1 FROM participants q WHERE q.address = participants.address
             AND (q.created < participants.created OR (q.created = participants.created AND q.id < participants.id)))), ''),
         unsubscribedAt = COALESCE((SELECT a.unsubscribedAt FROM addresses a WHERE a.id = participants.address), '')
-      WHERE address != ''`).execute();
+      WHERE address != ''`,
+      )
+      .execute();
 
     const restored = app.findCollectionByNameOrId("participants");
     restored.otp.enabled = true;

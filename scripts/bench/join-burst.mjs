@@ -12,25 +12,38 @@ export async function joinBurst({ url, superuser, participants = 300 }) {
   const admin = new PocketBase(url);
   admin.autoCancellation(false);
   await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-  if (participants > COHORT_MAX) throw new Error(`A cohort admits at most ${COHORT_MAX} participants (BENCH_PARTICIPANTS=${participants}).`);
-  const { cohorts: [cohort, instant] } = await trainerWithCohorts(admin, { count: 2 });
+  if (participants > COHORT_MAX)
+    throw new Error(`A cohort admits at most ${COHORT_MAX} participants (BENCH_PARTICIPANTS=${participants}).`);
+  const {
+    cohorts: [cohort, instant],
+  } = await trainerWithCohorts(admin, { count: 2 });
 
-  const join = (code, i) => fetch(`${url}/api/jiannuo/join`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ code, name: `参与者${i}`, locale: "zh-CN" }),
-  }).then((res) => {
-    if (res.status !== 200) throw new Error(`join ${i} answered ${res.status}`);
-  });
+  const join = (code, i) =>
+    fetch(`${url}/api/jiannuo/join`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ code, name: `参与者${i}`, locale: "zh-CN" }),
+    }).then((res) => {
+      if (res.status !== 200) throw new Error(`join ${i} answered ${res.status}`);
+    });
   const spread = await timed(participants, (i) => join(cohort.joinCode, i), 10_000);
   const ours = await timed(participants, (i) => join(instant.joinCode, i));
 
-  const signUp = (i) => admin.collection("participants").create({
-    cohort: cohort.id, name: `对照${i}`, locale: "zh-CN", password: `reference-password-${i}`, passwordConfirm: `reference-password-${i}`,
-  });
+  const signUp = (i) =>
+    admin.collection("participants").create({
+      cohort: cohort.id,
+      name: `对照${i}`,
+      locale: "zh-CN",
+      password: `reference-password-${i}`,
+      passwordConfirm: `reference-password-${i}`,
+    });
   const reference = await timed(participants, signUp);
 
-  const stored = (await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c} || cohort = {:i}", { c: cohort.id, i: instant.id }) })).totalItems;
+  const stored = (
+    await admin
+      .collection("participants")
+      .getList(1, 1, { filter: admin.filter("cohort = {:c} || cohort = {:i}", { c: cohort.id, i: instant.id }) })
+  ).totalItems;
   const row = (name, r) => ({
     benchmark: name,
     n: participants,

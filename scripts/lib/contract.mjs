@@ -100,7 +100,10 @@ export function joinCodeRules(collections) {
   const cohorts = collections.find((c) => c.name === "cohorts");
   const field = cohorts && JSON.parse(cohorts.fields).find((f) => f.name === "joinCode");
   const match = field && /^\^\[([^\]\\-]+)\]\{(\d+)\}\$$/.exec(field.pattern);
-  if (!match) throw new Error("cohorts.joinCode needs a pattern of the shape ^[ALPHABET]{N}$ (no ranges): the join code's alphabet is read from it");
+  if (!match)
+    throw new Error(
+      "cohorts.joinCode needs a pattern of the shape ^[ALPHABET]{N}$ (no ranges): the join code's alphabet is read from it",
+    );
   return { pattern: field.pattern, alphabet: match[1], length: Number(match[2]) };
 }
 
@@ -113,7 +116,9 @@ export function serverErrorCodes() {
 function literal(value) {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value).map(([key, v]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${literal(v)}`);
+    const entries = Object.entries(value).map(
+      ([key, v]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${literal(v)}`,
+    );
     return `{ ${entries.join(", ")} }`;
   }
   return JSON.stringify(value);
@@ -121,7 +126,9 @@ function literal(value) {
 
 /** An object of objects as source text, one entry a line. */
 function objectLiteral(value) {
-  return `{\n${Object.entries(value).map(([key, v]) => `  ${key}: ${literal(v)},`).join("\n")}\n}`;
+  return `{\n${Object.entries(value)
+    .map(([key, v]) => `  ${key}: ${literal(v)},`)
+    .join("\n")}\n}`;
 }
 
 /** The statement declaring one collection's field limits (`typed`: TypeScript, exported). */
@@ -150,14 +157,24 @@ export function joinCodeStatements(collections, typed) {
   for (const f of JOIN_CODE_FUNCTIONS) {
     out.push(`/** ${f.doc} */`, `${exp}const ${f.name}${typed ? `: ${f.type}` : ""} = ${f.source};`, "");
   }
-  out.push("/** The shape of an email address the join form and the join route accept. */", `${exp}const EMAIL_SHAPE = ${EMAIL_SHAPE};`, "");
-  for (const f of EMAIL_FUNCTIONS) out.push(`/** ${f.doc} */`, `${exp}const ${f.name}${typed ? `: ${f.type}` : ""} = ${f.source};`);
+  out.push(
+    "/** The shape of an email address the join form and the join route accept. */",
+    `${exp}const EMAIL_SHAPE = ${EMAIL_SHAPE};`,
+    "",
+  );
+  for (const f of EMAIL_FUNCTIONS)
+    out.push(`/** ${f.doc} */`, `${exp}const ${f.name}${typed ? `: ${f.type}` : ""} = ${f.source};`);
   return out;
 }
 
 /** Names the join-code statements declare. */
 export const JOIN_CODE_NAMES = [
-  "JOIN_CODE_PATTERN", "JOIN_CODE_ALPHABET", "JOIN_CODE_LENGTH", ...JOIN_CODE_FUNCTIONS.map((f) => f.name), "EMAIL_SHAPE", ...EMAIL_FUNCTIONS.map((f) => f.name),
+  "JOIN_CODE_PATTERN",
+  "JOIN_CODE_ALPHABET",
+  "JOIN_CODE_LENGTH",
+  ...JOIN_CODE_FUNCTIONS.map((f) => f.name),
+  "EMAIL_SHAPE",
+  ...EMAIL_FUNCTIONS.map((f) => f.name),
 ];
 
 function header(sources) {
@@ -177,9 +194,16 @@ export function clientContract(collections, errorCodes) {
     reexports.push(`export { ${names.join(", ")} } from "./pocketbase-contract/${module}";`);
   };
   for (const [name, fields] of fieldLimits(collections)) {
-    add(name.replace(/_/g, "-"), "pocketbase/pb_migrations", fieldsStatement(name, fields, true), [fieldsConstName(name)]);
+    add(name.replace(/_/g, "-"), "pocketbase/pb_migrations", fieldsStatement(name, fields, true), [
+      fieldsConstName(name),
+    ]);
   }
-  add("join-code", "pocketbase/pb_migrations and scripts/lib/contract.mjs", joinCodeStatements(collections, true), JOIN_CODE_NAMES);
+  add(
+    "join-code",
+    "pocketbase/pb_migrations and scripts/lib/contract.mjs",
+    joinCodeStatements(collections, true),
+    JOIN_CODE_NAMES,
+  );
   const codes = [
     "/** Every error code the server can put in `data.<field>.code`; each has an `errors.<code>` message. */",
     `export const SERVER_ERROR_CODES = [\n${errorCodes.map((code) => `  ${JSON.stringify(code)},`).join("\n")}\n] as const;`,
@@ -198,6 +222,9 @@ export function renderHooksContract(collections) {
   ];
   for (const [name, fields] of limits) out.push(...fieldsStatement(name, fields, false), "");
   out.push(...joinCodeStatements(collections, false), "");
-  out.push(`module.exports = { ${[...limits.map(([name]) => fieldsConstName(name)), ...JOIN_CODE_NAMES].join(", ")} };`, "");
+  out.push(
+    `module.exports = { ${[...limits.map(([name]) => fieldsConstName(name)), ...JOIN_CODE_NAMES].join(", ")} };`,
+    "",
+  );
   return out.join("\n");
 }

@@ -36,11 +36,24 @@ export function pocketbaseBinary() {
  * folder, and dev mode prints every SQL statement, password hashes and token keys included.
  */
 export function commandArgs(dataDir) {
-  return [`--dir=${dataDir}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`, "--automigrate=false", "--dev=false"];
+  return [
+    `--dir=${dataDir}`,
+    `--migrationsDir=${MIGRATIONS_DIR}`,
+    `--hooksDir=${HOOKS_DIR}`,
+    "--automigrate=false",
+    "--dev=false",
+  ];
 }
 
 /** Flags for `pocketbase serve` with the project's migrations (or, for a test of a migration, an older set) and hooks. */
-export function serveArgs({ dataDir, host, port, publicDir = SITE_DIR, watchHooks = false, migrationsDir = MIGRATIONS_DIR }) {
+export function serveArgs({
+  dataDir,
+  host,
+  port,
+  publicDir = SITE_DIR,
+  watchHooks = false,
+  migrationsDir = MIGRATIONS_DIR,
+}) {
   return [
     "serve",
     `--dir=${dataDir}`,

@@ -9,9 +9,13 @@ export function assertPortFree(host, port) {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (err) => {
-      reject(new Error(err.code === "EADDRINUSE"
-        ? `Port ${port} on ${host} is already in use. Stop the other server or choose another port, e.g. PORT=8091 npm start.`
-        : `Cannot listen on ${host}:${port}: ${err.message}`));
+      reject(
+        new Error(
+          err.code === "EADDRINUSE"
+            ? `Port ${port} on ${host} is already in use. Stop the other server or choose another port, e.g. PORT=8091 npm start.`
+            : `Cannot listen on ${host}:${port}: ${err.message}`,
+        ),
+      );
     });
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
@@ -52,7 +56,17 @@ async function waitForHealth(url, child, timeoutMs) {
  *   onLine: each line PocketBase prints (implies stdio "pipe"), for a caller that filters its output
  */
 export async function startPocketBase(options) {
-  const { dataDir, host = "127.0.0.1", port, publicDir, watchHooks = false, migrationsDir, onLine, env, timeoutMs = 30_000 } = options;
+  const {
+    dataDir,
+    host = "127.0.0.1",
+    port,
+    publicDir,
+    watchHooks = false,
+    migrationsDir,
+    onLine,
+    env,
+    timeoutMs = 30_000,
+  } = options;
   const stdio = onLine ? "pipe" : (options.stdio ?? "inherit");
   await assertPortFree(host, port);
   const child = spawn(pocketbaseBinary(), serveArgs({ dataDir, host, port, publicDir, watchHooks, migrationsDir }), {

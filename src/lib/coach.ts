@@ -19,12 +19,22 @@ import { COMMITMENTS_FIELDS, type CommitmentsRecord } from "./pocketbase-types";
  * outbox adds who, where and the id), with `confidence` null until the participant picks one and
  * `dueOn` as "YYYY-MM-DD", or "" while no date is chosen.
  */
-export type CommitmentDraft = Pick<CommitmentsRecord, "action" | "trigger" | "dueOn" | "measure" | "support" | "kind" | "visibility"> & {
+export type CommitmentDraft = Pick<
+  CommitmentsRecord,
+  "action" | "trigger" | "dueOn" | "measure" | "support" | "kind" | "visibility"
+> & {
   confidence: number | null;
 };
 
 /** Findings that threaten the commitment, most important first. */
-const WARNING_CODES = ["too-many-open", "date-in-past", "multiple-actions", "too-long", "vague-wording", "not-observable"] as const;
+const WARNING_CODES = [
+  "too-many-open",
+  "date-in-past",
+  "multiple-actions",
+  "too-long",
+  "vague-wording",
+  "not-observable",
+] as const;
 
 /** Every finding the coach can give, from the most to the least important (the order findings come in). */
 export const FINDING_CODES = [
@@ -149,8 +159,20 @@ function assessDate(dueOn: string, today: string, locale: "zh-CN" | "en"): Findi
 function formatDate(iso: string, locale: "zh-CN" | "en"): string {
   const [year, month, day] = iso.slice(0, 10).split("-").map(Number) as [number, number, number];
   if (locale === "zh-CN") return `${year}年${month}月${day}日`;
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"];
+  const months = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
   return `${day} ${months[month - 1] ?? ""} ${year}`;
 }
 

@@ -100,9 +100,12 @@ async function deliver(entry: OutboxEntry, now: number): Promise<void> {
     const errors = apiErrorKeys(error, { online });
     const transient = status === 0 || status === 408 || status === 429 || status >= 500;
     const attempts = entry.attempts + 1;
-    update(entry.id, transient
-      ? { attempts, nextAttemptAt: now + backoffMs(attempts), errors }
-      : { attempts, state: "failed", errors });
+    update(
+      entry.id,
+      transient
+        ? { attempts, nextAttemptAt: now + backoffMs(attempts), errors }
+        : { attempts, state: "failed", errors },
+    );
   }
 }
 
@@ -184,7 +187,12 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function scheduleRetry(): void {
   if (typeof window === "undefined") return;
   clearTimeout(timer);
-  const next = Math.min(...$outbox.get().filter((e) => e.state === "waiting").map((e) => e.nextAttemptAt));
+  const next = Math.min(
+    ...$outbox
+      .get()
+      .filter((e) => e.state === "waiting")
+      .map((e) => e.nextAttemptAt),
+  );
   if (Number.isFinite(next)) timer = setTimeout(() => void flushOutbox(), Math.max(0, next - Date.now()));
 }
 

@@ -12,7 +12,12 @@ const COMMITMENT = "commitment00001";
 const tokenError = (status: number, code: string, field = "t") =>
   json(status, { status, message: "This link is not valid.", data: { [field]: { code, message: "" } } });
 
-interface Call { method: string; path: string; query: Record<string, string>; body: Record<string, unknown> | undefined }
+interface Call {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: Record<string, unknown> | undefined;
+}
 type Answer = { status: string; needsHelp: boolean; note: string; shareable: boolean } | null;
 
 /** A fake of the check-in routes keeping one answer, as the server does per commitment and email. */
@@ -21,36 +26,55 @@ function stubCheckinRoutes(options: { fail?: (call: Call) => Response | undefine
   let answer: Answer = options.answer ?? null;
   const view = () => ({
     participant: { name: "赵敏", locale: "zh-CN" },
-    commitment: { id: COMMITMENT, action: "每位客人离店前问一句还有什么需要", trigger: "客人来前台结账时", status: "planned" },
+    commitment: {
+      id: COMMITMENT,
+      action: "每位客人离店前问一句还有什么需要",
+      trigger: "客人来前台结账时",
+      status: "planned",
+    },
     answer,
   });
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    const call = { method: init.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), body: init.body ? JSON.parse(String(init.body)) : undefined };
-    calls.push(call);
-    const failure = options.fail?.(call);
-    if (failure) return failure;
-    if (call.path !== "/api/jiannuo/checkin") return json(404, { status: 404, message: "Not found.", data: {} });
-    if (call.method === "POST") {
-      const b = call.body ?? {};
-      answer = {
-        status: b["s"] === "need_help" ? "in_progress" : String(b["s"]),
-        needsHelp: b["s"] === "need_help",
-        note: typeof b["note"] === "string" ? b["note"] : (answer?.note ?? ""),
-        shareable: typeof b["shareable"] === "boolean" ? b["shareable"] : (answer?.shareable ?? false),
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: string, init: RequestInit = {}) => {
+      const url = new URL(input);
+      const call = {
+        method: init.method ?? "GET",
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body: init.body ? JSON.parse(String(init.body)) : undefined,
       };
-    }
-    return json(200, view());
-  }));
+      calls.push(call);
+      const failure = options.fail?.(call);
+      if (failure) return failure;
+      if (call.path !== "/api/jiannuo/checkin") return json(404, { status: 404, message: "Not found.", data: {} });
+      if (call.method === "POST") {
+        const b = call.body ?? {};
+        answer = {
+          status: b["s"] === "need_help" ? "in_progress" : String(b["s"]),
+          needsHelp: b["s"] === "need_help",
+          note: typeof b["note"] === "string" ? b["note"] : (answer?.note ?? ""),
+          shareable: typeof b["shareable"] === "boolean" ? b["shareable"] : (answer?.shareable ?? false),
+        };
+      }
+      return json(200, view());
+    }),
+  );
   return calls;
 }
 
 function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/?${query}`);
-  return render(<CheckinAnswer strings={pickMessages(locale, CHECKIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(
+    <CheckinAnswer
+      strings={pickMessages(locale, CHECKIN_STRING_PREFIXES)}
+      meHref={locale === "en" ? "/en/me/" : "/me/"}
+    />,
+  );
 }
 
-const recorded = (s: string) => waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
+const recorded = (s: string) =>
+  waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
 const posts = (calls: Call[]) => calls.filter((c) => c.method === "POST").map((c) => c.body);
 
 afterEach(() => {
@@ -66,7 +90,9 @@ describe("answer link", () => {
     const fetchMock = vi.mocked(fetch);
     const real = fetchMock.getMockImplementation()!;
     // Hold the POST back to see the page before the answer is recorded.
-    fetchMock.mockImplementation(async (input, init) => (init?.method === "POST" ? held.then(() => real(input, init)) : real(input, init)));
+    fetchMock.mockImplementation(async (input, init) =>
+      init?.method === "POST" ? held.then(() => real(input, init)) : real(input, init),
+    );
 
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     expect(document.querySelector("[data-checkin-page]")).toBeTruthy();
@@ -77,7 +103,10 @@ describe("answer link", () => {
 
     await act(async () => release());
     await recorded("done");
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /api/jiannuo/checkin", "POST /api/jiannuo/checkin"]);
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "GET /api/jiannuo/checkin",
+      "POST /api/jiannuo/checkin",
+    ]);
     expect(calls[0]?.query).toEqual({ t: TOKEN, c: COMMITMENT });
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
     expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement);
@@ -94,7 +123,10 @@ describe("answer link", () => {
 
     fireEvent.click(document.querySelector('button[data-answer="need_help"]')!);
     await recorded("need_help");
-    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }, { t: TOKEN, c: COMMITMENT, s: "need_help" }]);
+    expect(posts(calls)).toEqual([
+      { t: TOKEN, c: COMMITMENT, s: "done" },
+      { t: TOKEN, c: COMMITMENT, s: "need_help" },
+    ]);
     expect(screen.getByText("你的回答：需要帮助")).toBeTruthy();
     expect(screen.getByText(/培训师会看到你需要帮助/)).toBeTruthy();
     // A reload or a language switch keeps the corrected answer.
@@ -106,11 +138,19 @@ describe("answer link", () => {
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=in_progress`);
     await recorded("in_progress");
 
-    fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "  有位老客人说，第一次有人主动问他。 " } });
+    fireEvent.change(document.querySelector("textarea[name=note]")!, {
+      target: { value: "  有位老客人说，第一次有人主动问他。 " },
+    });
     fireEvent.click(document.querySelector("input[name=shareable]")!);
     await act(async () => fireEvent.click(document.querySelector("button[data-save-note]")!));
     await waitFor(() => expect(document.querySelector("[data-note-saved]")).toBeTruthy());
-    expect(posts(calls)[1]).toEqual({ t: TOKEN, c: COMMITMENT, s: "in_progress", note: "有位老客人说，第一次有人主动问他。", shareable: true });
+    expect(posts(calls)[1]).toEqual({
+      t: TOKEN,
+      c: COMMITMENT,
+      s: "in_progress",
+      note: "有位老客人说，第一次有人主动问他。",
+      shareable: true,
+    });
 
     // Editing again takes the "saved" message away until the next save.
     fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "改一下" } });
@@ -150,20 +190,27 @@ describe("answer link", () => {
     offline = false;
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "确认" })));
     await recorded("planned");
-    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "planned" }, { t: TOKEN, c: COMMITMENT, s: "planned" }]);
+    expect(posts(calls)).toEqual([
+      { t: TOKEN, c: COMMITMENT, s: "planned" },
+      { t: TOKEN, c: COMMITMENT, s: "planned" },
+    ]);
   });
 
   it.each([
     ["zh-CN", "尝试次数太多了，请过几分钟再试。"],
     ["en", "Too many attempts. Please wait a few minutes and try again."],
-  ] as const)("asks to wait (%s) when the server limits failed link guesses from this network (429)", async (locale, message) => {
-    const limited = () => json(429, { status: 429, message: "Too many failed attempts from your network.", data: {} });
-    stubCheckinRoutes({ fail: limited });
-    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`, locale);
-    await screen.findByText(message);
-    expect(document.querySelector("[data-link-problem]")).toBeNull();
-    expect(document.querySelector("[data-answer-recorded]")).toBeNull();
-  });
+  ] as const)(
+    "asks to wait (%s) when the server limits failed link guesses from this network (429)",
+    async (locale, message) => {
+      const limited = () =>
+        json(429, { status: 429, message: "Too many failed attempts from your network.", data: {} });
+      stubCheckinRoutes({ fail: limited });
+      openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`, locale);
+      await screen.findByText(message);
+      expect(document.querySelector("[data-link-problem]")).toBeNull();
+      expect(document.querySelector("[data-answer-recorded]")).toBeNull();
+    },
+  );
 
   it("lets the participant choose when the link carries no known answer", async () => {
     const calls = stubCheckinRoutes();
@@ -190,7 +237,12 @@ describe("answer link", () => {
 describe("links that cannot be used", () => {
   it.each([
     ["a tampered or unknown token", () => tokenError(404, "jiannuo_token_invalid"), "invalid", "这个链接打不开"],
-    ["a commitment that is not theirs", () => tokenError(404, "jiannuo_token_invalid", "c"), "invalid", "这个链接打不开"],
+    [
+      "a commitment that is not theirs",
+      () => tokenError(404, "jiannuo_token_invalid", "c"),
+      "invalid",
+      "这个链接打不开",
+    ],
     ["an expired token", () => tokenError(410, "jiannuo_token_expired"), "expired", "这个链接已经过期了"],
   ])("explains %s and records nothing", async (_, answer, problem, heading) => {
     const calls = stubCheckinRoutes({ fail: answer });
@@ -203,7 +255,9 @@ describe("links that cannot be used", () => {
   });
 
   it("shows the expired page when the token expires between opening and answering", async () => {
-    stubCheckinRoutes({ fail: (call) => (call.method === "POST" ? tokenError(410, "jiannuo_token_expired") : undefined) });
+    stubCheckinRoutes({
+      fail: (call) => (call.method === "POST" ? tokenError(410, "jiannuo_token_expired") : undefined),
+    });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     await waitFor(() => expect(document.querySelector('[data-link-problem="expired"]')).toBeTruthy());
   });

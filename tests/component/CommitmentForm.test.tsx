@@ -42,7 +42,8 @@ function stubServer(open: typeof OPEN = []) {
     const method = init?.method ?? "GET";
     const body = typeof init?.body === "string" ? JSON.parse(init.body) : null;
     calls.push({ method, path: `${url.pathname}${url.search}`, body });
-    if (method === "GET") return json(200, { page: 1, perPage: 1000, totalItems: open.length, totalPages: 1, items: open });
+    if (method === "GET")
+      return json(200, { page: 1, perPage: 1000, totalItems: open.length, totalPages: 1, items: open });
     return json(200, { id: url.pathname.split("/").pop(), ...body });
   });
   vi.stubGlobal("fetch", fetchMock);
@@ -51,7 +52,10 @@ function stubServer(open: typeof OPEN = []) {
 
 /** A fetch that never reaches the server (offline). */
 function stubOffline() {
-  vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
+  );
 }
 
 function signIn() {
@@ -67,7 +71,15 @@ function signIn() {
 function renderForm(locale: Locale = "zh-CN", module: string | null = "eoac") {
   const strings = pickMessages(locale, COMMIT_STRING_PREFIXES);
   const joinHref = locale === "en" ? "/en/join/" : "/join/";
-  return render(<CommitmentForm locale={locale} strings={strings} modules={MODULES} joinHref={joinHref} {...(module ? { module } : {})} />);
+  return render(
+    <CommitmentForm
+      locale={locale}
+      strings={strings}
+      modules={MODULES}
+      joinHref={joinHref}
+      {...(module ? { module } : {})}
+    />,
+  );
 }
 
 function control(name: string): HTMLInputElement {
@@ -224,8 +236,17 @@ describe("submitting", () => {
     expect($outbox.get()[0]).toMatchObject({
       participant: PARTICIPANT,
       cohort: demoCohort.id,
-      fields: { module: "eoac", action: "每通电话结束前复述客户的需求", trigger: "当客户说完需求时，我会复述一遍",
-        dueOn: "2026-12-24", confidence: 8, kind: "personal", visibility: "cohort", measure: "", support: "" },
+      fields: {
+        module: "eoac",
+        action: "每通电话结束前复述客户的需求",
+        trigger: "当客户说完需求时，我会复述一遍",
+        dueOn: "2026-12-24",
+        confidence: 8,
+        kind: "personal",
+        visibility: "cohort",
+        measure: "",
+        support: "",
+      },
     });
     expect($drafts.get()["eoac"]).toBeUndefined();
     expect(control("action").value).toBe("");
@@ -297,7 +318,9 @@ describe("not joined yet", () => {
     expect(document.querySelector("[data-submit-commitment]")).toBeNull();
     const notice = document.querySelector("[data-join-first]")!;
     expect(notice.textContent).toContain("先加入你的工作坊");
-    expect(notice.querySelector("a")?.getAttribute("href")).toBe(`/join/?next=${encodeURIComponent("/modules/eoac/#commitment-form")}`);
+    expect(notice.querySelector("a")?.getAttribute("href")).toBe(
+      `/join/?next=${encodeURIComponent("/modules/eoac/#commitment-form")}`,
+    );
     await finding("no-measure"); // the coach works without joining
     expect(calls).toEqual([]);
   });
@@ -311,7 +334,10 @@ describe("delivery states", () => {
       entry("waiting", "等待中的承诺"),
       entry("sent", "已经发出的承诺内容"),
       entry("failed", "被退回的承诺", { errors: { action: "errors.validation_max_text_constraint" } }),
-      { ...entry("sent", "别的课的承诺啊啊"), fields: { ...EMPTY_DRAFT, module: "belonging", action: "别的课的承诺", confidence: 8 } },
+      {
+        ...entry("sent", "别的课的承诺啊啊"),
+        fields: { ...EMPTY_DRAFT, module: "belonging", action: "别的课的承诺", confidence: 8 },
+      },
     ]);
     stubOffline(); // the waiting one stays waiting
     renderForm();
@@ -325,7 +351,11 @@ describe("delivery states", () => {
     fireEvent.click(states[2]!.querySelector("[data-edit-entry]")!);
     fireEvent.change(states[2]!.querySelector('[name="fix-action"]')!, { target: { value: "改短了的承诺" } });
     fireEvent.click(states[2]!.querySelector("[data-resend]")!);
-    await waitFor(() => expect(calls.some((c) => c.method === "POST" && (c.body as { action?: string }).action === "改短了的承诺")).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((c) => c.method === "POST" && (c.body as { action?: string }).action === "改短了的承诺")).toBe(
+        true,
+      ),
+    );
   });
 
   it("discards a refused commitment only on a second tap", () => {

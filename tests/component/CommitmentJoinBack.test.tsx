@@ -11,7 +11,12 @@ import { demoCohort, participantRecord } from "../support/join-responses";
 
 function renderJoined(search: string) {
   window.history.replaceState(null, "", `/join/${search}`);
-  $session.set({ token: "t", participant: participantRecord({ id: "participant0001" }), cohort: demoCohort, joinKey: "k".repeat(43) });
+  $session.set({
+    token: "t",
+    participant: participantRecord({ id: "participant0001" }),
+    cohort: demoCohort,
+    joinKey: "k".repeat(43),
+  });
   render(<JoinForm locale="zh-CN" strings={pickMessages("zh-CN", JOIN_STRING_PREFIXES)} homeHref="/" />);
   return document.querySelector<HTMLAnchorElement>("a[data-join-next]");
 }

@@ -11,25 +11,41 @@ import { json } from "../support/join-responses";
 const TOKEN = `address00000001${"0".repeat(7)}${"a".repeat(32)}`;
 const unconfirmed = (view: Partial<ConfirmView> = {}): ConfirmView => ({
   unsubscribed: false,
-  participations: [{ id: "participant0001", cohort: { name: "城东支行服务提升班", organization: "示例银行" }, joinedAt: "2026-11-24 08:00:00.000Z", confirmed: false }],
+  participations: [
+    {
+      id: "participant0001",
+      cohort: { name: "城东支行服务提升班", organization: "示例银行" },
+      joinedAt: "2026-11-24 08:00:00.000Z",
+      confirmed: false,
+    },
+  ],
   ...view,
 });
 
 /** The route: `answer` gets each request's body; every request is recorded with its query. */
 function stubConfirmRoute(answer: (body: Record<string, unknown>) => Response) {
   const calls: { path: string; query: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    const body = JSON.parse(String(init.body ?? "{}"));
-    calls.push({ path: url.pathname, query: url.search, body });
-    return answer(body);
-  }));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: string, init: RequestInit = {}) => {
+      const url = new URL(input);
+      const body = JSON.parse(String(init.body ?? "{}"));
+      calls.push({ path: url.pathname, query: url.search, body });
+      return answer(body);
+    }),
+  );
   return calls;
 }
 
 function openLink(hash: string, locale: "zh-CN" | "en" = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/confirm/${hash}`);
-  return render(<ConfirmAddress locale={locale} strings={pickMessages(locale, CONFIRM_STRING_PREFIXES)} signInHref={locale === "en" ? "/en/signin/" : "/signin/"} />);
+  return render(
+    <ConfirmAddress
+      locale={locale}
+      strings={pickMessages(locale, CONFIRM_STRING_PREFIXES)}
+      signInHref={locale === "en" ? "/en/signin/" : "/signin/"}
+    />,
+  );
 }
 
 afterEach(() => {
@@ -66,16 +82,22 @@ describe("the confirmation page", () => {
     openLink(`#t=${TOKEN}`, "en");
     const stop = await screen.findByRole("button", { name: "Never email this address" });
     await act(async () => fireEvent.click(stop));
-    await waitFor(() => expect(document.querySelector("[data-address-stopped]")?.textContent).toContain("no more follow-up or confirmation emails"));
+    await waitFor(() =>
+      expect(document.querySelector("[data-address-stopped]")?.textContent).toContain(
+        "no more follow-up or confirmation emails",
+      ),
+    );
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Undo: allow emails again" })));
     await waitFor(() => expect(screen.getByRole("button", { name: "Never email this address" })).toBeTruthy());
     expect(calls.map((c) => c.body["action"])).toEqual(["view", "stop", "resume"]);
   });
 
   it("explains an expired link, offers signing in instead, and still lets the address stop emails", async () => {
-    const calls = stubConfirmRoute((body) => (body["action"] === "stop"
-      ? json(200, unconfirmed({ unsubscribed: true }))
-      : json(410, { status: 410, message: "", data: { t: { code: "jiannuo_token_expired", message: "" } } })));
+    const calls = stubConfirmRoute((body) =>
+      body["action"] === "stop"
+        ? json(200, unconfirmed({ unsubscribed: true }))
+        : json(410, { status: 410, message: "", data: { t: { code: "jiannuo_token_expired", message: "" } } }),
+    );
     openLink(`#t=${TOKEN}`);
     await waitFor(() => expect(document.querySelector('[data-link-problem="expired"]')).toBeTruthy());
     expect(screen.getByRole("heading", { name: "这个链接已经过期了" })).toBe(document.activeElement);

@@ -10,11 +10,26 @@ import { DASHBOARD_STRING_PREFIXES } from "../../src/islands/trainer/dashboard/s
 import { trainerPb } from "../../src/lib/pocketbase";
 
 const COHORT = "cohort000000001";
-const moduleTitles = { "service-mindset": "以客户为中心的服务思维", eoac: "EOAC 沟通模式", belonging: "员工归属感与服务质量" };
-const hrefs = { signIn: "/trainer/", wall: "/trainer/wall/", report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" } };
+const moduleTitles = {
+  "service-mindset": "以客户为中心的服务思维",
+  eoac: "EOAC 沟通模式",
+  belonging: "员工归属感与服务质量",
+};
+const hrefs = {
+  signIn: "/trainer/",
+  wall: "/trainer/wall/",
+  report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" },
+};
 
 const dashboard: DashboardData = {
-  cohort: { id: COHORT, name: "前厅服务提升班", organization: "示例酒店", startsOn: "2026-11-20 00:00:00.000Z", endsOn: "2026-11-21 00:00:00.000Z", locale: "en" },
+  cohort: {
+    id: COHORT,
+    name: "前厅服务提升班",
+    organization: "示例酒店",
+    startsOn: "2026-11-20 00:00:00.000Z",
+    endsOn: "2026-11-21 00:00:00.000Z",
+    locale: "en",
+  },
   participants: 3,
   commitments: {
     total: 5,
@@ -33,43 +48,99 @@ const dashboard: DashboardData = {
 };
 
 const row = (id: string, name: string, fields: Partial<ParticipantRow> = {}): ParticipantRow => ({
-  id, name, namedInReport: false, followUpConsent: true, joined: "2026-11-20 02:00:00.000Z",
-  commitments: 2, done: 1, inProgress: 1, planned: 0, dropped: 0, lastCheckin: "", ...fields,
+  id,
+  name,
+  namedInReport: false,
+  followUpConsent: true,
+  joined: "2026-11-20 02:00:00.000Z",
+  commitments: 2,
+  done: 1,
+  inProgress: 1,
+  planned: 0,
+  dropped: 0,
+  lastCheckin: "",
+  ...fields,
 });
-const rows = [row("participant0001", "赵敏", { namedInReport: true, lastCheckin: "2026-11-28 09:00:00.000Z" }), row("participant0002", "前台小刘"), row("participant0003", "<b>王</b>")];
+const rows = [
+  row("participant0001", "赵敏", { namedInReport: true, lastCheckin: "2026-11-28 09:00:00.000Z" }),
+  row("participant0002", "前台小刘"),
+  row("participant0003", "<b>王</b>"),
+];
 
 const commitment = {
-  id: "commitment00001", collectionId: "c", collectionName: "commitments", participant: "participant0001", cohort: COHORT,
-  module: "eoac", kind: "team", action: "每天晨会前先问一句客户最想办好的事", trigger: "", dueOn: "2026-12-01 00:00:00.000Z", measure: "",
-  support: "", confidence: 8, visibility: "cohort", status: "in_progress", hidden: false, created: "", updated: "",
+  id: "commitment00001",
+  collectionId: "c",
+  collectionName: "commitments",
+  participant: "participant0001",
+  cohort: COHORT,
+  module: "eoac",
+  kind: "team",
+  action: "每天晨会前先问一句客户最想办好的事",
+  trigger: "",
+  dueOn: "2026-12-01 00:00:00.000Z",
+  measure: "",
+  support: "",
+  confidence: 8,
+  visibility: "cohort",
+  status: "in_progress",
+  hidden: false,
+  created: "",
+  updated: "",
 };
 const checkin = {
-  id: "checkin00000001", collectionId: "k", collectionName: "checkins", commitment: "commitment00001", status: "in_progress",
-  note: "已经坚持了一周", shareable: true, source: "email", created: "2026-11-28 09:00:00.000Z", updated: "",
+  id: "checkin00000001",
+  collectionId: "k",
+  collectionName: "checkins",
+  commitment: "commitment00001",
+  status: "in_progress",
+  note: "已经坚持了一周",
+  shareable: true,
+  source: "email",
+  created: "2026-11-28 09:00:00.000Z",
+  updated: "",
 };
 
-interface Call { path: string; params: URLSearchParams; authorization: string | null }
+interface Call {
+  path: string;
+  params: URLSearchParams;
+  authorization: string | null;
+}
 
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json" } });
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json" } });
 const list = (items: unknown[]) => json({ page: 1, perPage: 500, totalItems: items.length, totalPages: 1, items });
 
 /** Answers every route the dashboard reads; records each request. */
 function stubApi(overrides: Partial<DashboardData> = {}): Call[] {
   const calls: Call[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    calls.push({ path: url.pathname, params: url.searchParams, authorization: new Headers(init.headers).get("Authorization") });
-    const path = url.pathname;
-    if (path.endsWith("/dashboard")) return json({ ...dashboard, ...overrides });
-    if (path.endsWith("/participants")) return json({ query: {}, rows });
-    if (path.endsWith("/export.csv")) {
-      return new Response("\uFEFF承诺,状态\n", { status: 200, headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="jiannuo-ABC234-commitments.csv"' } });
-    }
-    if (path === "/api/collections/participants/records/participant0001") return json({ ...rows[0], collectionName: "participants", cohort: COHORT });
-    if (path === "/api/collections/commitments/records") return list([commitment]);
-    if (path === "/api/collections/checkins/records") return list([checkin]);
-    return new Response("{}", { status: 404 });
-  }));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: string, init: RequestInit = {}) => {
+      const url = new URL(input);
+      calls.push({
+        path: url.pathname,
+        params: url.searchParams,
+        authorization: new Headers(init.headers).get("Authorization"),
+      });
+      const path = url.pathname;
+      if (path.endsWith("/dashboard")) return json({ ...dashboard, ...overrides });
+      if (path.endsWith("/participants")) return json({ query: {}, rows });
+      if (path.endsWith("/export.csv")) {
+        return new Response("\uFEFF承诺,状态\n", {
+          status: 200,
+          headers: {
+            "Content-Type": "text/csv; charset=utf-8",
+            "Content-Disposition": 'attachment; filename="jiannuo-ABC234-commitments.csv"',
+          },
+        });
+      }
+      if (path === "/api/collections/participants/records/participant0001")
+        return json({ ...rows[0], collectionName: "participants", cohort: COHORT });
+      if (path === "/api/collections/commitments/records") return list([commitment]);
+      if (path === "/api/collections/checkins/records") return list([checkin]);
+      return new Response("{}", { status: 404 });
+    }),
+  );
   return calls;
 }
 
@@ -80,7 +151,14 @@ function fakeToken(): string {
 }
 
 function renderDashboard() {
-  return render(<Dashboard locale="zh-CN" strings={pickMessages("zh-CN", DASHBOARD_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+  return render(
+    <Dashboard
+      locale="zh-CN"
+      strings={pickMessages("zh-CN", DASHBOARD_STRING_PREFIXES)}
+      moduleTitles={moduleTitles}
+      hrefs={hrefs}
+    />,
+  );
 }
 
 const participantCalls = (calls: Call[]) => calls.filter((c) => c.path.endsWith("/participants"));
@@ -195,9 +273,13 @@ describe("participant table", () => {
     const calls = stubApi();
     renderDashboard();
     await ready();
-    fireEvent.click(within(document.querySelector('tr[data-participant="participant0001"]')!).getByRole("button", { name: "赵敏" }));
+    fireEvent.click(
+      within(document.querySelector('tr[data-participant="participant0001"]')!).getByRole("button", { name: "赵敏" }),
+    );
     const detail = await waitFor(() => {
-      const found = document.querySelector<HTMLElement>('[data-participant-detail="participant0001"] [data-detail-checkins]');
+      const found = document.querySelector<HTMLElement>(
+        '[data-participant-detail="participant0001"] [data-detail-checkins]',
+      );
       expect(found).not.toBeNull();
       return found!.closest<HTMLElement>("[data-participant-detail]")!;
     });

@@ -133,7 +133,10 @@ describe("JoinForm", () => {
 
   it("disables the button and says so while sending", async () => {
     let answer: (response: Response) => void = () => {};
-    vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
     renderForm();
     type("code", "AB3K7Q");
     type("name", "赵敏");
@@ -146,7 +149,10 @@ describe("JoinForm", () => {
   });
 
   it("shows the server's field error in Chinese and keeps the input", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => fieldError(400, "code", "jiannuo_code_unknown")));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => fieldError(400, "code", "jiannuo_code_unknown")),
+    );
     renderForm();
     type("code", "ZZZZZZ");
     type("name", "钱多多");
@@ -168,7 +174,10 @@ describe("JoinForm", () => {
     ["code", "jiannuo_cohort_full", "名额已经满了"],
     ["name", "jiannuo_name_too_long", "最多 40 个字"],
   ])("puts a %s error (%s) next to its field", async (field, code, expected) => {
-    vi.stubGlobal("fetch", vi.fn(async () => fieldError(400, field, code)));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => fieldError(400, field, code)),
+    );
     renderForm();
     type("code", "AB3K7Q");
     type("name", "赵敏");
@@ -198,7 +207,10 @@ describe("JoinForm", () => {
   });
 
   it("asks to wait a few minutes after too many attempts", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => json(429, { status: 429, message: "Too Many Requests.", data: {} })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => json(429, { status: 429, message: "Too Many Requests.", data: {} })),
+    );
     renderForm();
     type("code", "AB3K7Q");
     type("name", "赵敏");
@@ -208,7 +220,12 @@ describe("JoinForm", () => {
 });
 
 describe("JoinForm with a session already on this device", () => {
-  const session: Session = { token: "t", participant: participantRecord({ id: "p00000000000001", name: "孙丽" }), cohort, joinKey: "k" };
+  const session: Session = {
+    token: "t",
+    participant: participantRecord({ id: "p00000000000001", name: "孙丽" }),
+    cohort,
+    joinKey: "k",
+  };
 
   it("shows who is signed in, and switches person only after an in-page confirmation", () => {
     $session.set(session);

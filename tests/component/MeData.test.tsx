@@ -12,28 +12,48 @@ import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
 import { $joinIdentity, $session, leaveSession } from "../../src/stores/session";
 import { demoCohort, json, participantRecord } from "../support/join-responses";
 
-const withEmail = participantRecord({ id: "participant0001", email: "zhao@example.com", namedInReport: true, namedInReportAt: "2026-11-20 08:00:00.000Z" });
+const withEmail = participantRecord({
+  id: "participant0001",
+  email: "zhao@example.com",
+  namedInReport: true,
+  namedInReportAt: "2026-11-20 08:00:00.000Z",
+});
 const list = (items: unknown[]) => json(200, { page: 1, perPage: 1000, totalItems: -1, totalPages: -1, items });
 
-interface Call { method: string; path: string; body: Record<string, unknown> | undefined; authorization: string | null }
+interface Call {
+  method: string;
+  path: string;
+  body: Record<string, unknown> | undefined;
+  authorization: string | null;
+}
 
 /** Stubs fetch: an empty commitment list, `answer` for everything else; records each request. */
 function stubApi(answer: (call: Call) => Response | Promise<Response>): Call[] {
   const calls: Call[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const path = new URL(input).pathname;
-    const authorization = new Headers(init.headers).get("Authorization");
-    const call = { method: init.method ?? "GET", path, body: init.body ? JSON.parse(String(init.body)) : undefined, authorization };
-    if (path === "/api/collections/commitments/records") return list([]);
-    calls.push(call);
-    return answer(call);
-  }));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: string, init: RequestInit = {}) => {
+      const path = new URL(input).pathname;
+      const authorization = new Headers(init.headers).get("Authorization");
+      const call = {
+        method: init.method ?? "GET",
+        path,
+        body: init.body ? JSON.parse(String(init.body)) : undefined,
+        authorization,
+      };
+      if (path === "/api/collections/commitments/records") return list([]);
+      calls.push(call);
+      return answer(call);
+    }),
+  );
   return calls;
 }
 
 /** Answers a participant PATCH the way PocketBase does: the record with the change and a server-stamped time. */
 function savesConsent({ body }: Call): Response {
-  const stamped = Object.fromEntries(Object.entries(body ?? {}).map(([flag, given]) => [`${flag}At`, given ? "2026-11-25 09:00:00.000Z" : ""]));
+  const stamped = Object.fromEntries(
+    Object.entries(body ?? {}).map(([flag, given]) => [`${flag}At`, given ? "2026-11-25 09:00:00.000Z" : ""]),
+  );
   return json(200, { ...($session.get()?.participant as ParticipantsRecord), ...body, ...stamped });
 }
 
@@ -43,7 +63,12 @@ function signIn(participant: ParticipantsRecord) {
 
 function renderMe() {
   return render(
-    <MyPage locale="zh-CN" strings={pickMessages("zh-CN", ME_STRING_PREFIXES)} moduleTitles={{}} links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }} />,
+    <MyPage
+      locale="zh-CN"
+      strings={pickMessages("zh-CN", ME_STRING_PREFIXES)}
+      moduleTitles={{}}
+      links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }}
+    />,
   );
 }
 
@@ -72,7 +97,12 @@ describe("consents", () => {
     fireEvent.click(checkbox("followUpConsent"));
     await waitFor(() => expect(screen.getByText("已保存：已打开。")).toBeTruthy());
     expect(calls).toEqual([
-      { method: "PATCH", path: "/api/collections/participants/records/participant0001", body: { followUpConsent: true }, authorization: "participant-token" },
+      {
+        method: "PATCH",
+        path: "/api/collections/participants/records/participant0001",
+        body: { followUpConsent: true },
+        authorization: "participant-token",
+      },
     ]);
     expect($session.get()?.participant.followUpConsent).toBe(true);
     expect(checkbox("followUpConsent").checked).toBe(true);
@@ -103,7 +133,11 @@ describe("consents", () => {
 
   it("until the address's owner confirms, says so, and asks for the confirmation email again on request", async () => {
     $session.set({
-      token: "participant-token", participant: participantRecord({ id: "participant0001", followUpConsent: true }), cohort: demoCohort, joinKey: "", email: "zhao@example.com",
+      token: "participant-token",
+      participant: participantRecord({ id: "participant0001", followUpConsent: true }),
+      cohort: demoCohort,
+      joinKey: "",
+      email: "zhao@example.com",
     });
     const calls = stubApi(() => json(200, { requested: true }));
     renderMe();
@@ -111,17 +145,28 @@ describe("consents", () => {
     expect(waiting.textContent).toContain("我们会给 zhao@example.com 发一封确认邮件");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "再发一封确认邮件" })));
     await waitFor(() => expect(waiting.textContent).toContain("同一个邮箱一天最多一封"));
-    expect(calls).toEqual([{ method: "POST", path: "/api/jiannuo/me/confirmation", body: undefined, authorization: "participant-token" }]);
+    expect(calls).toEqual([
+      { method: "POST", path: "/api/jiannuo/me/confirmation", body: undefined, authorization: "participant-token" },
+    ]);
   });
 
   it("once confirmed, says where follow-ups go", () => {
     $session.set({
-      token: "participant-token", participant: participantRecord({ id: "participant0001", followUpConsent: true, emailConfirmedAt: "2026-11-25 09:00:00.000Z" }),
-      cohort: demoCohort, joinKey: "", email: "zhao@example.com",
+      token: "participant-token",
+      participant: participantRecord({
+        id: "participant0001",
+        followUpConsent: true,
+        emailConfirmedAt: "2026-11-25 09:00:00.000Z",
+      }),
+      cohort: demoCohort,
+      joinKey: "",
+      email: "zhao@example.com",
     });
     stubApi(savesConsent);
     renderMe();
-    expect(document.querySelector("[data-email-confirmed]")?.textContent).toBe("已确认：提醒邮件会发到 zhao@example.com。");
+    expect(document.querySelector("[data-email-confirmed]")?.textContent).toBe(
+      "已确认：提醒邮件会发到 zhao@example.com。",
+    );
     expect(document.querySelector("[data-email-waiting]")).toBeNull();
   });
 
@@ -140,7 +185,13 @@ describe("download my data", () => {
     const exported = { participant: { id: "participant0001", name: "赵敏" }, commitments: [], checkins: [] };
     const calls = stubApi(() => json(200, exported));
     const blobs: Blob[] = [];
-    vi.stubGlobal("URL", Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => (blobs.push(blob), "blob:data")), revokeObjectURL: vi.fn() }));
+    vi.stubGlobal(
+      "URL",
+      Object.assign(URL, {
+        createObjectURL: vi.fn((blob: Blob) => (blobs.push(blob), "blob:data")),
+        revokeObjectURL: vi.fn(),
+      }),
+    );
     const names: string[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
@@ -149,14 +200,17 @@ describe("download my data", () => {
     fireEvent.click(document.querySelector("button[data-download-my-data]")!);
 
     await waitFor(() => expect(names).toEqual(["jiannuo-my-data.json"]));
-    expect(calls).toEqual([{ method: "GET", path: "/api/jiannuo/me/export", body: undefined, authorization: "participant-token" }]);
+    expect(calls).toEqual([
+      { method: "GET", path: "/api/jiannuo/me/export", body: undefined, authorization: "participant-token" },
+    ]);
     expect(JSON.parse(await blobs[0]!.text())).toEqual(exported);
     expect(screen.getByText("已下载 jiannuo-my-data.json。")).toBeTruthy();
   });
 });
 
 describe("delete my participation", () => {
-  const entry = (participant: string) => ({ id: `entry${participant}`, participant, state: "sent" }) as unknown as OutboxEntry;
+  const entry = (participant: string) =>
+    ({ id: `entry${participant}`, participant, state: "sent" }) as unknown as OutboxEntry;
 
   it("says what goes, asks in the page, then deletes and clears the device", async () => {
     const calls = stubApi(() => new Response(null, { status: 204 }));
@@ -167,15 +221,25 @@ describe("delete my participation", () => {
     fireEvent.click(open);
     const question = document.getElementById("delete-participation-question")!;
     await waitFor(() => expect(document.activeElement).toBe(question));
-    for (const what of ["你的名字、邮箱", "全部承诺", "练习结果", "提醒邮件", "这台设备也会退出登录"]) expect(question.textContent).toContain(what);
+    for (const what of ["你的名字、邮箱", "全部承诺", "练习结果", "提醒邮件", "这台设备也会退出登录"])
+      expect(question.textContent).toContain(what);
     fireEvent.click(screen.getByRole("button", { name: "先不删" }));
-    await waitFor(() => expect(document.activeElement).toBe(document.querySelector("button[data-delete-participation]")));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(document.querySelector("button[data-delete-participation]")),
+    );
     expect(calls).toEqual([]);
 
     fireEvent.click(document.querySelector("button[data-delete-participation]")!);
     await act(async () => fireEvent.click(document.querySelector("button[data-delete-participation-confirm]")!));
     const farewell = await screen.findByTestId("participation-deleted");
-    expect(calls).toEqual([{ method: "DELETE", path: "/api/collections/participants/records/participant0001", body: undefined, authorization: "participant-token" }]);
+    expect(calls).toEqual([
+      {
+        method: "DELETE",
+        path: "/api/collections/participants/records/participant0001",
+        body: undefined,
+        authorization: "participant-token",
+      },
+    ]);
     expect($session.get()).toBeNull();
     expect($joinIdentity.get()).toBeNull();
     expect($outbox.get().map((e) => e.participant)).toEqual(["participant0002"]);

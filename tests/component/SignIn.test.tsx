@@ -11,11 +11,26 @@ import { demoCohort, json, participantRecord } from "../support/join-responses";
 
 const record = participantRecord({ id: "participant0001" });
 const otherRecord = participantRecord({ id: "participant0002", name: "Zhao Min", cohort: "cohort000000002" });
-const otherCohort = { id: "cohort000000002", name: "English cohort", organization: "Example Hotel", locale: "en" as const };
+const otherCohort = {
+  id: "cohort000000002",
+  name: "English cohort",
+  organization: "Example Hotel",
+  locale: "en" as const,
+};
 const pbError = (status: number, message: string) => json(status, { status, message, data: {} });
-const participation = (p: typeof record, cohort: typeof demoCohort | typeof otherCohort, joinedAt: string) => ({ id: p.id, name: p.name, joinedAt, cohort });
+const participation = (p: typeof record, cohort: typeof demoCohort | typeof otherCohort, joinedAt: string) => ({
+  id: p.id,
+  name: p.name,
+  joinedAt,
+  cohort,
+});
 
-interface Call { method: string; path: string; body: Record<string, unknown> | undefined; authorization: string | null }
+interface Call {
+  method: string;
+  path: string;
+  body: Record<string, unknown> | undefined;
+  authorization: string | null;
+}
 
 interface Answers {
   auth?: () => Response | Promise<Response>;
@@ -29,30 +44,52 @@ interface Answers {
  */
 function stubApi({ auth, choice, mail = true }: Answers = {}): Call[] {
   const calls: Call[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    const call = {
-      method: init.method ?? "GET", path: url.pathname, body: init.body ? JSON.parse(String(init.body)) : undefined,
-      authorization: new Headers(init.headers).get("Authorization"),
-    };
-    if (call.path === "/api/jiannuo/site") return json(200, { appUrl: "https://jiannuo.example", mail });
-    calls.push(call);
-    if (call.path === "/api/collections/addresses/request-otp") return json(200, { otpId: `otp${calls.length}` });
-    if (call.path === "/api/collections/addresses/auth-with-otp") return auth ? auth() : json(200, { token: "address-token", record: { id: "address00000001" } });
-    if (call.path === "/api/jiannuo/address/participations") {
-      return choice ? choice() : json(200, { email: "zhao@example.com", unsubscribed: false, participations: [participation(record, demoCohort, "2026-11-24 08:00:00.000Z")] });
-    }
-    if (call.path === "/api/jiannuo/address/sign-in") {
-      const chosen = call.body?.["participant"] === otherRecord.id ? { record: otherRecord, cohort: otherCohort } : { record, cohort: demoCohort };
-      return json(200, { token: "fresh-token", ...chosen, email: "zhao@example.com" });
-    }
-    return pbError(404, "Not found.");
-  }));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: string, init: RequestInit = {}) => {
+      const url = new URL(input);
+      const call = {
+        method: init.method ?? "GET",
+        path: url.pathname,
+        body: init.body ? JSON.parse(String(init.body)) : undefined,
+        authorization: new Headers(init.headers).get("Authorization"),
+      };
+      if (call.path === "/api/jiannuo/site") return json(200, { appUrl: "https://jiannuo.example", mail });
+      calls.push(call);
+      if (call.path === "/api/collections/addresses/request-otp") return json(200, { otpId: `otp${calls.length}` });
+      if (call.path === "/api/collections/addresses/auth-with-otp")
+        return auth ? auth() : json(200, { token: "address-token", record: { id: "address00000001" } });
+      if (call.path === "/api/jiannuo/address/participations") {
+        return choice
+          ? choice()
+          : json(200, {
+              email: "zhao@example.com",
+              unsubscribed: false,
+              participations: [participation(record, demoCohort, "2026-11-24 08:00:00.000Z")],
+            });
+      }
+      if (call.path === "/api/jiannuo/address/sign-in") {
+        const chosen =
+          call.body?.["participant"] === otherRecord.id
+            ? { record: otherRecord, cohort: otherCohort }
+            : { record, cohort: demoCohort };
+        return json(200, { token: "fresh-token", ...chosen, email: "zhao@example.com" });
+      }
+      return pbError(404, "Not found.");
+    }),
+  );
   return calls;
 }
 
 function renderSignIn(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<SignIn locale={locale} strings={pickMessages(locale, SIGNIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} joinHref="/join/" />);
+  return render(
+    <SignIn
+      locale={locale}
+      strings={pickMessages(locale, SIGNIN_STRING_PREFIXES)}
+      meHref={locale === "en" ? "/en/me/" : "/me/"}
+      joinHref="/join/"
+    />,
+  );
 }
 
 const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
@@ -87,7 +124,11 @@ describe("sign in with a code", () => {
     renderSignIn();
     // Full-width letters and ＠ (a Chinese keyboard), capitals and spaces: the one normal form is sent.
     await requestCode("Ｚhao＠Example.com");
-    expect(calls[0]).toMatchObject({ method: "POST", path: "/api/collections/addresses/request-otp", body: { email: "zhao@example.com" } });
+    expect(calls[0]).toMatchObject({
+      method: "POST",
+      path: "/api/collections/addresses/request-otp",
+      body: { email: "zhao@example.com" },
+    });
     await waitFor(() => expect(document.activeElement).toBe(field("code")));
     expect(field("code").getAttribute("inputmode")).toBe("numeric");
     expect(field("code").getAttribute("autocomplete")).toBe("one-time-code");
@@ -95,10 +136,28 @@ describe("sign in with a code", () => {
 
     // Full-width digits and a space, as a Chinese keyboard may type them.
     await enterCode("１２３ ４５６");
-    expect(calls[1]).toMatchObject({ path: "/api/collections/addresses/auth-with-otp", body: { otpId: "otp1", password: "123456" } });
-    expect(calls[2]).toMatchObject({ method: "GET", path: "/api/jiannuo/address/participations", authorization: "address-token" });
-    expect(calls[3]).toMatchObject({ method: "POST", path: "/api/jiannuo/address/sign-in", authorization: "address-token", body: { participant: record.id, resume: false } });
-    expect($session.get()).toEqual({ token: "fresh-token", participant: record, cohort: demoCohort, joinKey: "", email: "zhao@example.com" });
+    expect(calls[1]).toMatchObject({
+      path: "/api/collections/addresses/auth-with-otp",
+      body: { otpId: "otp1", password: "123456" },
+    });
+    expect(calls[2]).toMatchObject({
+      method: "GET",
+      path: "/api/jiannuo/address/participations",
+      authorization: "address-token",
+    });
+    expect(calls[3]).toMatchObject({
+      method: "POST",
+      path: "/api/jiannuo/address/sign-in",
+      authorization: "address-token",
+      body: { participant: record.id, resume: false },
+    });
+    expect($session.get()).toEqual({
+      token: "fresh-token",
+      participant: record,
+      cohort: demoCohort,
+      joinKey: "",
+      email: "zhao@example.com",
+    });
 
     const panel = await screen.findByTestId("signed-in");
     expect(panel.textContent).toContain("欢迎回来，赵敏！");
@@ -109,9 +168,15 @@ describe("sign in with a code", () => {
 
   it("lets the person choose among the address's workshops, the newest chosen already", async () => {
     const calls = stubApi({
-      choice: () => json(200, { email: "zhao@example.com", unsubscribed: false, participations: [
-        participation(otherRecord, otherCohort, "2026-12-01 08:00:00.000Z"), participation(record, demoCohort, "2026-11-24 08:00:00.000Z"),
-      ] }),
+      choice: () =>
+        json(200, {
+          email: "zhao@example.com",
+          unsubscribed: false,
+          participations: [
+            participation(otherRecord, otherCohort, "2026-12-01 08:00:00.000Z"),
+            participation(record, demoCohort, "2026-11-24 08:00:00.000Z"),
+          ],
+        }),
     });
     renderSignIn();
     await requestCode();
@@ -121,19 +186,30 @@ describe("sign in with a code", () => {
       expect(radios).toHaveLength(2);
       return radios;
     });
-    expect(options.map((o) => [o.value, o.checked])).toEqual([[otherRecord.id, true], [record.id, false]]);
+    expect(options.map((o) => [o.value, o.checked])).toEqual([
+      [otherRecord.id, true],
+      [record.id, false],
+    ]);
     expect(document.body.textContent).toContain("English cohort");
     expect(document.body.textContent).toContain("名字：赵敏");
     expect(document.querySelector("input[name=resume]")).toBeNull();
     fireEvent.click(options[1]!);
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "用这个身份登录" })));
-    expect(calls.at(-1)).toMatchObject({ path: "/api/jiannuo/address/sign-in", body: { participant: record.id, resume: false } });
+    expect(calls.at(-1)).toMatchObject({
+      path: "/api/jiannuo/address/sign-in",
+      body: { participant: record.id, resume: false },
+    });
     expect((await screen.findByTestId("signed-in")).textContent).toContain("演示班");
   });
 
   it("offers to undo the address's unsubscribe (the code proved the address), only when asked", async () => {
     const calls = stubApi({
-      choice: () => json(200, { email: "zhao@example.com", unsubscribed: true, participations: [participation(record, demoCohort, "2026-11-24 08:00:00.000Z")] }),
+      choice: () =>
+        json(200, {
+          email: "zhao@example.com",
+          unsubscribed: true,
+          participations: [participation(record, demoCohort, "2026-11-24 08:00:00.000Z")],
+        }),
     });
     renderSignIn();
     await requestCode();
@@ -142,7 +218,10 @@ describe("sign in with a code", () => {
     expect(field("resume").checked).toBe(false);
     fireEvent.click(field("resume"));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "用这个身份登录" })));
-    expect(calls.at(-1)).toMatchObject({ path: "/api/jiannuo/address/sign-in", body: { participant: record.id, resume: true } });
+    expect(calls.at(-1)).toMatchObject({
+      path: "/api/jiannuo/address/sign-in",
+      body: { participant: record.id, resume: true },
+    });
   });
 
   it("says when the address joined no workshop", async () => {
@@ -187,7 +266,11 @@ describe("sign in with a code", () => {
 
   it.each([
     ["a wrong or expired code", () => pbError(400, "Invalid or expired OTP"), "验证码不对，或者已经过期了"],
-    ["too many attempts", () => pbError(429, "Too many attempts, please try again later with a new OTP."), "尝试次数太多了"],
+    [
+      "too many attempts",
+      () => pbError(429, "Too many attempts, please try again later with a new OTP."),
+      "尝试次数太多了",
+    ],
     ["no network", () => Promise.reject(new TypeError("Failed to fetch")), "连不上服务器"],
   ])("explains %s in the page's language and keeps the code", async (_case, answer, message) => {
     stubApi({ auth: answer });
@@ -205,7 +288,10 @@ describe("sign in with a code", () => {
     renderSignIn();
     await requestCode();
     vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
-    vi.stubGlobal("fetch", vi.fn(() => Promise.reject(new TypeError("Failed to fetch"))));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(() => Promise.reject(new TypeError("Failed to fetch"))),
+    );
     await enterCode("654321");
     expect((await screen.findByRole("alert")).textContent).toContain("设备现在没有联网");
   });
@@ -223,7 +309,14 @@ describe("sign in with a code", () => {
   it("does not spend the code twice when only reading the address's workshops failed", async () => {
     let choiceFails = true;
     const calls = stubApi({
-      choice: () => (choiceFails ? pbError(500, "boom") : json(200, { email: "zhao@example.com", unsubscribed: false, participations: [participation(record, demoCohort, "")] })),
+      choice: () =>
+        choiceFails
+          ? pbError(500, "boom")
+          : json(200, {
+              email: "zhao@example.com",
+              unsubscribed: false,
+              participations: [participation(record, demoCohort, "")],
+            }),
     });
     renderSignIn();
     await requestCode();

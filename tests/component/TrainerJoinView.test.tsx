@@ -9,7 +9,13 @@ import { JOIN_VIEW_STRING_PREFIXES, SCREEN_STRING_PREFIXES } from "../../src/isl
 import TrainerJoinView from "../../src/islands/trainer/TrainerJoinView";
 import { json } from "../support/join-responses";
 
-const TRAINER = { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers", name: "周老师", email: "zhou@example.com" };
+const TRAINER = {
+  id: "trainer00000001",
+  collectionId: "jn_trainers",
+  collectionName: "trainers",
+  name: "周老师",
+  email: "zhou@example.com",
+};
 
 /** A token the SDK accepts as unexpired (it only reads `exp`). */
 function token(): string {
@@ -19,18 +25,40 @@ function token(): string {
 
 function cohort(fields: Partial<CohortsRecord> = {}): CohortsRecord {
   return {
-    id: "cohort000000001", collectionId: "jn_cohorts", collectionName: "cohorts", name: "城东支行服务提升班", organization: "示例银行",
-    trainer: TRAINER.id, startsOn: "2026-11-24 00:00:00.000Z", endsOn: "2026-11-25 00:00:00.000Z", joinCode: "AB3K7Q", locale: "zh-CN",
-    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards", capacity: 60,
+    id: "cohort000000001",
+    collectionId: "jn_cohorts",
+    collectionName: "cohorts",
+    name: "城东支行服务提升班",
+    organization: "示例银行",
+    trainer: TRAINER.id,
+    startsOn: "2026-11-24 00:00:00.000Z",
+    endsOn: "2026-11-25 00:00:00.000Z",
+    joinCode: "AB3K7Q",
+    locale: "zh-CN",
+    followUpDays: [7, 21, 45, 90],
+    showNamesOnWall: false,
+    archived: false,
+    created: "",
+    updated: "",
+    wallHidden: false,
+    wallView: "cards",
+    capacity: 60,
     ...fields,
   };
 }
 
 function renderView(locale: "zh-CN" | "en" = "zh-CN") {
-  const screenStrings = { "zh-CN": pickMessages("zh-CN", SCREEN_STRING_PREFIXES), en: pickMessages("en", SCREEN_STRING_PREFIXES) };
+  const screenStrings = {
+    "zh-CN": pickMessages("zh-CN", SCREEN_STRING_PREFIXES),
+    en: pickMessages("en", SCREEN_STRING_PREFIXES),
+  };
   return render(
-    <TrainerJoinView locale={locale} strings={pickMessages(locale, JOIN_VIEW_STRING_PREFIXES)} screen={screenStrings}
-      workspaceHref={locale === "en" ? "/en/trainer/" : "/trainer/"} />,
+    <TrainerJoinView
+      locale={locale}
+      strings={pickMessages(locale, JOIN_VIEW_STRING_PREFIXES)}
+      screen={screenStrings}
+      workspaceHref={locale === "en" ? "/en/trainer/" : "/trainer/"}
+    />,
   );
 }
 
@@ -71,7 +99,9 @@ describe("TrainerJoinView", () => {
     expect(svg.getAttribute("viewBox")).toBe(`0 0 ${qrMatrix(link).length} ${qrMatrix(link).length}`);
 
     expect(document.querySelector("[data-join-address]")?.textContent).toBe(`${window.location.host}/join`);
-    expect(document.querySelector(".join-screen-address")?.textContent).toBe(`也可以在浏览器打开 ${window.location.host}/join，再输入加入码`);
+    expect(document.querySelector(".join-screen-address")?.textContent).toBe(
+      `也可以在浏览器打开 ${window.location.host}/join，再输入加入码`,
+    );
     expect(screen.getByRole("link", { name: "返回工作台" }).getAttribute("href")).toBe("/trainer/");
   });
 
@@ -79,7 +109,9 @@ describe("TrainerJoinView", () => {
     serveCohort(cohort({ locale: "en", name: "Eastside branch" }));
     renderView("zh-CN");
     await screen.findByText("Eastside branch");
-    expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(`${window.location.origin}/en/join/?code=AB3K7Q`);
+    expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(
+      `${window.location.origin}/en/join/?code=AB3K7Q`,
+    );
     expect(document.querySelector("[data-join-screen]")?.getAttribute("lang")).toBe("en");
     expect(screen.getByText("Join code")).toBeTruthy();
     // The trainer's controls stay in the page's language.

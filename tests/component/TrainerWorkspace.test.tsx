@@ -9,7 +9,13 @@ import { WORKSPACE_STRING_PREFIXES } from "../../src/islands/trainer/strings";
 import TrainerWorkspace from "../../src/islands/trainer/TrainerWorkspace";
 import { json } from "../support/join-responses";
 
-const TRAINER = { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers", name: "周老师", email: "zhou@example.com" };
+const TRAINER = {
+  id: "trainer00000001",
+  collectionId: "jn_trainers",
+  collectionName: "trainers",
+  name: "周老师",
+  email: "zhou@example.com",
+};
 const paths = { joinView: "/trainer/join/", wall: "/trainer/wall/", dashboard: "/trainer/cohort/" };
 
 /** A token the SDK accepts as unexpired (it only reads `exp`). */
@@ -20,15 +26,30 @@ function token(): string {
 
 function cohort(fields: Partial<CohortsRecord> & { id: string }): CohortsRecord {
   return {
-    collectionId: "jn_cohorts", collectionName: "cohorts", name: "城东支行服务提升班", organization: "示例银行", trainer: TRAINER.id,
-    startsOn: "2026-11-24 00:00:00.000Z", endsOn: "2026-11-25 00:00:00.000Z", joinCode: "AB3K7Q", locale: "zh-CN",
-    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards", capacity: 60,
+    collectionId: "jn_cohorts",
+    collectionName: "cohorts",
+    name: "城东支行服务提升班",
+    organization: "示例银行",
+    trainer: TRAINER.id,
+    startsOn: "2026-11-24 00:00:00.000Z",
+    endsOn: "2026-11-25 00:00:00.000Z",
+    joinCode: "AB3K7Q",
+    locale: "zh-CN",
+    followUpDays: [7, 21, 45, 90],
+    showNamesOnWall: false,
+    archived: false,
+    created: "",
+    updated: "",
+    wallHidden: false,
+    wallView: "cards",
+    capacity: 60,
     ...fields,
   };
 }
 
 const list = (items: CohortsRecord[]) => json(200, { page: 1, perPage: 1000, totalItems: -1, totalPages: -1, items });
-const fieldError = (field: string, code: string) => json(400, { status: 400, message: "Failed to create record.", data: { [field]: { code, message: "English" } } });
+const fieldError = (field: string, code: string) =>
+  json(400, { status: 400, message: "Failed to create record.", data: { [field]: { code, message: "English" } } });
 
 type Route = (url: URL, init: RequestInit) => Response | Promise<Response> | undefined;
 
@@ -46,8 +67,10 @@ function serve(...routes: Route[]) {
   return fetchMock;
 }
 
-const on = (method: string, path: string, answer: (init: RequestInit) => Response): Route =>
-  (url, init) => ((init.method ?? "GET") === method && url.pathname === path ? answer(init) : undefined);
+const on =
+  (method: string, path: string, answer: (init: RequestInit) => Response): Route =>
+  (url, init) =>
+    (init.method ?? "GET") === method && url.pathname === path ? answer(init) : undefined;
 
 /** Bodies of the requests sent to `path` with `method`. */
 function bodiesOf(fetchMock: ReturnType<typeof serve>, method: string, path: string): Record<string, unknown>[] {
@@ -59,12 +82,15 @@ function bodiesOf(fetchMock: ReturnType<typeof serve>, method: string, path: str
 const LIST = "/api/collections/cohorts/records";
 
 function renderWorkspace(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<TrainerWorkspace locale={locale} strings={pickMessages(locale, WORKSPACE_STRING_PREFIXES)} paths={paths} />);
+  return render(
+    <TrainerWorkspace locale={locale} strings={pickMessages(locale, WORKSPACE_STRING_PREFIXES)} paths={paths} />,
+  );
 }
 
 function field(name: string): HTMLInputElement {
   const element = document.querySelector(`[name="${name}"]`);
-  if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) throw new Error(`no field ${name}`);
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement))
+    throw new Error(`no field ${name}`);
   return element as HTMLInputElement;
 }
 
@@ -104,7 +130,9 @@ describe("sign-in", () => {
     fireEvent.click(screen.getByRole("button", { name: "登录" }));
 
     expect(await screen.findByText("已登录：周老师")).toBeTruthy();
-    expect(bodiesOf(fetchMock, "POST", "/api/collections/trainers/auth-with-password")).toEqual([{ identity: "zhou@example.com", password: "secret-password" }]);
+    expect(bodiesOf(fetchMock, "POST", "/api/collections/trainers/auth-with-password")).toEqual([
+      { identity: "zhou@example.com", password: "secret-password" },
+    ]);
     expect(await screen.findByText("城东支行服务提升班")).toBeTruthy();
     expect(document.querySelector("form[data-trainer-signin]")).toBeNull();
     const listCall = fetchMock.mock.calls.map(([input]) => new URL(String(input))).find((url) => url.pathname === LIST);
@@ -112,7 +140,11 @@ describe("sign-in", () => {
   });
 
   it("says plainly when the email or password is wrong, and keeps what was typed", async () => {
-    serve(on("POST", "/api/collections/trainers/auth-with-password", () => json(400, { status: 400, message: "Failed to authenticate.", data: {} })));
+    serve(
+      on("POST", "/api/collections/trainers/auth-with-password", () =>
+        json(400, { status: 400, message: "Failed to authenticate.", data: {} }),
+      ),
+    );
     renderWorkspace();
     type("email", "zhou@example.com");
     type("password", "wrong");
@@ -134,7 +166,12 @@ describe("sign-in", () => {
   });
 
   it("shows a network failure as such", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => { throw new TypeError("Failed to fetch"); }));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("Failed to fetch");
+      }),
+    );
     renderWorkspace();
     type("email", "zhou@example.com");
     type("password", "x");
@@ -154,10 +191,20 @@ describe("sign-in", () => {
 
 describe("the cohort list", () => {
   it("shows each cohort's facts, code and links; archived ones folded away below", async () => {
-    serve(on("GET", LIST, () => list([
-      cohort({ id: "cohortarchived1", name: "去年的班", archived: true, startsOn: "2026-12-01 00:00:00.000Z", endsOn: "2026-12-02 00:00:00.000Z" }),
-      cohort({ id: "cohort000000001", followUpDays: [3, 30] }),
-    ])));
+    serve(
+      on("GET", LIST, () =>
+        list([
+          cohort({
+            id: "cohortarchived1",
+            name: "去年的班",
+            archived: true,
+            startsOn: "2026-12-01 00:00:00.000Z",
+            endsOn: "2026-12-02 00:00:00.000Z",
+          }),
+          cohort({ id: "cohort000000001", followUpDays: [3, 30] }),
+        ]),
+      ),
+    );
     signInAs();
     renderWorkspace();
     const item = await waitFor(() => element('[data-cohort="cohort000000001"]'));
@@ -167,7 +214,9 @@ describe("the cohort list", () => {
     expect(inItem.getByText("回访：最后一天之后第 3, 30 天")).toBeTruthy();
     expect(item.querySelector("a[data-join-view]")?.getAttribute("href")).toBe("/trainer/join/?cohort=cohort000000001");
     expect(item.querySelector("a[data-wall]")?.getAttribute("href")).toBe("/trainer/wall/?cohort=cohort000000001");
-    expect(item.querySelector("a[data-dashboard]")?.getAttribute("href")).toBe("/trainer/cohort/?cohort=cohort000000001");
+    expect(item.querySelector("a[data-dashboard]")?.getAttribute("href")).toBe(
+      "/trainer/cohort/?cohort=cohort000000001",
+    );
 
     const archived = document.querySelector<HTMLDetailsElement>("details[data-archived-cohorts]")!;
     expect(archived.open).toBe(false);
@@ -180,7 +229,11 @@ describe("the cohort list", () => {
 
   it("offers a retry when the list cannot be loaded", async () => {
     let calls = 0;
-    serve(on("GET", LIST, () => (++calls === 1 ? json(500, { status: 500, message: "x", data: {} }) : list([cohort({ id: "cohort000000001" })]))));
+    serve(
+      on("GET", LIST, () =>
+        ++calls === 1 ? json(500, { status: 500, message: "x", data: {} }) : list([cohort({ id: "cohort000000001" })]),
+      ),
+    );
     signInAs();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "再试一次" }));
@@ -202,7 +255,9 @@ describe("creating and editing", () => {
   it("sends the trainer's id and numeric follow-up days, never a join code", async () => {
     const fetchMock = serve(
       on("GET", LIST, () => list([])),
-      on("POST", LIST, (init) => json(200, cohort({ id: "cohortcreated01", ...JSON.parse(String(init.body)), joinCode: "Q7K3BA" }))),
+      on("POST", LIST, (init) =>
+        json(200, cohort({ id: "cohortcreated01", ...JSON.parse(String(init.body)), joinCode: "Q7K3BA" })),
+      ),
     );
     await openCreateForm();
     expect(field("followUpDays").value).toBe("7, 21, 45, 90");
@@ -212,8 +267,14 @@ describe("creating and editing", () => {
     expect((await screen.findByRole("status")).textContent).toBe("已创建“城西网点班”，加入码是 Q7K3BA。");
     const [body] = bodiesOf(fetchMock, "POST", LIST);
     expect(body).toEqual({
-      name: "城西网点班", organization: "示例银行", trainer: TRAINER.id, startsOn: "2026-11-24", endsOn: "2026-11-25",
-      locale: "zh-CN", followUpDays: [7, 21, 45, 90], showNamesOnWall: false,
+      name: "城西网点班",
+      organization: "示例银行",
+      trainer: TRAINER.id,
+      startsOn: "2026-11-24",
+      endsOn: "2026-11-25",
+      locale: "zh-CN",
+      followUpDays: [7, 21, 45, 90],
+      showNamesOnWall: false,
     });
     expect(body).not.toHaveProperty("joinCode");
     const item = document.querySelector('[data-cohort="cohortcreated01"]')!;
@@ -223,18 +284,28 @@ describe("creating and editing", () => {
   });
 
   it("reads follow-up days typed with Chinese commas, the language and names-on-wall choice", async () => {
-    const fetchMock = serve(on("GET", LIST, () => list([])), on("POST", LIST, (init) => json(200, cohort({ id: "cohortcreated02", ...JSON.parse(String(init.body)) }))));
+    const fetchMock = serve(
+      on("GET", LIST, () => list([])),
+      on("POST", LIST, (init) => json(200, cohort({ id: "cohortcreated02", ...JSON.parse(String(init.body)) }))),
+    );
     await openCreateForm();
     type("followUpDays", "3，30、60");
     type("locale", "en");
     fireEvent.click(screen.getByLabelText("显示参与者的名字"));
     fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
     await screen.findByRole("status");
-    expect(bodiesOf(fetchMock, "POST", LIST)[0]).toMatchObject({ followUpDays: [3, 30, 60], locale: "en", showNamesOnWall: true });
+    expect(bodiesOf(fetchMock, "POST", LIST)[0]).toMatchObject({
+      followUpDays: [3, 30, 60],
+      locale: "en",
+      showNamesOnWall: true,
+    });
   });
 
   it("sends the places the trainer set, from 1 to 300, and leaves them to the server when empty", async () => {
-    const fetchMock = serve(on("GET", LIST, () => list([])), on("POST", LIST, (init) => json(200, cohort({ id: "cohortcreated03", ...JSON.parse(String(init.body)) }))));
+    const fetchMock = serve(
+      on("GET", LIST, () => list([])),
+      on("POST", LIST, (init) => json(200, cohort({ id: "cohortcreated03", ...JSON.parse(String(init.body)) }))),
+    );
     await openCreateForm();
     expect(field("capacity").value).toBe("");
     type("capacity", "301");
@@ -260,7 +331,10 @@ describe("creating and editing", () => {
   });
 
   it("shows the server's field error at the field, in the page's language, and keeps the form", async () => {
-    serve(on("GET", LIST, () => list([])), on("POST", LIST, () => fieldError("endsOn", "jiannuo_dates_order")));
+    serve(
+      on("GET", LIST, () => list([])),
+      on("POST", LIST, () => fieldError("endsOn", "jiannuo_dates_order")),
+    );
     await openCreateForm();
     fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
     expect(await screen.findByText("结束日期不能早于开始日期。")).toBeTruthy();
@@ -275,7 +349,9 @@ describe("creating and editing", () => {
   it("edits a cohort with a PATCH that leaves trainer and join code alone", async () => {
     const fetchMock = serve(
       on("GET", LIST, () => list([cohort({ id: "cohort000000001" })])),
-      on("PATCH", `${LIST}/cohort000000001`, (init) => json(200, cohort({ id: "cohort000000001", ...JSON.parse(String(init.body)) }))),
+      on("PATCH", `${LIST}/cohort000000001`, (init) =>
+        json(200, cohort({ id: "cohort000000001", ...JSON.parse(String(init.body)) })),
+      ),
     );
     signInAs();
     renderWorkspace();
@@ -340,17 +416,25 @@ describe("archive and new join code", () => {
     signInAs();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "换加入码" }));
-    expect(document.querySelector("[data-confirm-box]")?.textContent).toContain("旧加入码 AB3K7Q 会马上失效；已经加入的人不受影响");
+    expect(document.querySelector("[data-confirm-box]")?.textContent).toContain(
+      "旧加入码 AB3K7Q 会马上失效；已经加入的人不受影响",
+    );
     fireEvent.click(screen.getByRole("button", { name: "换新加入码" }));
-    expect((await screen.findByRole("status")).textContent).toBe("“城东支行服务提升班”的新加入码是 ZX9W2M，旧加入码已失效。");
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "“城东支行服务提升班”的新加入码是 ZX9W2M，旧加入码已失效。",
+    );
     expect(document.querySelector('[data-cohort="cohort000000001"] [data-join-code]')?.textContent).toBe("ZX9W2M");
-    expect(fetchMock.mock.calls.some(([input, init]) => String(input).endsWith("/join-code") && init?.method === "POST")).toBe(true);
+    expect(
+      fetchMock.mock.calls.some(([input, init]) => String(input).endsWith("/join-code") && init?.method === "POST"),
+    ).toBe(true);
   });
 
   it("keeps the confirmation open and explains when the request fails", async () => {
     serve(
       on("GET", LIST, () => list([cohort({ id: "cohort000000001" })])),
-      on("POST", "/api/jiannuo/cohorts/cohort000000001/join-code", () => json(500, { status: 500, message: "x", data: {} })),
+      on("POST", "/api/jiannuo/cohorts/cohort000000001/join-code", () =>
+        json(500, { status: 500, message: "x", data: {} }),
+      ),
     );
     signInAs();
     renderWorkspace();

@@ -11,17 +11,25 @@ const TOKEN = "U".repeat(43);
 
 function stubUnsubscribeRoute(answer: () => Response = () => json(200, { unsubscribed: true })) {
   const calls: { method: string; path: string; t: string | null }[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    calls.push({ method: init.method ?? "GET", path: url.pathname, t: url.searchParams.get("t") });
-    return answer();
-  }));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: string, init: RequestInit = {}) => {
+      const url = new URL(input);
+      calls.push({ method: init.method ?? "GET", path: url.pathname, t: url.searchParams.get("t") });
+      return answer();
+    }),
+  );
   return calls;
 }
 
 function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/?${query}`);
-  return render(<Unsubscribe strings={pickMessages(locale, UNSUBSCRIBE_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(
+    <Unsubscribe
+      strings={pickMessages(locale, UNSUBSCRIBE_STRING_PREFIXES)}
+      meHref={locale === "en" ? "/en/me/" : "/me/"}
+    />,
+  );
 }
 
 afterEach(() => {
@@ -61,7 +69,9 @@ describe("unsubscribe", () => {
   });
 
   it("explains an invalid link", async () => {
-    stubUnsubscribeRoute(() => json(404, { status: 404, message: "", data: { t: { code: "jiannuo_token_invalid", message: "" } } }));
+    stubUnsubscribeRoute(() =>
+      json(404, { status: 404, message: "", data: { t: { code: "jiannuo_token_invalid", message: "" } } }),
+    );
     openLink(`t=${TOKEN}`);
     await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
     await waitFor(() => expect(document.querySelector('[data-link-problem="invalid"]')).toBeTruthy());
@@ -78,7 +88,9 @@ describe("unsubscribe", () => {
 
   it("keeps the button for another try when the server has a problem", async () => {
     let broken = true;
-    stubUnsubscribeRoute(() => (broken ? json(500, { status: 500, message: "", data: {} }) : json(200, { unsubscribed: true })));
+    stubUnsubscribeRoute(() =>
+      broken ? json(500, { status: 500, message: "", data: {} }) : json(200, { unsubscribed: true }),
+    );
     openLink(`t=${TOKEN}`);
     await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
     expect(await screen.findByRole("alert")).toBeTruthy();

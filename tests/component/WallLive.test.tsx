@@ -11,50 +11,86 @@ import type { WallCommitment } from "../../src/lib/wall";
 import { json } from "../support/join-responses";
 
 const COHORT = "cohort000000001";
-const moduleTitles = { "service-mindset": "以客户为中心的服务思维", eoac: "EOAC 沟通模式", "action-commitment": "行动承诺：从课堂到岗位" };
-const list = (items: unknown[]) => json(200, { page: 1, perPage: 1000, totalItems: items.length, totalPages: 1, items });
+const moduleTitles = {
+  "service-mindset": "以客户为中心的服务思维",
+  eoac: "EOAC 沟通模式",
+  "action-commitment": "行动承诺：从课堂到岗位",
+};
+const list = (items: unknown[]) =>
+  json(200, { page: 1, perPage: 1000, totalItems: items.length, totalPages: 1, items });
 
 function commitment(id: string, fields: Partial<WallCommitment> = {}): WallCommitment {
   return {
-    id, cohort: COHORT, module: "eoac", action: "接电话时先复述客户的问题", trigger: "接到客户电话时", visibility: "cohort",
-    hidden: false, created: "2026-11-24 09:00:00.000Z", updated: "2026-11-24 09:00:00.000Z",
-    expand: { participant: { name: "赵敏" } }, ...fields,
+    id,
+    cohort: COHORT,
+    module: "eoac",
+    action: "接电话时先复述客户的问题",
+    trigger: "接到客户电话时",
+    visibility: "cohort",
+    hidden: false,
+    created: "2026-11-24 09:00:00.000Z",
+    updated: "2026-11-24 09:00:00.000Z",
+    expand: { participant: { name: "赵敏" } },
+    ...fields,
   };
 }
 
 const first = commitment("commitment00001");
 const second = commitment("commitment00002", {
-  module: "action-commitment", action: "每天早会上分享一个客户好评", trigger: "每天早会", created: "2026-11-24 09:01:00.000Z",
-  updated: "2026-11-24 09:01:00.000Z", expand: { participant: { name: "钱磊" } },
+  module: "action-commitment",
+  action: "每天早会上分享一个客户好评",
+  trigger: "每天早会",
+  created: "2026-11-24 09:01:00.000Z",
+  updated: "2026-11-24 09:01:00.000Z",
+  expand: { participant: { name: "钱磊" } },
 });
 
-interface Room { name: string; showNamesOnWall: boolean; wallHidden: boolean; wallView: "cards" | "themes" | ""; updated: string }
+interface Room {
+  name: string;
+  showNamesOnWall: boolean;
+  wallHidden: boolean;
+  wallView: "cards" | "themes" | "";
+  updated: string;
+}
 let room: Room;
 let missed: WallCommitment[];
 
-interface Call { method: string; path: string; query: URLSearchParams; body: Record<string, unknown> | undefined }
+interface Call {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: Record<string, unknown> | undefined;
+}
 
 /** A server holding `room` and two commitments; PATCH echoes the change with a later `updated`. */
 function stubServer(): Call[] {
   const calls: Call[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    const call = { method: init.method ?? "GET", path: url.pathname, query: url.searchParams, body: init.body ? JSON.parse(String(init.body)) : undefined };
-    calls.push(call);
-    const later = "2026-11-24 10:00:00.000Z";
-    if (call.path === `/api/collections/cohorts/records/${COHORT}`) {
-      if (call.method === "PATCH") room = { ...room, ...call.body, updated: later };
-      return json(200, { id: COHORT, ...room });
-    }
-    if (call.path === "/api/collections/commitments/records") {
-      return list(call.query.get("filter")?.includes("updated >=") ? missed : [second, first]);
-    }
-    if (call.method === "PATCH" && call.path.startsWith("/api/collections/commitments/records/")) {
-      const { expand: _names, ...bare } = first;
-      return json(200, { ...bare, ...call.body, updated: later });
-    }
-    return json(404, { status: 404, message: "Not found.", data: {} });
-  }));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: string, init: RequestInit = {}) => {
+      const url = new URL(input);
+      const call = {
+        method: init.method ?? "GET",
+        path: url.pathname,
+        query: url.searchParams,
+        body: init.body ? JSON.parse(String(init.body)) : undefined,
+      };
+      calls.push(call);
+      const later = "2026-11-24 10:00:00.000Z";
+      if (call.path === `/api/collections/cohorts/records/${COHORT}`) {
+        if (call.method === "PATCH") room = { ...room, ...call.body, updated: later };
+        return json(200, { id: COHORT, ...room });
+      }
+      if (call.path === "/api/collections/commitments/records") {
+        return list(call.query.get("filter")?.includes("updated >=") ? missed : [second, first]);
+      }
+      if (call.method === "PATCH" && call.path.startsWith("/api/collections/commitments/records/")) {
+        const { expand: _names, ...bare } = first;
+        return json(200, { ...bare, ...call.body, updated: later });
+      }
+      return json(404, { status: 404, message: "Not found.", data: {} });
+    }),
+  );
   return calls;
 }
 
@@ -84,7 +120,13 @@ function fakeToken(): string {
 }
 
 function renderWall(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<LiveWall strings={pickMessages(locale, WALL_STRING_PREFIXES)} moduleTitles={moduleTitles} signInHref="/trainer/" />);
+  return render(
+    <LiveWall
+      strings={pickMessages(locale, WALL_STRING_PREFIXES)}
+      moduleTitles={moduleTitles}
+      signInHref="/trainer/"
+    />,
+  );
 }
 
 const cardIds = () => [...document.querySelectorAll("[data-wall-card]")].map((e) => e.getAttribute("data-wall-card"));
@@ -93,16 +135,28 @@ const countOf = (module: string) => document.querySelector(`[data-wall-count="${
 async function openWall(): Promise<Call[]> {
   const calls = stubServer();
   renderWall();
-  await waitFor(() => expect(document.querySelector(`[data-wall][data-cohort="${COHORT}"][data-phase="ready"]`)).not.toBeNull());
+  await waitFor(() =>
+    expect(document.querySelector(`[data-wall][data-cohort="${COHORT}"][data-phase="ready"]`)).not.toBeNull(),
+  );
   emit("PB_CONNECT", { clientId: "client1" });
   return calls;
 }
 
 beforeEach(() => {
-  room = { name: "演示班", showNamesOnWall: true, wallHidden: false, wallView: "cards", updated: "2026-11-24 08:00:00.000Z" };
+  room = {
+    name: "演示班",
+    showNamesOnWall: true,
+    wallHidden: false,
+    wallView: "cards",
+    updated: "2026-11-24 08:00:00.000Z",
+  };
   missed = [];
   window.history.replaceState(null, "", `/trainer/wall/?cohort=${COHORT}`);
-  trainerPb.authStore.save(fakeToken(), { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers" });
+  trainerPb.authStore.save(fakeToken(), {
+    id: "trainer00000001",
+    collectionId: "jn_trainers",
+    collectionName: "trainers",
+  });
   stubRealtime();
 });
 
@@ -132,7 +186,9 @@ describe("the live wall", () => {
     expect(listCall?.query.get("expand")).toBe("participant");
     expect(listCall?.query.get("sort")).toBe("-created");
     expect(trainerPb.realtime.subscribe).toHaveBeenCalledWith(
-      "commitments/*", expect.any(Function), expect.objectContaining({ filter: `cohort = "${COHORT}"` }),
+      "commitments/*",
+      expect.any(Function),
+      expect.objectContaining({ filter: `cohort = "${COHORT}"` }),
     );
 
     emit("PB_CONNECT", { clientId: "client1" });
@@ -141,13 +197,24 @@ describe("the live wall", () => {
 
   it("adds, changes and removes cards as events arrive, and never shows private or hidden ones", async () => {
     await openWall();
-    const fresh = commitment("commitment00003", { action: "遇到投诉时先倾听客户", module: "service-mindset", created: "2026-11-24 09:05:00.000Z", updated: "2026-11-24 09:05:00.000Z" });
+    const fresh = commitment("commitment00003", {
+      action: "遇到投诉时先倾听客户",
+      module: "service-mindset",
+      created: "2026-11-24 09:05:00.000Z",
+      updated: "2026-11-24 09:05:00.000Z",
+    });
     emit("commitments/*", { action: "create", record: fresh });
     expect(cardIds()).toEqual([fresh.id, second.id, first.id]);
     expect(countOf("service-mindset")).toBe("1");
 
-    emit("commitments/*", { action: "create", record: commitment("commitment00004", { visibility: "private", created: "2026-11-24 09:06:00.000Z" }) });
-    emit("commitments/*", { action: "update", record: { ...second, hidden: true, updated: "2026-11-24 09:07:00.000Z" } });
+    emit("commitments/*", {
+      action: "create",
+      record: commitment("commitment00004", { visibility: "private", created: "2026-11-24 09:06:00.000Z" }),
+    });
+    emit("commitments/*", {
+      action: "update",
+      record: { ...second, hidden: true, updated: "2026-11-24 09:07:00.000Z" },
+    });
     emit("commitments/*", { action: "delete", record: first });
     expect(cardIds()).toEqual([fresh.id]);
   });
@@ -160,7 +227,13 @@ describe("the live wall", () => {
 
   it("shows participant text as text", async () => {
     await openWall();
-    emit("commitments/*", { action: "create", record: commitment("commitment00005", { action: "<img src=x onerror=alert(1)>", created: "2026-11-24 09:08:00.000Z" }) });
+    emit("commitments/*", {
+      action: "create",
+      record: commitment("commitment00005", {
+        action: "<img src=x onerror=alert(1)>",
+        created: "2026-11-24 09:08:00.000Z",
+      }),
+    });
     const card = document.querySelector(`[data-wall-card="commitment00005"]`);
     expect(card?.querySelector("img")).toBeNull();
     expect(card?.textContent).toContain("<img src=x onerror=alert(1)>");
@@ -174,7 +247,11 @@ describe("after a dropped connection", () => {
     expect(document.querySelector("[data-connection]")?.getAttribute("data-connection")).toBe("reconnecting");
 
     missed = [
-      commitment("commitment00006", { action: "主动问客户需要什么帮助", created: "2026-11-24 09:10:00.000Z", updated: "2026-11-24 09:10:00.000Z" }),
+      commitment("commitment00006", {
+        action: "主动问客户需要什么帮助",
+        created: "2026-11-24 09:10:00.000Z",
+        updated: "2026-11-24 09:10:00.000Z",
+      }),
       { ...first, hidden: true, updated: "2026-11-24 09:11:00.000Z" },
     ];
     emit("PB_CONNECT", { clientId: "client2" });
@@ -193,7 +270,10 @@ describe("the trainer controls", () => {
     expect(calls.find((c) => c.method === "PATCH")?.body).toEqual({ wallHidden: true });
     expect(cardIds()).toEqual([]);
 
-    emit("commitments/*", { action: "create", record: commitment("commitment00007", { created: "2026-11-24 09:20:00.000Z" }) });
+    emit("commitments/*", {
+      action: "create",
+      record: commitment("commitment00007", { created: "2026-11-24 09:20:00.000Z" }),
+    });
     expect(document.querySelector("[data-wall-hidden]")?.textContent).toContain("已收到 3 条承诺");
 
     fireEvent.click(document.querySelector<HTMLButtonElement>("button[data-wall-toggle]") as HTMLButtonElement);
@@ -203,7 +283,10 @@ describe("the trainer controls", () => {
 
   it("follow a change made on another device (the trainer's tablet)", async () => {
     await openWall();
-    emit(`cohorts/${COHORT}`, { action: "update", record: { id: COHORT, ...room, wallHidden: true, updated: "2026-11-24 09:30:00.000Z" } });
+    emit(`cohorts/${COHORT}`, {
+      action: "update",
+      record: { id: COHORT, ...room, wallHidden: true, updated: "2026-11-24 09:30:00.000Z" },
+    });
     expect(document.querySelector("[data-wall-hidden]")).not.toBeNull();
   });
 
@@ -222,7 +305,9 @@ describe("the trainer controls", () => {
   it("moderate: hide one card from the room and show it again", async () => {
     const calls = await openWall();
     fireEvent.click(screen.getByRole("button", { name: "审核卡片" }));
-    fireEvent.click(document.querySelector<HTMLButtonElement>(`button[data-hide-card="${first.id}"]`) as HTMLButtonElement);
+    fireEvent.click(
+      document.querySelector<HTMLButtonElement>(`button[data-hide-card="${first.id}"]`) as HTMLButtonElement,
+    );
     await waitFor(() => expect(document.querySelector(`button[data-show-card="${first.id}"]`)).not.toBeNull());
     const patch = calls.find((c) => c.method === "PATCH");
     expect(patch?.path).toBe(`/api/collections/commitments/records/${first.id}`);
@@ -252,7 +337,10 @@ describe("before the wall can open", () => {
   });
 
   it("offers to try again when the cohort cannot be read", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => json(404, { status: 404, message: "Not found.", data: {} })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => json(404, { status: 404, message: "Not found.", data: {} })),
+    );
     renderWall();
     await waitFor(() => expect(screen.getByRole("button", { name: "再试一次" })).toBeTruthy());
   });

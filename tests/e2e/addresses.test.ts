@@ -30,21 +30,40 @@ describe("one person in two workshops", () => {
   it("joins both with one email, confirms both from one email, and later signs in by code to the workshop she picks", async () => {
     const { admin, cohort: a } = await trainerWithFinishedCohort("A班：服务意识", "示例银行");
     const b = await admin.collection("cohorts").create({
-      name: "B班：客户关系", organization: "示例银行", trainer: a["trainer"], startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "zh-CN",
+      name: "B班：客户关系",
+      organization: "示例银行",
+      trainer: a["trainer"],
+      startsOn: "2026-12-01",
+      endsOn: "2026-12-02",
+      locale: "zh-CN",
     });
     const email = `lina-${randomBytes(4).toString("hex")}@example.com`;
     await joinOnTablet(browser(), a["joinCode"], "林娜", email);
     // Another tablet, the capitals a phone keyboard adds, and a space: the same address.
-    await joinOnTablet(browser(), b["joinCode"], "林娜", ` ${email.charAt(0).toUpperCase()}${email.slice(1).toUpperCase()}`);
-    const [inA] = await admin.collection("participants").getFullList({ filter: admin.filter("cohort = {:c}", { c: a.id }) });
-    const [inB] = await admin.collection("participants").getFullList({ filter: admin.filter("cohort = {:c}", { c: b.id }) });
+    await joinOnTablet(
+      browser(),
+      b["joinCode"],
+      "林娜",
+      ` ${email.charAt(0).toUpperCase()}${email.slice(1).toUpperCase()}`,
+    );
+    const [inA] = await admin
+      .collection("participants")
+      .getFullList({ filter: admin.filter("cohort = {:c}", { c: a.id }) });
+    const [inB] = await admin
+      .collection("participants")
+      .getFullList({ filter: admin.filter("cohort = {:c}", { c: b.id }) });
     expect(inA!["address"]).toBe(inB!["address"]);
 
     // One confirmation email; its page lists both workshops, each confirmed with a tap.
     await runFollowupJob(admin);
     const confirmations = mailsTo(email).filter(isConfirmation);
     expect(confirmations).toHaveLength(1);
-    const phone = await browser().newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true });
+    const phone = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "zh-CN",
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await phone.newPage();
     await page.goto(confirmations[0]!.text.match(/http:\/\/\S+\/confirm\/#t=[a-z0-9]+/)![0]);
     await page.locator("[data-confirm-ready]").waitFor();
@@ -56,7 +75,8 @@ describe("one person in two workshops", () => {
       await page.locator(`[data-participation="${id}"] [data-confirmed]`).waitFor();
     }
     await phone.close();
-    for (const id of [inA!.id, inB!.id]) expect((await admin.collection("participants").getOne(id))["emailConfirmedAt"]).not.toBe("");
+    for (const id of [inA!.id, inB!.id])
+      expect((await admin.collection("participants").getOne(id))["emailConfirmedAt"]).not.toBe("");
 
     // A new device: sign in with a code, typed with capitals; choose A (B, the newest, is chosen first).
     const device = await (await browser().newContext(TABLET)).newPage();
@@ -72,8 +92,14 @@ describe("one person in two workshops", () => {
     await device.fill("input[name=code]", signInCode(mail));
     await device.click("button[type=submit]");
     await device.waitForSelector("input[name=participant]");
-    expect(await device.locator("input[name=participant]").evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked])))
-      .toEqual([[inB!.id, true], [inA!.id, false]]);
+    expect(
+      await device
+        .locator("input[name=participant]")
+        .evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked])),
+    ).toEqual([
+      [inB!.id, true],
+      [inA!.id, false],
+    ]);
     await device.check(`input[name=participant][value="${inA!.id}"]`);
     await device.click("button[type=submit]");
     const welcome = device.locator('[data-testid="signed-in"]');

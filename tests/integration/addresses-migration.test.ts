@@ -33,38 +33,83 @@ async function signedIn(url: string) {
 async function serve(migrationsDir?: string) {
   const port = await freePort();
   return startPocketBase({
-    dataDir, port, publicDir: FIXTURE_SITE, stdio: "pipe", ...(migrationsDir ? { migrationsDir } : {}),
-    env: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "noreply@jiannuo.test", APP_URL: `http://127.0.0.1:${port}`, JIANNUO_FOLLOWUP_CRON: "off" },
+    dataDir,
+    port,
+    publicDir: FIXTURE_SITE,
+    stdio: "pipe",
+    ...(migrationsDir ? { migrationsDir } : {}),
+    env: {
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(sink.port),
+      SMTP_FROM: "noreply@jiannuo.test",
+      APP_URL: `http://127.0.0.1:${port}`,
+      JIANNUO_FOLLOWUP_CRON: "off",
+    },
   });
 }
 
 beforeAll(async () => {
   sink = await startMailSink({ dir: path.join(root, "mail") });
   mkdirSync(olderMigrations);
-  for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f < MIGRATION)) cpSync(path.join(MIGRATIONS_DIR, file), path.join(olderMigrations, file));
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], { stdio: "ignore" });
+  for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f < MIGRATION))
+    cpSync(path.join(MIGRATIONS_DIR, file), path.join(olderMigrations, file));
+  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
+    stdio: "ignore",
+  });
 
   const before = await serve(olderMigrations);
   const admin = await signedIn(before.url);
   const password = { password: "abcdefgh12", passwordConfirm: "abcdefgh12" };
   const trainer = await admin.collection("trainers").create({ email: "mig@example.com", name: "T", ...password });
   const endsOn = new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 10);
-  const cohort = await admin.collection("cohorts").create({ name: "旧班", organization: "旧单位", trainer: trainer.id, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays: [7, 21] });
+  const cohort = await admin
+    .collection("cohorts")
+    .create({
+      name: "旧班",
+      organization: "旧单位",
+      trainer: trainer.id,
+      startsOn: endsOn,
+      endsOn,
+      locale: "zh-CN",
+      followUpDays: [7, 21],
+    });
   ids.cohort = cohort.id;
   const participant = async (name: string, extra: Record<string, unknown>) =>
-    (ids[name] = (await admin.collection("participants").create({ cohort: cohort.id, name, locale: "zh-CN", ...password, ...extra })).id);
+    (ids[name] = (
+      await admin.collection("participants").create({ cohort: cohort.id, name, locale: "zh-CN", ...password, ...extra })
+    ).id);
   await participant("waiting", { email: "Waiting.Person@Example.com", followUpConsent: true });
   await participant("answered", { email: "answered@example.com", followUpConsent: true });
   await participant("signedIn", { email: "signed-in@example.com", followUpConsent: true, verified: true });
-  await participant("stopped", { email: "stopped@example.com", followUpConsent: false, unsubscribedAt: "2026-11-01 00:00:00.000Z" });
+  await participant("stopped", {
+    email: "stopped@example.com",
+    followUpConsent: false,
+    unsubscribedAt: "2026-11-01 00:00:00.000Z",
+  });
   await participant("noEmail", {});
   const commitment = await admin.collection("commitments").create({
-    participant: ids.answered, cohort: cohort.id, module: "eoac", kind: "personal", action: "回访", confidence: 8, visibility: "private", status: "planned",
+    participant: ids.answered,
+    cohort: cohort.id,
+    module: "eoac",
+    kind: "personal",
+    action: "回访",
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
   });
   const followup = await admin.collection("followups").create({
-    participant: ids.answered, cohort: cohort.id, kind: "round", round: 7, dueAt: "2026-11-01 01:00:00Z", state: "sent", sentAt: "2026-11-01 01:00:00Z", attempts: 1,
+    participant: ids.answered,
+    cohort: cohort.id,
+    kind: "round",
+    round: 7,
+    dueAt: "2026-11-01 01:00:00Z",
+    state: "sent",
+    sentAt: "2026-11-01 01:00:00Z",
+    attempts: 1,
   });
-  await admin.collection("checkins").create({ commitment: commitment.id, followup: followup.id, status: "done", source: "email" });
+  await admin
+    .collection("checkins")
+    .create({ commitment: commitment.id, followup: followup.id, status: "done", source: "email" });
   await before.stop();
 }, 120_000);
 
@@ -77,42 +122,88 @@ it("moves emails to addresses, keeps consent and unsubscribes, and counts only p
   const after = await serve();
   try {
     const admin = await signedIn(after.url);
-    const participants: Record<string, RecordModel> = Object.fromEntries((await admin.collection("participants").getFullList({ filter: admin.filter("cohort = {:c}", { c: ids.cohort }) }))
-      .map((p) => [p["name"], p]));
-    const addresses = Object.fromEntries((await admin.collection("addresses").getFullList()).map((a) => [a["email"], a]));
-    expect(Object.keys(addresses).sort()).toEqual(["answered@example.com", "signed-in@example.com", "stopped@example.com", "waiting.person@example.com"]);
+    const participants: Record<string, RecordModel> = Object.fromEntries(
+      (
+        await admin.collection("participants").getFullList({ filter: admin.filter("cohort = {:c}", { c: ids.cohort }) })
+      ).map((p) => [p["name"], p]),
+    );
+    const addresses = Object.fromEntries(
+      (await admin.collection("addresses").getFullList()).map((a) => [a["email"], a]),
+    );
+    expect(Object.keys(addresses).sort()).toEqual([
+      "answered@example.com",
+      "signed-in@example.com",
+      "stopped@example.com",
+      "waiting.person@example.com",
+    ]);
     for (const p of Object.values(participants)) expect(p["email"]).toBe("");
     expect(participants.noEmail!["address"]).toBe("");
     expect(participants.waiting!["address"]).toBe(addresses["waiting.person@example.com"]!.id);
-    expect(Object.fromEntries(Object.entries(participants).map(([name, p]) => [name, [p["followUpConsent"], p["emailConfirmedAt"] !== ""]]))).toEqual({
-      waiting: [true, false], answered: [true, true], signedIn: [true, true], stopped: [false, false], noEmail: [false, false],
+    expect(
+      Object.fromEntries(
+        Object.entries(participants).map(([name, p]) => [name, [p["followUpConsent"], p["emailConfirmedAt"] !== ""]]),
+      ),
+    ).toEqual({
+      waiting: [true, false],
+      answered: [true, true],
+      signedIn: [true, true],
+      stopped: [false, false],
+      noEmail: [false, false],
     });
     expect(addresses["stopped@example.com"]!["unsubscribedAt"]).toBe("2026-11-01 00:00:00.000Z");
     expect((await admin.collection("cohorts").getOne(ids.cohort!))["capacity"]).toBe(60);
 
     // The one unconfirmed participation with consent gets its confirmation email; nobody else gets one.
-    const run = await fetch(`${after.url}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } }).then((r) => r.json());
+    const run = await fetch(`${after.url}/api/jiannuo/followups/run`, {
+      method: "POST",
+      headers: { Authorization: admin.authStore.token },
+    }).then((r) => r.json());
     expect(run.confirmations).toEqual({ sent: 1, retry: 0 });
     const mails = readMailbox(path.join(root, "mail")) as { envelopeTo: string[]; subject: string }[];
-    expect(mails.filter((m) => m.subject.startsWith("请确认")).map((m) => m.envelopeTo)).toEqual([["waiting.person@example.com"]]);
+    expect(mails.filter((m) => m.subject.startsWith("请确认")).map((m) => m.envelopeTo)).toEqual([
+      ["waiting.person@example.com"],
+    ]);
     // Sign-in codes now go to addresses.
-    expect((await fetch(`${after.url}/api/collections/participants/request-otp`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "answered@example.com" }) })).status).toBe(403);
+    expect(
+      (
+        await fetch(`${after.url}/api/collections/participants/request-otp`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: "answered@example.com" }),
+        })
+      ).status,
+    ).toBe(403);
   } finally {
     await after.stop();
   }
 
   // Down: each participant gets its email and unsubscribe back.
-  execFileSync(pocketbaseBinary(), ["migrate", "down", "1", ...commandArgs(dataDir)], { input: "y\n", stdio: ["pipe", "ignore", "ignore"] });
+  execFileSync(pocketbaseBinary(), ["migrate", "down", "1", ...commandArgs(dataDir)], {
+    input: "y\n",
+    stdio: ["pipe", "ignore", "ignore"],
+  });
   const down = await serve(olderMigrations);
   try {
     const admin = await signedIn(down.url);
-    const back = Object.fromEntries((await admin.collection("participants").getFullList({ filter: admin.filter("cohort = {:c}", { c: ids.cohort }) }))
-      .map((p) => [p["name"], [p["email"], p["unsubscribedAt"]]]));
+    const back = Object.fromEntries(
+      (
+        await admin.collection("participants").getFullList({ filter: admin.filter("cohort = {:c}", { c: ids.cohort }) })
+      ).map((p) => [p["name"], [p["email"], p["unsubscribedAt"]]]),
+    );
     expect(back).toEqual({
-      waiting: ["waiting.person@example.com", ""], answered: ["answered@example.com", ""], signedIn: ["signed-in@example.com", ""],
-      stopped: ["stopped@example.com", "2026-11-01 00:00:00.000Z"], noEmail: ["", ""],
+      waiting: ["waiting.person@example.com", ""],
+      answered: ["answered@example.com", ""],
+      signedIn: ["signed-in@example.com", ""],
+      stopped: ["stopped@example.com", "2026-11-01 00:00:00.000Z"],
+      noEmail: ["", ""],
     });
-    expect((await fetch(`${down.url}/api/collections/addresses/records`, { headers: { Authorization: admin.authStore.token } })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${down.url}/api/collections/addresses/records`, {
+          headers: { Authorization: admin.authStore.token },
+        })
+      ).status,
+    ).toBe(404);
   } finally {
     await down.stop();
   }

@@ -4,8 +4,26 @@
 // day at most; a join code admits a room, not a flood.
 import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
-import { client, confirmEmailOf, joinAs, newCohort, newTrainer, postJoin, runFollowupJob, superuserClient, unique } from "../support/api";
-import { addressLinkAt, confirmToken, isConfirmation, mailsTo, nextMailTo, signInCode, type Mail } from "../support/mail";
+import {
+  client,
+  confirmEmailOf,
+  joinAs,
+  newCohort,
+  newTrainer,
+  postJoin,
+  runFollowupJob,
+  superuserClient,
+  unique,
+} from "../support/api";
+import {
+  addressLinkAt,
+  confirmToken,
+  isConfirmation,
+  mailsTo,
+  nextMailTo,
+  signInCode,
+  type Mail,
+} from "../support/mail";
 
 let admin: PocketBase;
 let trainer: Awaited<ReturnType<typeof newTrainer>>;
@@ -24,8 +42,16 @@ const api = (path: string, body: unknown, token = "") =>
 async function joinAndCommit(code: string, name: string, email: string, action: string, cohortId: string) {
   const joined = await joinAs(code, name, { email, followUpConsent: true });
   await joined.pb.collection("commitments").create({
-    participant: joined.record.id, cohort: cohortId, module: "eoac", kind: "personal", action, trigger: "当客户等候时",
-    dueOn: today(), confidence: 8, visibility: "private", status: "planned",
+    participant: joined.record.id,
+    cohort: cohortId,
+    module: "eoac",
+    kind: "personal",
+    action,
+    trigger: "当客户等候时",
+    dueOn: today(),
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
   });
   return joined;
 }
@@ -42,8 +68,8 @@ beforeAll(async () => {
   trainer = await newTrainer(admin, "周老师");
   // Ended 30 days ago: the 7- and 21-day rounds are due, the 45-day one is ahead.
   const endsOn = new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 10);
-  ended = await newCohort(trainer.pb, { startsOn: endsOn, endsOn, followUpDays: [7, 21, 45] }) as never;
-  other = await newCohort(trainer.pb, { startsOn: endsOn, endsOn, followUpDays: [7, 21, 45] }) as never;
+  ended = (await newCohort(trainer.pb, { startsOn: endsOn, endsOn, followUpDays: [7, 21, 45] })) as never;
+  other = (await newCohort(trainer.pb, { startsOn: endsOn, endsOn, followUpDays: [7, 21, 45] })) as never;
 });
 
 // The issue's requests exactly as reported, which the code before addresses also answers (there they
@@ -52,7 +78,13 @@ describe("the attack as the issue reported it", () => {
   it("a stranger's join with someone's address and consent sends that address none of the stranger's text", async () => {
     const victim = `${unique("reported")}@example.com`;
     const marker = unique("PHISH");
-    await joinAndCommit(ended.joinCode, `客服中心${marker}`, victim, `${marker} 请点击 http://evil.example/verify 验证账户`, ended.id);
+    await joinAndCommit(
+      ended.joinCode,
+      `客服中心${marker}`,
+      victim,
+      `${marker} 请点击 http://evil.example/verify 验证账户`,
+      ended.id,
+    );
     await runFollowupJob(admin);
     expect(mailsTo(victim).length).toBeGreaterThan(0); // something was sent (the confirmation), so a clean inbox means something
     for (const m of mailsTo(victim)) expect(whole(m)).not.toContain(marker);
@@ -67,12 +99,27 @@ describe("the attack as the issue reported it", () => {
     const followUp = mailsTo(victim).find((m) => m.headers["list-unsubscribe"]);
     expect(followUp).toBeDefined();
     const url = followUp!.headers["list-unsubscribe"]!.slice(1, -1);
-    expect((await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" })).status).toBe(200);
+    expect(
+      (
+        await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: "List-Unsubscribe=One-Click",
+        })
+      ).status,
+    ).toBe(200);
     const before = mailsTo(victim).length;
     await attacker.pb.collection("participants").update(attacker.record.id, { followUpConsent: true });
     await attacker.pb.collection("commitments").create({
-      participant: attacker.record.id, cohort: ended.id, module: "eoac", kind: "personal", action: `${marker} again`, dueOn: today(),
-      confidence: 8, visibility: "private", status: "planned",
+      participant: attacker.record.id,
+      cohort: ended.id,
+      module: "eoac",
+      kind: "personal",
+      action: `${marker} again`,
+      dueOn: today(),
+      confidence: 8,
+      visibility: "private",
+      status: "planned",
     });
     await runFollowupJob(admin);
     expect(mailsTo(victim)).toHaveLength(before);
@@ -84,7 +131,13 @@ describe("the attack from the issue: joins with someone else's address and a phi
     const victim = `${unique("victim")}@example.com`;
     const marker = unique("PHISH");
     for (let i = 0; i < 20; i++) {
-      await joinAndCommit(ended.joinCode, `钓鱼${marker}`, i % 2 ? victim.toUpperCase() : victim, `${marker} 点击 http://evil.example/login 领取奖品`, ended.id);
+      await joinAndCommit(
+        ended.joinCode,
+        `钓鱼${marker}`,
+        i % 2 ? victim.toUpperCase() : victim,
+        `${marker} 点击 http://evil.example/login 领取奖品`,
+        ended.id,
+      );
     }
     await runFollowupJob(admin);
     await runFollowupJob(admin);
@@ -99,7 +152,9 @@ describe("the attack from the issue: joins with someone else's address and a phi
     expect(mails[0]!.from).not.toContain("周老师");
     // Nothing was even planned for those participations.
     const address = await addressOf(victim);
-    const planned = await admin.collection("followups").getFullList({ filter: admin.filter("participant.address = {:a}", { a: address.id }) });
+    const planned = await admin
+      .collection("followups")
+      .getFullList({ filter: admin.filter("participant.address = {:a}", { a: address.id }) });
     expect(planned).toEqual([]);
   });
 
@@ -120,7 +175,15 @@ describe("the attack from the issue: joins with someone else's address and a phi
       expect(view.status).toBe(200);
       expect(view.body).toEqual({
         unsubscribed: false,
-        participations: [{ id: mine.record.id, cohort: { name: ended.name, organization: "Example Org" }, joinedAt: expect.any(String), confirmed: false, followUpConsent: true }],
+        participations: [
+          {
+            id: mine.record.id,
+            cohort: { name: ended.name, organization: "Example Org" },
+            joinedAt: expect.any(String),
+            confirmed: false,
+            followUpConsent: true,
+          },
+        ],
       });
       const confirmed = await api("/api/jiannuo/confirm", { t, action: "confirm", participant: mine.record.id });
       expect(confirmed.body.participations[0].confirmed).toBe(true);
@@ -128,7 +191,14 @@ describe("the attack from the issue: joins with someone else's address and a phi
     });
 
     it("strangers joining with that address get nothing of theirs sent; the owner gets their own follow-ups", async () => {
-      for (let i = 0; i < 5; i++) attacker = await joinAndCommit(other.joinCode, `钓鱼${phish}`, owner.toUpperCase(), `${phish} http://evil.example`, other.id);
+      for (let i = 0; i < 5; i++)
+        attacker = await joinAndCommit(
+          other.joinCode,
+          `钓鱼${phish}`,
+          owner.toUpperCase(),
+          `${phish} http://evil.example`,
+          other.id,
+        );
       await runFollowupJob(admin);
       const mails = mailsTo(owner);
       const followUps = mails.filter((m) => !isConfirmation(m));
@@ -140,21 +210,34 @@ describe("the attack from the issue: joins with someone else's address and a phi
 
     it("after the owner's one-click unsubscribe, the stranger's consent does not bring mail back, in any cohort", async () => {
       const before = mailsTo(owner).length;
-      const url = mailsTo(owner).find((m) => !isConfirmation(m))!.headers["list-unsubscribe"]!.slice(1, -1);
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+      const url = mailsTo(owner)
+        .find((m) => !isConfirmation(m))!
+        .headers["list-unsubscribe"]!.slice(1, -1);
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      });
       expect(res.status).toBe(200);
       await attacker.pb.collection("participants").update(attacker.record.id, { followUpConsent: false });
-      expect((await attacker.pb.collection("participants").update(attacker.record.id, { followUpConsent: true })).followUpConsent).toBe(true);
+      expect(
+        (await attacker.pb.collection("participants").update(attacker.record.id, { followUpConsent: true }))
+          .followUpConsent,
+      ).toBe(true);
       expect(await attacker.pb.send("/api/jiannuo/me/confirmation", { method: "POST" })).toEqual({ requested: true });
       await joinAndCommit(ended.joinCode, "又来了", owner, `${phish} again`, ended.id);
       await confirmEmailOf(admin, attacker.record.id); // even a confirmed participation: the address is unsubscribed
-      await admin.collection("addresses").update((await addressOf(owner)).id, { confirmMailAt: "2020-01-01 00:00:00.000Z" });
+      await admin
+        .collection("addresses")
+        .update((await addressOf(owner)).id, { confirmMailAt: "2020-01-01 00:00:00.000Z" });
       await runFollowupJob(admin);
       await runFollowupJob(admin);
       expect(mailsTo(owner)).toHaveLength(before);
       expect((await addressOf(owner))["unsubscribedAt"]).not.toBe("");
       // The owner's later round was skipped, not sent.
-      const later = await admin.collection("followups").getFullList({ filter: admin.filter("participant = {:p} && round = 45", { p: mine.record.id }) });
+      const later = await admin
+        .collection("followups")
+        .getFullList({ filter: admin.filter("participant = {:p} && round = 45", { p: mine.record.id }) });
       expect(later.map((f) => f["state"])).toEqual(["skipped"]);
     });
 
@@ -165,7 +248,9 @@ describe("the attack from the issue: joins with someone else's address and a phi
       expect((await api("/api/jiannuo/unsubscribe/undo", { t })).status).toBe(200);
       expect((await addressOf(owner))["unsubscribedAt"]).toBe("");
       expect((await admin.collection("participants").getOne(mine.record.id))["followUpConsent"]).toBe(true);
-      const later = await admin.collection("followups").getFullList({ filter: admin.filter("participant = {:p} && round = 45", { p: mine.record.id }) });
+      const later = await admin
+        .collection("followups")
+        .getFullList({ filter: admin.filter("participant = {:p} && round = 45", { p: mine.record.id }) });
       expect(later.map((f) => f["state"])).toEqual(["queued"]);
       const before = mailsTo(owner).length;
       const sent = await trainer.pb.send(`/api/jiannuo/cohorts/${ended.id}/followups/send-now`, { method: "POST" });
@@ -196,7 +281,10 @@ describe("re-subscribing", () => {
     await device.collection("addresses").authWithOTP(otpId, code);
     const choice = await device.send("/api/jiannuo/address/participations", {});
     expect(choice).toMatchObject({ email, unsubscribed: true, participations: [{ id: me.record.id }] });
-    const session = await device.send("/api/jiannuo/address/sign-in", { method: "POST", body: { participant: me.record.id, resume: true } });
+    const session = await device.send("/api/jiannuo/address/sign-in", {
+      method: "POST",
+      body: { participant: me.record.id, resume: true },
+    });
     expect(session.record.id).toBe(me.record.id);
     expect((await addressOf(email))["unsubscribedAt"]).toBe("");
   });
@@ -211,10 +299,16 @@ describe("re-subscribing", () => {
 
     // The link of an email sent 31 days ago.
     const old = addressLinkAt((await addressOf(email)).id, Date.now() - 31 * 86400000);
-    expect(await api("/api/jiannuo/confirm", { t: old })).toMatchObject({ status: 410, body: { data: { t: { code: "jiannuo_token_expired" } } } });
+    expect(await api("/api/jiannuo/confirm", { t: old })).toMatchObject({
+      status: 410,
+      body: { data: { t: { code: "jiannuo_token_expired" } } },
+    });
     expect((await api("/api/jiannuo/confirm", { t: old, action: "stop" })).body.unsubscribed).toBe(true);
     const altered = `${t.slice(0, -1)}${t.endsWith("a") ? "b" : "a"}`;
-    expect(await api("/api/jiannuo/confirm", { t: altered })).toMatchObject({ status: 404, body: { data: { t: { code: "jiannuo_token_invalid" } } } });
+    expect(await api("/api/jiannuo/confirm", { t: altered })).toMatchObject({
+      status: 404,
+      body: { data: { t: { code: "jiannuo_token_invalid" } } },
+    });
     // The page never shows what a participant typed.
     expect(JSON.stringify((await api("/api/jiannuo/confirm", { t })).body)).not.toContain("名字不外传");
   });
@@ -227,8 +321,14 @@ describe("confirmation emails", () => {
     /** Moves the address's dates a day and an hour back, as if that time had passed. */
     const aDayPasses = async () => {
       const address = await addressOf(email);
-      const back = (date: string) => (date ? new Date(Date.parse(date.replace(" ", "T")) - 25 * 3600000).toISOString().replace("T", " ") : "");
-      await admin.collection("addresses").update(address.id, { confirmMailAt: back(address["confirmMailAt"]), confirmRequestedAt: back(address["confirmRequestedAt"]) });
+      const back = (date: string) =>
+        date ? new Date(Date.parse(date.replace(" ", "T")) - 25 * 3600000).toISOString().replace("T", " ") : "";
+      await admin
+        .collection("addresses")
+        .update(address.id, {
+          confirmMailAt: back(address["confirmMailAt"]),
+          confirmRequestedAt: back(address["confirmRequestedAt"]),
+        });
     };
     const first = await joinAs(ended.joinCode, "A", { email, followUpConsent: true });
     await runFollowupJob(admin);
@@ -274,11 +374,15 @@ describe("one person, many workshops", () => {
     const a = await joinAs(ended.joinCode, "在A班", { email });
     const b = await joinAs(other.joinCode, "在B班", { email: `  ${email.toUpperCase()} ` });
     expect([a.body.email, b.body.email]).toEqual([email, email]);
-    const [pa, pb] = await Promise.all([a.record.id, b.record.id].map((id) => admin.collection("participants").getOne(id)));
+    const [pa, pb] = await Promise.all(
+      [a.record.id, b.record.id].map((id) => admin.collection("participants").getOne(id)),
+    );
     expect(pa!["address"]).toBe(pb!["address"]);
     expect([pa!["cohort"], pb!["cohort"]]).toEqual([ended.id, other.id]);
     expect([pa!["email"], pb!["email"]]).toEqual(["", ""]); // the address is kept once, on its own record
-    expect((await admin.collection("addresses").getFullList({ filter: admin.filter("email = {:e}", { e: email }) })).length).toBe(1);
+    expect(
+      (await admin.collection("addresses").getFullList({ filter: admin.filter("email = {:e}", { e: email }) })).length,
+    ).toBe(1);
     // A's own record and commitments are A's; B sees only B's.
     expect(await b.pb.collection("participants").getFullList()).toHaveLength(1);
   });
@@ -287,7 +391,9 @@ describe("one person, many workshops", () => {
     const email = `${unique("gone")}@example.com`;
     const me = await joinAs(ended.joinCode, "走了", { email });
     await me.pb.collection("participants").delete(me.record.id);
-    expect(await admin.collection("addresses").getFullList({ filter: admin.filter("email = {:e}", { e: email }) })).toEqual([]);
+    expect(
+      await admin.collection("addresses").getFullList({ filter: admin.filter("email = {:e}", { e: email }) }),
+    ).toEqual([]);
   });
 });
 
@@ -296,7 +402,12 @@ describe("no answer tells whether an address is known", () => {
     const known = `${unique("known")}@example.com`;
     await joinAs(ended.joinCode, "First", { email: known, followUpConsent: true });
     const again = await postJoin({ code: ended.joinCode, name: "Second", email: known, followUpConsent: true });
-    const fresh = await postJoin({ code: ended.joinCode, name: "Third", email: `${unique("fresh")}@example.com`, followUpConsent: true });
+    const fresh = await postJoin({
+      code: ended.joinCode,
+      name: "Third",
+      email: `${unique("fresh")}@example.com`,
+      followUpConsent: true,
+    });
     expect([again.status, fresh.status]).toEqual([200, 200]);
     expect(Object.keys(again.body).sort()).toEqual(Object.keys(fresh.body).sort());
     expect(Object.keys(again.body.record).sort()).toEqual(Object.keys(fresh.body.record).sort());
@@ -322,18 +433,24 @@ describe("no answer tells whether an address is known", () => {
     }
     // Codes are made before the answer; one was made for each of the first five requests only.
     const address = await addressOf(known);
-    expect((await admin.collection("_otps").getFullList({ filter: admin.filter("recordRef = {:a}", { a: address.id }) })).length).toBe(5);
+    expect(
+      (await admin.collection("_otps").getFullList({ filter: admin.filter("recordRef = {:a}", { a: address.id }) }))
+        .length,
+    ).toBe(5);
     expect(signInCode(await nextMailTo(known))).toMatch(/^\d{6}$/);
   });
 
   it("asking for the confirmation email again answers alike, whatever the address's state", async () => {
-    const states = await Promise.all(["none", "fresh", "confirmed"].map(async (state) => {
-      const email = state === "none" ? undefined : `${unique(state)}@example.com`;
-      const p = await joinAs(ended.joinCode, state, { ...(email ? { email } : {}), followUpConsent: Boolean(email) });
-      if (state === "confirmed") await confirmEmailOf(admin, p.record.id);
-      return p.pb;
-    }));
-    for (const pb of states) expect(await pb.send("/api/jiannuo/me/confirmation", { method: "POST" })).toEqual({ requested: true });
+    const states = await Promise.all(
+      ["none", "fresh", "confirmed"].map(async (state) => {
+        const email = state === "none" ? undefined : `${unique(state)}@example.com`;
+        const p = await joinAs(ended.joinCode, state, { ...(email ? { email } : {}), followUpConsent: Boolean(email) });
+        if (state === "confirmed") await confirmEmailOf(admin, p.record.id);
+        return p.pb;
+      }),
+    );
+    for (const pb of states)
+      expect(await pb.send("/api/jiannuo/me/confirmation", { method: "POST" })).toEqual({ requested: true });
   });
 
   it("PocketBase's own verification, password-reset and email-change routes are closed for participants and addresses", async () => {
@@ -346,7 +463,10 @@ describe("no answer tells whether an address is known", () => {
         }
       }
     }
-    expect((await api("/api/collections/participants/request-email-change", { newEmail: known }, p.pb.authStore.token)).status).toBe(404);
+    expect(
+      (await api("/api/collections/participants/request-email-change", { newEmail: known }, p.pb.authStore.token))
+        .status,
+    ).toBe(404);
     expect(mailsTo(known)).toEqual([]);
   });
 });
@@ -362,7 +482,10 @@ describe("a join code admits a room", () => {
     const retry = await postJoin({ code: small.joinCode, name: "1", id: "capacity0000001", joinKey: "k".repeat(43) });
     expect(retry.status).toBe(200);
     expect(retry.body.record.id).toBe("capacity0000001");
-    expect((await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: small.id }) })).totalItems).toBe(3);
+    expect(
+      (await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: small.id }) }))
+        .totalItems,
+    ).toBe(3);
   });
 
   it("and no more new joins in ten minutes than its capacity, even when places are freed", async () => {
@@ -370,7 +493,11 @@ describe("a join code admits a room", () => {
     const a = await joinAs(small.joinCode, "A");
     await joinAs(small.joinCode, "B");
     await a.pb.collection("participants").delete(a.record.id);
-    const res = await fetch(`${trainer.pb.baseURL}/api/jiannuo/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: small.joinCode, name: "C" }) });
+    const res = await fetch(`${trainer.pb.baseURL}/api/jiannuo/join`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ code: small.joinCode, name: "C" }),
+    });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(((await res.json()) as any).data.code.code).toBe("jiannuo_cohort_busy");
@@ -379,7 +506,9 @@ describe("a join code admits a room", () => {
   it("a room of 60 at once fits the default capacity; the 61st is told the workshop is full", async () => {
     const room = await newCohort(trainer.pb);
     expect(room["capacity"]).toBe(60);
-    const joins = await Promise.all(Array.from({ length: 60 }, (_, i) => postJoin({ code: room.joinCode, name: `座位${i}` })));
+    const joins = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => postJoin({ code: room.joinCode, name: `座位${i}` })),
+    );
     expect(joins.map((j) => j.status)).toEqual(Array(60).fill(200));
     expect((await postJoin({ code: room.joinCode, name: "站着" })).body.data.code.code).toBe("jiannuo_cohort_full");
   });
@@ -388,7 +517,8 @@ describe("a join code admits a room", () => {
     const conference = await newCohort(trainer.pb, { capacity: 300 });
     expect(conference["capacity"]).toBe(300);
     await expect(trainer.pb.collection("cohorts").update(conference.id, { capacity: 301 })).rejects.toMatchObject({
-      status: 400, response: { data: { capacity: { code: "validation_max_number_constraint" } } },
+      status: 400,
+      response: { data: { capacity: { code: "validation_max_number_constraint" } } },
     });
   });
 });

@@ -4,7 +4,18 @@
 import "../support/realtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
-import { buildWorld, COLLECTIONS, HIDDEN_FIELDS, LABELS, labelOf, ROLES, VISIBLE, type Collection, type Role, type World } from "../support/matrix-world";
+import {
+  buildWorld,
+  COLLECTIONS,
+  HIDDEN_FIELDS,
+  LABELS,
+  labelOf,
+  ROLES,
+  VISIBLE,
+  type Collection,
+  type Role,
+  type World,
+} from "../support/matrix-world";
 
 const LIVE = COLLECTIONS.filter((c) => c !== "cohort_belonging");
 let w: World;
@@ -29,11 +40,14 @@ beforeAll(async () => {
     heard[role] = {};
     for (const collection of LIVE) {
       heard[role][collection] = [];
-      stops.push(await w.as[role].collection(collection).subscribe("*", (e) => heard[role][collection]!.push(e.record)));
+      stops.push(
+        await w.as[role].collection(collection).subscribe("*", (e) => heard[role][collection]!.push(e.record)),
+      );
     }
   }
   for (const collection of LIVE) {
-    for (const label of LABELS[collection]) await w.admin.collection(collection).update(w.ids[label]!, TOUCH[collection](label));
+    for (const label of LABELS[collection])
+      await w.admin.collection(collection).update(w.ids[label]!, TOUCH[collection](label));
   }
 });
 
@@ -42,7 +56,13 @@ afterAll(async () => {
 });
 
 const labelsHeard = (role: Role, collection: string) =>
-  [...new Set(heard[role][collection]!.map((r) => labelOf(w, r.id)).filter((l) => !l.startsWith("unlabelled") || role !== "superuser"))].sort();
+  [
+    ...new Set(
+      heard[role][collection]!.map((r) => labelOf(w, r.id)).filter(
+        (l) => !l.startsWith("unlabelled") || role !== "superuser",
+      ),
+    ),
+  ].sort();
 
 describe.each(ROLES)("%s hears", (role) => {
   it.each(LIVE)("of exactly the records it may read in %s", async (collection) => {
@@ -56,7 +76,8 @@ describe.each(ROLES)("%s hears", (role) => {
     if (role === "superuser") return;
     for (const record of heard[role][collection]!) {
       const label = labelOf(w, record.id);
-      for (const field of HIDDEN_FIELDS[collection as Collection]!) expect({ label, [field]: record[field] }).toEqual({ label });
+      for (const field of HIDDEN_FIELDS[collection as Collection]!)
+        expect({ label, [field]: record[field] }).toEqual({ label });
       if (record["email"]) expect(label).toBe(role);
     }
   });

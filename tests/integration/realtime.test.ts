@@ -24,10 +24,17 @@ beforeAll(async () => {
   author = await joinAs(cohort.joinCode, "Author");
   peer = await joinAs(cohort.joinCode, "Peer");
   stranger = await joinAs((await newCohort(otherTrainer)).joinCode, "Stranger");
-  for (const [name, pb] of [["trainer", trainer], ["otherTrainer", otherTrainer], ["peer", peer.pb], ["stranger", stranger.pb]] as const) {
-    unsubscribe.push(await pb.collection("commitments").subscribe("*", (e: { action: string; record: RecordModel }) => {
-      seen[name]!.push(`${e.action}:${e.record["action"]}`);
-    }));
+  for (const [name, pb] of [
+    ["trainer", trainer],
+    ["otherTrainer", otherTrainer],
+    ["peer", peer.pb],
+    ["stranger", stranger.pb],
+  ] as const) {
+    unsubscribe.push(
+      await pb.collection("commitments").subscribe("*", (e: { action: string; record: RecordModel }) => {
+        seen[name]!.push(`${e.action}:${e.record["action"]}`);
+      }),
+    );
   }
 });
 
@@ -37,14 +44,23 @@ afterAll(async () => {
 
 const submit = (action: string, visibility: "cohort" | "private") =>
   author.pb.collection("commitments").create({
-    participant: author.record.id, cohort: cohortId, module: "eoac", kind: "personal", action, confidence: 8, visibility, status: "planned",
+    participant: author.record.id,
+    cohort: cohortId,
+    module: "eoac",
+    kind: "personal",
+    action,
+    confidence: 8,
+    visibility,
+    status: "planned",
   });
 
 describe("realtime commitments", () => {
   it("reach the trainer and peers by their visibility, and nobody outside the cohort", async () => {
     await submit("给全班看的承诺", "cohort");
     await submit("只给培训师看的承诺", "private");
-    await expect.poll(() => seen.trainer, { timeout: 5000 }).toEqual(["create:给全班看的承诺", "create:只给培训师看的承诺"]);
+    await expect
+      .poll(() => seen.trainer, { timeout: 5000 })
+      .toEqual(["create:给全班看的承诺", "create:只给培训师看的承诺"]);
     await expect.poll(() => seen.peer, { timeout: 5000 }).toEqual(["create:给全班看的承诺"]);
     await new Promise((r) => setTimeout(r, 300));
     expect(seen.peer).toEqual(["create:给全班看的承诺"]);

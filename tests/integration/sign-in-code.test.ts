@@ -45,14 +45,32 @@ describe("the one-time sign-in code", () => {
     const { device } = await signInAddress(email, email);
     const choice = await device.send("/api/jiannuo/address/participations", {});
     expect(choice).toEqual({
-      email, unsubscribed: false,
+      email,
+      unsubscribed: false,
       participations: [
-        { id: inB.record.id, name: "In B", joinedAt: expect.any(String), cohort: { id: b.id, name: b.name, organization: b.organization, locale: "en" } },
-        { id: inA.record.id, name: "在A班", joinedAt: expect.any(String), cohort: { id: a.id, name: a.name, organization: a.organization, locale: "zh-CN" } },
+        {
+          id: inB.record.id,
+          name: "In B",
+          joinedAt: expect.any(String),
+          cohort: { id: b.id, name: b.name, organization: b.organization, locale: "en" },
+        },
+        {
+          id: inA.record.id,
+          name: "在A班",
+          joinedAt: expect.any(String),
+          cohort: { id: a.id, name: a.name, organization: a.organization, locale: "zh-CN" },
+        },
       ],
     });
-    const session = await device.send("/api/jiannuo/address/sign-in", { method: "POST", body: { participant: inA.record.id } });
-    expect(session).toMatchObject({ record: { id: inA.record.id, cohort: a.id }, cohort: { id: a.id, name: a.name }, email });
+    const session = await device.send("/api/jiannuo/address/sign-in", {
+      method: "POST",
+      body: { participant: inA.record.id },
+    });
+    expect(session).toMatchObject({
+      record: { id: inA.record.id, cohort: a.id },
+      cohort: { id: a.id, name: a.name },
+      email,
+    });
     expect(session.record.emailConfirmedAt).not.toBe(""); // the code proved the address: choosing confirms
     const participant = client();
     participant.authStore.save(session.token, session.record);
@@ -66,7 +84,9 @@ describe("the one-time sign-in code", () => {
     await joinAs(cohort.joinCode, "Me", { email: mine });
     const stranger = await joinAs(cohort.joinCode, "Stranger", { email: `${unique("theirs")}@example.com` });
     const { device } = await signInAddress(mine, mine);
-    await expect(device.send("/api/jiannuo/address/sign-in", { method: "POST", body: { participant: stranger.record.id } })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      device.send("/api/jiannuo/address/sign-in", { method: "POST", body: { participant: stranger.record.id } }),
+    ).rejects.toMatchObject({ status: 404 });
     // A participant's or a trainer's session is no address session.
     await expect(stranger.pb.send("/api/jiannuo/address/participations", {})).rejects.toMatchObject({ status: 403 });
   });

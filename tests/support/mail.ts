@@ -52,6 +52,8 @@ export function addressLinkAt(addressId: string, issuedMs: number, dataDir = inj
   const db = new DatabaseSync(path.join(dataDir, "data.db"), { readOnly: true });
   const { tokenKey } = db.prepare("SELECT tokenKey FROM addresses WHERE id = ?").get(addressId) as { tokenKey: string };
   db.close();
-  const issued = Math.floor(issuedMs / 1000).toString(36).padStart(7, "0");
+  const issued = Math.floor(issuedMs / 1000)
+    .toString(36)
+    .padStart(7, "0");
   return `${addressId}${issued}${createHmac("sha256", tokenKey).update(`jiannuo-address-link|${addressId}|${issued}`).digest("hex").slice(0, 32)}`;
 }

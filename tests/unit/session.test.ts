@@ -24,7 +24,8 @@ const input: JoinInput = {
 };
 
 const cohort = demoCohort;
-const participant = (id: string) => participantRecord({ id, namedInReport: true, namedInReportAt: "2025-11-24 10:00:00.000Z" });
+const participant = (id: string) =>
+  participantRecord({ id, namedInReport: true, namedInReportAt: "2025-11-24 10:00:00.000Z" });
 
 beforeAll(() => useTestStorageEngine());
 
@@ -57,7 +58,13 @@ describe("joinCohort", () => {
 
     expect(fetchMock.mock.calls[0]?.[0]).toMatch(/\/api\/jiannuo\/join$/);
     const [body] = sentBodies(fetchMock);
-    expect(body).toMatchObject({ code: "AB3K7Q", name: "赵敏", followUpConsent: false, namedInReport: true, locale: "zh-CN" });
+    expect(body).toMatchObject({
+      code: "AB3K7Q",
+      name: "赵敏",
+      followUpConsent: false,
+      namedInReport: true,
+      locale: "zh-CN",
+    });
     expect(body).not.toHaveProperty("email");
     expect(body.id).toMatch(/^[a-z0-9]{15}$/);
     expect(body.joinKey).toMatch(/^[A-Za-z0-9_-]{43}$/);

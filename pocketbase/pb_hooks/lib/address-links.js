@@ -20,7 +20,9 @@ function mac(address, issued) {
 
 /** The token of a confirmation email made at `nowMs` for `address`. */
 function addressLinkToken(address, nowMs) {
-  const issued = Math.floor(nowMs / 1000).toString(36).padStart(7, "0");
+  const issued = Math.floor(nowMs / 1000)
+    .toString(36)
+    .padStart(7, "0");
   return `${address.id}${issued}${mac(address, issued)}`;
 }
 
@@ -28,7 +30,8 @@ function addressLinkToken(address, nowMs) {
 function addressOfLinkToken(app, token, allowExpired) {
   const parts = typeof token === "string" ? TOKEN_PATTERN.exec(token) : null;
   const address = parts ? findOrNull(() => app.findRecordById("addresses", parts[1])) : null;
-  if (!address || !$security.equal(mac(address, parts[2]), parts[3])) throwFieldError(404, "t", "jiannuo_token_invalid");
+  if (!address || !$security.equal(mac(address, parts[2]), parts[3]))
+    throwFieldError(404, "t", "jiannuo_token_invalid");
   const issuedMs = parseInt(parts[2], 36) * 1000;
   if (!allowExpired && Date.now() > issuedMs + LINK_DAYS * 86400000) throwFieldError(410, "t", "jiannuo_token_expired");
   return address;
@@ -40,8 +43,11 @@ function linkView(app, address) {
     unsubscribed: Boolean(address.getString("unsubscribedAt")),
     // Cohort names and times only: nothing a participant wrote (a stranger may have typed this address).
     participations: participationsOf(app, address.id).map((p) => ({
-      id: p.id, cohort: { name: p.cohortName, organization: p.organization }, joinedAt: p.joinedAt,
-      confirmed: Boolean(p.confirmedAt), followUpConsent: p.followUpConsent,
+      id: p.id,
+      cohort: { name: p.cohortName, organization: p.organization },
+      joinedAt: p.joinedAt,
+      confirmed: Boolean(p.confirmedAt),
+      followUpConsent: p.followUpConsent,
     })),
   };
 }
@@ -54,11 +60,13 @@ function linkView(app, address) {
 function confirmLinkAction(app, body) {
   const b = body || {};
   const action = b.action || "view";
-  if (["view", "confirm", "stop", "resume"].indexOf(action) < 0) throwFieldError(400, "action", "validation_invalid_value");
+  if (["view", "confirm", "stop", "resume"].indexOf(action) < 0)
+    throwFieldError(400, "action", "validation_invalid_value");
   const address = addressOfLinkToken(app, b.t, action === "stop");
   if (action === "confirm") {
     const participant = findOrNull(() => app.findRecordById("participants", String(b.participant || "")));
-    if (!participant || participant.getString("address") !== address.id) throwFieldError(404, "participant", "jiannuo_token_invalid");
+    if (!participant || participant.getString("address") !== address.id)
+      throwFieldError(404, "participant", "jiannuo_token_invalid");
     confirmParticipation(app, participant);
   } else if (action === "stop") {
     stopAddress(app, address.id);

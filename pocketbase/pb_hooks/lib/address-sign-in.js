@@ -22,7 +22,8 @@ const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 function beforeCodeRequest(e) {
   if (!e.record) {
     const email = String(e.requestInfo().body.email || "");
-    if (email.length <= 320) e.record = findOrNull(() => e.app.findAuthRecordByEmail("addresses", normalizeEmail(email)));
+    if (email.length <= 320)
+      e.record = findOrNull(() => e.app.findAuthRecordByEmail("addresses", normalizeEmail(email)));
   }
   if (e.record && !takeCodePlace(e.record.id)) {
     return e.json(200, { otpId: $security.randomStringWithAlphabet(15, ID_ALPHABET) });
@@ -43,7 +44,12 @@ function takeCodePlace(addressId) {
 
 /** The language of the code email: that of the address's latest participation. */
 function codeMailLocale(app, address) {
-  const latest = rows(app, { locale: "" }, "SELECT locale FROM participants WHERE address = {:a} ORDER BY created DESC LIMIT 1", { a: address.id });
+  const latest = rows(
+    app,
+    { locale: "" },
+    "SELECT locale FROM participants WHERE address = {:a} ORDER BY created DESC LIMIT 1",
+    { a: address.id },
+  );
   return latest.length ? latest[0].locale : "";
 }
 
@@ -54,7 +60,9 @@ function participationsChoice(app, address) {
     email: current.email(),
     unsubscribed: Boolean(current.getString("unsubscribedAt")),
     participations: participationsOf(app, address.id).map((p) => ({
-      id: p.id, name: p.name, joinedAt: p.joinedAt,
+      id: p.id,
+      name: p.name,
+      joinedAt: p.joinedAt,
       cohort: { id: p.cohortId, name: p.cohortName, organization: p.organization, locale: p.cohortLocale },
     })),
   };
@@ -68,7 +76,8 @@ function participationsChoice(app, address) {
 function signInAsParticipant(app, address, body) {
   const b = body || {};
   const participant = findOrNull(() => app.findRecordById("participants", String(b.participant || "")));
-  if (!participant || participant.getString("address") !== address.id) throwFieldError(404, "participant", "jiannuo_token_invalid");
+  if (!participant || participant.getString("address") !== address.id)
+    throwFieldError(404, "participant", "jiannuo_token_invalid");
   confirmParticipation(app, participant);
   if (b.resume === true) resumeAddress(app, address.id);
   const cohort = app.findRecordById("cohorts", participant.getString("cohort"));

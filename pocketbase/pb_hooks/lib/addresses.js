@@ -39,7 +39,11 @@ function emailOf(app, addressId) {
  * unsubscribed address: lib/address-confirmation.js).
  */
 function requestConfirmation(app, addressId) {
-  if (addressId) exec(app, "UPDATE addresses SET confirmRequestedAt = {:now} WHERE id = {:id}", { id: addressId, now: pbDate(Date.now()) });
+  if (addressId)
+    exec(app, "UPDATE addresses SET confirmRequestedAt = {:now} WHERE id = {:id}", {
+      id: addressId,
+      now: pbDate(Date.now()),
+    });
 }
 
 /** Whether this change of a participant gives follow-up consent for an address not yet confirmed. */
@@ -50,7 +54,10 @@ function needsConfirmation(participant, original) {
 
 /** Someone proved they read the address (its link, or an emailed code): the first time is kept. */
 function markAddressProven(app, addressId) {
-  exec(app, "UPDATE addresses SET confirmedAt = {:now} WHERE id = {:id} AND confirmedAt = ''", { id: addressId, now: pbDate(Date.now()) });
+  exec(app, "UPDATE addresses SET confirmedAt = {:now} WHERE id = {:id} AND confirmedAt = ''", {
+    id: addressId,
+    now: pbDate(Date.now()),
+  });
 }
 
 /** The owner of the participant's address confirmed this participation (from the address itself). */
@@ -67,8 +74,15 @@ const OF_ADDRESS = "participant IN (SELECT id FROM participants WHERE address = 
 /** Unsubscribes the address in every cohort: nothing more is sent to it, and what was queued is skipped. */
 function stopAddress(app, addressId) {
   if (!addressId) return;
-  exec(app, "UPDATE addresses SET unsubscribedAt = {:now} WHERE id = {:a} AND unsubscribedAt = ''", { a: addressId, now: pbDate(Date.now()) });
-  exec(app, `UPDATE followups SET state = 'skipped', lastError = 'unsubscribed' WHERE state = 'queued' AND ${OF_ADDRESS}`, { a: addressId });
+  exec(app, "UPDATE addresses SET unsubscribedAt = {:now} WHERE id = {:a} AND unsubscribedAt = ''", {
+    a: addressId,
+    now: pbDate(Date.now()),
+  });
+  exec(
+    app,
+    `UPDATE followups SET state = 'skipped', lastError = 'unsubscribed' WHERE state = 'queued' AND ${OF_ADDRESS}`,
+    { a: addressId },
+  );
 }
 
 /** Undoes an unsubscribe (only ever from the address itself); follow-ups still ahead are queued again. */
@@ -76,19 +90,36 @@ function resumeAddress(app, addressId) {
   if (!addressId) return;
   const now = pbDate(Date.now());
   exec(app, "UPDATE addresses SET unsubscribedAt = '' WHERE id = {:a}", { a: addressId });
-  exec(app, `UPDATE followups SET state = 'queued', lastError = '' WHERE state = 'skipped' AND lastError = 'unsubscribed'
-    AND dueAt >= {:now} AND ${OF_ADDRESS}`, { a: addressId, now });
+  exec(
+    app,
+    `UPDATE followups SET state = 'queued', lastError = '' WHERE state = 'skipped' AND lastError = 'unsubscribed'
+    AND dueAt >= {:now} AND ${OF_ADDRESS}`,
+    { a: addressId, now },
+  );
 }
 
 /** The participations of an address, newest first, with what the address's owner may see of each. */
 function participationsOf(app, addressId) {
   const columns = {
-    id: "", name: "", locale: "", joinedAt: "", confirmedAt: "", followUpConsent: false, cohortId: "", cohortName: "", organization: "", cohortLocale: "",
+    id: "",
+    name: "",
+    locale: "",
+    joinedAt: "",
+    confirmedAt: "",
+    followUpConsent: false,
+    cohortId: "",
+    cohortName: "",
+    organization: "",
+    cohortLocale: "",
   };
-  return rows(app, columns,
+  return rows(
+    app,
+    columns,
     `SELECT p.id AS id, p.name AS name, p.locale AS locale, p.created AS joinedAt, p.emailConfirmedAt AS confirmedAt,
        p.followUpConsent AS followUpConsent, c.id AS cohortId, c.name AS cohortName, c.organization AS organization, c.locale AS cohortLocale
-     FROM participants p JOIN cohorts c ON c.id = p.cohort WHERE p.address = {:a} ORDER BY p.created DESC, p.id`, { a: addressId });
+     FROM participants p JOIN cohorts c ON c.id = p.cohort WHERE p.address = {:a} ORDER BY p.created DESC, p.id`,
+    { a: addressId },
+  );
 }
 
 /**
@@ -104,6 +135,14 @@ function forgetUnusedAddress(app, addressId) {
 }
 
 module.exports = {
-  addressOf, emailOf, requestConfirmation, needsConfirmation, markAddressProven, confirmParticipation, stopAddress,
-  resumeAddress, participationsOf, forgetUnusedAddress,
+  addressOf,
+  emailOf,
+  requestConfirmation,
+  needsConfirmation,
+  markAddressProven,
+  confirmParticipation,
+  stopAddress,
+  resumeAddress,
+  participationsOf,
+  forgetUnusedAddress,
 };

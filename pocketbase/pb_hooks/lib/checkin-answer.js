@@ -14,16 +14,31 @@ function commitmentOf(app, followup, commitmentId) {
 }
 
 function answerOf(app, followup, commitment) {
-  return findOrNull(() => app.findFirstRecordByFilter("checkins", "followup = {:f} && commitment = {:k}", { f: followup.id, k: commitment.id }));
+  return findOrNull(() =>
+    app.findFirstRecordByFilter("checkins", "followup = {:f} && commitment = {:k}", {
+      f: followup.id,
+      k: commitment.id,
+    }),
+  );
 }
 
 function view(app, followup, commitment, answer) {
   const participant = app.findRecordById("participants", followup.getString("participant"));
   return {
     participant: { name: participant.getString("name"), locale: participant.getString("locale") },
-    commitment: { id: commitment.id, action: commitment.getString("action"), trigger: commitment.getString("trigger"), status: commitment.getString("status") },
+    commitment: {
+      id: commitment.id,
+      action: commitment.getString("action"),
+      trigger: commitment.getString("trigger"),
+      status: commitment.getString("status"),
+    },
     answer: answer
-      ? { status: answer.getString("status"), needsHelp: answer.getBool("needsHelp"), note: answer.getString("note"), shareable: answer.getBool("shareable") }
+      ? {
+          status: answer.getString("status"),
+          needsHelp: answer.getBool("needsHelp"),
+          note: answer.getString("note"),
+          shareable: answer.getBool("shareable"),
+        }
       : null,
   };
 }

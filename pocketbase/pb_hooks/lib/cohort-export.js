@@ -5,8 +5,25 @@ const { toCsv } = require("./pure/csv.js");
 
 /** The columns of each export, in order; their headers are csv.<export>.<column> in src/i18n. */
 const COLUMNS = {
-  commitments: ["id", "participant", "namedInReport", "module", "kind", "action", "trigger", "dueOn", "measure", "support",
-    "confidence", "visibility", "status", "created", "checkins", "lastCheckin", "lastNote"],
+  commitments: [
+    "id",
+    "participant",
+    "namedInReport",
+    "module",
+    "kind",
+    "action",
+    "trigger",
+    "dueOn",
+    "measure",
+    "support",
+    "confidence",
+    "visibility",
+    "status",
+    "created",
+    "checkins",
+    "lastCheckin",
+    "lastNote",
+  ],
   checkins: ["id", "commitment", "participant", "action", "status", "note", "shareable", "source", "created"],
 };
 
@@ -24,8 +41,25 @@ function commitmentRows(app, cohort) {
   const { header, v } = labelsFor(cohort, "commitments");
   const data = rows(
     app,
-    { id: "", name: "", named: false, module: "", kind: "", action: "", trigger: "", dueOn: "", measure: "", support: "",
-      confidence: 0, visibility: "", status: "", created: "", checkins: 0, lastAt: "", lastNote: "" },
+    {
+      id: "",
+      name: "",
+      named: false,
+      module: "",
+      kind: "",
+      action: "",
+      trigger: "",
+      dueOn: "",
+      measure: "",
+      support: "",
+      confidence: 0,
+      visibility: "",
+      status: "",
+      created: "",
+      checkins: 0,
+      lastAt: "",
+      lastNote: "",
+    },
     `SELECT k.id, p.name AS name, p.namedInReport AS named, k.module, k.kind, k.action, k."trigger" AS "trigger", k.dueOn,
        k.measure, k.support, k.confidence, k.visibility, k.status, k.created,
        (SELECT COUNT(*) FROM checkins c WHERE c.commitment = k.id) AS checkins,
@@ -37,8 +71,25 @@ function commitmentRows(app, cohort) {
   );
   return {
     header,
-    rows: data.map((r) => [r.id, r.name, v(r.named ? "yes" : "no"), r.module, v(r.kind), r.action, r.trigger, r.dueOn.slice(0, 10),
-      r.measure, r.support, r.confidence, v(r.visibility), v(r.status), r.created, r.checkins, r.lastAt, r.lastNote]),
+    rows: data.map((r) => [
+      r.id,
+      r.name,
+      v(r.named ? "yes" : "no"),
+      r.module,
+      v(r.kind),
+      r.action,
+      r.trigger,
+      r.dueOn.slice(0, 10),
+      r.measure,
+      r.support,
+      r.confidence,
+      v(r.visibility),
+      v(r.status),
+      r.created,
+      r.checkins,
+      r.lastAt,
+      r.lastNote,
+    ]),
   };
 }
 
@@ -55,7 +106,17 @@ function checkinRows(app, cohort) {
   );
   return {
     header,
-    rows: data.map((r) => [r.id, r.commitment, r.name, r.action, v(r.status), r.note, v(r.shareable ? "yes" : "no"), v(r.source), r.created]),
+    rows: data.map((r) => [
+      r.id,
+      r.commitment,
+      r.name,
+      r.action,
+      v(r.status),
+      r.note,
+      v(r.shareable ? "yes" : "no"),
+      v(r.source),
+      r.created,
+    ]),
   };
 }
 

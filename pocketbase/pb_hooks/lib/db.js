@@ -6,14 +6,22 @@ const { OPEN_STATUSES } = require("./pure/followup-plan.js");
 /** Runs a query and returns plain objects with the given columns (name → zero value). */
 function rows(app, columns, sql, params) {
   const result = arrayOf(new DynamicModel(columns));
-  app.db().newQuery(sql).bind(params || {}).all(result);
+  app
+    .db()
+    .newQuery(sql)
+    .bind(params || {})
+    .all(result);
   return result.map((row) => JSON.parse(JSON.stringify(row)));
 }
 
 /** The number a query selects `AS n` (a count, a maximum). */
 function scalar(app, sql, params) {
   const row = new DynamicModel({ n: 0 });
-  app.db().newQuery(sql).bind(params || {}).one(row);
+  app
+    .db()
+    .newQuery(sql)
+    .bind(params || {})
+    .one(row);
   return row.n;
 }
 
@@ -34,7 +42,8 @@ const OPEN_COMMITMENT = `(${OPEN_STATUSES.map((status) => `status = '${status}'`
 // not unsubscribed (an unsubscribe holds in every cohort). The one rule, as a filter and for a record.
 
 /** Record filter on participants: those whose follow-up emails may be sent. */
-const CAN_BE_EMAILED = "followUpConsent = true && emailConfirmedAt != '' && address != '' && address.unsubscribedAt = ''";
+const CAN_BE_EMAILED =
+  "followUpConsent = true && emailConfirmedAt != '' && address != '' && address.unsubscribedAt = ''";
 
 /** The address a participant's follow-ups may go to now (the rule of CAN_BE_EMAILED), or "" for none. */
 function followUpAddress(app, participant) {

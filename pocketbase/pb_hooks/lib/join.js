@@ -29,7 +29,9 @@ function cohortOfCode(e, code) {
 
 /** Whether `participant` is the one this device's join made (same cohort, same join key). */
 function sameDevice(participant, cohort, keyHash) {
-  return participant.getString("cohort") === cohort.id && $security.equal(participant.getString("joinKeyHash"), keyHash);
+  return (
+    participant.getString("cohort") === cohort.id && $security.equal(participant.getString("joinKeyHash"), keyHash)
+  );
 }
 
 /** The participant a retried join (same device, lost response) made before, or null; anyone else's id is refused. */
@@ -80,7 +82,9 @@ function newParticipant(e, cohort, value, keyHash) {
       else refused = "conflict";
       return;
     }
-    if (scalar(tx, "SELECT COUNT(*) AS n FROM participants WHERE cohort = {:c}", { c: cohort.id }) >= capacityOf(cohort)) {
+    if (
+      scalar(tx, "SELECT COUNT(*) AS n FROM participants WHERE cohort = {:c}", { c: cohort.id }) >= capacityOf(cohort)
+    ) {
       refused = "full";
       return;
     }

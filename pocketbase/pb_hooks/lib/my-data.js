@@ -22,7 +22,10 @@ function exportParticipant(app, participant) {
   return {
     exportedAt: new Date().toISOString(),
     // The email they gave, not what its address holds (whoever joined may not be its owner).
-    participant: { ...plain(me, ["verified", "emailVisibility", "email"]), email: emailOf(app, me.getString("address")) },
+    participant: {
+      ...plain(me, ["verified", "emailVisibility", "email"]),
+      email: emailOf(app, me.getString("address")),
+    },
     cohort: { id: cohort.id, name: cohort.getString("name"), organization: cohort.getString("organization") },
     commitments: commitments.map((r) => plain(r, ["participant", "cohort", "hidden"])),
     checkins: checkins.map((r) => plain(r)),

@@ -44,7 +44,16 @@ function CheckinFlow({ meHref, text }: { meHref: string; text: CheckinText }) {
   const chosen = link?.s;
   if (chosen && !state.posted) {
     const confirm = () => void state.record(chosen);
-    return <Confirming chosen={chosen} commitment={view?.commitment} sending={sending !== null} error={error} onConfirm={confirm} text={text} />;
+    return (
+      <Confirming
+        chosen={chosen}
+        commitment={view?.commitment}
+        sending={sending !== null}
+        error={error}
+        onConfirm={confirm}
+        text={text}
+      />
+    );
   }
   if (view && recorded) return <Recorded view={view} recorded={recorded} state={state} meHref={meHref} text={text} />;
   if (!view) {
@@ -59,7 +68,13 @@ function CheckinFlow({ meHref, text }: { meHref: string; text: CheckinText }) {
     <section className="panel checkin-panel" aria-labelledby="checkin-choose">
       <h2 id="checkin-choose">{text("checkin.choose.heading")}</h2>
       <CommitmentQuote commitment={view.commitment} text={text} />
-      <AnswerButtons legend={text("checkin.choose.legend")} current={null} sending={sending} onChoose={(s) => void state.record(s)} text={text} />
+      <AnswerButtons
+        legend={text("checkin.choose.legend")}
+        current={null}
+        sending={sending}
+        onChoose={(s) => void state.record(s)}
+        text={text}
+      />
       {error ? (
         <p className="form-error" role="alert">
           {text(error)}

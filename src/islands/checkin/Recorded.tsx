@@ -34,13 +34,24 @@ export function Recorded({ view, recorded, state, meHref, text }: RecordedProps)
         </p>
         <p>{text(`checkin.encourage.${recorded}`)}</p>
       </div>
-      <AnswerButtons legend={text("checkin.change.legend")} current={recorded} sending={state.sending} onChoose={(s) => void state.record(s)} text={text} />
+      <AnswerButtons
+        legend={text("checkin.change.legend")}
+        current={recorded}
+        sending={state.sending}
+        onChoose={(s) => void state.record(s)}
+        text={text}
+      />
       {state.error ? (
         <p className="form-error" role="alert">
           {text(state.error)}
         </p>
       ) : null}
-      <NoteForm initialNote={view.answer?.note ?? ""} initialShareable={view.answer?.shareable ?? false} onSave={state.saveNote} text={text} />
+      <NoteForm
+        initialNote={view.answer?.note ?? ""}
+        initialShareable={view.answer?.shareable ?? false}
+        onSave={state.saveNote}
+        text={text}
+      />
       <p>
         <a href={meHref}>{text("checkin.me")}</a>
       </p>

@@ -25,7 +25,10 @@ export function CoachHints({ name, findings, text }: CoachHintsProps) {
 }
 
 /** ids for a control's aria-describedby: its help, its hints and (when there is one) its error. */
-export function describedBy(name: string, { help = false, error = false }: { help?: boolean; error?: boolean }): string {
+export function describedBy(
+  name: string,
+  { help = false, error = false }: { help?: boolean; error?: boolean },
+): string {
   return [help ? `${name}-help` : "", `${name}-hint`, error ? `${name}-error` : ""].filter(Boolean).join(" ");
 }
 

@@ -2,7 +2,15 @@
 // pauses, the over-commitment and low-confidence prompts, and submitting into the outbox.
 import { useStore } from "@nanostores/react";
 import { useEffect, useMemo, useRef, useState, type SubmitEvent } from "react";
-import { $drafts, clearDraft, draftOf, EMPTY_DRAFT, editDraft, hasWriting, type CommitmentDraft } from "../../stores/commitment-draft";
+import {
+  $drafts,
+  clearDraft,
+  draftOf,
+  EMPTY_DRAFT,
+  editDraft,
+  hasWriting,
+  type CommitmentDraft,
+} from "../../stores/commitment-draft";
 import { $outbox, dropCommitment, submitCommitment } from "../../stores/outbox";
 import type { Session } from "../../stores/session-state";
 import { CommitmentFields } from "./CommitmentFields";
@@ -62,7 +70,10 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
   function dropReplaced(id: string, action: string) {
     setDrop({ id, action, state: "sending" });
     dropCommitment(id).then(
-      () => { setDrop({ id, action, state: "done" }); setDrops((n) => n + 1); },
+      () => {
+        setDrop({ id, action, state: "done" });
+        setDrops((n) => n + 1);
+      },
       () => setDrop({ id, action, state: "failed" }),
     );
   }
@@ -95,19 +106,51 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
   const tooMany = findings.find((f) => f.code === "too-many-open");
   const low = advice && draft.confidence !== null && draft.confidence < advice.CONFIDENT_FROM;
   return (
-    <form ref={formRef} className="form commit-form" noValidate onSubmit={(e) => void submit(e)} onFocus={() => setEngaged(true)}>
+    <form
+      ref={formRef}
+      className="form commit-form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      onFocus={() => setEngaged(true)}
+    >
       <p className="field-help">{text("commit.saved")}</p>
       {tooMany ? (
-        <OverCommitment finding={tooMany} open={open} waiting={waiting} modules={modules} replace={replace} onReplace={setReplace} text={text} />
+        <OverCommitment
+          finding={tooMany}
+          open={open}
+          waiting={waiting}
+          modules={modules}
+          replace={replace}
+          onReplace={setReplace}
+          text={text}
+        />
       ) : null}
-      <CommitmentFields draft={draft} onChange={change} errors={errors} text={text}
+      <CommitmentFields
+        draft={draft}
+        onChange={change}
+        errors={errors}
+        text={text}
         findingsFor={(field) => findings.filter((f) => f.field === field)}
-        confidencePrompt={low ? (
-          <LowConfidencePrompt text={text} onEditAction={() => control("action")?.focus()}
-            onAddSupport={(help) => change({ support: [draft.support.trim(), help].filter(Boolean).join(locale === "zh-CN" ? "；" : "; ") })} />
-        ) : null} />
-      <SubmitArea joined={!!session} joinHref={joinHref} submitted={submits > 0} drop={drop}
-        onRetryDrop={(d) => dropReplaced(d.id, d.action)} text={text} />
+        confidencePrompt={
+          low ? (
+            <LowConfidencePrompt
+              text={text}
+              onEditAction={() => control("action")?.focus()}
+              onAddSupport={(help) =>
+                change({ support: [draft.support.trim(), help].filter(Boolean).join(locale === "zh-CN" ? "；" : "; ") })
+              }
+            />
+          ) : null
+        }
+      />
+      <SubmitArea
+        joined={!!session}
+        joinHref={joinHref}
+        submitted={submits > 0}
+        drop={drop}
+        onRetryDrop={(d) => dropReplaced(d.id, d.action)}
+        text={text}
+      />
     </form>
   );
 }

@@ -24,10 +24,22 @@ export function LowConfidencePrompt({ onAddSupport, onEditAction, text }: LowCon
         <p className="field-help" id="confidenceHelp-help">
           {text("commit.lowConfidence.help")}
         </p>
-        <input id="commit-confidenceHelp" name="confidenceHelp" type="text" value={help} maxLength={100}
-          aria-describedby="confidenceHelp-help" onChange={(e) => setHelp(e.target.value)}
+        <input
+          id="commit-confidenceHelp"
+          name="confidenceHelp"
+          type="text"
+          value={help}
+          maxLength={100}
+          aria-describedby="confidenceHelp-help"
+          onChange={(e) => setHelp(e.target.value)}
           // Enter adds the answer instead of submitting the whole commitment.
-          onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); add(); } }} />
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
         <p>
           <button type="button" className="button button-secondary" data-add-to-support onClick={add}>
             {text("commit.lowConfidence.add")}

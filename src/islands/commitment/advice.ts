@@ -12,7 +12,8 @@ const LIMITED = ["action", "trigger", "measure", "support"] as const;
 export function draftErrors(draft: CommitmentDraft): FieldErrors {
   const errors = requiredErrors(draft);
   for (const field of LIMITED) {
-    if ([...draft[field]].length > COMMITMENTS_FIELDS[field].max) errors[field] ??= "errors.validation_max_text_constraint";
+    if ([...draft[field]].length > COMMITMENTS_FIELDS[field].max)
+      errors[field] ??= "errors.validation_max_text_constraint";
   }
   return errors;
 }

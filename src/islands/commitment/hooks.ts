@@ -6,7 +6,11 @@ const noSubscription = () => () => {};
 
 /** False in the build and during hydration, true once React runs in the browser. */
 export function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /** `value` once it has stopped changing for `ms` (live hints would otherwise be read out at every keystroke). */

@@ -4,7 +4,16 @@ import type { CommitmentDraft } from "../../stores/commitment-draft";
 import type { CommitStringKey } from "./strings";
 
 /** The form's fields in reading order (also their `name` attributes). */
-export const COMMIT_FIELDS = ["action", "trigger", "dueOn", "measure", "support", "confidence", "kind", "visibility"] as const;
+export const COMMIT_FIELDS = [
+  "action",
+  "trigger",
+  "dueOn",
+  "measure",
+  "support",
+  "confidence",
+  "kind",
+  "visibility",
+] as const;
 
 /** One of the form's fields. */
 export type CommitField = (typeof COMMIT_FIELDS)[number];

@@ -24,7 +24,11 @@ export default function ConfirmAddress({ locale, strings, signInHref }: ConfirmA
   const text = textFor(strings);
   return (
     <div className="confirm-address" data-confirm-page="">
-      {inBrowser ? <ConfirmFlow locale={locale} text={text} signInHref={signInHref} /> : <p className="note">{text("confirm.loading")}</p>}
+      {inBrowser ? (
+        <ConfirmFlow locale={locale} text={text} signInHref={signInHref} />
+      ) : (
+        <p className="note">{text("confirm.loading")}</p>
+      )}
     </div>
   );
 }
@@ -64,11 +68,20 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
     </p>
   ) : null;
 
-  if (state.phase === "loading") return <p className="note" aria-live="polite">{text("confirm.loading")}</p>;
+  if (state.phase === "loading")
+    return (
+      <p className="note" aria-live="polite">
+        {text("confirm.loading")}
+      </p>
+    );
   if (state.phase === "problem") {
     const expired = state.problem === "expired";
     return (
-      <OutcomePanel headingId="confirm-outcome" heading={text(expired ? "confirm.expired.heading" : "confirm.invalid.heading")} marker={{ "data-link-problem": state.problem }}>
+      <OutcomePanel
+        headingId="confirm-outcome"
+        heading={text(expired ? "confirm.expired.heading" : "confirm.invalid.heading")}
+        marker={{ "data-link-problem": state.problem }}
+      >
         <p>{text(expired ? "confirm.expired.body" : "confirm.invalid.body")}</p>
         {errorLine}
         <p className="button-row">
@@ -76,7 +89,13 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
             {text("confirm.signin")}
           </a>
           {expired ? (
-            <button type="button" className="button button-secondary" data-stop-address="" disabled={busy !== ""} onClick={() => void send({ action: "stop" }, "stop")}>
+            <button
+              type="button"
+              className="button button-secondary"
+              data-stop-address=""
+              disabled={busy !== ""}
+              onClick={() => void send({ action: "stop" }, "stop")}
+            >
               {busy === "stop" ? text("confirm.working") : text("confirm.stop.button")}
             </button>
           ) : null}
@@ -93,13 +112,20 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
           <li key={p.id} data-participation={p.id}>
             <strong>{p.cohort.name}</strong>
             <br />
-            <span className="field-help">{text("confirm.joined", { organization: p.cohort.organization, date: formatMoment(p.joinedAt, locale) })}</span>
+            <span className="field-help">
+              {text("confirm.joined", { organization: p.cohort.organization, date: formatMoment(p.joinedAt, locale) })}
+            </span>
             <br />
             {p.confirmed ? (
               <span data-confirmed="">{text("confirm.confirmed")}</span>
             ) : (
-              <button type="button" className="button" data-confirm-participation={p.id} disabled={busy !== ""}
-                onClick={() => void send({ action: "confirm", participant: p.id }, p.id)}>
+              <button
+                type="button"
+                className="button"
+                data-confirm-participation={p.id}
+                disabled={busy !== ""}
+                onClick={() => void send({ action: "confirm", participant: p.id }, p.id)}
+              >
                 {busy === p.id ? text("confirm.working") : text("confirm.button")}
               </button>
             )}
@@ -110,14 +136,26 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
       {view.unsubscribed ? (
         <div data-address-stopped="">
           <p role="status">{text("confirm.stopped")}</p>
-          <button type="button" className="button button-secondary" data-resume-address="" disabled={busy !== ""} onClick={() => void send({ action: "resume" }, "resume")}>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-resume-address=""
+            disabled={busy !== ""}
+            onClick={() => void send({ action: "resume" }, "resume")}
+          >
             {busy === "resume" ? text("confirm.working") : text("confirm.resume")}
           </button>
         </div>
       ) : (
         <div>
           <p>{text("confirm.stop.intro")}</p>
-          <button type="button" className="button button-danger" data-stop-address="" disabled={busy !== ""} onClick={() => void send({ action: "stop" }, "stop")}>
+          <button
+            type="button"
+            className="button button-danger"
+            data-stop-address=""
+            disabled={busy !== ""}
+            onClick={() => void send({ action: "stop" }, "stop")}
+          >
             {busy === "stop" ? text("confirm.working") : text("confirm.stop.button")}
           </button>
         </div>

@@ -5,11 +5,17 @@ import { pb } from "../../lib/pocketbase";
 /** What the page shows: the address's workshops (cohort names and dates, never what a participant typed). */
 export interface ConfirmView {
   unsubscribed: boolean;
-  participations: Array<{ id: string; cohort: { name: string; organization: string }; joinedAt: string; confirmed: boolean }>;
+  participations: Array<{
+    id: string;
+    cohort: { name: string; organization: string };
+    joinedAt: string;
+    confirmed: boolean;
+  }>;
 }
 
 /** "view" changes nothing; "confirm" confirms one participation; "stop" and "resume" (un)subscribe the address. */
-export type ConfirmAction = { action: "view" } | { action: "confirm"; participant: string } | { action: "stop" } | { action: "resume" };
+export type ConfirmAction =
+  { action: "view" } | { action: "confirm"; participant: string } | { action: "stop" } | { action: "resume" };
 
 /** Sends one action with the link's token; answers what the page shows next. */
 export function confirmLink(t: string, action: ConfirmAction): Promise<ConfirmView> {

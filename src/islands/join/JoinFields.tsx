@@ -55,7 +55,9 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
     setErrors((e) =>
       checked && values.email.trim() === ""
         ? { ...e, email: "errors.jiannuo_consent_needs_email" }
-        : e["email"] === "errors.jiannuo_consent_needs_email" ? withoutKeys(e, "email") : e,
+        : e["email"] === "errors.jiannuo_consent_needs_email"
+          ? withoutKeys(e, "email")
+          : e,
     );
   }
 
@@ -91,11 +93,15 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
 
   const progress = joinCodeProgress(values.code);
   const codeHint =
-    progress.state === "short" ? text("join.code.remaining", { count: progress.missing })
-    : progress.state === "long" ? text("join.code.tooLong", { count: progress.extra })
-    : progress.state === "badChars" ? text("join.code.badChars")
-    : progress.state === "ok" ? text("join.code.ok")
-    : "";
+    progress.state === "short"
+      ? text("join.code.remaining", { count: progress.missing })
+      : progress.state === "long"
+        ? text("join.code.tooLong", { count: progress.extra })
+        : progress.state === "badChars"
+          ? text("join.code.badChars")
+          : progress.state === "ok"
+            ? text("join.code.ok")
+            : "";
   const formError = errorText(FORM_ERROR);
 
   return (

@@ -18,7 +18,11 @@ const noSubscription = () => () => {};
 
 /** False in the build and during hydration, true once React runs in the browser. */
 function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /** Join form island for /join/ and /en/join/. */

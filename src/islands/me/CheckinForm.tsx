@@ -39,13 +39,24 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
   }
 
   return (
-    <form className="form my-checkin" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={sending}>
+    <form
+      className="form my-checkin"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={`${id}-heading`}
+      aria-busy={sending}
+    >
       <h4 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {text("me.checkin.heading")}
       </h4>
       <div className="field">
         <label htmlFor={`${id}-status`}>{text("me.checkin.status")}</label>
-        <select id={`${id}-status`} name="checkinStatus" value={status} onChange={(e) => setStatus(e.target.value as CommitmentStatus)}>
+        <select
+          id={`${id}-status`}
+          name="checkinStatus"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as CommitmentStatus)}
+        >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {text(`me.status.${s}`)}
@@ -55,7 +66,14 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{text("me.checkin.note")}</label>
-        <textarea id={`${id}-note`} name="note" rows={4} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={`${id}-note-help`} />
+        <textarea
+          id={`${id}-note`}
+          name="note"
+          rows={4}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          aria-describedby={`${id}-note-help`}
+        />
         <p className="field-help" id={`${id}-note-help`}>
           {text("me.checkin.noteHelp")}
         </p>
@@ -64,13 +82,24 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
         </p>
       </div>
       <div className="check">
-        <input id={`${id}-shareable`} name="shareable" type="checkbox" checked={shareable} onChange={(e) => setShareable(e.target.checked)} aria-describedby={`${id}-shareable-help`} />
+        <input
+          id={`${id}-shareable`}
+          name="shareable"
+          type="checkbox"
+          checked={shareable}
+          onChange={(e) => setShareable(e.target.checked)}
+          aria-describedby={`${id}-shareable-help`}
+        />
         <label htmlFor={`${id}-shareable`}>{text("me.checkin.shareable")}</label>
         <p className="field-help" id={`${id}-shareable-help`}>
           {text("me.checkin.shareableHelp")}
         </p>
       </div>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={sending}>
           {sending ? text("me.checkin.submitting") : text("me.checkin.submit")}

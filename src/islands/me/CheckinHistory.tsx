@@ -11,7 +11,8 @@ interface CheckinHistoryProps {
   version: number;
 }
 
-type Loaded = { phase: "loading" } | { phase: "failed"; error: MeStringKey } | { phase: "ready"; checkins: CheckinsRecord[] };
+type Loaded =
+  { phase: "loading" } | { phase: "failed"; error: MeStringKey } | { phase: "ready"; checkins: CheckinsRecord[] };
 
 /** A show/hide button and, when shown, the check-ins newest first. */
 export function CheckinHistory({ commitmentId, version }: CheckinHistoryProps) {
@@ -32,15 +33,24 @@ export function CheckinHistory({ commitmentId, version }: CheckinHistoryProps) {
 
   return (
     <div className="my-history">
-      <button type="button" className="button button-secondary" aria-expanded={open} aria-controls={id} data-checkin-history="" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-expanded={open}
+        aria-controls={id}
+        data-checkin-history=""
+        onClick={() => setOpen(!open)}
+      >
         {open ? text("me.history.hide") : text("me.history.show")}
       </button>
       <div id={id} hidden={!open} aria-live="polite">
-        {!open ? null
-        : loaded.phase === "loading" ? <p className="note">{text("me.history.loading")}</p>
-        : loaded.phase === "failed" ? <p className="form-error">{text(loaded.error)}</p>
-        : loaded.checkins.length === 0 ? <p className="note">{text("me.history.empty")}</p>
-        : (
+        {!open ? null : loaded.phase === "loading" ? (
+          <p className="note">{text("me.history.loading")}</p>
+        ) : loaded.phase === "failed" ? (
+          <p className="form-error">{text(loaded.error)}</p>
+        ) : loaded.checkins.length === 0 ? (
+          <p className="note">{text("me.history.empty")}</p>
+        ) : (
           <ol className="my-history-list">
             {loaded.checkins.map((c) => (
               <li key={c.id} data-checkin={c.id}>

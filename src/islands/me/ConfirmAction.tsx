@@ -43,7 +43,13 @@ export function ConfirmAction(props: ConfirmActionProps) {
 
   if (!confirming) {
     return (
-      <button type="button" ref={openRef} className="button button-secondary" {...{ [`data-${name}`]: "" }} onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        ref={openRef}
+        className="button button-secondary"
+        {...{ [`data-${name}`]: "" }}
+        onClick={() => setConfirming(true)}
+      >
         {label}
       </button>
     );
@@ -59,10 +65,21 @@ export function ConfirmAction(props: ConfirmActionProps) {
         </p>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button button-danger" {...{ [`data-${name}-confirm`]: "" }} disabled={working} onClick={confirm}>
+        <button
+          type="button"
+          className="button button-danger"
+          {...{ [`data-${name}-confirm`]: "" }}
+          disabled={working}
+          onClick={confirm}
+        >
           {working ? workingLabel : confirmLabel}
         </button>
-        <button type="button" className="button button-secondary" disabled={working} onClick={() => setConfirming(false)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={working}
+          onClick={() => setConfirming(false)}
+        >
           {cancelLabel}
         </button>
       </div>

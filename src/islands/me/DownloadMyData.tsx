@@ -25,13 +25,23 @@ export function DownloadMyData() {
     <div className="my-data-part">
       <h3>{text("me.export.heading")}</h3>
       <p>{text("me.export.body")}</p>
-      <button type="button" className="button button-secondary" data-download-my-data="" aria-busy={working} onClick={download}>
+      <button
+        type="button"
+        className="button button-secondary"
+        data-download-my-data=""
+        aria-busy={working}
+        onClick={download}
+      >
         {text("me.export.button")}
       </button>
       <p className="field-hint" aria-live="polite">
         {notice}
       </p>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -33,7 +33,13 @@ export function EmailConfirmation({ participant, email }: { participant: Partici
     <div className="field" data-email-waiting="">
       <p className="field-help">{text("me.consent.followUp.waiting", { email })}</p>
       <p>
-        <button type="button" className="button button-secondary" data-resend-confirmation="" disabled={phase === "sending"} onClick={() => void resend()}>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-resend-confirmation=""
+          disabled={phase === "sending"}
+          onClick={() => void resend()}
+        >
           {phase === "sending" ? text("me.consent.followUp.resending") : text("me.consent.followUp.resend")}
         </button>
       </p>

@@ -52,7 +52,18 @@ function fromRecord(r: CommitmentsRecord): MyCommitment {
 function fromOutbox(e: OutboxEntry): MyCommitment {
   const { module, action, trigger, dueOn, measure } = e.fields;
   const delivery = e.state === "failed" ? "failed" : "waiting";
-  return { id: e.id, module, action, trigger, dueOn, measure, status: "planned", created: e.createdAt, delivery, errors: e.errors };
+  return {
+    id: e.id,
+    module,
+    action,
+    trigger,
+    dueOn,
+    measure,
+    status: "planned",
+    created: e.createdAt,
+    delivery,
+    errors: e.errors,
+  };
 }
 
 /** Epoch ms of PocketBase's "2025-03-01 08:00:00.000Z" or an ISO string; 0 when unreadable. */
@@ -61,7 +72,11 @@ function createdMs(created: string): number {
 }
 
 /** Server commitments plus the participant's entries the outbox has not delivered, newest first. */
-export function withUnsent(records: readonly MyCommitment[], outbox: readonly OutboxEntry[], participantId: string): MyCommitment[] {
+export function withUnsent(
+  records: readonly MyCommitment[],
+  outbox: readonly OutboxEntry[],
+  participantId: string,
+): MyCommitment[] {
   const known = new Set(records.map((r) => r.id));
   const unsent = outbox.filter((e) => e.participant === participantId && e.state !== "sent" && !known.has(e.id));
   return [...records, ...unsent.map(fromOutbox)].sort((a, b) => createdMs(b.created) - createdMs(a.created));
@@ -87,10 +102,12 @@ export async function changeStatus(id: string, status: CommitmentStatus): Promis
  * (pocketbase/pb_hooks/lib/status-history.js); returns the commitment as it is now.
  */
 export async function addCheckin(commitment: MyCommitment, input: CheckinInput): Promise<MyCommitment> {
-  await pb.collection("checkins").create(
-    { commitment: commitment.id, status: input.status, note: input.note, shareable: input.shareable, source: "app" },
-    ALL_OF_THEM,
-  );
+  await pb
+    .collection("checkins")
+    .create(
+      { commitment: commitment.id, status: input.status, note: input.note, shareable: input.shareable, source: "app" },
+      ALL_OF_THEM,
+    );
   return { ...commitment, status: input.status };
 }
 

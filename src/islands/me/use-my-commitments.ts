@@ -8,7 +8,8 @@ import { failureKey, type MeStringKey } from "./strings";
 
 const NONE: MyCommitment[] = [];
 
-type Loaded = { phase: "loading" } | { phase: "failed"; error: MeStringKey } | { phase: "ready"; records: MyCommitment[] };
+type Loaded =
+  { phase: "loading" } | { phase: "failed"; error: MeStringKey } | { phase: "ready"; records: MyCommitment[] };
 
 /** What the list needs: the merged commitments and ways to reload, replace or drop one. */
 export interface MyCommitmentsState {
@@ -39,7 +40,10 @@ export function useMyCommitments(participantId: string): MyCommitmentsState {
   useEffect(() => void reload(), [reload]);
 
   // When the outbox delivers an entry while the page is open, read again so it shows as a server record.
-  const unsentIds = outbox.filter((e) => e.participant === participantId && e.state !== "sent").map((e) => e.id).join(" ");
+  const unsentIds = outbox
+    .filter((e) => e.participant === participantId && e.state !== "sent")
+    .map((e) => e.id)
+    .join(" ");
   const previousUnsent = useRef(unsentIds);
   useEffect(() => {
     const now = new Set(unsentIds.split(" "));

@@ -99,7 +99,13 @@ export function CodeStep({ text, email, otpId, onNewCode, onChangeEmail, onSigne
         {busy === "signin" ? text("signin.submitting") : text("signin.submit")}
       </button>
       <div className="button-row">
-        <button type="button" className="button button-secondary" data-resend-code="" disabled={busy !== null} onClick={resend}>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-resend-code=""
+          disabled={busy !== null}
+          onClick={resend}
+        >
           {busy === "resend" ? text("signin.sending") : text("signin.resend")}
         </button>
         <button type="button" className="button button-secondary" onClick={onChangeEmail}>

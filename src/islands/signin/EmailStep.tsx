@@ -22,7 +22,8 @@ export function EmailStep({ text, initialEmail, onSent }: EmailStepProps) {
     if (sending) return;
     // The one form the server keeps: "Lina@Example.com " and full-width letters find lina@example.com.
     const trimmed = normalizeEmail(email);
-    const invalid = trimmed === "" ? "signin.email.required" : isEmailFormat(trimmed) ? null : "errors.validation_invalid_email";
+    const invalid =
+      trimmed === "" ? "signin.email.required" : isEmailFormat(trimmed) ? null : "errors.validation_invalid_email";
     if (invalid) {
       setError(text(invalid));
       inputRef.current?.focus();

@@ -71,14 +71,24 @@ export function PickStep({ text, locale, address, initialError, joinHref, onSign
             />
             <label htmlFor={`pick-${p.id}`}>{p.cohort.name}</label>
             <p className="field-help" id={`pick-${p.id}-details`}>
-              {text("signin.pick.details", { organization: p.cohort.organization, name: p.name, date: formatMoment(p.joinedAt, locale) })}
+              {text("signin.pick.details", {
+                organization: p.cohort.organization,
+                name: p.name,
+                date: formatMoment(p.joinedAt, locale),
+              })}
             </p>
           </div>
         ))}
       </fieldset>
       {address.unsubscribed ? (
         <div className="check">
-          <input id="pick-resume" type="checkbox" name="resume" checked={resume} onChange={(e) => setResume(e.target.checked)} />
+          <input
+            id="pick-resume"
+            type="checkbox"
+            name="resume"
+            checked={resume}
+            onChange={(e) => setResume(e.target.checked)}
+          />
           <label htmlFor="pick-resume">{text("signin.pick.resume")}</label>
         </div>
       ) : null}

@@ -47,9 +47,21 @@ export default function SignIn({ locale, strings, meHref, joinHref }: SignInProp
     };
   }, []);
 
-  if (!inBrowser) return <p className="note" aria-live="polite">{text("signin.loading")}</p>;
+  if (!inBrowser)
+    return (
+      <p className="note" aria-live="polite">
+        {text("signin.loading")}
+      </p>
+    );
   if (session) {
-    return <SignedInPanel text={text} session={session} fresh={signedInHere || session.participant.id !== sessionAtOpen} meHref={meHref} />;
+    return (
+      <SignedInPanel
+        text={text}
+        session={session}
+        fresh={signedInHere || session.participant.id !== sessionAtOpen}
+        meHref={meHref}
+      />
+    );
   }
   if (mail === false) {
     return (
@@ -66,7 +78,11 @@ export default function SignIn({ locale, strings, meHref, joinHref }: SignInProp
   return (
     <div className="signin">
       {step.step === "email" ? (
-        <EmailStep text={text} initialEmail={step.email} onSent={(email, otpId) => setStep({ step: "code", email, otpId })} />
+        <EmailStep
+          text={text}
+          initialEmail={step.email}
+          onSent={(email, otpId) => setStep({ step: "code", email, otpId })}
+        />
       ) : step.step === "code" ? (
         <CodeStep
           text={text}

@@ -68,7 +68,9 @@ export async function mailConfigured(): Promise<boolean | null> {
 export async function requestSignInCode(email: string): Promise<Outcome<string>> {
   try {
     const { otpId } = await pb.send<{ otpId: string }>("/api/collections/addresses/request-otp", {
-      method: "POST", body: { email: normalizeEmail(email) }, requestKey: null,
+      method: "POST",
+      body: { email: normalizeEmail(email) },
+      requestKey: null,
     });
     return { ok: true, value: otpId };
   } catch (error) {
@@ -87,13 +89,16 @@ export async function verifyCode(otpId: string, code: string): Promise<Outcome<A
   try {
     if (accepted?.otpId !== otpId) {
       const auth = await pb.send<{ token: string }>("/api/collections/addresses/auth-with-otp", {
-        method: "POST", body: { otpId, password: normalizeCode(code) }, requestKey: null,
+        method: "POST",
+        body: { otpId, password: normalizeCode(code) },
+        requestKey: null,
       });
       accepted = { otpId, token: auth.token };
     }
     const { token } = accepted;
     const choice = await pb.send<Omit<AddressSignIn, "token">>("/api/jiannuo/address/participations", {
-      headers: { Authorization: token }, requestKey: null,
+      headers: { Authorization: token },
+      requestKey: null,
     });
     accepted = null;
     return { ok: true, value: { ...choice, token } };
@@ -109,13 +114,29 @@ export async function verifyCode(otpId: string, code: string): Promise<Outcome<A
  * Signs this device in as one of the address's participations (choosing it confirms it: the code
  * proved the address); with `resume`, the address's unsubscribe is undone too.
  */
-export async function signInAs(address: AddressSignIn, participantId: string, resume = false): Promise<Outcome<Session>> {
+export async function signInAs(
+  address: AddressSignIn,
+  participantId: string,
+  resume = false,
+): Promise<Outcome<Session>> {
   try {
-    const answer = await pb.send<{ token: string; record: ParticipantsRecord; cohort: JoinedCohort; email: string }>("/api/jiannuo/address/sign-in", {
-      method: "POST", body: { participant: participantId, resume }, headers: { Authorization: address.token }, requestKey: null,
-    });
+    const answer = await pb.send<{ token: string; record: ParticipantsRecord; cohort: JoinedCohort; email: string }>(
+      "/api/jiannuo/address/sign-in",
+      {
+        method: "POST",
+        body: { participant: participantId, resume },
+        headers: { Authorization: address.token },
+        requestKey: null,
+      },
+    );
     // joinKey only matters for retrying a join; a signed-in device has nothing to retry.
-    const session: Session = { token: answer.token, participant: answer.record, cohort: answer.cohort, joinKey: "", email: answer.email };
+    const session: Session = {
+      token: answer.token,
+      participant: answer.record,
+      cohort: answer.cohort,
+      joinKey: "",
+      email: answer.email,
+    };
     $session.set(session);
     return { ok: true, value: session };
   } catch (error) {

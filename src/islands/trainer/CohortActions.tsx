@@ -17,9 +17,21 @@ interface CohortActionsProps {
 }
 
 const CONFIRM: Record<Action, { message: WorkspaceKey; yes: WorkspaceKey; done: WorkspaceKey }> = {
-  newCode: { message: "trainer.cohorts.confirmNewCode", yes: "trainer.cohorts.confirmNewCodeYes", done: "trainer.cohorts.doneNewCode" },
-  archive: { message: "trainer.cohorts.confirmArchive", yes: "trainer.cohorts.confirmArchiveYes", done: "trainer.cohorts.doneArchived" },
-  restore: { message: "trainer.cohorts.confirmRestore", yes: "trainer.cohorts.confirmRestoreYes", done: "trainer.cohorts.doneRestored" },
+  newCode: {
+    message: "trainer.cohorts.confirmNewCode",
+    yes: "trainer.cohorts.confirmNewCodeYes",
+    done: "trainer.cohorts.doneNewCode",
+  },
+  archive: {
+    message: "trainer.cohorts.confirmArchive",
+    yes: "trainer.cohorts.confirmArchiveYes",
+    done: "trainer.cohorts.doneArchived",
+  },
+  restore: {
+    message: "trainer.cohorts.confirmRestore",
+    yes: "trainer.cohorts.confirmRestoreYes",
+    done: "trainer.cohorts.doneRestored",
+  },
 };
 
 /** The buttons under a cohort and, when one is pressed, its confirmation. */
@@ -43,9 +55,10 @@ export function CohortActions({ cohort, describedBy, text, onEdit, onChanged }: 
   async function run(action: Action) {
     setBusy(true);
     try {
-      const record = action === "newCode"
-        ? { ...cohort, joinCode: await renewJoinCode(cohort.id) }
-        : await updateCohort(cohort.id, { archived: action === "archive" });
+      const record =
+        action === "newCode"
+          ? { ...cohort, joinCode: await renewJoinCode(cohort.id) }
+          : await updateCohort(cohort.id, { archived: action === "archive" });
       setAsking(null);
       onChanged(record, CONFIRM[action].done);
     } catch (failure) {
@@ -57,23 +70,50 @@ export function CohortActions({ cohort, describedBy, text, onEdit, onChanged }: 
 
   const params = { name: cohort.name, code: cohort.joinCode };
   const button = (action: Action, label: WorkspaceKey, attr: string) => (
-    <button type="button" className="button button-secondary" data-action={action} {...{ [attr]: "" }}
-      aria-describedby={describedBy} aria-expanded={asking === action} onClick={() => ask(action)}>
+    <button
+      type="button"
+      className="button button-secondary"
+      data-action={action}
+      {...{ [attr]: "" }}
+      aria-describedby={describedBy}
+      aria-expanded={asking === action}
+      onClick={() => ask(action)}
+    >
       {text(label)}
     </button>
   );
   return (
     <>
       <div className="button-row" ref={buttons}>
-        <button type="button" className="button button-secondary" data-edit aria-describedby={describedBy} onClick={onEdit}>{text("trainer.cohorts.edit")}</button>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-edit
+          aria-describedby={describedBy}
+          onClick={onEdit}
+        >
+          {text("trainer.cohorts.edit")}
+        </button>
         {cohort.archived ? null : button("newCode", "trainer.cohorts.newCode", "data-new-code")}
-        {cohort.archived ? button("restore", "trainer.cohorts.restore", "data-restore") : button("archive", "trainer.cohorts.archive", "data-archive")}
+        {cohort.archived
+          ? button("restore", "trainer.cohorts.restore", "data-restore")
+          : button("archive", "trainer.cohorts.archive", "data-archive")}
       </div>
       {asking ? (
-        <ConfirmBox message={text(CONFIRM[asking].message, params)} confirm={text(CONFIRM[asking].yes)} cancel={text("trainer.cohorts.cancel")}
-          busy={busy} onConfirm={() => void run(asking)} onCancel={cancel} />
+        <ConfirmBox
+          message={text(CONFIRM[asking].message, params)}
+          confirm={text(CONFIRM[asking].yes)}
+          cancel={text("trainer.cohorts.cancel")}
+          busy={busy}
+          onConfirm={() => void run(asking)}
+          onCancel={cancel}
+        />
       ) : null}
-      {error ? <p className="form-error" role="alert">{text(error)}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {text(error)}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -25,7 +25,10 @@ export function CohortItem({ cohort, locale, paths, text, focus, onEdit, onChang
     if (focus) heading.current?.focus();
   }, [focus]);
   const headingId = `cohort-${cohort.id}-name`;
-  const dates = text("trainer.cohorts.dates", { start: formatDay(locale, cohort.startsOn), end: formatDay(locale, cohort.endsOn) });
+  const dates = text("trainer.cohorts.dates", {
+    start: formatDay(locale, cohort.startsOn),
+    end: formatDay(locale, cohort.endsOn),
+  });
   return (
     <li className="cohort" data-cohort={cohort.id} data-archived={cohort.archived || undefined}>
       <h3 id={headingId} ref={heading} tabIndex={-1}>
@@ -42,9 +45,36 @@ export function CohortItem({ cohort, locale, paths, text, focus, onEdit, onChang
       </p>
       <p className="cohort-meta">{text("trainer.cohorts.followUps", { days: followUpDaysOf(cohort).join(", ") })}</p>
       <ul className="cohort-links">
-        <li><a className="button" data-join-view href={cohortHref(paths.joinView, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.joinView")}</a></li>
-        <li><a className="button button-secondary" data-wall href={cohortHref(paths.wall, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.wall")}</a></li>
-        <li><a className="button button-secondary" data-dashboard href={cohortHref(paths.dashboard, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.dashboard")}</a></li>
+        <li>
+          <a
+            className="button"
+            data-join-view
+            href={cohortHref(paths.joinView, cohort.id)}
+            aria-describedby={headingId}
+          >
+            {text("trainer.cohorts.joinView")}
+          </a>
+        </li>
+        <li>
+          <a
+            className="button button-secondary"
+            data-wall
+            href={cohortHref(paths.wall, cohort.id)}
+            aria-describedby={headingId}
+          >
+            {text("trainer.cohorts.wall")}
+          </a>
+        </li>
+        <li>
+          <a
+            className="button button-secondary"
+            data-dashboard
+            href={cohortHref(paths.dashboard, cohort.id)}
+            aria-describedby={headingId}
+          >
+            {text("trainer.cohorts.dashboard")}
+          </a>
+        </li>
       </ul>
       <CohortActions cohort={cohort} describedBy={headingId} text={text} onEdit={onEdit} onChanged={onChanged} />
     </li>

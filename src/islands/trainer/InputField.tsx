@@ -18,7 +18,19 @@ interface InputFieldProps {
 }
 
 /** A text or date input (`name` is the record field, the e2e tests fill fields by it). */
-export function InputField({ name, label, value, onChange, type = "text", help, hint, error, maxLength, inputMode, required = true }: InputFieldProps) {
+export function InputField({
+  name,
+  label,
+  value,
+  onChange,
+  type = "text",
+  help,
+  hint,
+  error,
+  maxLength,
+  inputMode,
+  required = true,
+}: InputFieldProps) {
   const id = `cohort-${name}`;
   return (
     <div className="field">

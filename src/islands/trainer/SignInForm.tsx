@@ -35,23 +35,51 @@ export function SignInForm({ text }: { text: WorkspaceText }) {
 
   const required = text("errors.validation_required");
   return (
-    <form className="form panel" data-trainer-signin noValidate onSubmit={submit} aria-busy={sending} aria-labelledby="signin-heading">
+    <form
+      className="form panel"
+      data-trainer-signin
+      noValidate
+      onSubmit={submit}
+      aria-busy={sending}
+      aria-labelledby="signin-heading"
+    >
       <h2 id="signin-heading">{text("trainer.signin.heading")}</h2>
       <div className="field">
         <label htmlFor="trainer-email">{text("trainer.signin.email")}</label>
-        <input id="trainer-email" name="email" type="email" inputMode="email" autoComplete="username" required
-          value={email} onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={missing.email ? true : undefined} aria-describedby={describedBy("email", { error: !!missing.email })} />
+        <input
+          id="trainer-email"
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={missing.email ? true : undefined}
+          aria-describedby={describedBy("email", { error: !!missing.email })}
+        />
         <FieldTexts name="email" error={missing.email ? required : undefined} />
       </div>
       <div className="field">
         <label htmlFor="trainer-password">{text("trainer.signin.password")}</label>
-        <input id="trainer-password" name="password" type="password" autoComplete="current-password" required
-          value={password} onChange={(e) => setPassword(e.target.value)}
-          aria-invalid={missing.password ? true : undefined} aria-describedby={describedBy("password", { error: !!missing.password })} />
+        <input
+          id="trainer-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          aria-invalid={missing.password ? true : undefined}
+          aria-describedby={describedBy("password", { error: !!missing.password })}
+        />
         <FieldTexts name="password" error={missing.password ? required : undefined} />
       </div>
-      {failure ? <p className="form-error" role="alert" data-signin-error>{text(failure)}</p> : null}
+      {failure ? (
+        <p className="form-error" role="alert" data-signin-error>
+          {text(failure)}
+        </p>
+      ) : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={sending}>
           {sending ? text("trainer.signin.sending") : text("trainer.signin.submit")}

@@ -18,7 +18,16 @@ export interface CohortFormValues {
 }
 
 /** Form fields in the order they appear, for focusing the first one with an error. */
-export const COHORT_FIELDS = ["name", "organization", "startsOn", "endsOn", "locale", "followUpDays", "showNamesOnWall", "capacity"] as const;
+export const COHORT_FIELDS = [
+  "name",
+  "organization",
+  "startsOn",
+  "endsOn",
+  "locale",
+  "followUpDays",
+  "showNamesOnWall",
+  "capacity",
+] as const;
 
 /** The server's default schedule, also the form's starting value. */
 export const DEFAULT_FOLLOW_UP_DAYS: readonly number[] = [7, 21, 45, 90];
@@ -28,7 +37,16 @@ export const TEXT_MAX_LENGTH = 120;
 
 /** A blank form for a new cohort in `locale`. */
 export function newCohortValues(locale: CohortsRecord["locale"]): CohortFormValues {
-  return { name: "", organization: "", startsOn: "", endsOn: "", locale, followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(", "), showNamesOnWall: false, capacity: "" };
+  return {
+    name: "",
+    organization: "",
+    startsOn: "",
+    endsOn: "",
+    locale,
+    followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(", "),
+    showNamesOnWall: false,
+    capacity: "",
+  };
 }
 
 /** `YYYY-MM-DD` of a PocketBase date (`2026-11-24 00:00:00.000Z`), as a date input wants it. */
@@ -86,7 +104,10 @@ export function validateCohort(values: CohortFormValues): ErrorKeys {
   else if (values.startsOn !== "" && values.endsOn < values.startsOn) errors["endsOn"] = "errors.jiannuo_dates_order";
   if (parseFollowUpDays(values.followUpDays) === null) errors["followUpDays"] = "errors.jiannuo_follow_up_days";
   if (parseCapacity(values.capacity) === null) {
-    errors["capacity"] = Number(values.capacity.normalize("NFKC")) < 1 ? "errors.validation_min_number_constraint" : "errors.validation_max_number_constraint";
+    errors["capacity"] =
+      Number(values.capacity.normalize("NFKC")) < 1
+        ? "errors.validation_min_number_constraint"
+        : "errors.validation_max_number_constraint";
   }
   return errors;
 }

@@ -20,7 +20,11 @@ export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
   const text = textFor(strings);
   return (
     <div className="unsubscribe" data-unsubscribe-page>
-      {inBrowser ? <UnsubscribeFlow meHref={meHref} text={text} /> : <p className="note">{text("unsubscribe.loading")}</p>}
+      {inBrowser ? (
+        <UnsubscribeFlow meHref={meHref} text={text} />
+      ) : (
+        <p className="note">{text("unsubscribe.loading")}</p>
+      )}
     </div>
   );
 }
@@ -69,7 +73,11 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
   );
   if (phase === "undone") {
     return (
-      <OutcomePanel headingId="unsubscribe-outcome" heading={text("unsubscribe.undone.heading")} marker={{ "data-resubscribed": "" }}>
+      <OutcomePanel
+        headingId="unsubscribe-outcome"
+        heading={text("unsubscribe.undone.heading")}
+        marker={{ "data-resubscribed": "" }}
+      >
         <p>{text("unsubscribe.undone.body")}</p>
         {meLink}
       </OutcomePanel>
@@ -77,7 +85,11 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
   }
   if (phase === "done" || phase === "undoing") {
     return (
-      <OutcomePanel headingId="unsubscribe-outcome" heading={text("unsubscribe.done.heading")} marker={{ "data-unsubscribed": "" }}>
+      <OutcomePanel
+        headingId="unsubscribe-outcome"
+        heading={text("unsubscribe.done.heading")}
+        marker={{ "data-unsubscribed": "" }}
+      >
         <p>{text("unsubscribe.done.body")}</p>
         <p>{text("unsubscribe.done.again")}</p>
         {error ? (
@@ -86,7 +98,13 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
           </p>
         ) : null}
         <p className="button-row">
-          <button type="button" className="button" data-undo-unsubscribe="" disabled={phase === "undoing"} onClick={() => void undo()}>
+          <button
+            type="button"
+            className="button"
+            data-undo-unsubscribe=""
+            disabled={phase === "undoing"}
+            onClick={() => void undo()}
+          >
             {phase === "undoing" ? text("unsubscribe.undoing") : text("unsubscribe.undo")}
           </button>
         </p>
@@ -96,7 +114,11 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
   }
   if (phase === "invalid") {
     return (
-      <OutcomePanel headingId="unsubscribe-outcome" heading={text("unsubscribe.invalid.heading")} marker={{ "data-link-problem": "invalid" }}>
+      <OutcomePanel
+        headingId="unsubscribe-outcome"
+        heading={text("unsubscribe.invalid.heading")}
+        marker={{ "data-link-problem": "invalid" }}
+      >
         <p>{text("unsubscribe.invalid.body")}</p>
         {meLink}
       </OutcomePanel>
@@ -111,7 +133,13 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
         </p>
       ) : null}
       <p>
-        <button type="button" className="button button-large" data-unsubscribe disabled={phase === "sending"} onClick={() => void stop()}>
+        <button
+          type="button"
+          className="button button-large"
+          data-unsubscribe
+          disabled={phase === "sending"}
+          onClick={() => void stop()}
+        >
           {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.button")}
         </button>
       </p>

@@ -2,7 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { confirmMail, confirmUrl } from "../../../pocketbase/pb_hooks/lib/pure/confirm-mail.js";
 
-const base = { appUrl: "https://jiannuo.example", token: "abc123", cohortName: "城东支行<服务>班", organization: "示例银行 & Co", days: 30 };
+const base = {
+  appUrl: "https://jiannuo.example",
+  token: "abc123",
+  cohortName: "城东支行<服务>班",
+  organization: "示例银行 & Co",
+  days: 30,
+};
 
 describe("confirmMail", () => {
   it("asks in the participant's language, with the cohort's and organisation's names and one link", () => {

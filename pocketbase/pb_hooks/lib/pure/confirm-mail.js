@@ -18,8 +18,14 @@ function confirmMail(m) {
   const t = messagesFor(m.locale);
   const say = (key) => formatMessage(t[key], { cohort: m.cohortName, organization: m.organization, days: m.days });
   const url = confirmUrl(m.appUrl, m.locale, m.token);
-  const text = [say("email.greeting"), say("email.confirm.intro"), `${say("email.confirm.ask")}\n${url}`, say("email.confirm.notYou"),
-    say("email.confirm.expiry"), say("email.signature")].join("\n\n");
+  const text = [
+    say("email.greeting"),
+    say("email.confirm.intro"),
+    `${say("email.confirm.ask")}\n${url}`,
+    say("email.confirm.notYou"),
+    say("email.confirm.expiry"),
+    say("email.signature"),
+  ].join("\n\n");
   const p = (key) => `<p>${escapeHtml(say(key))}</p>`;
   const button = `<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:10px 16px;border-radius:8px;background:#0b5d53;color:#fff;text-decoration:none">${escapeHtml(say("email.confirm.button"))}</a></p>`;
   const html = `<!doctype html><html lang="${messageLocale(m.locale)}"><body style="font-family:-apple-system,'PingFang SC','Noto Sans CJK SC','Microsoft YaHei',sans-serif;line-height:1.6;color:#1f2328">

@@ -1,6 +1,12 @@
 // Reads and checks the body of POST /api/jiannuo/join. Pure: no database, so it is unit-tested in Node.
 // The limits are the schema's (generated/contract.js); the join form checks the same ones.
-const { EMAIL_SHAPE, PARTICIPANTS_FIELDS, isJoinCodeFormat, normalizeEmail, normalizeJoinCode } = require("../generated/contract.js");
+const {
+  EMAIL_SHAPE,
+  PARTICIPANTS_FIELDS,
+  isJoinCodeFormat,
+  normalizeEmail,
+  normalizeJoinCode,
+} = require("../generated/contract.js");
 
 const NAME_MAX = PARTICIPANTS_FIELDS.name.max;
 const LOCALES = PARTICIPANTS_FIELDS.locale.values;

@@ -15,7 +15,11 @@ function otpMail(locale, code) {
   const t = messagesFor(locale);
   const lines = LINES.map((key) => [key, formatMessage(t[key], { code })]);
   const html = lines
-    .map(([key, line]) => (key === "email.signInCode.code" ? `<p style="font-size:20px"><strong>${escapeHtml(line)}</strong></p>` : `<p>${escapeHtml(line)}</p>`))
+    .map(([key, line]) =>
+      key === "email.signInCode.code"
+        ? `<p style="font-size:20px"><strong>${escapeHtml(line)}</strong></p>`
+        : `<p>${escapeHtml(line)}</p>`,
+    )
     .join("\n");
   return {
     subject: formatMessage(t["email.signInCode.subject"], { code }),

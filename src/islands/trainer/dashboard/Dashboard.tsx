@@ -44,9 +44,17 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
 
   if (failed) return <LoadFailed onRetry={retry} />;
   if (!data) return <Loading />;
-  const links = { report: withCohort(hrefs.report[data.cohort.locale], cohortId), wall: withCohort(hrefs.wall, cohortId) };
+  const links = {
+    report: withCohort(hrefs.report[data.cohort.locale], cohortId),
+    wall: withCohort(hrefs.wall, cohortId),
+  };
   return (
-    <div className="dashboard" data-dashboard="" data-cohort={cohortId} data-dashboard-ready={people.rows ? "" : undefined}>
+    <div
+      className="dashboard"
+      data-dashboard=""
+      data-cohort={cohortId}
+      data-dashboard-ready={people.rows ? "" : undefined}
+    >
       <CohortFacts data={data} />
       <DashboardActions cohortId={cohortId} links={links} />
       <OverviewCharts data={data} />

@@ -5,7 +5,10 @@ import { useDashboard } from "./strings";
 /** "Week 3", or "Now" for the last entry (which is today, not a week's end). */
 export function useWeekLabel(weeks: readonly FollowThroughWeek[]): (index: number) => string {
   const { text } = useDashboard();
-  return (index) => (index === weeks.length - 1 && index > 0 ? text("dashboard.chart.now") : text("dashboard.chart.weekLabel", { week: weeks[index]?.week ?? index }));
+  return (index) =>
+    index === weeks.length - 1 && index > 0
+      ? text("dashboard.chart.now")
+      : text("dashboard.chart.weekLabel", { week: weeks[index]?.week ?? index });
 }
 
 /** The table beside the follow-through chart (and the report's follow-up table). */
@@ -19,9 +22,13 @@ export function FollowThroughTable({ weeks, labelledBy }: { weeks: readonly Foll
         <tr>
           <th scope="col">{text("dashboard.chart.week")}</th>
           {STATUSES.map((s) => (
-            <th key={s} scope="col" className="num">{text(`dashboard.status.${s}`)}</th>
+            <th key={s} scope="col" className="num">
+              {text(`dashboard.status.${s}`)}
+            </th>
           ))}
-          <th scope="col" className="num">{text("dashboard.chart.total")}</th>
+          <th scope="col" className="num">
+            {text("dashboard.chart.total")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -29,7 +36,9 @@ export function FollowThroughTable({ weeks, labelledBy }: { weeks: readonly Foll
           <tr key={week.week} data-week={week.week}>
             <th scope="row">{label(i)}</th>
             {STATUSES.map((s) => (
-              <td key={s} className="num">{number.format(week[s])}</td>
+              <td key={s} className="num">
+                {number.format(week[s])}
+              </td>
             ))}
             <td className="num">{number.format(STATUSES.reduce((sum, s) => sum + week[s], 0))}</td>
           </tr>

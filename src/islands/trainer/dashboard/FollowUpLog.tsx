@@ -13,16 +13,33 @@ const REASONS: Readonly<Record<string, DashboardStringKey>> = {
 /** Date and time of a PocketBase timestamp in the device's zone; "" when there is none. */
 function formatWhen(value: string, locale: "zh-CN" | "en"): string {
   const ms = Date.parse(value.replace(" ", "T"));
-  return Number.isNaN(ms) ? "" : new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
+  return Number.isNaN(ms)
+    ? ""
+    : new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
 }
 
 /** `table[data-delivery-log]` with `tr[data-followup][data-state]`, or what stands in for it. */
 export function FollowUpLog({ log }: { log: LogState }) {
   const { text } = useDashboard();
   let body;
-  if (log === null) body = <p className="note" aria-live="polite">{text("dashboard.followups.log.loading")}</p>;
-  else if (log === "failed") body = <p className="form-error" role="alert">{text("dashboard.followups.log.failed")}</p>;
-  else if (log.length === 0) body = <p className="note" data-delivery-log-empty="">{text("dashboard.followups.log.empty")}</p>;
+  if (log === null)
+    body = (
+      <p className="note" aria-live="polite">
+        {text("dashboard.followups.log.loading")}
+      </p>
+    );
+  else if (log === "failed")
+    body = (
+      <p className="form-error" role="alert">
+        {text("dashboard.followups.log.failed")}
+      </p>
+    );
+  else if (log.length === 0)
+    body = (
+      <p className="note" data-delivery-log-empty="">
+        {text("dashboard.followups.log.empty")}
+      </p>
+    );
   else body = <LogTable entries={log} />;
   return (
     <div className="dash-followups-log">
@@ -43,7 +60,9 @@ function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c} scope="col" className={c === "attempts" ? "num" : undefined}>{text(`dashboard.followups.log.${c}`)}</th>
+              <th key={c} scope="col" className={c === "attempts" ? "num" : undefined}>
+                {text(`dashboard.followups.log.${c}`)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -53,11 +72,19 @@ function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
             return (
               <tr key={f.id} data-followup={f.id} data-state={f.state}>
                 <th scope="row">{f.expand?.participant?.name ?? text("dashboard.followups.log.unknownParticipant")}</th>
-                <td>{f.kind === "due" ? text("dashboard.followups.log.kindDue") : text("dashboard.followups.log.kindRound", { day: f.round })}</td>
+                <td>
+                  {f.kind === "due"
+                    ? text("dashboard.followups.log.kindDue")
+                    : text("dashboard.followups.log.kindRound", { day: f.round })}
+                </td>
                 <td>{formatWhen(f.dueAt, locale) || none}</td>
                 <td>{formatWhen(f.sentAt, locale) || none}</td>
                 <td className="num">{f.attempts}</td>
-                <td><span className={`followup-state followup-state-${f.state}`}>{text(`dashboard.followups.state.${f.state}`)}</span></td>
+                <td>
+                  <span className={`followup-state followup-state-${f.state}`}>
+                    {text(`dashboard.followups.state.${f.state}`)}
+                  </span>
+                </td>
                 <td className="dash-reason">{reason ? text(reason) : f.lastError}</td>
               </tr>
             );

@@ -38,12 +38,24 @@ export function FollowUpSendNow({ cohortId, configured, onSent }: SendNowProps) 
   const busy = state.kind === "sending";
   return (
     <div className="dash-followups-send">
-      <button type="button" className="button" data-send-now="" disabled={busy} aria-busy={busy}
-        onClick={() => setState(configured ? { kind: "confirming" } : { kind: "notConfigured" })}>
+      <button
+        type="button"
+        className="button"
+        data-send-now=""
+        disabled={busy}
+        aria-busy={busy}
+        onClick={() => setState(configured ? { kind: "confirming" } : { kind: "notConfigured" })}
+      >
         {text("dashboard.followups.sendNow.button")}
       </button>
-      {state.kind === "confirming" ? <SendConfirm onConfirm={() => void send()} onCancel={() => setState({ kind: "idle" })} /> : null}
-      {busy ? <p className="note" aria-live="polite">{text("dashboard.followups.sendNow.working")}</p> : null}
+      {state.kind === "confirming" ? (
+        <SendConfirm onConfirm={() => void send()} onCancel={() => setState({ kind: "idle" })} />
+      ) : null}
+      {busy ? (
+        <p className="note" aria-live="polite">
+          {text("dashboard.followups.sendNow.working")}
+        </p>
+      ) : null}
       <SendOutcome state={state} />
     </div>
   );
@@ -56,12 +68,25 @@ function SendConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel:
   const message = text("dashboard.followups.sendNow.confirm");
   useEffect(() => box.current?.focus(), []);
   return (
-    <div ref={box} className="confirm" role="group" aria-label={message} tabIndex={-1} data-send-now-confirm-box=""
-      onKeyDown={(e) => { if (e.key === "Escape") onCancel(); }}>
+    <div
+      ref={box}
+      className="confirm"
+      role="group"
+      aria-label={message}
+      tabIndex={-1}
+      data-send-now-confirm-box=""
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onCancel();
+      }}
+    >
       <p>{message}</p>
       <div className="button-row">
-        <button type="button" className="button" onClick={onConfirm} data-send-now-confirm="">{text("dashboard.followups.sendNow.confirmYes")}</button>
-        <button type="button" className="button button-secondary" onClick={onCancel} data-send-now-cancel="">{text("dashboard.followups.sendNow.cancel")}</button>
+        <button type="button" className="button" onClick={onConfirm} data-send-now-confirm="">
+          {text("dashboard.followups.sendNow.confirmYes")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel} data-send-now-cancel="">
+          {text("dashboard.followups.sendNow.cancel")}
+        </button>
       </div>
     </div>
   );
@@ -71,16 +96,36 @@ function SendConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel:
 function SendOutcome({ state }: { state: SendState }) {
   const { text } = useDashboard();
   if (state.kind === "failed") {
-    return <p className="form-error" role="alert" data-send-result="failed">{text("dashboard.followups.sendNow.failed")}</p>;
+    return (
+      <p className="form-error" role="alert" data-send-result="failed">
+        {text("dashboard.followups.sendNow.failed")}
+      </p>
+    );
   }
   if (state.kind === "notConfigured") {
-    return <p className="dash-send-result" role="status" data-send-result="not-configured">{text("dashboard.followups.sendNow.notConfigured")}</p>;
+    return (
+      <p className="dash-send-result" role="status" data-send-result="not-configured">
+        {text("dashboard.followups.sendNow.notConfigured")}
+      </p>
+    );
   }
   if (state.kind !== "done") return null;
   const { round, sent, skipped, retry } = state.result;
-  if (round === null) return <p className="dash-send-result" role="status" data-send-result="nothing">{text("dashboard.followups.sendNow.nothing")}</p>;
+  if (round === null)
+    return (
+      <p className="dash-send-result" role="status" data-send-result="nothing">
+        {text("dashboard.followups.sendNow.nothing")}
+      </p>
+    );
   return (
-    <p className="dash-send-result" role="status" data-send-result="sent" data-round={round} data-sent={sent} data-skipped={skipped}>
+    <p
+      className="dash-send-result"
+      role="status"
+      data-send-result="sent"
+      data-round={round}
+      data-sent={sent}
+      data-skipped={skipped}
+    >
       {text("dashboard.followups.sendNow.result", { day: round, sent, skipped })}
       {retry > 0 ? ` ${text("dashboard.followups.sendNow.retry", { retry })}` : null}
     </p>

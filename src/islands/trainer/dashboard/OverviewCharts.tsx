@@ -6,16 +6,29 @@ import { FollowThroughChart } from "./FollowThroughChart";
 import { moduleTitle, useDashboard } from "./strings";
 
 /** Module slugs in course order (the page's titles are in that order), then any the course no longer has. */
-export function moduleOrder(titles: Readonly<Record<string, string>>, counts: Readonly<Record<string, unknown>>): string[] {
+export function moduleOrder(
+  titles: Readonly<Record<string, string>>,
+  counts: Readonly<Record<string, unknown>>,
+): string[] {
   const known = Object.keys(titles);
-  return [...known, ...Object.keys(counts).filter((slug) => !known.includes(slug)).sort()];
+  return [
+    ...known,
+    ...Object.keys(counts)
+      .filter((slug) => !known.includes(slug))
+      .sort(),
+  ];
 }
 
 /** `section` with every chart of the overview. */
 export function OverviewCharts({ data }: { data: DashboardData }) {
   const { text, locale, moduleTitles } = useDashboard();
   const number = new Intl.NumberFormat(locale);
-  const count = (key: string, label: string, value: number): BarDatum => ({ key, label, value, display: number.format(value) });
+  const count = (key: string, label: string, value: number): BarDatum => ({
+    key,
+    label,
+    value,
+    display: number.format(value),
+  });
   const { byModule, byKind, byStatus } = data.commitments;
   const headers = (first: Parameters<typeof text>[0]): [string, string] => [text(first), text("dashboard.chart.count")];
   const belonging = data.belonging;
@@ -27,13 +40,32 @@ export function OverviewCharts({ data }: { data: DashboardData }) {
           name="modules"
           title={text("dashboard.chart.modules")}
           headers={headers("dashboard.chart.module")}
-          data={moduleOrder(moduleTitles, byModule).map((slug) => count(slug, moduleTitle(moduleTitles, slug), byModule[slug] ?? 0))}
+          data={moduleOrder(moduleTitles, byModule).map((slug) =>
+            count(slug, moduleTitle(moduleTitles, slug), byModule[slug] ?? 0),
+          )}
         />
-        <BarChart name="kinds" title={text("dashboard.chart.kinds")} headers={headers("dashboard.chart.kind")} data={KINDS.map((k) => count(k, text(`dashboard.kind.${k}`), byKind[k] ?? 0))} />
-        <BarChart name="statuses" title={text("dashboard.chart.statuses")} headers={headers("dashboard.chart.status")} data={STATUSES.map((s) => ({ ...count(s, text(`dashboard.status.${s}`), byStatus[s] ?? 0), className: `status-${s}` }))} />
+        <BarChart
+          name="kinds"
+          title={text("dashboard.chart.kinds")}
+          headers={headers("dashboard.chart.kind")}
+          data={KINDS.map((k) => count(k, text(`dashboard.kind.${k}`), byKind[k] ?? 0))}
+        />
+        <BarChart
+          name="statuses"
+          title={text("dashboard.chart.statuses")}
+          headers={headers("dashboard.chart.status")}
+          data={STATUSES.map((s) => ({
+            ...count(s, text(`dashboard.status.${s}`), byStatus[s] ?? 0),
+            className: `status-${s}`,
+          }))}
+        />
         <ConfidenceChart counts={data.confidence} />
       </div>
-      <FollowThroughChart weeks={data.followThrough} title={text("dashboard.chart.followThrough")} note={text("dashboard.chart.followThroughNote")} />
+      <FollowThroughChart
+        weeks={data.followThrough}
+        title={text("dashboard.chart.followThrough")}
+        note={text("dashboard.chart.followThroughNote")}
+      />
       {belonging ? (
         <BarChart
           name="belonging"
@@ -41,11 +73,18 @@ export function OverviewCharts({ data }: { data: DashboardData }) {
           note={text("dashboard.chart.belongingNote", { answers: belonging.answers })}
           headers={[text("dashboard.chart.component"), text("dashboard.chart.mean")]}
           max={5}
-          data={BELONGING.map((c) => ({ key: c, label: text(`dashboard.belonging.${c}`), value: belonging[c], display: belonging[c].toFixed(1) }))}
+          data={BELONGING.map((c) => ({
+            key: c,
+            label: text(`dashboard.belonging.${c}`),
+            value: belonging[c],
+            display: belonging[c].toFixed(1),
+          }))}
         />
       ) : (
         <figure className="chart" data-chart="belonging" data-empty="">
-          <figcaption><h3>{text("dashboard.chart.belonging")}</h3></figcaption>
+          <figcaption>
+            <h3>{text("dashboard.chart.belonging")}</h3>
+          </figcaption>
           <p className="note">{text("dashboard.chart.belongingEmpty")}</p>
         </figure>
       )}

@@ -4,7 +4,11 @@ import { useDashboard } from "./strings";
 /** A polite "loading" line. */
 export function Loading() {
   const { text } = useDashboard();
-  return <p className="note" aria-live="polite">{text("dashboard.state.loading")}</p>;
+  return (
+    <p className="note" aria-live="polite">
+      {text("dashboard.state.loading")}
+    </p>
+  );
 }
 
 /** The address has no `?cohort=`. */
@@ -20,7 +24,9 @@ export function SignInFirst({ href }: { href: string }) {
     <div className="panel" data-signed-out="">
       <p>{text("dashboard.state.signedOut")}</p>
       <p>
-        <a className="button" href={href}>{text("dashboard.state.signIn")}</a>
+        <a className="button" href={href}>
+          {text("dashboard.state.signIn")}
+        </a>
       </p>
     </div>
   );
@@ -31,9 +37,13 @@ export function LoadFailed({ onRetry }: { onRetry: () => void }) {
   const { text } = useDashboard();
   return (
     <div className="panel" data-load-failed="">
-      <p className="form-error" role="alert">{text("dashboard.state.loadFailed")}</p>
+      <p className="form-error" role="alert">
+        {text("dashboard.state.loadFailed")}
+      </p>
       <p>
-        <button type="button" className="button button-secondary" onClick={onRetry}>{text("dashboard.state.retry")}</button>
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          {text("dashboard.state.retry")}
+        </button>
       </p>
     </div>
   );

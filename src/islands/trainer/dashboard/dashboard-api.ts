@@ -2,10 +2,17 @@
 // goes through `trainerPb` (the trainer's client); the server aggregates, the browser only draws.
 import { trainerPb } from "../../../lib/pocketbase";
 import type { EveryChoice } from "../../../lib/choices";
-import type { CheckinsRecord, CommitmentsRecord, FollowupsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
+import type {
+  CheckinsRecord,
+  CommitmentsRecord,
+  FollowupsRecord,
+  ParticipantsRecord,
+} from "../../../lib/pocketbase-types";
 
 /** Commitment statuses in the order the dashboard shows them (what was done first). */
-export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const satisfies EveryChoice<CommitmentsRecord["status"]>;
+export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const satisfies EveryChoice<
+  CommitmentsRecord["status"]
+>;
 export type Status = (typeof STATUSES)[number];
 
 /** Commitment kinds in the commitment form's order. */
@@ -29,7 +36,12 @@ export interface DashboardData {
     byStatus: Record<Status, number>;
   };
   confidence: number[];
-  checkins: { total: number; participantsWithCommitments: number; participantsResponding: number; responseRate: number };
+  checkins: {
+    total: number;
+    participantsWithCommitments: number;
+    participantsResponding: number;
+    responseRate: number;
+  };
   followThrough: FollowThroughWeek[];
   belonging: null | ({ answers: number } & Record<(typeof BELONGING)[number], number>);
   /** Follow-up emails; left out by servers older than the follow-ups. */
@@ -37,7 +49,9 @@ export interface DashboardData {
 }
 
 /** Follow-up states in the order the outbox counts show them. */
-export const FOLLOWUP_STATES = ["queued", "sending", "sent", "failed", "skipped"] as const satisfies EveryChoice<FollowupsRecord["state"]>;
+export const FOLLOWUP_STATES = ["queued", "sending", "sent", "failed", "skipped"] as const satisfies EveryChoice<
+  FollowupsRecord["state"]
+>;
 export type FollowUpState = (typeof FOLLOWUP_STATES)[number];
 
 /** The dashboard's `email`: whether SMTP is set up, the outbox by state, and answers per round. */
@@ -154,7 +168,10 @@ export function sendFollowUpNow(cohortId: string): Promise<SendNowResult> {
 /** The participant table for `query`; empty parameters are left out of the request. */
 export async function loadParticipants(cohortId: string, query: TableQuery): Promise<ParticipantRow[]> {
   const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ""));
-  const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(route(cohortId, "participants"), { ...GET, query: params });
+  const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(route(cohortId, "participants"), {
+    ...GET,
+    query: params,
+  });
   return answer.rows;
 }
 
@@ -168,8 +185,16 @@ export async function loadParticipantDetail(participantId: string): Promise<Part
   const p = participantId;
   const [participant, commitments, checkins] = await Promise.all([
     trainerPb.collection("participants").getOne(p, { requestKey: null }),
-    trainerPb.collection("commitments").getFullList({ filter: trainerPb.filter("participant = {:p}", { p }), sort: "-created", requestKey: null }),
-    trainerPb.collection("checkins").getFullList({ filter: trainerPb.filter("commitment.participant = {:p}", { p }), sort: "-created", requestKey: null }),
+    trainerPb
+      .collection("commitments")
+      .getFullList({ filter: trainerPb.filter("participant = {:p}", { p }), sort: "-created", requestKey: null }),
+    trainerPb
+      .collection("checkins")
+      .getFullList({
+        filter: trainerPb.filter("commitment.participant = {:p}", { p }),
+        sort: "-created",
+        requestKey: null,
+      }),
   ]);
   return { participant, commitments, checkins };
 }
@@ -184,9 +209,15 @@ export function fileNameOf(disposition: string | null, fallback: string): string
  * Fetches a CSV export with the trainer's token (a plain link could not send it) and returns it as a
  * Blob with its file name; throws on any answer but 200.
  */
-export async function fetchCsv(cohortId: string, what: "commitments" | "checkins"): Promise<{ blob: Blob; fileName: string }> {
+export async function fetchCsv(
+  cohortId: string,
+  what: "commitments" | "checkins",
+): Promise<{ blob: Blob; fileName: string }> {
   const url = trainerPb.buildURL(`${route(cohortId, "export.csv")}?what=${what}`);
   const response = await fetch(url, { headers: { Authorization: trainerPb.authStore.token } });
   if (!response.ok) throw new Error(`CSV export answered ${response.status}`);
-  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("Content-Disposition"), `jiannuo-${what}.csv`) };
+  return {
+    blob: await response.blob(),
+    fileName: fileNameOf(response.headers.get("Content-Disposition"), `jiannuo-${what}.csv`),
+  };
 }

@@ -29,7 +29,11 @@ export interface DashboardContextValue {
 }
 
 /** Provided once by the island's root. */
-export const DashboardContext = createContext<DashboardContextValue>({ text: (key) => key, locale: "zh-CN", moduleTitles: {} });
+export const DashboardContext = createContext<DashboardContextValue>({
+  text: (key) => key,
+  locale: "zh-CN",
+  moduleTitles: {},
+});
 
 /** The dashboard's text, locale and module titles. */
 export function useDashboard(): DashboardContextValue {

@@ -28,7 +28,10 @@ export interface CohortReportProps {
 /** The island's root. */
 export default function CohortReport({ locale, strings, moduleTitles, hrefs }: CohortReportProps) {
   // The dashboard's parts (chart, page states) read their words from the same strings.
-  const dashboard = useMemo(() => ({ text: textFor(strings as Partial<DashboardStrings>), locale, moduleTitles }), [strings, locale, moduleTitles]);
+  const dashboard = useMemo(
+    () => ({ text: textFor(strings as Partial<DashboardStrings>), locale, moduleTitles }),
+    [strings, locale, moduleTitles],
+  );
   const text = useMemo(() => reportTextFor(strings), [strings]);
   const cohortId = useCohortParam();
   let content;

@@ -15,12 +15,20 @@ export function ReportBody({ data, cohortId, hrefs }: { data: ReportData; cohort
   const text = useReportText();
   return (
     <article className="report" data-report="" data-cohort={cohortId}>
-      <ReportHeader data={data} dashboardHref={withCohort(hrefs.dashboard, cohortId)} otherLocaleHref={withCohort(hrefs.report[data.cohort.locale], cohortId)} />
+      <ReportHeader
+        data={data}
+        dashboardHref={withCohort(hrefs.dashboard, cohortId)}
+        otherLocaleHref={withCohort(hrefs.report[data.cohort.locale], cohortId)}
+      />
       <ReportFacts data={data} />
       <ReportCommitments list={data.commitmentList} />
       <section className="report-section" aria-labelledby="report-follow-heading">
         <h2 id="report-follow-heading">{text("report.followThrough.heading")}</h2>
-        <FollowThroughChart weeks={data.followThrough} title={text("dashboard.chart.followThrough")} note={text("report.followThrough.intro")} />
+        <FollowThroughChart
+          weeks={data.followThrough}
+          title={text("dashboard.chart.followThrough")}
+          note={text("report.followThrough.intro")}
+        />
       </section>
       <ReportQuotes quotes={data.quotes} />
     </article>

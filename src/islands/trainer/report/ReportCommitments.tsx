@@ -39,8 +39,14 @@ export function ReportCommitments({ list }: ReportCommitmentsProps) {
           <thead>
             <tr>
               <th scope="col">{text("dashboard.chart.module")}</th>
-              {KINDS.map((k) => <th key={k} scope="col" className="num">{text(`dashboard.kind.${k}`)}</th>)}
-              <th scope="col" className="num">{text("dashboard.chart.total")}</th>
+              {KINDS.map((k) => (
+                <th key={k} scope="col" className="num">
+                  {text(`dashboard.kind.${k}`)}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {text("dashboard.chart.total")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,7 +55,11 @@ export function ReportCommitments({ list }: ReportCommitmentsProps) {
               return (
                 <tr key={slug} data-module={slug}>
                   <th scope="row">{moduleTitle(moduleTitles, slug)}</th>
-                  {KINDS.map((k) => <td key={k} className="num">{row[k]}</td>)}
+                  {KINDS.map((k) => (
+                    <td key={k} className="num">
+                      {row[k]}
+                    </td>
+                  ))}
                   <td className="num">{total(row)}</td>
                 </tr>
               );
@@ -58,14 +68,22 @@ export function ReportCommitments({ list }: ReportCommitmentsProps) {
           <tfoot>
             <tr>
               <th scope="row">{text("dashboard.chart.total")}</th>
-              {KINDS.map((k) => <td key={k} className="num">{list.filter((c) => c.kind === k).length}</td>)}
+              {KINDS.map((k) => (
+                <td key={k} className="num">
+                  {list.filter((c) => c.kind === k).length}
+                </td>
+              ))}
               <td className="num">{list.length}</td>
             </tr>
           </tfoot>
         </table>
       ) : null}
       {modules.map((slug) => (
-        <ModuleCommitments key={slug} title={moduleTitle(moduleTitles, slug)} items={list.filter((c) => c.module === slug)} />
+        <ModuleCommitments
+          key={slug}
+          title={moduleTitle(moduleTitles, slug)}
+          items={list.filter((c) => c.module === slug)}
+        />
       ))}
     </section>
   );
@@ -93,7 +111,9 @@ function ModuleCommitments({ title, items }: { title: string; items: readonly Co
               <td>{c.action}</td>
               <td>{text(`dashboard.kind.${c.kind}`)}</td>
               <td>{text(`dashboard.status.${c.status}`)}</td>
-              <td data-named={c.participant !== ""}>{c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}</td>
+              <td data-named={c.participant !== ""}>
+                {c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,8 +20,10 @@ export function ReportQuotes({ quotes }: { quotes: ReportData["quotes"] }) {
               <p>{quote.note}</p>
             </blockquote>
             <figcaption>
-              {quote.participant ? text("report.quotes.by", { name: quote.participant, module }) : text("report.quotes.byAnonymous", { module })} ·{" "}
-              {text(`dashboard.status.${quote.status}`)}
+              {quote.participant
+                ? text("report.quotes.by", { name: quote.participant, module })
+                : text("report.quotes.byAnonymous", { module })}{" "}
+              · {text(`dashboard.status.${quote.status}`)}
             </figcaption>
           </figure>
         );

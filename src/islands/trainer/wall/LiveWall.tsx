@@ -30,10 +30,18 @@ export default function LiveWall({ strings, moduleTitles, signInHref }: LiveWall
   const text = useMemo(() => textFor(strings), [strings]);
   const cohortId = useCohortParam();
 
-  if (cohortId === null) return <p className="note" aria-live="polite">{text("wall.loading")}</p>;
+  if (cohortId === null)
+    return (
+      <p className="note" aria-live="polite">
+        {text("wall.loading")}
+      </p>
+    );
   if (cohortId === "") return <p className="form-error">{text("wall.noCohort")}</p>;
-  if (!trainerPb.authStore.isValid) return <SignInFirst text={text("wall.signedOut")} link={text("wall.signIn")} href={signInHref} />;
-  return <WallScreen key={cohortId} cohortId={cohortId} text={text} moduleTitles={moduleTitles} signInHref={signInHref} />;
+  if (!trainerPb.authStore.isValid)
+    return <SignInFirst text={text("wall.signedOut")} link={text("wall.signIn")} href={signInHref} />;
+  return (
+    <WallScreen key={cohortId} cohortId={cohortId} text={text} moduleTitles={moduleTitles} signInHref={signInHref} />
+  );
 }
 
 /** The wall needs a trainer's sign-in; the trainer pages have the form. */
