@@ -1,6 +1,6 @@
 // Live coaching of an action commitment while the participant types, towards what the course calls a good
 // commitment: one observable action, a trigger or fixed time, a date, a way to tell it worked, support, and
-// enough confidence. It only advises; `isSubmittable` alone decides whether the form can be sent.
+// enough confidence. It only advises; `draftErrors` (draft-errors.ts) alone decides whether a draft can be sent.
 import {
   findVagueWord,
   findWeakTrigger,
@@ -160,25 +160,4 @@ function sortFindings(found: Finding[]): Finding[] {
   const rank = (f: Finding) => FINDING_CODES.indexOf(f.code);
   // Array.prototype.sort is stable, so two findings with one code keep their field order (action, then measure).
   return found.sort((a, b) => rank(a) - rank(b));
-}
-
-/** The server's limits in characters (code points), as the PocketBase schema sets them. */
-export const COMMITMENT_LIMITS = { action: 500, trigger: 300, measure: 300, support: 200 } as const;
-
-/** Whether the server would accept the draft: only the required fields and the length limits, never the advice. */
-export function isSubmittable(input: CommitmentDraft): boolean {
-  const within = (text: string, max: number) => [...text].length <= max;
-  return (
-    input.action.trim() !== "" &&
-    within(input.action, COMMITMENT_LIMITS.action) &&
-    within(input.trigger, COMMITMENT_LIMITS.trigger) &&
-    within(input.measure, COMMITMENT_LIMITS.measure) &&
-    within(input.support, COMMITMENT_LIMITS.support) &&
-    input.confidence !== null &&
-    Number.isInteger(input.confidence) &&
-    input.confidence >= 1 &&
-    input.confidence <= 10 &&
-    ["personal", "team", "organization"].includes(input.kind) &&
-    ["private", "cohort"].includes(input.visibility)
-  );
 }
