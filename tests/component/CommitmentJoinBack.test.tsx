@@ -7,11 +7,11 @@ import { pickMessages } from "../../src/i18n";
 import JoinForm from "../../src/islands/join/JoinForm";
 import { JOIN_STRING_PREFIXES } from "../../src/islands/join/strings";
 import { $session, leaveSession } from "../../src/stores/session";
-import { demoCohort, participantRecord } from "../support/join-responses";
+import { participantRecord, participantSession } from "../support/records";
 
 function renderJoined(search: string) {
   window.history.replaceState(null, "", `/join/${search}`);
-  $session.set({ token: "t", participant: participantRecord({ id: "participant0001" }), cohort: demoCohort, joinKey: "k".repeat(43) });
+  $session.set(participantSession(participantRecord({ id: "participant0001" })));
   render(<JoinForm locale="zh-CN" strings={pickMessages("zh-CN", JOIN_STRING_PREFIXES)} homeHref="/" />);
   return document.querySelector<HTMLAnchorElement>("a[data-join-next]");
 }
