@@ -1,7 +1,7 @@
 // The check-in page opened from a follow-up email's answer link, in jsdom; fetch answers as the routes of
 // pocketbase/pb_hooks/checkin-links.pb.js do (the routes themselves are tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import CheckinAnswer from "../../src/islands/checkin/CheckinAnswer";
 import { CHECKIN_STRING_PREFIXES } from "../../src/islands/checkin/strings";
@@ -50,11 +50,6 @@ function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
 
 const recorded = (s: string) => waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
 const posts = (calls: SentRequest[]) => calls.filter((c) => c.method === "POST").map((c) => c.body);
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 describe("answer link", () => {
   it("shows the chosen answer with the commitment, then records it with one POST", async () => {

@@ -3,8 +3,8 @@
 // shared tablet to the next participant. What submitting does with a draft is tested on the store in
 // tests/unit/commitment-submit.test.ts; the server itself (rules, the outbox against it) in tests/integration.
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { cleanTestStorage, getTestStorage, useTestStorageEngine } from "@nanostores/persistent";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { getTestStorage } from "@nanostores/persistent";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import CommitmentForm from "../../src/islands/commitment/CommitmentForm";
 import { goTo } from "../../src/islands/commitment/navigate";
@@ -12,7 +12,8 @@ import { COMMIT_STRING_PREFIXES } from "../../src/islands/commitment/strings";
 import { $drafts, EMPTY_DRAFT, editDraft } from "../../src/stores/commitment-draft";
 import { $drops } from "../../src/stores/commitment-submit";
 import { $outbox } from "../../src/stores/outbox";
-import { $session, leaveSession } from "../../src/stores/session";
+import { $session } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
 import { fakePocketBase, json, list, noNetwork } from "../support/fake-pocketbase";
 import { outboxEntry, participantRecord, participantSession } from "../support/records";
 
@@ -74,19 +75,15 @@ async function appears(selector: string): Promise<HTMLElement> {
 
 const finding = (code: string) => appears(`[data-coach-finding="${code}"]`);
 
-beforeAll(() => useTestStorageEngine());
+useFreshDevice();
 
 beforeEach(() => {
-  cleanTestStorage();
-  leaveSession();
   $outbox.set([]);
   $drafts.set({});
   $drops.set({});
   vi.mocked(goTo).mockClear();
   window.history.replaceState(null, "", "/modules/eoac/");
 });
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe("writing a commitment", () => {
   it("labels every field and keeps each keystroke in the module's draft", () => {

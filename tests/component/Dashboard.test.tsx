@@ -2,7 +2,7 @@
 // tested against a real server in tests/integration). Counts, chart tables, the participant table's
 // query, a participant's details, the CSV download and the signed-out state.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
 import type { DashboardData, ParticipantRow } from "../../src/islands/trainer/dashboard/dashboard-api";
@@ -76,12 +76,6 @@ const chart = (name: string) => document.querySelector<HTMLElement>(`[data-chart
 beforeEach(() => {
   window.history.replaceState({}, "", `/trainer/cohort/?cohort=${COHORT}`);
   signInTrainer();
-});
-
-afterEach(() => {
-  trainerPb.authStore.clear();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe("figures and charts", () => {

@@ -1,12 +1,11 @@
 // The dashboard's follow-up emails section in jsdom, with fetch answering in the server's shapes: the
 // not-configured notice, rounds and outbox, the delivery log, the sandboxed preview and "send now".
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
 import type { DashboardData, EmailSummary, FollowUpLogEntry, SendNowResult } from "../../src/islands/trainer/dashboard/dashboard-api";
 import { DASHBOARD_STRING_PREFIXES } from "../../src/islands/trainer/dashboard/strings";
-import { trainerPb } from "../../src/lib/pocketbase";
 import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
@@ -76,12 +75,6 @@ const sendCalls = (calls: SentRequest[]) => calls.filter((c) => c.path.endsWith(
 beforeEach(() => {
   window.history.replaceState({}, "", `/trainer/cohort/?cohort=${COHORT}`);
   signInTrainer();
-});
-
-afterEach(() => {
-  trainerPb.authStore.clear();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe("rounds, outbox and delivery log", () => {

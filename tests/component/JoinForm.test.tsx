@@ -1,6 +1,6 @@
 // The join island in jsdom, with fetch answering in PocketBase's shape (the real route is tested elsewhere).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import JoinForm from "../../src/islands/join/JoinForm";
 import { JOIN_STRING_PREFIXES } from "../../src/islands/join/strings";
@@ -36,8 +36,6 @@ beforeEach(() => {
   leaveSession();
   window.history.replaceState(null, "", "/join/");
 });
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe("JoinForm", () => {
   it("prefills the normalized code from ?code= and starts with both consents unticked", () => {

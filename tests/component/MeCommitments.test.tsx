@@ -1,8 +1,7 @@
 // "My commitments" in jsdom, with fetch answering in PocketBase's shape (the rules behind these
 // requests are tested against a real server in tests/integration).
-import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/my-data";
@@ -10,6 +9,7 @@ import { ME_STRING_PREFIXES } from "../../src/islands/me/strings";
 import type { CheckinsRecord, CommitmentsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
 import { $session, leaveSession } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
 import { fakePocketBase, json, list, type Route, type SentRequest } from "../support/fake-pocketbase";
 import { demoCohort, outboxEntry, participantRecord, participantSession } from "../support/records";
 
@@ -64,19 +64,12 @@ function card(id: string): HTMLElement {
 
 const shownIds = () => [...document.querySelectorAll("[data-my-commitment]")].map((e) => e.getAttribute("data-my-commitment"));
 
-beforeAll(() => useTestStorageEngine());
+useFreshDevice();
 
 beforeEach(() => {
-  cleanTestStorage();
   $outbox.set([]);
   $participationDeletion.set("idle");
   $session.set(participantSession(me, { joinKey: "" }));
-});
-
-afterEach(() => {
-  leaveSession();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe("my commitments", () => {

@@ -1,15 +1,15 @@
 // "My data" in jsdom: consents saved on each change (only the flag is sent), the export download, and
 // deleting the participation after an in-page confirmation. fetch answers in PocketBase's shape.
-import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/my-data";
 import { ME_STRING_PREFIXES } from "../../src/islands/me/strings";
 import type { ParticipantsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox } from "../../src/stores/outbox";
-import { $joinIdentity, $session, leaveSession } from "../../src/stores/session";
+import { $joinIdentity, $session } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
 import { fakePocketBase, json, list, on, pbError, type Route, type SentRequest } from "../support/fake-pocketbase";
 import { outboxEntry, participantRecord, participantSession } from "../support/records";
 
@@ -41,19 +41,12 @@ function renderMe() {
 
 const checkbox = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
 
-beforeAll(() => useTestStorageEngine());
+useFreshDevice();
 
 beforeEach(() => {
-  cleanTestStorage();
   $outbox.set([]);
   $participationDeletion.set("idle");
   signIn(withEmail);
-});
-
-afterEach(() => {
-  leaveSession();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe("consents", () => {

@@ -1,7 +1,7 @@
 // The printable cohort report in jsdom, with fetch answering in the report route's shape (the route,
 // including who may be named and quoted, is tested against a real server in tests/integration).
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import type { ReportData } from "../../src/islands/trainer/dashboard/dashboard-api";
 import CohortReport from "../../src/islands/trainer/report/CohortReport";
@@ -54,12 +54,6 @@ function renderReport(locale: "zh-CN" | "en" = "en") {
 beforeEach(() => {
   window.history.replaceState({}, "", `/en/trainer/report/?cohort=${COHORT}`);
   signInTrainer();
-});
-
-afterEach(() => {
-  trainerPb.authStore.clear();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe("cohort report", () => {

@@ -1,12 +1,12 @@
 // Sign in with an emailed one-time code, in jsdom; fetch answers as PocketBase's OTP routes do (the
 // real routes and the email are tested in tests/integration/sign-in-code.test.ts).
-import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import SignIn from "../../src/islands/signin/SignIn";
 import { SIGNIN_STRING_PREFIXES } from "../../src/islands/signin/strings";
-import { $session, leaveSession } from "../../src/stores/session";
+import { $session } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
 import { fakePocketBase, json, noNetwork, on, pbError, type FakePocketBase, type SentRequest } from "../support/fake-pocketbase";
 import { demoCohort, participantRecord } from "../support/records";
 
@@ -39,17 +39,7 @@ async function enterCode(code: string) {
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "登录" })));
 }
 
-beforeAll(() => useTestStorageEngine());
-
-beforeEach(() => {
-  cleanTestStorage();
-  leaveSession();
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+useFreshDevice();
 
 describe("sign in with a code", () => {
   it("asks for a code, takes it, and signs the participant in on this device", async () => {

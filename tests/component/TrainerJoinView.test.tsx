@@ -29,8 +29,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
-  trainerPb.authStore.clear();
   Reflect.deleteProperty(document, "fullscreenEnabled");
 });
 

@@ -1,7 +1,7 @@
 // The trainer workspace in jsdom, with fetch answering in PocketBase's shape (the real server rules are
 // tested in tests/integration/cohorts.test.ts).
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import { trainerPb } from "../../src/lib/pocketbase";
 import { WORKSPACE_STRING_PREFIXES } from "../../src/islands/trainer/strings";
@@ -44,8 +44,8 @@ beforeEach(() => {
   trainerPb.authStore.clear();
 });
 
+// Signing in through the form saves the trainer's session like a real sign-in does.
 afterEach(() => {
-  vi.unstubAllGlobals();
   trainerPb.authStore.clear();
 });
 

@@ -1,7 +1,7 @@
 // The unsubscribe page opened from a follow-up email's footer, in jsdom; fetch answers as the route in
 // pocketbase/pb_hooks/checkin-links.pb.js does (the route itself is tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import Unsubscribe from "../../src/islands/unsubscribe/Unsubscribe";
 import { UNSUBSCRIBE_STRING_PREFIXES } from "../../src/islands/unsubscribe/strings";
@@ -19,11 +19,6 @@ function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/?${query}`);
   return render(<Unsubscribe strings={pickMessages(locale, UNSUBSCRIBE_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
 }
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 describe("unsubscribe", () => {
   it("changes nothing on opening; the button stops the follow-ups and says how to turn them on again", async () => {

@@ -2,7 +2,7 @@
 // stub that hands out the wall's listeners, so tests push events, drops and reconnects by hand. The
 // rules behind these requests and real events are tested against a server in tests/integration.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import LiveWall from "../../src/islands/trainer/wall/LiveWall";
 import { WALL_STRING_PREFIXES } from "../../src/islands/trainer/wall/strings";
@@ -89,12 +89,6 @@ beforeEach(() => {
   window.history.replaceState(null, "", `/trainer/wall/?cohort=${COHORT}`);
   signInTrainer();
   stubRealtime();
-});
-
-afterEach(() => {
-  trainerPb.authStore.clear();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe("the live wall", () => {

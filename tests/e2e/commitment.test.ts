@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { readFileSync } from "node:fs";
 import PocketBase from "pocketbase";
 import type { BrowserContext, Page } from "playwright-core";
-import { TABLET, useBrowser } from "../support/browser";
+import { TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
@@ -40,19 +40,6 @@ async function fillCommitment(page: Page, action: string) {
   await page.fill("[data-commitment-form] [name=measure]", "每周五在工作笔记里记下次数");
   await page.check("[data-commitment-form] input[name=confidence][value='8']");
   await page.check("[data-commitment-form] input[name=visibility][value=cohort]");
-}
-
-async function waitForOfflineCopy(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    const { version, urls } = await (await fetch("/precache.json")).json();
-    for (let i = 0; i < 150; i++) {
-      const cache = await caches.open(`jiannuo-site-${version}`);
-      if ((await cache.keys()).length >= urls.length) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error("not cached");
-  });
 }
 
 async function recordsWithAction(action: string) {

@@ -5,7 +5,7 @@ import "../support/realtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
 import type { RecordModel } from "pocketbase";
-import { joinAs, newCohort, newTrainer, superuserClient } from "../support/api";
+import { joinAs, newCohort, trainerWithCohort } from "../support/api";
 
 let trainer: PocketBase;
 let otherTrainer: PocketBase;
@@ -20,10 +20,9 @@ const markers: Record<string, string[]> = { trainer: [], otherTrainer: [], peer:
 const unsubscribe: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
-  const admin = await superuserClient();
-  trainer = (await newTrainer(admin)).pb;
-  otherTrainer = (await newTrainer(admin)).pb;
-  const cohort = await newCohort(trainer);
+  const cast = await trainerWithCohort();
+  ({ trainer, otherTrainer } = cast);
+  const { cohort } = cast;
   cohortId = cohort.id;
   author = await joinAs(cohort.joinCode, "Author");
   peer = await joinAs(cohort.joinCode, "Peer");

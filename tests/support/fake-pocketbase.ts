@@ -1,7 +1,7 @@
 // A stand-in for PocketBase in front-end tests: fetch is replaced by routes that answer in PocketBase's
 // shapes, and every request is recorded. The server's real behaviour (rules, hooks, routes) is tested
 // against a real PocketBase in tests/integration; these tests are about what the islands send and show.
-import { vi } from "vitest";
+import { onTestFinished, vi } from "vitest";
 import { trainerPb } from "../../src/lib/pocketbase";
 
 /** One request as the fake received it. */
@@ -71,8 +71,9 @@ function offlineError(): TypeError {
 }
 
 /**
- * Replaces fetch (until vi.unstubAllGlobals) with a fake PocketBase: each request goes through `routes`
- * in order, the first answer wins, and a request no route answers gets PocketBase's 404.
+ * Replaces fetch, for the rest of the test, with a fake PocketBase: each request goes through `routes` in
+ * order, the first answer wins, and a request no route answers gets PocketBase's 404. Call it in a test
+ * or a beforeEach; at the test's end every stubbed global is put back.
  */
 export function fakePocketBase(...routes: Route[]): FakePocketBase {
   const requests: SentRequest[] = [];
@@ -81,6 +82,9 @@ export function fakePocketBase(...routes: Route[]): FakePocketBase {
     offline: false,
     sent: (method, path) => requests.filter((r) => r.method === method && (path === undefined || r.path === path)),
   };
+  onTestFinished(() => {
+    vi.unstubAllGlobals();
+  });
   vi.stubGlobal(
     "fetch",
     vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
@@ -124,7 +128,8 @@ export function fakeToken(claims: Record<string, unknown> = {}): string {
 /** The trainer most trainer-page tests sign in as. */
 export const TRAINER = { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers", name: "周老师", email: "zhou@example.com" };
 
-/** Signs the trainer's client in with a fake token (undo with trainerPb.authStore.clear()). */
+/** Signs the trainer's client in with a fake token, until the end of the test (call it in a test or a beforeEach). */
 export function signInTrainer(record: { id: string } = TRAINER): void {
   trainerPb.authStore.save(fakeToken({ id: record.id, collectionId: "jn_trainers" }), record as never);
+  onTestFinished(() => trainerPb.authStore.clear());
 }

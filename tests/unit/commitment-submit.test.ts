@@ -1,13 +1,13 @@
 // Submitting a draft, on the stores against a fake PocketBase: the check, the outbox, clearing the draft,
 // and dropping the commitment it replaces. The form around it is tested in
 // tests/component/CommitmentForm.test.tsx, the outbox against the real server in tests/integration.
-import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { cleanStores, keepMount } from "nanostores";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { $drafts, EMPTY_DRAFT, editDraft } from "../../src/stores/commitment-draft";
 import { $drops, dropCommitment, submitDraft, type DropProgress } from "../../src/stores/commitment-submit";
 import { $outbox, flushOutbox } from "../../src/stores/outbox";
-import { $session, leaveSession } from "../../src/stores/session";
+import { $session } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
 import { fakePocketBase, json, list, networkFailure, type FakePocketBase } from "../support/fake-pocketbase";
 import { demoCohort, participantRecord, participantSession } from "../support/records";
 
@@ -33,10 +33,9 @@ function dropReaches(id: string, progress: DropProgress): Promise<void> {
 /** The requests with `method`, as method, path and body. */
 const sentWith = (server: FakePocketBase, method: string) => server.sent(method).map(({ path, body }) => ({ method, path, body }));
 
-beforeAll(() => useTestStorageEngine());
+useFreshDevice();
 
 beforeEach(() => {
-  cleanTestStorage();
   keepMount($drafts);
   keepMount($outbox);
   $outbox.set([]);
@@ -45,11 +44,7 @@ beforeEach(() => {
   $session.set(participantSession(participantRecord({ id: PARTICIPANT })));
 });
 
-afterEach(() => {
-  cleanStores($drafts, $outbox, $drops);
-  leaveSession();
-  vi.unstubAllGlobals();
-});
+afterEach(() => cleanStores($drafts, $outbox, $drops));
 
 describe("submitDraft", () => {
   it("refuses a draft without action and confidence, keeps it, and sends nothing", async () => {

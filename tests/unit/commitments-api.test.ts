@@ -1,6 +1,6 @@
 // The requests about commitments, against a fake PocketBase: what each asks for, and how answers are read.
 // The same requests against the real server (rules included) are in tests/integration.
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCommitment, deleteCommitment, listOpenCommitments } from "../../src/lib/commitments-api";
 import { fakePocketBase, fieldError, json, list, pbError } from "../support/fake-pocketbase";
 
@@ -9,8 +9,6 @@ const commitment = {
   id: "commitment00001", participant: PARTICIPANT, cohort: "cohort000000001", module: "eoac", kind: "personal" as const,
   action: "每通电话结束前复述客户的需求", trigger: "", dueOn: "", measure: "", support: "", confidence: 8, visibility: "private" as const,
 };
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe("listOpenCommitments", () => {
   it("asks for the participant's planned and in-progress commitments only, oldest first", async () => {

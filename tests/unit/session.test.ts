@@ -1,6 +1,6 @@
 // The session store against canned PocketBase answers (the real join route is tested in integration).
-import { cleanTestStorage, getTestStorage, useTestStorageEngine } from "@nanostores/persistent";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { getTestStorage } from "@nanostores/persistent";
+import { describe, expect, it, vi } from "vitest";
 import { pb } from "../../src/lib/pocketbase";
 import { $drafts, editDraft } from "../../src/stores/commitment-draft";
 import { $outbox } from "../../src/stores/outbox";
@@ -10,11 +10,11 @@ import {
   forgetThisDevice,
   isSession,
   joinCohort,
-  leaveSession,
   newJoinKey,
   newParticipantId,
   type JoinInput,
 } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
 import { fakePocketBase, fieldError, json, networkFailure } from "../support/fake-pocketbase";
 import { demoCohort, outboxEntry, participantRecord, participantSession } from "../support/records";
 
@@ -30,14 +30,7 @@ const input: JoinInput = {
 const cohort = demoCohort;
 const participant = (id: string) => participantRecord({ id, namedInReport: true, namedInReportAt: "2025-11-24 10:00:00.000Z" });
 
-beforeAll(() => useTestStorageEngine());
-
-beforeEach(() => {
-  leaveSession();
-  cleanTestStorage();
-});
-
-afterEach(() => vi.unstubAllGlobals());
+useFreshDevice();
 
 describe("ids", () => {
   it("makes PocketBase-style participant ids and 43-character base64url join keys", () => {
