@@ -7,8 +7,8 @@ import { draftErrors, type DraftErrors } from "../lib/draft-errors";
 import { clearDraft, draftOf } from "./commitment-draft";
 import { submitCommitment } from "./outbox";
 
-/** What submitting did: refused, with the reason per field, or put in the outbox under `id`. */
-export type SubmitResult = { ok: false; errors: DraftErrors } | { ok: true; id: string };
+/** What submitting did: refused, with the reason per field, or put in the outbox. */
+export type SubmitResult = { ok: false; errors: DraftErrors } | { ok: true };
 
 /**
  * Sends a module's draft for the signed-in participant: checks it, puts it in the outbox, clears it,
@@ -20,10 +20,10 @@ export function submitDraft(module: string, replaced?: OpenCommitment): SubmitRe
   const { kind, action, trigger, dueOn, measure, support, confidence, visibility } = draft;
   // draftErrors refuses a missing confidence too; testing it here tells TypeScript it is a number below.
   if (Object.keys(errors).length > 0 || confidence === null) return { ok: false, errors };
-  const id = submitCommitment({ module, kind, action, trigger, dueOn, measure, support, confidence, visibility });
+  submitCommitment({ module, kind, action, trigger, dueOn, measure, support, confidence, visibility });
   clearDraft(module);
   if (replaced) void dropCommitment(replaced.id);
-  return { ok: true, id };
+  return { ok: true };
 }
 
 /** Marking a replaced commitment dropped: under way, done, or failed (it then stays open; nothing is lost). */
