@@ -44,4 +44,3 @@ export function hasWriting(draft: Partial<CommitmentDraft>): boolean {
   const texts = [full.action, full.trigger, full.dueOn, full.measure, full.support];
   return texts.some((text) => text.trim() !== "") || full.confidence !== null;
 }
-

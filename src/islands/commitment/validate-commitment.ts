@@ -1,5 +1,5 @@
 // The form's fields and the errors it shows on them. Whether a draft can be sent is decided by
-// draftErrors (src/lib/draft-errors.ts), through the submit action in src/stores/commitment-draft.ts.
+// draftErrors (src/lib/draft-errors.ts), through submitDraft in src/stores/commitment-submit.ts.
 import type { CommitStringKey } from "./strings";
 
 /** The form's fields in reading order (also their `name` attributes). */
