@@ -12,6 +12,7 @@ import {
   lengthUnits,
 } from "./coach-rules";
 import { isoDateToDay, localIsoDate } from "./iso-date";
+import type { Locale } from "../i18n/locales";
 
 /** What the commitment form holds while the participant is typing. */
 export interface CommitmentDraft {
@@ -86,7 +87,7 @@ function finding(code: FindingCode, field: Finding["field"], params?: Finding["p
  */
 export function assessCommitment(
   input: CommitmentDraft,
-  locale: "zh-CN" | "en",
+  locale: Locale,
   context: CoachContext = {},
 ): Finding[] {
   // The one place the coach reads the clock, and only when the caller did not say what day it is.
@@ -135,7 +136,7 @@ function assessTrigger({ action, trigger }: CommitmentDraft): Finding[] {
   return [finding("no-trigger", "trigger")];
 }
 
-function assessDate(dueOn: string, today: string, locale: "zh-CN" | "en"): Finding[] {
+function assessDate(dueOn: string, today: string, locale: Locale): Finding[] {
   const due = isoDateToDay(dueOn);
   // A value that is no date at all (the date input never sends one) is treated as no date.
   if (due === null) return [finding("no-date", "dueOn")];
@@ -148,7 +149,7 @@ function assessDate(dueOn: string, today: string, locale: "zh-CN" | "en"): Findi
 }
 
 /** "2025-03-05" as a participant reads it: "2025年3月5日" or "5 March 2025". */
-function formatDate(iso: string, locale: "zh-CN" | "en"): string {
+function formatDate(iso: string, locale: Locale): string {
   const [year, month, day] = iso.slice(0, 10).split("-").map(Number) as [number, number, number];
   if (locale === "zh-CN") return `${year}年${month}月${day}日`;
   const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

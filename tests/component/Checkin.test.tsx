@@ -2,9 +2,9 @@
 // pocketbase/pb_hooks/checkin-links.pb.js do (the routes themselves are tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import CheckinAnswer from "../../src/islands/checkin/CheckinAnswer";
-import { CHECKIN_STRING_PREFIXES } from "../../src/islands/checkin/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { json } from "../support/join-responses";
 
 const TOKEN = "T".repeat(43);
@@ -45,9 +45,9 @@ function stubCheckinRoutes(options: { fail?: (call: Call) => Response | undefine
   return calls;
 }
 
-function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
+function openLink(query: string, locale: Locale = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/?${query}`);
-  return render(<CheckinAnswer strings={pickMessages(locale, CHECKIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(<CheckinAnswer strings={pickMessages(locale, ISLAND_KEYS.checkin)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
 }
 
 const recorded = (s: string) => waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());

@@ -5,14 +5,14 @@ import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import JoinForm from "../../src/islands/join/JoinForm";
-import { JOIN_STRING_PREFIXES } from "../../src/islands/join/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $session, leaveSession } from "../../src/stores/session";
 import { demoCohort, participantRecord } from "../support/join-responses";
 
 function renderJoined(search: string) {
   window.history.replaceState(null, "", `/join/${search}`);
   $session.set({ token: "t", participant: participantRecord({ id: "participant0001" }), cohort: demoCohort, joinKey: "k".repeat(43) });
-  render(<JoinForm locale="zh-CN" strings={pickMessages("zh-CN", JOIN_STRING_PREFIXES)} homeHref="/" />);
+  render(<JoinForm locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.join)} homeHref="/" />);
   return document.querySelector<HTMLAnchorElement>("a[data-join-next]");
 }
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
 import type { DashboardData, ParticipantRow } from "../../src/islands/trainer/dashboard/dashboard-api";
-import { DASHBOARD_STRING_PREFIXES } from "../../src/islands/trainer/dashboard/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 
 const COHORT = "cohort000000001";
@@ -80,7 +80,7 @@ function fakeToken(): string {
 }
 
 function renderDashboard() {
-  return render(<Dashboard locale="zh-CN" strings={pickMessages("zh-CN", DASHBOARD_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+  return render(<Dashboard locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.dashboard)} moduleTitles={moduleTitles} hrefs={hrefs} />);
 }
 
 const participantCalls = (calls: Call[]) => calls.filter((c) => c.path.endsWith("/participants"));

@@ -2,10 +2,10 @@
 // not-configured notice, rounds and outbox, the delivery log, the sandboxed preview and "send now".
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
 import type { DashboardData, EmailSummary, FollowUpLogEntry, SendNowResult } from "../../src/islands/trainer/dashboard/dashboard-api";
-import { DASHBOARD_STRING_PREFIXES } from "../../src/islands/trainer/dashboard/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 
 const COHORT = "cohort000000001";
@@ -75,8 +75,8 @@ function fakeToken(): string {
   return `${part({ alg: "HS256", typ: "JWT" })}.${part({ exp: Math.floor(Date.now() / 1000) + 3600, collectionId: "trainers" })}.signature`;
 }
 
-function renderDashboard(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<Dashboard locale={locale} strings={pickMessages(locale, DASHBOARD_STRING_PREFIXES)} moduleTitles={{ eoac: "EOAC 沟通模式" }} hrefs={hrefs} />);
+function renderDashboard(locale: Locale = "zh-CN") {
+  return render(<Dashboard locale={locale} strings={pickMessages(locale, ISLAND_KEYS.dashboard)} moduleTitles={{ eoac: "EOAC 沟通模式" }} hrefs={hrefs} />);
 }
 
 const section = () => waitFor(() => {

@@ -1,9 +1,9 @@
 // The join island in jsdom, with fetch answering in PocketBase's shape (the real route is tested elsewhere).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import JoinForm from "../../src/islands/join/JoinForm";
-import { JOIN_STRING_PREFIXES } from "../../src/islands/join/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $session, leaveSession, type Session } from "../../src/stores/session";
 import { demoCohort, json, participantRecord, sentBodies } from "../support/join-responses";
 
@@ -19,8 +19,8 @@ const joinOk = async (_url: unknown, init?: RequestInit) => {
   return json(200, { token: "token", record: participantRecord({ id: body.id, name: body.name }), cohort });
 };
 
-function renderForm(locale: "zh-CN" | "en" = "zh-CN") {
-  const strings = pickMessages(locale, JOIN_STRING_PREFIXES);
+function renderForm(locale: Locale = "zh-CN") {
+  const strings = pickMessages(locale, ISLAND_KEYS.join);
   return render(<JoinForm locale={locale} strings={strings} homeHref={locale === "en" ? "/en/" : "/"} />);
 }
 

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import { pickMessages } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/my-data";
-import { ME_STRING_PREFIXES } from "../../src/islands/me/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { ParticipantsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
 import { $joinIdentity, $session, leaveSession } from "../../src/stores/session";
@@ -43,7 +43,7 @@ function signIn(participant: ParticipantsRecord) {
 
 function renderMe() {
   return render(
-    <MyPage locale="zh-CN" strings={pickMessages("zh-CN", ME_STRING_PREFIXES)} moduleTitles={{}} links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }} />,
+    <MyPage locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.me)} moduleTitles={{}} links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }} />,
   );
 }
 

@@ -2,10 +2,10 @@
 // including who may be named and quoted, is tested against a real server in tests/integration).
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import type { ReportData } from "../../src/islands/trainer/dashboard/dashboard-api";
 import CohortReport from "../../src/islands/trainer/report/CohortReport";
-import { REPORT_STRING_PREFIXES } from "../../src/islands/trainer/report/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 
 const COHORT = "cohort000000001";
@@ -50,8 +50,8 @@ function stubReport(data: ReportData = report): string[] {
   return paths;
 }
 
-function renderReport(locale: "zh-CN" | "en" = "en") {
-  render(<CohortReport locale={locale} strings={pickMessages(locale, REPORT_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+function renderReport(locale: Locale = "en") {
+  render(<CohortReport locale={locale} strings={pickMessages(locale, ISLAND_KEYS.report)} moduleTitles={moduleTitles} hrefs={hrefs} />);
   return waitFor(() => {
     const article = document.querySelector<HTMLElement>(`[data-report][data-cohort="${COHORT}"]`);
     expect(article).not.toBeNull();
@@ -127,7 +127,7 @@ describe("cohort report", () => {
   it("asks a signed-out visitor to sign in as a trainer", () => {
     trainerPb.authStore.clear();
     const paths = stubReport();
-    render(<CohortReport locale="en" strings={pickMessages("en", REPORT_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+    render(<CohortReport locale="en" strings={pickMessages("en", ISLAND_KEYS.report)} moduleTitles={moduleTitles} hrefs={hrefs} />);
     expect(screen.getByRole("link", { name: "Trainer sign-in" }).getAttribute("href")).toBe("/en/trainer/");
     expect(paths).toEqual([]);
   });

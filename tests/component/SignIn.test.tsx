@@ -3,9 +3,9 @@
 import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import SignIn from "../../src/islands/signin/SignIn";
-import { SIGNIN_STRING_PREFIXES } from "../../src/islands/signin/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $session, leaveSession } from "../../src/stores/session";
 import { demoCohort, json, participantRecord } from "../support/join-responses";
 
@@ -33,8 +33,8 @@ function stubApi(authAnswer?: () => Response | Promise<Response>, cohortAnswer?:
   return calls;
 }
 
-function renderSignIn(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<SignIn strings={pickMessages(locale, SIGNIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} joinHref="/join/" />);
+function renderSignIn(locale: Locale = "zh-CN") {
+  return render(<SignIn strings={pickMessages(locale, ISLAND_KEYS.signin)} meHref={locale === "en" ? "/en/me/" : "/me/"} joinHref="/join/" />);
 }
 
 const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;

@@ -2,10 +2,10 @@
 // tested in tests/integration/cohorts.test.ts).
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import { trainerPb } from "../../src/lib/pocketbase";
 import type { CohortsRecord } from "../../src/lib/pocketbase-types";
-import { WORKSPACE_STRING_PREFIXES } from "../../src/islands/trainer/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import TrainerWorkspace from "../../src/islands/trainer/TrainerWorkspace";
 import { json } from "../support/join-responses";
 
@@ -58,8 +58,8 @@ function bodiesOf(fetchMock: ReturnType<typeof serve>, method: string, path: str
 
 const LIST = "/api/collections/cohorts/records";
 
-function renderWorkspace(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<TrainerWorkspace locale={locale} strings={pickMessages(locale, WORKSPACE_STRING_PREFIXES)} paths={paths} />);
+function renderWorkspace(locale: Locale = "zh-CN") {
+  return render(<TrainerWorkspace locale={locale} strings={pickMessages(locale, ISLAND_KEYS.workspace)} paths={paths} />);
 }
 
 function field(name: string): HTMLInputElement {

@@ -3,9 +3,9 @@
 // rules behind these requests and real events are tested against a server in tests/integration.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import LiveWall from "../../src/islands/trainer/wall/LiveWall";
-import { WALL_STRING_PREFIXES } from "../../src/islands/trainer/wall/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 import type { WallCommitment } from "../../src/lib/wall";
 import { json } from "../support/join-responses";
@@ -83,8 +83,8 @@ function fakeToken(): string {
   return `${part({ alg: "HS256", typ: "JWT" })}.${part({ exp: Math.floor(Date.now() / 1000) + 3600, type: "auth" })}.signature`;
 }
 
-function renderWall(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<LiveWall strings={pickMessages(locale, WALL_STRING_PREFIXES)} moduleTitles={moduleTitles} signInHref="/trainer/" />);
+function renderWall(locale: Locale = "zh-CN") {
+  return render(<LiveWall strings={pickMessages(locale, ISLAND_KEYS.wall)} moduleTitles={moduleTitles} signInHref="/trainer/" />);
 }
 
 const cardIds = () => [...document.querySelectorAll("[data-wall-card]")].map((e) => e.getAttribute("data-wall-card"));

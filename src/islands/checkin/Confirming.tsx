@@ -4,7 +4,7 @@ import type { ErrorMessageKey } from "../../lib/api-errors";
 import type { CheckinView } from "./checkin-api";
 import type { Answer } from "./checkin-link";
 import { CommitmentQuote } from "./CommitmentQuote";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface ConfirmingProps {
   chosen: Answer;
@@ -12,7 +12,7 @@ interface ConfirmingProps {
   sending: boolean;
   error: ErrorMessageKey | null;
   onConfirm: () => void;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** "You chose: Done", the commitment once known, and Confirm. */

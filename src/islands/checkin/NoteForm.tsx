@@ -3,13 +3,13 @@
 import { useState, type SubmitEvent } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
 import { NOTE_MAX_LENGTH, noteLength } from "./checkin-link";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface NoteFormProps {
   initialNote: string;
   initialShareable: boolean;
   onSave: (note: string, shareable: boolean) => Promise<ErrorMessageKey | null>;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** Note, permission to quote, Save, and a thank-you once saved (gone again on the next edit). */
@@ -30,7 +30,7 @@ export function NoteForm({ initialNote, initialShareable, onSave, text }: NoteFo
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (saving) return;
-    if (tooLong) return setError(text("checkin.note.tooLong", { max: NOTE_MAX_LENGTH }));
+    if (tooLong) return setError(text("common.noteTooLong", { max: NOTE_MAX_LENGTH }));
     setSaving(true);
     const failure = await onSave(note, shareable);
     setSaving(false);
@@ -55,7 +55,7 @@ export function NoteForm({ initialNote, initialShareable, onSave, text }: NoteFo
           {text("checkin.note.help")}
         </p>
         <p className="field-count" aria-hidden="true">
-          {text("checkin.note.count", { count: length, max: NOTE_MAX_LENGTH })}
+          {text("common.count", { count: length, max: NOTE_MAX_LENGTH })}
         </p>
       </div>
       <div className="check">
@@ -79,7 +79,7 @@ export function NoteForm({ initialNote, initialShareable, onSave, text }: NoteFo
       ) : null}
       <div className="button-row">
         <button type="submit" className="button" data-save-note disabled={saving}>
-          {saving ? text("checkin.note.saving") : text("checkin.note.save")}
+          {saving ? text("common.saving") : text("checkin.note.save")}
         </button>
       </div>
       <div role="status">

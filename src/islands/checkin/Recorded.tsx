@@ -5,7 +5,7 @@ import type { Answer } from "./checkin-link";
 import { AnswerButtons } from "./AnswerButtons";
 import { CommitmentQuote } from "./CommitmentQuote";
 import { NoteForm } from "./NoteForm";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 import type { CheckinState } from "./use-checkin";
 
 interface RecordedProps {
@@ -13,7 +13,7 @@ interface RecordedProps {
   recorded: Answer;
   state: Pick<CheckinState, "sending" | "error" | "record" | "saveNote">;
   meHref: string;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** The thank-you panel; its heading takes focus once so screen readers announce that it worked. */

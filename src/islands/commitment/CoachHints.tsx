@@ -1,13 +1,13 @@
 // The coach's advice about one field, in a polite live region that exists before any advice does,
 // so screen readers announce new hints (already debounced by the form) without moving focus.
 import type { Finding } from "../../lib/coach";
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface CoachHintsProps {
   /** The field's name; the region's id is `<name>-hint`, which the control's aria-describedby names. */
   name: string;
   findings: readonly Finding[];
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** Tips and warnings for one field; a warning carries its own label and style, not colour alone. */

@@ -9,20 +9,22 @@ import { CommitmentFields } from "./CommitmentFields";
 import { loadAdvice, useAdvice, useDebounced, useOpenCommitments } from "./hooks";
 import { LowConfidencePrompt } from "./LowConfidencePrompt";
 import { OverCommitment } from "./OverCommitment";
-import type { ModuleChoice, Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+import type { ModuleChoice } from "./ModulePicker";
 import { SubmitArea, type DropState } from "./SubmitArea";
 import { COMMIT_FIELDS, requiredErrors, type FieldErrors } from "./validate-commitment";
+import type { Locale } from "../../i18n/locales";
 
 /** Quiet time after the last keystroke before the advice changes (and is read out). */
 export const COACH_DELAY_MS = 400;
 
 interface CommitmentEditorProps {
   module: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   session: Session | null;
   modules: readonly ModuleChoice[];
   joinHref: string;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** The form; without a session it keeps the draft and asks to join first instead of submitting. */

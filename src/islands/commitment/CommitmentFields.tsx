@@ -5,7 +5,7 @@ import type { Finding } from "../../lib/coach";
 import type { CommitmentDraft } from "../../stores/commitment-draft";
 import { ChoiceField } from "./ChoiceField";
 import { ConfidenceField } from "./ConfidenceField";
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 import { TextField } from "./TextField";
 import type { CommitField, FieldErrors } from "./validate-commitment";
 
@@ -14,7 +14,7 @@ interface CommitmentFieldsProps {
   onChange: (change: Partial<CommitmentDraft>) => void;
   findingsFor: (field: CommitField) => Finding[];
   errors: FieldErrors;
-  text: Text;
+  text: IslandText<"commit">;
   /** The low-confidence prompt, placed under the confidence tiles. */
   confidencePrompt: ReactNode;
 }

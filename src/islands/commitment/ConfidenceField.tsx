@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import type { Finding } from "../../lib/coach";
 import { CoachHints, describedBy, FieldError } from "./CoachHints";
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 const POINTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
@@ -12,7 +12,7 @@ interface ConfidenceFieldProps {
   onChange: (value: number) => void;
   findings: readonly Finding[];
   error: string | undefined;
-  text: Text;
+  text: IslandText<"commit">;
   /** Shown under the tiles (the low-confidence prompt). */
   children?: ReactNode;
 }

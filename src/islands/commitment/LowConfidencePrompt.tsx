@@ -1,12 +1,12 @@
 // Below 7 the course says: make it smaller or get support. One small field adds what would help to
 // "who can support me"; one button takes the participant back to the action to shrink it.
 import { useState } from "react";
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface LowConfidencePromptProps {
   onAddSupport: (help: string) => void;
   onEditAction: () => void;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** Two ways to a 7 or higher: support, or a smaller action. */

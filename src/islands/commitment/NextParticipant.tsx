@@ -6,13 +6,14 @@ import { useEffect, useRef, useState } from "react";
 import { $drafts, clearDraft, hasWriting } from "../../stores/commitment-draft";
 import { $outbox, flushOutbox } from "../../stores/outbox";
 import { goTo } from "./navigate";
-import type { ModuleChoice, Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+import type { ModuleChoice } from "./ModulePicker";
 
 interface NextParticipantProps {
   participant: { id: string; name: string };
   modules: readonly ModuleChoice[];
   joinHref: string;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** The button, then the question with what still blocks the hand-over, if anything. */
@@ -65,7 +66,7 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
           {text("commit.next.confirm")}
         </button>
         <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
-          {text("commit.next.cancel")}
+          {text("common.keepPerson")}
         </button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 // One written field of the commitment: visible label, the control, the coach's hints, and its error.
 import type { Finding } from "../../lib/coach";
 import { CoachHints, describedBy, FieldError } from "./CoachHints";
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface TextFieldProps {
   name: "action" | "trigger" | "dueOn" | "measure" | "support";
@@ -10,7 +10,7 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   findings: readonly Finding[];
   error: string | undefined;
-  text: Text;
+  text: IslandText<"commit">;
   placeholder?: string;
   /** A textarea for the action itself; one-line inputs elsewhere. */
   multiline?: boolean;

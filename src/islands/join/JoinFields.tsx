@@ -5,12 +5,14 @@ import { FORM_ERROR, type ErrorKeys } from "../../lib/api-errors";
 import { joinCodeProgress, normalizeJoinCode, isJoinCodeFormat } from "../../lib/join-code";
 import { JOIN_FIELDS, joinCohort, type JoinInput } from "../../stores/session";
 import { describedBy, FieldTexts } from "./FieldParts";
-import { textFor, type JoinStrings } from "./strings";
+import { textFor } from "../../i18n/text";
+import type { IslandStrings } from "../../i18n/islands";
+import { DEFAULT_LOCALE, isLocale, LOCALE_NAMES, LOCALES } from "../../i18n/locales";
 import { characterCount, NAME_MAX_LENGTH, validateJoinInput } from "./validate-join";
 
 interface JoinFieldsProps {
   locale: JoinInput["locale"];
-  strings: JoinStrings;
+  strings: IslandStrings<"join">;
 }
 
 function withoutKeys(errors: ErrorKeys, ...fields: string[]): ErrorKeys {
@@ -101,7 +103,7 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit} aria-busy={sending}>
       <div className="field">
-        <label htmlFor="join-code">{text("join.code.label")}</label>
+        <label htmlFor="join-code">{text("common.joinCode")}</label>
         <input
           id="join-code"
           name="code"
@@ -135,7 +137,7 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
           aria-describedby={describedBy("name", { help: true, error: !!errors["name"] })}
         />
         <p className="field-count" aria-hidden="true">
-          {text("join.name.count", { count: characterCount(values.name.trim()), max: NAME_MAX_LENGTH })}
+          {text("common.count", { count: characterCount(values.name.trim()), max: NAME_MAX_LENGTH })}
         </p>
         <FieldTexts name="name" help={text("join.name.help")} error={errorText("name")} />
       </div>
@@ -194,16 +196,15 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
           id="join-locale"
           name="locale"
           value={values.locale}
-          onChange={(e) => update("locale", e.target.value === "en" ? "en" : "zh-CN")}
+          onChange={(e) => update("locale", isLocale(e.target.value) ? e.target.value : DEFAULT_LOCALE)}
           aria-invalid={errors["locale"] ? true : undefined}
           aria-describedby={describedBy("locale", { error: !!errors["locale"] })}
         >
-          <option value="zh-CN" lang="zh-CN">
-            {text("join.locale.zh-CN")}
-          </option>
-          <option value="en" lang="en">
-            {text("join.locale.en")}
-          </option>
+          {LOCALES.map((option) => (
+            <option key={option} value={option} lang={option}>
+              {LOCALE_NAMES[option]}
+            </option>
+          ))}
         </select>
         <FieldTexts name="locale" error={errorText("locale")} />
       </div>

@@ -4,12 +4,13 @@ import { useState, useSyncExternalStore } from "react";
 import { $session } from "../../stores/session";
 import { JoinedPanel } from "./JoinedPanel";
 import { JoinFields } from "./JoinFields";
-import type { JoinStrings } from "./strings";
+import type { IslandStrings } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
 
 /** Props the join page passes; strings are already translated for the page's locale. */
 export interface JoinFormProps {
-  locale: "zh-CN" | "en";
-  strings: JoinStrings;
+  locale: Locale;
+  strings: IslandStrings<"join">;
   /** Course home in the page's locale (`/` or `/en/`). */
   homeHref: string;
 }

@@ -3,13 +3,14 @@
 import { useEffect, useRef, useState } from "react";
 import type { Session } from "../../stores/session";
 import { leaveSession } from "../../stores/session";
-import { textFor, type JoinStrings } from "./strings";
+import { textFor } from "../../i18n/text";
+import type { IslandStrings } from "../../i18n/islands";
 
 interface JoinedPanelProps {
   session: Session;
   /** True right after joining (greeting); false when the session was already on this device. */
   fresh: boolean;
-  strings: JoinStrings;
+  strings: IslandStrings<"join">;
   homeHref: string;
 }
 
@@ -77,7 +78,7 @@ export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelPr
               {text("join.switch.confirm")}
             </button>
             <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
-              {text("join.switch.cancel")}
+              {text("common.keepPerson")}
             </button>
           </div>
         </div>

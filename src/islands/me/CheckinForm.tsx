@@ -2,7 +2,8 @@
 // quote the note (off unless the participant ticks it).
 import { useEffect, useRef, useState, type SubmitEvent } from "react";
 import { addCheckin, NOTE_MAX_LENGTH, STATUSES, type CommitmentStatus, type MyCommitment } from "./my-commitments";
-import { failureKey, useMe } from "./strings";
+import { ownStatusKey, useMe } from "./me-context";
+import { failureKey } from "./my-data";
 
 interface CheckinFormProps {
   commitment: MyCommitment;
@@ -27,7 +28,7 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending) return;
-    if (length > NOTE_MAX_LENGTH) return setError(text("me.checkin.tooLong", { max: NOTE_MAX_LENGTH }));
+    if (length > NOTE_MAX_LENGTH) return setError(text("common.noteTooLong", { max: NOTE_MAX_LENGTH }));
     setSending(true);
     setError("");
     try {
@@ -41,14 +42,14 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
   return (
     <form className="form my-checkin" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={sending}>
       <h4 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {text("me.checkin.heading")}
+        {text("common.howIsItGoing")}
       </h4>
       <div className="field">
         <label htmlFor={`${id}-status`}>{text("me.checkin.status")}</label>
         <select id={`${id}-status`} name="checkinStatus" value={status} onChange={(e) => setStatus(e.target.value as CommitmentStatus)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {text(`me.status.${s}`)}
+              {text(ownStatusKey(s))}
             </option>
           ))}
         </select>
@@ -60,7 +61,7 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
           {text("me.checkin.noteHelp")}
         </p>
         <p className="field-count" aria-hidden="true">
-          {text("me.checkin.count", { count: length, max: NOTE_MAX_LENGTH })}
+          {text("common.count", { count: length, max: NOTE_MAX_LENGTH })}
         </p>
       </div>
       <div className="check">
@@ -73,10 +74,10 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={sending}>
-          {sending ? text("me.checkin.submitting") : text("me.checkin.submit")}
+          {sending ? text("common.saving") : text("me.checkin.submit")}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          {text("me.checkin.cancel")}
+          {text("common.cancel")}
         </button>
       </div>
     </form>

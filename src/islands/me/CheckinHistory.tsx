@@ -1,9 +1,11 @@
 // A commitment's check-ins, read when the participant opens them (and again after a new one).
 import { useEffect, useState } from "react";
+import type { IslandKey } from "../../i18n/islands";
 import type { CheckinsRecord } from "../../lib/pocketbase-types";
 import { fetchCheckins } from "./my-commitments";
 import { formatMoment } from "./dates";
-import { failureKey, useMe, type MeStringKey } from "./strings";
+import { ownStatusKey, useMe } from "./me-context";
+import { failureKey } from "./my-data";
 
 interface CheckinHistoryProps {
   commitmentId: string;
@@ -11,7 +13,7 @@ interface CheckinHistoryProps {
   version: number;
 }
 
-type Loaded = { phase: "loading" } | { phase: "failed"; error: MeStringKey } | { phase: "ready"; checkins: CheckinsRecord[] };
+type Loaded = { phase: "loading" } | { phase: "failed"; error: IslandKey<"me"> } | { phase: "ready"; checkins: CheckinsRecord[] };
 
 /** A show/hide button and, when shown, the check-ins newest first. */
 export function CheckinHistory({ commitmentId, version }: CheckinHistoryProps) {
@@ -47,7 +49,7 @@ export function CheckinHistory({ commitmentId, version }: CheckinHistoryProps) {
                 <p className="my-history-meta">
                   {[
                     formatMoment(c.created, locale),
-                    text(`me.status.${c.status}`),
+                    text(ownStatusKey(c.status)),
                     ...(c.shareable ? [text("me.history.shareable")] : []),
                     ...(c.source === "email" ? [text("me.history.fromEmail")] : []),
                   ].join(" · ")}

@@ -9,7 +9,8 @@ import { CommitmentFacts } from "./CommitmentFacts";
 import { ConfirmAction } from "./ConfirmAction";
 import { deleteCommitment, type MyCommitment } from "./my-commitments";
 import { StatusSelect } from "./StatusSelect";
-import { failureKey, useMe } from "./strings";
+import { useMe } from "./me-context";
+import { failureKey } from "./my-data";
 import { UnsentNotice } from "./UnsentNotice";
 
 interface CommitmentCardProps {
@@ -75,7 +76,7 @@ export function CommitmentCard({ commitment: c, moduleTitle, onChanged, onDelete
             question={<p>{text(onServer ? "me.delete.question" : "me.delete.questionLocal", { action: c.action })}</p>}
             confirmLabel={text("me.delete.confirm")}
             cancelLabel={text("me.delete.cancel")}
-            workingLabel={text("me.delete.working")}
+            workingLabel={text("common.deleting")}
             onConfirm={remove}
           />
         </div>

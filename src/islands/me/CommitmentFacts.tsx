@@ -1,7 +1,7 @@
 // What a commitment says: where it came from, the action, when, the date and how success shows.
 import { formatDay, formatMoment } from "./dates";
 import type { MyCommitment } from "./my-commitments";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 interface CommitmentFactsProps {
   commitment: MyCommitment;

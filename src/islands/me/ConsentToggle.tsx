@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { ParticipantsRecord } from "../../lib/pocketbase-types";
 import { setConsent, type ConsentField } from "./my-data";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 interface ConsentToggleProps {
   participant: ParticipantsRecord;
@@ -28,7 +28,7 @@ export function ConsentToggle({ participant, field, label, help, blockedReason }
     if (pending !== null) return;
     setPending(next);
     setError("");
-    setNotice(text("me.consent.saving"));
+    setNotice(text("common.saving"));
     const failed = await setConsent(participant.id, field, next);
     setPending(null);
     setNotice(failed ? "" : text(next ? "me.consent.on" : "me.consent.off"));

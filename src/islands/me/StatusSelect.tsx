@@ -2,7 +2,8 @@
 // puts the old status back and says why.
 import { useState } from "react";
 import { changeStatus, STATUSES, type CommitmentStatus, type MyCommitment } from "./my-commitments";
-import { failureKey, useMe } from "./strings";
+import { ownStatusKey, useMe } from "./me-context";
+import { failureKey } from "./my-data";
 
 interface StatusSelectProps {
   commitment: MyCommitment;
@@ -20,11 +21,11 @@ export function StatusSelect({ commitment, onSaved }: StatusSelectProps) {
   async function save(next: CommitmentStatus) {
     setPending(next);
     setError("");
-    setNotice(text("me.card.saving"));
+    setNotice(text("common.saving"));
     try {
       const updated = await changeStatus(commitment.id, next);
       onSaved(updated);
-      setNotice(text("me.card.saved", { status: text(`me.status.${updated.status}`) }));
+      setNotice(text("me.card.saved", { status: text(ownStatusKey(updated.status)) }));
     } catch (failure) {
       setNotice("");
       setError(text(failureKey(failure)));
@@ -35,7 +36,7 @@ export function StatusSelect({ commitment, onSaved }: StatusSelectProps) {
 
   return (
     <div className="field my-status">
-      <label htmlFor={id}>{text("me.card.status")}</label>
+      <label htmlFor={id}>{text("common.status")}</label>
       <select
         id={id}
         name="status"
@@ -45,7 +46,7 @@ export function StatusSelect({ commitment, onSaved }: StatusSelectProps) {
       >
         {STATUSES.map((status) => (
           <option key={status} value={status}>
-            {text(`me.status.${status}`)}
+            {text(ownStatusKey(status))}
           </option>
         ))}
       </select>

@@ -2,18 +2,19 @@
 // merged with the outbox's unsent entries (read live from the outbox store).
 import { useStore } from "@nanostores/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { IslandKey } from "../../i18n/islands";
 import { $outbox } from "../../stores/outbox";
 import { fetchMyCommitments, withUnsent, type MyCommitment } from "./my-commitments";
-import { failureKey, type MeStringKey } from "./strings";
+import { failureKey } from "./my-data";
 
 const NONE: MyCommitment[] = [];
 
-type Loaded = { phase: "loading" } | { phase: "failed"; error: MeStringKey } | { phase: "ready"; records: MyCommitment[] };
+type Loaded = { phase: "loading" } | { phase: "failed"; error: IslandKey<"me"> } | { phase: "ready"; records: MyCommitment[] };
 
 /** What the list needs: the merged commitments and ways to reload, replace or drop one. */
 export interface MyCommitmentsState {
   phase: Loaded["phase"];
-  error: MeStringKey | null;
+  error: IslandKey<"me"> | null;
   items: MyCommitment[];
   reload: () => Promise<void>;
   replace: (updated: MyCommitment) => void;

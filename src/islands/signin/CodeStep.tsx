@@ -1,10 +1,10 @@
 // Step two: the six-digit code from the email; or a new code, or another email.
 import { useEffect, useRef, useState, type SubmitEvent } from "react";
 import { isCodeFormat, normalizeCode, requestSignInCode, signInWithCode } from "./sign-in";
-import type { SignInText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface CodeStepProps {
-  text: SignInText;
+  text: IslandText<"signin">;
   email: string;
   otpId: string;
   onNewCode: (otpId: string) => void;
@@ -83,11 +83,11 @@ export function CodeStep({ text, email, otpId, onNewCode, onChangeEmail, onSigne
         ) : null}
       </div>
       <button type="submit" className="button button-primary" disabled={busy !== null}>
-        {busy === "signin" ? text("signin.submitting") : text("signin.submit")}
+        {busy === "signin" ? text("common.signingIn") : text("common.signIn")}
       </button>
       <div className="button-row">
         <button type="button" className="button button-secondary" data-resend-code="" disabled={busy !== null} onClick={resend}>
-          {busy === "resend" ? text("signin.sending") : text("signin.resend")}
+          {busy === "resend" ? text("common.sending") : text("signin.resend")}
         </button>
         <button type="button" className="button button-secondary" onClick={onChangeEmail}>
           {text("signin.changeEmail")}

@@ -1,10 +1,10 @@
 // Step one: the email the participant gave when joining, and "send me a code".
 import { useRef, useState, type SubmitEvent } from "react";
 import { isEmailFormat, requestSignInCode } from "./sign-in";
-import type { SignInText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface EmailStepProps {
-  text: SignInText;
+  text: IslandText<"signin">;
   initialEmail: string;
   onSent: (email: string, otpId: string) => void;
 }
@@ -38,7 +38,7 @@ export function EmailStep({ text, initialEmail, onSent }: EmailStepProps) {
   return (
     <form className="form" noValidate onSubmit={submit} aria-busy={sending}>
       <div className="field">
-        <label htmlFor="signin-email">{text("signin.email.label")}</label>
+        <label htmlFor="signin-email">{text("common.email")}</label>
         <input
           id="signin-email"
           ref={inputRef}
@@ -61,7 +61,7 @@ export function EmailStep({ text, initialEmail, onSent }: EmailStepProps) {
         ) : null}
       </div>
       <button type="submit" className="button button-primary" disabled={sending}>
-        {sending ? text("signin.sending") : text("signin.send")}
+        {sending ? text("common.sending") : text("signin.send")}
       </button>
     </form>
   );

@@ -2,7 +2,7 @@
 import { useRef, useState } from "react";
 import type { CohortsRecord } from "../../lib/pocketbase-types";
 import { ConfirmBox } from "./ConfirmBox";
-import type { WorkspaceKey, WorkspaceText } from "./strings";
+import type { IslandKey, IslandText } from "../../i18n/islands";
 import { renewJoinCode, updateCohort } from "./trainer-api";
 import { requestErrorKey } from "./trainer-errors";
 
@@ -11,12 +11,12 @@ type Action = "newCode" | "archive" | "restore";
 interface CohortActionsProps {
   cohort: CohortsRecord;
   describedBy: string;
-  text: WorkspaceText;
+  text: IslandText<"workspace">;
   onEdit: () => void;
-  onChanged: (record: CohortsRecord, done: WorkspaceKey) => void;
+  onChanged: (record: CohortsRecord, done: IslandKey<"workspace">) => void;
 }
 
-const CONFIRM: Record<Action, { message: WorkspaceKey; yes: WorkspaceKey; done: WorkspaceKey }> = {
+const CONFIRM: Record<Action, { message: IslandKey<"workspace">; yes: IslandKey<"workspace">; done: IslandKey<"workspace"> }> = {
   newCode: { message: "trainer.cohorts.confirmNewCode", yes: "trainer.cohorts.confirmNewCodeYes", done: "trainer.cohorts.doneNewCode" },
   archive: { message: "trainer.cohorts.confirmArchive", yes: "trainer.cohorts.confirmArchiveYes", done: "trainer.cohorts.doneArchived" },
   restore: { message: "trainer.cohorts.confirmRestore", yes: "trainer.cohorts.confirmRestoreYes", done: "trainer.cohorts.doneRestored" },
@@ -26,7 +26,7 @@ const CONFIRM: Record<Action, { message: WorkspaceKey; yes: WorkspaceKey; done: 
 export function CohortActions({ cohort, describedBy, text, onEdit, onChanged }: CohortActionsProps) {
   const [asking, setAsking] = useState<Action | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<WorkspaceKey | null>(null);
+  const [error, setError] = useState<IslandKey<"workspace"> | null>(null);
   const buttons = useRef<HTMLDivElement>(null);
 
   function ask(action: Action) {
@@ -56,7 +56,7 @@ export function CohortActions({ cohort, describedBy, text, onEdit, onChanged }: 
   }
 
   const params = { name: cohort.name, code: cohort.joinCode };
-  const button = (action: Action, label: WorkspaceKey, attr: string) => (
+  const button = (action: Action, label: IslandKey<"workspace">, attr: string) => (
     <button type="button" className="button button-secondary" data-action={action} {...{ [attr]: "" }}
       aria-describedby={describedBy} aria-expanded={asking === action} onClick={() => ask(action)}>
       {text(label)}
@@ -70,7 +70,7 @@ export function CohortActions({ cohort, describedBy, text, onEdit, onChanged }: 
         {cohort.archived ? button("restore", "trainer.cohorts.restore", "data-restore") : button("archive", "trainer.cohorts.archive", "data-archive")}
       </div>
       {asking ? (
-        <ConfirmBox message={text(CONFIRM[asking].message, params)} confirm={text(CONFIRM[asking].yes)} cancel={text("trainer.cohorts.cancel")}
+        <ConfirmBox message={text(CONFIRM[asking].message, params)} confirm={text(CONFIRM[asking].yes)} cancel={text("common.cancel")}
           busy={busy} onConfirm={() => void run(asking)} onCancel={cancel} />
       ) : null}
       {error ? <p className="form-error" role="alert">{text(error)}</p> : null}

@@ -1,13 +1,13 @@
 // The cohort form's two choices: the workshop language and whether the wall shows names.
 import { describedBy, FieldTexts } from "../join/FieldParts";
 import type { CohortFormValues } from "./cohort-form";
-import type { WorkspaceText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface LocaleFieldProps {
   value: CohortFormValues["locale"];
   onChange: (value: CohortFormValues["locale"]) => void;
   error?: string | undefined;
-  text: WorkspaceText;
+  text: IslandText<"workspace">;
 }
 
 /** Language of the join page the QR code opens, and of the report. */
@@ -28,7 +28,7 @@ export function LocaleField({ value, onChange, error, text }: LocaleFieldProps) 
 interface ShowNamesFieldProps {
   value: boolean;
   onChange: (value: boolean) => void;
-  text: WorkspaceText;
+  text: IslandText<"workspace">;
 }
 
 /** Names on the wall, yes or no, as two radio buttons with large labels. */

@@ -7,15 +7,16 @@ import { COHORT_FIELDS, cohortInput, cohortValues, newCohortValues, TEXT_MAX_LEN
 import { LocaleField, ShowNamesField } from "./CohortChoices";
 import { FollowUpDaysField } from "./FollowUpDaysField";
 import { InputField } from "./InputField";
-import type { WorkspaceText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 import { createCohort, updateCohort } from "./trainer-api";
 import { cohortErrorKeys } from "./trainer-errors";
+import type { Locale } from "../../i18n/locales";
 
 interface CohortFormProps {
   /** The cohort to edit; without it the form creates a new one. */
   cohort?: CohortsRecord | undefined;
-  locale: "zh-CN" | "en";
-  text: WorkspaceText;
+  locale: Locale;
+  text: IslandText<"workspace">;
   onSaved: (record: CohortsRecord) => void;
   onCancel: () => void;
 }
@@ -57,12 +58,12 @@ export function CohortForm({ cohort, locale, text, onSaved, onCancel }: CohortFo
   }
 
   const error = (field: string) => (errors[field] ? text(errors[field]) : undefined);
-  const heading = cohort ? text("trainer.form.editHeading", { name: cohort.name }) : text("trainer.form.createHeading");
+  const heading = cohort ? text("trainer.form.editHeading", { name: cohort.name }) : text("trainer.cohorts.create");
   return (
     <form ref={formRef} className="form panel cohort-form" data-cohort-form={cohort?.id ?? "new"} noValidate onSubmit={submit} aria-busy={sending} aria-labelledby="cohort-form-heading">
       <h2 id="cohort-form-heading" tabIndex={-1}>{heading}</h2>
       <InputField name="name" label={text("trainer.form.name")} help={text("trainer.form.nameHelp")} value={values.name} maxLength={TEXT_MAX_LENGTH} onChange={(v) => set("name", v)} error={error("name")} />
-      <InputField name="organization" label={text("trainer.form.organization")} value={values.organization} maxLength={TEXT_MAX_LENGTH} onChange={(v) => set("organization", v)} error={error("organization")} />
+      <InputField name="organization" label={text("common.organization")} value={values.organization} maxLength={TEXT_MAX_LENGTH} onChange={(v) => set("organization", v)} error={error("organization")} />
       <div className="field-pair">
         <InputField name="startsOn" type="date" label={text("trainer.form.startsOn")} value={values.startsOn} onChange={(v) => set("startsOn", v)} error={error("startsOn")} />
         <InputField name="endsOn" type="date" label={text("trainer.form.endsOn")} value={values.endsOn} onChange={(v) => set("endsOn", v)} error={error("endsOn")} />
@@ -73,9 +74,9 @@ export function CohortForm({ cohort, locale, text, onSaved, onCancel }: CohortFo
       {errors[FORM_ERROR] ? <p className="form-error" role="alert" tabIndex={-1}>{text(errors[FORM_ERROR])}</p> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={sending}>
-          {sending ? text("trainer.form.saving") : cohort ? text("trainer.form.save") : text("trainer.form.create")}
+          {sending ? text("common.saving") : cohort ? text("trainer.form.save") : text("trainer.form.create")}
         </button>
-        <button type="button" className="button button-secondary" onClick={onCancel} data-cancel-form>{text("trainer.form.cancel")}</button>
+        <button type="button" className="button button-secondary" onClick={onCancel} data-cancel-form>{text("common.cancel")}</button>
       </div>
     </form>
   );

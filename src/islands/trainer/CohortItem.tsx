@@ -5,17 +5,18 @@ import { CohortActions } from "./CohortActions";
 import { followUpDaysOf } from "./cohort-form";
 import { cohortHref, type CohortPaths } from "./cohort-links";
 import { formatDay } from "./format-dates";
-import type { WorkspaceKey, WorkspaceText } from "./strings";
+import type { IslandKey, IslandText } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
 
 interface CohortItemProps {
   cohort: CohortsRecord;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   paths: CohortPaths;
-  text: WorkspaceText;
+  text: IslandText<"workspace">;
   /** Move focus here (after creating or editing it). */
   focus: boolean;
   onEdit: () => void;
-  onChanged: (record: CohortsRecord, done: WorkspaceKey) => void;
+  onChanged: (record: CohortsRecord, done: IslandKey<"workspace">) => void;
 }
 
 /** `[data-cohort="<id>"]`, with `a[data-join-view]`, `a[data-wall]`, `a[data-dashboard]` and `[data-join-code]`. */
@@ -25,7 +26,7 @@ export function CohortItem({ cohort, locale, paths, text, focus, onEdit, onChang
     if (focus) heading.current?.focus();
   }, [focus]);
   const headingId = `cohort-${cohort.id}-name`;
-  const dates = text("trainer.cohorts.dates", { start: formatDay(locale, cohort.startsOn), end: formatDay(locale, cohort.endsOn) });
+  const dates = text("common.dateRange", { start: formatDay(locale, cohort.startsOn), end: formatDay(locale, cohort.endsOn) });
   return (
     <li className="cohort" data-cohort={cohort.id} data-archived={cohort.archived || undefined}>
       <h3 id={headingId} ref={heading} tabIndex={-1}>
@@ -42,8 +43,8 @@ export function CohortItem({ cohort, locale, paths, text, focus, onEdit, onChang
       </p>
       <p className="cohort-meta">{text("trainer.cohorts.followUps", { days: followUpDaysOf(cohort).join(", ") })}</p>
       <ul className="cohort-links">
-        <li><a className="button" data-join-view href={cohortHref(paths.joinView, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.joinView")}</a></li>
-        <li><a className="button button-secondary" data-wall href={cohortHref(paths.wall, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.wall")}</a></li>
+        <li><a className="button" data-join-view href={cohortHref(paths.joinView, cohort.id)} aria-describedby={headingId}>{text("trainer.join.title")}</a></li>
+        <li><a className="button button-secondary" data-wall href={cohortHref(paths.wall, cohort.id)} aria-describedby={headingId}>{text("wall.title")}</a></li>
         <li><a className="button button-secondary" data-dashboard href={cohortHref(paths.dashboard, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.dashboard")}</a></li>
       </ul>
       <CohortActions cohort={cohort} describedBy={headingId} text={text} onEdit={onEdit} onChanged={onChanged} />

@@ -1,11 +1,11 @@
 // The cohorts, active first; archived ones folded away under a summary with their count.
 import type { ReactNode } from "react";
 import type { CohortsRecord } from "../../lib/pocketbase-types";
-import type { WorkspaceText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface CohortListProps {
   cohorts: readonly CohortsRecord[];
-  text: WorkspaceText;
+  text: IslandText<"workspace">;
   /** Renders one cohort (its item, or its edit form). */
   render: (cohort: CohortsRecord) => ReactNode;
   /** Keeps the archived section open, e.g. while one of them is edited. */

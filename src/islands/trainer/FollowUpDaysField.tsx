@@ -2,15 +2,16 @@
 import { followUpDates, parseFollowUpDays } from "./cohort-form";
 import { formatDateList } from "./format-dates";
 import { InputField } from "./InputField";
-import type { WorkspaceText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
 
 interface FollowUpDaysFieldProps {
   value: string;
   endsOn: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   onChange: (value: string) => void;
   error?: string | undefined;
-  text: WorkspaceText;
+  text: IslandText<"workspace">;
 }
 
 /** The follow-up schedule: days after the last day of the workshop. */

@@ -5,15 +5,17 @@ import type { CohortsRecord } from "../../lib/pocketbase-types";
 import { FullscreenToggle } from "./FullscreenToggle";
 import { joinLink, typedAddress } from "./join-link";
 import { QrCode } from "./QrCode";
-import { textFor, type JoinViewStrings, type ScreenStrings } from "./strings";
+import { textFor } from "../../i18n/text";
+import type { IslandStrings } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
 
 interface JoinScreenProps {
   cohort: CohortsRecord;
-  controls: JoinViewStrings;
-  screen: ScreenStrings;
+  controls: IslandStrings<"joinView">;
+  screen: IslandStrings<"joinScreen">;
   backHref: string;
   /** The page's language, for the controls. */
-  pageLocale: "zh-CN" | "en";
+  pageLocale: Locale;
 }
 
 /** `section[data-join-screen]`, the element that goes full screen. */
@@ -32,7 +34,7 @@ export function JoinScreen({ cohort, controls, screen, backHref, pageLocale }: J
           <figcaption>{say("trainer.screen.scan")}</figcaption>
         </figure>
         <div className="join-screen-text">
-          <p className="join-screen-label">{say("trainer.screen.code")}</p>
+          <p className="join-screen-label">{say("common.joinCode")}</p>
           <p className="join-screen-code" data-join-code>{cohort.joinCode}</p>
           <p className="join-screen-address">
             {before}<strong data-join-address>{typedAddress(window.location.host, cohort.locale)}</strong>{after}

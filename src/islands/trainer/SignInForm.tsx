@@ -1,12 +1,12 @@
 // Email and password sign-in for trainers; the workspace appears once the trainer's client has a session.
 import { useState, type SubmitEvent } from "react";
 import { describedBy, FieldTexts } from "../join/FieldParts";
-import type { WorkspaceText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 import { signIn } from "./trainer-api";
 import { signInErrorKey } from "./trainer-errors";
 
 /** The sign-in form (`form[data-trainer-signin]`). */
-export function SignInForm({ text }: { text: WorkspaceText }) {
+export function SignInForm({ text }: { text: IslandText<"workspace"> }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
@@ -36,9 +36,9 @@ export function SignInForm({ text }: { text: WorkspaceText }) {
   const required = text("errors.validation_required");
   return (
     <form className="form panel" data-trainer-signin noValidate onSubmit={submit} aria-busy={sending} aria-labelledby="signin-heading">
-      <h2 id="signin-heading">{text("trainer.signin.heading")}</h2>
+      <h2 id="signin-heading">{text("common.trainerSignIn")}</h2>
       <div className="field">
-        <label htmlFor="trainer-email">{text("trainer.signin.email")}</label>
+        <label htmlFor="trainer-email">{text("common.email")}</label>
         <input id="trainer-email" name="email" type="email" inputMode="email" autoComplete="username" required
           value={email} onChange={(e) => setEmail(e.target.value)}
           aria-invalid={missing.email ? true : undefined} aria-describedby={describedBy("email", { error: !!missing.email })} />
@@ -54,7 +54,7 @@ export function SignInForm({ text }: { text: WorkspaceText }) {
       {failure ? <p className="form-error" role="alert" data-signin-error>{text(failure)}</p> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={sending}>
-          {sending ? text("trainer.signin.sending") : text("trainer.signin.submit")}
+          {sending ? text("common.signingIn") : text("common.signIn")}
         </button>
       </div>
       <p className="note">{text("trainer.signin.help")}</p>

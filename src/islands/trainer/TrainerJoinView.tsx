@@ -3,16 +3,18 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { CohortsRecord } from "../../lib/pocketbase-types";
 import { JoinScreen } from "./JoinScreen";
-import { textFor, type JoinViewStrings, type ScreenStrings } from "./strings";
+import { textFor } from "../../i18n/text";
+import type { IslandStrings } from "../../i18n/islands";
 import { getCohort, useTrainerId } from "./trainer-api";
+import type { Locale } from "../../i18n/locales";
 
 /** Props TrainerJoinPage passes. */
 export interface TrainerJoinViewProps {
-  locale: "zh-CN" | "en";
+  locale: Locale;
   /** The controls, in the page's language. */
-  strings: JoinViewStrings;
+  strings: IslandStrings<"joinView">;
   /** The projected words in both languages; the cohort's language is used. */
-  screen: Readonly<Record<"zh-CN" | "en", ScreenStrings>>;
+  screen: Readonly<Record<Locale, IslandStrings<"joinScreen">>>;
   /** The workspace (with its sign-in form) in the page's language. */
   workspaceHref: string;
 }
@@ -46,7 +48,7 @@ export default function TrainerJoinView({ locale, strings, screen, workspaceHref
   );
   if (cohortId === null || trainerId === null) return <p className="note" aria-live="polite">{text("trainer.join.loading")}</p>;
   if (cohortId === "") return message(text("trainer.join.noCohort"));
-  if (trainerId === "") return message(text("trainer.join.signedOut"), text("trainer.join.signIn"));
+  if (trainerId === "") return message(text("trainer.join.signedOut"), text("common.trainerSignIn"));
   if (failed) return message(text("trainer.join.loadFailed"));
   if (!cohort) return <p className="note" aria-live="polite">{text("trainer.join.loading")}</p>;
   return <JoinScreen cohort={cohort} controls={strings} screen={screen[cohort.locale]} backHref={workspaceHref} pageLocale={locale} />;

@@ -2,14 +2,16 @@
 import { useMemo } from "react";
 import type { CohortPaths } from "./cohort-links";
 import { SignInForm } from "./SignInForm";
-import { textFor, type WorkspaceStrings } from "./strings";
+import { textFor } from "../../i18n/text";
+import type { IslandStrings } from "../../i18n/islands";
 import { useTrainerId } from "./trainer-api";
 import { Workspace } from "./Workspace";
+import type { Locale } from "../../i18n/locales";
 
 /** Props TrainerPage passes; strings are already in the page's language. */
 export interface TrainerWorkspaceProps {
-  locale: "zh-CN" | "en";
-  strings: WorkspaceStrings;
+  locale: Locale;
+  strings: IslandStrings<"workspace">;
   /** The join view, wall and dashboard pages in the page's language. */
   paths: CohortPaths;
 }

@@ -5,14 +5,15 @@ import { CohortForm } from "./CohortForm";
 import { CohortItem } from "./CohortItem";
 import type { CohortPaths } from "./cohort-links";
 import { CohortList } from "./CohortList";
-import type { WorkspaceKey, WorkspaceText } from "./strings";
+import type { IslandKey, IslandText } from "../../i18n/islands";
 import { signOut, trainerName } from "./trainer-api";
 import { useCohorts } from "./use-cohorts";
+import type { Locale } from "../../i18n/locales";
 
 interface WorkspaceProps {
-  locale: "zh-CN" | "en";
+  locale: Locale;
   paths: CohortPaths;
-  text: WorkspaceText;
+  text: IslandText<"workspace">;
 }
 
 /** Everything after sign-in. `editing` is "new", a cohort id, or null: one form at a time. */
@@ -22,7 +23,7 @@ export function Workspace({ locale, paths, text }: WorkspaceProps) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const [status, setStatus] = useState("");
 
-  function changed(record: CohortsRecord, done: WorkspaceKey) {
+  function changed(record: CohortsRecord, done: IslandKey<"workspace">) {
     put(record);
     setEditing(null);
     setFocusId(record.id);
@@ -59,7 +60,7 @@ export function Workspace({ locale, paths, text }: WorkspaceProps) {
         {error ? (
           <div className="panel" role="alert">
             <p className="form-error">{text(error)}</p>
-            <button type="button" className="button" onClick={reload}>{text("trainer.cohorts.retry")}</button>
+            <button type="button" className="button" onClick={reload}>{text("common.retry")}</button>
           </div>
         ) : cohorts === null ? (
           <p className="note" aria-live="polite">{text("trainer.cohorts.loading")}</p>

@@ -1,5 +1,5 @@
 // Dates as a trainer reads them, in the page's language; cohort days are calendar days (UTC midnight).
-type Locale = "zh-CN" | "en";
+import type { Locale } from "../../i18n/locales";
 
 /** "2026年11月24日" / "Nov 24, 2026" for a `YYYY-MM-DD` day. */
 export function formatDay(locale: Locale, day: string): string {

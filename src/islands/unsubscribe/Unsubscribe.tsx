@@ -4,11 +4,12 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
 import { failureKey, linkProblemOf, unsubscribe } from "../checkin/checkin-api";
 import { useInBrowser } from "../me/use-in-browser";
-import { textFor, type UnsubscribeStrings, type UnsubscribeText } from "./strings";
+import { textFor } from "../../i18n/text";
+import type { IslandStrings, IslandText } from "../../i18n/islands";
 
 /** Props the unsubscribe page passes; strings are already translated for the page's locale. */
 export interface UnsubscribeProps {
-  strings: UnsubscribeStrings;
+  strings: IslandStrings<"unsubscribe">;
   /** "My commitments" in the page's locale, where follow-ups can be turned on again. */
   meHref: string;
 }
@@ -19,14 +20,14 @@ export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
   const text = textFor(strings);
   return (
     <div className="unsubscribe" data-unsubscribe-page>
-      {inBrowser ? <UnsubscribeFlow meHref={meHref} text={text} /> : <p className="note">{text("unsubscribe.loading")}</p>}
+      {inBrowser ? <UnsubscribeFlow meHref={meHref} text={text} /> : <p className="note">{text("common.opening")}</p>}
     </div>
   );
 }
 
 type Phase = "ready" | "sending" | "done" | "invalid";
 
-function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeText }) {
+function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"unsubscribe"> }) {
   const [token] = useState(() => new URLSearchParams(window.location.search).get("t")?.trim() ?? "");
   const [phase, setPhase] = useState<Phase>(token ? "ready" : "invalid");
   const [error, setError] = useState<ErrorMessageKey | null>(null);
@@ -49,7 +50,7 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
   const meLink = (
     <p className="button-row">
       <a className="button button-secondary" href={meHref}>
-        {text("unsubscribe.me")}
+        {text("common.goToMe")}
       </a>
     </p>
   );
@@ -80,7 +81,7 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
       ) : null}
       <p>
         <button type="button" className="button button-large" data-unsubscribe disabled={phase === "sending"} onClick={() => void stop()}>
-          {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.button")}
+          {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.title")}
         </button>
       </p>
     </section>

@@ -1,8 +1,8 @@
 // One EOAC part: label, what belongs in it, the text, and once checked the hint for it.
 import type { EoacFinding, EoacPart } from "../../../lib/eoac";
 import type { EoacBuilderData } from "../../../lib/exercise-schemas";
-import { textFor } from "../shared/strings";
-import type { EoacStrings } from "./strings";
+import { textFor } from "../../../i18n/text";
+import type { IslandStrings } from "../../../i18n/islands";
 
 interface EoacPartFieldProps {
   part: EoacPart;
@@ -12,7 +12,7 @@ interface EoacPartFieldProps {
   /** The check's verdict, or null before the first check. */
   finding: EoacFinding | null;
   hint: string | undefined;
-  strings: EoacStrings;
+  strings: IslandStrings<"eoac-builder">;
 }
 
 /** A labelled textarea; the hint is tied to it with aria-describedby, so it is read on focus. */

@@ -2,7 +2,7 @@
 // counts as a two-row table (scores across, so ten numbers stay on one line).
 import { axisTicks, columns } from "../../../lib/charts";
 import { ChartFigure } from "./ChartFigure";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 const WIDTH = 320;
 const HEIGHT = 190;

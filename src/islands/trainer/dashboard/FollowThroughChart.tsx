@@ -3,17 +3,25 @@
 import { stackedColumns } from "../../../lib/charts";
 import { STATUSES, type FollowThroughWeek } from "./dashboard-api";
 import { ChartFigure } from "./ChartFigure";
-import { FollowThroughTable, useWeekLabel } from "./FollowThroughTable";
-import { useDashboard } from "./strings";
+import { FollowThroughTable, weekLabel } from "./FollowThroughTable";
+import type { CohortPageText } from "../../../i18n/islands";
+import type { Locale } from "../../../i18n/locales";
 
 const WIDTH = 640;
 const HEIGHT = 240;
 const PLOT = { x: 48, top: 12, width: WIDTH - 56, height: HEIGHT - 44 };
 
+interface FollowThroughChartProps {
+  weeks: readonly FollowThroughWeek[];
+  title: string;
+  note: string;
+  text: CohortPageText;
+  locale: Locale;
+}
+
 /** `figure[data-chart=followThrough]`. */
-export function FollowThroughChart({ weeks, title, note }: { weeks: readonly FollowThroughWeek[]; title: string; note: string }) {
-  const { text, locale } = useDashboard();
-  const label = useWeekLabel(weeks);
+export function FollowThroughChart({ weeks, title, note, text, locale }: FollowThroughChartProps) {
+  const label = weekLabel(text, weeks);
   const { bars, max } = stackedColumns(
     weeks.map((w) => STATUSES.map((s) => w[s])),
     { ...PLOT, gap: weeks.length > 12 ? 3 : 10 },
@@ -31,7 +39,7 @@ export function FollowThroughChart({ weeks, title, note }: { weeks: readonly Fol
             {STATUSES.map((s) => (
               <li key={s}>
                 <span className={`swatch status-${s}`} aria-hidden="true" />
-                {text(`dashboard.status.${s}`)}
+                {text(`status.${s}`)}
               </li>
             ))}
           </ul>
@@ -52,7 +60,7 @@ export function FollowThroughChart({ weeks, title, note }: { weeks: readonly Fol
           </svg>
         </>
       )}
-      table={(titleId) => <FollowThroughTable weeks={weeks} labelledBy={titleId} />}
+      table={(titleId) => <FollowThroughTable weeks={weeks} labelledBy={titleId} text={text} locale={locale} />}
     />
   );
 }

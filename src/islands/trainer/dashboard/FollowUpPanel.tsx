@@ -8,7 +8,7 @@ import { FollowUpNotice } from "./FollowUpNotice";
 import { FollowUpPreviewButton } from "./FollowUpPreview";
 import { FollowUpRounds } from "./FollowUpRounds";
 import { FollowUpSendNow } from "./FollowUpSendNow";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 /** The log as loaded: null while loading, "failed" when it could not be. */
 export type LogState = FollowUpLogEntry[] | null | "failed";

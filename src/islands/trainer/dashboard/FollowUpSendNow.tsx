@@ -2,7 +2,7 @@
 // SMTP it explains instead of sending.
 import { useEffect, useRef, useState } from "react";
 import { sendFollowUpNow, type SendNowResult } from "./dashboard-api";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 type SendState =
   | { kind: "idle" }
@@ -43,7 +43,7 @@ export function FollowUpSendNow({ cohortId, configured, onSent }: SendNowProps) 
         {text("dashboard.followups.sendNow.button")}
       </button>
       {state.kind === "confirming" ? <SendConfirm onConfirm={() => void send()} onCancel={() => setState({ kind: "idle" })} /> : null}
-      {busy ? <p className="note" aria-live="polite">{text("dashboard.followups.sendNow.working")}</p> : null}
+      {busy ? <p className="note" aria-live="polite">{text("common.sending")}</p> : null}
       <SendOutcome state={state} />
     </div>
   );
@@ -61,7 +61,7 @@ function SendConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel:
       <p>{message}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={onConfirm} data-send-now-confirm="">{text("dashboard.followups.sendNow.confirmYes")}</button>
-        <button type="button" className="button button-secondary" onClick={onCancel} data-send-now-cancel="">{text("dashboard.followups.sendNow.cancel")}</button>
+        <button type="button" className="button button-secondary" onClick={onCancel} data-send-now-cancel="">{text("common.cancel")}</button>
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { loadParticipantDetail, type ParticipantDetail as Detail, type ParticipantRow } from "./dashboard-api";
 import { DetailCheckins, DetailCommitments } from "./DetailLists";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 interface ParticipantDetailProps {
   participant: ParticipantRow;

@@ -1,7 +1,7 @@
 // The table's body: plain rows, memoised so typing in the search does not redraw 500 rows per keystroke.
 import { memo } from "react";
 import type { ParticipantRow } from "./dashboard-api";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 interface ParticipantRowsProps {
   rows: readonly ParticipantRow[];

@@ -2,6 +2,7 @@
 // goes through `trainerPb` (the trainer's client); the server aggregates, the browser only draws.
 import { trainerPb } from "../../../lib/pocketbase";
 import type { CheckinsRecord, CommitmentsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
+import type { Locale } from "../../../i18n/locales";
 
 /** Commitment statuses in the order the dashboard shows them. */
 export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const;
@@ -19,7 +20,7 @@ export type FollowThroughWeek = { week: number } & Record<Status, number>;
 
 /** GET /api/jiannuo/cohorts/{id}/dashboard */
 export interface DashboardData {
-  cohort: { id: string; name: string; organization: string; startsOn: string; endsOn: string; locale: "zh-CN" | "en" };
+  cohort: { id: string; name: string; organization: string; startsOn: string; endsOn: string; locale: Locale };
   participants: number;
   commitments: {
     total: number;
@@ -64,7 +65,7 @@ export interface FollowUpLogEntry {
 /** POST …/followups/preview: the next follow-up as its participant will see it (`to` is "" when none). */
 export interface FollowUpPreview {
   to: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   subject: string;
   html: string;
   text: string;

@@ -2,12 +2,13 @@
 // missing to show it (JavaScript, the cohort in the address, the trainer's sign-in).
 import { useMemo, useSyncExternalStore } from "react";
 import { trainerPb } from "../../../lib/pocketbase";
-import { textFor, type WallStrings } from "./strings";
+import { textFor } from "../../../i18n/text";
+import type { IslandStrings } from "../../../i18n/islands";
 import { WallScreen } from "./WallScreen";
 
 /** Props WallPage passes; strings and module titles are already in the page's language. */
 export interface LiveWallProps {
-  strings: WallStrings;
+  strings: IslandStrings<"wall">;
   /** Module slug to its title, in course order. */
   moduleTitles: Readonly<Record<string, string>>;
   /** The trainer sign-in page in the page's language. */
@@ -32,7 +33,7 @@ export default function LiveWall({ strings, moduleTitles, signInHref }: LiveWall
 
   if (cohortId === null) return <p className="note" aria-live="polite">{text("wall.loading")}</p>;
   if (cohortId === "") return <p className="form-error">{text("wall.noCohort")}</p>;
-  if (!trainerPb.authStore.isValid) return <SignInFirst text={text("wall.signedOut")} link={text("wall.signIn")} href={signInHref} />;
+  if (!trainerPb.authStore.isValid) return <SignInFirst text={text("wall.signedOut")} link={text("common.trainerSignIn")} href={signInHref} />;
   return <WallScreen key={cohortId} cohortId={cohortId} text={text} moduleTitles={moduleTitles} signInHref={signInHref} />;
 }
 

@@ -3,7 +3,7 @@
 import { useStore } from "@nanostores/react";
 import { useState } from "react";
 import { $wallControlsOpen } from "./controls-open";
-import type { WallText } from "./strings";
+import type { IslandText } from "../../../i18n/islands";
 import type { WallCohort } from "./wall-feed";
 
 type RoomChange = Partial<Pick<WallCohort, "wallHidden" | "wallView">>;
@@ -14,7 +14,7 @@ interface WallControlsProps {
   onModerate: (moderating: boolean) => void;
   /** Saves a change of the room; resolves false when it could not be saved. */
   onChange: (change: RoomChange) => Promise<boolean>;
-  text: WallText;
+  text: IslandText<"wall">;
 }
 
 /** A small foldable panel of labelled buttons. */
