@@ -5,7 +5,8 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
-import type { DashboardData, ParticipantRow } from "../../src/islands/trainer/dashboard/dashboard-api";
+import type { ParticipantRow } from "../../src/islands/trainer/dashboard/dashboard-api";
+import type { DashboardData } from "../../src/islands/trainer/shared/cohort-api";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 

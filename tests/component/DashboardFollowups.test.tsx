@@ -4,7 +4,8 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
-import type { DashboardData, EmailSummary, FollowUpLogEntry, SendNowResult } from "../../src/islands/trainer/dashboard/dashboard-api";
+import type { FollowUpLogEntry, SendNowResult } from "../../src/islands/trainer/dashboard/dashboard-api";
+import type { DashboardData, EmailSummary } from "../../src/islands/trainer/shared/cohort-api";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 

@@ -3,7 +3,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
-import type { ReportData } from "../../src/islands/trainer/dashboard/dashboard-api";
+import type { ReportData } from "../../src/islands/trainer/shared/cohort-api";
 import CohortReport from "../../src/islands/trainer/report/CohortReport";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";

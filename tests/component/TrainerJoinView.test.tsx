@@ -6,7 +6,7 @@ import { trainerPb } from "../../src/lib/pocketbase";
 import type { CohortsRecord } from "../../src/lib/pocketbase-types";
 import { qrMatrix, qrSvgPath } from "../../src/lib/qr";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
-import TrainerJoinView from "../../src/islands/trainer/TrainerJoinView";
+import TrainerJoinView from "../../src/islands/trainer/join-view/TrainerJoinView";
 import { json } from "../support/join-responses";
 
 const TRAINER = { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers", name: "周老师", email: "zhou@example.com" };

@@ -6,7 +6,7 @@ import { pickMessages, type Locale } from "../../src/i18n";
 import { trainerPb } from "../../src/lib/pocketbase";
 import type { CohortsRecord } from "../../src/lib/pocketbase-types";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
-import TrainerWorkspace from "../../src/islands/trainer/TrainerWorkspace";
+import TrainerWorkspace from "../../src/islands/trainer/workspace/TrainerWorkspace";
 import { json } from "../support/join-responses";
 
 const TRAINER = { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers", name: "周老师", email: "zhou@example.com" };

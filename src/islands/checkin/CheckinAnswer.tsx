@@ -1,6 +1,6 @@
 // The check-in island of /checkin/ and /en/checkin/, opened from a follow-up email's answer link.
 import { useState } from "react";
-import { useInBrowser } from "../me/use-in-browser";
+import { useInBrowser } from "../shared/use-in-browser";
 import { AnswerButtons } from "./AnswerButtons";
 import { readAnswerLink } from "./checkin-link";
 import { CommitmentQuote } from "./CommitmentQuote";
@@ -10,6 +10,7 @@ import { Recorded } from "./Recorded";
 import { textFor } from "../../i18n/text";
 import type { IslandStrings, IslandText } from "../../i18n/islands";
 import { useCheckin } from "./use-checkin";
+import { FormError } from "../shared/FieldTexts";
 
 /** Props the check-in page passes; strings are already translated for the page's locale. */
 export interface CheckinAnswerProps {
@@ -61,11 +62,7 @@ function CheckinFlow({ meHref, text }: { meHref: string; text: IslandText<"check
       <h2 id="checkin-choose">{text("common.howIsItGoing")}</h2>
       <CommitmentQuote commitment={view.commitment} text={text} />
       <AnswerButtons legend={text("checkin.choose.legend")} current={null} sending={sending} onChoose={(s) => void state.record(s)} text={text} />
-      {error ? (
-        <p className="form-error" role="alert">
-          {text(error)}
-        </p>
-      ) : null}
+      <FormError message={error && text(error)} />
     </section>
   );
 }

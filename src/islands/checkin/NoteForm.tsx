@@ -2,8 +2,10 @@
 // it (off unless ticked). Saved with a second POST that repeats the current answer.
 import { useState, type SubmitEvent } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
-import { NOTE_MAX_LENGTH, noteLength } from "./checkin-link";
+import { NoteFields, noteLength } from "../shared/NoteFields";
+import { NOTE_MAX_LENGTH } from "./checkin-link";
 import type { IslandText } from "../../i18n/islands";
+import { FormError } from "../shared/FieldTexts";
 
 interface NoteFormProps {
   initialNote: string;
@@ -19,8 +21,7 @@ export function NoteForm({ initialNote, initialShareable, onSave, text }: NoteFo
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState("");
-  const length = noteLength(note);
-  const tooLong = length > NOTE_MAX_LENGTH;
+  const tooLong = noteLength(note) > NOTE_MAX_LENGTH;
 
   function edited() {
     setSaved(false);
@@ -40,43 +41,15 @@ export function NoteForm({ initialNote, initialShareable, onSave, text }: NoteFo
 
   return (
     <form className="form checkin-note" noValidate onSubmit={submit} aria-busy={saving}>
-      <div className="field">
-        <label htmlFor="checkin-note">{text("checkin.note.label")}</label>
-        <textarea
-          id="checkin-note"
-          name="note"
-          rows={4}
-          value={note}
-          onChange={(e) => (setNote(e.target.value), edited())}
-          aria-invalid={tooLong || undefined}
-          aria-describedby="checkin-note-help"
-        />
-        <p className="field-help" id="checkin-note-help">
-          {text("checkin.note.help")}
-        </p>
-        <p className="field-count" aria-hidden="true">
-          {text("common.count", { count: length, max: NOTE_MAX_LENGTH })}
-        </p>
-      </div>
-      <div className="check">
-        <input
-          id="checkin-shareable"
-          name="shareable"
-          type="checkbox"
-          checked={shareable}
-          onChange={(e) => (setShareable(e.target.checked), edited())}
-          aria-describedby="checkin-shareable-help"
-        />
-        <label htmlFor="checkin-shareable">{text("checkin.shareable.label")}</label>
-        <p className="field-help" id="checkin-shareable-help">
-          {text("checkin.shareable.help")}
-        </p>
-      </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <NoteFields idBase="checkin" note={note} shareable={shareable} max={NOTE_MAX_LENGTH} text={text}
+        onNote={(value) => (setNote(value), edited())} onShareable={(value) => (setShareable(value), edited())}
+        labels={{
+          note: text("checkin.note.label"),
+          noteHelp: text("checkin.note.help"),
+          shareable: text("checkin.shareable.label"),
+          shareableHelp: text("checkin.shareable.help"),
+        }} />
+      <FormError message={error} />
       <div className="button-row">
         <button type="submit" className="button" data-save-note disabled={saving}>
           {saving ? text("common.saving") : text("checkin.note.save")}

@@ -7,6 +7,7 @@ import { CommitmentQuote } from "./CommitmentQuote";
 import { NoteForm } from "./NoteForm";
 import type { IslandText } from "../../i18n/islands";
 import type { CheckinState } from "./use-checkin";
+import { FormError } from "../shared/FieldTexts";
 
 interface RecordedProps {
   view: CheckinView;
@@ -35,11 +36,7 @@ export function Recorded({ view, recorded, state, meHref, text }: RecordedProps)
         <p>{text(`checkin.encourage.${recorded}`)}</p>
       </div>
       <AnswerButtons legend={text("checkin.change.legend")} current={recorded} sending={state.sending} onChoose={(s) => void state.record(s)} text={text} />
-      {state.error ? (
-        <p className="form-error" role="alert">
-          {text(state.error)}
-        </p>
-      ) : null}
+      <FormError message={state.error && text(state.error)} />
       <NoteForm initialNote={view.answer?.note ?? ""} initialShareable={view.answer?.shareable ?? false} onSave={state.saveNote} text={text} />
       <p>
         <a href={meHref}>{text("checkin.me")}</a>

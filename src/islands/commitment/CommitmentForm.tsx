@@ -6,7 +6,7 @@ import { $outbox } from "../../stores/outbox";
 import { $session } from "../../stores/session-state";
 import { CommitmentEditor } from "./CommitmentEditor";
 import { DeliveryList } from "./DeliveryList";
-import { useInBrowser } from "./hooks";
+import { useInBrowser } from "../shared/use-in-browser";
 import { ModulePicker, moduleFromUrl, type ModuleChoice } from "./ModulePicker";
 import { NextParticipant } from "./NextParticipant";
 import { textFor } from "../../i18n/text";

@@ -1,6 +1,7 @@
 // One written field of the commitment: visible label, the control, the coach's hints, and its error.
 import type { Finding } from "../../lib/coach";
-import { CoachHints, describedBy, FieldError } from "./CoachHints";
+import { describedBy, FieldTexts } from "../shared/FieldTexts";
+import { CoachHints } from "./CoachHints";
 import type { IslandText } from "../../i18n/islands";
 
 interface TextFieldProps {
@@ -25,7 +26,7 @@ export function TextField({ name, label, value, onChange, findings, error, text,
     value,
     placeholder,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy(name, { error: !!error }),
+    "aria-describedby": describedBy(name, { hint: true, error: !!error }),
   };
   return (
     <div className="field" data-field={name}>
@@ -36,7 +37,7 @@ export function TextField({ name, label, value, onChange, findings, error, text,
         <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
       )}
       <CoachHints name={name} findings={findings} text={text} />
-      <FieldError name={name} message={error} />
+      <FieldTexts name={name} error={error} />
     </div>
   );
 }

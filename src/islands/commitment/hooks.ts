@@ -1,13 +1,7 @@
-// Small hooks of the commitment island: hydration, a debounced value, and the participant's open commitments.
-import { useEffect, useState, useSyncExternalStore } from "react";
+// Small hooks of the commitment island: a debounced value, and the participant's open commitments.
+import { useEffect, useState } from "react";
 import { listOpenCommitments, type OpenCommitment } from "../../stores/outbox";
-
-const noSubscription = () => () => {};
-
-/** False in the build and during hydration, true once React runs in the browser. */
-export function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
+import { useLoad } from "../shared/use-load";
 
 /** `value` once it has stopped changing for `ms` (live hints would otherwise be read out at every keystroke). */
 export function useDebounced<T>(value: T, ms: number): T {
@@ -24,23 +18,9 @@ export function useDebounced<T>(value: T, ms: number): T {
  * `refresh` changes whenever the list may have changed (one of theirs was sent or dropped).
  */
 export function useOpenCommitments(participant: string | undefined, refresh: string): OpenCommitment[] | null {
-  const [open, setOpen] = useState<OpenCommitment[] | null>(null);
-  useEffect(() => {
-    if (!participant) {
-      setOpen(null);
-      return;
-    }
-    let current = true;
-    listOpenCommitments(participant).then(
-      (list) => current && setOpen(list),
-      // Offline: the count falls back to what waits on this device; the prompt lists nothing to replace.
-      () => current && setOpen(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [participant, refresh]);
-  return open;
+  const open = useLoad(participant ? () => listOpenCommitments(participant) : null, [participant, refresh]);
+  // Offline: the count falls back to what waits on this device; the prompt lists nothing to replace.
+  return participant && !open.error ? open.data : null;
 }
 
 /** The coach module (see advice.ts). */

@@ -1,7 +1,8 @@
 // The join island: the form, or the joined state when this device already has a session.
 import { useStore } from "@nanostores/react";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { $session } from "../../stores/session";
+import { useInBrowser } from "../shared/use-in-browser";
 import { JoinedPanel } from "./JoinedPanel";
 import { JoinFields } from "./JoinFields";
 import type { IslandStrings } from "../../i18n/islands";
@@ -13,13 +14,6 @@ export interface JoinFormProps {
   strings: IslandStrings<"join">;
   /** Course home in the page's locale (`/` or `/en/`). */
   homeHref: string;
-}
-
-const noSubscription = () => () => {};
-
-/** False in the build and during hydration, true once React runs in the browser. */
-function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
 /** Join form island for /join/ and /en/join/. */

@@ -1,5 +1,5 @@
 // What a commitment says: where it came from, the action, when, the date and how success shows.
-import { formatDay, formatMoment } from "./dates";
+import { formatDay, formatMoment } from "../../lib/dates";
 import type { MyCommitment } from "./my-commitments";
 import { useMe } from "./me-context";
 

@@ -53,7 +53,7 @@ export function CommitmentList({ participantId, moduleTitles, courseHref }: Comm
       {list.error ? (
         <div role="alert">
           <p className="form-error">{text(list.error)}</p>
-          <button type="button" className="button button-secondary" onClick={() => void list.reload()}>
+          <button type="button" className="button button-secondary" onClick={list.reload}>
             {text("common.retry")}
           </button>
         </div>

@@ -1,5 +1,5 @@
 // "Delete my participation": says exactly what goes, asks, then deletes and signs this device out.
-import { ConfirmAction } from "./ConfirmAction";
+import { ConfirmAction } from "../shared/ConfirmAction";
 import { deleteParticipation } from "./my-data";
 import { useMe } from "./me-context";
 

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { downloadMyData } from "./my-data";
 import { useMe } from "./me-context";
+import { FormError } from "../shared/FieldTexts";
 
 /** `button[data-download-my-data]` with what the file holds. */
 export function DownloadMyData() {
@@ -31,7 +32,7 @@ export function DownloadMyData() {
       <p className="field-hint" aria-live="polite">
         {notice}
       </p>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <FormError message={error} />
     </div>
   );
 }

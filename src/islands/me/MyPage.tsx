@@ -8,7 +8,7 @@ import { Farewell } from "./Farewell";
 import { $participationDeletion } from "./my-data";
 import { MyData } from "./MyData";
 import { SignedOut, type MeLinks } from "./SignedOut";
-import { useInBrowser } from "./use-in-browser";
+import { useInBrowser } from "../shared/use-in-browser";
 import { textFor } from "../../i18n/text";
 import type { IslandStrings } from "../../i18n/islands";
 import type { Locale } from "../../i18n/locales";

@@ -1,6 +1,7 @@
 // A commitment's status, saved as soon as it is chosen; the outcome is announced politely, a failure
 // puts the old status back and says why.
 import { useState } from "react";
+import { describedBy, FieldTexts } from "../shared/FieldTexts";
 import { changeStatus, STATUSES, type CommitmentStatus, type MyCommitment } from "./my-commitments";
 import { ownStatusKey, useMe } from "./me-context";
 import { failureKey } from "./my-data";
@@ -41,7 +42,7 @@ export function StatusSelect({ commitment, onSaved }: StatusSelectProps) {
         id={id}
         name="status"
         value={pending ?? commitment.status}
-        aria-describedby={`${id}-notice${error ? ` ${id}-error` : ""}`}
+        aria-describedby={describedBy(id, { hint: true, error: !!error })}
         onChange={(e) => void save(e.target.value as CommitmentStatus)}
       >
         {STATUSES.map((status) => (
@@ -50,14 +51,7 @@ export function StatusSelect({ commitment, onSaved }: StatusSelectProps) {
           </option>
         ))}
       </select>
-      <p className="field-hint" id={`${id}-notice`} aria-live="polite">
-        {notice}
-      </p>
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldTexts name={id} hint={notice} error={error} />
     </div>
   );
 }

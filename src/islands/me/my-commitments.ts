@@ -2,6 +2,7 @@
 // commitment stays with the outbox (src/stores/outbox.ts); here they are listed, updated and deleted,
 // and the outbox's unsent entries are shown beside them.
 import type { ErrorKeys } from "../../lib/api-errors";
+import { parsePbDate } from "../../lib/dates";
 import { pb } from "../../lib/pocketbase";
 import type { CheckinsRecord, CommitmentsRecord } from "../../lib/pocketbase-types";
 import type { OutboxEntry } from "../../stores/outbox";
@@ -54,9 +55,9 @@ function fromOutbox(e: OutboxEntry): MyCommitment {
   return { id: e.id, module, action, trigger, dueOn, measure, status: "planned", created: e.createdAt, delivery, errors: e.errors };
 }
 
-/** Epoch ms of PocketBase's "2025-03-01 08:00:00.000Z" or an ISO string; 0 when unreadable. */
+/** Epoch ms of when a commitment was written; 0 when unreadable. */
 function createdMs(created: string): number {
-  return Date.parse(created.replace(" ", "T")) || 0;
+  return parsePbDate(created) ?? 0;
 }
 
 /** Server commitments plus the participant's entries the outbox has not delivered, newest first. */

@@ -2,19 +2,18 @@
 // everything, or delete it all. The server stamps consent times and cascades the delete.
 import { atom } from "nanostores";
 import type { IslandKey } from "../../i18n/islands";
-import { apiErrorKeys, FORM_ERROR } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";
+import { requestErrorKey } from "../../lib/request-errors";
 import { $outbox } from "../../stores/outbox";
 import { leaveSession } from "../../stores/session";
 import { saveBlob } from "./save-file";
 
-/** The message for a failed request: signed out (401/403), gone (404), or what api-errors says. */
+/** The message for a failed request: signed out (401/403), gone (404), or what request-errors says. */
 export function failureKey(error: unknown): IslandKey<"me"> {
   const status = (error as { status?: unknown } | null)?.status;
   if (status === 401 || status === 403) return "me.errors.signedOut";
   if (status === 404) return "me.errors.notFound";
-  const online = typeof navigator === "undefined" ? true : navigator.onLine;
-  return apiErrorKeys(error, { fields: [], online })[FORM_ERROR] ?? "errors.server";
+  return requestErrorKey(error);
 }
 
 /** The two consents a participant gives and withdraws themselves. */

@@ -1,5 +1,6 @@
 // Step one: the email the participant gave when joining, and "send me a code".
 import { useRef, useState, type SubmitEvent } from "react";
+import { InputField } from "../shared/InputField";
 import { isEmailFormat, requestSignInCode } from "./sign-in";
 import type { IslandText } from "../../i18n/islands";
 
@@ -37,29 +38,8 @@ export function EmailStep({ text, initialEmail, onSent }: EmailStepProps) {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-busy={sending}>
-      <div className="field">
-        <label htmlFor="signin-email">{text("common.email")}</label>
-        <input
-          id="signin-email"
-          ref={inputRef}
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "signin-email-help signin-email-error" : "signin-email-help"}
-        />
-        <p className="field-help" id="signin-email-help">
-          {text("signin.email.help")}
-        </p>
-        {error ? (
-          <p className="field-error" id="signin-email-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <InputField id="signin-email" textsId="signin-email" ref={inputRef} name="email" type="email" label={text("common.email")} value={email} onChange={setEmail}
+        help={text("signin.email.help")} error={error} inputMode="email" autoComplete="email" />
       <button type="submit" className="button button-primary" disabled={sending}>
         {sending ? text("common.sending") : text("signin.send")}
       </button>

@@ -3,7 +3,7 @@
 import { useStore } from "@nanostores/react";
 import { useState } from "react";
 import { $session } from "../../stores/session";
-import { useInBrowser } from "../me/use-in-browser";
+import { useInBrowser } from "../shared/use-in-browser";
 import { CodeStep } from "./CodeStep";
 import { EmailStep } from "./EmailStep";
 import { SignedInPanel } from "./SignedInPanel";

@@ -2,7 +2,7 @@
 // way to sign in as someone else after an in-page confirmation.
 import { useEffect, useRef } from "react";
 import { leaveSession, type Session } from "../../stores/session";
-import { ConfirmAction } from "../me/ConfirmAction";
+import { ConfirmAction } from "../shared/ConfirmAction";
 import type { IslandText } from "../../i18n/islands";
 
 interface SignedInPanelProps {

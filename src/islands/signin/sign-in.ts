@@ -1,9 +1,10 @@
 // Signing a returning participant in with a one-time code sent to the email they gave when joining
 // (PocketBase's OTP). PocketBase answers a code request the same whether or not the email is known,
 // so this page never learns, or tells, who has joined.
-import { apiErrorKeys, FORM_ERROR } from "../../lib/api-errors";
+import { FORM_ERROR } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";
 import type { ParticipantsRecord } from "../../lib/pocketbase-types";
+import { requestErrorKeys } from "../../lib/request-errors";
 import { $session, type Session } from "../../stores/session";
 import type { IslandKey } from "../../i18n/islands";
 
@@ -31,8 +32,7 @@ function statusOf(error: unknown): number {
 }
 
 function generalError(error: unknown, fields: readonly string[] = []): IslandKey<"signin"> {
-  const online = typeof navigator === "undefined" ? true : navigator.onLine;
-  const keys = apiErrorKeys(error, { fields, online });
+  const keys = requestErrorKeys(error, fields);
   return keys[FORM_ERROR] ?? Object.values(keys)[0] ?? "errors.server";
 }
 

@@ -2,10 +2,12 @@
 // Opening the page changes nothing (mail scanners open links too); the participant presses the button.
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
-import { failureKey, linkProblemOf, unsubscribe } from "../checkin/checkin-api";
-import { useInBrowser } from "../me/use-in-browser";
+import { requestErrorKey } from "../../lib/request-errors";
+import { linkProblemOf, unsubscribe } from "../checkin/checkin-api";
+import { useInBrowser } from "../shared/use-in-browser";
 import { textFor } from "../../i18n/text";
 import type { IslandStrings, IslandText } from "../../i18n/islands";
+import { FormError } from "../shared/FieldTexts";
 
 /** Props the unsubscribe page passes; strings are already translated for the page's locale. */
 export interface UnsubscribeProps {
@@ -42,7 +44,7 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"u
     } catch (failure) {
       // The server accepts expired tokens here, so a link problem means the link itself is wrong.
       if (linkProblemOf(failure)) return setPhase("invalid");
-      setError(failureKey(failure));
+      setError(requestErrorKey(failure));
       setPhase("ready");
     }
   }
@@ -74,11 +76,7 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"u
   return (
     <section className="panel checkin-panel" aria-busy={phase === "sending"}>
       <p>{text("unsubscribe.intro")}</p>
-      {error ? (
-        <p className="form-error" role="alert">
-          {text(error)}
-        </p>
-      ) : null}
+      <FormError message={error && text(error)} />
       <p>
         <button type="button" className="button button-large" data-unsubscribe disabled={phase === "sending"} onClick={() => void stop()}>
           {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.title")}

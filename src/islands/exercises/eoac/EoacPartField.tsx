@@ -3,6 +3,7 @@ import type { EoacFinding, EoacPart } from "../../../lib/eoac";
 import type { EoacBuilderData } from "../../../lib/exercise-schemas";
 import { textFor } from "../../../i18n/text";
 import type { IslandStrings } from "../../../i18n/islands";
+import { describedBy, FieldTexts } from "../../shared/FieldTexts";
 
 interface EoacPartFieldProps {
   part: EoacPart;
@@ -22,9 +23,7 @@ export function EoacPartField({ part, texts, value, onChange, finding, hint, str
   return (
     <div className="field eoac-part" data-part={part} data-code={finding?.code}>
       <label htmlFor={id}>{texts.label}</label>
-      <p className="field-help" id={`${id}-help`}>
-        {texts.help}
-      </p>
+      <FieldTexts name={id} help={texts.help} />
       <textarea
         id={id}
         name={part}
@@ -33,7 +32,7 @@ export function EoacPartField({ part, texts, value, onChange, finding, hint, str
         placeholder={texts.placeholder}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={finding && !finding.ok ? true : undefined}
-        aria-describedby={finding ? `${id}-help ${id}-hint` : `${id}-help`}
+        aria-describedby={describedBy(id, { help: true, hint: !!finding })}
       />
       {finding ? (
         <p id={`${id}-hint`} className={finding.ok ? "eoac-hint eoac-hint-ok" : "eoac-hint eoac-hint-fix"}>

@@ -1,16 +1,8 @@
 // The cohort's facts and headline numbers. Each `[data-stat]` holds only the number, for tests and reading.
-import { formatDay } from "../../me/dates";
-import type { DashboardData } from "./dashboard-api";
+import type { DashboardData } from "../shared/cohort-api";
 import { percent } from "../../../lib/charts";
 import { useDashboard } from "./dashboard-context";
-import type { Text } from "../../../i18n/text";
-import type { Locale } from "../../../i18n/locales";
-
-/** "20 Nov 2026 to 21 Nov 2026"; one date when the workshop lasts a day. */
-export function dateRange(text: Text<"common.dateRange">, locale: Locale, startsOn: string, endsOn: string): string {
-  const [start, end] = [formatDay(startsOn, locale), formatDay(endsOn, locale)];
-  return start === end || !end ? start : text("common.dateRange", { start, end });
-}
+import { dateRange } from "../shared/date-range";
 
 /** `h1` with the cohort's name, its facts, and the three headline numbers. */
 export function CohortFacts({ data }: { data: DashboardData }) {

@@ -5,14 +5,14 @@ import { trainerPb } from "../../../lib/pocketbase";
 import { CohortFacts } from "./CohortFacts";
 import { DashboardActions } from "./DashboardActions";
 import { FollowUpPanel } from "./FollowUpPanel";
-import { loadDashboard, type DashboardData } from "./dashboard-api";
+import { loadDashboard } from "../shared/cohort-api";
 import { OverviewCharts } from "./OverviewCharts";
-import { LoadFailed, Loading, NoCohort, SignInFirst } from "./PageStates";
+import { LoadFailed, Loading, NoCohort, SignInFirst } from "../shared/PageStates";
 import { ParticipantTable } from "./ParticipantTable";
 import { DashboardProvider, useDashboard } from "./dashboard-context";
-import { useCohortParam, withCohort } from "./use-cohort-param";
-import { useCohortData } from "./use-cohort-data";
+import { useCohortParam, withCohort } from "../shared/cohort-param";
 import { useParticipants } from "./use-participants";
+import { useLoad } from "../../shared/use-load";
 import { textFor } from "../../../i18n/text";
 import type { IslandStrings } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
@@ -36,18 +36,18 @@ export default function Dashboard({ locale, strings, moduleTitles, hrefs }: Dash
   let content;
   if (cohortId === null) content = <Loading text={text} />;
   else if (cohortId === "") content = <NoCohort text={text} />;
-  else if (!trainerPb.authStore.isValid) content = <SignInFirst text={text} href={hrefs.signIn} />;
+  else if (!trainerPb.authStore.isValid) content = <SignInFirst message={text("dashboard.state.signedOut")} link={text("common.trainerSignIn")} href={hrefs.signIn} />;
   else content = <CohortDashboard key={cohortId} cohortId={cohortId} hrefs={hrefs} />;
   return <DashboardProvider value={context}>{content}</DashboardProvider>;
 }
 
 /** `[data-dashboard][data-cohort]`, marked `[data-dashboard-ready]` once the figures and the table are drawn. */
 function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: DashboardProps["hrefs"] }) {
-  const { data, failed, retry } = useCohortData<DashboardData>(cohortId, loadDashboard);
+  const { data, error, reload } = useLoad(() => loadDashboard(cohortId), [cohortId]);
   const people = useParticipants(cohortId);
   const { text, moduleTitles } = useDashboard();
 
-  if (failed) return <LoadFailed text={text} onRetry={retry} />;
+  if (error) return <LoadFailed text={text} onRetry={reload} />;
   if (!data) return <Loading text={text} />;
   const links = { report: withCohort(hrefs.report[data.cohort.locale], cohortId), wall: withCohort(hrefs.wall, cohortId) };
   return (

@@ -1,6 +1,6 @@
 // The two lists of a participant's details: commitments with status, and check-ins newest first.
 import type { CheckinsRecord, CommitmentsRecord } from "../../../lib/pocketbase-types";
-import { formatDay, formatMoment } from "../../me/dates";
+import { formatDay, formatMoment } from "../../../lib/dates";
 import { useDashboard } from "./dashboard-context";
 import { moduleTitle } from "../../../lib/module-titles";
 

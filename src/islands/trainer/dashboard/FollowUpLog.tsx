@@ -3,7 +3,7 @@ import type { FollowUpLogEntry } from "./dashboard-api";
 import type { LogState } from "./FollowUpPanel";
 import { followUpStateKey, useDashboard } from "./dashboard-context";
 import type { IslandKey } from "../../../i18n/islands";
-import type { Locale } from "../../../i18n/locales";
+import { momentFormatter } from "../../../lib/dates";
 
 /** Reasons the server writes in words of its own, shown in the page's language; others (SMTP errors) as they are. */
 const REASONS: Readonly<Record<string, IslandKey<"dashboard">>> = {
@@ -11,12 +11,6 @@ const REASONS: Readonly<Record<string, IslandKey<"dashboard">>> = {
   "no open commitments": "dashboard.followups.reason.noOpenCommitments",
   unsubscribed: "dashboard.followups.reason.unsubscribed",
 };
-
-/** Date and time of a PocketBase timestamp in the device's zone; "" when there is none. */
-function formatWhen(value: string, locale: Locale): string {
-  const ms = Date.parse(value.replace(" ", "T"));
-  return Number.isNaN(ms) ? "" : new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
-}
 
 /** `table[data-delivery-log]` with `tr[data-followup][data-state]`, or what stands in for it. */
 export function FollowUpLog({ log }: { log: LogState }) {
@@ -37,6 +31,7 @@ export function FollowUpLog({ log }: { log: LogState }) {
 function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
   const { text, locale } = useDashboard();
   const none = text("dashboard.followups.log.notYet");
+  const when = momentFormatter(locale, { dateStyle: "medium", timeStyle: "short" });
   const columns = [
     ["participant", "common.participant"],
     ["kind", "common.kind"],
@@ -64,8 +59,8 @@ function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
               <tr key={f.id} data-followup={f.id} data-state={f.state}>
                 <th scope="row">{f.expand?.participant?.name ?? text("dashboard.followups.log.unknownParticipant")}</th>
                 <td>{f.kind === "due" ? text("dashboard.followups.log.kindDue") : text("dashboard.followups.log.kindRound", { day: f.round })}</td>
-                <td>{formatWhen(f.dueAt, locale) || none}</td>
-                <td>{formatWhen(f.sentAt, locale) || none}</td>
+                <td>{when(f.dueAt) || none}</td>
+                <td>{when(f.sentAt) || none}</td>
                 <td className="num">{f.attempts}</td>
                 <td><span className={`followup-state followup-state-${f.state}`}>{text(followUpStateKey(f.state))}</span></td>
                 <td className="dash-reason">{reason ? text(reason) : f.lastError}</td>

@@ -1,6 +1,6 @@
 // Answers per follow-up round, as a table, and the outbox counted by state.
 import { percent } from "../../../lib/charts";
-import { FOLLOWUP_STATES, type EmailSummary } from "./dashboard-api";
+import { FOLLOWUP_STATES, type EmailSummary } from "../shared/cohort-api";
 import { followUpStateKey, useDashboard } from "./dashboard-context";
 
 /** `table[data-rounds]` (rows `tr[data-round]`) and `dl[data-outbox]` (each count in `dd[data-outbox-state]`). */

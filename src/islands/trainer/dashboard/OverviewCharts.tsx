@@ -1,8 +1,8 @@
 // The dashboard's charts, each drawn from the dashboard route's figures.
-import { BELONGING, KINDS, STATUSES, type DashboardData } from "./dashboard-api";
+import { BELONGING, KINDS, STATUSES, type DashboardData } from "../shared/cohort-api";
 import { BarChart, type BarDatum } from "./BarChart";
 import { ConfidenceChart } from "./ConfidenceChart";
-import { FollowThroughChart } from "./FollowThroughChart";
+import { FollowThroughChart } from "../shared/FollowThroughChart";
 import { useDashboard } from "./dashboard-context";
 import { moduleOrder, moduleTitle } from "../../../lib/module-titles";
 

@@ -1,5 +1,6 @@
 // Search and filters above the participant table: `input[name=q]` and `select[name=module|status|kind]`.
-import { KINDS, STATUSES, type TableQuery } from "./dashboard-api";
+import { type TableQuery } from "./dashboard-api";
+import { KINDS, STATUSES } from "../shared/cohort-api";
 import { useDashboard } from "./dashboard-context";
 import { moduleTitle } from "../../../lib/module-titles";
 

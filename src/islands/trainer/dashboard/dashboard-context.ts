@@ -3,7 +3,7 @@
 import type { IslandKey, IslandText } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 import { createIslandContext } from "../../shared/island-context";
-import type { FollowUpState } from "./dashboard-api";
+import type { FollowUpState } from "../shared/cohort-api";
 
 /** The dashboard's words, locale and module titles. */
 export interface DashboardContextValue {

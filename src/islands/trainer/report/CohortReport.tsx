@@ -5,10 +5,10 @@ import { textFor } from "../../../i18n/text";
 import type { IslandStrings } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 import { trainerPb } from "../../../lib/pocketbase";
-import { loadReport, type ReportData } from "../dashboard/dashboard-api";
-import { LoadFailed, Loading, NoCohort, SignInFirst } from "../dashboard/PageStates";
-import { useCohortData } from "../dashboard/use-cohort-data";
-import { useCohortParam } from "../dashboard/use-cohort-param";
+import { loadReport } from "../shared/cohort-api";
+import { LoadFailed, Loading, NoCohort, SignInFirst } from "../shared/PageStates";
+import { useLoad } from "../../shared/use-load";
+import { useCohortParam } from "../shared/cohort-param";
 import { ReportBody, type ReportWords } from "./ReportBody";
 
 /** Where the report's links go, in the page's language (the report itself in each language). */
@@ -33,14 +33,14 @@ export default function CohortReport({ locale, strings, moduleTitles, hrefs }: C
   const cohortId = useCohortParam();
   if (cohortId === null) return <Loading text={text} />;
   if (cohortId === "") return <NoCohort text={text} />;
-  if (!trainerPb.authStore.isValid) return <SignInFirst text={text} href={hrefs.signIn} />;
+  if (!trainerPb.authStore.isValid) return <SignInFirst message={text("dashboard.state.signedOut")} link={text("common.trainerSignIn")} href={hrefs.signIn} />;
   return <LoadedReport key={cohortId} cohortId={cohortId} hrefs={hrefs} words={words} />;
 }
 
 function LoadedReport({ cohortId, hrefs, words }: { cohortId: string; hrefs: ReportHrefs; words: ReportWords }) {
-  const { data, failed, retry } = useCohortData<ReportData>(cohortId, loadReport);
+  const { data, error, reload } = useLoad(() => loadReport(cohortId), [cohortId]);
 
-  if (failed) return <LoadFailed text={words.text} onRetry={retry} />;
+  if (error) return <LoadFailed text={words.text} onRetry={reload} />;
   if (!data) return <Loading text={words.text} />;
   return <ReportBody data={data} cohortId={cohortId} hrefs={hrefs} words={words} />;
 }

@@ -2,9 +2,9 @@
 // Every section after the first starts on a new printed page (see report.css).
 import type { IslandText } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
-import { FollowThroughChart } from "../dashboard/FollowThroughChart";
-import type { ReportData } from "../dashboard/dashboard-api";
-import { withCohort } from "../dashboard/use-cohort-param";
+import { FollowThroughChart } from "../shared/FollowThroughChart";
+import type { ReportData } from "../shared/cohort-api";
+import { withCohort } from "../shared/cohort-param";
 import type { ReportHrefs } from "./CohortReport";
 import { ReportCommitments } from "./ReportCommitments";
 import { ReportFacts } from "./ReportFacts";

@@ -1,6 +1,6 @@
 // Commitments by module and kind: a count table, then every commitment under its module. A name appears
 // only where the participant agreed to be named (the server sends "" otherwise).
-import { KINDS, type Kind, type ReportData } from "../dashboard/dashboard-api";
+import { KINDS, type Kind, type ReportData } from "../shared/cohort-api";
 import { moduleOrder, moduleTitle } from "../../../lib/module-titles";
 import type { ReportWords } from "./ReportBody";
 

@@ -1,7 +1,7 @@
 // The workshop's facts: name, client organisation, dates, participants, commitments, response rate.
 import { percent } from "../../../lib/charts";
-import type { ReportData } from "../dashboard/dashboard-api";
-import { dateRange } from "../dashboard/CohortFacts";
+import type { ReportData } from "../shared/cohort-api";
+import { dateRange } from "../shared/date-range";
 import type { ReportWords } from "./ReportBody";
 
 /** `section[data-report-facts]` as a definition list. */

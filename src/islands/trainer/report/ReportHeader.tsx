@@ -1,6 +1,7 @@
 // The report's title block: what it is (behaviour after training, Kirkpatrick level 3), when it was
 // generated, and, on screen only, the print button and a way to the cohort's language and the dashboard.
-import type { ReportData } from "../dashboard/dashboard-api";
+import type { ReportData } from "../shared/cohort-api";
+import { formatMoment } from "../../../lib/dates";
 import type { ReportWords } from "./ReportBody";
 
 interface ReportHeaderProps {
@@ -14,7 +15,7 @@ interface ReportHeaderProps {
 /** `header` with `h1`, `[data-kirkpatrick]` and `[data-generated-at]`. */
 export function ReportHeader({ data, words, dashboardHref, otherLocaleHref }: ReportHeaderProps) {
   const { text, locale } = words;
-  const generated = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(data.generatedAt));
+  const generated = formatMoment(data.generatedAt, locale, { dateStyle: "long", timeStyle: "short" });
   const language = text(`dashboard.locale.${data.cohort.locale}`);
   return (
     <header className="report-header">

@@ -1,5 +1,5 @@
 // Check-in notes the participants allowed to be quoted, with a name only where they agreed to be named.
-import type { ReportData } from "../dashboard/dashboard-api";
+import type { ReportData } from "../shared/cohort-api";
 import { moduleTitle } from "../../../lib/module-titles";
 import type { ReportWords } from "./ReportBody";
 

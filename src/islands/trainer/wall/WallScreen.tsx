@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { countsByModule, themeTexts, visibleCount, wallCards } from "../../../lib/wall";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { CoveredWall } from "./CoveredWall";
-import { SignInFirst } from "./LiveWall";
+import { SignInFirst } from "../shared/PageStates";
 import { ModuleCounts } from "./ModuleCounts";
 import type { IslandText } from "../../../i18n/islands";
 import { ThemeView } from "./ThemeView";
@@ -38,7 +38,7 @@ export function WallScreen({ cohortId, text, moduleTitles, signInHref }: WallScr
         <ConnectionStatus connection={connection} text={text} />
       </header>
       {phase === "signedOut" ? (
-        <SignInFirst text={text("wall.signedOut")} link={text("common.trainerSignIn")} href={signInHref} />
+        <SignInFirst message={text("wall.signedOut")} link={text("common.trainerSignIn")} href={signInHref} />
       ) : phase === "failed" ? (
         <div className="panel">
           <p className="form-error">{text("wall.loadFailed")}</p>
