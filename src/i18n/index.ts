@@ -1,8 +1,7 @@
 // The one place pages look up UI text. Islands get a small `strings` object from their page instead
 // (the keys in ./islands.ts), and take locales and paths from ./locales, which holds no dictionary.
 import { en } from "./en";
-import { formatMessage, type MessageParams } from "./format";
-import type { KeyPick, PickedKey } from "./text";
+import { formatMessage, type KeyPick, type MessageParams, type PickedKey } from "./format";
 import type { Locale } from "./locales";
 import { zhCN, type MessageKey } from "./zh-CN";
 

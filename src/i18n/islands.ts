@@ -1,8 +1,8 @@
 // The one path from the dictionaries to an island: each island's page picks the keys listed here
 // (pickMessages in ./index) and passes them as the island's `strings`; the island reads them through
-// textFor (./text). So an island ships only its own words, and no dictionary reaches the browser.
+// textFor (./format). So an island ships only its own words, and no dictionary reaches the browser.
 import type { ExerciseId } from "../lib/exercise-schemas";
-import type { KeyPick, PickedKey, Strings, Text } from "./text";
+import type { KeyPick, PickedKey, Strings, Text } from "./format";
 
 /** Words of the parts the dashboard and the report share: page states and the follow-through chart. */
 export const COHORT_PAGE_KEYS = [

@@ -1,5 +1,5 @@
 // The locales and their paths, with no dictionary in sight: islands and browser scripts import from here
-// (or from ./text) so that no dictionary reaches the browser; pages use the lookups in ./index.
+// (or from ./format) so that no dictionary reaches the browser; pages use the lookups in ./index.
 
 /** Locales in the order the language switcher shows them; matches astro.config.mjs. */
 export const LOCALES = ["zh-CN", "en"] as const;

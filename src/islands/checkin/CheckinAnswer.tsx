@@ -7,10 +7,10 @@ import { CommitmentQuote } from "./CommitmentQuote";
 import { Confirming } from "./Confirming";
 import { LinkProblem } from "./LinkProblem";
 import { Recorded } from "./Recorded";
-import { textFor } from "../../i18n/text";
+import { textFor } from "../../i18n/format";
 import type { IslandStrings, IslandText } from "../../i18n/islands";
 import { useCheckin } from "./use-checkin";
-import { FormError } from "../shared/FieldTexts";
+import { FormError } from "../shared/FormError";
 
 /** Props the check-in page passes; strings are already translated for the page's locale. */
 export interface CheckinAnswerProps {

@@ -5,7 +5,7 @@ import type { CheckinView } from "./checkin-api";
 import type { Answer } from "./checkin-link";
 import { CommitmentQuote } from "./CommitmentQuote";
 import type { IslandText } from "../../i18n/islands";
-import { FormError } from "../shared/FieldTexts";
+import { FormError } from "../shared/FormError";
 
 interface ConfirmingProps {
   chosen: Answer;

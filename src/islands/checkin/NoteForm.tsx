@@ -5,7 +5,7 @@ import type { ErrorMessageKey } from "../../lib/api-errors";
 import { NoteFields, noteLength } from "../shared/NoteFields";
 import { NOTE_MAX_LENGTH } from "./checkin-link";
 import type { IslandText } from "../../i18n/islands";
-import { FormError } from "../shared/FieldTexts";
+import { FormError } from "../shared/FormError";
 
 interface NoteFormProps {
   initialNote: string;

@@ -7,7 +7,7 @@ import { CommitmentQuote } from "./CommitmentQuote";
 import { NoteForm } from "./NoteForm";
 import type { IslandText } from "../../i18n/islands";
 import type { CheckinState } from "./use-checkin";
-import { FormError } from "../shared/FieldTexts";
+import { FormError } from "../shared/FormError";
 
 interface RecordedProps {
   view: CheckinView;

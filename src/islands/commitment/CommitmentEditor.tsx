@@ -7,8 +7,6 @@ import { $outbox, dropCommitment, submitCommitment } from "../../stores/outbox";
 import type { Session } from "../../stores/session-state";
 import { CommitmentFields } from "./CommitmentFields";
 import { loadAdvice, useAdvice, useDebounced, useOpenCommitments } from "./hooks";
-import { LowConfidencePrompt } from "./LowConfidencePrompt";
-import { OverCommitment } from "./OverCommitment";
 import type { IslandText } from "../../i18n/islands";
 import type { ModuleChoice } from "./ModulePicker";
 import { SubmitArea, type DropState } from "./SubmitArea";
@@ -99,13 +97,13 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
   return (
     <form ref={formRef} className="form commit-form" noValidate onSubmit={(e) => void submit(e)} onFocus={() => setEngaged(true)}>
       <p className="field-help">{text("commit.saved")}</p>
-      {tooMany ? (
-        <OverCommitment finding={tooMany} open={open} waiting={waiting} modules={modules} replace={replace} onReplace={setReplace} text={text} />
+      {tooMany && advice ? (
+        <advice.OverCommitment finding={tooMany} open={open} waiting={waiting} modules={modules} replace={replace} onReplace={setReplace} text={text} />
       ) : null}
       <CommitmentFields draft={draft} onChange={change} errors={errors} text={text}
         findingsFor={(field) => findings.filter((f) => f.field === field)}
         confidencePrompt={low ? (
-          <LowConfidencePrompt text={text} onEditAction={() => control("action")?.focus()}
+          <advice.LowConfidencePrompt text={text} onEditAction={() => control("action")?.focus()}
             onAddSupport={(help) => change({ support: [draft.support.trim(), help].filter(Boolean).join(locale === "zh-CN" ? "；" : "; ") })} />
         ) : null} />
       <SubmitArea joined={!!session} joinHref={joinHref} submitted={submits > 0} drop={drop}

@@ -9,7 +9,7 @@ import { DeliveryList } from "./DeliveryList";
 import { useInBrowser } from "../shared/use-in-browser";
 import { ModulePicker, moduleFromUrl, type ModuleChoice } from "./ModulePicker";
 import { NextParticipant } from "./NextParticipant";
-import { textFor } from "../../i18n/text";
+import { textFor } from "../../i18n/format";
 import type { IslandStrings } from "../../i18n/islands";
 import type { Locale } from "../../i18n/locales";
 

@@ -2,11 +2,9 @@
 // device and open the join page. Blocked while anything of theirs has not reached the trainer, because
 // waiting commitments are sent with their sign-in, which handing over removes.
 import { useStore } from "@nanostores/react";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { $drafts, clearDraft, hasWriting } from "../../stores/commitment-draft";
 import { $outbox, flushOutbox } from "../../stores/outbox";
-import { ConfirmBox } from "../shared/ConfirmBox";
-import { useReturnFocus } from "../shared/use-return-focus";
 import { goTo } from "./navigate";
 import type { IslandText } from "../../i18n/islands";
 import type { ModuleChoice } from "./ModulePicker";
@@ -22,6 +20,7 @@ interface NextParticipantProps {
 export function NextParticipant({ participant, modules, joinHref, text }: NextParticipantProps) {
   const [confirming, setConfirming] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
   const entries = useStore($outbox).filter((e) => e.participant === participant.id);
   const waiting = entries.filter((e) => e.state === "waiting").length;
   const failed = entries.filter((e) => e.state === "failed").length;
@@ -29,7 +28,12 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
   const blocked = waiting + failed + drafts.length > 0;
   const titles = drafts.map((slug) => modules.find((m) => m.slug === slug)?.title ?? slug);
 
-  useReturnFocus(confirming, buttonRef);
+  const opened = useRef(false);
+  useEffect(() => {
+    if (confirming) questionRef.current?.focus();
+    else if (opened.current) buttonRef.current?.focus();
+    opened.current ||= confirming;
+  }, [confirming]);
 
   async function handOver() {
     // Loaded on demand: the session store brings the PocketBase client, which module pages load only to send.
@@ -47,22 +51,27 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
       </p>
     );
   }
+  // The question (and where focus goes) is written out here rather than with shared/ConfirmBox and
+  // useReturnFocus: every module page loads this island, and the shared parts would be more scripts on each
+  // (see scripts/bench/page-weight.mjs).
   return (
-    <ConfirmBox question={text("commit.next.question", { name: participant.name })} questionId="next-question" className="commit-next"
-      markers={{ box: "data-next-confirm", confirm: "data-confirm-next", cancel: "data-next-cancel" }}
-      confirmLabel={text("commit.next.confirm")} cancelLabel={text("common.keepPerson")} canConfirm={!blocked}
-      onConfirm={() => void handOver()} onCancel={() => setConfirming(false)}
-      actions={
-        <>
-          {waiting > 0 ? <button type="button" className="button" data-send-now onClick={() => void flushOutbox({ force: true })}>{text("commit.next.sendNow")}</button> : null}
-          {titles.length > 0 ? <button type="button" className="button button-secondary" data-clear-drafts onClick={() => drafts.forEach(clearDraft)}>{text("commit.next.clearDrafts")}</button> : null}
-        </>
-      }>
+    <div className="confirm commit-next" role="group" aria-labelledby="next-question" data-next-confirm>
+      <p id="next-question" ref={questionRef} tabIndex={-1}>{text("commit.next.question", { name: participant.name })}</p>
       <div aria-live="polite">
         {waiting > 0 ? <p className="form-error" data-blocked="waiting">{text("commit.next.waiting", { count: waiting })}</p> : null}
         {failed > 0 ? <p className="form-error" data-blocked="failed">{text("commit.next.failed", { count: failed })}</p> : null}
         {titles.length > 0 ? <p className="form-error" data-blocked="drafts">{text("commit.next.drafts", { modules: titles.join(text("commit.next.listSeparator")) })}</p> : null}
       </div>
-    </ConfirmBox>
+      <div className="button-row">
+        {waiting > 0 ? <button type="button" className="button" data-send-now onClick={() => void flushOutbox({ force: true })}>{text("commit.next.sendNow")}</button> : null}
+        {titles.length > 0 ? <button type="button" className="button button-secondary" data-clear-drafts onClick={() => drafts.forEach(clearDraft)}>{text("commit.next.clearDrafts")}</button> : null}
+        <button type="button" className="button button-danger" data-confirm-next disabled={blocked} onClick={() => void handOver()}>
+          {text("commit.next.confirm")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
+          {text("common.keepPerson")}
+        </button>
+      </div>
+    </div>
   );
 }

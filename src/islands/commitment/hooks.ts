@@ -1,7 +1,6 @@
 // Small hooks of the commitment island: a debounced value, and the participant's open commitments.
 import { useEffect, useState } from "react";
 import { listOpenCommitments, type OpenCommitment } from "../../stores/outbox";
-import { useLoad } from "../shared/use-load";
 
 /** `value` once it has stopped changing for `ms` (live hints would otherwise be read out at every keystroke). */
 export function useDebounced<T>(value: T, ms: number): T {
@@ -18,9 +17,25 @@ export function useDebounced<T>(value: T, ms: number): T {
  * `refresh` changes whenever the list may have changed (one of theirs was sent or dropped).
  */
 export function useOpenCommitments(participant: string | undefined, refresh: string): OpenCommitment[] | null {
-  const open = useLoad(participant ? () => listOpenCommitments(participant) : null, [participant, refresh]);
-  // Offline: the count falls back to what waits on this device; the prompt lists nothing to replace.
-  return participant && !open.error ? open.data : null;
+  // Its own effect rather than shared/use-load: every module page loads this island, and the shared hook
+  // would be one more script on each (see scripts/bench/page-weight.mjs).
+  const [open, setOpen] = useState<OpenCommitment[] | null>(null);
+  useEffect(() => {
+    if (!participant) {
+      setOpen(null);
+      return;
+    }
+    let current = true;
+    listOpenCommitments(participant).then(
+      (list) => current && setOpen(list),
+      // Offline: the count falls back to what waits on this device; the prompt lists nothing to replace.
+      () => current && setOpen(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [participant, refresh]);
+  return open;
 }
 
 /** The coach module (see advice.ts). */

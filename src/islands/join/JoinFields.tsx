@@ -6,7 +6,7 @@ import { joinCodeProgress, normalizeJoinCode, isJoinCodeFormat } from "../../lib
 import { JOIN_FIELDS, joinCohort, type JoinInput } from "../../stores/session";
 import { describedBy, FieldTexts } from "../shared/FieldTexts";
 import { CheckField, InputField } from "../shared/InputField";
-import { textFor } from "../../i18n/text";
+import { textFor } from "../../i18n/format";
 import type { IslandStrings } from "../../i18n/islands";
 import { DEFAULT_LOCALE, isLocale, LOCALE_NAMES, LOCALES } from "../../i18n/locales";
 import { characterCount, NAME_MAX_LENGTH, validateJoinInput } from "./validate-join";

@@ -2,7 +2,7 @@
 // and a way to hand the tablet to someone else after an in-page confirmation.
 import { useEffect, useRef, useState } from "react";
 import { leaveSession, type Session } from "../../stores/session";
-import { textFor } from "../../i18n/text";
+import { textFor } from "../../i18n/format";
 import { ConfirmBox } from "../shared/ConfirmBox";
 import { useReturnFocus } from "../shared/use-return-focus";
 import type { IslandStrings } from "../../i18n/islands";

@@ -5,7 +5,7 @@ import { addCheckin, NOTE_MAX_LENGTH, STATUSES, type CommitmentStatus, type MyCo
 import { NoteFields, noteLength } from "../shared/NoteFields";
 import { ownStatusKey, useMe } from "./me-context";
 import { failureKey } from "./my-data";
-import { FormError } from "../shared/FieldTexts";
+import { FormError } from "../shared/FormError";
 
 interface CheckinFormProps {
   commitment: MyCommitment;

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { downloadMyData } from "./my-data";
 import { useMe } from "./me-context";
-import { FormError } from "../shared/FieldTexts";
+import { FormError } from "../shared/FormError";
 
 /** `button[data-download-my-data]` with what the file holds. */
 export function DownloadMyData() {

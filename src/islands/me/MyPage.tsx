@@ -9,7 +9,7 @@ import { $participationDeletion } from "./my-data";
 import { MyData } from "./MyData";
 import { SignedOut, type MeLinks } from "./SignedOut";
 import { useInBrowser } from "../shared/use-in-browser";
-import { textFor } from "../../i18n/text";
+import { textFor } from "../../i18n/format";
 import type { IslandStrings } from "../../i18n/islands";
 import type { Locale } from "../../i18n/locales";
 import { MeProvider } from "./me-context";

@@ -1,7 +1,7 @@
 // The one in-page confirmation (never a browser dialog) for actions with consequences: the question, then
 // confirm and cancel. It takes focus when it appears, so the question is read out; Escape cancels.
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { FormError } from "./FieldTexts";
+import { FormError } from "./FormError";
 
 interface ConfirmBoxProps {
   /** A sentence (shown as a paragraph), or richer content such as a list of what will be deleted. */

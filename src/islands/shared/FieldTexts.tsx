@@ -42,12 +42,3 @@ export function FieldTexts({ name, help, hint, error }: FieldTextsProps) {
     </>
   );
 }
-
-/** A form's error that belongs to no single field (network, server, a refused request), announced at once. */
-export function FormError({ message }: { message: string | null | undefined }) {
-  return message ? (
-    <p className="form-error" role="alert">
-      {message}
-    </p>
-  ) : null;
-}

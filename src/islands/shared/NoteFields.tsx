@@ -1,6 +1,6 @@
 // The note a participant may add when checking in, and whether the trainer may quote it (off unless
 // ticked): the same two fields on the check-in page an email opens and on "my commitments".
-import type { Text } from "../../i18n/text";
+import type { Text } from "../../i18n/format";
 import { describedBy, FieldTexts } from "./FieldTexts";
 import { CheckField } from "./InputField";
 

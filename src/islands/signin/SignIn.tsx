@@ -7,7 +7,7 @@ import { useInBrowser } from "../shared/use-in-browser";
 import { CodeStep } from "./CodeStep";
 import { EmailStep } from "./EmailStep";
 import { SignedInPanel } from "./SignedInPanel";
-import { textFor } from "../../i18n/text";
+import { textFor } from "../../i18n/format";
 import type { IslandStrings } from "../../i18n/islands";
 
 /** Props the sign-in page passes; strings are already in the page's language. */

@@ -5,9 +5,9 @@ import type { ErrorMessageKey } from "../../lib/api-errors";
 import { requestErrorKey } from "../../lib/request-errors";
 import { linkProblemOf, unsubscribe } from "../checkin/checkin-api";
 import { useInBrowser } from "../shared/use-in-browser";
-import { textFor } from "../../i18n/text";
+import { textFor } from "../../i18n/format";
 import type { IslandStrings, IslandText } from "../../i18n/islands";
-import { FormError } from "../shared/FieldTexts";
+import { FormError } from "../shared/FormError";
 
 /** Props the unsubscribe page passes; strings are already translated for the page's locale. */
 export interface UnsubscribeProps {

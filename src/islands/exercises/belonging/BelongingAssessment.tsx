@@ -11,7 +11,7 @@ import {
   setBelongingReflection,
   submitBelonging,
 } from "../../../stores/belonging-assessment";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import { useExerciseState, useFocusAfterRender } from "../shared/use-exercise-state";
 import { BelongingResult } from "./BelongingResult";
 import { LikertItem } from "./LikertItem";

@@ -2,7 +2,7 @@
 import type { RefObject } from "react";
 import { BELONGING_COMPONENTS, roundMean, type BelongingComponent } from "../../../lib/belonging";
 import type { BelongingAssessmentData } from "../../../lib/exercise-schemas";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import { RadarChart } from "./RadarChart";
 import type { IslandStrings } from "../../../i18n/islands";
 

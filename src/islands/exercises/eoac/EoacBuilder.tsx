@@ -12,7 +12,7 @@ import {
   setEoacPart,
   toggleEoacModel,
 } from "../../../stores/eoac-builder";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import { useExerciseState } from "../shared/use-exercise-state";
 import { EoacModel } from "./EoacModel";
 import { EoacPartField } from "./EoacPartField";

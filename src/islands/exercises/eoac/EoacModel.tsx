@@ -1,7 +1,7 @@
 // The model answer of the chosen remark, behind a show/hide button.
 import { EOAC_PARTS } from "../../../lib/eoac";
 import type { EoacBuilderData } from "../../../lib/exercise-schemas";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 
 interface EoacModelProps {

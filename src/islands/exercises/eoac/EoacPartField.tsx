@@ -1,7 +1,7 @@
 // One EOAC part: label, what belongs in it, the text, and once checked the hint for it.
 import type { EoacFinding, EoacPart } from "../../../lib/eoac";
 import type { EoacBuilderData } from "../../../lib/exercise-schemas";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import { describedBy, FieldTexts } from "../../shared/FieldTexts";
 

@@ -3,7 +3,7 @@ import { useRef } from "react";
 import type { MindsetSortData } from "../../../lib/exercise-schemas";
 import { scoreMindset } from "../../../lib/mindset";
 import { $mindsetSort, EMPTY_MINDSET_SORT, retryMindsetSort, sortStatement } from "../../../stores/mindset-sort";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import { useExerciseState, useFocusAfterRender } from "../shared/use-exercise-state";
 import { StatementCard } from "./StatementCard";
 import type { IslandStrings } from "../../../i18n/islands";

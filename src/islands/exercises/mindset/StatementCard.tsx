@@ -1,7 +1,7 @@
 // One statement with its two pile buttons and, once sorted, whether it was right and why.
 import { MINDSET_CHOICES, type MindsetChoice } from "../../../lib/mindset";
 import type { MindsetSortData } from "../../../lib/exercise-schemas";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 
 type Statement = MindsetSortData["statements"][number];

@@ -9,7 +9,7 @@ import {
   restartScenario,
   stepBackScenario,
 } from "../../../stores/above-standard-scenario";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import { useExerciseState, useFocusAfterRender } from "../shared/use-exercise-state";
 import { ChoiceFeedback } from "./ChoiceFeedback";
 import { Decision, Ending } from "./ScenarioStage";

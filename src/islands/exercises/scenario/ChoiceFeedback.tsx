@@ -1,6 +1,6 @@
 // What the last choice led to, and why: shown above the next decision or the ending.
 import type { ScenarioStep } from "../../../lib/scenario";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 
 interface ChoiceFeedbackProps {

@@ -1,7 +1,7 @@
 // The node the participant is at: a decision with its choices, or an ending with a look back.
 import type { RefObject } from "react";
 import type { DecisionNode, EndingNode, ScenarioStep } from "../../../lib/scenario";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 
 interface DecisionProps {

@@ -13,7 +13,7 @@ import { DashboardProvider, useDashboard } from "./dashboard-context";
 import { useCohortParam, withCohort } from "../shared/cohort-param";
 import { useParticipants } from "./use-participants";
 import { useLoad } from "../../shared/use-load";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 import { moduleOrder } from "../../../lib/module-titles";

@@ -5,7 +5,7 @@ import type { CohortsRecord } from "../../../lib/pocketbase-types";
 import { FullscreenToggle } from "./FullscreenToggle";
 import { joinLink, typedAddress } from "./join-link";
 import { QrCode } from "./QrCode";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 

@@ -2,7 +2,7 @@
 // is missing to show it (the cohort in the address, the trainer's sign-in, the network).
 import { useLoad } from "../../shared/use-load";
 import { JoinScreen } from "./JoinScreen";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import { useCohortParam } from "../shared/cohort-param";
 import { getCohort, useTrainerId } from "../shared/trainer-api";

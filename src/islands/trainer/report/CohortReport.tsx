@@ -1,7 +1,7 @@
 // The report island for /trainer/report/?cohort=<id>: a printable account of what the cohort did after the
 // workshop, for the client company, in the page's language (the dashboard links to the cohort's).
 import { useMemo } from "react";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 import { trainerPb } from "../../../lib/pocketbase";

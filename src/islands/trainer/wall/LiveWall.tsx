@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { trainerPb } from "../../../lib/pocketbase";
 import { useCohortParam } from "../shared/cohort-param";
 import { SignInFirst } from "../shared/PageStates";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import { WallScreen } from "./WallScreen";
 

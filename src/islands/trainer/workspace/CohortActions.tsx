@@ -5,7 +5,7 @@ import { ConfirmBox } from "../../shared/ConfirmBox";
 import type { IslandKey, IslandText } from "../../../i18n/islands";
 import { renewJoinCode, updateCohort } from "../shared/trainer-api";
 import { requestErrorKey } from "../../../lib/request-errors";
-import { FormError } from "../../shared/FieldTexts";
+import { FormError } from "../../shared/FormError";
 
 type Action = "newCode" | "archive" | "restore";
 

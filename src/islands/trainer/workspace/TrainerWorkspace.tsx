@@ -2,7 +2,7 @@
 import { useMemo } from "react";
 import type { CohortPaths } from "./CohortItem";
 import { SignInForm } from "./SignInForm";
-import { textFor } from "../../../i18n/text";
+import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import { useTrainerId } from "../shared/trainer-api";
 import { Workspace } from "./Workspace";
