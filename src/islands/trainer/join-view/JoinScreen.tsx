@@ -26,7 +26,7 @@ export function JoinScreen({ cohort, controls, screen, backHref, pageLocale }: J
   const [before = "", after = ""] = say("trainer.screen.typeAddress").split("{address}");
   const link = joinLink(window.location.origin, cohort.locale, cohort.joinCode);
   return (
-    <section ref={area} className="join-screen" data-join-screen={cohort.id} lang={cohort.locale} aria-labelledby="join-screen-name">
+    <section ref={area} className="join-screen projected" data-join-screen={cohort.id} lang={cohort.locale} aria-labelledby="join-screen-name">
       <h1 id="join-screen-name" className="join-screen-name">{cohort.name}</h1>
       <div className="join-screen-body">
         <figure className="join-screen-qr">
