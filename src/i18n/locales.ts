@@ -13,6 +13,11 @@ export const DEFAULT_LOCALE: Locale = "zh-CN";
 /** Each locale's name written in that language, for the switcher and the join form's language choice. */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { "zh-CN": "中文", en: "English" };
 
+/** One value per locale, e.g. a page's path in each language. */
+export function byLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  return { "zh-CN": make("zh-CN"), en: make("en") };
+}
+
 /** Whether a value is one of our locales (for URL segments and stored settings). */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
