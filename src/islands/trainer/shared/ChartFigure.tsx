@@ -1,5 +1,5 @@
-// The frame every dashboard chart shares: a titled figure holding the drawing and its numbers as a table,
-// so what the chart shows is also there as text (screen readers, print, copy into a slide).
+// The frame every chart of the dashboard and the report shares: a titled figure holding the drawing and its
+// numbers as a table, so what the chart shows is also there as text (screen readers, print, a slide).
 import { useId, type ReactNode } from "react";
 
 interface ChartFigureProps {
