@@ -105,10 +105,9 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
     $joinIdentity.set(null);
     return { ok: true, session };
   } catch (error) {
-    const online = typeof navigator === "undefined" ? true : navigator.onLine;
     // The id is taken by someone else: start over with a fresh identity; the message asks to retry.
     if (apiErrorKeys(error)["id"] === "errors.jiannuo_id_conflict") $joinIdentity.set(null);
-    return { ok: false, errors: apiErrorKeys(error, { fields: JOIN_FIELDS, online }) };
+    return { ok: false, errors: apiErrorKeys(error, { fields: JOIN_FIELDS }) };
   }
 }
 
