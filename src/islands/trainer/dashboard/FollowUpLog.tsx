@@ -8,6 +8,7 @@ const REASONS: Readonly<Record<string, DashboardStringKey>> = {
   "no consent": "dashboard.followups.reason.noConsent",
   "no open commitments": "dashboard.followups.reason.noOpenCommitments",
   unsubscribed: "dashboard.followups.reason.unsubscribed",
+  "superseded by a later round": "dashboard.followups.reason.superseded",
 };
 
 /** Date and time of a PocketBase timestamp in the device's zone; "" when there is none. */
