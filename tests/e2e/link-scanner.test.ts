@@ -2,26 +2,15 @@
 // a headless browser: here headless Chromium opens the four answer links of a real follow-up email
 // from the mail sink and lets each page load and get ready. No check-in is recorded; one person's tap
 // on Confirm then records exactly one.
-import { randomBytes } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
-import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
+import { describe, expect, it } from "vitest";
 import { useBrowser } from "../support/browser";
-import { trainerWithFinishedCohort } from "../support/finished-cohort";
-import { answerLinksOf, commitFor, joinForFollowUps, type SinkMail } from "../support/followup-links";
+import { participantWithFollowUpEmail } from "../support/finished-cohort";
 
 const { browser } = useBrowser();
 
 describe("a link checker that runs the page", () => {
   it("records nothing by opening all four answer links; a person's tap on Confirm records one check-in", async () => {
-    const { url: base, mailDir } = inject("pocketbase");
-    const { admin, cohort } = await trainerWithFinishedCohort("扫描测试班", "示例银行");
-    const address = `scanned-${randomBytes(4).toString("hex")}@example.com`;
-    const who = await joinForFollowUps(base, cohort.joinCode, "柜员小陈", address);
-    const commitment = await commitFor(who, cohort.id, "每位客户离柜前问一句还有什么需要");
-    const run = await fetch(`${base}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
-    expect(run.status).toBe(200);
-    const mail = (readMailbox(mailDir) as SinkMail[]).find((m) => m.envelopeTo.includes(address))!;
-    const links = answerLinksOf(mail);
+    const { admin, commitment, links } = await participantWithFollowUpEmail("扫描测试班", "柜员小陈", "每位客户离柜前问一句还有什么需要");
     expect(links.map((l) => l.s)).toEqual(["done", "in_progress", "planned", "need_help"]);
     const checkins = () => admin.collection("checkins").getFullList({ filter: admin.filter("commitment = {:k}", { k: commitment.id }) });
 

@@ -4,11 +4,9 @@
 // opens broken check-in links until it is told to wait, and another phone still answers its real link.
 import { randomBytes } from "node:crypto";
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
-import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
+import { describe, expect, it } from "vitest";
 import { TABLET, useBrowser } from "../support/browser";
-import { trainerWithFinishedCohort } from "../support/finished-cohort";
-import { answerLinksOf, commitFor, joinForFollowUps, type SinkMail } from "../support/followup-links";
+import { participantWithFollowUpEmail, trainerWithFinishedCohort } from "../support/finished-cohort";
 
 const { browser, url } = useBrowser();
 /** The site's words for a 429 (src/i18n/zh-CN.ts errors.jiannuo_rate_limited). */
@@ -56,14 +54,8 @@ describe("one device guessing", () => {
   });
 
   it("broken check-in links stop that phone only: another phone on the same network still answers", async () => {
-    const { url: base, mailDir } = inject("pocketbase");
-    const { admin, cohort } = await trainerWithFinishedCohort("同一个网络", "示例银行");
-    const address = `room-${randomBytes(4).toString("hex")}@example.com`;
-    const who = await joinForFollowUps(base, cohort.joinCode, "真正的收件人", address);
-    const commitment = await commitFor(who, cohort.id, "每天午休前回一个客户电话");
-    await fetch(`${base}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
-    const mail = (readMailbox(mailDir) as SinkMail[]).find((m) => m.envelopeTo.includes(address))!;
-    const [real] = answerLinksOf(mail);
+    const { admin, commitment, links } = await participantWithFollowUpEmail("同一个网络", "真正的收件人", "每天午休前回一个客户电话");
+    const [real] = links;
 
     const guesser = await browser().newContext({ locale: "zh-CN" });
     const phone = await guesser.newPage();
