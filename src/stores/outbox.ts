@@ -76,8 +76,7 @@ function statusOf(error: unknown): number {
 /** Records a failed send: a retry after the backoff when it may pass later, otherwise refused (failed). */
 function recordFailure(entry: OutboxEntry, error: unknown, now: number): void {
   const status = statusOf(error);
-  const online = typeof navigator === "undefined" ? true : navigator.onLine;
-  const errors = apiErrorKeys(error, { online });
+  const errors = apiErrorKeys(error);
   const transient = status === 0 || status === 408 || status === 429 || status >= 500;
   const attempts = entry.attempts + 1;
   update(entry.id, transient

@@ -12,6 +12,7 @@ import { $drafts, hasWriting } from "./commitment-draft";
 import { deviceHeaders } from "./device";
 import { $outbox } from "./outbox";
 import { $session, type JoinedCohort, type Session } from "./session-state";
+import type { Locale } from "../i18n/locales";
 
 export { $session, isSession, type JoinedCohort, type Session } from "./session-state";
 
@@ -25,7 +26,7 @@ export interface JoinInput {
   email: string;
   followUpConsent: boolean;
   namedInReport: boolean;
-  locale: "zh-CN" | "en";
+  locale: Locale;
 }
 
 /** The id and secret this device will join with, kept until a join succeeds. */
@@ -103,10 +104,9 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
     $joinIdentity.set(null);
     return { ok: true, session };
   } catch (error) {
-    const online = typeof navigator === "undefined" ? true : navigator.onLine;
     // The id is taken by someone else: start over with a fresh identity; the message asks to retry.
     if (apiErrorKeys(error)["id"] === "errors.jiannuo_id_conflict") $joinIdentity.set(null);
-    return { ok: false, errors: apiErrorKeys(error, { fields: JOIN_FIELDS, online }) };
+    return { ok: false, errors: apiErrorKeys(error, { fields: JOIN_FIELDS }) };
   }
 }
 

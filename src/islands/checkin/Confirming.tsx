@@ -6,7 +6,8 @@ import { AnswerButtons } from "./AnswerButtons";
 import type { CheckinView } from "./checkin-api";
 import type { Answer } from "./checkin-link";
 import { CommitmentQuote } from "./CommitmentQuote";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+import { FormError } from "../shared/FormError";
 
 interface ConfirmingProps {
   chosen: Answer;
@@ -16,7 +17,7 @@ interface ConfirmingProps {
   /** Selects another answer; records nothing. */
   onChoose: (s: Answer) => void;
   onConfirm: () => void;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** "You chose: Done", the commitment once known (then `data-checkin-ready`), the answers, and Confirm. */
@@ -25,11 +26,7 @@ export function Confirming({ chosen, commitment, sending, error, onChoose, onCon
     <section className="panel checkin-panel" aria-labelledby="checkin-chosen" aria-busy={sending} data-checkin-ready={commitment ? "" : undefined}>
       <h2 id="checkin-chosen">{text("checkin.chosen", { answer: text(`checkin.answer.${chosen}`) })}</h2>
       {commitment ? <CommitmentQuote commitment={commitment} text={text} /> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {text(error)}
-        </p>
-      ) : null}
+      <FormError message={error && text(error)} />
       <p>
         <button type="button" className="button button-large" data-confirm disabled={sending} onClick={onConfirm}>
           {sending ? text("checkin.confirming") : text("checkin.confirm")}
