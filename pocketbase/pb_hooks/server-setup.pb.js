@@ -10,14 +10,20 @@
 // Set before e.next(), so the headers are in place whatever answers later. The explicit priority puts
 // it before the other middlewares (priority 0): their order among themselves is not fixed, and the
 // site's redirect would otherwise answer without these headers on some starts.
-routerUse(new Middleware((e) => {
-  const { securityHeaders } = require(`${__hooks}/lib/security-headers.js`);
-  const { publicDirOf } = require(`${__hooks}/lib/site.js`);
-  const headers = securityHeaders(e.request.url.path, publicDirOf($os.args));
-  const target = e.response.header();
-  for (const name of Object.keys(headers)) target.set(name, headers[name]);
-  return e.next();
-}, -10, "jiannuo_security_headers"));
+routerUse(
+  new Middleware(
+    (e) => {
+      const { securityHeaders } = require(`${__hooks}/lib/security-headers.js`);
+      const { publicDirOf } = require(`${__hooks}/lib/site.js`);
+      const headers = securityHeaders(e.request.url.path, publicDirOf($os.args));
+      const target = e.response.header();
+      for (const name of Object.keys(headers)) target.set(name, headers[name]);
+      return e.next();
+    },
+    -10,
+    "jiannuo_security_headers",
+  ),
+);
 
 // The built Astro site is served from --publicDir, one folder per page (/join/index.html). /join?code=X
 // redirects to /join/?code=X keeping the query (PocketBase's own redirect drops it, and the trainer's

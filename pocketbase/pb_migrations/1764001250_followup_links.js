@@ -11,13 +11,21 @@ migrate(
     const followups = app.findCollectionByNameOrId("followups");
     followups.fields.add(new JSONField({ name: "shownCommitments", maxSize: 100000 }));
     app.save(followups);
-    app.db().newQuery("UPDATE followups SET shownCommitments = json_array(commitment) WHERE kind = 'due' AND commitment != ''").execute();
-    app.db().newQuery(
-      `UPDATE followups SET shownCommitments = (
+    app
+      .db()
+      .newQuery(
+        "UPDATE followups SET shownCommitments = json_array(commitment) WHERE kind = 'due' AND commitment != ''",
+      )
+      .execute();
+    app
+      .db()
+      .newQuery(
+        `UPDATE followups SET shownCommitments = (
          SELECT json_group_array(k.id) FROM commitments k
          WHERE k.participant = followups.participant AND k.cohort = followups.cohort AND (followups.sentAt = '' OR k.created <= followups.sentAt))
        WHERE kind = 'round' AND tokenHash != ''`,
-    ).execute();
+      )
+      .execute();
 
     const secrets = new Collection({
       id: "jn_srvsecrets01",

@@ -93,7 +93,12 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
   try {
     // requestKey null: a double tap must not auto-cancel the first request. The device header lets the
     // server stop this device's wrong codes without stopping the room's.
-    const response = await pb.send<JoinResponse>(JOIN_ROUTE, { method: "POST", body, requestKey: null, headers: deviceHeaders() });
+    const response = await pb.send<JoinResponse>(JOIN_ROUTE, {
+      method: "POST",
+      body,
+      requestKey: null,
+      headers: deviceHeaders(),
+    });
     const session: Session = {
       token: response.token,
       participant: response.record,
@@ -126,7 +131,9 @@ const KEPT_KEYS = new Set(["jiannuo:outbox", "jiannuo:drafts"]);
  * cleared first, because waiting entries are sent with this participant's token, which goes away here.
  * The page should load another page afterwards: stores of other modules still hold their values in memory.
  */
-export function forgetThisDevice(storage: Record<string, unknown> = typeof localStorage === "undefined" ? {} : localStorage): void {
+export function forgetThisDevice(
+  storage: Record<string, unknown> = typeof localStorage === "undefined" ? {} : localStorage,
+): void {
   $outbox.set($outbox.get().filter((entry) => entry.state !== "sent"));
   $drafts.set(Object.fromEntries(Object.entries($drafts.get()).filter(([, draft]) => hasWriting(draft))));
   leaveSession();

@@ -45,7 +45,10 @@ describe("one device guessing", () => {
     await tablet.goto(url(`/join?code=${cohort.joinCode}`));
     await tablet.waitForSelector("form input[name=name]");
     await tablet.fill("input[name=name]", "隔壁的学员");
-    const [response] = await Promise.all([tablet.waitForResponse((r) => r.url().endsWith("/api/jiannuo/join")), tablet.click("button[type=submit]")]);
+    const [response] = await Promise.all([
+      tablet.waitForResponse((r) => r.url().endsWith("/api/jiannuo/join")),
+      tablet.click("button[type=submit]"),
+    ]);
     expect(response.status()).toBe(200);
     await tablet.locator('[data-testid="joined"]').waitFor();
     expect(await tablet.locator('[data-testid="joined"]').innerText()).toContain("隔壁的学员");
@@ -54,7 +57,11 @@ describe("one device guessing", () => {
   });
 
   it("broken check-in links stop that phone only: another phone on the same network still answers", async () => {
-    const { admin, commitment, links } = await participantWithFollowUpEmail("同一个网络", "真正的收件人", "每天午休前回一个客户电话");
+    const { admin, commitment, links } = await participantWithFollowUpEmail(
+      "同一个网络",
+      "真正的收件人",
+      "每天午休前回一个客户电话",
+    );
     const [real] = links;
 
     const guesser = await browser().newContext({ locale: "zh-CN" });
@@ -62,9 +69,16 @@ describe("one device guessing", () => {
     let tries = 0;
     for (;;) {
       tries += 1;
-      const made = randomBytes(32).toString("base64").replace(/[^A-Za-z0-9]/g, "").padEnd(43, "x").slice(0, 43);
+      const made = randomBytes(32)
+        .toString("base64")
+        .replace(/[^A-Za-z0-9]/g, "")
+        .padEnd(43, "x")
+        .slice(0, 43);
       const broken = real!.url.replace(/([?#&]t=)[A-Za-z0-9]+/, `$1${made}`);
-      const [response] = await Promise.all([phone.waitForResponse((r) => r.url().includes("/api/jiannuo/checkin")), phone.goto(broken)]);
+      const [response] = await Promise.all([
+        phone.waitForResponse((r) => r.url().includes("/api/jiannuo/checkin")),
+        phone.goto(broken),
+      ]);
       if (response.status() === 429) break;
       expect(response.status()).toBe(404);
       if (tries >= MAX_TRIES) throw new Error("never limited");
@@ -74,12 +88,17 @@ describe("one device guessing", () => {
 
     const owner = await browser().newContext({ locale: "zh-CN" });
     const page = await owner.newPage();
-    const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes("/api/jiannuo/checkin")), page.goto(real!.url)]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes("/api/jiannuo/checkin")),
+      page.goto(real!.url),
+    ]);
     expect(response.status()).toBe(200);
     await page.locator("[data-checkin-ready]").waitFor();
     await page.locator("button[data-confirm]").click();
     await page.locator('[data-answer-recorded="done"]').waitFor();
-    const checkins = await admin.collection("checkins").getFullList({ filter: admin.filter("commitment = {:k}", { k: commitment.id }) });
+    const checkins = await admin
+      .collection("checkins")
+      .getFullList({ filter: admin.filter("commitment = {:k}", { k: commitment.id }) });
     expect(checkins.map((k) => k["status"])).toEqual(["done"]);
     await owner.close();
     expect(tries).toBe(11);

@@ -8,7 +8,13 @@ import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { tokenOfDigest } from "../../pocketbase/pb_hooks/lib/pure/answer-link.js";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import {
-  answerCheckin, answerLinksOf, commitFor, dayFromToday, joinForFollowUps, viewCheckin, type SinkMail,
+  answerCheckin,
+  answerLinksOf,
+  commitFor,
+  dayFromToday,
+  joinForFollowUps,
+  viewCheckin,
+  type SinkMail,
 } from "../support/followup-links";
 
 let pb: Awaited<ReturnType<typeof startTestPocketBase>>;
@@ -17,16 +23,26 @@ let trainerId: string;
 const DAY = 86400000;
 
 const run = async () => {
-  const res = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
+  const res = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, {
+    method: "POST",
+    headers: { Authorization: admin.authStore.token },
+  });
   expect(res.status).toBe(200);
   return res.json();
 };
-const mailTo = (address: string): SinkMail[] => readMailbox(pb.handle.mailDir).filter((m: SinkMail) => m.envelopeTo.includes(address));
+const mailTo = (address: string): SinkMail[] =>
+  readMailbox(pb.handle.mailDir).filter((m: SinkMail) => m.envelopeTo.includes(address));
 
 async function cohortThatEnded(daysAgo: number, followUpDays: number[]) {
   const endsOn = dayFromToday(-daysAgo);
   return admin.collection("cohorts").create({
-    name: `结束了 ${daysAgo} 天的班`, organization: "示例酒店", trainer: trainerId, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays,
+    name: `结束了 ${daysAgo} 天的班`,
+    organization: "示例酒店",
+    trainer: trainerId,
+    startsOn: endsOn,
+    endsOn,
+    locale: "zh-CN",
+    followUpDays,
   });
 }
 
@@ -36,7 +52,11 @@ beforeAll(async () => {
   admin.autoCancellation(false);
   await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
   const password = "trainer-pass-123";
-  trainerId = (await admin.collection("trainers").create({ email: "links@example.com", name: "周老师", password, passwordConfirm: password })).id;
+  trainerId = (
+    await admin
+      .collection("trainers")
+      .create({ email: "links@example.com", name: "周老师", password, passwordConfirm: password })
+  ).id;
 });
 
 afterAll(() => pb?.stop());
@@ -50,7 +70,9 @@ describe("a late joiner to an old cohort", () => {
 
     const mails = mailTo("late@example.com");
     expect(mails).toHaveLength(1);
-    const followups = await admin.collection("followups").getFullList({ filter: admin.filter("participant = {:p}", { p: late.id }), sort: "round" });
+    const followups = await admin
+      .collection("followups")
+      .getFullList({ filter: admin.filter("participant = {:p}", { p: late.id }), sort: "round" });
     expect(followups.map((f) => [f["round"], f["state"], f["lastError"]])).toEqual([
       [7, "skipped", "superseded by a later round"],
       [21, "skipped", "superseded by a later round"],
@@ -64,8 +86,11 @@ describe("a late joiner to an old cohort", () => {
     const links = answerLinksOf(mail!);
     expect(links).toHaveLength(4);
     for (const link of links) expect((await viewCheckin(pb.handle.url, link)).status).toBe(200);
-    const sent = await admin.collection("followups").getFirstListItem("state = 'sent' && participant.email = 'late@example.com'");
-    const validFor = Date.parse(sent["tokenExpiresAt"].replace(" ", "T")) - Date.parse(sent["sentAt"].replace(" ", "T"));
+    const sent = await admin
+      .collection("followups")
+      .getFirstListItem("state = 'sent' && participant.email = 'late@example.com'");
+    const validFor =
+      Date.parse(sent["tokenExpiresAt"].replace(" ", "T")) - Date.parse(sent["sentAt"].replace(" ", "T"));
     expect(Math.abs(validFor - 30 * DAY)).toBeLessThan(60_000);
   });
 });
@@ -84,7 +109,11 @@ describe("every email sent", () => {
       expect(mails).toHaveLength(1); // the 7-day round; the reminder of yesterday is asked about in it
       const links = answerLinksOf(mails[0]!);
       expect(links).toHaveLength(8);
-      for (const link of links) expect(await viewCheckin(pb.handle.url, link)).toMatchObject({ status: 200, body: { commitment: { id: link.c } } });
+      for (const link of links)
+        expect(await viewCheckin(pb.handle.url, link)).toMatchObject({
+          status: 200,
+          body: { commitment: { id: link.c } },
+        });
     }
   });
 });
@@ -104,10 +133,15 @@ describe("a token", () => {
 
     const later = await commitFor(who, cohort.id, "邮件之后才写的承诺", dayFromToday(5));
     for (const c of [other.id, later.id]) {
-      expect(await viewCheckin(pb.handle.url, { t: link!.t, c })).toMatchObject({ status: 404, body: { data: { c: { code: "jiannuo_token_invalid" } } } });
+      expect(await viewCheckin(pb.handle.url, { t: link!.t, c })).toMatchObject({
+        status: 404,
+        body: { data: { c: { code: "jiannuo_token_invalid" } } },
+      });
       expect((await answerCheckin(pb.handle.url, { t: link!.t, c, s: "done" })).status).toBe(404);
     }
-    const checkins = await admin.collection("checkins").getFullList({ filter: admin.filter("commitment.participant = {:p}", { p: who.id }) });
+    const checkins = await admin
+      .collection("checkins")
+      .getFullList({ filter: admin.filter("commitment.participant = {:p}", { p: who.id }) });
     expect(checkins.map((k) => k["commitment"])).toEqual([due.id]);
   });
 
@@ -124,15 +158,24 @@ describe("a token", () => {
   it("is derived from a server secret that only superusers can read, and only its hash is stored", async () => {
     const [mail] = mailTo("late@example.com");
     const [link] = answerLinksOf(mail!);
-    const followup = await admin.collection("followups").getFirstListItem("state = 'sent' && participant.email = 'late@example.com'");
+    const followup = await admin
+      .collection("followups")
+      .getFirstListItem("state = 'sent' && participant.email = 'late@example.com'");
     const [secret] = await admin.collection("server_secrets").getFullList();
     expect(secret).toMatchObject({ name: "followup-links" });
-    expect(link!.t).toBe(tokenOfDigest(createHmac("sha256", secret!["value"]).update(`followup:${followup.id}`).digest("hex")));
+    expect(link!.t).toBe(
+      tokenOfDigest(createHmac("sha256", secret!["value"]).update(`followup:${followup.id}`).digest("hex")),
+    );
     expect(JSON.stringify(followup)).not.toContain(link!.t);
 
     const trainer = new PocketBase(pb.handle.url);
     await trainer.collection("trainers").authWithPassword("links@example.com", "trainer-pass-123");
-    const participant = await joinForFollowUps(pb.handle.url, (await admin.collection("cohorts").getFirstListItem("")).joinCode, "好奇的人", "curious@example.com");
+    const participant = await joinForFollowUps(
+      pb.handle.url,
+      (await admin.collection("cohorts").getFirstListItem("")).joinCode,
+      "好奇的人",
+      "curious@example.com",
+    );
     for (const client of [new PocketBase(pb.handle.url), trainer, participant.client]) {
       await expect(client.collection("server_secrets").getFullList()).rejects.toMatchObject({ status: 403 });
       await expect(client.collection("server_secrets").getOne(secret!.id)).rejects.toMatchObject({ status: 403 });

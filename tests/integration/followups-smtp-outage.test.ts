@@ -14,7 +14,10 @@ const day = 86400000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 async function run() {
-  const res = await fetch(`${server.handle.url}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
+  const res = await fetch(`${server.handle.url}/api/jiannuo/followups/run`, {
+    method: "POST",
+    headers: { Authorization: admin.authStore.token },
+  });
   expect(res.status).toBe(200);
   return res.json();
 }
@@ -30,23 +33,53 @@ beforeAll(async () => {
   server = await startTestPocketBase(FIXTURE_SITE);
   admin = new PocketBase(server.handle.url);
   admin.autoCancellation(false);
-  await admin.collection("_superusers").authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
-  const trainer = await admin.collection("trainers").create({ email: "smtp@example.com", name: "林老师", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
+  await admin
+    .collection("_superusers")
+    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  const trainer = await admin
+    .collection("trainers")
+    .create({
+      email: "smtp@example.com",
+      name: "林老师",
+      password: "trainer-pass-1",
+      passwordConfirm: "trainer-pass-1",
+    });
   // Ended 10 days ago: round 7 is due; 21 and 45 are not, until the outage has lasted a while.
   const endsOn = isoDay(Date.now() - 10 * day);
   const cohort = await admin.collection("cohorts").create({
-    name: "邮件中断班", organization: "示例航空", trainer: trainer.id, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays: [7, 21, 45],
+    name: "邮件中断班",
+    organization: "示例航空",
+    trainer: trainer.id,
+    startsOn: endsOn,
+    endsOn,
+    locale: "zh-CN",
+    followUpDays: [7, 21, 45],
   });
   for (let i = 1; i <= 3; i += 1) {
     const joined = await fetch(`${server.handle.url}/api/jiannuo/join`, {
-      method: "POST", headers: { "content-type": "application/json" },
-      body: JSON.stringify({ code: cohort.joinCode, name: `学员${i}`, email: `p${i}@example.com`, followUpConsent: true, locale: "zh-CN" }),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        code: cohort.joinCode,
+        name: `学员${i}`,
+        email: `p${i}@example.com`,
+        followUpConsent: true,
+        locale: "zh-CN",
+      }),
     }).then((r) => r.json());
     const participant = new PocketBase(server.handle.url);
     participant.authStore.save(joined.token, joined.record);
     await participant.collection("commitments").create({
-      participant: joined.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action: `学员${i}的承诺`, trigger: "当客户等候时",
-      dueOn: i === 1 ? isoDay(Date.now() - day) : "", confidence: 8, visibility: "private", status: "planned",
+      participant: joined.record.id,
+      cohort: cohort.id,
+      module: "eoac",
+      kind: "personal",
+      action: `学员${i}的承诺`,
+      trigger: "当客户等候时",
+      dueOn: i === 1 ? isoDay(Date.now() - day) : "",
+      confidence: 8,
+      visibility: "private",
+      status: "planned",
     });
   }
 });
@@ -69,7 +102,9 @@ it("keeps retrying through a long outage, then sends each participant the latest
 
   // Two weeks on, still no mail server: the 21-day round is due too, and replaces the 7-day one.
   for (const f of await admin.collection("followups").getFullList({ filter: "round = 21" })) {
-    await admin.collection("followups").update(f.id, { dueAt: "2020-01-01 01:00:00.000Z", nextAttemptAt: "2020-01-01 01:00:00.000Z" });
+    await admin
+      .collection("followups")
+      .update(f.id, { dueAt: "2020-01-01 01:00:00.000Z", nextAttemptAt: "2020-01-01 01:00:00.000Z" });
   }
   await timePasses();
   expect(await run()).toMatchObject({ sent: 0, retry: 3, skipped: 3 });
@@ -90,7 +125,9 @@ it("keeps retrying through a long outage, then sends each participant the latest
   const log = await admin.collection("followups").getFullList({ sort: "round" });
   const replaced = "superseded by a later round";
   expect(log.map((f) => [f["round"], f.state, f["lastError"]])).toEqual([
-    [0, "skipped", replaced], ...Array(3).fill([7, "skipped", replaced]), ...Array(3).fill([21, "sent", ""]),
+    [0, "skipped", replaced],
+    ...Array(3).fill([7, "skipped", replaced]),
+    ...Array(3).fill([21, "sent", ""]),
     ...Array(3).fill([45, "queued", ""]), // not due yet: untouched by the outage
   ]);
 });

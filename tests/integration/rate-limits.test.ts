@@ -30,7 +30,11 @@ const newDevice = () => randomBytes(32).toString("base64url");
 async function call(address: string, method: string, path: string, body?: unknown, device = "") {
   const headers: Record<string, string> = { "content-type": "application/json", "x-forwarded-for": address };
   if (device) headers["x-jiannuo-device"] = device;
-  const res = await fetch(`${pb.handle.url}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+  const res = await fetch(`${pb.handle.url}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? null : JSON.stringify(body),
+  });
   return { status: res.status, retryAfter: res.headers.get("retry-after"), body: (await res.json()) as any };
 }
 
@@ -38,21 +42,41 @@ const join = (address: string, device: string, joinCode: string, name = "参与�
   call(address, "POST", "/api/jiannuo/join", { code: joinCode, name, locale: "zh-CN" }, device);
 /** A well-formed code that no cohort of this server has (checked in beforeAll: it has one cohort). */
 const WRONG_CODE = "ZZZZZZ";
-const randomToken = () => randomBytes(32).toString("base64").replace(/[^A-Za-z0-9]/g, "").padEnd(43, "x").slice(0, 43);
+const randomToken = () =>
+  randomBytes(32)
+    .toString("base64")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .padEnd(43, "x")
+    .slice(0, 43);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let round = 0;
 /** A link (token, commitment) of a sent follow-up, working until `expiresAt`. */
 async function followupWithLink(expiresAt: string) {
-  const participant = await admin.collection("participants").getFirstListItem(admin.filter("cohort = {:c}", { c: cohortId }));
+  const participant = await admin
+    .collection("participants")
+    .getFirstListItem(admin.filter("cohort = {:c}", { c: cohortId }));
   const commitment = await admin.collection("commitments").create({
-    participant: participant.id, cohort: cohortId, module: "eoac", kind: "personal", action: "限流测试的承诺",
-    confidence: 7, visibility: "private", status: "planned",
+    participant: participant.id,
+    cohort: cohortId,
+    module: "eoac",
+    kind: "personal",
+    action: "限流测试的承诺",
+    confidence: 7,
+    visibility: "private",
+    status: "planned",
   });
   const token = randomToken();
   await admin.collection("followups").create({
-    participant: participant.id, cohort: cohortId, kind: "round", round: ++round, dueAt: "2026-01-01 09:00:00.000Z", state: "sent",
-    tokenHash: createHash("sha256").update(token).digest("hex"), tokenExpiresAt: expiresAt, shownCommitments: [commitment.id],
+    participant: participant.id,
+    cohort: cohortId,
+    kind: "round",
+    round: ++round,
+    dueAt: "2026-01-01 09:00:00.000Z",
+    state: "sent",
+    tokenHash: createHash("sha256").update(token).digest("hex"),
+    tokenExpiresAt: expiresAt,
+    shownCommitments: [commitment.id],
   });
   return { t: token, c: commitment.id };
 }
@@ -70,9 +94,16 @@ beforeAll(async () => {
   await admin.settings.update({ trustedProxy: { headers: ["X-Forwarded-For"], useLeftmostIP: false } });
   const password = randomBytes(12).toString("hex");
   trainerEmail = "limits@example.com";
-  const trainer = await admin.collection("trainers").create({ email: trainerEmail, name: "限流", password, passwordConfirm: password });
+  const trainer = await admin
+    .collection("trainers")
+    .create({ email: trainerEmail, name: "限流", password, passwordConfirm: password });
   const cohort = await admin.collection("cohorts").create({
-    name: "限流测试班", organization: "示例", trainer: trainer.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN",
+    name: "限流测试班",
+    organization: "示例",
+    trainer: trainer.id,
+    startsOn: "2026-11-24",
+    endsOn: "2026-11-25",
+    locale: "zh-CN",
   });
   code = cohort["joinCode"];
   cohortId = cohort.id;
@@ -88,7 +119,10 @@ describe("wrong join codes", () => {
     const venue = newAddress();
     const guesser = newDevice();
     for (let i = 0; i < DEVICE_MAX; i++) {
-      expect(await join(venue, guesser, WRONG_CODE)).toMatchObject({ status: 400, body: { data: { code: { code: "jiannuo_code_unknown" } } } });
+      expect(await join(venue, guesser, WRONG_CODE)).toMatchObject({
+        status: 400,
+        body: { data: { code: { code: "jiannuo_code_unknown" } } },
+      });
     }
     const limited = await join(venue, guesser, WRONG_CODE);
     expect(limited.status).toBe(429);
@@ -104,7 +138,8 @@ describe("wrong join codes", () => {
 
   it(`stop a whole address at ${ADDRESS_MAX}, a ceiling sized for a room, when every guess comes from a made-up device`, async () => {
     const address = newAddress();
-    for (let i = 0; i < ADDRESS_MAX; i++) expect((await join(address, i % 2 ? newDevice() : "", WRONG_CODE)).status).toBe(400);
+    for (let i = 0; i < ADDRESS_MAX; i++)
+      expect((await join(address, i % 2 ? newDevice() : "", WRONG_CODE)).status).toBe(400);
     const limited = await join(address, newDevice(), WRONG_CODE);
     expect(limited.status).toBe(429);
     expect(Number(limited.retryAfter)).toBeLessThanOrEqual(WINDOW_SECONDS);
@@ -116,7 +151,9 @@ describe("wrong join codes", () => {
     const room = newAddress();
     const statuses: number[] = [];
     for (let batch = 0; batch < 6; batch++) {
-      const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => join(room, newDevice(), code, `学员${batch * 50 + i}`)));
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => join(room, newDevice(), code, `学员${batch * 50 + i}`)),
+      );
       statuses.push(...answers.map((a) => a.status));
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(300);
@@ -124,7 +161,9 @@ describe("wrong join codes", () => {
     for (let i = 0; i < DEVICE_MAX; i++) expect((await join(room, typist, WRONG_CODE)).status).toBe(400);
     expect((await join(room, typist, WRONG_CODE)).status).toBe(429);
     expect((await join(room, newDevice(), WRONG_CODE)).status).toBe(400);
-    const joined = await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: cohortId }) });
+    const joined = await admin
+      .collection("participants")
+      .getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: cohortId }) });
     expect(joined.totalItems).toBeGreaterThanOrEqual(300);
   });
 
@@ -142,7 +181,10 @@ describe("wrong join codes", () => {
     const address = newAddress();
     const device = newDevice();
     for (let i = 0; i < DEVICE_MAX + 2; i++) {
-      expect(await join(address, device, "0O1")).toMatchObject({ status: 400, body: { data: { code: { code: "jiannuo_code_format" } } } });
+      expect(await join(address, device, "0O1")).toMatchObject({
+        status: 400,
+        body: { data: { code: { code: "jiannuo_code_format" } } },
+      });
     }
     expect((await join(address, device, code)).status).toBe(200);
   });
@@ -157,7 +199,8 @@ describe("wrong follow-up link tokens", () => {
       ["POST", "/api/jiannuo/checkin", { t: randomToken(), c: "abc", s: "done" }],
       ["POST", `/api/jiannuo/unsubscribe?t=${randomToken()}`, undefined],
     ] as const;
-    for (const [method, path, body] of routes) expect((await call(address, method, path, body, guesser)).status).toBe(404);
+    for (const [method, path, body] of routes)
+      expect((await call(address, method, path, body, guesser)).status).toBe(404);
     for (const [method, path, body] of routes) {
       const limited = await call(address, method, path, body, guesser);
       expect(limited.status).toBe(429);
@@ -165,7 +208,8 @@ describe("wrong follow-up link tokens", () => {
     }
     const link = await followupWithLink("2099-01-01 00:00:00.000Z");
     expect(await call(address, "POST", "/api/jiannuo/checkin", { ...link, s: "done" }, newDevice())).toMatchObject({
-      status: 200, body: { answer: { status: "done" } },
+      status: 200,
+      body: { answer: { status: "done" } },
     });
     // Join codes are counted apart: a device mistyping links is not stopped from joining, and back.
     expect((await join(address, guesser, code)).status).toBe(200);
@@ -174,9 +218,13 @@ describe("wrong follow-up link tokens", () => {
   it(`have no lock-out sized for guessing on the address, only a flood ceiling (${LINK_ADDRESS_MAX} per window)`, async () => {
     const address = newAddress();
     for (let i = 0; i < LINK_ADDRESS_MAX; i++) {
-      expect((await call(address, "GET", `/api/jiannuo/checkin?t=${randomToken()}&c=abc`, undefined, newDevice())).status).toBe(404);
+      expect(
+        (await call(address, "GET", `/api/jiannuo/checkin?t=${randomToken()}&c=abc`, undefined, newDevice())).status,
+      ).toBe(404);
     }
-    expect((await call(address, "GET", `/api/jiannuo/checkin?t=${randomToken()}&c=abc`, undefined, newDevice())).status).toBe(429);
+    expect(
+      (await call(address, "GET", `/api/jiannuo/checkin?t=${randomToken()}&c=abc`, undefined, newDevice())).status,
+    ).toBe(429);
   });
 
   it("do not count an expired link (a real link, refused with 410 every time)", async () => {
@@ -184,8 +232,11 @@ describe("wrong follow-up link tokens", () => {
     const device = newDevice();
     const link = await followupWithLink("2026-02-01 00:00:00.000Z");
     for (let i = 0; i < DEVICE_MAX + 2; i++) {
-      expect(await call(address, "GET", `/api/jiannuo/checkin?t=${link.t}&c=${link.c}`, undefined, device)).toMatchObject({
-        status: 410, body: { data: { t: { code: "jiannuo_token_expired" } } },
+      expect(
+        await call(address, "GET", `/api/jiannuo/checkin?t=${link.t}&c=${link.c}`, undefined, device),
+      ).toMatchObject({
+        status: 410,
+        body: { data: { t: { code: "jiannuo_token_expired" } } },
       });
     }
   });
@@ -194,18 +245,31 @@ describe("wrong follow-up link tokens", () => {
 describe("PocketBase's built-in limiter (production rules)", () => {
   it("stops password guessing after 100 tries per 10 minutes from one address", async () => {
     const address = newAddress();
-    const attempt = () => call(address, "POST", "/api/collections/trainers/auth-with-password", { identity: trainerEmail, password: "wrong-password" });
+    const attempt = () =>
+      call(address, "POST", "/api/collections/trainers/auth-with-password", {
+        identity: trainerEmail,
+        password: "wrong-password",
+      });
     const first = [];
-    for (let batch = 0; batch < 10; batch++) first.push(...(await Promise.all(Array.from({ length: 10 }, attempt))).map((a) => a.status));
+    for (let batch = 0; batch < 10; batch++)
+      first.push(...(await Promise.all(Array.from({ length: 10 }, attempt))).map((a) => a.status));
     expect(first.filter((s) => s === 400)).toHaveLength(100);
     expect((await attempt()).status).toBe(429);
     // Another address still signs in.
-    expect((await call(newAddress(), "POST", "/api/collections/trainers/auth-with-password", { identity: trainerEmail, password: "wrong-password" })).status).toBe(400);
+    expect(
+      (
+        await call(newAddress(), "POST", "/api/collections/trainers/auth-with-password", {
+          identity: trainerEmail,
+          password: "wrong-password",
+        })
+      ).status,
+    ).toBe(400);
   }, 90_000); // 101 password checks (bcrypt) on a shared machine
 
   it("stops sign-in code requests (each one an email) after 30 a minute from one address", async () => {
     const address = newAddress();
-    const request = () => call(address, "POST", "/api/collections/participants/request-otp", { email: "someone@example.com" });
+    const request = () =>
+      call(address, "POST", "/api/collections/participants/request-otp", { email: "someone@example.com" });
     for (let i = 0; i < 30; i++) expect((await request()).status).toBe(200);
     expect((await request()).status).toBe(429);
   });

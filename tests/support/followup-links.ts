@@ -29,7 +29,8 @@ export function answerLinksOf(mail: SinkMail): AnswerLink[] {
 /** Joins the cohort of `code` with an email and consent to follow-ups; returns a client signed in as the participant. */
 export async function joinForFollowUps(base: string, code: string, name: string, email: string, locale = "zh-CN") {
   const res = await fetch(`${base}/api/jiannuo/join`, {
-    method: "POST", headers: { "content-type": "application/json" },
+    method: "POST",
+    headers: { "content-type": "application/json" },
     body: JSON.stringify({ code, name, email, followUpConsent: true, locale }),
   });
   if (!res.ok) throw new Error(`join failed: ${res.status} ${await res.text()}`);
@@ -43,21 +44,33 @@ export async function joinForFollowUps(base: string, code: string, name: string,
 /** An open commitment of the participant, due on `dueOn` (YYYY-MM-DD) or undated. */
 export function commitFor(who: { client: PocketBase; id: string }, cohort: string, action: string, dueOn = "") {
   return who.client.collection("commitments").create({
-    participant: who.id, cohort, module: "eoac", kind: "personal", action, trigger: "", dueOn,
-    confidence: 8, visibility: "private", status: "planned",
+    participant: who.id,
+    cohort,
+    module: "eoac",
+    kind: "personal",
+    action,
+    trigger: "",
+    dueOn,
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
   });
 }
 
 /** What the check-in page shows for a link (GET, records nothing): status and body. */
 export async function viewCheckin(base: string, link: Pick<AnswerLink, "t" | "c">) {
-  const res = await fetch(`${base}/api/jiannuo/checkin?t=${encodeURIComponent(link.t)}&c=${encodeURIComponent(link.c)}`);
+  const res = await fetch(
+    `${base}/api/jiannuo/checkin?t=${encodeURIComponent(link.t)}&c=${encodeURIComponent(link.c)}`,
+  );
   return { status: res.status, body: await res.json() };
 }
 
 /** Records an answer as the check-in page's Confirm does: status and body. */
 export async function answerCheckin(base: string, link: Pick<AnswerLink, "t" | "c" | "s">) {
   const res = await fetch(`${base}/api/jiannuo/checkin`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ t: link.t, c: link.c, s: link.s }),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ t: link.t, c: link.c, s: link.s }),
   });
   return { status: res.status, body: await res.json() };
 }

@@ -43,7 +43,8 @@ function findFollowupByToken(app, token) {
 function followupOfToken(app, token, allowExpired) {
   const followup = findFollowupByToken(app, token);
   if (!followup) throwFieldError(404, "t", "jiannuo_token_invalid");
-  if (!allowExpired && !isLinkLive(followup.getString("tokenExpiresAt"), Date.now())) throwFieldError(410, "t", "jiannuo_token_expired");
+  if (!allowExpired && !isLinkLive(followup.getString("tokenExpiresAt"), Date.now()))
+    throwFieldError(410, "t", "jiannuo_token_expired");
   return followup;
 }
 
@@ -58,8 +59,12 @@ function followupShows(followup, commitmentId) {
  */
 function linkAnswers(app, token, followupId, commitmentIds, nowMs) {
   const followup = findFollowupByToken(app, token);
-  return Boolean(followup && followup.id === followupId && isLinkLive(followup.getString("tokenExpiresAt"), nowMs)
-    && commitmentIds.every((id) => followupShows(followup, id)));
+  return Boolean(
+    followup &&
+    followup.id === followupId &&
+    isLinkLive(followup.getString("tokenExpiresAt"), nowMs) &&
+    commitmentIds.every((id) => followupShows(followup, id)),
+  );
 }
 
 module.exports = { followupOfToken, followupShows, followupToken, linkAnswers };

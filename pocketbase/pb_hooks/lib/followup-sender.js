@@ -35,21 +35,43 @@ function scheduleFollowups(app) {
   let created = 0;
   const collection = app.findCachedCollectionByNameOrId("followups");
   for (const cohort of app.findRecordsByFilter("cohorts", "endsOn != ''", "", 0, 0)) {
-    const participants = app.findRecordsByFilter("participants", `cohort = {:c} && ${CAN_BE_EMAILED}`, "", 0, 0, { c: cohort.id });
+    const participants = app.findRecordsByFilter("participants", `cohort = {:c} && ${CAN_BE_EMAILED}`, "", 0, 0, {
+      c: cohort.id,
+    });
     if (!participants.length) continue;
-    const commitments = app.findRecordsByFilter("commitments", "cohort = {:c}", "", 0, 0, { c: cohort.id }).map((k) => ({
-      id: k.id, participant: k.getString("participant"), dueOn: k.getString("dueOn"), status: k.getString("status"),
-    }));
-    const plan = followUpPlan(scheduleOf(cohort), participants.map((p) => ({ id: p.id })), commitments);
+    const commitments = app
+      .findRecordsByFilter("commitments", "cohort = {:c}", "", 0, 0, { c: cohort.id })
+      .map((k) => ({
+        id: k.id,
+        participant: k.getString("participant"),
+        dueOn: k.getString("dueOn"),
+        status: k.getString("status"),
+      }));
+    const plan = followUpPlan(
+      scheduleOf(cohort),
+      participants.map((p) => ({ id: p.id })),
+      commitments,
+    );
     const existing = {};
     for (const f of app.findRecordsByFilter("followups", "cohort = {:c}", "", 0, 0, { c: cohort.id })) {
-      existing[[f.getString("participant"), f.getString("kind"), f.getInt("round"), f.getString("commitment")].join("|")] = true;
+      existing[
+        [f.getString("participant"), f.getString("kind"), f.getInt("round"), f.getString("commitment")].join("|")
+      ] = true;
     }
     for (const item of plan) {
       if (existing[[item.participant, item.kind, item.round, item.commitment].join("|")]) continue;
       const record = new Record(collection);
-      record.load({ participant: item.participant, cohort: cohort.id, kind: item.kind, round: item.round, commitment: item.commitment,
-        dueAt: item.dueAt, nextAttemptAt: item.dueAt, state: "queued", attempts: 0 });
+      record.load({
+        participant: item.participant,
+        cohort: cohort.id,
+        kind: item.kind,
+        round: item.round,
+        commitment: item.commitment,
+        dueAt: item.dueAt,
+        nextAttemptAt: item.dueAt,
+        state: "queued",
+        attempts: 0,
+      });
       try {
         app.save(record);
         created += 1;
@@ -63,33 +85,59 @@ function scheduleFollowups(app) {
 
 /** Wins the follow-up for this run, or returns false when another run has it or it is not due. */
 function claim(app, id, now) {
-  return exec(app,
-    `UPDATE followups SET state = 'sending', leaseUntil = {:lease}, attempts = attempts + 1
+  return (
+    exec(
+      app,
+      `UPDATE followups SET state = 'sending', leaseUntil = {:lease}, attempts = attempts + 1
      WHERE id = {:id} AND ((state = 'queued' AND nextAttemptAt <= {:now}) OR (state = 'sending' AND leaseUntil < {:now}))`,
-    { id, now: pbDate(now), lease: pbDate(now + LEASE_MS) }) === 1;
+      { id, now: pbDate(now), lease: pbDate(now + LEASE_MS) },
+    ) === 1
+  );
 }
 
 function finish(app, id, state, fields) {
-  exec(app, `UPDATE followups SET state = {:state}, sentAt = {:sentAt}, lastError = {:error}, nextAttemptAt = {:next}, leaseUntil = '' WHERE id = {:id}`,
-    { id, state, sentAt: fields.sentAt || "", error: fields.error || "", next: fields.next || "" });
+  exec(
+    app,
+    `UPDATE followups SET state = {:state}, sentAt = {:sentAt}, lastError = {:error}, nextAttemptAt = {:next}, leaseUntil = '' WHERE id = {:id}`,
+    { id, state, sentAt: fields.sentAt || "", error: fields.error || "", next: fields.next || "" },
+  );
 }
 
 /** Open commitments the email asks about; empty means there is nothing to ask. */
 function openCommitments(app, followup, participant) {
   if (followup.getString("kind") === "due") {
-    return app.findRecordsByFilter("commitments", `id = {:k} && ${OPEN_COMMITMENT}`, "", 0, 0, { k: followup.getString("commitment") });
+    return app.findRecordsByFilter("commitments", `id = {:k} && ${OPEN_COMMITMENT}`, "", 0, 0, {
+      k: followup.getString("commitment"),
+    });
   }
-  return app.findRecordsByFilter("commitments", `participant = {:p} && cohort = {:c} && ${OPEN_COMMITMENT}`, "created", 0, 0,
-    { p: participant.id, c: followup.getString("cohort") });
+  return app.findRecordsByFilter(
+    "commitments",
+    `participant = {:p} && cohort = {:c} && ${OPEN_COMMITMENT}`,
+    "created",
+    0,
+    0,
+    { p: participant.id, c: followup.getString("cohort") },
+  );
 }
 
 /** The later round that replaces this follow-up, which then is not sent, or null. */
 function replacingRound(app, followup, now) {
-  const rounds = app.findRecordsByFilter("followups", "participant = {:p} && cohort = {:c} && kind = 'round'", "", 0, 0,
-    { p: followup.getString("participant"), c: followup.getString("cohort") });
+  const rounds = app.findRecordsByFilter(
+    "followups",
+    "participant = {:p} && cohort = {:c} && kind = 'round'",
+    "",
+    0,
+    0,
+    { p: followup.getString("participant"), c: followup.getString("cohort") },
+  );
   return supersedingRound(
     { kind: followup.getString("kind"), round: followup.getInt("round"), dueAt: followup.getString("dueAt") },
-    rounds.map((r) => ({ round: r.getInt("round"), dueAt: r.getString("dueAt"), state: r.getString("state"), sentAt: r.getString("sentAt") })),
+    rounds.map((r) => ({
+      round: r.getInt("round"),
+      dueAt: r.getString("dueAt"),
+      state: r.getString("state"),
+      sentAt: r.getString("sentAt"),
+    })),
     now,
   );
 }
@@ -103,10 +151,16 @@ function replacingRound(app, followup, now) {
 function issueLink(app, followup, commitments, now) {
   const token = followupToken(app, followup.id);
   const ids = commitments.map((k) => k.id);
-  exec(app, "UPDATE followups SET tokenHash = {:hash}, tokenExpiresAt = {:expires}, shownCommitments = {:shown} WHERE id = {:id}", {
-    id: followup.id, hash: $security.sha256(token), expires: linkExpiry(now),
-    shown: JSON.stringify(mergeShown(followup.getString("shownCommitments"), ids)),
-  });
+  exec(
+    app,
+    "UPDATE followups SET tokenHash = {:hash}, tokenExpiresAt = {:expires}, shownCommitments = {:shown} WHERE id = {:id}",
+    {
+      id: followup.id,
+      hash: $security.sha256(token),
+      expires: linkExpiry(now),
+      shown: JSON.stringify(mergeShown(followup.getString("shownCommitments"), ids)),
+    },
+  );
   return linkAnswers(app, token, followup.id, ids, now) ? token : null;
 }
 
@@ -127,21 +181,34 @@ function sendClaimed(app, followup, now) {
   const trainer = app.findRecordById("trainers", cohort.getString("trainer"));
   const token = issueLink(app, followup, commitments, now);
   if (!token) {
-    finish(app, followup.id, "queued", { error: "answer link not ready", next: pbDate(now + retryDelayMs(followup.getInt("attempts") + 1)) });
+    finish(app, followup.id, "queued", {
+      error: "answer link not ready",
+      next: pbDate(now + retryDelayMs(followup.getInt("attempts") + 1)),
+    });
     return "retry";
   }
   const settings = app.settings();
   const mail = followUpMail({
-    locale: participant.getString("locale"), kind: followup.getString("kind"), appUrl: settings.meta.appURL.replace(/\/$/, ""), token,
-    participantName: participant.getString("name"), trainerName: trainer.getString("name"), cohortName: cohort.getString("name"),
+    locale: participant.getString("locale"),
+    kind: followup.getString("kind"),
+    appUrl: settings.meta.appURL.replace(/\/$/, ""),
+    token,
+    participantName: participant.getString("name"),
+    trainerName: trainer.getString("name"),
+    cohortName: cohort.getString("name"),
     commitments: commitments.map((k) => ({ id: k.id, action: k.getString("action"), trigger: k.getString("trigger") })),
   });
   try {
-    app.newMailClient().send(new MailerMessage({
-      from: { address: settings.meta.senderAddress, name: `${trainer.getString("name")} · 践诺 Jiannuo` },
-      to: [{ address: participant.email(), name: participant.getString("name") }],
-      subject: mail.subject, html: mail.html, text: mail.text, headers: mail.headers,
-    }));
+    app.newMailClient().send(
+      new MailerMessage({
+        from: { address: settings.meta.senderAddress, name: `${trainer.getString("name")} · 践诺 Jiannuo` },
+        to: [{ address: participant.email(), name: participant.getString("name") }],
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        headers: mail.headers,
+      }),
+    );
   } catch (err) {
     const attempts = followup.getInt("attempts") + 1;
     const error = mailErrorForLog(err); // the trainer reads it: no addresses
@@ -158,9 +225,14 @@ function runFollowups(app, now, cohortId) {
   const scheduled = scheduleFollowups(app);
   const result = { scheduled, sent: 0, skipped: 0, retry: 0, smtp: app.settings().smtp.enabled };
   if (!result.smtp) return result;
-  const due = app.findRecordsByFilter("followups",
+  const due = app.findRecordsByFilter(
+    "followups",
     `((state = 'queued' && nextAttemptAt <= {:now}) || (state = 'sending' && leaseUntil < {:now}))${cohortId ? " && cohort = {:cohort}" : ""}`,
-    "dueAt", BATCH, 0, { now: pbDate(now), cohort: cohortId || "" });
+    "dueAt",
+    BATCH,
+    0,
+    { now: pbDate(now), cohort: cohortId || "" },
+  );
   for (const followup of due) {
     if (!claim(app, followup.id, now)) continue;
     result[sendClaimed(app, followup, now)] += 1;
@@ -171,11 +243,21 @@ function runFollowups(app, now, cohortId) {
 /** Brings the cohort's next round forward to now and sends it; returns the run's result and the round. */
 function sendNextRoundNow(app, cohortId, now) {
   scheduleFollowups(app);
-  const next = app.findRecordsByFilter("followups", "cohort = {:c} && kind = 'round' && state = 'queued'", "round", 1, 0, { c: cohortId });
+  const next = app.findRecordsByFilter(
+    "followups",
+    "cohort = {:c} && kind = 'round' && state = 'queued'",
+    "round",
+    1,
+    0,
+    { c: cohortId },
+  );
   if (!next.length) return { round: null, ...runFollowups(app, now, cohortId) };
   const round = next[0].getInt("round");
-  exec(app, "UPDATE followups SET nextAttemptAt = {:now} WHERE cohort = {:c} AND kind = 'round' AND round = {:r} AND state = 'queued'",
-    { c: cohortId, r: round, now: pbDate(now) });
+  exec(
+    app,
+    "UPDATE followups SET nextAttemptAt = {:now} WHERE cohort = {:c} AND kind = 'round' AND round = {:r} AND state = 'queued'",
+    { c: cohortId, r: round, now: pbDate(now) },
+  );
   return { round, ...runFollowups(app, now, cohortId) };
 }
 

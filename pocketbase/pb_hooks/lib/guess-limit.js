@@ -73,7 +73,9 @@ function recordFailure(e, scope) {
   sweep(store, now);
   for (const { key } of counters) {
     // setFunc runs under the store's lock, so parallel failures all count.
-    store.setFunc(key, (old) => (old && old.resetAt > now ? { count: old.count + 1, resetAt: old.resetAt } : { count: 1, resetAt: now + windowMs }));
+    store.setFunc(key, (old) =>
+      old && old.resetAt > now ? { count: old.count + 1, resetAt: old.resetAt } : { count: 1, resetAt: now + windowMs },
+    );
   }
 }
 

@@ -23,7 +23,12 @@ interface ConfirmingProps {
 /** "You chose: Done", the commitment once known (then `data-checkin-ready`), the answers, and Confirm. */
 export function Confirming({ chosen, commitment, sending, error, onChoose, onConfirm, text }: ConfirmingProps) {
   return (
-    <section className="panel checkin-panel" aria-labelledby="checkin-chosen" aria-busy={sending} data-checkin-ready={commitment ? "" : undefined}>
+    <section
+      className="panel checkin-panel"
+      aria-labelledby="checkin-chosen"
+      aria-busy={sending}
+      data-checkin-ready={commitment ? "" : undefined}
+    >
       <h2 id="checkin-chosen">{text("checkin.chosen", { answer: text(`checkin.answer.${chosen}`) })}</h2>
       {commitment ? <CommitmentQuote commitment={commitment} text={text} /> : null}
       <FormError message={error && text(error)} />
@@ -32,7 +37,13 @@ export function Confirming({ chosen, commitment, sending, error, onChoose, onCon
           {sending ? text("checkin.confirming") : text("checkin.confirm")}
         </button>
       </p>
-      <AnswerButtons legend={text("checkin.confirm.legend")} current={chosen} sending={null} onChoose={onChoose} text={text} />
+      <AnswerButtons
+        legend={text("checkin.confirm.legend")}
+        current={chosen}
+        sending={null}
+        onChoose={onChoose}
+        text={text}
+      />
     </section>
   );
 }

@@ -21,17 +21,35 @@ const CHECKIN_PATH = "/api/jiannuo/checkin";
 // The device header: a device opening broken links is limited on its own, not the network it shares.
 /** The commitment and the answer so far, without recording anything. */
 export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
-  return pb.send<CheckinView>(CHECKIN_PATH, { query: { t: link.t, c: link.c }, requestKey: null, headers: deviceHeaders() });
+  return pb.send<CheckinView>(CHECKIN_PATH, {
+    query: { t: link.t, c: link.c },
+    requestKey: null,
+    headers: deviceHeaders(),
+  });
 }
 
 /** Records (or corrects) the answer; `note` and `shareable` are sent only when given. */
-export function sendAnswer(link: AnswerLink, s: Answer, extra: { note?: string; shareable?: boolean } = {}): Promise<CheckinView> {
-  return pb.send<CheckinView>(CHECKIN_PATH, { method: "POST", body: { t: link.t, c: link.c, s, ...extra }, requestKey: null, headers: deviceHeaders() });
+export function sendAnswer(
+  link: AnswerLink,
+  s: Answer,
+  extra: { note?: string; shareable?: boolean } = {},
+): Promise<CheckinView> {
+  return pb.send<CheckinView>(CHECKIN_PATH, {
+    method: "POST",
+    body: { t: link.t, c: link.c, s, ...extra },
+    requestKey: null,
+    headers: deviceHeaders(),
+  });
 }
 
 /** Stops all follow-up emails of the token's participant (works with an expired token, too). */
 export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
-  return pb.send(`/api/jiannuo/unsubscribe`, { method: "POST", query: { t }, requestKey: null, headers: deviceHeaders() });
+  return pb.send(`/api/jiannuo/unsubscribe`, {
+    method: "POST",
+    query: { t },
+    requestKey: null,
+    headers: deviceHeaders(),
+  });
 }
 
 /** The link's problem when a request failed because of the link itself, else null. */

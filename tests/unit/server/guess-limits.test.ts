@@ -14,10 +14,14 @@ describe("the failed-guess limits", () => {
   });
 
   it("take the environment's whole positive numbers, and ignore anything else", () => {
-    const limits = guessLimits(env({
-      JIANNUO_GUESS_WINDOW_SECONDS: "4", JIANNUO_GUESS_DEVICE_MAX_FAILURES: " 3 ",
-      JIANNUO_GUESS_ADDRESS_MAX_FAILURES: "12", JIANNUO_LINK_ADDRESS_MAX_FAILURES: "-5",
-    }));
+    const limits = guessLimits(
+      env({
+        JIANNUO_GUESS_WINDOW_SECONDS: "4",
+        JIANNUO_GUESS_DEVICE_MAX_FAILURES: " 3 ",
+        JIANNUO_GUESS_ADDRESS_MAX_FAILURES: "12",
+        JIANNUO_LINK_ADDRESS_MAX_FAILURES: "-5",
+      }),
+    );
     expect(limits).toEqual({ windowMs: 4000, device: 3, address: { join: 12, token: 1000 } });
     expect(guessLimits(env({ JIANNUO_GUESS_DEVICE_MAX_FAILURES: "2.5" })).device).toBe(10);
   });

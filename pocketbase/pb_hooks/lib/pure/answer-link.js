@@ -58,4 +58,13 @@ function tokenOfDigest(hex) {
   return token;
 }
 
-module.exports = { LINK_DAYS, TOKEN_PATTERN, linkExpiry, isLinkLive, shownIds, showsCommitment, mergeShown, tokenOfDigest };
+module.exports = {
+  LINK_DAYS,
+  TOKEN_PATTERN,
+  linkExpiry,
+  isLinkLive,
+  shownIds,
+  showsCommitment,
+  mergeShown,
+  tokenOfDigest,
+};

@@ -57,9 +57,10 @@ function supersedingRound(f, rounds, nowMs) {
   let latest = null;
   for (const r of rounds) {
     if (!(dateMs(r.dueAt) <= nowMs)) continue;
-    const replaces = f.kind === "round"
-      ? r.round > f.round
-      : r.state === "queued" || r.state === "sending" || (r.state === "sent" && dateMs(r.sentAt) >= dateMs(f.dueAt));
+    const replaces =
+      f.kind === "round"
+        ? r.round > f.round
+        : r.state === "queued" || r.state === "sending" || (r.state === "sent" && dateMs(r.sentAt) >= dateMs(f.dueAt));
     if (replaces && (latest === null || r.round > latest)) latest = r.round;
   }
   return latest;
