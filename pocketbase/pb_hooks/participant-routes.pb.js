@@ -7,7 +7,8 @@
 //   GET  /api/jiannuo/checkin           what an answer link's page shows
 //   POST /api/jiannuo/checkin           record (or correct) an answer
 //   POST /api/jiannuo/unsubscribe       one-click unsubscribe (RFC 8058) or the /unsubscribe/ page
-// Wrong codes and unknown link tokens count as failed guesses of the client's address (lib/guess-limit.js).
+// Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
+// (lib/guess-limit.js).
 
 // The projected join screen builds its QR code from appUrl (the address phones can open, not the one the
 // trainer's browser happens to use); the sign-in page says when no mail server is configured.
@@ -35,9 +36,9 @@ routerAdd(
   $apis.requireAuth("participants"),
 );
 
-// Mail scanners open links before people do, so an answer link (GET) only opens the page /checkin/;
-// the page records the answer with a POST (at once, by script, or with its confirm button), and one
-// answer per commitment and email is kept: a second click corrects it. An unknown token or commitment
+// Mail scanners open links before people do, and some run the page's script: so an answer link (GET)
+// only opens the page /checkin/, which shows the answer and records it (POST) when the person taps
+// Confirm. One answer per commitment and email is kept: a second tap corrects it. An unknown token or commitment
 // (404) counts as a failed guess; an expired link (410) is a real link and does not.
 routerAdd("GET", "/api/jiannuo/checkin", (e) => {
   const { checkinView } = require(`${__hooks}/lib/checkin-answer.js`);

@@ -559,7 +559,7 @@ export const en = {
   "checkin.noscript":
     "Confirming your answer needs JavaScript. Please open this link in your phone's or computer's own browser, or check in under “My commitments”.",
   "checkin.why":
-    "Why this page does the recording: mail systems sometimes open links by themselves to check them for safety. So opening a link saves nothing; only when this page opens does it confirm and save your answer for you. You can change it any time.",
+    "Why you tap Confirm: mail systems sometimes open links by themselves to check them for safety, and some even run this page. So opening the link or the page saves nothing; your answer is saved only when you tap Confirm. You can change it any time.",
   "checkin.answer.done": "Done",
   "checkin.answer.in_progress": "In progress",
   "checkin.answer.planned": "Not started yet",
@@ -567,6 +567,7 @@ export const en = {
   "checkin.chosen": "You chose: {answer}",
   "checkin.confirm": "Confirm",
   "checkin.confirming": "Saving…",
+  "checkin.confirm.legend": "Another answer? Tap it, then tap Confirm.",
   "checkin.commitment": "Your commitment",
   "checkin.trigger": "When: {trigger}",
   "checkin.thanks.heading": "Thank you, {name}! Your answer is saved.",
@@ -590,7 +591,7 @@ export const en = {
     "The link may be incomplete (cut off when copied), or it does not belong to this commitment, so your answer was not saved.",
   "checkin.expired.heading": "This link has expired",
   "checkin.expired.body":
-    "Check-in links stop working 30 days after the last follow-up email, so your answer was not saved this time.",
+    "Check-in links stop working 30 days after their email was sent, so your answer was not saved this time.",
   "checkin.problem.todo":
     "You can still record your progress under “My commitments” (sign in with an email code), or ask your trainer for help.",
 
@@ -647,6 +648,7 @@ export const en = {
   "dashboard.followups.reason.noConsent": "The participant did not agree to follow-ups",
   "dashboard.followups.reason.noOpenCommitments": "No open commitments",
   "dashboard.followups.reason.unsubscribed": "The participant unsubscribed",
+  "dashboard.followups.reason.superseded": "Missed: a later round replaces it (missed follow-ups are not sent late)",
   "dashboard.followups.preview.button": "Preview next follow-up",
   "dashboard.followups.preview.working": "Preparing the preview…",
   "dashboard.followups.preview.failed": "The preview could not be made. Please check the connection and try again.",

@@ -508,7 +508,7 @@ export const zhCN = {
   "checkin.noscript":
     "确认你的回答需要浏览器开启 JavaScript。请换用手机或电脑自带的浏览器打开这个链接，或者在「我的承诺」里打卡。",
   "checkin.why":
-    "为什么要由这个页面来记录：邮件系统有时会先自动打开链接做安全检查，所以光打开链接不会记下任何内容，要等这个页面打开后替你确认，才记下你的回答。记错了随时可以改。",
+    "为什么要点「确认」：邮件系统有时会先自动打开链接做安全检查，有的还会运行这个页面。所以打开链接、打开页面都不会记下任何内容，要等你点了「确认」才记下你的回答。记错了随时可以改。",
   "checkin.answer.done": "做到了",
   "checkin.answer.in_progress": "正在做",
   "checkin.answer.planned": "还没开始",
@@ -516,6 +516,7 @@ export const zhCN = {
   "checkin.chosen": "你选择了：{answer}",
   "checkin.confirm": "确认",
   "checkin.confirming": "正在记录…",
+  "checkin.confirm.legend": "想换一个回答？先点选，再点「确认」。",
   "checkin.commitment": "你的承诺",
   "checkin.trigger": "触发情境：{trigger}",
   "checkin.thanks.heading": "谢谢你，{name}！已经记下了。",
@@ -536,7 +537,7 @@ export const zhCN = {
   "checkin.invalid.heading": "这个链接打不开",
   "checkin.invalid.body": "链接可能不完整（比如复制时少了几个字符），或者不属于这个承诺，所以没有记下你的回答。",
   "checkin.expired.heading": "这个链接已经过期了",
-  "checkin.expired.body": "打卡链接在最后一封课后提醒发出 30 天后失效，所以这次没有记下你的回答。",
+  "checkin.expired.body": "打卡链接在邮件发出 30 天后失效，所以这次没有记下你的回答。",
   "checkin.problem.todo": "你仍然可以在「我的承诺」里记录进展（用邮箱验证码登录），或者请培训师帮忙。",
 
   "unsubscribe.title": "退订课后提醒",
@@ -589,6 +590,7 @@ export const zhCN = {
   "dashboard.followups.reason.noConsent": "参与者没有同意接收回访",
   "dashboard.followups.reason.noOpenCommitments": "没有未完成的承诺",
   "dashboard.followups.reason.unsubscribed": "参与者已退订",
+  "dashboard.followups.reason.superseded": "错过了，已由之后的一轮回访代替（错过的回访不补发）",
   "dashboard.followups.preview.button": "预览下一封回访",
   "dashboard.followups.preview.working": "正在生成预览…",
   "dashboard.followups.preview.failed": "无法生成预览。请检查网络后重试。",

@@ -102,6 +102,7 @@ export interface FollowupsRecord extends BaseRecord {
   leaseUntil: string;
   nextAttemptAt: string;
   tokenExpiresAt: string;
+  shownCommitments: unknown;
 }
 
 /** A record of the `exercise_results` collection (base). */

@@ -6,8 +6,10 @@ import { apiErrorKeys, type ErrorKeys } from "../lib/api-errors";
 import { pb } from "../lib/pocketbase";
 import type { ParticipantsRecord } from "../lib/pocketbase-types";
 import { normalizeJoinCode } from "../lib/join-code";
+import { newRandomKey } from "../lib/random-key";
 import { newRecordId } from "../lib/record-id";
 import { $drafts, hasWriting } from "./commitment-draft";
+import { deviceHeaders } from "./device";
 import { $outbox } from "./outbox";
 import { $session, type JoinedCohort, type Session } from "./session-state";
 import type { Locale } from "../i18n/locales";
@@ -46,11 +48,7 @@ interface JoinResponse {
 export const newParticipantId = newRecordId;
 
 /** A join secret: 32 random bytes as unpadded base64url (43 characters). */
-export function newJoinKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  const base64 = btoa(String.fromCharCode(...bytes));
-  return base64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
+export const newJoinKey = newRandomKey;
 
 /** The pending identity; persistent so a reload between a lost response and the retry keeps it too. */
 export const $joinIdentity = persistentAtom<JoinIdentity | null>("jiannuo:join-identity", null, {
@@ -93,8 +91,14 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
     joinKey: identity.joinKey,
   };
   try {
-    // requestKey null: a double tap must not auto-cancel the first request.
-    const response = await pb.send<JoinResponse>(JOIN_ROUTE, { method: "POST", body, requestKey: null });
+    // requestKey null: a double tap must not auto-cancel the first request. The device header lets the
+    // server stop this device's wrong codes without stopping the room's.
+    const response = await pb.send<JoinResponse>(JOIN_ROUTE, {
+      method: "POST",
+      body,
+      requestKey: null,
+      headers: deviceHeaders(),
+    });
     const session: Session = {
       token: response.token,
       participant: response.record,

@@ -67,29 +67,41 @@ const recorded = (s: string) =>
   waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
 const posts = (calls: SentRequest[]) => calls.filter((c) => c.method === "POST").map((c) => c.body);
 
+const ready = () => waitFor(() => expect(document.querySelector("[data-checkin-ready]")).toBeTruthy());
+const confirm = () => act(async () => fireEvent.click(document.querySelector("button[data-confirm]")!));
+/** Opens the link and taps Confirm: the email's two taps. */
+async function openAndConfirm(query: string, s: string, locale: "zh-CN" | "en" = "zh-CN") {
+  openLink(query, locale);
+  await ready();
+  await confirm();
+  await recorded(s);
+}
+
 describe("answer link", () => {
-  it("shows the chosen answer with the commitment, then records it with one POST", async () => {
+  it("shows the chosen answer pre-selected with the commitment, records nothing until Confirm is tapped, then one POST", async () => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    // Hold the POST back to see the page before the answer is recorded.
+    // Hold the POST back to see the page while the answer is being recorded.
     const calls = stubCheckinRoutes({
       hold: async ({ method }) => (method === "POST" ? held.then(() => undefined) : undefined),
     });
 
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     expect(document.querySelector("[data-checkin-page]")).toBeTruthy();
-    await screen.findByText("每位客人离店前问一句还有什么需要");
+    await ready();
+    expect(screen.getByText("每位客人离店前问一句还有什么需要")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "你选择了：做到了" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "正在记录…" })).toHaveProperty("disabled", true);
+    expect(document.querySelector('button[data-answer="done"]')?.getAttribute("aria-pressed")).toBe("true");
+    expect(document.querySelector('button[data-answer="planned"]')?.getAttribute("aria-pressed")).toBe("false");
+    // Loaded and waiting for the person: the page read the commitment and wrote nothing.
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /api/jiannuo/checkin"]);
+    expect(Object.fromEntries(calls[0]!.query)).toEqual({ t: TOKEN, c: COMMITMENT });
     expect(document.querySelector("[data-answer-recorded]")).toBeNull();
 
+    await confirm();
+    expect(screen.getByRole("button", { name: "正在记录…" })).toHaveProperty("disabled", true);
     await act(async () => release());
     await recorded("done");
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
-      "GET /api/jiannuo/checkin",
-      "POST /api/jiannuo/checkin",
-    ]);
-    expect(Object.fromEntries(calls[0]!.query)).toEqual({ t: TOKEN, c: COMMITMENT });
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
     await waitFor(() =>
       expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement),
@@ -99,10 +111,22 @@ describe("answer link", () => {
     expect(document.querySelector<HTMLInputElement>("input[name=shareable]")?.checked).toBe(false);
   });
 
-  it("changes the answer with another POST, and says the trainer will see a call for help", async () => {
+  it("lets another answer be chosen before Confirm, which then records that one", async () => {
     const calls = stubCheckinRoutes();
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
-    await recorded("done");
+    await ready();
+    fireEvent.click(document.querySelector('button[data-answer="planned"]')!);
+    expect(screen.getByRole("heading", { name: "你选择了：还没开始" })).toBeTruthy();
+    expect(document.querySelector('button[data-answer="planned"]')?.getAttribute("aria-pressed")).toBe("true");
+    expect(posts(calls)).toEqual([]);
+    await confirm();
+    await recorded("planned");
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "planned" }]);
+  });
+
+  it("changes the answer with another POST, and says the trainer will see a call for help", async () => {
+    const calls = stubCheckinRoutes();
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "done");
     expect(screen.queryByText(/培训师会看到你需要帮助/)).toBeNull();
 
     fireEvent.click(document.querySelector('button[data-answer="need_help"]')!);
@@ -119,8 +143,7 @@ describe("answer link", () => {
 
   it("saves the note and the permission to quote it with a second POST that repeats the answer", async () => {
     const calls = stubCheckinRoutes();
-    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=in_progress`);
-    await recorded("in_progress");
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=in_progress`, "in_progress");
 
     fireEvent.change(document.querySelector("textarea[name=note]")!, {
       target: { value: "  有位老客人说，第一次有人主动问他。 " },
@@ -143,36 +166,31 @@ describe("answer link", () => {
 
   it("keeps a note over the limit on the page and says so, without sending it", async () => {
     const calls = stubCheckinRoutes();
-    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
-    await recorded("done");
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "done");
     fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "好".repeat(1001) } });
     fireEvent.click(document.querySelector("button[data-save-note]")!);
     expect(screen.getByRole("alert").textContent).toBe("最多 1000 个字，请写短一点。");
     expect(posts(calls)).toHaveLength(1);
   });
 
-  it("shows an earlier note and its permission when the link is clicked again", async () => {
+  it("shows an earlier note and its permission when the link is clicked again and confirmed", async () => {
     stubCheckinRoutes({ answer: { status: "done", needsHelp: false, note: "客人很惊喜", shareable: true } });
-    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
-    await recorded("done");
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "done");
     expect(document.querySelector<HTMLTextAreaElement>("textarea[name=note]")?.value).toBe("客人很惊喜");
     expect(document.querySelector<HTMLInputElement>("input[name=shareable]")?.checked).toBe(true);
   });
 
-  it("lets the participant confirm by hand when the automatic POST could not get through", async () => {
+  it("keeps the chosen answer and Confirm when the page could not reach the server, and records once it can", async () => {
     let offline = true;
-    const calls = stubCheckinRoutes({ fail: networkFailure((call) => offline && call.method === "POST") });
+    const calls = stubCheckinRoutes({ fail: networkFailure(() => offline) });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=planned`);
     await screen.findByText("连不上服务器，请检查网络后再试一次，你填的内容都还在。");
     expect(document.querySelector("[data-answer-recorded]")).toBeNull();
 
     offline = false;
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "确认" })));
+    await confirm();
     await recorded("planned");
-    expect(posts(calls)).toEqual([
-      { t: TOKEN, c: COMMITMENT, s: "planned" },
-      { t: TOKEN, c: COMMITMENT, s: "planned" },
-    ]);
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "planned" }]);
   });
 
   it.each([
@@ -203,6 +221,10 @@ describe("answer link", () => {
   it("speaks English on /en/checkin/", async () => {
     stubCheckinRoutes();
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=need_help`, "en");
+    await ready();
+    expect(screen.getByRole("heading", { name: "You chose: Need help" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Confirm" })).toBeTruthy();
+    await confirm();
     await recorded("need_help");
     expect(screen.getByRole("heading", { name: "Thank you, 赵敏! Your answer is saved." })).toBeTruthy();
     expect(screen.getByText("Your answer: Need help")).toBeTruthy();
@@ -237,6 +259,8 @@ describe("links that cannot be used", () => {
       fail: (call) => (call.method === "POST" ? tokenError(410, "jiannuo_token_expired") : undefined),
     });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    await ready();
+    await confirm();
     await waitFor(() => expect(document.querySelector('[data-link-problem="expired"]')).toBeTruthy());
   });
 

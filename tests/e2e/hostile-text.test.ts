@@ -79,6 +79,8 @@ describe("hostile participant text", () => {
     const mail = readMailbox(mailDir).find((m: { envelopeTo: string[] }) => m.envelopeTo.includes(address));
     const link = mail.text.match(/http:\/\/\S+\/checkin\/\?t=[A-Za-z0-9]+&c=[a-z0-9]+&s=done/)![0];
     await tablet.goto(link);
+    await tablet.locator("[data-checkin-ready]").waitFor();
+    await tablet.click("button[data-confirm]");
     await tablet.locator('[data-answer-recorded="done"]').waitFor();
     await expectInert(tablet, tabletWatch, await tablet.locator("main").innerText(), [
       HOSTILE.name,

@@ -22,7 +22,7 @@ const MESSAGES = {
   jiannuo_id_conflict: "This participant id is already taken.",
   jiannuo_follow_up_days: "Invalid follow-up schedule.",
   jiannuo_dates_order: "The last day cannot be before the first day.",
-  jiannuo_rate_limited: "Too many failed attempts from your network. Please wait a few minutes and try again.",
+  jiannuo_rate_limited: "Too many failed attempts. Please wait a few minutes and try again.",
   jiannuo_token_invalid: "This link is not valid.",
   jiannuo_token_expired: "This link has expired.",
   jiannuo_sort_not_allowed: "Sorting by email is not allowed.",

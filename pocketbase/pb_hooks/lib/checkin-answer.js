@@ -1,11 +1,13 @@
 // Answers given through a follow-up email's links.
-const { followupOfToken } = require("./answer-token.js");
+const { followupOfToken, followupShows } = require("./answer-token.js");
 const { throwFieldError } = require("./api-errors.js");
 const { findOrNull } = require("./db.js");
 const { STATUS_OF_ANSWER } = require("./pure/followup-mail.js");
 
+/** The commitment `commitmentId` if the token's email asked about it (a 404 otherwise, as for any unknown link). */
 function commitmentOf(app, followup, commitmentId) {
-  const commitment = findOrNull(() => app.findRecordById("commitments", String(commitmentId || "")));
+  const shown = followupShows(followup, commitmentId);
+  const commitment = shown ? findOrNull(() => app.findRecordById("commitments", commitmentId)) : null;
   if (!commitment || commitment.getString("participant") !== followup.getString("participant")) {
     throwFieldError(404, "c", "jiannuo_token_invalid");
   }

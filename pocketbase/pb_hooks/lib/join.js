@@ -1,7 +1,7 @@
 // POST /api/jiannuo/join, the only way into a cohort: anyone with a valid code of an open cohort gets a
 // participant session. Participants never have a password: the record gets a hash that no password
 // matches, which also spares the bcrypt cost of a sign-up (a room of 300 joins at once).
-// Wrong codes count against the client's address (lib/guess-limit.js); successful joins never do.
+// Wrong codes count against the device and the client's address (lib/guess-limit.js); successful joins never do.
 const { throwFieldErrors } = require("./api-errors.js");
 const { cohortInfo } = require("./cohorts.js");
 const { findOrNull } = require("./db.js");

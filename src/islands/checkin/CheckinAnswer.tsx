@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useInBrowser } from "../shared/use-in-browser";
 import { AnswerButtons } from "./AnswerButtons";
-import { readAnswerLink } from "./checkin-link";
+import { readAnswerLink, type Answer } from "./checkin-link";
 import { CommitmentQuote } from "./CommitmentQuote";
 import { Confirming } from "./Confirming";
 import { LinkProblem } from "./LinkProblem";
@@ -39,11 +39,12 @@ export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
 /** Picks the panel for where the check-in stands. */
 function CheckinFlow({ meHref, text }: { meHref: string; text: IslandText<"checkin"> }) {
   const [link] = useState(() => readAnswerLink(window.location.search));
+  // The link's answer, pre-selected; another tap selects another. Only Confirm records it.
+  const [chosen, setChosen] = useState<Answer | null>(link?.s ?? null);
   const state = useCheckin(link);
   const { view, recorded, sending, error } = state;
 
   if (state.problem) return <LinkProblem problem={state.problem} meHref={meHref} text={text} />;
-  const chosen = link?.s;
   if (chosen && !state.posted) {
     const confirm = () => void state.record(chosen);
     return (
@@ -52,6 +53,7 @@ function CheckinFlow({ meHref, text }: { meHref: string; text: IslandText<"check
         commitment={view?.commitment}
         sending={sending !== null}
         error={error}
+        onChoose={setChosen}
         onConfirm={confirm}
         text={text}
       />

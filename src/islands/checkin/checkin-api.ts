@@ -2,6 +2,7 @@
 // through the participant client. They need no sign-in: the link's token says who is answering.
 import { pb } from "../../lib/pocketbase";
 import { requestErrorKey } from "../../lib/request-errors";
+import { deviceHeaders } from "../../stores/device";
 import type { Answer, AnswerLink } from "./checkin-link";
 
 /** What the routes answer: who, which commitment, and this email's answer to it so far. */
@@ -17,9 +18,14 @@ export type LinkProblem = "invalid" | "expired";
 const CHECKIN_PATH = "/api/jiannuo/checkin";
 
 // requestKey null: the SDK would otherwise cancel an answer change still on its way when a note is saved.
+// The device header: a device opening broken links is limited on its own, not the network it shares.
 /** The commitment and the answer so far, without recording anything. */
 export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
-  return pb.send<CheckinView>(CHECKIN_PATH, { query: { t: link.t, c: link.c }, requestKey: null });
+  return pb.send<CheckinView>(CHECKIN_PATH, {
+    query: { t: link.t, c: link.c },
+    requestKey: null,
+    headers: deviceHeaders(),
+  });
 }
 
 /** Records (or corrects) the answer; `note` and `shareable` are sent only when given. */
@@ -32,12 +38,18 @@ export function sendAnswer(
     method: "POST",
     body: { t: link.t, c: link.c, s, ...extra },
     requestKey: null,
+    headers: deviceHeaders(),
   });
 }
 
 /** Stops all follow-up emails of the token's participant (works with an expired token, too). */
 export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
-  return pb.send(`/api/jiannuo/unsubscribe`, { method: "POST", query: { t }, requestKey: null });
+  return pb.send(`/api/jiannuo/unsubscribe`, {
+    method: "POST",
+    query: { t },
+    requestKey: null,
+    headers: deviceHeaders(),
+  });
 }
 
 /** The link's problem when a request failed because of the link itself, else null. */

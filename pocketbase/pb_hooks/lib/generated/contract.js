@@ -49,6 +49,7 @@ const FOLLOWUPS_FIELDS = /** @type {const} */ ({
   state: { required: true, values: ["queued", "sending", "sent", "failed", "skipped"] },
   kind: { required: true, values: ["round", "due"] },
   round: { min: 0, max: 365, onlyInt: true },
+  shownCommitments: { maxSize: 100000 },
 });
 
 /** Limits, patterns and choices of `exercise_results` fields, as the migrations set them. */

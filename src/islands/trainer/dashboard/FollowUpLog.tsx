@@ -10,6 +10,7 @@ const REASONS: Readonly<Record<string, IslandKey<"dashboard">>> = {
   "no consent": "dashboard.followups.reason.noConsent",
   "no open commitments": "dashboard.followups.reason.noOpenCommitments",
   unsubscribed: "dashboard.followups.reason.unsubscribed",
+  "superseded by a later round": "dashboard.followups.reason.superseded",
 };
 
 /** `table[data-delivery-log]` with `tr[data-followup][data-state]`, or what stands in for it. */
