@@ -62,7 +62,7 @@ export async function createBareCollection(admin) {
   if ((await admin.collections.getFullList({ filter: admin.filter("name = {:n}", { n: BARE }) })).length) return;
   const source = await admin.collections.getOne("commitments");
   const fields = source.fields.filter((f) => f.name !== "id").map(({ id, ...field }) => field);
-  const indexes = source.indexes.map((sql) => sql.replace(/idx_commitments_/g, "idx_bare_").replace(/ON `?commitments`?/, `ON ${BARE}`));
+  const indexes = source.indexes.map((sql) => sql.replace(/idx_commitments_/g, "idx_bare_").replace(/ON `?commitments`?/, () => `ON ${BARE}`));
   await admin.collections.create({
     name: BARE, type: "base", fields, indexes, listRule: "", viewRule: "", createRule: "", updateRule: "", deleteRule: "",
   });
