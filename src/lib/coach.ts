@@ -1,6 +1,6 @@
 // Live coaching of an action commitment while the participant types, towards what the course calls a good
 // commitment: one observable action, a trigger or fixed time, a date, a way to tell it worked, support, and
-// enough confidence. It only advises; `isSubmittable` alone decides whether the form can be sent.
+// enough confidence. It only advises; `draftErrors` (draft-errors.ts) alone decides whether a draft can be sent.
 import {
   findVagueWord,
   findWeakTrigger,
@@ -12,7 +12,7 @@ import {
   lengthUnits,
 } from "./coach-rules";
 import { isoDateToDay, localIsoDate } from "./iso-date";
-import { COMMITMENTS_FIELDS, type CommitmentsRecord } from "./pocketbase-types";
+import type { CommitmentsRecord } from "./pocketbase-types";
 
 /**
  * What the commitment form holds while the participant is typing: the commitment's own fields (the
@@ -158,27 +158,4 @@ function sortFindings(found: Finding[]): Finding[] {
   const rank = (f: Finding) => FINDING_CODES.indexOf(f.code);
   // Array.prototype.sort is stable, so two findings with one code keep their field order (action, then measure).
   return found.sort((a, b) => rank(a) - rank(b));
-}
-
-/**
- * Whether the server would accept the draft: only the required fields and the schema's limits (text in
- * characters, i.e. code points, as PocketBase counts them), never the advice.
- */
-export function isSubmittable(input: CommitmentDraft): boolean {
-  const f = COMMITMENTS_FIELDS;
-  const within = (text: string, max: number) => [...text].length <= max;
-  const oneOf = (values: readonly string[], value: string) => values.includes(value);
-  return (
-    input.action.trim() !== "" &&
-    within(input.action, f.action.max) &&
-    within(input.trigger, f.trigger.max) &&
-    within(input.measure, f.measure.max) &&
-    within(input.support, f.support.max) &&
-    input.confidence !== null &&
-    Number.isInteger(input.confidence) &&
-    input.confidence >= f.confidence.min &&
-    input.confidence <= f.confidence.max &&
-    oneOf(f.kind.values, input.kind) &&
-    oneOf(f.visibility.values, input.visibility)
-  );
 }

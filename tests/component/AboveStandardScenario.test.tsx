@@ -9,7 +9,7 @@ import { SCENARIO_STRING_PREFIX } from "../../src/islands/exercises/scenario/str
 import { $aboveStandardScenario, EMPTY_SCENARIO } from "../../src/stores/above-standard-scenario";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";
-import { loadExercise } from "../support/exercise-data";
+import { loadExercise, startFresh } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:above-standard-scenario";
 
@@ -29,12 +29,7 @@ function choose(selector: string) {
 
 const nodeId = () => document.querySelector<HTMLElement>("[data-node]")?.dataset["node"];
 
-beforeEach(() => {
-  cleanStores($aboveStandardScenario, $progress, $exerciseResults);
-  $aboveStandardScenario.set(EMPTY_SCENARIO);
-  $progress.set({ visited: [], exercisesDone: [] });
-  $exerciseResults.set({});
-});
+beforeEach(() => startFresh($aboveStandardScenario, EMPTY_SCENARIO));
 
 describe("AboveStandardScenario", () => {
   it("opens at the first decision with a button per choice and no controls yet", () => {

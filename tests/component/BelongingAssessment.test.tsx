@@ -11,7 +11,7 @@ import { type BelongingAssessmentData } from "../../src/lib/exercise-schemas";
 import { $belongingAssessment, EMPTY_BELONGING } from "../../src/stores/belonging-assessment";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";
-import { loadExercise } from "../support/exercise-data";
+import { loadExercise, startFresh } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:belonging-assessment";
 
@@ -36,12 +36,7 @@ function submit() {
   fireEvent.click(document.querySelector('button[data-action="submit"]')!);
 }
 
-beforeEach(() => {
-  cleanStores($belongingAssessment, $progress, $exerciseResults);
-  $belongingAssessment.set(EMPTY_BELONGING);
-  $progress.set({ visited: [], exercisesDone: [] });
-  $exerciseResults.set({});
-});
+beforeEach(() => startFresh($belongingAssessment, EMPTY_BELONGING));
 
 describe("BelongingAssessment", () => {
   it("asks each item as a fieldset of five labelled choices", () => {

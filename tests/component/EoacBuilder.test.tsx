@@ -10,7 +10,7 @@ import type { EoacPart } from "../../src/lib/eoac";
 import { $eoacBuilder, EMPTY_EOAC_BUILDER } from "../../src/stores/eoac-builder";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";
-import { loadExercise } from "../support/exercise-data";
+import { loadExercise, startFresh } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:eoac-builder";
 
@@ -38,12 +38,7 @@ function codeOf(part: EoacPart): string | undefined {
   return document.querySelector<HTMLElement>(`[data-part="${part}"]`)?.dataset["code"];
 }
 
-beforeEach(() => {
-  cleanStores($eoacBuilder, $progress, $exerciseResults);
-  $eoacBuilder.set(EMPTY_EOAC_BUILDER);
-  $progress.set({ visited: [], exercisesDone: [] });
-  $exerciseResults.set({});
-});
+beforeEach(() => startFresh($eoacBuilder, EMPTY_EOAC_BUILDER));
 
 describe("EoacBuilder", () => {
   it("offers the starting remarks, the first one chosen, with its situation", () => {

@@ -9,7 +9,7 @@ import { MINDSET_STRING_PREFIX } from "../../src/islands/exercises/mindset/strin
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $mindsetSort, EMPTY_MINDSET_SORT } from "../../src/stores/mindset-sort";
 import { $progress } from "../../src/stores/progress";
-import { loadExercise } from "../support/exercise-data";
+import { loadExercise, startFresh } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:mindset-sort";
 
@@ -31,12 +31,7 @@ function choose(id: string, choice: "product" | "customer") {
   fireEvent.click(card(id).querySelector(`button[data-choice="${choice}"]`)!);
 }
 
-beforeEach(() => {
-  cleanStores($mindsetSort, $progress, $exerciseResults);
-  $mindsetSort.set(EMPTY_MINDSET_SORT);
-  $progress.set({ visited: [], exercisesDone: [] });
-  $exerciseResults.set({});
-});
+beforeEach(() => startFresh($mindsetSort, EMPTY_MINDSET_SORT));
 
 describe("MindsetSort", () => {
   it("shows every statement with two labelled buttons of the page's language", () => {

@@ -1,7 +1,7 @@
 // With three or more open commitments, the coach's warning and an offer: let the new one replace an
 // open one (marked dropped once the new one is submitted), or keep them all. Keeping all is the default.
 import type { Finding } from "../../lib/coach";
-import type { OpenCommitment } from "../../stores/outbox";
+import type { OpenCommitment } from "../../lib/commitments-api";
 import type { ModuleChoice, Text } from "./strings";
 
 interface OverCommitmentProps {

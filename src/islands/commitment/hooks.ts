@@ -1,6 +1,6 @@
 // Small hooks of the commitment island: hydration, a debounced value, and the participant's open commitments.
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { listOpenCommitments, type OpenCommitment } from "../../stores/outbox";
+import type { OpenCommitment } from "../../lib/commitments-api";
 
 const noSubscription = () => () => {};
 
@@ -31,7 +31,8 @@ export function useOpenCommitments(participant: string | undefined, refresh: str
       return;
     }
     let current = true;
-    listOpenCommitments(participant).then(
+    // Imported late, with the PocketBase client (see the top of commitments-api.ts).
+    import("../../lib/commitments-api").then(({ listOpenCommitments }) => listOpenCommitments(participant)).then(
       (list) => current && setOpen(list),
       // Offline: the count falls back to what waits on this device; the prompt lists nothing to replace.
       () => current && setOpen(null),
@@ -43,14 +44,18 @@ export function useOpenCommitments(participant: string | undefined, refresh: str
   return open;
 }
 
-/** The coach module (see advice.ts). */
-export type Advice = typeof import("./advice");
+/** The coach (src/lib/coach.ts). */
+export type Advice = typeof import("../../lib/coach");
 
 let loading: Promise<Advice> | null = null;
 
-/** Loads the advice once; a failed load (offline) is tried again on the next call. */
-export function loadAdvice(): Promise<Advice> {
-  loading ??= import("./advice").catch((error: unknown) => {
+/**
+ * Loads the coach once; a failed load (offline) is tried again on the next call. It is loaded when the
+ * participant starts on the form: its word rules are most of the form's weight, and module pages have a
+ * JavaScript budget (scripts/bench/page-weight.mjs).
+ */
+function loadAdvice(): Promise<Advice> {
+  loading ??= import("../../lib/coach").catch((error: unknown) => {
     loading = null;
     throw error;
   });

@@ -1,7 +1,7 @@
 // A commitment's check-ins, read when the participant opens them (and again after a new one).
 import { useEffect, useState } from "react";
+import { listCheckins } from "../../lib/commitments-api";
 import type { CheckinsRecord } from "../../lib/pocketbase-types";
-import { fetchCheckins } from "./my-commitments";
 import { formatMoment } from "./dates";
 import { failureKey, useMe, type MeStringKey } from "./strings";
 
@@ -23,7 +23,7 @@ export function CheckinHistory({ commitmentId, version }: CheckinHistoryProps) {
   useEffect(() => {
     if (!open) return;
     let current = true;
-    fetchCheckins(commitmentId).then(
+    listCheckins(commitmentId).then(
       (checkins) => current && setLoaded({ phase: "ready", checkins }),
       (error: unknown) => current && setLoaded({ phase: "failed", error: failureKey(error) }),
     );

@@ -1,13 +1,14 @@
 // One commitment: its facts, its status, and what the participant can do with it. Unsent ones (still
 // in the outbox) can only go to the calendar or be deleted from the device until they are sent.
 import { useEffect, useRef, useState } from "react";
+import { deleteCommitment } from "../../lib/commitments-api";
 import { discardEntry } from "../../stores/outbox";
 import { CalendarButton } from "./CalendarButton";
 import { CheckinForm } from "./CheckinForm";
 import { CheckinHistory } from "./CheckinHistory";
 import { CommitmentFacts } from "./CommitmentFacts";
 import { ConfirmAction } from "./ConfirmAction";
-import { deleteCommitment, type MyCommitment } from "./my-commitments";
+import type { MyCommitment } from "./my-commitments";
 import { StatusSelect } from "./StatusSelect";
 import { failureKey, useMe } from "./strings";
 import { UnsentNotice } from "./UnsentNotice";
