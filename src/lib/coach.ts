@@ -11,7 +11,9 @@ import {
   isBlank,
   lengthUnits,
 } from "./coach-rules";
+import { formatDayInWords } from "./dates";
 import { isoDateToDay, localIsoDate } from "./iso-date";
+import type { Locale } from "../i18n/locales";
 import type { CommitmentsRecord } from "./pocketbase-types";
 
 /**
@@ -83,7 +85,7 @@ function finding(code: FindingCode, field: Finding["field"], params?: Finding["p
  */
 export function assessCommitment(
   input: CommitmentDraft,
-  locale: "zh-CN" | "en",
+  locale: Locale,
   context: CoachContext = {},
 ): Finding[] {
   // The one place the coach reads the clock, and only when the caller did not say what day it is.
@@ -133,25 +135,16 @@ function assessTrigger({ action, trigger }: CommitmentDraft): Finding[] {
   return [finding("no-trigger", "trigger")];
 }
 
-function assessDate(dueOn: string, today: string, locale: "zh-CN" | "en"): Finding[] {
+function assessDate(dueOn: string, today: string, locale: Locale): Finding[] {
   const due = isoDateToDay(dueOn);
   // A value that is no date at all (the date input never sends one) is treated as no date.
   if (due === null) return [finding("no-date", "dueOn")];
   const now = isoDateToDay(today);
   // Without a trustworthy today there is nothing to compare against; say nothing rather than guess.
   if (now === null) return [];
-  if (due < now) return [finding("date-in-past", "dueOn", { date: formatDate(dueOn, locale) })];
+  if (due < now) return [finding("date-in-past", "dueOn", { date: formatDayInWords(dueOn, locale) })];
   if (due - now > FAR_AFTER_DAYS) return [finding("date-far", "dueOn", { days: due - now })];
   return [];
-}
-
-/** "2025-03-05" as a participant reads it: "2025年3月5日" or "5 March 2025". */
-function formatDate(iso: string, locale: "zh-CN" | "en"): string {
-  const [year, month, day] = iso.slice(0, 10).split("-").map(Number) as [number, number, number];
-  if (locale === "zh-CN") return `${year}年${month}月${day}日`;
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"];
-  return `${day} ${months[month - 1] ?? ""} ${year}`;
 }
 
 function sortFindings(found: Finding[]): Finding[] {

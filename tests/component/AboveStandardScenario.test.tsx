@@ -5,7 +5,7 @@ import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import AboveStandardScenario from "../../src/islands/exercises/scenario/AboveStandardScenario";
-import { SCENARIO_STRING_PREFIX } from "../../src/islands/exercises/scenario/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $aboveStandardScenario, EMPTY_SCENARIO } from "../../src/stores/above-standard-scenario";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";
@@ -17,7 +17,7 @@ const load = (locale: Locale) => loadExercise(locale, "above-standard-scenario")
 
 function renderScenario(locale: Locale = "zh-CN") {
   const data = load(locale);
-  const view = render(<AboveStandardScenario data={data} strings={pickMessages(locale, [SCENARIO_STRING_PREFIX])} />);
+  const view = render(<AboveStandardScenario data={data} strings={pickMessages(locale, ISLAND_KEYS["above-standard-scenario"])} />);
   return { data, ...view };
 }
 

@@ -2,9 +2,9 @@
 // pocketbase/pb_hooks/participant-routes.pb.js do (the routes themselves are tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import CheckinAnswer from "../../src/islands/checkin/CheckinAnswer";
-import { CHECKIN_STRING_PREFIXES } from "../../src/islands/checkin/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { fakePocketBase, json, networkFailure, on, pbError, type Route, type SentRequest } from "../support/fake-pocketbase";
 
 const TOKEN = "T".repeat(43);
@@ -43,9 +43,9 @@ function stubCheckinRoutes(options: { fail?: Route; answer?: Answer; hold?: Rout
   ).requests;
 }
 
-function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
+function openLink(query: string, locale: Locale = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/?${query}`);
-  return render(<CheckinAnswer strings={pickMessages(locale, CHECKIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(<CheckinAnswer strings={pickMessages(locale, ISLAND_KEYS.checkin)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
 }
 
 const recorded = (s: string) => waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import CommitmentForm from "../../src/islands/commitment/CommitmentForm";
 import { goTo } from "../../src/islands/commitment/navigate";
-import { COMMIT_STRING_PREFIXES } from "../../src/islands/commitment/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $drafts, EMPTY_DRAFT, editDraft } from "../../src/stores/commitment-draft";
 import { $drops } from "../../src/stores/commitment-submit";
 import { $outbox } from "../../src/stores/outbox";
@@ -44,7 +44,7 @@ function signIn() {
 
 /** Renders the island as a module page does (`module` given) or as the stand-alone page (null). */
 function renderForm(locale: Locale = "zh-CN", module: string | null = "eoac") {
-  const strings = pickMessages(locale, COMMIT_STRING_PREFIXES);
+  const strings = pickMessages(locale, ISLAND_KEYS.commit);
   const joinHref = locale === "en" ? "/en/join/" : "/join/";
   return render(<CommitmentForm locale={locale} strings={strings} modules={MODULES} joinHref={joinHref} {...(module ? { module } : {})} />);
 }

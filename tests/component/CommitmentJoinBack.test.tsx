@@ -4,7 +4,7 @@ import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import JoinForm from "../../src/islands/join/JoinForm";
-import { JOIN_STRING_PREFIXES } from "../../src/islands/join/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $session } from "../../src/stores/session";
 import { useFreshDevice } from "../support/device";
 import { participantRecord, participantSession } from "../support/records";
@@ -12,7 +12,7 @@ import { participantRecord, participantSession } from "../support/records";
 function renderJoined(search: string) {
   window.history.replaceState(null, "", `/join/${search}`);
   $session.set(participantSession(participantRecord({ id: "participant0001" })));
-  render(<JoinForm locale="zh-CN" strings={pickMessages("zh-CN", JOIN_STRING_PREFIXES)} homeHref="/" />);
+  render(<JoinForm locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.join)} homeHref="/" />);
   return document.querySelector<HTMLAnchorElement>("a[data-join-next]");
 }
 

@@ -5,8 +5,9 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
-import type { DashboardData, ParticipantRow } from "../../src/islands/trainer/dashboard/dashboard-api";
-import { DASHBOARD_STRING_PREFIXES } from "../../src/islands/trainer/dashboard/strings";
+import type { ParticipantRow } from "../../src/islands/trainer/dashboard/dashboard-api";
+import type { DashboardData } from "../../src/islands/trainer/shared/cohort-api";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
 
@@ -66,7 +67,7 @@ function stubApi(overrides: Partial<DashboardData> = {}): SentRequest[] {
 }
 
 function renderDashboard() {
-  return render(<Dashboard locale="zh-CN" strings={pickMessages("zh-CN", DASHBOARD_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+  return render(<Dashboard locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.dashboard)} moduleTitles={moduleTitles} hrefs={hrefs} />);
 }
 
 const participantCalls = (calls: SentRequest[]) => calls.filter((c) => c.path.endsWith("/participants"));

@@ -2,10 +2,11 @@
 // not-configured notice, rounds and outbox, the delivery log, the sandboxed preview and "send now".
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
-import type { DashboardData, EmailSummary, FollowUpLogEntry, SendNowResult } from "../../src/islands/trainer/dashboard/dashboard-api";
-import { DASHBOARD_STRING_PREFIXES } from "../../src/islands/trainer/dashboard/strings";
+import type { FollowUpLogEntry, SendNowResult } from "../../src/islands/trainer/dashboard/dashboard-api";
+import type { DashboardData, EmailSummary } from "../../src/islands/trainer/shared/cohort-api";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
@@ -61,8 +62,8 @@ function stubApi(emails: EmailSummary[], sendNow: SendNowResult = { round: 7, sc
   ).requests;
 }
 
-function renderDashboard(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<Dashboard locale={locale} strings={pickMessages(locale, DASHBOARD_STRING_PREFIXES)} moduleTitles={{ eoac: "EOAC 沟通模式" }} hrefs={hrefs} />);
+function renderDashboard(locale: Locale = "zh-CN") {
+  return render(<Dashboard locale={locale} strings={pickMessages(locale, ISLAND_KEYS.dashboard)} moduleTitles={{ eoac: "EOAC 沟通模式" }} hrefs={hrefs} />);
 }
 
 const section = () => waitFor(() => {

@@ -5,7 +5,7 @@ import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import EoacBuilder from "../../src/islands/exercises/eoac/EoacBuilder";
-import { EOAC_STRING_PREFIX } from "../../src/islands/exercises/eoac/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { EoacPart } from "../../src/lib/eoac";
 import { $eoacBuilder, EMPTY_EOAC_BUILDER } from "../../src/stores/eoac-builder";
 import { $exerciseResults } from "../../src/stores/exercise-results";
@@ -18,7 +18,7 @@ const load = (locale: Locale) => loadExercise(locale, "eoac-builder");
 
 function renderBuilder(locale: Locale = "zh-CN") {
   const data = load(locale);
-  const view = render(<EoacBuilder locale={locale} data={data} strings={pickMessages(locale, [EOAC_STRING_PREFIX])} />);
+  const view = render(<EoacBuilder locale={locale} data={data} strings={pickMessages(locale, ISLAND_KEYS["eoac-builder"])} />);
   return { data, ...view };
 }
 

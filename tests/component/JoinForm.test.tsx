@@ -1,9 +1,9 @@
 // The join island in jsdom, with fetch answering in PocketBase's shape (the real route is tested elsewhere).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import JoinForm from "../../src/islands/join/JoinForm";
-import { JOIN_STRING_PREFIXES } from "../../src/islands/join/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $session, leaveSession, type Session } from "../../src/stores/session";
 import { fakePocketBase, fieldError, json, networkFailure, pbError, type Route } from "../support/fake-pocketbase";
 import { demoCohort, participantRecord, participantSession } from "../support/records";
@@ -13,8 +13,8 @@ const cohort = demoCohort;
 /** A join route that joins whoever asks, echoing the name and id. */
 const joinOk: Route = ({ body }) => json(200, { token: "token", record: participantRecord({ id: body.id, name: body.name }), cohort });
 
-function renderForm(locale: "zh-CN" | "en" = "zh-CN") {
-  const strings = pickMessages(locale, JOIN_STRING_PREFIXES);
+function renderForm(locale: Locale = "zh-CN") {
+  const strings = pickMessages(locale, ISLAND_KEYS.join);
   return render(<JoinForm locale={locale} strings={strings} homeHref={locale === "en" ? "/en/" : "/"} />);
 }
 

@@ -2,10 +2,10 @@
 // requests are tested against a real server in tests/integration).
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/my-data";
-import { ME_STRING_PREFIXES } from "../../src/islands/me/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { CheckinsRecord, CommitmentsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
 import { $session, leaveSession } from "../../src/stores/session";
@@ -45,11 +45,11 @@ function serverWithTwo(): SentRequest[] {
   });
 }
 
-function renderMe(locale: "zh-CN" | "en" = "zh-CN") {
+function renderMe(locale: Locale = "zh-CN") {
   return render(
     <MyPage
       locale={locale}
-      strings={pickMessages(locale, ME_STRING_PREFIXES)}
+      strings={pickMessages(locale, ISLAND_KEYS.me)}
       moduleTitles={{ eoac: locale === "en" ? "Effective feedback" : "给出有效反馈" }}
       links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }}
     />,

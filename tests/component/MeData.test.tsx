@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/my-data";
-import { ME_STRING_PREFIXES } from "../../src/islands/me/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { ParticipantsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox } from "../../src/stores/outbox";
 import { $joinIdentity, $session } from "../../src/stores/session";
@@ -35,7 +35,7 @@ function signIn(participant: ParticipantsRecord) {
 
 function renderMe() {
   return render(
-    <MyPage locale="zh-CN" strings={pickMessages("zh-CN", ME_STRING_PREFIXES)} moduleTitles={{}} links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }} />,
+    <MyPage locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.me)} moduleTitles={{}} links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }} />,
   );
 }
 

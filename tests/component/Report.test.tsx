@@ -2,10 +2,10 @@
 // including who may be named and quoted, is tested against a real server in tests/integration).
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
-import type { ReportData } from "../../src/islands/trainer/dashboard/dashboard-api";
+import { pickMessages, type Locale } from "../../src/i18n";
+import type { ReportData } from "../../src/islands/trainer/shared/cohort-api";
 import CohortReport from "../../src/islands/trainer/report/CohortReport";
-import { REPORT_STRING_PREFIXES } from "../../src/islands/trainer/report/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 import { fakePocketBase, json, on, signInTrainer } from "../support/fake-pocketbase";
 
@@ -42,8 +42,8 @@ function stubReport(data: ReportData = report): () => string[] {
   return () => server.requests.map((r) => r.path);
 }
 
-function renderReport(locale: "zh-CN" | "en" = "en") {
-  render(<CohortReport locale={locale} strings={pickMessages(locale, REPORT_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+function renderReport(locale: Locale = "en") {
+  render(<CohortReport locale={locale} strings={pickMessages(locale, ISLAND_KEYS.report)} moduleTitles={moduleTitles} hrefs={hrefs} />);
   return waitFor(() => {
     const article = document.querySelector<HTMLElement>(`[data-report][data-cohort="${COHORT}"]`);
     expect(article).not.toBeNull();
@@ -113,7 +113,7 @@ describe("cohort report", () => {
   it("asks a signed-out visitor to sign in as a trainer", () => {
     trainerPb.authStore.clear();
     const paths = stubReport();
-    render(<CohortReport locale="en" strings={pickMessages("en", REPORT_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+    render(<CohortReport locale="en" strings={pickMessages("en", ISLAND_KEYS.report)} moduleTitles={moduleTitles} hrefs={hrefs} />);
     expect(screen.getByRole("link", { name: "Trainer sign-in" }).getAttribute("href")).toBe("/en/trainer/");
     expect(paths()).toEqual([]);
   });

@@ -2,9 +2,9 @@
 // real routes and the email are tested in tests/integration/sign-in-code.test.ts).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import SignIn from "../../src/islands/signin/SignIn";
-import { SIGNIN_STRING_PREFIXES } from "../../src/islands/signin/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $session } from "../../src/stores/session";
 import { useFreshDevice } from "../support/device";
 import { fakePocketBase, json, noNetwork, on, pbError, type FakePocketBase, type SentRequest } from "../support/fake-pocketbase";
@@ -22,8 +22,8 @@ function stubApi(authAnswer?: () => Response | Promise<Response>, cohortAnswer?:
   return server.requests;
 }
 
-function renderSignIn(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<SignIn strings={pickMessages(locale, SIGNIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} joinHref="/join/" />);
+function renderSignIn(locale: Locale = "zh-CN") {
+  return render(<SignIn strings={pickMessages(locale, ISLAND_KEYS.signin)} meHref={locale === "en" ? "/en/me/" : "/me/"} joinHref="/join/" />);
 }
 
 const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;

@@ -1,19 +1,19 @@
 // The projected join screen in jsdom: the cohort's code in large type and its QR link as an SVG.
 import { fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import { trainerPb } from "../../src/lib/pocketbase";
 import type { CohortsRecord } from "../../src/lib/pocketbase-types";
 import { qrMatrix, qrSvgPath } from "../../src/lib/qr";
-import { JOIN_VIEW_STRING_PREFIXES, SCREEN_STRING_PREFIXES } from "../../src/islands/trainer/strings";
-import TrainerJoinView from "../../src/islands/trainer/TrainerJoinView";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import TrainerJoinView from "../../src/islands/trainer/join-view/TrainerJoinView";
 import { fakePocketBase, json, on, signInTrainer } from "../support/fake-pocketbase";
 import { cohortRecord } from "../support/records";
 
-function renderView(locale: "zh-CN" | "en" = "zh-CN") {
-  const screenStrings = { "zh-CN": pickMessages("zh-CN", SCREEN_STRING_PREFIXES), en: pickMessages("en", SCREEN_STRING_PREFIXES) };
+function renderView(locale: Locale = "zh-CN") {
+  const screenStrings = { "zh-CN": pickMessages("zh-CN", ISLAND_KEYS.joinScreen), en: pickMessages("en", ISLAND_KEYS.joinScreen) };
   return render(
-    <TrainerJoinView locale={locale} strings={pickMessages(locale, JOIN_VIEW_STRING_PREFIXES)} screen={screenStrings}
+    <TrainerJoinView locale={locale} strings={pickMessages(locale, ISLAND_KEYS.joinView)} screen={screenStrings}
       workspaceHref={locale === "en" ? "/en/trainer/" : "/trainer/"} />,
   );
 }

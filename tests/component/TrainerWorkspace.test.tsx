@@ -2,10 +2,10 @@
 // tested in tests/integration/cohorts.test.ts).
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import { trainerPb } from "../../src/lib/pocketbase";
-import { WORKSPACE_STRING_PREFIXES } from "../../src/islands/trainer/strings";
-import TrainerWorkspace from "../../src/islands/trainer/TrainerWorkspace";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import TrainerWorkspace from "../../src/islands/trainer/workspace/TrainerWorkspace";
 import { fakePocketBase, fakeToken, fieldError, json, list, noNetwork, on, pbError, signInTrainer, TRAINER, unexpected, type FakePocketBase, type Route } from "../support/fake-pocketbase";
 import { cohortRecord } from "../support/records";
 
@@ -19,8 +19,8 @@ const bodiesOf = (server: FakePocketBase, method: string, path: string) => serve
 
 const LIST = "/api/collections/cohorts/records";
 
-function renderWorkspace(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<TrainerWorkspace locale={locale} strings={pickMessages(locale, WORKSPACE_STRING_PREFIXES)} paths={paths} />);
+function renderWorkspace(locale: Locale = "zh-CN") {
+  return render(<TrainerWorkspace locale={locale} strings={pickMessages(locale, ISLAND_KEYS.workspace)} paths={paths} />);
 }
 
 function field(name: string): HTMLInputElement {

@@ -2,9 +2,9 @@
 // pocketbase/pb_hooks/participant-routes.pb.js does (the route itself is tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import Unsubscribe from "../../src/islands/unsubscribe/Unsubscribe";
-import { UNSUBSCRIBE_STRING_PREFIXES } from "../../src/islands/unsubscribe/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { fakePocketBase, json, pbError } from "../support/fake-pocketbase";
 
 const TOKEN = "U".repeat(43);
@@ -15,9 +15,9 @@ function stubUnsubscribeRoute(answer: () => Response = () => json(200, { unsubsc
   return () => server.requests.map(({ method, path, query }) => ({ method, path, t: query.get("t") }));
 }
 
-function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
+function openLink(query: string, locale: Locale = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/?${query}`);
-  return render(<Unsubscribe strings={pickMessages(locale, UNSUBSCRIBE_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(<Unsubscribe strings={pickMessages(locale, ISLAND_KEYS.unsubscribe)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
 }
 
 describe("unsubscribe", () => {

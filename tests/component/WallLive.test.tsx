@@ -3,9 +3,9 @@
 // rules behind these requests and real events are tested against a server in tests/integration.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import LiveWall from "../../src/islands/trainer/wall/LiveWall";
-import { WALL_STRING_PREFIXES } from "../../src/islands/trainer/wall/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 import type { WallCommitment } from "../../src/lib/wall";
 import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
@@ -68,8 +68,8 @@ function emit(topic: string, data: unknown) {
   act(() => listener(data));
 }
 
-function renderWall(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<LiveWall strings={pickMessages(locale, WALL_STRING_PREFIXES)} moduleTitles={moduleTitles} signInHref="/trainer/" />);
+function renderWall(locale: Locale = "zh-CN") {
+  return render(<LiveWall strings={pickMessages(locale, ISLAND_KEYS.wall)} moduleTitles={moduleTitles} signInHref="/trainer/" />);
 }
 
 const cardIds = () => [...document.querySelectorAll("[data-wall-card]")].map((e) => e.getAttribute("data-wall-card"));

@@ -10,6 +10,7 @@ import {
   type FindingCode,
 } from "../../src/lib/coach";
 import { findVagueWord, hasNumber, hasSeveralActions, hasTriggerSign } from "../../src/lib/coach-rules";
+import type { Locale } from "../../src/i18n/locales";
 
 const TODAY = "2025-06-16"; // a Monday
 const IN_TWO_WEEKS = "2025-06-30";
@@ -28,7 +29,7 @@ const base: CommitmentDraft = {
 /** [action, trigger, measure, expected codes, other fields] */
 type Row = [string, string, string, FindingCode[], Partial<CommitmentDraft>?];
 
-function codesOf(draft: Partial<CommitmentDraft>, locale: "zh-CN" | "en", openCommitments = 0): FindingCode[] {
+function codesOf(draft: Partial<CommitmentDraft>, locale: Locale, openCommitments = 0): FindingCode[] {
   return assessCommitment({ ...base, ...draft }, locale, { today: TODAY, openCommitments }).map((f) => f.code);
 }
 

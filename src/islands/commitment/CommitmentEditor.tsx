@@ -9,22 +9,22 @@ import { $outbox } from "../../stores/outbox";
 import type { Session } from "../../stores/session-state";
 import { CommitmentFields } from "./CommitmentFields";
 import { useAdvice, useDebounced, useOpenCommitments } from "./hooks";
-import { LowConfidencePrompt } from "./LowConfidencePrompt";
-import { OverCommitment } from "./OverCommitment";
-import type { ModuleChoice, Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+import type { ModuleChoice } from "./ModulePicker";
 import { SubmitArea, type DropState } from "./SubmitArea";
 import { COMMIT_FIELDS, type FieldErrors } from "./validate-commitment";
+import type { Locale } from "../../i18n/locales";
 
 /** Quiet time after the last keystroke before the advice changes (and is read out). */
 export const COACH_DELAY_MS = 400;
 
 interface CommitmentEditorProps {
   module: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   session: Session | null;
   modules: readonly ModuleChoice[];
   joinHref: string;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** The form; without a session it keeps the draft and asks to join first instead of submitting. */
@@ -85,13 +85,13 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
   return (
     <form ref={formRef} className="form commit-form" noValidate onSubmit={submit} onFocus={() => setEngaged(true)}>
       <p className="field-help">{text("commit.saved")}</p>
-      {tooMany ? (
-        <OverCommitment finding={tooMany} open={open} waiting={waiting} modules={modules} replace={replace} onReplace={setReplace} text={text} />
+      {tooMany && advice ? (
+        <advice.OverCommitment finding={tooMany} open={open} waiting={waiting} modules={modules} replace={replace} onReplace={setReplace} text={text} />
       ) : null}
       <CommitmentFields draft={draft} onChange={change} errors={errors} text={text}
         findingsFor={(field) => findings.filter((f) => f.field === field)}
         confidencePrompt={low ? (
-          <LowConfidencePrompt text={text} onEditAction={() => control("action")?.focus()}
+          <advice.LowConfidencePrompt text={text} onEditAction={() => control("action")?.focus()}
             onAddSupport={(help) => change({ support: [draft.support.trim(), help].filter(Boolean).join(locale === "zh-CN" ? "；" : "; ") })} />
         ) : null} />
       <SubmitArea joined={!!session} joinHref={joinHref} submitted={submits > 0} drop={drop}

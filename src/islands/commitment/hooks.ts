@@ -1,13 +1,6 @@
-// Small hooks of the commitment island: hydration, a debounced value, and the participant's open commitments.
-import { useEffect, useState, useSyncExternalStore } from "react";
+// Small hooks of the commitment island: a debounced value, and the participant's open commitments.
+import { useEffect, useState } from "react";
 import type { OpenCommitment } from "../../lib/commitments-api";
-
-const noSubscription = () => () => {};
-
-/** False in the build and during hydration, true once React runs in the browser. */
-export function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
 
 /** `value` once it has stopped changing for `ms` (live hints would otherwise be read out at every keystroke). */
 export function useDebounced<T>(value: T, ms: number): T {
@@ -24,6 +17,8 @@ export function useDebounced<T>(value: T, ms: number): T {
  * `refresh` changes whenever the list may have changed (one of theirs was sent or dropped).
  */
 export function useOpenCommitments(participant: string | undefined, refresh: string): OpenCommitment[] | null {
+  // Its own effect rather than shared/use-load: every module page loads this island, and the shared hook
+  // would be one more script on each (see scripts/bench/page-weight.mjs).
   const [open, setOpen] = useState<OpenCommitment[] | null>(null);
   useEffect(() => {
     if (!participant) {
@@ -44,8 +39,8 @@ export function useOpenCommitments(participant: string | undefined, refresh: str
   return open;
 }
 
-/** The coach (src/lib/coach.ts). */
-export type Advice = typeof import("../../lib/coach");
+/** The coach (src/lib/coach.ts) and its two prompts (./advice.ts). */
+export type Advice = typeof import("./advice");
 
 let loading: Promise<Advice> | null = null;
 
@@ -55,7 +50,7 @@ let loading: Promise<Advice> | null = null;
  * JavaScript budget (scripts/bench/page-weight.mjs).
  */
 function loadAdvice(): Promise<Advice> {
-  loading ??= import("../../lib/coach").catch((error: unknown) => {
+  loading ??= import("./advice").catch((error: unknown) => {
     loading = null;
     throw error;
   });

@@ -1,6 +1,6 @@
 // The form's fields and the errors it shows on them. Whether a draft can be sent is decided by
 // draftErrors (src/lib/draft-errors.ts), through submitDraft in src/stores/commitment-submit.ts.
-import type { CommitStringKey } from "./strings";
+import type { IslandKey } from "../../i18n/islands";
 
 /** The form's fields in reading order (also their `name` attributes). */
 export const COMMIT_FIELDS = ["action", "trigger", "dueOn", "measure", "support", "confidence", "kind", "visibility"] as const;
@@ -9,4 +9,4 @@ export const COMMIT_FIELDS = ["action", "trigger", "dueOn", "measure", "support"
 export type CommitField = (typeof COMMIT_FIELDS)[number];
 
 /** Message keys of the problems per field. */
-export type FieldErrors = Partial<Record<CommitField, CommitStringKey>>;
+export type FieldErrors = Partial<Record<CommitField, IslandKey<"commit">>>;

@@ -3,6 +3,7 @@
 import type { ErrorKeys } from "../../lib/api-errors";
 import { createCheckin, listMyCommitments, setCommitmentStatus, type CheckinInput, type CommitmentStatus } from "../../lib/commitments-api";
 import type { EveryChoice } from "../../lib/choices";
+import { parsePbDate } from "../../lib/dates";
 import { CHECKINS_FIELDS, type CommitmentsRecord } from "../../lib/pocketbase-types";
 import type { OutboxEntry } from "../../stores/outbox";
 
@@ -43,9 +44,9 @@ function fromOutbox(e: OutboxEntry): MyCommitment {
   return { id: e.id, module, action, trigger, dueOn, measure, status: "planned", created: e.createdAt, delivery, errors: e.errors };
 }
 
-/** Epoch ms of PocketBase's "2025-03-01 08:00:00.000Z" or an ISO string; 0 when unreadable. */
+/** Epoch ms of when a commitment was written; 0 when unreadable. */
 function createdMs(created: string): number {
-  return Date.parse(created.replace(" ", "T")) || 0;
+  return parsePbDate(created) ?? 0;
 }
 
 /** Server commitments plus the participant's entries the outbox has not delivered, newest first. */
