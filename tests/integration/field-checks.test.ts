@@ -71,6 +71,9 @@ describe("a commitment", () => {
       [{ action: "\u202E反过来" }, { action: "jiannuo_text_control" }],
       [{ dueOn: "2026-13-01" }, { dueOn: "jiannuo_date_invalid" }],
       [{ confidence: true }, { confidence: "jiannuo_number_invalid" }],
+      // What PocketBase's modifiers would add is checked the same way.
+      [{ "confidence+": true }, { confidence: "jiannuo_number_invalid" }],
+      [{ "action+": "\u202E" }, { action: "jiannuo_text_control" }],
     ] as const) {
       expect(await refusal(me.pb.collection("commitments").update(created.id, change))).toEqual(codes);
     }

@@ -27,7 +27,8 @@ function recordWriteOf(e) {
  * Router middleware: checks a record API write's raw values before PocketBase converts them (its record
  * handlers turn a `true` into 1 and an unreadable date into none before any record hook sees them). On
  * an update, a text sent back as it is stored is not checked again, so a record saved before these
- * checks can still be edited.
+ * checks can still be edited. (PocketBase's batch API, off here, runs its requests without router
+ * middlewares: with it on, only the save check below would hold.)
  */
 function checkRecordWrite(e) {
   const write = recordWriteOf(e);

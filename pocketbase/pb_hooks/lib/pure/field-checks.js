@@ -97,6 +97,10 @@ function fieldProblem(collection, field, value) {
   }
 }
 
+// PocketBase's modifiers: `field+` and `+field` add to a value (append or prepend text, add a number),
+// `field-` subtracts. What they add is checked as a value of the field.
+const MODIFIER = /^\+|[+-]$/g;
+
 /**
  * Error codes by field of the fields present in a request's body (only those: an update sends what
  * changes; a create's missing required fields are PocketBase's `validation_required`).
@@ -106,8 +110,9 @@ function fieldProblem(collection, field, value) {
 function bodyProblems(collection, body) {
   /** @type {Record<string, string>} */
   const errors = {};
-  for (const field of Object.keys(body || {})) {
-    const code = fieldProblem(collection, field, body[field]);
+  for (const key of Object.keys(body || {})) {
+    const field = key.replace(MODIFIER, "");
+    const code = fieldProblem(collection, field, body[key]);
     if (code) errors[field] = code;
   }
   return errors;
