@@ -11,13 +11,18 @@
 // Record API writes are checked in a router middleware, on the body as sent: PocketBase's record
 // handlers convert the values (a `true` to 1, an unreadable date to none) before any record hook runs.
 // After the body limit (-5, server-setup.pb.js), since it reads the body.
-routerUse(new Middleware((e) => require(`${__hooks}/lib/field-guard.js`).checkRecordWrite(e), -4, "jiannuo_record_fields"));
+routerUse(
+  new Middleware((e) => require(`${__hooks}/lib/field-guard.js`).checkRecordWrite(e), -4, "jiannuo_record_fields"),
+);
 
 // Every save of what people write checks the text it changes, whichever path wrote it.
-onRecordValidate((e) => {
-  require(`${__hooks}/lib/field-guard.js`).checkStoredText(e.record);
-  e.next();
-}, ...require(`${__hooks}/lib/field-guard.js`).WRITTEN);
+onRecordValidate(
+  (e) => {
+    require(`${__hooks}/lib/field-guard.js`).checkStoredText(e.record);
+    e.next();
+  },
+  ...require(`${__hooks}/lib/field-guard.js`).WRITTEN,
+);
 
 onRecordCreate((e) => {
   require(`${__hooks}/lib/cohorts.js`).fillCohortDefaults(e.app, e.record);
@@ -62,7 +67,8 @@ onRecordUpdateRequest((e) => {
 onRecordsListRequest((e) => {
   const { sortsByEmail } = require(`${__hooks}/lib/pure/email-sort.js`);
   const { throwFieldError } = require(`${__hooks}/lib/api-errors.js`);
-  if (!e.hasSuperuserAuth() && sortsByEmail(e.requestInfo().query["sort"])) throwFieldError(400, "sort", "jiannuo_sort_not_allowed");
+  if (!e.hasSuperuserAuth() && sortsByEmail(e.requestInfo().query["sort"]))
+    throwFieldError(400, "sort", "jiannuo_sort_not_allowed");
   e.next();
 });
 

@@ -11,14 +11,20 @@
 // Set before e.next(), so the headers are in place whatever answers later. The explicit priority puts
 // it before the other middlewares (priority 0): their order among themselves is not fixed, and the
 // site's redirect would otherwise answer without these headers on some starts.
-routerUse(new Middleware((e) => {
-  const { securityHeaders } = require(`${__hooks}/lib/security-headers.js`);
-  const { publicDirOf } = require(`${__hooks}/lib/site.js`);
-  const headers = securityHeaders(e.request.url.path, publicDirOf($os.args));
-  const target = e.response.header();
-  for (const name of Object.keys(headers)) target.set(name, headers[name]);
-  return e.next();
-}, -10, "jiannuo_security_headers"));
+routerUse(
+  new Middleware(
+    (e) => {
+      const { securityHeaders } = require(`${__hooks}/lib/security-headers.js`);
+      const { publicDirOf } = require(`${__hooks}/lib/site.js`);
+      const headers = securityHeaders(e.request.url.path, publicDirOf($os.args));
+      const target = e.response.header();
+      for (const name of Object.keys(headers)) target.set(name, headers[name]);
+      return e.next();
+    },
+    -10,
+    "jiannuo_security_headers",
+  ),
+);
 
 // After the security headers (so a 413 carries them) and after PocketBase has read the auth token
 // (superusers keep PocketBase's own limits); before any handler reads the body. Its own id: PocketBase's

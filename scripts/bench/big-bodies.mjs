@@ -33,7 +33,11 @@ export function postBody(url, route, body, { chunked = false, headers = {} } = {
   return new Promise((resolve, reject) => {
     const req = request(`${url}${route}`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(chunked ? { "transfer-encoding": "chunked" } : { "content-length": body.length }), ...headers },
+      headers: {
+        "content-type": "application/json",
+        ...(chunked ? { "transfer-encoding": "chunked" } : { "content-length": body.length }),
+        ...headers,
+      },
     });
     let answered = false;
     req.on("response", (res) => {
@@ -62,7 +66,9 @@ export function bigJson(fields, field, megabytes) {
 
 async function startServer(dataDir) {
   const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], { stdio: "ignore" });
+  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
+    stdio: "ignore",
+  });
   const server = await startPocketBase({ dataDir, port: await freePort(), stdio: "pipe" });
   return { server, superuser };
 }
@@ -74,7 +80,9 @@ export async function bigBodies({ requests = 20, megabytes = 20 } = {}) {
   const pid = server.child.pid;
   try {
     const admin = await adminClient(server.url, superuser);
-    const { cohorts: [cohort] } = await trainerWithCohorts(admin, { name: "大请求" });
+    const {
+      cohorts: [cohort],
+    } = await trainerWithCohorts(admin, { name: "大请求" });
     const code = cohort.joinCode;
     const participant = await join(server.url, code, "写承诺的人");
     // Warm up: the hooks' VMs and the database pages an ordinary join touches.
@@ -90,9 +98,13 @@ export async function bigBodies({ requests = 20, megabytes = 20 } = {}) {
       });
       const after = rssMb(pid);
       const row = {
-        benchmark: name, n: requests, answers: [...statuses].map(([s, n]) => `${n}×${s}`).join(" "),
-        "p50 ms": percentile(r.latencies, 50), "max ms": percentile(r.latencies, 100),
-        "RSS before MB": before, "RSS after MB": after,
+        benchmark: name,
+        n: requests,
+        answers: [...statuses].map(([s, n]) => `${n}×${s}`).join(" "),
+        "p50 ms": percentile(r.latencies, 50),
+        "max ms": percentile(r.latencies, 100),
+        "RSS before MB": before,
+        "RSS after MB": after,
       };
       rows.push(row);
       return row;
@@ -103,14 +115,36 @@ export async function bigBodies({ requests = 20, megabytes = 20 } = {}) {
       return 200;
     });
     const joinBody = bigJson({ code, locale: "zh-CN" }, "name", megabytes);
-    const joins = await measure(`joins with a ${megabytes} MB name`, async () => (await postBody(server.url, "/api/jiannuo/join", joinBody)).status);
-    const chunked = await measure(`the same, sent chunked (no length)`, async () =>
-      (await postBody(server.url, "/api/jiannuo/join", joinBody, { chunked: true })).status);
-    const commitment = bigJson({
-      participant: participant.record.id, cohort: cohort.id, module: "eoac", kind: "personal", confidence: 8, visibility: "cohort", status: "planned",
-    }, "action", megabytes);
-    const records = await measure(`commitments with a ${megabytes} MB action (record API)`, async () =>
-      (await postBody(server.url, "/api/collections/commitments/records", commitment, { headers: { authorization: participant.token } })).status);
+    const joins = await measure(
+      `joins with a ${megabytes} MB name`,
+      async () => (await postBody(server.url, "/api/jiannuo/join", joinBody)).status,
+    );
+    const chunked = await measure(
+      `the same, sent chunked (no length)`,
+      async () => (await postBody(server.url, "/api/jiannuo/join", joinBody, { chunked: true })).status,
+    );
+    const commitment = bigJson(
+      {
+        participant: participant.record.id,
+        cohort: cohort.id,
+        module: "eoac",
+        kind: "personal",
+        confidence: 8,
+        visibility: "cohort",
+        status: "planned",
+      },
+      "action",
+      megabytes,
+    );
+    const records = await measure(
+      `commitments with a ${megabytes} MB action (record API)`,
+      async () =>
+        (
+          await postBody(server.url, "/api/collections/commitments/records", commitment, {
+            headers: { authorization: participant.token },
+          })
+        ).status,
+    );
 
     const attacks = [joins, chunked, records];
     const growth = Math.max(...attacks.map((r) => (r["RSS after MB"] ?? 0) - (reference["RSS after MB"] ?? 0)));
@@ -118,7 +152,9 @@ export async function bigBodies({ requests = 20, megabytes = 20 } = {}) {
     const refusedAll = attacks.every((r) => !/200/.test(r.answers));
     return {
       rows,
-      notes: [`RSS is PocketBase's resident memory (VmRSS) before and after each batch of ${requests} parallel requests.`],
+      notes: [
+        `RSS is PocketBase's resident memory (VmRSS) before and after each batch of ${requests} parallel requests.`,
+      ],
       summary: [
         {
           benchmark: `${requests} parallel ${megabytes} MB bodies: RSS growth`,

@@ -46,7 +46,15 @@ function signIn() {
 function renderForm(locale: Locale = "zh-CN", module: string | null = "eoac") {
   const strings = pickMessages(locale, ISLAND_KEYS.commit);
   const joinHref = locale === "en" ? "/en/join/" : "/join/";
-  return render(<CommitmentForm locale={locale} strings={strings} modules={MODULES} joinHref={joinHref} {...(module ? { module } : {})} />);
+  return render(
+    <CommitmentForm
+      locale={locale}
+      strings={strings}
+      modules={MODULES}
+      joinHref={joinHref}
+      {...(module ? { module } : {})}
+    />,
+  );
 }
 
 function control(name: string): HTMLInputElement {
@@ -177,8 +185,14 @@ describe("submitting", () => {
     pick("confidence", 8);
     pick("visibility", "cohort");
     // What the submit action then puts in the outbox: tests/unit/commitment-submit.test.ts.
-    expect($drafts.get()["eoac"]).toEqual({ ...EMPTY_DRAFT, action: "每通电话结束前复述客户的需求",
-      trigger: "当客户说完需求时，我会复述一遍", dueOn: "2026-12-24", confidence: 8, visibility: "cohort" });
+    expect($drafts.get()["eoac"]).toEqual({
+      ...EMPTY_DRAFT,
+      action: "每通电话结束前复述客户的需求",
+      trigger: "当客户说完需求时，我会复述一遍",
+      dueOn: "2026-12-24",
+      confidence: 8,
+      visibility: "cohort",
+    });
     fireEvent.click(document.querySelector("[data-submit-commitment]")!);
 
     await waitFor(() => expect($outbox.get()).toHaveLength(1));
@@ -248,7 +262,9 @@ describe("not joined yet", () => {
     expect(document.querySelector("[data-submit-commitment]")).toBeNull();
     const notice = document.querySelector("[data-join-first]")!;
     expect(notice.textContent).toContain("先加入你的工作坊");
-    expect(notice.querySelector("a")?.getAttribute("href")).toBe(`/join/?next=${encodeURIComponent("/modules/eoac/#commitment-form")}`);
+    expect(notice.querySelector("a")?.getAttribute("href")).toBe(
+      `/join/?next=${encodeURIComponent("/modules/eoac/#commitment-form")}`,
+    );
     await finding("no-measure"); // the coach works without joining
     expect(server.requests).toEqual([]);
   });
@@ -263,7 +279,10 @@ describe("delivery states", () => {
       outboxEntry("waiting", "等待中的承诺"),
       outboxEntry("sent", "已经发出的承诺内容"),
       outboxEntry("failed", "被退回的承诺", { errors: { action: "errors.validation_max_text_constraint" } }),
-      { ...outboxEntry("sent", "别的课的承诺啊啊"), fields: { ...EMPTY_DRAFT, module: "belonging", action: "别的课的承诺", confidence: 8 } },
+      {
+        ...outboxEntry("sent", "别的课的承诺啊啊"),
+        fields: { ...EMPTY_DRAFT, module: "belonging", action: "别的课的承诺", confidence: 8 },
+      },
     ]);
     renderForm();
     const states = [...document.querySelectorAll<HTMLElement>("[data-delivery-state]")];

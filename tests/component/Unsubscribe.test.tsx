@@ -17,7 +17,12 @@ function stubUnsubscribeRoute(answer: () => Response = () => json(200, { unsubsc
 
 function openLink(query: string, locale: Locale = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/?${query}`);
-  return render(<Unsubscribe strings={pickMessages(locale, ISLAND_KEYS.unsubscribe)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(
+    <Unsubscribe
+      strings={pickMessages(locale, ISLAND_KEYS.unsubscribe)}
+      meHref={locale === "en" ? "/en/me/" : "/me/"}
+    />,
+  );
 }
 
 describe("unsubscribe", () => {

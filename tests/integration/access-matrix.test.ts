@@ -5,7 +5,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
 import { statusOf } from "../support/api";
-import { buildWorld, COLLECTIONS, HIDDEN_FIELDS, LABELS, labelOf, ROLES, sha256, VISIBLE, type Collection, type Role, type World } from "../support/matrix-world";
+import {
+  buildWorld,
+  COLLECTIONS,
+  HIDDEN_FIELDS,
+  LABELS,
+  labelOf,
+  ROLES,
+  sha256,
+  VISIBLE,
+  type Collection,
+  type Role,
+  type World,
+} from "../support/matrix-world";
 
 let w: World;
 beforeAll(async () => {
@@ -14,9 +26,10 @@ beforeAll(async () => {
 
 /** What a role lists in a collection; the superuser's list is narrowed to the world's records. */
 async function listed(role: Role, collection: Collection): Promise<RecordModel[]> {
-  const filter = role === "superuser" && LABELS[collection].length
-    ? LABELS[collection].map((l) => `id = "${w.ids[l]}"`).join(" || ")
-    : "";
+  const filter =
+    role === "superuser" && LABELS[collection].length
+      ? LABELS[collection].map((l) => `id = "${w.ids[l]}"`).join(" || ")
+      : "";
   return w.as[role].collection(collection).getFullList({ filter });
 }
 
@@ -30,17 +43,25 @@ describe.each(ROLES)("%s reads", (role) => {
     }
   });
 
-  it.each(Object.keys(HIDDEN_FIELDS) as Collection[])("no hidden field of %s, and only its own email", async (collection) => {
-    for (const record of await listed(role, collection)) {
-      const viewed = await w.as[role].collection(collection).getOne(record.id);
-      for (const r of [record, viewed]) {
-        const label = labelOf(w, r.id);
-        // Superusers administer the server: they see everything.
-        if (role !== "superuser") for (const field of HIDDEN_FIELDS[collection]!) expect({ label, [field]: r[field] }).toEqual({ label });
-        if ("email" in r && r["email"]) expect({ label, email: r["email"] }).toEqual({ label, email: role === label || role === "superuser" ? w.emails[label] : "" });
+  it.each(Object.keys(HIDDEN_FIELDS) as Collection[])(
+    "no hidden field of %s, and only its own email",
+    async (collection) => {
+      for (const record of await listed(role, collection)) {
+        const viewed = await w.as[role].collection(collection).getOne(record.id);
+        for (const r of [record, viewed]) {
+          const label = labelOf(w, r.id);
+          // Superusers administer the server: they see everything.
+          if (role !== "superuser")
+            for (const field of HIDDEN_FIELDS[collection]!) expect({ label, [field]: r[field] }).toEqual({ label });
+          if ("email" in r && r["email"])
+            expect({ label, email: r["email"] }).toEqual({
+              label,
+              email: role === label || role === "superuser" ? w.emails[label] : "",
+            });
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 /** [role, collection, filter]: each must find nothing (or be refused) although matching records exist. */
@@ -75,21 +96,27 @@ const HIDDEN_FILTERS: Array<[Role, Collection, (w: World) => string]> = [
 ];
 
 describe("hidden fields and other people's records cannot be found by filtering", () => {
-  it.each(HIDDEN_FILTERS.map(([role, collection, filter]) => ({ role, collection, filter, shown: filter.toString().split("=> ")[1] })))(
-    "$role filtering $collection by $shown finds nothing",
-    async ({ role, collection, filter }) => {
-      let items: unknown[] = [];
-      try {
-        items = (await w.as[role].collection(collection).getList(1, 50, { filter: filter(w) })).items;
-      } catch {
-        items = []; // a refused filter is as good as an empty answer
-      }
-      expect(items).toEqual([]);
-    },
-  );
+  it.each(
+    HIDDEN_FILTERS.map(([role, collection, filter]) => ({
+      role,
+      collection,
+      filter,
+      shown: filter.toString().split("=> ")[1],
+    })),
+  )("$role filtering $collection by $shown finds nothing", async ({ role, collection, filter }) => {
+    let items: unknown[] = [];
+    try {
+      items = (await w.as[role].collection(collection).getList(1, 50, { filter: filter(w) })).items;
+    } catch {
+      items = []; // a refused filter is as good as an empty answer
+    }
+    expect(items).toEqual([]);
+  });
 
   it("the same filters find the records for the superuser (they are not empty by accident)", async () => {
-    const found = await w.admin.collection("followups").getList(1, 5, { filter: `tokenHash = "${sha256(w.tokens.f1a!)}"` });
+    const found = await w.admin
+      .collection("followups")
+      .getList(1, 5, { filter: `tokenHash = "${sha256(w.tokens.f1a!)}"` });
     expect(found.items.map((r) => labelOf(w, r.id))).toEqual(["f1a"]);
     const byEmail = await w.admin.collection("participants").getList(1, 5, { filter: `email = "${w.emails.p1a}"` });
     expect(byEmail.items.map((r) => labelOf(w, r.id))).toEqual(["p1a"]);
@@ -101,7 +128,9 @@ describe("hidden fields and other people's records cannot be found by filtering"
 
 /** [role, collection, sort]: sorting by a hidden field or an email leaks its order, so it is refused. */
 const HIDDEN_SORTS: Array<[Role, Collection, string]> = [
-  ...["email", "-email", "joinKeyHash", "-joinKeyHash", "tokenKey", "password", "created,email"].map((s) => ["t1", "participants", s] as [Role, Collection, string]),
+  ...["email", "-email", "joinKeyHash", "-joinKeyHash", "tokenKey", "password", "created,email"].map(
+    (s) => ["t1", "participants", s] as [Role, Collection, string],
+  ),
   ["t1", "commitments", "participant.email"],
   ["t1", "commitments", "-participant.email"],
   ["t1", "checkins", "commitment.participant.email"],

@@ -25,7 +25,9 @@ beforeAll(async () => {
 
 async function answer(name: string, scores: [number, number, number, number]) {
   const me = await joinAs(code, name);
-  await me.pb.collection("exercise_results").create({ participant: me.record.id, cohort: cohortId, ...belonging(...scores) });
+  await me.pb
+    .collection("exercise_results")
+    .create({ participant: me.record.id, cohort: cohortId, ...belonging(...scores) });
   return me;
 }
 
@@ -35,9 +37,13 @@ describe("exercise results", () => {
     const mine = await me.pb.collection("exercise_results").getFullList();
     expect(mine).toHaveLength(1);
     await expect(
-      me.pb.collection("exercise_results").create({ participant: me.record.id, cohort: cohortId, ...belonging(1, 1, 1, 1) }),
+      me.pb
+        .collection("exercise_results")
+        .create({ participant: me.record.id, cohort: cohortId, ...belonging(1, 1, 1, 1) }),
     ).rejects.toMatchObject({ status: 400 });
-    const updated = await me.pb.collection("exercise_results").update(mine[0]!.id, { summary: { identification: 5, security: 5, value: 5, engagement: 5 } });
+    const updated = await me.pb
+      .collection("exercise_results")
+      .update(mine[0]!.id, { summary: { identification: 5, security: 5, value: 5, engagement: 5 } });
     expect(updated.summary).toEqual({ identification: 5, security: 5, value: 5, engagement: 5 });
   });
 
@@ -51,9 +57,21 @@ describe("exercise results", () => {
   it("a participant cannot write a result for someone else or another cohort", async () => {
     const me = await joinAs(code, "C");
     const peer = await joinAs(code, "D");
-    expect(await statusOf(me.pb.collection("exercise_results").create({ participant: peer.record.id, cohort: cohortId, ...belonging(1, 1, 1, 1) }))).toBe(400);
+    expect(
+      await statusOf(
+        me.pb
+          .collection("exercise_results")
+          .create({ participant: peer.record.id, cohort: cohortId, ...belonging(1, 1, 1, 1) }),
+      ),
+    ).toBe(400);
     const elsewhere = await newCohort(otherTrainer);
-    expect(await statusOf(me.pb.collection("exercise_results").create({ participant: me.record.id, cohort: elsewhere.id, ...belonging(1, 1, 1, 1) }))).toBe(400);
+    expect(
+      await statusOf(
+        me.pb
+          .collection("exercise_results")
+          .create({ participant: me.record.id, cohort: elsewhere.id, ...belonging(1, 1, 1, 1) }),
+      ),
+    ).toBe(400);
   });
 });
 
@@ -62,16 +80,23 @@ describe("the cohort's belonging profile", () => {
     const fresh = await newCohort(trainer);
     const join = async (name: string, scores: [number, number, number, number]) => {
       const me = await joinAs(fresh.joinCode, name);
-      await me.pb.collection("exercise_results").create({ participant: me.record.id, cohort: fresh.id, ...belonging(...scores) });
+      await me.pb
+        .collection("exercise_results")
+        .create({ participant: me.record.id, cohort: fresh.id, ...belonging(...scores) });
     };
     await join("P1", [5, 4, 3, 2]);
     await join("P2", [3, 4, 5, 2]);
-    const byCohort = () => trainer.collection("cohort_belonging").getFullList({ filter: trainer.filter("cohort = {:c}", { c: fresh.id }) });
+    const byCohort = () =>
+      trainer.collection("cohort_belonging").getFullList({ filter: trainer.filter("cohort = {:c}", { c: fresh.id }) });
     expect(await byCohort()).toEqual([]);
     await join("P3", [4, 4, 4, 5]);
     const [profile] = await byCohort();
     expect(profile).toMatchObject({ answers: 3, identification: 4, security: 4, value: 4, engagement: 3 });
-    expect(await otherTrainer.collection("cohort_belonging").getFullList({ filter: otherTrainer.filter("cohort = {:c}", { c: fresh.id }) })).toEqual([]);
+    expect(
+      await otherTrainer
+        .collection("cohort_belonging")
+        .getFullList({ filter: otherTrainer.filter("cohort = {:c}", { c: fresh.id }) }),
+    ).toEqual([]);
     const participant = await joinAs(fresh.joinCode, "P4");
     expect(await participant.pb.collection("cohort_belonging").getFullList()).toEqual([]);
   });

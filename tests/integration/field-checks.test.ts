@@ -13,17 +13,31 @@ let cohort: Awaited<ReturnType<typeof newCohort>>;
 let me: Awaited<ReturnType<typeof joinAs>>;
 
 const commitment = (extra: Record<string, unknown> = {}) => ({
-  participant: me.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action: "每天先问客户一个问题",
-  trigger: "当客户等候时", dueOn: "2026-12-24", confidence: 8, visibility: "cohort", status: "planned", ...extra,
+  participant: me.record.id,
+  cohort: cohort.id,
+  module: "eoac",
+  kind: "personal",
+  action: "每天先问客户一个问题",
+  trigger: "当客户等候时",
+  dueOn: "2026-12-24",
+  confidence: 8,
+  visibility: "cohort",
+  status: "planned",
+  ...extra,
 });
 
 /** The field codes of a refused write; fails the test if the write succeeded. */
 async function refusal(write: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await write.then(() => null, (e: unknown) => e);
+  const error = await write.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error, "the write is refused").toBeInstanceOf(ClientResponseError);
   const { status, response } = error as ClientResponseError;
   expect(status).toBe(400);
-  return Object.fromEntries(Object.entries(response["data"] as Record<string, { code: string }>).map(([field, d]) => [field, d.code]));
+  return Object.fromEntries(
+    Object.entries(response["data"] as Record<string, { code: string }>).map(([field, d]) => [field, d.code]),
+  );
 }
 
 const count = async (collection: string, filter: string, params: Record<string, unknown>) =>
@@ -48,8 +62,11 @@ describe("a commitment", () => {
     ["true for the confidence", { confidence: true }, { confidence: "jiannuo_number_invalid" }],
     ["the confidence as text", { confidence: "8" }, { confidence: "jiannuo_number_invalid" }],
     ["a list for a choice", { visibility: ["cohort"] }, { visibility: "jiannuo_value_invalid" }],
-    ["several at once", { action: " ", dueOn: "soon", confidence: true },
-      { action: "validation_required", dueOn: "jiannuo_date_invalid", confidence: "jiannuo_number_invalid" }],
+    [
+      "several at once",
+      { action: " ", dueOn: "soon", confidence: true },
+      { action: "validation_required", dueOn: "jiannuo_date_invalid", confidence: "jiannuo_number_invalid" },
+    ],
   ])("is refused on create with %s, and nothing is stored", async (_, extra, codes) => {
     const before = await count("commitments", "participant = {:p}", { p: me.record.id });
     expect(await refusal(me.pb.collection("commitments").create(commitment(extra)))).toEqual(codes);
@@ -57,7 +74,9 @@ describe("a commitment", () => {
   });
 
   it("keeps line breaks and tabs in its longer texts, and the date as given", async () => {
-    const created = await me.pb.collection("commitments").create(commitment({ action: "第一步：问\n第二步：\t听", dueOn: "2026-12-24" }));
+    const created = await me.pb
+      .collection("commitments")
+      .create(commitment({ action: "第一步：问\n第二步：\t听", dueOn: "2026-12-24" }));
     const stored = await admin.collection("commitments").getOne(created.id);
     expect(stored["action"]).toBe("第一步：问\n第二步：\t听");
     expect(stored["dueOn"]).toMatch(/^2026-12-24/);
@@ -78,8 +97,9 @@ describe("a commitment", () => {
       expect(await refusal(me.pb.collection("commitments").update(created.id, change))).toEqual(codes);
     }
     const stored = await admin.collection("commitments").getOne(created.id);
-    expect({ action: stored["action"], dueOn: stored["dueOn"].slice(0, 10), confidence: stored["confidence"] })
-      .toEqual({ action: "每天先问客户一个问题", dueOn: "2026-12-24", confidence: 8 });
+    expect({ action: stored["action"], dueOn: stored["dueOn"].slice(0, 10), confidence: stored["confidence"] }).toEqual(
+      { action: "每天先问客户一个问题", dueOn: "2026-12-24", confidence: 8 },
+    );
     // An unreadable date is refused, not dropped; an empty one clears the date.
     await me.pb.collection("commitments").update(created.id, { dueOn: "" });
     expect((await admin.collection("commitments").getOne(created.id))["dueOn"]).toBe("");
@@ -89,13 +109,23 @@ describe("a commitment", () => {
 describe("the other collections people write", () => {
   it("a check-in's note", async () => {
     const k = await me.pb.collection("commitments").create(commitment());
-    expect(await refusal(me.pb.collection("checkins").create({ commitment: k.id, status: "done", source: "app", note: "好\u2067多了" })))
-      .toEqual({ note: "jiannuo_text_control" });
-    expect(await refusal(me.pb.collection("checkins").create({ commitment: k.id, status: "done", source: "app", shareable: "yes" })))
-      .toEqual({ shareable: "jiannuo_value_invalid" });
+    expect(
+      await refusal(
+        me.pb.collection("checkins").create({ commitment: k.id, status: "done", source: "app", note: "好\u2067多了" }),
+      ),
+    ).toEqual({ note: "jiannuo_text_control" });
+    expect(
+      await refusal(
+        me.pb.collection("checkins").create({ commitment: k.id, status: "done", source: "app", shareable: "yes" }),
+      ),
+    ).toEqual({ shareable: "jiannuo_value_invalid" });
     expect(await count("checkins", "commitment = {:k}", { k: k.id })).toBe(0);
-    const ok = await me.pb.collection("checkins").create({ commitment: k.id, status: "done", source: "app", note: "好多了\n下周继续" });
-    expect(await refusal(me.pb.collection("checkins").update(ok.id, { note: "a\u0000b" }))).toEqual({ note: "jiannuo_text_control" });
+    const ok = await me.pb
+      .collection("checkins")
+      .create({ commitment: k.id, status: "done", source: "app", note: "好多了\n下周继续" });
+    expect(await refusal(me.pb.collection("checkins").update(ok.id, { note: "a\u0000b" }))).toEqual({
+      note: "jiannuo_text_control",
+    });
     expect((await admin.collection("checkins").getOne(ok.id))["note"]).toBe("好多了\n下周继续");
   });
 
@@ -112,7 +142,14 @@ describe("the other collections people write", () => {
   });
 
   it("a cohort, on create and update", async () => {
-    const base = { name: "二期", organization: "示例", trainer: trainer.record.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN" };
+    const base = {
+      name: "二期",
+      organization: "示例",
+      trainer: trainer.record.id,
+      startsOn: "2026-11-24",
+      endsOn: "2026-11-25",
+      locale: "zh-CN",
+    };
     const before = await count("cohorts", "trainer = {:t}", { t: trainer.record.id });
     for (const [change, codes] of [
       [{ name: " \u3000 " }, { name: "validation_required" }],
@@ -123,23 +160,37 @@ describe("the other collections people write", () => {
       expect(await refusal(trainer.pb.collection("cohorts").create({ ...base, ...change }))).toEqual(codes);
     }
     expect(await count("cohorts", "trainer = {:t}", { t: trainer.record.id })).toBe(before);
-    expect(await refusal(trainer.pb.collection("cohorts").update(cohort.id, { name: "\u2066" }))).toEqual({ name: "jiannuo_text_control" });
+    expect(await refusal(trainer.pb.collection("cohorts").update(cohort.id, { name: "\u2066" }))).toEqual({
+      name: "jiannuo_text_control",
+    });
     expect((await admin.collection("cohorts").getOne(cohort.id))["name"]).toBe(cohort["name"]);
   });
 
   it("a trainer's name", async () => {
-    expect(await refusal(trainer.pb.collection("trainers").update(trainer.record.id, { name: "  " }))).toEqual({ name: "validation_required" });
-    expect(await refusal(trainer.pb.collection("trainers").update(trainer.record.id, { name: "周\u202D老师" }))).toEqual({ name: "jiannuo_text_control" });
+    expect(await refusal(trainer.pb.collection("trainers").update(trainer.record.id, { name: "  " }))).toEqual({
+      name: "validation_required",
+    });
+    expect(
+      await refusal(trainer.pb.collection("trainers").update(trainer.record.id, { name: "周\u202D老师" })),
+    ).toEqual({ name: "jiannuo_text_control" });
   });
 
   it("an exercise result", async () => {
-    const body = { participant: me.record.id, cohort: cohort.id, exercise: "mindset-sort", module: " ", summary: { correct: 8, total: 10 } };
+    const body = {
+      participant: me.record.id,
+      cohort: cohort.id,
+      exercise: "mindset-sort",
+      module: " ",
+      summary: { correct: 8, total: 10 },
+    };
     expect(await refusal(me.pb.collection("exercise_results").create(body))).toEqual({ module: "validation_required" });
     expect(await count("exercise_results", "participant = {:p}", { p: me.record.id })).toBe(0);
   });
 
   it("a superuser's write too (the admin dashboard)", async () => {
-    expect(await refusal(admin.collection("commitments").create(commitment({ action: "\u202E" })))).toEqual({ action: "jiannuo_text_control" });
+    expect(await refusal(admin.collection("commitments").create(commitment({ action: "\u202E" })))).toEqual({
+      action: "jiannuo_text_control",
+    });
   });
 });
 
@@ -151,7 +202,10 @@ describe("the join route", () => {
     ["a line break in the name", "王\n小雨", "jiannuo_text_control"],
   ])("refuses %s and makes no participant", async (_, name, code) => {
     const before = await count("participants", "cohort = {:c}", { c: cohort.id });
-    expect(await postJoin({ code: cohort.joinCode, name, locale: "zh-CN" })).toMatchObject({ status: 400, body: { data: { name: { code } } } });
+    expect(await postJoin({ code: cohort.joinCode, name, locale: "zh-CN" })).toMatchObject({
+      status: 400,
+      body: { data: { name: { code } } },
+    });
     expect(await count("participants", "cohort = {:c}", { c: cohort.id })).toBe(before);
   });
 });

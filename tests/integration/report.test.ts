@@ -12,18 +12,32 @@ describe("the cohort report", () => {
     const named = await joinAs(cohort.joinCode, "愿意署名", { namedInReport: true });
     const unnamed = await joinAs(cohort.joinCode, "不愿署名");
     const base = { cohort: cohort.id, kind: "personal", confidence: 8, visibility: "private", status: "planned" };
-    const k1 = await named.pb.collection("commitments").create({ participant: named.record.id, module: "eoac", action: "A1", ...base });
-    const k2 = await unnamed.pb.collection("commitments").create({ participant: unnamed.record.id, module: "belonging", action: "B1", ...base });
-    await named.pb.collection("checkins").create({ commitment: k1.id, status: "done", note: "可以引用", shareable: true, source: "app" });
-    await unnamed.pb.collection("checkins").create({ commitment: k2.id, status: "in_progress", note: "匿名引用", shareable: true, source: "app" });
-    await unnamed.pb.collection("checkins").create({ commitment: k2.id, status: "in_progress", note: "不要引用", shareable: false, source: "app" });
+    const k1 = await named.pb
+      .collection("commitments")
+      .create({ participant: named.record.id, module: "eoac", action: "A1", ...base });
+    const k2 = await unnamed.pb
+      .collection("commitments")
+      .create({ participant: unnamed.record.id, module: "belonging", action: "B1", ...base });
+    await named.pb
+      .collection("checkins")
+      .create({ commitment: k1.id, status: "done", note: "可以引用", shareable: true, source: "app" });
+    await unnamed.pb
+      .collection("checkins")
+      .create({ commitment: k2.id, status: "in_progress", note: "匿名引用", shareable: true, source: "app" });
+    await unnamed.pb
+      .collection("checkins")
+      .create({ commitment: k2.id, status: "in_progress", note: "不要引用", shareable: false, source: "app" });
 
     const get = (pb: typeof trainer) =>
-      fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohort.id}/report`, { headers: { Authorization: pb.authStore.token } });
+      fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohort.id}/report`, {
+        headers: { Authorization: pb.authStore.token },
+      });
     const res = await get(trainer);
     expect(res.status).toBe(200);
     const report = await res.json();
-    expect(report.commitmentList.map((k: { action: string; participant: string }) => [k.action, k.participant])).toEqual([
+    expect(
+      report.commitmentList.map((k: { action: string; participant: string }) => [k.action, k.participant]),
+    ).toEqual([
       ["B1", ""],
       ["A1", "愿意署名"],
     ]);

@@ -10,7 +10,8 @@ function fillCohortDefaults(app, record) {
     if (code) record.set("joinCode", code);
   }
   const days = record.get("followUpDays");
-  if (days == null || String(days) === "" || String(days) === "null") record.set("followUpDays", DEFAULT_FOLLOW_UP_DAYS);
+  if (days == null || String(days) === "" || String(days) === "null")
+    record.set("followUpDays", DEFAULT_FOLLOW_UP_DAYS);
 }
 
 /** Throws the cohort's field errors: a follow-up schedule out of bounds, a last day before the first. */
@@ -27,7 +28,12 @@ function checkCohort(record) {
 
 /** What a participant's session and the trainer's screens show of a cohort. */
 function cohortInfo(cohort) {
-  return { id: cohort.id, name: cohort.getString("name"), organization: cohort.getString("organization"), locale: cohort.getString("locale") };
+  return {
+    id: cohort.id,
+    name: cohort.getString("name"),
+    organization: cohort.getString("organization"),
+    locale: cohort.getString("locale"),
+  };
 }
 
 module.exports = { checkCohort, cohortInfo, fillCohortDefaults };

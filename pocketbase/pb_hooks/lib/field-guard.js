@@ -20,7 +20,9 @@ function recordWriteOf(e) {
   } catch (_) {
     return null; // PocketBase answers an unknown collection itself
   }
-  return WRITTEN.indexOf(collection.name) >= 0 ? { collection: collection.name, id: m[2] ? decodeURIComponent(m[2]) : "" } : null;
+  return WRITTEN.indexOf(collection.name) >= 0
+    ? { collection: collection.name, id: m[2] ? decodeURIComponent(m[2]) : "" }
+    : null;
 }
 
 /**

@@ -23,8 +23,16 @@ export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
 }
 
 /** Records (or corrects) the answer; `note` and `shareable` are sent only when given. */
-export function sendAnswer(link: AnswerLink, s: Answer, extra: { note?: string; shareable?: boolean } = {}): Promise<CheckinView> {
-  return pb.send<CheckinView>(CHECKIN_PATH, { method: "POST", body: { t: link.t, c: link.c, s, ...extra }, requestKey: null });
+export function sendAnswer(
+  link: AnswerLink,
+  s: Answer,
+  extra: { note?: string; shareable?: boolean } = {},
+): Promise<CheckinView> {
+  return pb.send<CheckinView>(CHECKIN_PATH, {
+    method: "POST",
+    body: { t: link.t, c: link.c, s, ...extra },
+    requestKey: null,
+  });
 }
 
 /** Stops all follow-up emails of the token's participant (works with an expired token, too). */

@@ -11,7 +11,10 @@ type Limits = { max?: number; maxSize?: number };
  * (6 bytes a byte), and 100 bytes a field for its name, other values and punctuation.
  */
 function largestBody(collection: string): number {
-  const limits = ((contract as Record<string, unknown>)[`${collection.toUpperCase()}_FIELDS`] ?? {}) as Record<string, Limits>;
+  const limits = ((contract as Record<string, unknown>)[`${collection.toUpperCase()}_FIELDS`] ?? {}) as Record<
+    string,
+    Limits
+  >;
   const types = contract.FIELD_TYPES[collection as keyof typeof contract.FIELD_TYPES] as Record<string, string>;
   let bytes = 0;
   for (const [field, type] of Object.entries(types)) {
@@ -40,8 +43,14 @@ describe("bodyLimitOf", () => {
   it("caps our other routes, superusers' too, and every other request but a superuser's", () => {
     expect(bodyLimitOf("POST", "/api/jiannuo/cohorts/abc/join-code", false)).toEqual({ max: 4096, scope: "" });
     expect(bodyLimitOf("POST", "/api/jiannuo/followups/run", true)).toEqual({ max: 4096, scope: "" });
-    expect(bodyLimitOf("POST", "/api/collections/commitments/records", false)).toEqual({ max: API_BODY_MAX, scope: "" });
-    expect(bodyLimitOf("POST", "/api/collections/_superusers/auth-with-password", false)).toEqual({ max: API_BODY_MAX, scope: "" });
+    expect(bodyLimitOf("POST", "/api/collections/commitments/records", false)).toEqual({
+      max: API_BODY_MAX,
+      scope: "",
+    });
+    expect(bodyLimitOf("POST", "/api/collections/_superusers/auth-with-password", false)).toEqual({
+      max: API_BODY_MAX,
+      scope: "",
+    });
     expect(bodyLimitOf("POST", "/api/backups/upload", true)).toEqual({ max: 0, scope: "" });
   });
 });

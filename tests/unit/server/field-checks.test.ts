@@ -104,20 +104,35 @@ describe("numbers, dates, flags and choices", () => {
 
 describe("bodyProblems", () => {
   it("checks the fields a body holds, each with its own code", () => {
-    expect(bodyProblems("commitments", { action: " ", confidence: true, dueOn: "soon", trigger: "ok", kind: "team" }))
-      .toEqual({ action: "validation_required", confidence: "jiannuo_number_invalid", dueOn: "jiannuo_date_invalid" });
+    expect(
+      bodyProblems("commitments", { action: " ", confidence: true, dueOn: "soon", trigger: "ok", kind: "team" }),
+    ).toEqual({ action: "validation_required", confidence: "jiannuo_number_invalid", dueOn: "jiannuo_date_invalid" });
     expect(bodyProblems("commitments", {})).toEqual({});
   });
 
   it("checks what PocketBase's modifiers would add (field+, +field, field-) as a value of the field", () => {
-    expect(bodyProblems("commitments", { "confidence+": true, "action+": "\u202E", "+trigger": "\u0000", "confidence-": "1" })).toEqual({
-      confidence: "jiannuo_number_invalid", action: "jiannuo_text_control", trigger: "jiannuo_text_control",
+    expect(
+      bodyProblems("commitments", {
+        "confidence+": true,
+        "action+": "\u202E",
+        "+trigger": "\u0000",
+        "confidence-": "1",
+      }),
+    ).toEqual({
+      confidence: "jiannuo_number_invalid",
+      action: "jiannuo_text_control",
+      trigger: "jiannuo_text_control",
     });
     expect(bodyProblems("commitments", { "confidence+": 1, "action+": "，再问一次" })).toEqual({});
   });
 
   it("answers only with codes that have a message", () => {
-    for (const code of ["jiannuo_text_control", "jiannuo_value_invalid", "jiannuo_number_invalid", "jiannuo_date_invalid"]) {
+    for (const code of [
+      "jiannuo_text_control",
+      "jiannuo_value_invalid",
+      "jiannuo_number_invalid",
+      "jiannuo_date_invalid",
+    ]) {
       expect(MESSAGES[code], code).toBeTruthy();
     }
   });

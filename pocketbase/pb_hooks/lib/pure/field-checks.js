@@ -20,7 +20,8 @@ const ONE_LINE_FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u206
 const MULTILINE_FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 // A calendar date, optionally with a time and zone, as the client and PocketBase write them.
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DATE_MAX_LENGTH = 40;
 
 /** The contract's limits of `collection.field` ({} when it sets none). */
@@ -63,7 +64,9 @@ function numberProblem(value) {
 
 function dateProblem(value) {
   if (value == null || value === "") return "";
-  return typeof value === "string" && value.length <= DATE_MAX_LENGTH && isCalendarDate(value) ? "" : "jiannuo_date_invalid";
+  return typeof value === "string" && value.length <= DATE_MAX_LENGTH && isCalendarDate(value)
+    ? ""
+    : "jiannuo_date_invalid";
 }
 
 /** A value that must be one JSON type (bool, or a string for select, relation and email fields). */

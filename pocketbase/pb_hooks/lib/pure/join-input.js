@@ -14,7 +14,10 @@ const JOIN_KEY_PATTERN = /^[A-Za-z0-9_-]{32,64}$/;
 const CODE_RAW_MAX = 32;
 const EMAIL_RAW_MAX = 320;
 // The name's codes the join form knows, for the field checks' general ones.
-const NAME_CODES = { validation_required: "jiannuo_name_required", validation_max_text_constraint: "jiannuo_name_too_long" };
+const NAME_CODES = {
+  validation_required: "jiannuo_name_required",
+  validation_max_text_constraint: "jiannuo_name_too_long",
+};
 
 /**
  * Returns `{ value, errors }`: `value` is the cleaned input; `errors` maps a field to an error code
@@ -38,7 +41,8 @@ function readJoinInput(body) {
 
   const rawEmail = typeof b.email === "string" ? b.email : "";
   const email = rawEmail.length <= EMAIL_RAW_MAX ? rawEmail.trim().toLowerCase() : "";
-  if (rawEmail.length > EMAIL_RAW_MAX || (email && (email.length > 254 || !EMAIL_SHAPE.test(email)))) errors.email = "jiannuo_email_invalid";
+  if (rawEmail.length > EMAIL_RAW_MAX || (email && (email.length > 254 || !EMAIL_SHAPE.test(email))))
+    errors.email = "jiannuo_email_invalid";
 
   const followUpConsent = b.followUpConsent === true;
   if (followUpConsent && !email && !errors.email) errors.email = "jiannuo_consent_needs_email";

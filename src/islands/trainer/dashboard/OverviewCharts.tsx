@@ -10,7 +10,12 @@ import { moduleOrder, moduleTitle } from "../../../lib/module-titles";
 export function OverviewCharts({ data }: { data: DashboardData }) {
   const { text, locale, moduleTitles } = useDashboard();
   const number = new Intl.NumberFormat(locale);
-  const count = (key: string, label: string, value: number): BarDatum => ({ key, label, value, display: number.format(value) });
+  const count = (key: string, label: string, value: number): BarDatum => ({
+    key,
+    label,
+    value,
+    display: number.format(value),
+  });
   const { byModule, byKind, byStatus } = data.commitments;
   const headers = (first: Parameters<typeof text>[0]): [string, string] => [text(first), text("dashboard.chart.count")];
   const belonging = data.belonging;
@@ -22,13 +27,31 @@ export function OverviewCharts({ data }: { data: DashboardData }) {
           name="modules"
           title={text("dashboard.chart.modules")}
           headers={headers("common.module")}
-          data={moduleOrder(moduleTitles, byModule).map((slug) => count(slug, moduleTitle(moduleTitles, slug), byModule[slug] ?? 0))}
+          data={moduleOrder(moduleTitles, byModule).map((slug) =>
+            count(slug, moduleTitle(moduleTitles, slug), byModule[slug] ?? 0),
+          )}
         />
-        <BarChart name="kinds" title={text("dashboard.chart.kinds")} headers={headers("common.kind")} data={KINDS.map((k) => count(k, text(`dashboard.kind.${k}`), byKind[k] ?? 0))} />
-        <BarChart name="statuses" title={text("dashboard.chart.statuses")} headers={headers("common.status")} data={STATUSES.map((s) => ({ ...count(s, text(`status.${s}`), byStatus[s] ?? 0), className: `status-${s}` }))} />
+        <BarChart
+          name="kinds"
+          title={text("dashboard.chart.kinds")}
+          headers={headers("common.kind")}
+          data={KINDS.map((k) => count(k, text(`dashboard.kind.${k}`), byKind[k] ?? 0))}
+        />
+        <BarChart
+          name="statuses"
+          title={text("dashboard.chart.statuses")}
+          headers={headers("common.status")}
+          data={STATUSES.map((s) => ({ ...count(s, text(`status.${s}`), byStatus[s] ?? 0), className: `status-${s}` }))}
+        />
         <ConfidenceChart counts={data.confidence} />
       </div>
-      <FollowThroughChart weeks={data.followThrough} title={text("dashboard.chart.followThrough")} note={text("dashboard.chart.followThroughNote")} text={text} locale={locale} />
+      <FollowThroughChart
+        weeks={data.followThrough}
+        title={text("dashboard.chart.followThrough")}
+        note={text("dashboard.chart.followThroughNote")}
+        text={text}
+        locale={locale}
+      />
       {belonging ? (
         <BarChart
           name="belonging"
@@ -36,11 +59,18 @@ export function OverviewCharts({ data }: { data: DashboardData }) {
           note={text("dashboard.chart.belongingNote", { answers: belonging.answers })}
           headers={[text("dashboard.chart.component"), text("dashboard.chart.mean")]}
           max={5}
-          data={BELONGING.map((c) => ({ key: c, label: text(`dashboard.belonging.${c}`), value: belonging[c], display: belonging[c].toFixed(1) }))}
+          data={BELONGING.map((c) => ({
+            key: c,
+            label: text(`dashboard.belonging.${c}`),
+            value: belonging[c],
+            display: belonging[c].toFixed(1),
+          }))}
         />
       ) : (
         <figure className="chart" data-chart="belonging" data-empty="">
-          <figcaption><h3>{text("dashboard.chart.belonging")}</h3></figcaption>
+          <figcaption>
+            <h3>{text("dashboard.chart.belonging")}</h3>
+          </figcaption>
           <p className="note">{text("dashboard.chart.belongingEmpty")}</p>
         </figure>
       )}

@@ -38,8 +38,14 @@ export function ReportCommitments({ list, words }: ReportCommitmentsProps) {
           <thead>
             <tr>
               <th scope="col">{text("common.module")}</th>
-              {KINDS.map((k) => <th key={k} scope="col" className="num">{text(`dashboard.kind.${k}`)}</th>)}
-              <th scope="col" className="num">{text("common.total")}</th>
+              {KINDS.map((k) => (
+                <th key={k} scope="col" className="num">
+                  {text(`dashboard.kind.${k}`)}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {text("common.total")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -48,7 +54,11 @@ export function ReportCommitments({ list, words }: ReportCommitmentsProps) {
               return (
                 <tr key={slug} data-module={slug}>
                   <th scope="row">{moduleTitle(moduleTitles, slug)}</th>
-                  {KINDS.map((k) => <td key={k} className="num">{row[k]}</td>)}
+                  {KINDS.map((k) => (
+                    <td key={k} className="num">
+                      {row[k]}
+                    </td>
+                  ))}
                   <td className="num">{total(row)}</td>
                 </tr>
               );
@@ -57,20 +67,37 @@ export function ReportCommitments({ list, words }: ReportCommitmentsProps) {
           <tfoot>
             <tr>
               <th scope="row">{text("common.total")}</th>
-              {KINDS.map((k) => <td key={k} className="num">{list.filter((c) => c.kind === k).length}</td>)}
+              {KINDS.map((k) => (
+                <td key={k} className="num">
+                  {list.filter((c) => c.kind === k).length}
+                </td>
+              ))}
               <td className="num">{list.length}</td>
             </tr>
           </tfoot>
         </table>
       ) : null}
       {modules.map((slug) => (
-        <ModuleCommitments key={slug} title={moduleTitle(moduleTitles, slug)} items={list.filter((c) => c.module === slug)} words={words} />
+        <ModuleCommitments
+          key={slug}
+          title={moduleTitle(moduleTitles, slug)}
+          items={list.filter((c) => c.module === slug)}
+          words={words}
+        />
       ))}
     </section>
   );
 }
 
-function ModuleCommitments({ title, items, words }: { title: string; items: readonly Commitment[]; words: ReportWords }) {
+function ModuleCommitments({
+  title,
+  items,
+  words,
+}: {
+  title: string;
+  items: readonly Commitment[];
+  words: ReportWords;
+}) {
   const { text } = words;
   return (
     <div className="report-module">
@@ -92,7 +119,9 @@ function ModuleCommitments({ title, items, words }: { title: string; items: read
               <td>{c.action}</td>
               <td>{text(`dashboard.kind.${c.kind}`)}</td>
               <td>{text(`status.${c.status}`)}</td>
-              <td data-named={c.participant !== ""}>{c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}</td>
+              <td data-named={c.participant !== ""}>
+                {c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}
+              </td>
             </tr>
           ))}
         </tbody>
