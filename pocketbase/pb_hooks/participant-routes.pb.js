@@ -50,14 +50,16 @@ routerAdd("GET", "/api/jiannuo/checkin", (e) => {
 routerAdd("POST", "/api/jiannuo/checkin", (e) => {
   const { recordAnswer } = require(`${__hooks}/lib/checkin-answer.js`);
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
-  return guarded(e, "token", 404, () => e.json(200, recordAnswer(e.app, e.requestInfo().body)));
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, recordAnswer(e.app, requestBody(e, "token"))));
 });
 
 routerAdd("POST", "/api/jiannuo/unsubscribe", (e) => {
   const { unsubscribe } = require(`${__hooks}/lib/checkin-answer.js`);
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
   return guarded(e, "token", 404, () => {
-    unsubscribe(e.app, e.request.url.query().get("t") || e.requestInfo().body.t);
+    unsubscribe(e.app, e.request.url.query().get("t") || requestBody(e, "token").t);
     return e.json(200, { unsubscribed: true });
   });
 });

@@ -809,6 +809,13 @@ export const en = {
   "errors.jiannuo_follow_up_days": "Follow-up days must go up, each a whole number from 1 to 365, at most 8 of them.",
   "errors.jiannuo_dates_order": "The last day cannot be before the first day.",
   "errors.jiannuo_sort_not_allowed": "Sorting by email is not allowed.",
+  "errors.jiannuo_text_control":
+    "The text contains invisible control or direction characters. Please remove them and try again.",
+  "errors.jiannuo_date_invalid": "This is not a valid date. Please choose it again.",
+  "errors.jiannuo_number_invalid": "Please enter a number here.",
+  "errors.jiannuo_value_invalid": "This value has the wrong format. Please reload the page and try again.",
+  "errors.jiannuo_body_too_large": "What you sent is too long. Please shorten it and try again.",
+  "errors.jiannuo_body_invalid": "What you sent could not be read. Please reload the page and try again.",
   "errors.validation_invalid_value": "Please choose one of the options.",
   "errors.validation_invalid_format": "The format is not right. Please check it.",
   "errors.validation_min_number_constraint": "The number is too small.",

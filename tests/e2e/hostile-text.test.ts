@@ -1,6 +1,6 @@
 // Hostile participant text typed into every field a participant has (name, the commitment's action,
-// trigger, measure and support, the check-in note): markup and script, formulas, RTL override,
-// zero-width characters, emoji. It is stored exactly as typed and every page that shows it (live wall,
+// trigger, measure and support, the check-in note): markup and script, formulas, zero-width
+// characters, emoji. It is stored exactly as typed and every page that shows it (live wall,
 // dashboard table and detail, printed report, check-in page) shows it as literal text: no injected
 // element, no script run, and no Content-Security-Policy violation on any of those pages.
 import { describe, expect, it } from "vitest";

@@ -1,8 +1,10 @@
 // POST /api/jiannuo/join, the only way into a cohort: anyone with a valid code of an open cohort gets a
 // participant session. Participants never have a password: the record gets a hash that no password
 // matches, which also spares the bcrypt cost of a sign-up (a room of 300 joins at once).
-// Wrong codes count against the device and the client's address (lib/guess-limit.js); successful joins never do.
+// Wrong codes, and bodies too large or unreadable, count against the device and the client's address
+// (lib/guess-limit.js); successful joins never do.
 const { throwFieldErrors } = require("./api-errors.js");
+const { requestBody } = require("./body-limit.js");
 const { cohortInfo } = require("./cohorts.js");
 const { findOrNull } = require("./db.js");
 const guesses = require("./guess-limit.js");
@@ -55,7 +57,9 @@ function newParticipant(app, cohort, value, keyHash) {
 /** Joins (or joins again) from the request's body; returns the session: token, participant and cohort. */
 function joinCohort(e) {
   guesses.assertNotLimited(e, "join");
-  const { value, errors } = readJoinInput(e.requestInfo().body);
+  // A body too large or unreadable counts as a failed guess; a field refused here does not (no code
+  // was looked up, so nothing was guessed).
+  const { value, errors } = readJoinInput(requestBody(e, "join"));
   if (Object.keys(errors).length) throwFieldErrors(errors);
   const cohort = cohortOfCode(e, value.code);
   const keyHash = value.joinKey ? $security.sha256(value.joinKey) : "";

@@ -64,6 +64,18 @@ const COHORT_BELONGING_FIELDS = /** @type {const} */ ({
   answers: { onlyInt: true },
 });
 
+/** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
+const FIELD_TYPES = {
+  trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
+  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", joinCode: "text", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select" },
+  participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", unsubscribedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
+  commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool" },
+  checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool" },
+  followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json" },
+  exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },
+  cohort_belonging: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number" },
+};
+
 /** A stored join code: cohorts.joinCode's pattern. */
 const JOIN_CODE_PATTERN = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;
 /** Characters a join code can contain (no look-alikes such as 0/O, 1/I/L), read from that pattern. */
@@ -80,4 +92,4 @@ const isJoinCodeFormat = (code) => typeof code === "string" && JOIN_CODE_PATTERN
 /** The shape of an email address the join form and the join route accept. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, COHORT_BELONGING_FIELDS, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, COHORT_BELONGING_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE };
