@@ -4,13 +4,14 @@
 // are read, not enforced: the exit code is 0 whatever the figures.
 // Scale down with BENCH_PARTICIPANTS (300), BENCH_SUBSCRIBERS (500), BENCH_WALL_CREATES (100),
 // BENCH_DASHBOARD_COMMITMENTS (10000), BENCH_FOLLOWUPS (10000); run some with BENCH_ONLY, e.g.
-// BENCH_ONLY=room,followups (weight, lighthouse, joins, room, realtime, browser, followups).
+// BENCH_ONLY=room,followups (weight, lighthouse, joins, room, realtime, browser, followups, bodies).
 import "./lib/require-node.mjs";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { bigBodies } from "./bench/big-bodies.mjs";
 import { dashboardRender, wallOnScreen } from "./bench/browser.mjs";
 import { COHORT_MAX } from "./bench/fixtures.mjs";
 import { followupThroughput } from "./bench/followups.mjs";
@@ -129,6 +130,13 @@ if (wanted("followups")) {
   report(
     "Follow-up emails (their own PocketBase, SMTP to a local receiver, the job run through its route):",
     await followupThroughput({ followups: env("BENCH_FOLLOWUPS", 10_000) }),
+  );
+}
+
+if (wanted("bodies")) {
+  report(
+    "Oversized bodies (their own PocketBase): 20 requests at once of 20 MB each, beside 20 ordinary joins:",
+    await bigBodies({ requests: 20, megabytes: 20 }),
   );
 }
 

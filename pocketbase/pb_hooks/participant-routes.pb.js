@@ -12,7 +12,8 @@
 //   POST /api/jiannuo/me/confirmation   send the confirmation email again (answers alike whatever happens)
 //   GET  /api/jiannuo/address/participations   after signing in with an emailed code: the address's cohorts
 //   POST /api/jiannuo/address/sign-in   ... and a participant session for the one chosen (lib/address-sign-in.js)
-// Wrong codes and unknown link tokens count as failed guesses of the client's address (lib/guess-limit.js).
+// Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
+// (lib/guess-limit.js).
 
 // The projected join screen builds its QR code from appUrl (the address phones can open, not the one the
 // trainer's browser happens to use); the sign-in page says when no mail server is configured.
@@ -40,9 +41,9 @@ routerAdd(
   $apis.requireAuth("participants"),
 );
 
-// Mail scanners open links before people do, so an answer link (GET) only opens the page /checkin/;
-// the page records the answer with a POST (at once, by script, or with its confirm button), and one
-// answer per commitment and email is kept: a second click corrects it. An unknown token or commitment
+// Mail scanners open links before people do, and some run the page's script: so an answer link (GET)
+// only opens the page /checkin/, which shows the answer and records it (POST) when the person taps
+// Confirm. One answer per commitment and email is kept: a second tap corrects it. An unknown token or commitment
 // (404) counts as a failed guess; an expired link (410) is a real link and does not.
 routerAdd("GET", "/api/jiannuo/checkin", (e) => {
   const { checkinView } = require(`${__hooks}/lib/checkin-answer.js`);
@@ -54,14 +55,16 @@ routerAdd("GET", "/api/jiannuo/checkin", (e) => {
 routerAdd("POST", "/api/jiannuo/checkin", (e) => {
   const { recordAnswer } = require(`${__hooks}/lib/checkin-answer.js`);
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
-  return guarded(e, "token", 404, () => e.json(200, recordAnswer(e.app, e.requestInfo().body)));
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, recordAnswer(e.app, requestBody(e, "token"))));
 });
 
 routerAdd("POST", "/api/jiannuo/unsubscribe", (e) => {
   const { unsubscribe } = require(`${__hooks}/lib/checkin-answer.js`);
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
   return guarded(e, "token", 404, () => {
-    unsubscribe(e.app, e.request.url.query().get("t") || e.requestInfo().body.t);
+    unsubscribe(e.app, e.request.url.query().get("t") || requestBody(e, "token").t);
     return e.json(200, { unsubscribed: true });
   });
 });
@@ -69,8 +72,9 @@ routerAdd("POST", "/api/jiannuo/unsubscribe", (e) => {
 routerAdd("POST", "/api/jiannuo/unsubscribe/undo", (e) => {
   const { unsubscribe } = require(`${__hooks}/lib/checkin-answer.js`);
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
   return guarded(e, "token", 404, () => {
-    unsubscribe(e.app, e.requestInfo().body.t, true);
+    unsubscribe(e.app, requestBody(e, "token").t, true);
     return e.json(200, { unsubscribed: false });
   });
 });
@@ -79,7 +83,8 @@ routerAdd("POST", "/api/jiannuo/unsubscribe/undo", (e) => {
 routerAdd("POST", "/api/jiannuo/confirm", (e) => {
   const { confirmLinkAction } = require(`${__hooks}/lib/address-links.js`);
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
-  return guarded(e, "token", 404, () => e.json(200, confirmLinkAction(e.app, e.requestInfo().body)));
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, confirmLinkAction(e.app, requestBody(e, "token"))));
 });
 
 // The same answer whether a request was made, the address is already confirmed, unsubscribed or had
@@ -106,7 +111,10 @@ routerAdd(
 routerAdd(
   "POST",
   "/api/jiannuo/address/sign-in",
-  (e) =>
-    e.json(200, require(`${__hooks}/lib/address-sign-in.js`).signInAsParticipant(e.app, e.auth, e.requestInfo().body)),
+  (e) => {
+    const { signInAsParticipant } = require(`${__hooks}/lib/address-sign-in.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    return e.json(200, signInAsParticipant(e.app, e.auth, requestBody(e, "")));
+  },
   $apis.requireAuth("addresses"),
 );

@@ -6,8 +6,25 @@
 //                 for an unconfirmed address asks for a confirmation email; a deleted one's unused address goes
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
 //   any list      sorting by an email is for superusers only
+//   written data  each field checked by its type and limits, as sent and as stored (lib/field-guard.js)
 //   sign-in code  addresses: the code request finds the normalised address and is limited per address;
 //                 the code email has fixed words only; a code used proves the address (lib/address-sign-in.js)
+
+// Record API writes are checked in a router middleware, on the body as sent: PocketBase's record
+// handlers convert the values (a `true` to 1, an unreadable date to none) before any record hook runs.
+// After the body limit (-5, server-setup.pb.js), since it reads the body.
+routerUse(
+  new Middleware((e) => require(`${__hooks}/lib/field-guard.js`).checkRecordWrite(e), -4, "jiannuo_record_fields"),
+);
+
+// Every save of what people write checks the text it changes, whichever path wrote it.
+onRecordValidate(
+  (e) => {
+    require(`${__hooks}/lib/field-guard.js`).checkStoredText(e.record);
+    e.next();
+  },
+  ...require(`${__hooks}/lib/field-guard.js`).WRITTEN,
+);
 
 onRecordCreate((e) => {
   require(`${__hooks}/lib/cohorts.js`).fillCohortDefaults(e.app, e.record);

@@ -2,6 +2,7 @@
 // How the server runs: middlewares on every request, settings applied at start, and the trainer
 // command. Each handler runs isolated, so it requires the shared code it needs (lib/).
 //   security headers   on every response: pages, the 404 page, API answers and errors (lib/security-headers.js)
+//   body limits        every request body capped before anything reads it (lib/body-limit.js)
 //   the site           page folders keep their query; unknown pages get the localised 404 page (lib/site.js)
 //   account routes     PocketBase's verification, password-reset and email-change routes are closed for participants and addresses
 //   a full disk        a write refused for a full disk answers 503, not 400 (lib/storage-full.js)
@@ -27,6 +28,11 @@ routerUse(
     "jiannuo_security_headers",
   ),
 );
+
+// After the security headers (so a 413 carries them) and after PocketBase has read the auth token
+// (superusers keep PocketBase's own limits); before any handler reads the body. Its own id: PocketBase's
+// record routes replace its global body limit with a larger one of their own, not this one.
+routerUse(new Middleware((e) => require(`${__hooks}/lib/body-limit.js`).limitBody(e), -5, "jiannuo_body_limit"));
 
 // The built Astro site is served from --publicDir, one folder per page (/join/index.html). /join?code=X
 // redirects to /join/?code=X keeping the query (PocketBase's own redirect drops it, and the trainer's

@@ -88,7 +88,7 @@ export async function createBareCollection(admin) {
   const source = await admin.collections.getOne("commitments");
   const fields = source.fields.filter((f) => f.name !== "id").map(({ id, ...field }) => field);
   const indexes = source.indexes.map((sql) =>
-    sql.replace(/idx_commitments_/g, "idx_bare_").replace(/ON `?commitments`?/, `ON ${BARE}`),
+    sql.replace(/idx_commitments_/g, "idx_bare_").replace(/ON `?commitments`?/, () => `ON ${BARE}`),
   );
   await admin.collections.create({
     name: BARE,

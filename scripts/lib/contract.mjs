@@ -95,6 +95,23 @@ export function fieldLimits(collections) {
   return out;
 }
 
+/**
+ * Per collection, the type of each field a client may write (text, number, bool, date, select, relation,
+ * json, email ...), so the hooks can check a request's raw values by type (lib/pure/field-checks.js).
+ * Left out: the id, hidden fields and the automatic timestamps (autodate).
+ * @returns {[string, Record<string, string>][]}
+ */
+export function fieldTypes(collections) {
+  return collections.map((col) => [
+    col.name,
+    Object.fromEntries(
+      JSON.parse(col.fields)
+        .filter((f) => !f.hidden && f.name !== "id" && f.type !== "autodate")
+        .map((f) => [f.name, f.type]),
+    ),
+  ]);
+}
+
 /** The join code's pattern from cohorts.joinCode, and the alphabet and length written in it. */
 export function joinCodeRules(collections) {
   const cohorts = collections.find((c) => c.name === "cohorts");
@@ -221,9 +238,14 @@ export function renderHooksContract(collections) {
     "",
   ];
   for (const [name, fields] of limits) out.push(...fieldsStatement(name, fields, false), "");
+  out.push(
+    "/** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */",
+    `const FIELD_TYPES = ${objectLiteral(Object.fromEntries(fieldTypes(collections)))};`,
+    "",
+  );
   out.push(...joinCodeStatements(collections, false), "");
   out.push(
-    `module.exports = { ${[...limits.map(([name]) => fieldsConstName(name)), ...JOIN_CODE_NAMES].join(", ")} };`,
+    `module.exports = { ${[...limits.map(([name]) => fieldsConstName(name)), "FIELD_TYPES", ...JOIN_CODE_NAMES].join(", ")} };`,
     "",
   );
   return out.join("\n");

@@ -7,9 +7,11 @@ import { SMTPServer } from "smtp-server";
 
 /**
  * Starts the sink; resolves with its port and a close function.
- * @param {{ dir: string, port?: number }} options
+ * @param {{ dir: string, port?: number, hold?: (count: number) => Promise<void> | undefined }} options
+ *   hold: called with the message's number once it is kept; the sink confirms the message (SMTP 250)
+ *   only when the promise it returns settles: a test can kill the sender in the middle of the DATA phase.
  */
-export async function startMailSink({ dir, port = 0 }) {
+export async function startMailSink({ dir, port = 0, hold }) {
   mkdirSync(dir, { recursive: true });
   let count = 0;
   const server = new SMTPServer({
@@ -41,11 +43,13 @@ export async function startMailSink({ dir, port = 0 }) {
           };
           const name = `${Date.now()}-${String(count).padStart(5, "0")}.json`;
           writeFileSync(path.join(dir, name), JSON.stringify(message, null, 2));
-          callback();
+          return hold?.(count);
         })
-        .catch(callback);
+        .then(() => callback(), callback);
     },
   });
+  // A sender killed while its message was held leaves a broken connection: nothing to report.
+  if (hold) server.on("error", () => {});
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", resolve);

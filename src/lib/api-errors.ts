@@ -27,8 +27,13 @@ export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 export interface ApiErrorOptions {
   /** Fields the form shows; errors for other fields go to FORM_ERROR so they are never lost. */
   fields?: readonly string[];
-  /** `navigator.onLine`, passed in to keep this module free of the DOM. */
+  /** Whether the device is online; read from the browser when not given (tests pass it). */
   online?: boolean;
+}
+
+/** The one place the device's connection is read: online unless a browser says otherwise (Node's navigator has no onLine). */
+function deviceOnline(): boolean {
+  return typeof navigator === "undefined" || navigator.onLine !== false;
 }
 
 interface ErrorLike {
@@ -58,7 +63,7 @@ function bodyOf(error: unknown): { status: number; data: Record<string, unknown>
 /** Turns a failed request into `{ field -> "errors.<code>" }`, with FORM_ERROR for anything field-less. */
 export function apiErrorKeys(error: unknown, options: ApiErrorOptions = {}): ErrorKeys {
   const { status, data } = bodyOf(error);
-  if (status === 0) return { [FORM_ERROR]: options.online === false ? "errors.offline" : "errors.network" };
+  if (status === 0) return { [FORM_ERROR]: (options.online ?? deviceOnline()) ? "errors.network" : "errors.offline" };
   // A 429 of ours may name its reason on a field (a cohort's joins, lib/join.js); PocketBase's own does not.
   if (status === 429 && !Object.values(data).some((detail) => isKnownCode(asRecord(detail)?.["code"]))) {
     return { [FORM_ERROR]: "errors.jiannuo_rate_limited" };

@@ -116,6 +116,7 @@ export interface FollowupsRecord extends BaseRecord {
   leaseUntil: string;
   nextAttemptAt: string;
   tokenExpiresAt: string;
+  shownCommitments: unknown;
 }
 
 /** A record of the `exercise_results` collection (base). */

@@ -7,10 +7,13 @@ import { pb } from "../lib/pocketbase";
 import type { ParticipantsRecord } from "../lib/pocketbase-types";
 import { normalizeJoinCode } from "../lib/join-code";
 import { normalizeEmail } from "../lib/pocketbase-types";
+import { newRandomKey } from "../lib/random-key";
 import { newRecordId } from "../lib/record-id";
 import { $drafts, hasWriting } from "./commitment-draft";
+import { deviceHeaders } from "./device";
 import { $outbox } from "./outbox";
 import { $session, type JoinedCohort, type Session } from "./session-state";
+import type { Locale } from "../i18n/locales";
 
 export { $session, isSession, sessionEmail, type JoinedCohort, type Session } from "./session-state";
 
@@ -24,7 +27,7 @@ export interface JoinInput {
   email: string;
   followUpConsent: boolean;
   namedInReport: boolean;
-  locale: "zh-CN" | "en";
+  locale: Locale;
 }
 
 /** The id and secret this device will join with, kept until a join succeeds. */
@@ -48,11 +51,7 @@ interface JoinResponse {
 export const newParticipantId = newRecordId;
 
 /** A join secret: 32 random bytes as unpadded base64url (43 characters). */
-export function newJoinKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  const base64 = btoa(String.fromCharCode(...bytes));
-  return base64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
+export const newJoinKey = newRandomKey;
 
 /** The pending identity; persistent so a reload between a lost response and the retry keeps it too. */
 export const $joinIdentity = persistentAtom<JoinIdentity | null>("jiannuo:join-identity", null, {
@@ -95,8 +94,14 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
     joinKey: identity.joinKey,
   };
   try {
-    // requestKey null: a double tap must not auto-cancel the first request.
-    const response = await pb.send<JoinResponse>(JOIN_ROUTE, { method: "POST", body, requestKey: null });
+    // requestKey null: a double tap must not auto-cancel the first request. The device header lets the
+    // server stop this device's wrong codes without stopping the room's.
+    const response = await pb.send<JoinResponse>(JOIN_ROUTE, {
+      method: "POST",
+      body,
+      requestKey: null,
+      headers: deviceHeaders(),
+    });
     const session: Session = {
       token: response.token,
       participant: response.record,
@@ -108,10 +113,9 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
     $joinIdentity.set(null);
     return { ok: true, session };
   } catch (error) {
-    const online = typeof navigator === "undefined" ? true : navigator.onLine;
     // The id is taken by someone else: start over with a fresh identity; the message asks to retry.
     if (apiErrorKeys(error)["id"] === "errors.jiannuo_id_conflict") $joinIdentity.set(null);
-    return { ok: false, errors: apiErrorKeys(error, { fields: JOIN_FIELDS, online }) };
+    return { ok: false, errors: apiErrorKeys(error, { fields: JOIN_FIELDS }) };
   }
 }
 

@@ -1,28 +1,32 @@
 // The check-in page opened from a follow-up email's answer link, in jsdom; fetch answers as the routes of
 // pocketbase/pb_hooks/participant-routes.pb.js do (the routes themselves are tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { describe, expect, it } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import CheckinAnswer from "../../src/islands/checkin/CheckinAnswer";
-import { CHECKIN_STRING_PREFIXES } from "../../src/islands/checkin/strings";
-import { json } from "../support/join-responses";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import {
+  fakePocketBase,
+  json,
+  networkFailure,
+  on,
+  pbError,
+  type Route,
+  type SentRequest,
+} from "../support/fake-pocketbase";
 
 const TOKEN = "T".repeat(43);
 const COMMITMENT = "commitment00001";
 const tokenError = (status: number, code: string, field = "t") =>
-  json(status, { status, message: "This link is not valid.", data: { [field]: { code, message: "" } } });
+  pbError(status, "This link is not valid.", { [field]: { code, message: "" } });
 
-interface Call {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  body: Record<string, unknown> | undefined;
-}
 type Answer = { status: string; needsHelp: boolean; note: string; shareable: boolean } | null;
 
-/** A fake of the check-in routes keeping one answer, as the server does per commitment and email. */
-function stubCheckinRoutes(options: { fail?: (call: Call) => Response | undefined; answer?: Answer } = {}) {
-  const calls: Call[] = [];
+/**
+ * A fake of the check-in routes keeping one answer, as the server does per commitment and email. `fail`
+ * answers (or throws, for a network failure) before the routes; `hold` delays them.
+ */
+function stubCheckinRoutes(options: { fail?: Route; answer?: Answer; hold?: Route } = {}): SentRequest[] {
   let answer: Answer = options.answer ?? null;
   const view = () => ({
     participant: { name: "赵敏", locale: "zh-CN" },
@@ -34,91 +38,95 @@ function stubCheckinRoutes(options: { fail?: (call: Call) => Response | undefine
     },
     answer,
   });
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (input: string, init: RequestInit = {}) => {
-      const url = new URL(input);
-      const call = {
-        method: init.method ?? "GET",
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        body: init.body ? JSON.parse(String(init.body)) : undefined,
+  const route = "/api/jiannuo/checkin";
+  return fakePocketBase(
+    ...(options.hold ? [options.hold] : []),
+    ...(options.fail ? [options.fail] : []),
+    on("GET", route, () => json(200, view())),
+    on("POST", route, ({ body }) => {
+      const b = body ?? {};
+      answer = {
+        status: b["s"] === "need_help" ? "in_progress" : String(b["s"]),
+        needsHelp: b["s"] === "need_help",
+        note: typeof b["note"] === "string" ? b["note"] : (answer?.note ?? ""),
+        shareable: typeof b["shareable"] === "boolean" ? b["shareable"] : (answer?.shareable ?? false),
       };
-      calls.push(call);
-      const failure = options.fail?.(call);
-      if (failure) return failure;
-      if (call.path !== "/api/jiannuo/checkin") return json(404, { status: 404, message: "Not found.", data: {} });
-      if (call.method === "POST") {
-        const b = call.body ?? {};
-        answer = {
-          status: b["s"] === "need_help" ? "in_progress" : String(b["s"]),
-          needsHelp: b["s"] === "need_help",
-          note: typeof b["note"] === "string" ? b["note"] : (answer?.note ?? ""),
-          shareable: typeof b["shareable"] === "boolean" ? b["shareable"] : (answer?.shareable ?? false),
-        };
-      }
       return json(200, view());
     }),
-  );
-  return calls;
+  ).requests;
 }
 
-function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
+function openLink(query: string, locale: Locale = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/?${query}`);
   return render(
-    <CheckinAnswer
-      strings={pickMessages(locale, CHECKIN_STRING_PREFIXES)}
-      meHref={locale === "en" ? "/en/me/" : "/me/"}
-    />,
+    <CheckinAnswer strings={pickMessages(locale, ISLAND_KEYS.checkin)} meHref={locale === "en" ? "/en/me/" : "/me/"} />,
   );
 }
 
 const recorded = (s: string) =>
   waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
-const posts = (calls: Call[]) => calls.filter((c) => c.method === "POST").map((c) => c.body);
+const posts = (calls: SentRequest[]) => calls.filter((c) => c.method === "POST").map((c) => c.body);
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const ready = () => waitFor(() => expect(document.querySelector("[data-checkin-ready]")).toBeTruthy());
+const confirm = () => act(async () => fireEvent.click(document.querySelector("button[data-confirm]")!));
+/** Opens the link and taps Confirm: the email's two taps. */
+async function openAndConfirm(query: string, s: string, locale: "zh-CN" | "en" = "zh-CN") {
+  openLink(query, locale);
+  await ready();
+  await confirm();
+  await recorded(s);
+}
 
 describe("answer link", () => {
-  it("shows the chosen answer with the commitment, then records it with one POST", async () => {
+  it("shows the chosen answer pre-selected with the commitment, records nothing until Confirm is tapped, then one POST", async () => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const calls = stubCheckinRoutes();
-    const fetchMock = vi.mocked(fetch);
-    const real = fetchMock.getMockImplementation()!;
-    // Hold the POST back to see the page before the answer is recorded.
-    fetchMock.mockImplementation(async (input, init) =>
-      init?.method === "POST" ? held.then(() => real(input, init)) : real(input, init),
-    );
+    // Hold the POST back to see the page while the answer is being recorded.
+    const calls = stubCheckinRoutes({
+      hold: async ({ method }) => (method === "POST" ? held.then(() => undefined) : undefined),
+    });
 
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     expect(document.querySelector("[data-checkin-page]")).toBeTruthy();
-    await screen.findByText("每位客人离店前问一句还有什么需要");
+    await ready();
+    expect(screen.getByText("每位客人离店前问一句还有什么需要")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "你选择了：做到了" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "正在记录…" })).toHaveProperty("disabled", true);
+    expect(document.querySelector('button[data-answer="done"]')?.getAttribute("aria-pressed")).toBe("true");
+    expect(document.querySelector('button[data-answer="planned"]')?.getAttribute("aria-pressed")).toBe("false");
+    // Loaded and waiting for the person: the page read the commitment and wrote nothing.
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /api/jiannuo/checkin"]);
+    expect(Object.fromEntries(calls[0]!.query)).toEqual({ t: TOKEN, c: COMMITMENT });
     expect(document.querySelector("[data-answer-recorded]")).toBeNull();
 
+    await confirm();
+    expect(screen.getByRole("button", { name: "正在记录…" })).toHaveProperty("disabled", true);
     await act(async () => release());
     await recorded("done");
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
-      "GET /api/jiannuo/checkin",
-      "POST /api/jiannuo/checkin",
-    ]);
-    expect(calls[0]?.query).toEqual({ t: TOKEN, c: COMMITMENT });
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
-    expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement);
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement),
+    );
     expect(screen.getByText("你的回答：做到了")).toBeTruthy();
     expect(document.querySelector('button[data-answer="done"]')?.getAttribute("aria-pressed")).toBe("true");
     expect(document.querySelector<HTMLInputElement>("input[name=shareable]")?.checked).toBe(false);
   });
 
-  it("changes the answer with another POST, and says the trainer will see a call for help", async () => {
+  it("lets another answer be chosen before Confirm, which then records that one", async () => {
     const calls = stubCheckinRoutes();
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
-    await recorded("done");
+    await ready();
+    fireEvent.click(document.querySelector('button[data-answer="planned"]')!);
+    expect(screen.getByRole("heading", { name: "你选择了：还没开始" })).toBeTruthy();
+    expect(document.querySelector('button[data-answer="planned"]')?.getAttribute("aria-pressed")).toBe("true");
+    expect(posts(calls)).toEqual([]);
+    await confirm();
+    await recorded("planned");
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "planned" }]);
+  });
+
+  it("changes the answer with another POST, and says the trainer will see a call for help", async () => {
+    const calls = stubCheckinRoutes();
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "done");
     expect(screen.queryByText(/培训师会看到你需要帮助/)).toBeNull();
 
     fireEvent.click(document.querySelector('button[data-answer="need_help"]')!);
@@ -135,8 +143,7 @@ describe("answer link", () => {
 
   it("saves the note and the permission to quote it with a second POST that repeats the answer", async () => {
     const calls = stubCheckinRoutes();
-    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=in_progress`);
-    await recorded("in_progress");
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=in_progress`, "in_progress");
 
     fireEvent.change(document.querySelector("textarea[name=note]")!, {
       target: { value: "  有位老客人说，第一次有人主动问他。 " },
@@ -159,41 +166,31 @@ describe("answer link", () => {
 
   it("keeps a note over the limit on the page and says so, without sending it", async () => {
     const calls = stubCheckinRoutes();
-    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
-    await recorded("done");
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "done");
     fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "好".repeat(1001) } });
     fireEvent.click(document.querySelector("button[data-save-note]")!);
     expect(screen.getByRole("alert").textContent).toBe("最多 1000 个字，请写短一点。");
     expect(posts(calls)).toHaveLength(1);
   });
 
-  it("shows an earlier note and its permission when the link is clicked again", async () => {
+  it("shows an earlier note and its permission when the link is clicked again and confirmed", async () => {
     stubCheckinRoutes({ answer: { status: "done", needsHelp: false, note: "客人很惊喜", shareable: true } });
-    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
-    await recorded("done");
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "done");
     expect(document.querySelector<HTMLTextAreaElement>("textarea[name=note]")?.value).toBe("客人很惊喜");
     expect(document.querySelector<HTMLInputElement>("input[name=shareable]")?.checked).toBe(true);
   });
 
-  it("lets the participant confirm by hand when the automatic POST could not get through", async () => {
+  it("keeps the chosen answer and Confirm when the page could not reach the server, and records once it can", async () => {
     let offline = true;
-    const calls = stubCheckinRoutes({
-      fail: (call) => {
-        if (offline && call.method === "POST") throw new TypeError("Failed to fetch");
-        return undefined;
-      },
-    });
+    const calls = stubCheckinRoutes({ fail: networkFailure(() => offline) });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=planned`);
     await screen.findByText("连不上服务器，请检查网络后再试一次，你填的内容都还在。");
     expect(document.querySelector("[data-answer-recorded]")).toBeNull();
 
     offline = false;
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "确认" })));
+    await confirm();
     await recorded("planned");
-    expect(posts(calls)).toEqual([
-      { t: TOKEN, c: COMMITMENT, s: "planned" },
-      { t: TOKEN, c: COMMITMENT, s: "planned" },
-    ]);
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "planned" }]);
   });
 
   it.each([
@@ -202,8 +199,7 @@ describe("answer link", () => {
   ] as const)(
     "asks to wait (%s) when the server limits failed link guesses from this network (429)",
     async (locale, message) => {
-      const limited = () =>
-        json(429, { status: 429, message: "Too many failed attempts from your network.", data: {} });
+      const limited = () => pbError(429, "Too many failed attempts from your network.");
       stubCheckinRoutes({ fail: limited });
       openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`, locale);
       await screen.findByText(message);
@@ -225,6 +221,10 @@ describe("answer link", () => {
   it("speaks English on /en/checkin/", async () => {
     stubCheckinRoutes();
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=need_help`, "en");
+    await ready();
+    expect(screen.getByRole("heading", { name: "You chose: Need help" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Confirm" })).toBeTruthy();
+    await confirm();
     await recorded("need_help");
     expect(screen.getByRole("heading", { name: "Thank you, 赵敏! Your answer is saved." })).toBeTruthy();
     expect(screen.getByText("Your answer: Need help")).toBeTruthy();
@@ -248,7 +248,7 @@ describe("links that cannot be used", () => {
     const calls = stubCheckinRoutes({ fail: answer });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     await waitFor(() => expect(document.querySelector(`[data-link-problem="${problem}"]`)).toBeTruthy());
-    expect(screen.getByRole("heading", { name: heading })).toBe(document.activeElement);
+    await waitFor(() => expect(screen.getByRole("heading", { name: heading })).toBe(document.activeElement));
     expect(screen.getByText(/在「我的承诺」里记录进展/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "去「我的承诺」" }).getAttribute("href")).toBe("/me/");
     expect(posts(calls)).toEqual([]);
@@ -259,6 +259,8 @@ describe("links that cannot be used", () => {
       fail: (call) => (call.method === "POST" ? tokenError(410, "jiannuo_token_expired") : undefined),
     });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    await ready();
+    await confirm();
     await waitFor(() => expect(document.querySelector('[data-link-problem="expired"]')).toBeTruthy());
   });
 

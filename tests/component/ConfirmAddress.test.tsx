@@ -1,12 +1,12 @@
 // The page a confirmation email's link opens, in jsdom; fetch answers as POST /api/jiannuo/confirm does
 // (the route and the email are tested against the real server in tests/integration/addresses.test.ts).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { describe, expect, it } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import ConfirmAddress from "../../src/islands/confirm/ConfirmAddress";
 import type { ConfirmView } from "../../src/islands/confirm/confirm-api";
-import { CONFIRM_STRING_PREFIXES } from "../../src/islands/confirm/strings";
-import { json } from "../support/join-responses";
+import { fakePocketBase, fieldError, json } from "../support/fake-pocketbase";
 
 const TOKEN = `address00000001${"0".repeat(7)}${"a".repeat(32)}`;
 const unconfirmed = (view: Partial<ConfirmView> = {}): ConfirmView => ({
@@ -22,36 +22,22 @@ const unconfirmed = (view: Partial<ConfirmView> = {}): ConfirmView => ({
   ...view,
 });
 
-/** The route: `answer` gets each request's body; every request is recorded with its query. */
+/** The route: `answer` gets each request's body; returns the requests so far, each with its query. */
 function stubConfirmRoute(answer: (body: Record<string, unknown>) => Response) {
-  const calls: { path: string; query: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (input: string, init: RequestInit = {}) => {
-      const url = new URL(input);
-      const body = JSON.parse(String(init.body ?? "{}"));
-      calls.push({ path: url.pathname, query: url.search, body });
-      return answer(body);
-    }),
-  );
-  return calls;
+  const server = fakePocketBase((request) => answer(request.body ?? {}));
+  return () => server.requests.map(({ path, query, body }) => ({ path, query: query.toString(), body: body ?? {} }));
 }
 
-function openLink(hash: string, locale: "zh-CN" | "en" = "zh-CN") {
+function openLink(hash: string, locale: Locale = "zh-CN") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/confirm/${hash}`);
   return render(
     <ConfirmAddress
       locale={locale}
-      strings={pickMessages(locale, CONFIRM_STRING_PREFIXES)}
+      strings={pickMessages(locale, ISLAND_KEYS.confirm)}
       signInHref={locale === "en" ? "/en/signin/" : "/signin/"}
     />,
   );
 }
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 describe("the confirmation page", () => {
   it("shows the address's workshops on opening, changing nothing; one tap confirms one", async () => {
@@ -63,12 +49,12 @@ describe("the confirmation page", () => {
     openLink(`#t=${TOKEN}`);
     await waitFor(() => expect(document.querySelector("[data-confirm-ready]")).toBeTruthy());
     // The token goes in the body, never in the address the server logs.
-    expect(calls).toEqual([{ path: "/api/jiannuo/confirm", query: "", body: { t: TOKEN, action: "view" } }]);
+    expect(calls()).toEqual([{ path: "/api/jiannuo/confirm", query: "", body: { t: TOKEN, action: "view" } }]);
     expect(document.body.textContent).toContain("城东支行服务提升班");
     expect(document.body.textContent).toContain("示例银行");
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "是我，确认" })));
-    expect(calls.at(-1)?.body).toEqual({ t: TOKEN, action: "confirm", participant: "participant0001" });
+    expect(calls().at(-1)?.body).toEqual({ t: TOKEN, action: "confirm", participant: "participant0001" });
     await waitFor(() => expect(document.querySelector("[data-confirmed]")?.textContent).toBe("已确认"));
   });
 
@@ -89,14 +75,14 @@ describe("the confirmation page", () => {
     );
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Undo: allow emails again" })));
     await waitFor(() => expect(screen.getByRole("button", { name: "Never email this address" })).toBeTruthy());
-    expect(calls.map((c) => c.body["action"])).toEqual(["view", "stop", "resume"]);
+    expect(calls().map((c) => c.body["action"])).toEqual(["view", "stop", "resume"]);
   });
 
   it("explains an expired link, offers signing in instead, and still lets the address stop emails", async () => {
     const calls = stubConfirmRoute((body) =>
       body["action"] === "stop"
         ? json(200, unconfirmed({ unsubscribed: true }))
-        : json(410, { status: 410, message: "", data: { t: { code: "jiannuo_token_expired", message: "" } } }),
+        : fieldError(410, "t", "jiannuo_token_expired"),
     );
     openLink(`#t=${TOKEN}`);
     await waitFor(() => expect(document.querySelector('[data-link-problem="expired"]')).toBeTruthy());
@@ -104,13 +90,13 @@ describe("the confirmation page", () => {
     expect(screen.getByRole("link", { name: "用邮箱验证码登录" }).getAttribute("href")).toBe("/signin/");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "不再给这个邮箱发邮件" })));
     await waitFor(() => expect(document.querySelector("[data-address-stopped]")).toBeTruthy());
-    expect(calls.map((c) => c.body["action"])).toEqual(["view", "stop"]);
+    expect(calls().map((c) => c.body["action"])).toEqual(["view", "stop"]);
   });
 
   it("says a link without its token does not work, without asking the server", () => {
     const calls = stubConfirmRoute(() => json(200, unconfirmed()));
     openLink("");
     expect(document.querySelector('[data-link-problem="invalid"]')).toBeTruthy();
-    expect(calls).toEqual([]);
+    expect(calls()).toEqual([]);
   });
 });

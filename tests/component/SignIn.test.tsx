@@ -1,13 +1,14 @@
 // Sign in with an emailed one-time code, in jsdom; fetch answers as PocketBase's OTP routes do (the
 // real routes and the email are tested in tests/integration/sign-in-code.test.ts).
-import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { describe, expect, it, vi } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import SignIn from "../../src/islands/signin/SignIn";
-import { SIGNIN_STRING_PREFIXES } from "../../src/islands/signin/strings";
-import { $session, leaveSession } from "../../src/stores/session";
-import { demoCohort, json, participantRecord } from "../support/join-responses";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import { $session } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
+import { fakePocketBase, json, noNetwork, on, pbError, type SentRequest } from "../support/fake-pocketbase";
+import { demoCohort, participantRecord } from "../support/records";
 
 const record = participantRecord({ id: "participant0001" });
 const otherRecord = participantRecord({ id: "participant0002", name: "Zhao Min", cohort: "cohort000000002" });
@@ -17,20 +18,12 @@ const otherCohort = {
   organization: "Example Hotel",
   locale: "en" as const,
 };
-const pbError = (status: number, message: string) => json(status, { status, message, data: {} });
 const participation = (p: typeof record, cohort: typeof demoCohort | typeof otherCohort, joinedAt: string) => ({
   id: p.id,
   name: p.name,
   joinedAt,
   cohort,
 });
-
-interface Call {
-  method: string;
-  path: string;
-  body: Record<string, unknown> | undefined;
-  authorization: string | null;
-}
 
 interface Answers {
   auth?: () => Response | Promise<Response>;
@@ -41,51 +34,45 @@ interface Answers {
 /**
  * The server as the sign-in page meets it: PocketBase's OTP routes on addresses (each request a fresh
  * otpId; any code accepted unless `auth` says otherwise), the address's workshops, and signing in as one.
+ * Returns the requests after the page's question whether the server has mail.
  */
-function stubApi({ auth, choice, mail = true }: Answers = {}): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (input: string, init: RequestInit = {}) => {
-      const url = new URL(input);
-      const call = {
-        method: init.method ?? "GET",
-        path: url.pathname,
-        body: init.body ? JSON.parse(String(init.body)) : undefined,
-        authorization: new Headers(init.headers).get("Authorization"),
-      };
-      if (call.path === "/api/jiannuo/site") return json(200, { appUrl: "https://jiannuo.example", mail });
-      calls.push(call);
-      if (call.path === "/api/collections/addresses/request-otp") return json(200, { otpId: `otp${calls.length}` });
-      if (call.path === "/api/collections/addresses/auth-with-otp")
-        return auth ? auth() : json(200, { token: "address-token", record: { id: "address00000001" } });
-      if (call.path === "/api/jiannuo/address/participations") {
-        return choice
-          ? choice()
-          : json(200, {
-              email: "zhao@example.com",
-              unsubscribed: false,
-              participations: [participation(record, demoCohort, "2026-11-24 08:00:00.000Z")],
-            });
-      }
-      if (call.path === "/api/jiannuo/address/sign-in") {
-        const chosen =
-          call.body?.["participant"] === otherRecord.id
-            ? { record: otherRecord, cohort: otherCohort }
-            : { record, cohort: demoCohort };
-        return json(200, { token: "fresh-token", ...chosen, email: "zhao@example.com" });
-      }
-      return pbError(404, "Not found.");
+function stubApi({ auth, choice, mail = true }: Answers = {}): SentRequest[] {
+  const calls: SentRequest[] = [];
+  fakePocketBase(
+    on("GET", "/api/jiannuo/site", () => json(200, { appUrl: "https://jiannuo.example", mail })),
+    (request) => {
+      calls.push(request);
+      return undefined;
+    },
+    on("POST", "/api/collections/addresses/request-otp", () => json(200, { otpId: `otp${calls.length}` })),
+    on("POST", "/api/collections/addresses/auth-with-otp", () =>
+      auth ? auth() : json(200, { token: "address-token", record: { id: "address00000001" } }),
+    ),
+    on("GET", "/api/jiannuo/address/participations", () =>
+      choice
+        ? choice()
+        : json(200, {
+            email: "zhao@example.com",
+            unsubscribed: false,
+            participations: [participation(record, demoCohort, "2026-11-24 08:00:00.000Z")],
+          }),
+    ),
+    on("POST", "/api/jiannuo/address/sign-in", (request) => {
+      const chosen =
+        request.body?.participant === otherRecord.id
+          ? { record: otherRecord, cohort: otherCohort }
+          : { record, cohort: demoCohort };
+      return json(200, { token: "fresh-token", ...chosen, email: "zhao@example.com" });
     }),
   );
   return calls;
 }
 
-function renderSignIn(locale: "zh-CN" | "en" = "zh-CN") {
+function renderSignIn(locale: Locale = "zh-CN") {
   return render(
     <SignIn
       locale={locale}
-      strings={pickMessages(locale, SIGNIN_STRING_PREFIXES)}
+      strings={pickMessages(locale, ISLAND_KEYS.signin)}
       meHref={locale === "en" ? "/en/me/" : "/me/"}
       joinHref="/join/"
     />,
@@ -106,17 +93,7 @@ async function enterCode(code: string) {
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "登录" })));
 }
 
-beforeAll(() => useTestStorageEngine());
-
-beforeEach(() => {
-  cleanTestStorage();
-  leaveSession();
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+useFreshDevice();
 
 describe("sign in with a code", () => {
   it("asks for a code for the address as the server keeps it, takes it, and signs the one workshop in on this device", async () => {
@@ -288,10 +265,7 @@ describe("sign in with a code", () => {
     renderSignIn();
     await requestCode();
     vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(() => Promise.reject(new TypeError("Failed to fetch"))),
-    );
+    noNetwork();
     await enterCode("654321");
     expect((await screen.findByRole("alert")).textContent).toContain("设备现在没有联网");
   });

@@ -1,5 +1,5 @@
-// The follow-up email, as a participant gets it: opened from the mail sink in the browser, one click
-// on an answer, a note added, and the trainer's dashboard shows the check-in.
+// The follow-up email, as a participant gets it: opened from the mail sink in the browser, a tap on an
+// answer and one on Confirm, a note added, and the trainer's dashboard shows the check-in.
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
@@ -12,7 +12,7 @@ import { trainerWithFinishedCohort } from "../support/finished-cohort";
 const { browser, url } = useBrowser();
 
 describe("a follow-up email", () => {
-  it("one click records a check-in that the trainer sees on the dashboard", async () => {
+  it("two taps (the answer, then Confirm) record a check-in that the trainer sees on the dashboard", async () => {
     const { url: base, mailDir } = inject("pocketbase");
     const { admin, email, password, cohort } = await trainerWithFinishedCohort("回访班", "示例酒店");
     const address = `guest-${randomBytes(4).toString("hex")}@example.com`;
@@ -50,7 +50,9 @@ describe("a follow-up email", () => {
     });
     const page = await phone.newPage();
     await page.setContent(mail.html);
-    await Promise.all([page.waitForURL(/\/checkin\/\?t=/), page.getByRole("link", { name: "做到了" }).click()]);
+    await Promise.all([page.waitForURL(/\/checkin\//), page.getByRole("link", { name: "做到了" }).click()]);
+    await page.locator("[data-checkin-ready]").waitFor();
+    await page.getByRole("button", { name: "确认", exact: true }).click();
     await page.locator('[data-answer-recorded="done"]').waitFor();
     await page.fill("textarea[name=note]", "客户第二天特意来道谢");
     await page.check("input[name=shareable]");

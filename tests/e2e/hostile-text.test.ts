@@ -1,6 +1,6 @@
 // Hostile participant text typed into every field a participant has (name, the commitment's action,
-// trigger, measure and support, the check-in note): markup and script, formulas, RTL override,
-// zero-width characters, emoji. It is stored exactly as typed and every page that shows it (live wall,
+// trigger, measure and support, the check-in note): markup and script, formulas, zero-width
+// characters, emoji. It is stored exactly as typed and every page that shows it (live wall,
 // dashboard table and detail, printed report, check-in page) shows it as literal text: no injected
 // element, no script run, and no Content-Security-Policy violation on any of those pages.
 import { describe, expect, it } from "vitest";
@@ -89,6 +89,8 @@ describe("hostile participant text", () => {
     );
     const link = mail.text.match(/http:\/\/\S+\/checkin\/\?t=[A-Za-z0-9]+&c=[a-z0-9]+&s=done/)![0];
     await tablet.goto(link);
+    await tablet.locator("[data-checkin-ready]").waitFor();
+    await tablet.click("button[data-confirm]");
     await tablet.locator('[data-answer-recorded="done"]').waitFor();
     await expectInert(tablet, tabletWatch, await tablet.locator("main").innerText(), [
       HOSTILE.name,

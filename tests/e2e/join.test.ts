@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import PocketBase from "pocketbase";
+import { zhCN } from "../../src/i18n/zh-CN";
 import { TABLET, useBrowser } from "../support/browser";
 
 const { browser, url } = useBrowser();
@@ -39,6 +40,22 @@ describe("joining the demo cohort", () => {
     await page.locator('[data-testid="joined"]').waitFor();
     expect(await page.locator('[data-testid="joined"]').innerText()).toContain("赵敏");
     expect(await participantsNamed("赵敏")).toHaveLength(1);
+    await context.close();
+  });
+
+  it("shows the server's Chinese message for a name with a direction override, and stores nothing", async () => {
+    const name = "王\u202E小雨";
+    const context = await browser().newContext(TABLET);
+    const page = await context.newPage();
+    await page.goto(url(`/join?code=${inject("demoJoinCode")}`));
+    await page.waitForSelector("form input[name=name]");
+    await page.fill("input[name=name]", name);
+    await page.click("button[type=submit]");
+    const error = page.locator("#name-error");
+    await error.waitFor();
+    expect(await error.innerText()).toBe(zhCN["errors.jiannuo_text_control"]);
+    expect(await page.inputValue("input[name=name]")).toBe(name);
+    expect(await participantsNamed(name)).toHaveLength(0);
     await context.close();
   });
 

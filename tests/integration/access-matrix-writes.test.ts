@@ -610,15 +610,13 @@ describe("mass assignment and cross-owner writes", () => {
     const me = await joinAs((await w.admin.collection("cohorts").getOne(w.ids.c1!)).joinCode, "Leaving");
     const k = await me.pb.collection("commitments").create(commitmentBody(me.record.id, w.ids.c1!));
     const ch = await me.pb.collection("checkins").create({ commitment: k.id, status: "done", source: "app" });
-    const er = await me.pb
-      .collection("exercise_results")
-      .create({
-        participant: me.record.id,
-        cohort: w.ids.c1,
-        exercise: "mindset-sort",
-        module: "service-mindset",
-        summary: { ok: 1 },
-      });
+    const er = await me.pb.collection("exercise_results").create({
+      participant: me.record.id,
+      cohort: w.ids.c1,
+      exercise: "mindset-sort",
+      module: "service-mindset",
+      summary: { ok: 1 },
+    });
     expect(await statusOf(me.pb.collection("participants").delete(me.record.id))).toBe(200);
     for (const [c, id] of [
       ["participants", me.record.id],

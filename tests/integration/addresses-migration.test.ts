@@ -62,17 +62,15 @@ beforeAll(async () => {
   const password = { password: "abcdefgh12", passwordConfirm: "abcdefgh12" };
   const trainer = await admin.collection("trainers").create({ email: "mig@example.com", name: "T", ...password });
   const endsOn = new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 10);
-  const cohort = await admin
-    .collection("cohorts")
-    .create({
-      name: "旧班",
-      organization: "旧单位",
-      trainer: trainer.id,
-      startsOn: endsOn,
-      endsOn,
-      locale: "zh-CN",
-      followUpDays: [7, 21],
-    });
+  const cohort = await admin.collection("cohorts").create({
+    name: "旧班",
+    organization: "旧单位",
+    trainer: trainer.id,
+    startsOn: endsOn,
+    endsOn,
+    locale: "zh-CN",
+    followUpDays: [7, 21],
+  });
   ids.cohort = cohort.id;
   const participant = async (name: string, extra: Record<string, unknown>) =>
     (ids[name] = (

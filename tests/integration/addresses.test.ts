@@ -323,12 +323,10 @@ describe("confirmation emails", () => {
       const address = await addressOf(email);
       const back = (date: string) =>
         date ? new Date(Date.parse(date.replace(" ", "T")) - 25 * 3600000).toISOString().replace("T", " ") : "";
-      await admin
-        .collection("addresses")
-        .update(address.id, {
-          confirmMailAt: back(address["confirmMailAt"]),
-          confirmRequestedAt: back(address["confirmRequestedAt"]),
-        });
+      await admin.collection("addresses").update(address.id, {
+        confirmMailAt: back(address["confirmMailAt"]),
+        confirmRequestedAt: back(address["confirmRequestedAt"]),
+      });
     };
     const first = await joinAs(ended.joinCode, "A", { email, followUpConsent: true });
     await runFollowupJob(admin);

@@ -96,25 +96,21 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "jiannuo-backup-"));
   source = await startTestPocketBase(FIXTURE_SITE);
   const admin = await superuser(source.handle.url);
-  const trainer = await admin
-    .collection("trainers")
-    .create({
-      email: "backup@example.com",
-      name: "备份老师",
-      password: "trainer-pass-1",
-      passwordConfirm: "trainer-pass-1",
-    });
+  const trainer = await admin.collection("trainers").create({
+    email: "backup@example.com",
+    name: "备份老师",
+    password: "trainer-pass-1",
+    passwordConfirm: "trainer-pass-1",
+  });
   for (const name of ["春季班", "秋季班"]) {
-    const cohort = await admin
-      .collection("cohorts")
-      .create({
-        name,
-        organization: "示例银行",
-        trainer: trainer.id,
-        startsOn: "2026-11-24",
-        endsOn: "2026-11-25",
-        locale: "zh-CN",
-      });
+    const cohort = await admin.collection("cohorts").create({
+      name,
+      organization: "示例银行",
+      trainer: trainer.id,
+      startsOn: "2026-11-24",
+      endsOn: "2026-11-25",
+      locale: "zh-CN",
+    });
     await participantWrites(source.handle.url, cohort.joinCode, `${name}甲`, 2);
     await participantWrites(source.handle.url, cohort.joinCode, `${name}乙`, 2);
   }

@@ -56,16 +56,14 @@ beforeAll(async () => {
   const trainer = await admin
     .collection("trainers")
     .create({ email: "full@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
-  cohort = await admin
-    .collection("cohorts")
-    .create({
-      name: "满盘班",
-      organization: "示例",
-      trainer: trainer.id,
-      startsOn: "2026-11-24",
-      endsOn: "2026-11-25",
-      locale: "zh-CN",
-    });
+  cohort = await admin.collection("cohorts").create({
+    name: "满盘班",
+    organization: "示例",
+    trainer: trainer.id,
+    startsOn: "2026-11-24",
+    endsOn: "2026-11-25",
+    locale: "zh-CN",
+  });
 });
 
 afterAll(async () => {

@@ -64,17 +64,15 @@ it("keeps a refused follow-up's error for the trainer without the participant's 
   const trainer = new PocketBase(server.url);
   await trainer.collection("trainers").authWithPassword("t@example.com", "trainer-pass-1");
   const endsOn = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
-  const cohort = await trainer
-    .collection("cohorts")
-    .create({
-      name: "C",
-      organization: "O",
-      trainer: trainer.authStore.record!.id,
-      startsOn: endsOn,
-      endsOn,
-      locale: "en",
-      followUpDays: [7],
-    });
+  const cohort = await trainer.collection("cohorts").create({
+    name: "C",
+    organization: "O",
+    trainer: trainer.authStore.record!.id,
+    startsOn: endsOn,
+    endsOn,
+    locale: "en",
+    followUpDays: [7],
+  });
   const email = "private.person@example.com";
   const joined = await fetch(`${server.url}/api/jiannuo/join`, {
     method: "POST",
@@ -82,18 +80,16 @@ it("keeps a refused follow-up's error for the trainer without the participant's 
     body: JSON.stringify({ code: cohort.joinCode, name: "P", email, followUpConsent: true }),
   }).then((r) => r.json());
   await confirmEmailOf(admin, joined.record.id);
-  await admin
-    .collection("commitments")
-    .create({
-      participant: joined.record.id,
-      cohort: cohort.id,
-      module: "eoac",
-      kind: "personal",
-      action: "A",
-      confidence: 8,
-      visibility: "private",
-      status: "planned",
-    });
+  await admin.collection("commitments").create({
+    participant: joined.record.id,
+    cohort: cohort.id,
+    module: "eoac",
+    kind: "personal",
+    action: "A",
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
+  });
 
   const run = await fetch(`${server.url}/api/jiannuo/followups/run`, {
     method: "POST",

@@ -38,35 +38,31 @@ it("keeps follow-ups queued and tells the trainer email is not configured", asyn
     .collection("trainers")
     .create({ email: "t@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
   const endsOn = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
-  const cohort = await admin
-    .collection("cohorts")
-    .create({
-      name: "C",
-      organization: "O",
-      trainer: trainer.id,
-      startsOn: endsOn,
-      endsOn,
-      locale: "zh-CN",
-      followUpDays: [7],
-    });
+  const cohort = await admin.collection("cohorts").create({
+    name: "C",
+    organization: "O",
+    trainer: trainer.id,
+    startsOn: endsOn,
+    endsOn,
+    locale: "zh-CN",
+    followUpDays: [7],
+  });
   const joined = await fetch(`${server.url}/api/jiannuo/join`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ code: cohort.joinCode, name: "P", email: "p@example.com", followUpConsent: true }),
   }).then((r) => r.json());
   await confirmEmailOf(admin, joined.record.id);
-  await admin
-    .collection("commitments")
-    .create({
-      participant: joined.record.id,
-      cohort: cohort.id,
-      module: "eoac",
-      kind: "personal",
-      action: "A",
-      confidence: 8,
-      visibility: "private",
-      status: "planned",
-    });
+  await admin.collection("commitments").create({
+    participant: joined.record.id,
+    cohort: cohort.id,
+    module: "eoac",
+    kind: "personal",
+    action: "A",
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
+  });
 
   const run = await fetch(`${server.url}/api/jiannuo/followups/run`, {
     method: "POST",

@@ -33,6 +33,16 @@ async function post(path: string, body: unknown) {
   return { status: res.status, body: (await res.json()) as any };
 }
 
+/** The newest email to `address` that `matches`, waiting for it to arrive. */
+async function mailTo(address: string, matches: (m: Mail) => boolean): Promise<Mail> {
+  for (let i = 0; i < 50; i++) {
+    const found = readMailbox(pb.handle.mailDir).filter((m: Mail) => m.envelopeTo.includes(address) && matches(m));
+    if (found.length) return found.at(-1) as Mail;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no matching mail to ${address}`);
+}
+
 async function join(name: string, email = "") {
   const res = await post("/api/jiannuo/join", {
     code,
@@ -159,6 +169,14 @@ describe("hostile participant text", () => {
       status: 400,
       body: { data: { note: { code: "validation_max_text_constraint" } } },
     });
+    // Controls and direction overrides are refused here as on every other write path (field-checks.test.ts).
+    for (const note of ["好\u202E多了", "a\u0000b", "a\rb"]) {
+      expect(await post("/api/jiannuo/checkin", { t, c, s: "done", note })).toMatchObject({
+        status: 400,
+        body: { data: { note: { code: "jiannuo_text_control" } } },
+      });
+    }
+    expect((await admin.collection("checkins").getOne(checkin!.id))["note"]).toBe(HOSTILE.note.trim());
   });
 
   it("reaches the CSV with every formula cell made inert and every other cell as written", async () => {
@@ -188,5 +206,56 @@ describe("hostile participant text", () => {
     const checkinRows = parseCsv((await checkins.text()).replace(/^\uFEFF/, ""));
     expect(checkinRows.map((r) => r[5])).toContain(`'${HOSTILE.note.trim()}`);
     expect(checkinRows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  it("reaches the CSV guarded when a formula hides behind whitespace, a line break or full-width characters", async () => {
+    const who = await join(`＝1+1`);
+    const hidden = {
+      action: '\n=HYPERLINK("http://evil.test","点我")',
+      trigger: "＋86 138",
+      measure: " =1+1",
+      support: "＠SUM(1)",
+    };
+    await who.client.collection("commitments").create(commitmentOf(who.id, hidden));
+    const res = await fetch(`${pb.handle.url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=commitments`, {
+      headers: { Authorization: trainer.authStore.token },
+    });
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ""));
+    const row = rows.find((r) => r[1] === "'＝1+1");
+    expect(row, "the full-width formula name is guarded").toBeDefined();
+    expect(row!.slice(5, 10)).toEqual([
+      `'${hidden.action}`,
+      `'${hidden.trigger}`,
+      "",
+      `'${hidden.measure}`,
+      `'${hidden.support}`,
+    ]);
+    // No cell anywhere starts, after whitespace, with a character a spreadsheet would run.
+    expect(rows.flat().filter((cell) => /^(?:[\t\r]|\s*[=+\-@＝＋－＠])/.test(cell))).toEqual([]);
+  });
+
+  it("reaches the sign-in code and follow-up emails as written when it looks like a replacement pattern ($', $`, $&, $1)", async () => {
+    const name = "A$'B$`C$&D$1";
+    const action = "先问$'客户$`再$&推荐$1";
+    const trigger = "当$'客户$`等候$&时$1";
+    const email = `dollar-${randomBytes(4).toString("hex")}@example.com`;
+    const who = await join(name, email);
+    await who.client.collection("commitments").create(commitmentOf(who.id, { action, trigger }));
+
+    await new PocketBase(pb.handle.url).collection("participants").requestOTP(email);
+    const signIn = await mailTo(email, (m) => /\d{6}/.test(m.subject));
+    expect(signIn.text).toContain(`${name}，你好`);
+    expect(signIn.html).toContain("A$&#39;B$`C$&amp;D$1");
+
+    const run = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, {
+      method: "POST",
+      headers: { Authorization: admin.authStore.token },
+    });
+    expect(run.status).toBe(200);
+    const followUp = await mailTo(email, (m) => m.text.includes("/checkin/"));
+    expect(followUp.text).toContain(`${name}，你好`);
+    expect(followUp.text).toContain(`• ${action}`);
+    expect(followUp.text).toContain(trigger);
+    expect(followUp.html).toContain("先问$&#39;客户$`再$&amp;推荐$1");
   });
 });

@@ -134,15 +134,13 @@ describe("participants have no password", () => {
       {},
     );
     await expect(
-      pb
-        .collection("participants")
-        .create({
-          cohort: cohortId,
-          name: "X",
-          locale: "zh-CN",
-          password: "abcdefgh12",
-          passwordConfirm: "abcdefgh12",
-        }),
+      pb.collection("participants").create({
+        cohort: cohortId,
+        name: "X",
+        locale: "zh-CN",
+        password: "abcdefgh12",
+        passwordConfirm: "abcdefgh12",
+      }),
     ).rejects.toMatchObject({ status: expect.any(Number) });
   });
 });

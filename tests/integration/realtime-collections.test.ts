@@ -1,6 +1,10 @@
 // Realtime for every collection: each role subscribes to everything; every record of the world then
 // changes, and each role must hear of exactly the records it may read (the VISIBLE table of the access
 // matrix), without hidden fields or other people's emails. (The view cohort_belonging sends no events.)
+// That nothing more arrives is shown by markers, not by waiting: after every change, each cohort's
+// organization gets a marker. One client's events arrive in the order they were sent, so a role that has
+// heard the marker of every cohort it may read has heard everything before it. The anonymous role may
+// read nothing, so no marker can reach it: the others' markers show the server has sent every event.
 import "../support/realtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
@@ -18,6 +22,7 @@ import {
 } from "../support/matrix-world";
 
 const LIVE = COLLECTIONS.filter((c) => c !== "cohort_belonging");
+const MARKER = "marker: every change before this one has been sent";
 let w: World;
 const heard = {} as Record<Role, Record<string, RecordModel[]>>;
 const stops: Array<() => Promise<void>> = [];
@@ -49,11 +54,21 @@ beforeAll(async () => {
     for (const label of LABELS[collection])
       await w.admin.collection(collection).update(w.ids[label]!, TOUCH[collection](label));
   }
+  for (const label of LABELS.cohorts)
+    await w.admin.collection("cohorts").update(w.ids[label]!, { organization: MARKER });
 });
 
 afterAll(async () => {
   for (const stop of stops) await stop();
 });
+
+/** Whether every role has heard the marker of each cohort it may read (see the top of this file). */
+const markersHeard = () =>
+  ROLES.every((role) =>
+    VISIBLE[role].cohorts.every((label) =>
+      heard[role].cohorts!.some((r) => r.id === w.ids[label] && r["organization"] === MARKER),
+    ),
+  );
 
 const labelsHeard = (role: Role, collection: string) =>
   [
@@ -68,7 +83,7 @@ describe.each(ROLES)("%s hears", (role) => {
   it.each(LIVE)("of exactly the records it may read in %s", async (collection) => {
     const expected = [...VISIBLE[role][collection]].sort();
     await expect.poll(() => labelsHeard(role, collection), { timeout: 5000 }).toEqual(expect.arrayContaining(expected));
-    await new Promise((r) => setTimeout(r, 200)); // and nothing more arrives late
+    await expect.poll(markersHeard, { timeout: 5000 }).toBe(true); // and nothing more arrives late
     expect(labelsHeard(role, collection)).toEqual(expected);
   });
 

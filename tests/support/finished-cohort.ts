@@ -3,6 +3,8 @@
 import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
+import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
+import { answerLinksOf, commitFor, joinForFollowUps, type SinkMail } from "./followup-links";
 
 export async function trainerWithFinishedCohort(name: string, organization: string) {
   const { url, superuser } = inject("pocketbase");
@@ -24,4 +26,24 @@ export async function trainerWithFinishedCohort(name: string, organization: stri
     followUpDays: [7],
   });
   return { admin, email, password, cohort };
+}
+
+/**
+ * A participant of a new such cohort, with an email address and consent, one open commitment, and the
+ * follow-up email the job then sent them, with its answer links.
+ */
+export async function participantWithFollowUpEmail(cohortName: string, name: string, action: string) {
+  const { url, mailDir } = inject("pocketbase");
+  const { admin, cohort } = await trainerWithFinishedCohort(cohortName, "示例银行");
+  const address = `followed-${randomBytes(4).toString("hex")}@example.com`;
+  const who = await joinForFollowUps(url, cohort.joinCode, name, address);
+  const commitment = await commitFor(who, cohort.id, action);
+  const run = await fetch(`${url}/api/jiannuo/followups/run`, {
+    method: "POST",
+    headers: { Authorization: admin.authStore.token },
+  });
+  if (!run.ok) throw new Error(`the follow-up job answered ${run.status}`);
+  const mail = (readMailbox(mailDir) as SinkMail[]).find((m) => m.envelopeTo.includes(address));
+  if (!mail) throw new Error("no follow-up email was sent");
+  return { admin, cohort, commitment, mail, links: answerLinksOf(mail) };
 }

@@ -243,13 +243,15 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     };
     ids[label] = (await as[p].collection("exercise_results").create(body)).id;
   }
+  const shown = { f1a: ["k1aPrivate", "k1aCohort"], f1b: ["k1bCohort", "k1bHidden"], f2: ["k2Cohort"] };
   for (const [label, p] of [
     ["f1a", "p1a"],
     ["f1b", "p1b"],
     ["f2", "p2"],
   ] as const) {
     tokens[label] = newToken();
-    // A follow-up already sent (the job leaves it alone), with the hash of its answer token.
+    // A follow-up already sent (the job leaves it alone), with the hash of its answer token and the
+    // commitments its email showed (the only ones its links answer).
     const record = await admin.collection("followups").create({
       participant: ids[p],
       cohort: ids[cohortOf[p]!],
@@ -261,6 +263,7 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
       attempts: 1,
       tokenHash: sha256(tokens[label]!),
       tokenExpiresAt: "2099-01-01 00:00:00Z",
+      shownCommitments: shown[label].map((k) => ids[k]),
     });
     ids[label] = record.id;
   }

@@ -9,10 +9,11 @@ import {
   type EoacPart,
   type EoacParts,
 } from "../../src/lib/eoac";
+import type { Locale } from "../../src/i18n/locales";
 
 const blank: EoacParts = { example: "", outcome: "", action: "", change: "" };
 
-function codeOf(locale: "zh-CN" | "en", part: EoacPart, text: string): EoacCode {
+function codeOf(locale: Locale, part: EoacPart, text: string): EoacCode {
   return checkEoac({ ...blank, [part]: text }, locale)[part].code;
 }
 

@@ -19,7 +19,9 @@ const others = hookFiles.filter((f) => f.file !== API_ERRORS);
 
 /** Names that look like codes but are not: cron jobs' and middlewares' ids. */
 function ids(source: string): string[] {
-  return [...source.matchAll(/cronAdd\(\s*"(\w+)"|,\s*-?\d+,\s*"(\w+)"\)\)/g)].map((m) => m[1] ?? m[2] ?? "");
+  return [...source.matchAll(/cronAdd\(\s*"(\w+)"|,\s*-?\d+,\s*"(\w+)",?\s*\)\s*,?\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? "",
+  );
 }
 
 /** The codes a hook file names: quoted jiannuo_* and validation_* strings. */

@@ -23,10 +23,17 @@ const MESSAGES = {
   jiannuo_id_conflict: "This participant id is already taken.",
   jiannuo_follow_up_days: "Invalid follow-up schedule.",
   jiannuo_dates_order: "The last day cannot be before the first day.",
-  jiannuo_rate_limited: "Too many failed attempts from your network. Please wait a few minutes and try again.",
+  jiannuo_rate_limited: "Too many failed attempts. Please wait a few minutes and try again.",
   jiannuo_token_invalid: "This link is not valid.",
   jiannuo_token_expired: "This link has expired.",
   jiannuo_sort_not_allowed: "Sorting by email is not allowed.",
+  // The checks of every written field (lib/pure/field-checks.js) and of request bodies (lib/body-limit.js).
+  jiannuo_text_control: "The text contains invisible control or direction characters.",
+  jiannuo_date_invalid: "This is not a valid date.",
+  jiannuo_number_invalid: "This must be a number.",
+  jiannuo_value_invalid: "This value has the wrong type.",
+  jiannuo_body_too_large: "The request is too large.",
+  jiannuo_body_invalid: "The request could not be read.",
   // PocketBase's code for a value outside a field's choices, used the same way for an answer link's answer.
   validation_invalid_value: "Unknown answer.",
 };

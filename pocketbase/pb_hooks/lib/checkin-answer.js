@@ -1,12 +1,17 @@
 // Answers given through a follow-up email's links.
 const { resumeAddress, stopAddress } = require("./addresses.js");
-const { followupOfToken } = require("./answer-token.js");
+const { followupOfToken, followupShows } = require("./answer-token.js");
 const { throwFieldError } = require("./api-errors.js");
 const { findOrNull } = require("./db.js");
+const { fieldProblem } = require("./pure/field-checks.js");
 const { STATUS_OF_ANSWER } = require("./pure/followup-mail.js");
 
+/** The commitment `commitmentId` if the token's email asked about it (a 404 otherwise, as for any unknown link). */
 function commitmentOf(app, followup, commitmentId) {
-  const commitment = findOrNull(() => app.findRecordById("commitments", String(commitmentId || "")));
+  // A record id is 15 characters: anything longer is unknown without a look-up.
+  const id = typeof commitmentId === "string" && commitmentId.length <= 15 ? commitmentId : "";
+  const shown = id !== "" && followupShows(followup, id);
+  const commitment = shown ? findOrNull(() => app.findRecordById("commitments", id)) : null;
   if (!commitment || commitment.getString("participant") !== followup.getString("participant")) {
     throwFieldError(404, "c", "jiannuo_token_invalid");
   }
@@ -57,6 +62,8 @@ function recordAnswer(app, body) {
   const commitment = commitmentOf(app, followup, b.c);
   const status = STATUS_OF_ANSWER[b.s];
   if (!status) throwFieldError(400, "s", "validation_invalid_value");
+  const noteProblem = fieldProblem("checkins", "note", b.note);
+  if (noteProblem) throwFieldError(400, "note", noteProblem);
   let answer = answerOf(app, followup, commitment);
   if (!answer) {
     answer = new Record(app.findCachedCollectionByNameOrId("checkins"));

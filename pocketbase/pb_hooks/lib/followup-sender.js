@@ -4,13 +4,20 @@
 // again right before sending. Without SMTP nothing is claimed: follow-ups wait in the outbox. Only a
 // mail server's definite refusal ends in `failed` (after MAX_ATTEMPTS); while it is unreachable the
 // follow-up waits, retried at most every 6 hours, for as long as the outage lasts.
+// SMTP delivery is at least once: a crash after the mail server took an email and before it was
+// recorded sends it again once the lease expires. Its answer token is the same (lib/answer-token.js),
+// so both copies work. Missed follow-ups collapse into the latest round (pure/followup-plan.js).
+const { followupToken, linkAnswers } = require("./answer-token.js");
 const { CAN_BE_EMAILED, OPEN_COMMITMENT, followUpAddress } = require("./db.js");
+const { linkExpiry, mergeShown } = require("./pure/answer-link.js");
 const { followUpMail } = require("./pure/followup-mail.js");
-const { followUpPlan, tokenExpiry, retryDelayMs, isPermanentMailError } = require("./pure/followup-plan.js");
+const { followUpPlan, supersedingRound, retryDelayMs, isPermanentMailError } = require("./pure/followup-plan.js");
 const { mailErrorForLog } = require("./pure/mail-error.js");
 const { pbDate } = require("./pure/pb-date.js");
 
 const MAX_ATTEMPTS = 8;
+/** Why a missed follow-up was not sent (the dashboard's delivery log words it: FollowUpLog.tsx). */
+const SUPERSEDED = "superseded by a later round";
 const LEASE_MS = 5 * 60000;
 const BATCH = 500;
 
@@ -113,8 +120,56 @@ function openCommitments(app, followup, participant) {
   );
 }
 
+/** The later round that replaces this follow-up, which then is not sent, or null. */
+function replacingRound(app, followup, now) {
+  const rounds = app.findRecordsByFilter(
+    "followups",
+    "participant = {:p} && cohort = {:c} && kind = 'round'",
+    "",
+    0,
+    0,
+    { p: followup.getString("participant"), c: followup.getString("cohort") },
+  );
+  return supersedingRound(
+    { kind: followup.getString("kind"), round: followup.getInt("round"), dueAt: followup.getString("dueAt") },
+    rounds.map((r) => ({
+      round: r.getInt("round"),
+      dueAt: r.getString("dueAt"),
+      state: r.getString("state"),
+      sentAt: r.getString("sentAt"),
+    })),
+    now,
+  );
+}
+
+/**
+ * Gives the claimed follow-up its answer link and returns the token: the same token at every attempt,
+ * valid for LINK_DAYS from now, answering the commitments this email shows (and those an earlier
+ * attempt showed, whose copy may have arrived). Null when the link would not answer them: then
+ * nothing is sent.
+ */
+function issueLink(app, followup, commitments, now) {
+  const token = followupToken(app, followup.id);
+  const ids = commitments.map((k) => k.id);
+  exec(
+    app,
+    "UPDATE followups SET tokenHash = {:hash}, tokenExpiresAt = {:expires}, shownCommitments = {:shown} WHERE id = {:id}",
+    {
+      id: followup.id,
+      hash: $security.sha256(token),
+      expires: linkExpiry(now),
+      shown: JSON.stringify(mergeShown(followup.getString("shownCommitments"), ids)),
+    },
+  );
+  return linkAnswers(app, token, followup.id, ids, now) ? token : null;
+}
+
 /** Sends one claimed follow-up and records what happened. */
 function sendClaimed(app, followup, now) {
+  if (replacingRound(app, followup, now) !== null) {
+    finish(app, followup.id, "skipped", { error: SUPERSEDED });
+    return "skipped";
+  }
   const participant = app.findRecordById("participants", followup.getString("participant"));
   const to = followUpAddress(app, participant);
   const reachable = to !== "";
@@ -125,12 +180,14 @@ function sendClaimed(app, followup, now) {
   }
   const cohort = app.findRecordById("cohorts", followup.getString("cohort"));
   const trainer = app.findRecordById("trainers", cohort.getString("trainer"));
-  const token = $security.randomString(43);
-  exec(app, "UPDATE followups SET tokenHash = {:hash}, tokenExpiresAt = {:expires} WHERE id = {:id}", {
-    id: followup.id,
-    hash: $security.sha256(token),
-    expires: tokenExpiry(scheduleOf(cohort)),
-  });
+  const token = issueLink(app, followup, commitments, now);
+  if (!token) {
+    finish(app, followup.id, "queued", {
+      error: "answer link not ready",
+      next: pbDate(now + retryDelayMs(followup.getInt("attempts") + 1)),
+    });
+    return "retry";
+  }
   const settings = app.settings();
   const mail = followUpMail({
     locale: participant.getString("locale"),

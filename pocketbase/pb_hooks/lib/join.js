@@ -1,13 +1,15 @@
 // POST /api/jiannuo/join, the only way into a cohort: anyone with a valid code of an open cohort gets a
 // participant session. Participants never have a password: the record gets a hash that no password
 // matches, which also spares the bcrypt cost of a sign-up (a room of 300 joins at once).
-// Wrong codes count against the client's address (lib/guess-limit.js); successful joins never do.
+// Wrong codes, and bodies too large or unreadable, count against the device and the client's address
+// (lib/guess-limit.js); successful joins never do.
 // A code admits at most the cohort's capacity of participants, and at most that many new ones in any
 // JOIN_WINDOW_MS (a whole room may arrive at once; someone with the code who deletes and re-joins in a
 // loop is held to that pace). An email links the participant to its address (lib/addresses.js), and the
 // answer is the same whether or not that address is already known.
 const { throwFieldError, throwFieldErrors } = require("./api-errors.js");
 const { addressOf, emailOf, requestConfirmation } = require("./addresses.js");
+const { requestBody } = require("./body-limit.js");
 const { capacityOf, cohortInfo } = require("./cohorts.js");
 const { findOrNull, scalar } = require("./db.js");
 const guesses = require("./guess-limit.js");
@@ -119,7 +121,9 @@ function newParticipant(e, cohort, value, keyHash) {
  */
 function joinCohort(e) {
   guesses.assertNotLimited(e, "join");
-  const { value, errors } = readJoinInput(e.requestInfo().body);
+  // A body too large or unreadable counts as a failed guess; a field refused here does not (no code
+  // was looked up, so nothing was guessed).
+  const { value, errors } = readJoinInput(requestBody(e, "join"));
   if (Object.keys(errors).length) throwFieldErrors(errors);
   const cohort = cohortOfCode(e, value.code);
   const keyHash = value.joinKey ? $security.sha256(value.joinKey) : "";

@@ -24,7 +24,9 @@ const SORTS = {
 function readTableQuery(query) {
   const pick = (value, allowed) => (allowed.indexOf(value) >= 0 ? value : "");
   return {
+    // Cut before trimming: a query string can be up to a megabyte long.
     q: String(query.q || "")
+      .slice(0, 200)
       .trim()
       .slice(0, 40),
     module: /^[a-z0-9-]{1,40}$/.test(query.module || "") ? query.module : "",

@@ -1,36 +1,49 @@
-// Before the answer is recorded: what was chosen, and the Confirm button (pressed by the page's script
-// at once; by the participant only when that did not work, e.g. offline).
+// Before the answer is recorded: the answer the link was tapped for, pre-selected among the four, and
+// Confirm. Opening the page records nothing (link checkers open links and run pages too); the person's
+// tap on Confirm does, so a check-in from an email takes two taps: the link, then Confirm.
 import type { ErrorMessageKey } from "../../lib/api-errors";
+import { AnswerButtons } from "./AnswerButtons";
 import type { CheckinView } from "./checkin-api";
 import type { Answer } from "./checkin-link";
 import { CommitmentQuote } from "./CommitmentQuote";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+import { FormError } from "../shared/FormError";
 
 interface ConfirmingProps {
   chosen: Answer;
   commitment: CheckinView["commitment"] | undefined;
   sending: boolean;
   error: ErrorMessageKey | null;
+  /** Selects another answer; records nothing. */
+  onChoose: (s: Answer) => void;
   onConfirm: () => void;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
-/** "You chose: Done", the commitment once known, and Confirm. */
-export function Confirming({ chosen, commitment, sending, error, onConfirm, text }: ConfirmingProps) {
+/** "You chose: Done", the commitment once known (then `data-checkin-ready`), the answers, and Confirm. */
+export function Confirming({ chosen, commitment, sending, error, onChoose, onConfirm, text }: ConfirmingProps) {
   return (
-    <section className="panel checkin-panel" aria-labelledby="checkin-chosen" aria-busy={sending}>
+    <section
+      className="panel checkin-panel"
+      aria-labelledby="checkin-chosen"
+      aria-busy={sending}
+      data-checkin-ready={commitment ? "" : undefined}
+    >
       <h2 id="checkin-chosen">{text("checkin.chosen", { answer: text(`checkin.answer.${chosen}`) })}</h2>
       {commitment ? <CommitmentQuote commitment={commitment} text={text} /> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {text(error)}
-        </p>
-      ) : null}
+      <FormError message={error && text(error)} />
       <p>
         <button type="button" className="button button-large" data-confirm disabled={sending} onClick={onConfirm}>
           {sending ? text("checkin.confirming") : text("checkin.confirm")}
         </button>
       </p>
+      <AnswerButtons
+        legend={text("checkin.confirm.legend")}
+        current={chosen}
+        sending={null}
+        onChoose={onChoose}
+        text={text}
+      />
     </section>
   );
 }

@@ -1,8 +1,10 @@
-// The check-in page's state: the answer from the link is recorded as soon as the page runs (a mail
-// scanner's GET of the link records nothing), can be corrected, and the note is saved with a second POST.
+// The check-in page's state: loading the page only reads (GET) the commitment and the answer so far;
+// an answer is recorded (POST) only when the person taps, because link checkers open the email's links
+// and some run the page's script too. It can be corrected, and the note is saved with a second POST.
 import { useEffect, useRef, useState } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
-import { failureKey, linkProblemOf, loadCheckin, sendAnswer, type CheckinView, type LinkProblem } from "./checkin-api";
+import { requestErrorKey } from "../../lib/request-errors";
+import { linkProblemOf, loadCheckin, sendAnswer, type CheckinView, type LinkProblem } from "./checkin-api";
 import { answerOfRecord, withAnswer, type Answer, type AnswerLink } from "./checkin-link";
 
 /** What the check-in components read and call. */
@@ -34,7 +36,7 @@ export function useCheckin(link: AnswerLink | null): CheckinState {
   function failed(failure: unknown): ErrorMessageKey {
     const found = linkProblemOf(failure);
     if (found) setProblem(found);
-    return failureKey(failure);
+    return requestErrorKey(failure);
   }
 
   async function record(s: Answer) {
@@ -63,7 +65,7 @@ export function useCheckin(link: AnswerLink | null): CheckinState {
     }
   }
 
-  // Once per page: show the commitment, then record the link's answer (a link without one lets them choose).
+  // Once per page: show the commitment and the answer so far; nothing is recorded until a tap.
   useEffect(() => {
     if (!link || started.current) return;
     started.current = true;
@@ -71,10 +73,8 @@ export function useCheckin(link: AnswerLink | null): CheckinState {
       try {
         setView(await loadCheckin(link));
       } catch (failure) {
-        setError(failed(failure));
-        return; // the Confirm button tries again
+        setError(failed(failure)); // Confirm still records: it posts the answer itself
       }
-      if (link.s) await record(link.s);
     })();
   }, []); // `link` is read once from the page's address and never changes
 

@@ -3,17 +3,21 @@
 // one, or stops every email to the address, or undoes that, each with a tap.
 import { useEffect, useState } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
-import { failureKey, linkProblemOf, type LinkProblem } from "../checkin/checkin-api";
-import { OutcomePanel } from "../checkin/OutcomePanel";
-import { formatMoment } from "../me/dates";
-import { useInBrowser } from "../me/use-in-browser";
+import { formatMoment } from "../../lib/dates";
+import { requestErrorKey } from "../../lib/request-errors";
+import { textFor } from "../../i18n/format";
+import type { IslandStrings, IslandText } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
+import { linkProblemOf, type LinkProblem } from "../checkin/checkin-api";
+import { FormError } from "../shared/FormError";
+import { OutcomePanel } from "../shared/OutcomePanel";
+import { useInBrowser } from "../shared/use-in-browser";
 import { confirmLink, tokenOfLink, type ConfirmAction, type ConfirmView } from "./confirm-api";
-import { textFor, type ConfirmStrings, type ConfirmText } from "./strings";
 
 /** Props the page passes; strings are already translated for the page's locale. */
 export interface ConfirmAddressProps {
-  locale: "zh-CN" | "en";
-  strings: ConfirmStrings;
+  locale: Locale;
+  strings: IslandStrings<"confirm">;
   /** Sign-in page in the page's locale: signing in with a code confirms too (for an expired link). */
   signInHref: string;
 }
@@ -27,7 +31,7 @@ export default function ConfirmAddress({ locale, strings, signInHref }: ConfirmA
       {inBrowser ? (
         <ConfirmFlow locale={locale} text={text} signInHref={signInHref} />
       ) : (
-        <p className="note">{text("confirm.loading")}</p>
+        <p className="note">{text("common.opening")}</p>
       )}
     </div>
   );
@@ -35,7 +39,15 @@ export default function ConfirmAddress({ locale, strings, signInHref }: ConfirmA
 
 type State = { phase: "loading" } | { phase: "problem"; problem: LinkProblem } | { phase: "ready"; view: ConfirmView };
 
-function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; text: ConfirmText; signInHref: string }) {
+function ConfirmFlow({
+  locale,
+  text,
+  signInHref,
+}: {
+  locale: Locale;
+  text: IslandText<"confirm">;
+  signInHref: string;
+}) {
   const [token] = useState(() => tokenOfLink(window.location.hash));
   const [state, setState] = useState<State>(token ? { phase: "loading" } : { phase: "problem", problem: "invalid" });
   const [busy, setBusy] = useState("");
@@ -50,7 +62,7 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
       const problem = linkProblemOf(failure);
       // An expired link still stops emails (the server allows it); only an unusable one ends here.
       if (problem && !(problem === "expired" && action.action === "stop")) setState({ phase: "problem", problem });
-      else setError(failureKey(failure));
+      else setError(requestErrorKey(failure));
     } finally {
       setBusy("");
     }
@@ -62,16 +74,12 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
     if (opened) void send({ action: "view" }, "view");
   }, [opened]);
 
-  const errorLine = error ? (
-    <p className="form-error" role="alert">
-      {text(error)}
-    </p>
-  ) : null;
+  const errorLine = <FormError message={error && text(error)} />;
 
   if (state.phase === "loading")
     return (
       <p className="note" aria-live="polite">
-        {text("confirm.loading")}
+        {text("common.opening")}
       </p>
     );
   if (state.phase === "problem") {
@@ -79,14 +87,14 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
     return (
       <OutcomePanel
         headingId="confirm-outcome"
-        heading={text(expired ? "confirm.expired.heading" : "confirm.invalid.heading")}
+        heading={text(expired ? "common.linkExpired" : "common.linkBroken")}
         marker={{ "data-link-problem": state.problem }}
       >
         <p>{text(expired ? "confirm.expired.body" : "confirm.invalid.body")}</p>
         {errorLine}
         <p className="button-row">
           <a className="button" href={signInHref}>
-            {text("confirm.signin")}
+            {text("signin.title")}
           </a>
           {expired ? (
             <button
@@ -96,7 +104,7 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
               disabled={busy !== ""}
               onClick={() => void send({ action: "stop" }, "stop")}
             >
-              {busy === "stop" ? text("confirm.working") : text("confirm.stop.button")}
+              {busy === "stop" ? text("common.saving") : text("confirm.stop.button")}
             </button>
           ) : null}
         </p>
@@ -126,7 +134,7 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
                 disabled={busy !== ""}
                 onClick={() => void send({ action: "confirm", participant: p.id }, p.id)}
               >
-                {busy === p.id ? text("confirm.working") : text("confirm.button")}
+                {busy === p.id ? text("common.saving") : text("confirm.button")}
               </button>
             )}
           </li>
@@ -143,7 +151,7 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
             disabled={busy !== ""}
             onClick={() => void send({ action: "resume" }, "resume")}
           >
-            {busy === "resume" ? text("confirm.working") : text("confirm.resume")}
+            {busy === "resume" ? text("common.saving") : text("confirm.resume")}
           </button>
         </div>
       ) : (
@@ -156,7 +164,7 @@ function ConfirmFlow({ locale, text, signInHref }: { locale: "zh-CN" | "en"; tex
             disabled={busy !== ""}
             onClick={() => void send({ action: "stop" }, "stop")}
           >
-            {busy === "stop" ? text("confirm.working") : text("confirm.stop.button")}
+            {busy === "stop" ? text("common.saving") : text("confirm.stop.button")}
           </button>
         </div>
       )}

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import type { ParticipantsRecord } from "../../lib/pocketbase-types";
 import { requestConfirmationEmail } from "./my-data";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 /** Shown while follow-ups are switched on: `[data-email-confirmed]` or `[data-email-waiting]`. */
 export function EmailConfirmation({ participant, email }: { participant: ParticipantsRecord; email: string }) {
@@ -40,7 +40,7 @@ export function EmailConfirmation({ participant, email }: { participant: Partici
           disabled={phase === "sending"}
           onClick={() => void resend()}
         >
-          {phase === "sending" ? text("me.consent.followUp.resending") : text("me.consent.followUp.resend")}
+          {phase === "sending" ? text("common.sending") : text("me.consent.followUp.resend")}
         </button>
       </p>
       <p className="field-hint" aria-live="polite">

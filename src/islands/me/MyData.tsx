@@ -4,7 +4,7 @@ import { ConsentToggle } from "./ConsentToggle";
 import { EmailConfirmation } from "./EmailConfirmation";
 import { DeleteParticipation } from "./DeleteParticipation";
 import { DownloadMyData } from "./DownloadMyData";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 /** The "my data" section for the signed-in participant, who gave `email` when joining ("" for none). */
 export function MyData({ participant, email }: { participant: ParticipantsRecord; email: string }) {

@@ -1,13 +1,15 @@
 // Step three, when the address has several workshops (or none, or an unsubscribe to undo): which one
 // this device signs in to. The newest comes first and is chosen already.
 import { useEffect, useRef, useState, type SubmitEvent } from "react";
-import { formatMoment } from "../me/dates";
+import { formatMoment } from "../../lib/dates";
+import { FormError } from "../shared/FormError";
 import { signInAs, type AddressSignIn } from "./sign-in";
-import type { SignInText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
 
 interface PickStepProps {
-  text: SignInText;
-  locale: "zh-CN" | "en";
+  text: IslandText<"signin">;
+  locale: Locale;
   address: AddressSignIn;
   /** An error from signing in before this step (shown at once). */
   initialError?: string | undefined;
@@ -45,7 +47,7 @@ export function PickStep({ text, locale, address, initialError, joinHref, onSign
         <p>{text("signin.pick.none")}</p>
         <p>
           <a className="button" href={joinHref}>
-            {text("signin.joinLink")}
+            {text("common.joinWithCode")}
           </a>
         </p>
       </section>
@@ -92,13 +94,9 @@ export function PickStep({ text, locale, address, initialError, joinHref, onSign
           <label htmlFor="pick-resume">{text("signin.pick.resume")}</label>
         </div>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? text("signin.submitting") : text("signin.pick.submit")}
+        {busy ? text("common.signingIn") : text("signin.pick.submit")}
       </button>
     </form>
   );

@@ -4,18 +4,20 @@
 import { useStore } from "@nanostores/react";
 import { useEffect, useState } from "react";
 import { $session } from "../../stores/session";
-import { useInBrowser } from "../me/use-in-browser";
+import { useInBrowser } from "../shared/use-in-browser";
 import { CodeStep } from "./CodeStep";
 import { EmailStep } from "./EmailStep";
 import { PickStep } from "./PickStep";
 import { mailConfigured, type AddressSignIn } from "./sign-in";
 import { SignedInPanel } from "./SignedInPanel";
-import { textFor, type SignInStrings } from "./strings";
+import { textFor } from "../../i18n/format";
+import type { IslandStrings } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
 
 /** Props the sign-in page passes; strings are already in the page's language. */
 export interface SignInProps {
-  locale: "zh-CN" | "en";
-  strings: SignInStrings;
+  locale: Locale;
+  strings: IslandStrings<"signin">;
   /** "My commitments" in the page's locale. */
   meHref: string;
   /** The join page in the page's locale, for people who gave no email. */
@@ -70,7 +72,7 @@ export default function SignIn({ locale, strings, meHref, joinHref }: SignInProp
           {text("signin.noMail")}
         </p>
         <p className="note">
-          {text("signin.noEmail")} <a href={joinHref}>{text("signin.joinLink")}</a>
+          {text("signin.noEmail")} <a href={joinHref}>{text("common.joinWithCode")}</a>
         </p>
       </div>
     );
@@ -104,7 +106,7 @@ export default function SignIn({ locale, strings, meHref, joinHref }: SignInProp
         />
       )}
       <p className="note">
-        {text("signin.noEmail")} <a href={joinHref}>{text("signin.joinLink")}</a>
+        {text("signin.noEmail")} <a href={joinHref}>{text("common.joinWithCode")}</a>
       </p>
     </div>
   );

@@ -3,14 +3,15 @@
 // address's own session lives only in this page's memory, for that choice; the device keeps the
 // participant session as joining would. PocketBase answers a code request the same whether or not the
 // address is known, so this page never learns, or tells, who has joined.
-import { apiErrorKeys, FORM_ERROR } from "../../lib/api-errors";
+import { FORM_ERROR } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";
 import { normalizeEmail, type ParticipantsRecord } from "../../lib/pocketbase-types";
+import { requestErrorKeys } from "../../lib/request-errors";
 import { $session, type JoinedCohort, type Session } from "../../stores/session";
-import type { SignInStringKey } from "./strings";
+import type { IslandKey } from "../../i18n/islands";
 
 /** A result: the value, or the key of the message to show. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: SignInStringKey };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: IslandKey<"signin"> };
 
 /** One workshop the address joined, as GET /api/jiannuo/address/participations lists it (newest first). */
 export interface Participation {
@@ -48,9 +49,8 @@ function statusOf(error: unknown): number {
   return typeof status === "number" ? status : 0;
 }
 
-function generalError(error: unknown, fields: readonly string[] = []): SignInStringKey {
-  const online = typeof navigator === "undefined" ? true : navigator.onLine;
-  const keys = apiErrorKeys(error, { fields, online });
+function generalError(error: unknown, fields: readonly string[] = []): IslandKey<"signin"> {
+  const keys = requestErrorKeys(error, fields);
   return keys[FORM_ERROR] ?? Object.values(keys)[0] ?? "errors.server";
 }
 

@@ -7,4 +7,5 @@ export const FOLLOWUPS_FIELDS = {
   state: { required: true, values: ["queued", "sending", "sent", "failed", "skipped"] },
   kind: { required: true, values: ["round", "due"] },
   round: { min: 0, max: 365, onlyInt: true },
+  shownCommitments: { maxSize: 100000 },
 } as const;

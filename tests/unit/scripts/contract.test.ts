@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldLimits, joinCodeRules } from "../../../scripts/lib/contract.mjs";
+import { fieldLimits, fieldTypes, joinCodeRules } from "../../../scripts/lib/contract.mjs";
 
 const collection = (name: string, fields: object[]) => ({ name, type: "base", fields: JSON.stringify(fields) });
 
@@ -29,5 +29,19 @@ describe("the contract read from the migrations", () => {
         { text: { required: true, max: 500 }, stars: { min: 1, onlyInt: true }, mood: { values: ["good", "bad"] } },
       ],
     ]);
+  });
+});
+
+describe("the field types read from the migrations", () => {
+  it("keeps each writable field's type, without the id, hidden fields or timestamps", () => {
+    const notes = collection("notes", [
+      { name: "id", type: "text" },
+      { name: "text", type: "text", max: 500 },
+      { name: "due", type: "date" },
+      { name: "done", type: "bool" },
+      { name: "secret", type: "text", hidden: true },
+      { name: "created", type: "autodate" },
+    ]);
+    expect(fieldTypes([notes])).toEqual([["notes", { text: "text", due: "date", done: "bool" }]]);
   });
 });

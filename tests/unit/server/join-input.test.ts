@@ -54,7 +54,14 @@ describe("readJoinInput", () => {
     [{ code: "ABCDE1" }, "code", "jiannuo_code_format"],
     [{ code: "ABCDEFG" }, "code", "jiannuo_code_format"],
     [{ name: "" }, "name", "jiannuo_name_required"],
-    [{ name: 42 }, "name", "jiannuo_name_required"],
+    [{ name: "   " }, "name", "jiannuo_name_required"],
+    [{ name: 42 }, "name", "jiannuo_value_invalid"],
+    [{ name: "王\u202E小雨" }, "name", "jiannuo_text_control"],
+    [{ name: "王\u0000小雨" }, "name", "jiannuo_text_control"],
+    [{ name: "王\n小雨" }, "name", "jiannuo_text_control"],
+    [{ code: "ABCDEF".repeat(6) }, "code", "jiannuo_code_format"],
+    [{ code: ["ABCDEF"] }, "code", "jiannuo_code_format"],
+    [{ email: `${"a".repeat(320)}@example.com` }, "email", "jiannuo_email_invalid"],
     [{ email: "a@b" }, "email", "jiannuo_email_invalid"],
     [{ email: "a b@c.d" }, "email", "jiannuo_email_invalid"],
     [{ email: "" }, "email", "jiannuo_consent_needs_email"],
@@ -64,6 +71,13 @@ describe("readJoinInput", () => {
     [{ id: "abcdefghijklmno", joinKey: "short" }, "joinKey", "jiannuo_join_key_format"],
   ])("refuses %j", (patch, field, code) => {
     expect(readJoinInput({ ...good, ...patch }).errors[field]).toBe(code);
+  });
+
+  it("refuses a name far past its limit without reading it through", () => {
+    const name = "长".repeat(10 * 1024 * 1024);
+    const started = performance.now();
+    expect(readJoinInput({ ...good, name }).errors.name).toBe("jiannuo_name_too_long");
+    expect(performance.now() - started).toBeLessThan(250);
   });
 
   it("refuses an empty body on code and name", () => {
@@ -80,6 +94,8 @@ describe("readJoinInput", () => {
       "jiannuo_locale_invalid",
       "jiannuo_id_format",
       "jiannuo_join_key_format",
+      "jiannuo_text_control",
+      "jiannuo_value_invalid",
     ];
     for (const code of codes) expect(MESSAGES[code], code).toBeTruthy();
   });

@@ -50,6 +50,7 @@ const FOLLOWUPS_FIELDS = /** @type {const} */ ({
   state: { required: true, values: ["queued", "sending", "sent", "failed", "skipped"] },
   kind: { required: true, values: ["round", "due"] },
   round: { min: 0, max: 365, onlyInt: true },
+  shownCommitments: { maxSize: 100000 },
 });
 
 /** Limits, patterns and choices of `exercise_results` fields, as the migrations set them. */
@@ -63,6 +64,19 @@ const EXERCISE_RESULTS_FIELDS = /** @type {const} */ ({
 const COHORT_BELONGING_FIELDS = /** @type {const} */ ({
   answers: { onlyInt: true },
 });
+
+/** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
+const FIELD_TYPES = {
+  trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
+  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", joinCode: "text", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number" },
+  addresses: { confirmedAt: "date", unsubscribedAt: "date", confirmMailAt: "date", confirmRequestedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
+  participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date" },
+  commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool" },
+  checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool" },
+  followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json" },
+  exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },
+  cohort_belonging: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number" },
+};
 
 /** A stored join code: cohorts.joinCode's pattern. */
 const JOIN_CODE_PATTERN = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;
@@ -83,4 +97,4 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
 const normalizeEmail = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, COHORT_BELONGING_FIELDS, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, COHORT_BELONGING_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };

@@ -24,13 +24,13 @@ function confirmMail(m) {
     `${say("email.confirm.ask")}\n${url}`,
     say("email.confirm.notYou"),
     say("email.confirm.expiry"),
-    say("email.signature"),
+    say("site.name"),
   ].join("\n\n");
   const p = (key) => `<p>${escapeHtml(say(key))}</p>`;
   const button = `<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:10px 16px;border-radius:8px;background:#0b5d53;color:#fff;text-decoration:none">${escapeHtml(say("email.confirm.button"))}</a></p>`;
   const html = `<!doctype html><html lang="${messageLocale(m.locale)}"><body style="font-family:-apple-system,'PingFang SC','Noto Sans CJK SC','Microsoft YaHei',sans-serif;line-height:1.6;color:#1f2328">
 ${p("email.greeting")}${p("email.confirm.intro")}${p("email.confirm.ask")}${button}${p("email.confirm.notYou")}
-<p style="color:#555;font-size:13px">${escapeHtml(say("email.confirm.expiry"))}</p><p style="color:#555;font-size:13px">${escapeHtml(say("email.signature"))}</p></body></html>`;
+<p style="color:#555;font-size:13px">${escapeHtml(say("email.confirm.expiry"))}</p><p style="color:#555;font-size:13px">${escapeHtml(say("site.name"))}</p></body></html>`;
   return { subject: say("email.confirm.subject"), html, text, headers: { "Auto-Submitted": "auto-generated" } };
 }
 

@@ -1,6 +1,8 @@
 // Which follow-up emails a cohort's participants should get: one per round (followUpDays after the
 // workshop's last day) and a reminder on each open commitment's date. Pure; the sender turns the plan
 // into `followups` records (a unique index makes that idempotent) and checks consent again at sending.
+// Follow-ups that come due together (someone joined or consented late, or mail was down for weeks)
+// collapse into the latest round: see supersedingRound.
 const { dateMs, pbDate } = require("./pb-date.js");
 
 const DAY = 86400000;
@@ -41,10 +43,27 @@ function followUpPlan(cohort, participants, commitments) {
   return plan;
 }
 
-/** Answer links stay valid until 30 days after the cohort's last follow-up. */
-function tokenExpiry(cohort) {
-  const last = Math.max(0, ...cohort.followUpDays);
-  return at(dayStart(cohort.endsOn) + (last + 30) * DAY);
+/**
+ * The round that makes follow-up `f` of a participant superfluous, or null when `f` is to be sent. A
+ * round is replaced by any later round of the same participant that is due as well; a date reminder by
+ * a round that goes out now or went out after the reminder's date (a round asks about every open
+ * commitment, the reminder's one too). So a late joiner gets the most recent round only, never a pile.
+ * @param {{ kind: "round" | "due", round: number, dueAt: string }} f the follow-up about to be sent
+ * @param {{ round: number, dueAt: string, state: string, sentAt: string }[]} rounds that participant's rounds
+ * @param {number} nowMs
+ * @returns {number | null} the replacing round's number
+ */
+function supersedingRound(f, rounds, nowMs) {
+  let latest = null;
+  for (const r of rounds) {
+    if (!(dateMs(r.dueAt) <= nowMs)) continue;
+    const replaces =
+      f.kind === "round"
+        ? r.round > f.round
+        : r.state === "queued" || r.state === "sending" || (r.state === "sent" && dateMs(r.sentAt) >= dateMs(f.dueAt));
+    if (replaces && (latest === null || r.round > latest)) latest = r.round;
+  }
+  return latest;
 }
 
 /** Wait before retry number `attempts`: 5, 10, 20 minutes … at most 6 hours. */
@@ -61,4 +80,4 @@ function isPermanentMailError(message) {
   return /(?:^|\s)5\d\d[\s-]/.test(String(message));
 }
 
-module.exports = { followUpPlan, tokenExpiry, retryDelayMs, isPermanentMailError, OPEN_STATUSES, SEND_HOUR_UTC };
+module.exports = { followUpPlan, supersedingRound, retryDelayMs, isPermanentMailError, OPEN_STATUSES, SEND_HOUR_UTC };

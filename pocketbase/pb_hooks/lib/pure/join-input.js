@@ -7,6 +7,7 @@ const {
   normalizeEmail,
   normalizeJoinCode,
 } = require("../generated/contract.js");
+const { fieldProblem } = require("./field-checks.js");
 
 const NAME_MAX = PARTICIPANTS_FIELDS.name.max;
 const LOCALES = PARTICIPANTS_FIELDS.locale.values;
@@ -14,6 +15,15 @@ const LOCALES = PARTICIPANTS_FIELDS.locale.values;
 const ID_PATTERN = /^[a-z0-9]{15}$/;
 // The device's secret for retrying a join; only its sha256 is stored.
 const JOIN_KEY_PATTERN = /^[A-Za-z0-9_-]{32,64}$/;
+// Raw lengths past which a value is refused before any work on it: a code typed with spaces and
+// dashes, an address (RFC 5321's longest path).
+const CODE_RAW_MAX = 32;
+const EMAIL_RAW_MAX = 320;
+// The name's codes the join form knows, for the field checks' general ones.
+const NAME_CODES = {
+  validation_required: "jiannuo_name_required",
+  validation_max_text_constraint: "jiannuo_name_too_long",
+};
 
 /**
  * Returns `{ value, errors }`: `value` is the cleaned input; `errors` maps a field to an error code
@@ -26,17 +36,20 @@ function readJoinInput(body) {
   const b = /** @type {Record<string, any>} */ (body || {});
   /** @type {Record<string, string>} */
   const errors = {};
-  const code = normalizeJoinCode(b.code);
+  // Every string is capped (or refused) before it is normalised, trimmed or counted.
+  const code = typeof b.code === "string" && b.code.length <= CODE_RAW_MAX ? normalizeJoinCode(b.code) : "";
   if (!isJoinCodeFormat(code)) errors.code = "jiannuo_code_format";
 
-  const name = typeof b.name === "string" ? b.name.trim() : "";
-  if (!name) errors.name = "jiannuo_name_required";
+  const nameProblem = fieldProblem("participants", "name", b.name);
+  const name = nameProblem ? "" : b.name.trim();
+  if (nameProblem) errors.name = NAME_CODES[nameProblem] || nameProblem;
   else if ([...name].length > NAME_MAX) errors.name = "jiannuo_name_too_long";
 
   const rawEmail = typeof b.email === "string" ? b.email : "";
-  // Too long to be an address is refused as it is: normalising is per-character work.
-  const email = rawEmail.length > 320 ? rawEmail : normalizeEmail(rawEmail);
-  if (email && (email.length > 254 || !EMAIL_SHAPE.test(email))) errors.email = "jiannuo_email_invalid";
+  // Too long to be an address is refused as it is, before normalising (per-character work).
+  const email = rawEmail.length <= EMAIL_RAW_MAX ? normalizeEmail(rawEmail) : "";
+  if (rawEmail.length > EMAIL_RAW_MAX || (email && (email.length > 254 || !EMAIL_SHAPE.test(email))))
+    errors.email = "jiannuo_email_invalid";
 
   const followUpConsent = b.followUpConsent === true;
   if (followUpConsent && !email && !errors.email) errors.email = "jiannuo_consent_needs_email";

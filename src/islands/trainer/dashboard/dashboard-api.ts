@@ -1,66 +1,9 @@
-// The trainer routes the dashboard and the report read, typed as the server returns them. Every request
-// goes through `trainerPb` (the trainer's client); the server aggregates, the browser only draws.
+// The trainer routes only the dashboard reads (the cohort's figures are in ../shared/cohort-api.ts), typed
+// as the server returns them: follow-ups, the participant table and details, the CSV exports.
+import type { Locale } from "../../../i18n/locales";
 import { trainerPb } from "../../../lib/pocketbase";
-import type { EveryChoice } from "../../../lib/choices";
-import type {
-  CheckinsRecord,
-  CommitmentsRecord,
-  FollowupsRecord,
-  ParticipantsRecord,
-} from "../../../lib/pocketbase-types";
-
-/** Commitment statuses in the order the dashboard shows them (what was done first). */
-export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const satisfies EveryChoice<
-  CommitmentsRecord["status"]
->;
-export type Status = (typeof STATUSES)[number];
-
-/** Commitment kinds in the commitment form's order. */
-export const KINDS = ["personal", "team", "organization"] as const satisfies EveryChoice<CommitmentsRecord["kind"]>;
-export type Kind = (typeof KINDS)[number];
-
-/** Belonging components in the course's order. */
-export const BELONGING = ["identification", "security", "value", "engagement"] as const;
-
-/** One week of the follow-through timeline (week 0 = the workshop's last day; the last entry is now). */
-export type FollowThroughWeek = { week: number } & Record<Status, number>;
-
-/** GET /api/jiannuo/cohorts/{id}/dashboard */
-export interface DashboardData {
-  cohort: { id: string; name: string; organization: string; startsOn: string; endsOn: string; locale: "zh-CN" | "en" };
-  participants: number;
-  commitments: {
-    total: number;
-    byModule: Record<string, number>;
-    byKind: Partial<Record<Kind, number>>;
-    byStatus: Record<Status, number>;
-  };
-  confidence: number[];
-  checkins: {
-    total: number;
-    participantsWithCommitments: number;
-    participantsResponding: number;
-    responseRate: number;
-  };
-  followThrough: FollowThroughWeek[];
-  belonging: null | ({ answers: number } & Record<(typeof BELONGING)[number], number>);
-  /** Follow-up emails; left out by servers older than the follow-ups. */
-  email?: EmailSummary;
-}
-
-/** Follow-up states in the order the outbox counts show them. */
-export const FOLLOWUP_STATES = ["queued", "sending", "sent", "failed", "skipped"] as const satisfies EveryChoice<
-  FollowupsRecord["state"]
->;
-export type FollowUpState = (typeof FOLLOWUP_STATES)[number];
-
-/** The dashboard's `email`: whether SMTP is set up, the outbox by state, and answers per round. */
-export interface EmailSummary {
-  configured: boolean;
-  followups: Record<FollowUpState, number>;
-  /** `round` is the number of days after the workshop; `responseRate` is 0..1. */
-  rounds: { round: number; sent: number; answered: number; responseRate: number }[];
-}
+import type { CheckinsRecord, CommitmentsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
+import { cohortRoute, READ, type FollowUpState, type Kind, type Status } from "../shared/cohort-api";
 
 /** One row of the delivery log (a `followups` record with the participant's name). */
 export interface FollowUpLogEntry {
@@ -70,7 +13,7 @@ export interface FollowUpLogEntry {
   dueAt: string;
   sentAt: string;
   attempts: number;
-  /** Why it failed or was skipped: SMTP error text, "no consent", "no open commitments", "unsubscribed". */
+  /** Why it failed or was skipped: SMTP error text, "no consent", "no open commitments", "unsubscribed", "superseded by a later round". */
   lastError: string;
   state: FollowUpState;
   expand?: { participant?: { name: string } };
@@ -79,7 +22,7 @@ export interface FollowUpLogEntry {
 /** POST …/followups/preview: the next follow-up as its participant will see it (`to` is "" when none). */
 export interface FollowUpPreview {
   to: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   subject: string;
   html: string;
   text: string;
@@ -119,28 +62,11 @@ export interface ParticipantRow {
   lastCheckin: string;
 }
 
-/** GET /api/jiannuo/cohorts/{id}/report */
-export interface ReportData extends DashboardData {
-  generatedAt: string;
-  commitmentList: { id: string; module: string; kind: Kind; action: string; status: Status; participant: string }[];
-  quotes: { note: string; status: Status; created: string; module: string; participant: string }[];
-}
-
 /** A participant with their commitments and check-ins, newest first. */
 export interface ParticipantDetail {
   participant: ParticipantsRecord;
   commitments: CommitmentsRecord[];
   checkins: CheckinsRecord[];
-}
-
-const route = (cohortId: string, what: string) => `/api/jiannuo/cohorts/${encodeURIComponent(cohortId)}/${what}`;
-
-// requestKey null: the SDK would otherwise cancel a request when the same path is asked again.
-const GET = { method: "GET", requestKey: null } as const;
-
-/** The cohort's dashboard figures. */
-export function loadDashboard(cohortId: string): Promise<DashboardData> {
-  return trainerPb.send<DashboardData>(route(cohortId, "dashboard"), GET);
 }
 
 /** The cohort's follow-ups, newest due first (at most 200). */
@@ -157,27 +83,25 @@ export async function loadFollowUpLog(cohortId: string): Promise<FollowUpLogEntr
 
 /** Renders the cohort's next follow-up without sending it. */
 export function previewFollowUp(cohortId: string): Promise<FollowUpPreview> {
-  return trainerPb.send<FollowUpPreview>(route(cohortId, "followups/preview"), { requestKey: null });
+  return trainerPb.send<FollowUpPreview>(cohortRoute(cohortId, "followups/preview"), { requestKey: null });
 }
 
 /** Sends the cohort's next round now (to those who agreed). */
 export function sendFollowUpNow(cohortId: string): Promise<SendNowResult> {
-  return trainerPb.send<SendNowResult>(route(cohortId, "followups/send-now"), { method: "POST", requestKey: null });
+  return trainerPb.send<SendNowResult>(cohortRoute(cohortId, "followups/send-now"), {
+    method: "POST",
+    requestKey: null,
+  });
 }
 
 /** The participant table for `query`; empty parameters are left out of the request. */
 export async function loadParticipants(cohortId: string, query: TableQuery): Promise<ParticipantRow[]> {
   const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ""));
-  const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(route(cohortId, "participants"), {
-    ...GET,
+  const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(cohortRoute(cohortId, "participants"), {
+    ...READ,
     query: params,
   });
   return answer.rows;
-}
-
-/** The report's data. */
-export function loadReport(cohortId: string): Promise<ReportData> {
-  return trainerPb.send<ReportData>(route(cohortId, "report"), GET);
 }
 
 /** One participant's record, commitments and check-ins, fetched side by side. */
@@ -188,13 +112,11 @@ export async function loadParticipantDetail(participantId: string): Promise<Part
     trainerPb
       .collection("commitments")
       .getFullList({ filter: trainerPb.filter("participant = {:p}", { p }), sort: "-created", requestKey: null }),
-    trainerPb
-      .collection("checkins")
-      .getFullList({
-        filter: trainerPb.filter("commitment.participant = {:p}", { p }),
-        sort: "-created",
-        requestKey: null,
-      }),
+    trainerPb.collection("checkins").getFullList({
+      filter: trainerPb.filter("commitment.participant = {:p}", { p }),
+      sort: "-created",
+      requestKey: null,
+    }),
   ]);
   return { participant, commitments, checkins };
 }
@@ -213,7 +135,7 @@ export async function fetchCsv(
   cohortId: string,
   what: "commitments" | "checkins",
 ): Promise<{ blob: Blob; fileName: string }> {
-  const url = trainerPb.buildURL(`${route(cohortId, "export.csv")}?what=${what}`);
+  const url = trainerPb.buildURL(`${cohortRoute(cohortId, "export.csv")}?what=${what}`);
   const response = await fetch(url, { headers: { Authorization: trainerPb.authStore.token } });
   if (!response.ok) throw new Error(`CSV export answered ${response.status}`);
   return {

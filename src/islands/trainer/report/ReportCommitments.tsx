@@ -1,14 +1,14 @@
 // Commitments by module and kind: a count table, then every commitment under its module. A name appears
 // only where the participant agreed to be named (the server sends "" otherwise).
-import { KINDS, type Kind, type ReportData } from "../dashboard/dashboard-api";
-import { moduleOrder } from "../dashboard/OverviewCharts";
-import { moduleTitle, useDashboard } from "../dashboard/strings";
-import { useReportText } from "./strings";
+import { KINDS, type Kind, type ReportData } from "../shared/cohort-api";
+import { moduleOrder, moduleTitle } from "../../../lib/module-titles";
+import type { ReportWords } from "./ReportBody";
 
 type Commitment = ReportData["commitmentList"][number];
 
 interface ReportCommitmentsProps {
   list: readonly Commitment[];
+  words: ReportWords;
 }
 
 /** Counts per module and kind from the list (the report has every commitment, so no second request). */
@@ -22,9 +22,8 @@ function crossTab(list: readonly Commitment[]): Record<string, Record<Kind, numb
 }
 
 /** `section[data-report-commitments]`. */
-export function ReportCommitments({ list }: ReportCommitmentsProps) {
-  const text = useReportText();
-  const { moduleTitles } = useDashboard();
+export function ReportCommitments({ list, words }: ReportCommitmentsProps) {
+  const { text, moduleTitles } = words;
   const counts = crossTab(list);
   const modules = moduleOrder(moduleTitles, counts).filter((slug) => counts[slug]);
   const total = (row: Record<Kind, number>) => KINDS.reduce((sum, k) => sum + row[k], 0);
@@ -38,14 +37,14 @@ export function ReportCommitments({ list }: ReportCommitmentsProps) {
           <caption>{text("report.commitments.summary")}</caption>
           <thead>
             <tr>
-              <th scope="col">{text("dashboard.chart.module")}</th>
+              <th scope="col">{text("common.module")}</th>
               {KINDS.map((k) => (
                 <th key={k} scope="col" className="num">
                   {text(`dashboard.kind.${k}`)}
                 </th>
               ))}
               <th scope="col" className="num">
-                {text("dashboard.chart.total")}
+                {text("common.total")}
               </th>
             </tr>
           </thead>
@@ -67,7 +66,7 @@ export function ReportCommitments({ list }: ReportCommitmentsProps) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">{text("dashboard.chart.total")}</th>
+              <th scope="row">{text("common.total")}</th>
               {KINDS.map((k) => (
                 <td key={k} className="num">
                   {list.filter((c) => c.kind === k).length}
@@ -83,14 +82,23 @@ export function ReportCommitments({ list }: ReportCommitmentsProps) {
           key={slug}
           title={moduleTitle(moduleTitles, slug)}
           items={list.filter((c) => c.module === slug)}
+          words={words}
         />
       ))}
     </section>
   );
 }
 
-function ModuleCommitments({ title, items }: { title: string; items: readonly Commitment[] }) {
-  const text = useReportText();
+function ModuleCommitments({
+  title,
+  items,
+  words,
+}: {
+  title: string;
+  items: readonly Commitment[];
+  words: ReportWords;
+}) {
+  const { text } = words;
   return (
     <div className="report-module">
       <h3>
@@ -100,9 +108,9 @@ function ModuleCommitments({ title, items }: { title: string; items: readonly Co
         <thead>
           <tr>
             <th scope="col">{text("report.commitments.action")}</th>
-            <th scope="col">{text("dashboard.chart.kind")}</th>
-            <th scope="col">{text("dashboard.chart.status")}</th>
-            <th scope="col">{text("report.commitments.participant")}</th>
+            <th scope="col">{text("common.kind")}</th>
+            <th scope="col">{text("common.status")}</th>
+            <th scope="col">{text("common.participant")}</th>
           </tr>
         </thead>
         <tbody>
@@ -110,7 +118,7 @@ function ModuleCommitments({ title, items }: { title: string; items: readonly Co
             <tr key={c.id} data-commitment={c.id}>
               <td>{c.action}</td>
               <td>{text(`dashboard.kind.${c.kind}`)}</td>
-              <td>{text(`dashboard.status.${c.status}`)}</td>
+              <td>{text(`status.${c.status}`)}</td>
               <td data-named={c.participant !== ""}>
                 {c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}
               </td>
