@@ -19,7 +19,8 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
   trainers: { body: { email: "new-trainer@example.com", name: "New", ...PASSWORD }, allowed: ["superuser"] },
   cohorts: { body: { name: "New", organization: "Org", trainer: "@t1", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en" }, allowed: ["t1", "superuser"] },
   participants: { body: { cohort: "@c1", name: "New", locale: "en", ...PASSWORD }, allowed: ["superuser"] },
-  commitments: { body: commitmentBody("@p1a", "@c1"), allowed: ["p1a", "t1", "superuser"] },
+  // A commitment is its participant's own words: trainers never write one (not even for their participants).
+  commitments: { body: commitmentBody("@p1a", "@c1"), allowed: ["p1a", "superuser"] },
   checkins: { body: { commitment: "@k1aCohort", status: "in_progress", source: "app" }, allowed: ["p1a", "superuser"] },
   followups: { body: { participant: "@p1a", cohort: "@c1", kind: "round", round: 99, dueAt: "2099-01-01 01:00:00Z", nextAttemptAt: "2099-01-01 01:00:00Z", state: "queued" }, allowed: ["superuser"] },
   exercise_results: { body: { participant: "@p1a", cohort: "@c1", exercise: "mindset-sort", module: "service-mindset", summary: { correct: 8, total: 10 } }, allowed: ["p1a", "superuser"] },
@@ -44,9 +45,9 @@ const UPDATABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, s
   p1a: { participants: ["p1a"], commitments: ["k1aPrivate", "k1aCohort"], checkins: ["ch1a"], exercise_results: ["er1a"] },
   p1b: { participants: ["p1b"], commitments: ["k1bCohort", "k1bHidden"], checkins: ["ch1b"], exercise_results: ["er1b"] },
   p2: { participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
-  // Trainers moderate commitments (hide a card) but never write a participant's own words elsewhere.
-  t1: { trainers: ["t1"], cohorts: ["c1"], commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"] },
-  t2: { trainers: ["t2"], cohorts: ["c2"], commitments: ["k2Cohort"] },
+  // Trainers only hide a card (the `hidden` attempts below); any other field of a commitment is the participant's.
+  t1: { trainers: ["t1"], cohorts: ["c1"] },
+  t2: { trainers: ["t2"], cohorts: ["c2"] },
 };
 
 /** Which records each role may delete, named by the labelled record a throwaway copy is made like. */
@@ -56,8 +57,10 @@ const DELETABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, s
   p1a: { commitments: ["k1aPrivate", "k1aCohort"], checkins: ["ch1a"], exercise_results: ["er1a"] },
   p1b: { commitments: ["k1bCohort", "k1bHidden"], checkins: ["ch1b"], exercise_results: ["er1b"] },
   p2: { commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
-  t1: { cohorts: ["c1"], participants: ["p1a", "p1b"], commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"], checkins: ["ch1a", "ch1b"] },
-  t2: { cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"] },
+  // A trainer removes a whole participant (their commitments and check-ins go with them), never one
+  // commitment or check-in of theirs.
+  t1: { cohorts: ["c1"], participants: ["p1a", "p1b"] },
+  t2: { cohorts: ["c2"], participants: ["p2"] },
 };
 
 const may = (table: typeof UPDATABLE, role: Role, collection: Collection, label: string) =>
@@ -175,6 +178,12 @@ const ATTEMPTS: Attempt[] = [
   ["move a commitment to another trainer's cohort", "t1", "commitments", "update", "k1aPrivate", { cohort: "@c2" }, false],
   ["give a commitment to a participant of another cohort", "t1", "commitments", "update", "k1aPrivate", { participant: "@p2" }, false],
   ["another trainer's commitment", "t2", "commitments", "update", "k1aCohort", { hidden: true }, false],
+  ["a participant's commitment for them", "t1", "commitments", "create", "", commitmentBody("@p1a", "@c1", { visibility: "cohort" }), false],
+  ["hide a card and rewrite it", "t1", "commitments", "update", "k1aCohort", { hidden: true, action: "改写的承诺" }, false],
+  ...([
+    ["action", "改写的承诺"], ["trigger", "改写"], ["measure", "改写"], ["support", "改写"], ["dueOn", "2027-01-01"],
+    ["confidence", 2], ["confidence+", 1], ["visibility", "private"], ["status", "done"], ["kind", "team"], ["module", "belonging"],
+  ] as const).map(([field, value]): Attempt => [`a participant's commitment: ${field}`, "t1", "commitments", "update", "k1aCohort", { [field]: value }, false]),
   // checkins
   ["own check-in", "p1a", "checkins", "create", "", { commitment: "@k1aCohort", status: "done", source: "app" }, true],
   ["a check-in claiming to come from email", "p1a", "checkins", "create", "", { commitment: "@k1aCohort", status: "done", source: "email" }, false],
@@ -187,6 +196,7 @@ const ATTEMPTS: Attempt[] = [
   ["own check-in: claim it came from email", "p1a", "checkins", "update", "ch1a", { source: "email" }, false],
   ["own check-in: attach it to a follow-up", "p1a", "checkins", "update", "ch1a", { followup: "@f1a" }, false],
   ["a participant's check-in", "t1", "checkins", "update", "ch1a", { note: "x" }, false],
+  ["a check-in from email for a participant", "t1", "checkins", "create", "", { commitment: "@k1aCohort", status: "done", source: "email" }, false],
   // cohorts
   ["own cohort", "t2", "cohorts", "create", "", { name: "New", organization: "Org", trainer: "@t2", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en" }, true],
   ["a cohort for another trainer", "t1", "cohorts", "create", "", { name: "New", organization: "Org", trainer: "@t2", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en" }, false],
@@ -250,6 +260,28 @@ describe("mass assignment and cross-owner writes", () => {
       status: 400,
       response: { data: { id: { code: "validation_not_unique" } } },
     });
+  });
+
+  it("a trainer hiding and showing a card changes `hidden` only: no check-in, no other field", async () => {
+    const id = w.ids.k1aPrivate!;
+    const fields = async () => {
+      const { hidden: _h, updated: _u, ...rest } = await w.admin.collection("commitments").getOne(id);
+      return rest;
+    };
+    const checkins = () => w.admin.collection("checkins").getFullList({ filter: `commitment = "${id}"` });
+    const before = { fields: await fields(), checkins: await checkins() };
+    expect((await w.as.t1.collection("commitments").update(id, { hidden: true }))["hidden"]).toBe(true);
+    expect((await w.as.t1.collection("commitments").update(id, { hidden: false }))["hidden"]).toBe(false);
+    expect({ fields: await fields(), checkins: await checkins() }).toEqual(before);
+  });
+
+  it("the trainer's update rule of commitments names every field but `hidden` (a new field is not the trainer's by default)", async () => {
+    const collection = await w.admin.collections.getOne("commitments");
+    const rule = collection.updateRule ?? "";
+    const trainerPart = rule.slice(rule.indexOf('@request.auth.collectionName = "trainers"'));
+    const fields = collection.fields.map((f) => f.name).filter((name) => name !== "id" && name !== "hidden");
+    expect(fields.filter((name) => !trainerPart.includes(`@request.body.${name}:isset = false`))).toEqual([]);
+    expect(trainerPart).not.toContain("@request.body.hidden:isset");
   });
 
   it("a trainer cannot delete their own account", async () => {
