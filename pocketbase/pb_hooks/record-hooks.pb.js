@@ -1,7 +1,8 @@
 /// <reference path="../../pb_data/types.d.ts" />
 // What happens around records, for what API rules cannot express. Each handler runs isolated, so it
 // requires the shared code it needs (lib/). Record hooks must call e.next().
-//   cohorts       the server makes the join code and the default follow-up schedule, and checks both
+//   cohorts       the server makes the join code and the default follow-up schedule, and checks both;
+//                 the (hidden) join code is shown to the cohort's own trainer only
 //   participants  consent is stamped with the time it was given (clients cannot set these times)
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
 //   any list      sorting by an email is for superusers only
@@ -14,6 +15,13 @@ onRecordCreate((e) => {
 
 onRecordValidate((e) => {
   require(`${__hooks}/lib/cohorts.js`).checkCohort(e.record);
+  e.next();
+}, "cohorts");
+
+// joinCode is a hidden field (see its migration), so lists, views, expands and realtime events leave it
+// out for everyone; enriching each answer puts it back for the trainer whose cohort it is.
+onRecordEnrich((e) => {
+  require(`${__hooks}/lib/cohorts.js`).showJoinCodeToItsTrainer(e.record, e.requestInfo.auth);
   e.next();
 }, "cohorts");
 

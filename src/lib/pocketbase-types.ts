@@ -25,6 +25,7 @@ export interface CohortsRecord extends BaseRecord {
   trainer: string;
   startsOn: string;
   endsOn: string;
+  /** Hidden: only the cohort's own trainer (and superusers) receive it. */
   joinCode: string;
   locale: "zh-CN" | "en";
   followUpDays: unknown;

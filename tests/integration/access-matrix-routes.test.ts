@@ -20,10 +20,20 @@ const OWN: Record<Role, string[]> = {
   superuser: [],
 };
 
+/** The cohorts' current join codes, by cohort label (a route may have just renewed one). */
+async function joinCodes(): Promise<Record<string, string>> {
+  const codes: Record<string, string> = {};
+  for (const c of ["c1", "c2"]) codes[c] = (await w.admin.collection("cohorts").getOne(w.ids[c]!))["joinCode"];
+  return codes;
+}
+
 /** Every secret of the world the answer holds although `role` must not see it (empty = no leak). */
-function leaks(text: string, role: Role, alsoForbidden: string[] = [], shows: string[] = []): string[] {
+function leaks(text: string, role: Role, alsoForbidden: string[] = [], shows: string[] = [], codes: Record<string, string> = {}): string[] {
   if (role === "superuser") return []; // superusers administer the server: they may see anything
   const found: string[] = [];
+  // A join code is its trainer's alone: not even the cohort's participants, nor whoever joins with it, get it back.
+  const ownCohort = role.startsWith("t") ? w.cohortOf[role] : undefined;
+  for (const [label, code] of Object.entries(codes)) if (label !== ownCohort && text.includes(code)) found.push(`join code of ${label}`);
   for (const [label, mark] of Object.entries(w.marks)) {
     const mayShow = (OWN[role].includes(label) || shows.includes(label)) && !alsoForbidden.includes(label);
     if (!mayShow && text.includes(mark)) found.push(`mark of ${label}`);
@@ -125,7 +135,7 @@ describe.each(ROUTES.map((r) => ({ ...r, name: `${r.method} ${r.path.replace(/\?
     const body = typeof r.body === "function" ? await r.body(w) : r.body;
     const res = await call(w.as[role], r.method, fill(r.path), body && fillBody(body));
     expect({ role, status: res.status }).toEqual({ role, status: r.expect[role] });
-    if (res.status === 200) expect(leaks(res.text, role, r.alsoForbidden, r.shows)).toEqual([]);
+    if (res.status === 200) expect(leaks(res.text, role, r.alsoForbidden, r.shows, await joinCodes())).toEqual([]);
   });
 });
 
@@ -134,6 +144,8 @@ describe("the leak detector", () => {
     const res = await call(w.as.t2, "GET", fill("/api/jiannuo/cohorts/@c2/export.csv?what=checkins"));
     expect(leaks(res.text, "t1")).toEqual(expect.arrayContaining(["mark of p2", "mark of k2Cohort", "mark of ch2"]));
     expect(leaks(`{"joinKeyHash":"", "e": "${w.emails.p1a}"}`, "t1")).toEqual(["email of p1a", "field joinKeyHash"]);
+    expect(leaks(`{"code": "ABCDEF"}`, "p1a", [], [], { c1: "ABCDEF" })).toEqual(["join code of c1"]);
+    expect(leaks(`{"code": "ABCDEF"}`, "t1", [], [], { c1: "ABCDEF" })).toEqual([]);
   });
 });
 

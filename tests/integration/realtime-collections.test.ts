@@ -51,6 +51,12 @@ describe.each(ROLES)("%s hears", (role) => {
     expect(labelsHeard(role, collection)).toEqual(expected);
   });
 
+  it("a cohort's join code only in its own trainer's events", () => {
+    const withCode = [...new Set(heard[role]["cohorts"]!.filter((r) => r["joinCode"]).map((r) => labelOf(w, r.id)))].sort();
+    const own: Partial<Record<Role, string[]>> = { t1: ["c1"], t2: ["c2"], superuser: ["c1", "c2"] };
+    expect(withCode).toEqual(own[role] ?? []);
+  });
+
   it.each(Object.keys(HIDDEN_FIELDS))("no hidden field or other people's email in %s events", (collection) => {
     if (role === "superuser") return;
     for (const record of heard[role][collection]!) {
