@@ -29,6 +29,11 @@ const report: ReportData = {
     { id: "commitment00002", module: "service-mindset", kind: "team", action: "<script>alert(1)</script>", status: "planned", participant: "" },
     { id: "commitment00003", module: "eoac", kind: "personal", action: "Use EOAC on complaints", status: "done", participant: "Zhao Min" },
   ],
+  notShown: [
+    { module: "service-mindset", status: "planned", count: 1 },
+    { module: "eoac", status: "done", count: 2 },
+    { module: "eoac", status: "dropped", count: 1 },
+  ],
   quotes: [
     { note: "Guests noticed at once.", status: "done", created: "2026-11-28 09:00:00.000Z", module: "service-mindset", participant: "Zhao Min" },
     { note: "Harder than I thought.", status: "in_progress", created: "2026-11-29 09:00:00.000Z", module: "eoac", participant: "" },
@@ -93,7 +98,20 @@ describe("cohort report", () => {
     expect(anonymous.textContent).toContain("<script>alert(1)</script>");
     expect(article.querySelector("script")).toBeNull();
     const summary = article.querySelector('[data-report-commitments] tr[data-module="service-mindset"]');
-    expect(summary?.textContent).toBe("Customer-centric service mindset1102");
+    expect(summary?.textContent).toBe("Customer-centric service mindset11013");
+  });
+
+  it("counts the commitments kept for the trainer, by status, without any of their words", async () => {
+    stubReport();
+    const article = await renderReport();
+    const eoac = article.querySelector('[data-report-commitments] tr[data-module="eoac"]');
+    expect(eoac?.textContent).toBe("The EOAC model10034");
+    expect([...article.querySelectorAll("[data-not-shown]")].map((p) => p.textContent)).toEqual([
+      "1 more kept between participant and trainer, not shown: Planned 1.",
+      "3 more kept between participant and trainer, not shown: Done 2, Dropped 1.",
+    ]);
+    expect(article.querySelector("[data-report-commitments] tfoot")?.textContent).toBe("Total21047");
+    expect(article.querySelectorAll("tr[data-commitment]")).toHaveLength(3);
   });
 
   it("quotes the shareable notes, with a name only where given", async () => {

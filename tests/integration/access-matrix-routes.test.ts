@@ -79,8 +79,9 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
     { route: "participants table", method: "GET", path: `${base}/participants?sort=-commitments`, expect: trainerOf(owner) },
     { route: "commitments CSV", method: "GET", path: `${base}/export.csv?what=commitments`, expect: trainerOf(owner) },
     { route: "check-ins CSV", method: "GET", path: `${base}/export.csv?what=checkins`, expect: trainerOf(owner) },
-    // A did not agree to be named in the report (B did; C is in the other cohort).
-    { route: "report", method: "GET", path: `${base}/report`, expect: trainerOf(owner), alsoForbidden: ["p1a"] },
+    // A did not agree to be named in the report (B did; C is in the other cohort). A's private commitment
+    // and B's card the trainer hid reach the company's report only as counts.
+    { route: "report", method: "GET", path: `${base}/report`, expect: trainerOf(owner), alsoForbidden: ["p1a", "k1aPrivate", "k1bHidden"] },
     { route: "follow-up preview", method: "GET", path: `${base}/followups/preview`, expect: trainerOf(owner) },
     { route: "follow-up send now", method: "POST", path: `${base}/followups/send-now`, expect: trainerOf(owner) },
     { route: "new join code", method: "POST", path: `${base}/join-code`, expect: trainerOf(owner) },

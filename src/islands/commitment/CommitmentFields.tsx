@@ -46,7 +46,9 @@ export function CommitmentFields({ draft, onChange, findingsFor, errors, text, c
         options={(["personal", "team", "organization"] as const satisfies EveryChoice<CommitmentDraft["kind"]>).map((value) => ({ value, label: text(`commit.kind.${value}`) }))} />
       <ChoiceField name="visibility" legend={text("commit.visibility.label")} value={draft.visibility}
         onChange={(visibility) => onChange({ visibility })}
-        options={(["private", "cohort"] as const satisfies EveryChoice<CommitmentDraft["visibility"]>).map((value) => ({ value, label: text(`commit.visibility.${value}`) }))} />
+        options={(["private", "cohort"] as const satisfies EveryChoice<CommitmentDraft["visibility"]>).map((value) => ({
+          value, label: text(`commit.visibility.${value}`), help: text(`commit.visibility.${value}Help`),
+        }))} />
     </>
   );
 }

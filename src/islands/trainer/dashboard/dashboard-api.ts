@@ -108,7 +108,10 @@ export interface ParticipantRow {
 /** GET /api/jiannuo/cohorts/{id}/report */
 export interface ReportData extends DashboardData {
   generatedAt: string;
+  /** Commitments participants shared with their group (and the trainer did not take off the wall). */
   commitmentList: { id: string; module: string; kind: Kind; action: string; status: Status; participant: string }[];
+  /** The others (kept for the trainer, or taken off the wall): only how many, per module and status. */
+  notShown: { module: string; status: Status; count: number }[];
   quotes: { note: string; status: Status; created: string; module: string; participant: string }[];
 }
 

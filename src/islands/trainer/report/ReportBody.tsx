@@ -17,7 +17,7 @@ export function ReportBody({ data, cohortId, hrefs }: { data: ReportData; cohort
     <article className="report" data-report="" data-cohort={cohortId}>
       <ReportHeader data={data} dashboardHref={withCohort(hrefs.dashboard, cohortId)} otherLocaleHref={withCohort(hrefs.report[data.cohort.locale], cohortId)} />
       <ReportFacts data={data} />
-      <ReportCommitments list={data.commitmentList} />
+      <ReportCommitments list={data.commitmentList} notShown={data.notShown} />
       <section className="report-section" aria-labelledby="report-follow-heading">
         <h2 id="report-follow-heading">{text("report.followThrough.heading")}</h2>
         <FollowThroughChart weeks={data.followThrough} title={text("dashboard.chart.followThrough")} note={text("report.followThrough.intro")} />

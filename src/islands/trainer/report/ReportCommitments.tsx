@@ -1,56 +1,69 @@
-// Commitments by module and kind: a count table, then every commitment under its module. A name appears
-// only where the participant agreed to be named (the server sends "" otherwise).
-import { KINDS, type Kind, type ReportData } from "../dashboard/dashboard-api";
+// Commitments by module and kind: a count table, then under each module the commitments participants
+// shared with their group, word for word. A name appears only where the participant agreed to be named
+// (the server sends "" otherwise). Commitments kept for the trainer (private, or taken off the wall)
+// arrive only as counts per module and status, and are shown as such.
+import { KINDS, STATUSES, type Kind, type ReportData } from "../dashboard/dashboard-api";
 import { moduleOrder } from "../dashboard/OverviewCharts";
 import { moduleTitle, useDashboard } from "../dashboard/strings";
 import { useReportText } from "./strings";
 
 type Commitment = ReportData["commitmentList"][number];
+type NotShown = ReportData["notShown"];
 
 interface ReportCommitmentsProps {
   list: readonly Commitment[];
+  notShown: NotShown;
 }
 
-/** Counts per module and kind from the list (the report has every commitment, so no second request). */
-function crossTab(list: readonly Commitment[]): Record<string, Record<Kind, number>> {
-  const table: Record<string, Record<Kind, number>> = {};
-  for (const c of list) {
-    const row = (table[c.module] ??= { personal: 0, team: 0, organization: 0 });
-    row[c.kind] += 1;
-  }
+interface ModuleRow {
+  kinds: Record<Kind, number>;
+  notShown: number;
+}
+
+/** Counts per module: shared commitments by kind, and those not shown (the report has all, so no second request). */
+function crossTab(list: readonly Commitment[], notShown: NotShown): Record<string, ModuleRow> {
+  const table: Record<string, ModuleRow> = {};
+  const row = (module: string) => (table[module] ??= { kinds: { personal: 0, team: 0, organization: 0 }, notShown: 0 });
+  for (const c of list) row(c.module).kinds[c.kind] += 1;
+  for (const n of notShown) row(n.module).notShown += n.count;
   return table;
 }
 
+const rowTotal = (row: ModuleRow) => KINDS.reduce((sum, k) => sum + row.kinds[k], 0) + row.notShown;
+
 /** `section[data-report-commitments]`. */
-export function ReportCommitments({ list }: ReportCommitmentsProps) {
+export function ReportCommitments({ list, notShown }: ReportCommitmentsProps) {
   const text = useReportText();
   const { moduleTitles } = useDashboard();
-  const counts = crossTab(list);
+  const counts = crossTab(list, notShown);
   const modules = moduleOrder(moduleTitles, counts).filter((slug) => counts[slug]);
-  const total = (row: Record<Kind, number>) => KINDS.reduce((sum, k) => sum + row[k], 0);
+  const rows = modules.map((slug) => counts[slug]!);
+  const sum = (pick: (row: ModuleRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
   return (
     <section className="report-section" aria-labelledby="report-commitments-heading" data-report-commitments="">
       <h2 id="report-commitments-heading">{text("report.commitments.heading")}</h2>
       <p>{text("report.commitments.intro")}</p>
-      {list.length === 0 ? <p className="note">{text("report.commitments.none")}</p> : null}
-      {list.length > 0 ? (
+      {modules.length === 0 ? <p className="note">{text("report.commitments.none")}</p> : null}
+      {modules.length > 0 ? (
         <table className="data-table">
           <caption>{text("report.commitments.summary")}</caption>
           <thead>
             <tr>
               <th scope="col">{text("dashboard.chart.module")}</th>
               {KINDS.map((k) => <th key={k} scope="col" className="num">{text(`dashboard.kind.${k}`)}</th>)}
+              <th scope="col" className="num">{text("report.commitments.notShownColumn")}</th>
               <th scope="col" className="num">{text("dashboard.chart.total")}</th>
             </tr>
           </thead>
           <tbody>
             {modules.map((slug) => {
-              const row = counts[slug] ?? { personal: 0, team: 0, organization: 0 };
+              const row = counts[slug]!;
               return (
                 <tr key={slug} data-module={slug}>
                   <th scope="row">{moduleTitle(moduleTitles, slug)}</th>
-                  {KINDS.map((k) => <td key={k} className="num">{row[k]}</td>)}
-                  <td className="num">{total(row)}</td>
+                  {KINDS.map((k) => <td key={k} className="num">{row.kinds[k]}</td>)}
+                  <td className="num">{row.notShown}</td>
+                  <td className="num">{rowTotal(row)}</td>
                 </tr>
               );
             })}
@@ -58,46 +71,60 @@ export function ReportCommitments({ list }: ReportCommitmentsProps) {
           <tfoot>
             <tr>
               <th scope="row">{text("dashboard.chart.total")}</th>
-              {KINDS.map((k) => <td key={k} className="num">{list.filter((c) => c.kind === k).length}</td>)}
-              <td className="num">{list.length}</td>
+              {KINDS.map((k) => <td key={k} className="num">{sum((row) => row.kinds[k])}</td>)}
+              <td className="num">{sum((row) => row.notShown)}</td>
+              <td className="num">{sum(rowTotal)}</td>
             </tr>
           </tfoot>
         </table>
       ) : null}
       {modules.map((slug) => (
-        <ModuleCommitments key={slug} title={moduleTitle(moduleTitles, slug)} items={list.filter((c) => c.module === slug)} />
+        <ModuleCommitments key={slug} title={moduleTitle(moduleTitles, slug)} total={rowTotal(counts[slug]!)}
+          items={list.filter((c) => c.module === slug)} notShown={notShown.filter((n) => n.module === slug)} />
       ))}
     </section>
   );
 }
 
-function ModuleCommitments({ title, items }: { title: string; items: readonly Commitment[] }) {
+function ModuleCommitments({ title, total, items, notShown }: { title: string; total: number; items: readonly Commitment[]; notShown: NotShown }) {
   const text = useReportText();
+  const hiddenCount = notShown.reduce((sum, n) => sum + n.count, 0);
+  const statuses = STATUSES.flatMap((status) => {
+    const count = notShown.filter((n) => n.status === status).reduce((sum, n) => sum + n.count, 0);
+    return count ? [text("report.commitments.statusCount", { status: text(`dashboard.status.${status}`), count })] : [];
+  });
   return (
     <div className="report-module">
       <h3>
-        {title} <span className="note">{text("report.commitments.moduleCount", { count: items.length })}</span>
+        {title} <span className="note">{text("report.commitments.moduleCount", { count: total })}</span>
       </h3>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{text("report.commitments.action")}</th>
-            <th scope="col">{text("dashboard.chart.kind")}</th>
-            <th scope="col">{text("dashboard.chart.status")}</th>
-            <th scope="col">{text("report.commitments.participant")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((c) => (
-            <tr key={c.id} data-commitment={c.id}>
-              <td>{c.action}</td>
-              <td>{text(`dashboard.kind.${c.kind}`)}</td>
-              <td>{text(`dashboard.status.${c.status}`)}</td>
-              <td data-named={c.participant !== ""}>{c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}</td>
+      {items.length > 0 ? (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{text("report.commitments.action")}</th>
+              <th scope="col">{text("dashboard.chart.kind")}</th>
+              <th scope="col">{text("dashboard.chart.status")}</th>
+              <th scope="col">{text("report.commitments.participant")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((c) => (
+              <tr key={c.id} data-commitment={c.id}>
+                <td>{c.action}</td>
+                <td>{text(`dashboard.kind.${c.kind}`)}</td>
+                <td>{text(`dashboard.status.${c.status}`)}</td>
+                <td data-named={c.participant !== ""}>{c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {hiddenCount > 0 ? (
+        <p className="note" data-not-shown={hiddenCount}>
+          {text("report.commitments.notShown", { count: hiddenCount, statuses: statuses.join(text("report.commitments.statusSeparator")) })}
+        </p>
+      ) : null}
     </div>
   );
 }
