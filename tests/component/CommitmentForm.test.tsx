@@ -151,7 +151,7 @@ describe("writing a commitment", () => {
   ] as const)("says under each visibility who sees the words, who sees the name and what the company's report shows (%s)", (locale, privateLabel, privateHelp, cohortLabel, cohortHelp) => {
     stubServer();
     renderForm(locale);
-    for (const [label, help] of [[privateLabel, privateHelp], [cohortLabel, cohortHelp]]) {
+    for (const [label, help] of [[privateLabel, privateHelp], [cohortLabel, cohortHelp]] as const) {
       const radio = screen.getByRole("radio", { name: label });
       expect(radio.getAttribute("aria-describedby")).toBeTruthy();
       expect(document.getElementById(radio.getAttribute("aria-describedby")!)?.textContent).toBe(help);
