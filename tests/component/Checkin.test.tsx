@@ -30,8 +30,8 @@ function stubCheckinRoutes(options: { fail?: (call: Call) => Response | undefine
     calls.push(call);
     const failure = options.fail?.(call);
     if (failure) return failure;
-    if (call.path !== "/api/jiannuo/checkin") return json(404, { status: 404, message: "Not found.", data: {} });
-    if (call.method === "POST") {
+    if (call.path !== "/api/jiannuo/checkin" && call.path !== "/api/jiannuo/checkin/view") return json(404, { status: 404, message: "Not found.", data: {} });
+    if (call.path === "/api/jiannuo/checkin" && call.method === "POST") {
       const b = call.body ?? {};
       answer = {
         status: b["s"] === "need_help" ? "in_progress" : String(b["s"]),
@@ -45,13 +45,15 @@ function stubCheckinRoutes(options: { fail?: (call: Call) => Response | undefine
   return calls;
 }
 
-function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
-  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/?${query}`);
+/** Opens the page as an email's answer link does: the link's parameters in the fragment (`#t=...`). */
+function openLink(params: string, locale: "zh-CN" | "en" = "zh-CN", where: "#" | "?" = "#") {
+  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/${where}${params}`);
   return render(<CheckinAnswer strings={pickMessages(locale, CHECKIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
 }
 
 const recorded = (s: string) => waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
-const posts = (calls: Call[]) => calls.filter((c) => c.method === "POST").map((c) => c.body);
+/** The answers sent (the page's view request is a POST too, to another path). */
+const posts = (calls: Call[]) => calls.filter((c) => c.method === "POST" && c.path === "/api/jiannuo/checkin").map((c) => c.body);
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -66,7 +68,8 @@ describe("answer link", () => {
     const fetchMock = vi.mocked(fetch);
     const real = fetchMock.getMockImplementation()!;
     // Hold the POST back to see the page before the answer is recorded.
-    fetchMock.mockImplementation(async (input, init) => (init?.method === "POST" ? held.then(() => real(input, init)) : real(input, init)));
+    const isAnswer = (input: unknown) => new URL(String(input)).pathname === "/api/jiannuo/checkin";
+    fetchMock.mockImplementation(async (input, init) => (isAnswer(input) ? held.then(() => real(input, init)) : real(input, init)));
 
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     expect(document.querySelector("[data-checkin-page]")).toBeTruthy();
@@ -77,8 +80,10 @@ describe("answer link", () => {
 
     await act(async () => release());
     await recorded("done");
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /api/jiannuo/checkin", "POST /api/jiannuo/checkin"]);
-    expect(calls[0]?.query).toEqual({ t: TOKEN, c: COMMITMENT });
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["POST /api/jiannuo/checkin/view", "POST /api/jiannuo/checkin"]);
+    // The token travels in request bodies, never in a URL a server could log.
+    expect(calls[0]?.body).toEqual({ t: TOKEN, c: COMMITMENT });
+    expect(calls.map((c) => c.query)).toEqual([{}, {}]);
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
     expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement);
     expect(screen.getByText("你的回答：做到了")).toBeTruthy();
@@ -97,8 +102,9 @@ describe("answer link", () => {
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }, { t: TOKEN, c: COMMITMENT, s: "need_help" }]);
     expect(screen.getByText("你的回答：需要帮助")).toBeTruthy();
     expect(screen.getByText(/培训师会看到你需要帮助/)).toBeTruthy();
-    // A reload or a language switch keeps the corrected answer.
-    expect(new URLSearchParams(window.location.search).get("s")).toBe("need_help");
+    // A reload or a language switch keeps the corrected answer (in the fragment, with the token).
+    expect(window.location.search).toBe("");
+    expect(Object.fromEntries(new URLSearchParams(window.location.hash.slice(1)))).toEqual({ t: TOKEN, c: COMMITMENT, s: "need_help" });
   });
 
   it("saves the note and the permission to quote it with a second POST that repeats the answer", async () => {
@@ -139,7 +145,7 @@ describe("answer link", () => {
     let offline = true;
     const calls = stubCheckinRoutes({
       fail: (call) => {
-        if (offline && call.method === "POST") throw new TypeError("Failed to fetch");
+        if (offline && call.path === "/api/jiannuo/checkin") throw new TypeError("Failed to fetch");
         return undefined;
       },
     });
@@ -175,6 +181,17 @@ describe("answer link", () => {
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "in_progress" }]);
   });
 
+  it("still works from an email sent before tokens moved to the fragment, and takes the token out of the query", async () => {
+    const calls = stubCheckinRoutes();
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "zh-CN", "?");
+    await recorded("done");
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
+    expect(window.location.pathname).toBe("/checkin/");
+    expect(window.location.search).toBe("");
+    expect(Object.fromEntries(new URLSearchParams(window.location.hash.slice(1)))).toEqual({ t: TOKEN, c: COMMITMENT, s: "done" });
+    expect(calls.map((c) => c.query)).toEqual([{}, {}]);
+  });
+
   it("speaks English on /en/checkin/", async () => {
     stubCheckinRoutes();
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=need_help`, "en");
@@ -203,7 +220,7 @@ describe("links that cannot be used", () => {
   });
 
   it("shows the expired page when the token expires between opening and answering", async () => {
-    stubCheckinRoutes({ fail: (call) => (call.method === "POST" ? tokenError(410, "jiannuo_token_expired") : undefined) });
+    stubCheckinRoutes({ fail: (call) => (call.path === "/api/jiannuo/checkin" ? tokenError(410, "jiannuo_token_expired") : undefined) });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     await waitFor(() => expect(document.querySelector('[data-link-problem="expired"]')).toBeTruthy());
   });

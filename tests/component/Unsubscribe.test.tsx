@@ -10,17 +10,18 @@ import { json } from "../support/join-responses";
 const TOKEN = "U".repeat(43);
 
 function stubUnsubscribeRoute(answer: () => Response = () => json(200, { unsubscribed: true })) {
-  const calls: { method: string; path: string; t: string | null }[] = [];
+  const calls: { method: string; path: string; query: string; body: unknown }[] = [];
   vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
     const url = new URL(input);
-    calls.push({ method: init.method ?? "GET", path: url.pathname, t: url.searchParams.get("t") });
+    calls.push({ method: init.method ?? "GET", path: url.pathname, query: url.search, body: init.body ? JSON.parse(String(init.body)) : undefined });
     return answer();
   }));
   return calls;
 }
 
-function openLink(query: string, locale: "zh-CN" | "en" = "zh-CN") {
-  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/?${query}`);
+/** Opens the page as an email's link does: the token in the fragment (`#t=...`), or in the query in older emails. */
+function openLink(params: string, locale: "zh-CN" | "en" = "zh-CN", where: "#" | "?" = "#") {
+  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/${where}${params}`);
   return render(<Unsubscribe strings={pickMessages(locale, UNSUBSCRIBE_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
 }
 
@@ -39,11 +40,22 @@ describe("unsubscribe", () => {
 
     await act(async () => fireEvent.click(button));
     await waitFor(() => expect(document.querySelector("[data-unsubscribed]")).toBeTruthy());
-    expect(calls).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", t: TOKEN }]);
+    // The token goes in the body, never in a URL the server could log.
+    expect(calls).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", query: "", body: { t: TOKEN } }]);
     expect(screen.getByRole("heading", { name: "已经退订了" })).toBe(document.activeElement);
     expect(screen.getByText(/不会再给你发任何课后提醒邮件/)).toBeTruthy();
     expect(screen.getByText("以后想重新接收，可以在「我的承诺」里再打开。")).toBeTruthy();
     expect(screen.getByRole("link", { name: "去「我的承诺」" }).getAttribute("href")).toBe("/me/");
+  });
+
+  it("still works from an email sent before tokens moved to the fragment, and takes the token out of the query", async () => {
+    const calls = stubUnsubscribeRoute();
+    openLink(`t=${TOKEN}`, "zh-CN", "?");
+    expect(window.location.search).toBe("");
+    expect(window.location.hash).toBe(`#t=${TOKEN}`);
+    await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
+    await waitFor(() => expect(document.querySelector("[data-unsubscribed]")).toBeTruthy());
+    expect(calls).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", query: "", body: { t: TOKEN } }]);
   });
 
   it("speaks English on /en/unsubscribe/", async () => {

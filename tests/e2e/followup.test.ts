@@ -33,7 +33,7 @@ describe("a follow-up email", () => {
     const phone = await browser().newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true });
     const page = await phone.newPage();
     await page.setContent(mail.html);
-    await Promise.all([page.waitForURL(/\/checkin\/\?t=/), page.getByRole("link", { name: "做到了" }).click()]);
+    await Promise.all([page.waitForURL(/\/checkin\/#t=/), page.getByRole("link", { name: "做到了" }).click()]);
     await page.locator('[data-answer-recorded="done"]').waitFor();
     await page.fill("textarea[name=note]", "客户第二天特意来道谢");
     await page.check("input[name=shareable]");

@@ -64,7 +64,7 @@ describe("hostile participant text", () => {
     const run = await fetch(`${base}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
     expect(run.status).toBe(200);
     const mail = readMailbox(mailDir).find((m: { envelopeTo: string[] }) => m.envelopeTo.includes(address));
-    const link = mail.text.match(/http:\/\/\S+\/checkin\/\?t=[A-Za-z0-9]+&c=[a-z0-9]+&s=done/)![0];
+    const link = mail.text.match(/http:\/\/\S+\/checkin\/#t=[A-Za-z0-9]+&c=[a-z0-9]+&s=done/)![0];
     await tablet.goto(link);
     await tablet.locator('[data-answer-recorded="done"]').waitFor();
     await expectInert(tablet, tabletWatch, await tablet.locator("main").innerText(), [HOSTILE.name, HOSTILE.action, HOSTILE.trigger]);

@@ -96,7 +96,8 @@ const ROUTES: RouteCase[] = [
   { route: "site information", method: "GET", path: "/api/jiannuo/site", expect: ANYONE },
   { route: "follow-up job run", method: "POST", path: "/api/jiannuo/followups/run", expect: SUPERUSER },
   // The answer link is the credential: whoever holds A's link sees A's commitment, and only that.
-  { route: "check-in page with A's link", method: "GET", path: "/api/jiannuo/checkin?t={f1a}&c=@k1aCohort", expect: ANYONE, shows: ["p1a", "k1aCohort"] },
+  { route: "check-in page with A's link", method: "POST", path: "/api/jiannuo/checkin/view", body: { t: "{f1a}", c: "@k1aCohort" }, expect: ANYONE, shows: ["p1a", "k1aCohort"] },
+  { route: "check-in page with A's link (pages loaded before tokens left URLs)", method: "GET", path: "/api/jiannuo/checkin?t={f1a}&c=@k1aCohort", expect: ANYONE, shows: ["p1a", "k1aCohort"] },
   { route: "check-in answer with A's link", method: "POST", path: "/api/jiannuo/checkin", body: { t: "{f1a}", c: "@k1aCohort", s: "in_progress", note: "ok", shareable: false }, expect: ANYONE, shows: ["p1a", "k1aCohort"] },
   { route: "join with the code of cohort 1", method: "POST", path: "/api/jiannuo/join", body: async (w) => ({ code: (await w.admin.collection("cohorts").getOne(w.ids.c1!)).joinCode, name: "Newcomer" }), expect: ANYONE, shows: ["c1"] },
   // Taking over B's participant record needs B's device secret, whoever asks.
@@ -117,6 +118,7 @@ const ROUTES: RouteCase[] = [
 const WRONG_LINKS: Array<[string, Role, "GET" | "POST", string, Record<string, unknown> | undefined]> = [
   ["A's link for B's commitment", "p1a", "GET", "/api/jiannuo/checkin?t={f1a}&c=@k1bCohort", undefined],
   ["A's link for C's commitment", "anonymous", "GET", "/api/jiannuo/checkin?t={f1a}&c=@k2Cohort", undefined],
+  ["A's link viewing B's commitment", "p1a", "POST", "/api/jiannuo/checkin/view", { t: "{f1a}", c: "@k1bCohort" }],
   ["A's link answering for B's commitment", "p1a", "POST", "/api/jiannuo/checkin", { t: "{f1a}", c: "@k1bCohort", s: "done" }],
   ["A's link answering for C's commitment", "t2", "POST", "/api/jiannuo/checkin", { t: "{f1a}", c: "@k2Cohort", s: "done" }],
   ["a made-up token unsubscribing", "anonymous", "POST", "/api/jiannuo/unsubscribe?t={made-up}", undefined],

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useInBrowser } from "../me/use-in-browser";
 import { AnswerButtons } from "./AnswerButtons";
+import { linkFromAddress } from "./address-link";
 import { readAnswerLink } from "./checkin-link";
 import { CommitmentQuote } from "./CommitmentQuote";
 import { Confirming } from "./Confirming";
@@ -36,7 +37,7 @@ export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
 
 /** Picks the panel for where the check-in stands. */
 function CheckinFlow({ meHref, text }: { meHref: string; text: CheckinText }) {
-  const [link] = useState(() => readAnswerLink(window.location.search));
+  const [link] = useState(() => readAnswerLink(linkFromAddress()));
   const state = useCheckin(link);
   const { view, recorded, sending, error } = state;
 

@@ -16,10 +16,11 @@ export type LinkProblem = "invalid" | "expired";
 
 const CHECKIN_PATH = "/api/jiannuo/checkin";
 
+// Tokens go in request bodies only, never in a URL the server could log.
 // requestKey null: the SDK would otherwise cancel an answer change still on its way when a note is saved.
 /** The commitment and the answer so far, without recording anything. */
 export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
-  return pb.send<CheckinView>(CHECKIN_PATH, { query: { t: link.t, c: link.c }, requestKey: null });
+  return pb.send<CheckinView>(`${CHECKIN_PATH}/view`, { method: "POST", body: { t: link.t, c: link.c }, requestKey: null });
 }
 
 /** Records (or corrects) the answer; `note` and `shareable` are sent only when given. */
@@ -29,7 +30,7 @@ export function sendAnswer(link: AnswerLink, s: Answer, extra: { note?: string; 
 
 /** Stops all follow-up emails of the token's participant (works with an expired token, too). */
 export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
-  return pb.send(`/api/jiannuo/unsubscribe`, { method: "POST", query: { t }, requestKey: null });
+  return pb.send(`/api/jiannuo/unsubscribe`, { method: "POST", body: { t }, requestKey: null });
 }
 
 /** The message key of a failed request: the token's problem, or network, server and the like. */

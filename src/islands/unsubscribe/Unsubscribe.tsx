@@ -2,6 +2,7 @@
 // Opening the page changes nothing (mail scanners open links too); the participant presses the button.
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
+import { linkFromAddress } from "../checkin/address-link";
 import { failureKey, linkProblemOf, unsubscribe } from "../checkin/checkin-api";
 import { useInBrowser } from "../me/use-in-browser";
 import { textFor, type UnsubscribeStrings, type UnsubscribeText } from "./strings";
@@ -13,7 +14,7 @@ export interface UnsubscribeProps {
   meHref: string;
 }
 
-/** The page's island; the token is in the address, which the build cannot see, so it waits for the browser. */
+/** The page's island; the token is in the address (#t=...), which the build cannot see, so it waits for the browser. */
 export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
   const inBrowser = useInBrowser();
   const text = textFor(strings);
@@ -27,7 +28,7 @@ export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
 type Phase = "ready" | "sending" | "done" | "invalid";
 
 function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeText }) {
-  const [token] = useState(() => new URLSearchParams(window.location.search).get("t")?.trim() ?? "");
+  const [token] = useState(() => linkFromAddress().get("t")?.trim() ?? "");
   const [phase, setPhase] = useState<Phase>(token ? "ready" : "invalid");
   const [error, setError] = useState<ErrorMessageKey | null>(null);
 
