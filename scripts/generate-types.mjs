@@ -15,7 +15,7 @@ import { HOOKS_MESSAGES_FILE, loadI18n, renderHooksMessages } from "./lib/server
 
 export const TYPES_FILE = path.join(ROOT, "src/lib/pocketbase-types.ts");
 export { CONTRACT_DIR, HOOKS_CONTRACT_FILE };
-const OURS = ["trainers", "cohorts", "participants", "commitments", "checkins", "followups", "exercise_results", "cohort_belonging"];
+const OURS = ["trainers", "cohorts", "participants", "commitments", "checkins", "followups", "exercise_results", "belonging_profiles"];
 
 /**
  * Hidden fields that a hook shows again to some readers: the record type keeps them, with who gets them.

@@ -5,6 +5,7 @@
 //                 the (hidden) join code is shown to the cohort's own trainer only
 //   participants  consent is stamped with the time it was given (clients cannot set these times)
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
+//   exercise_results  a belonging result is exactly what the assessment records (lib/belonging-profile.js)
 //   any list      sorting by an email is for superusers only
 //   sign-in code  the one-time code email in the participant's language (PocketBase's own is English only)
 
@@ -34,6 +35,11 @@ onRecordUpdate((e) => {
   require(`${__hooks}/lib/consent.js`).stampConsents(e.record, e.record.original());
   e.next();
 }, "participants");
+
+onRecordValidate((e) => {
+  require(`${__hooks}/lib/belonging-profile.js`).checkBelongingResult(e.record);
+  e.next();
+}, "exercise_results");
 
 onRecordAfterCreateSuccess((e) => {
   require(`${__hooks}/lib/status-history.js`).followCheckin(e.app, e.record);

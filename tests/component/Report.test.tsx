@@ -22,7 +22,7 @@ const report: ReportData = {
     { week: 0, planned: 3, in_progress: 0, done: 0, dropped: 0 },
     { week: 1, planned: 1, in_progress: 0, done: 2, dropped: 0 },
   ],
-  belonging: null,
+  belonging: { answers: 0, needed: 10, profile: null },
   generatedAt: "2026-12-01T08:00:00.000Z",
   commitmentList: [
     { id: "commitment00001", module: "service-mindset", kind: "personal", action: "Greet every guest by name", status: "done", participant: "Zhao Min" },

@@ -43,7 +43,7 @@ function leaks(text: string, role: Role, alsoForbidden: string[] = [], shows: st
   for (const [label, token] of Object.entries(w.tokens)) {
     if (text.includes(token) || text.includes(sha256(token))) found.push(`token of ${label}`);
   }
-  for (const key of ["joinKeyHash", "tokenKey", "tokenHash", "password"]) if (text.includes(`"${key}"`)) found.push(`field ${key}`);
+  for (const key of ["joinKeyHash", "deviceHash", "tokenKey", "tokenHash", "password"]) if (text.includes(`"${key}"`)) found.push(`field ${key}`);
   return found;
 }
 
@@ -85,6 +85,8 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
     { route: "follow-up preview", method: "GET", path: `${base}/followups/preview`, expect: trainerOf(owner) },
     { route: "follow-up send now", method: "POST", path: `${base}/followups/send-now`, expect: trainerOf(owner) },
     { route: "new join code", method: "POST", path: `${base}/join-code`, expect: trainerOf(owner) },
+    // Cohort 1's profile is released (the same one comes back); cohort 2 has too few answers (409).
+    { route: "release the belonging profile", method: "POST", path: `${base}/belonging`, expect: owner === "t1" ? trainerOf(owner) : { ...trainerOf(owner), t2: 409 } },
   ] satisfies RouteCase[];
 });
 

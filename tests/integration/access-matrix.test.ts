@@ -12,11 +12,18 @@ beforeAll(async () => {
   w = await buildWorld();
 });
 
+/** Collections only the server (and superusers) read: others are refused outright (403), not shown an empty list. */
+const SERVER_ONLY: Collection[] = ["belonging_profiles"];
+
 /** What a role lists in a collection; the superuser's list is narrowed to the world's records. */
 async function listed(role: Role, collection: Collection): Promise<RecordModel[]> {
   const filter = role === "superuser" && LABELS[collection].length
     ? LABELS[collection].map((l) => `id = "${w.ids[l]}"`).join(" || ")
     : "";
+  if (role !== "superuser" && SERVER_ONLY.includes(collection)) {
+    expect(await statusOf(w.as[role].collection(collection).getFullList({ filter }))).toBe(403);
+    return [];
+  }
   return w.as[role].collection(collection).getFullList({ filter });
 }
 
@@ -26,7 +33,8 @@ describe.each(ROLES)("%s reads", (role) => {
     expect(records.map((r) => labelOf(w, r.id)).sort()).toEqual([...VISIBLE[role][collection]].sort());
     for (const label of LABELS[collection]) {
       const status = await statusOf(w.as[role].collection(collection).getOne(w.ids[label]!));
-      expect({ label, status }).toEqual({ label, status: VISIBLE[role][collection].includes(label) ? 200 : 404 });
+      const refused = SERVER_ONLY.includes(collection) ? 403 : 404;
+      expect({ label, status }).toEqual({ label, status: VISIBLE[role][collection].includes(label) ? 200 : refused });
     }
   });
 
@@ -115,7 +123,8 @@ const HIDDEN_FILTERS: Array<[Role, Collection, (w: World) => string]> = [
   ["p1a", "exercise_results", (w) => `participant = "${w.ids.p1b}"`],
   ["p1a", "followups", () => `id != ""`],
   ["t1", "exercise_results", (w) => `cohort = "${w.ids.c1}"`],
-  ["t1", "cohort_belonging", (w) => `cohort = "${w.ids.c1}" || cohort = "${w.ids.c2}"`],
+  ["t1", "belonging_profiles", (w) => `cohort = "${w.ids.c1}" || cohort = "${w.ids.c2}"`],
+  ["t1", "participants", () => `deviceHash != "" || deviceHash = ""`],
   ["t2", "commitments", (w) => `cohort.trainer = "${w.ids.t1}"`],
   ["t2", "participants", (w) => `cohort = "${w.ids.c1}"`],
   ["anonymous", "participants", (w) => `email = "${w.emails.p1a}"`],
@@ -144,6 +153,7 @@ describe("hidden fields and other people's records cannot be found by filtering"
     // and the hidden fields the other roles must not see are really there
     expect(Object.keys(await w.admin.collection("followups").getOne(w.ids.f1a!))).toContain("tokenHash");
     expect(Object.keys(await w.admin.collection("participants").getOne(w.ids.p1a!))).toContain("joinKeyHash");
+    expect((await w.admin.collection("participants").getOne(w.ids.p1a!))["deviceHash"]).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

@@ -1,18 +1,18 @@
 // Realtime for every collection: each role subscribes to everything; every record of the world then
 // changes, and each role must hear of exactly the records it may read (the VISIBLE table of the access
-// matrix), without hidden fields or other people's emails. (The view cohort_belonging sends no events.)
+// matrix), without hidden fields or other people's emails.
 import "../support/realtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
 import { buildWorld, COLLECTIONS, HIDDEN_FIELDS, LABELS, labelOf, ROLES, VISIBLE, type Collection, type Role, type World } from "../support/matrix-world";
 
-const LIVE = COLLECTIONS.filter((c) => c !== "cohort_belonging");
+const LIVE = COLLECTIONS;
 let w: World;
 const heard = {} as Record<Role, Record<string, RecordModel[]>>;
 const stops: Array<() => Promise<void>> = [];
 
 /** A change to each collection's records that changes nothing else (same value again). */
-const TOUCH: Record<Exclude<Collection, "cohort_belonging">, (label: string) => Record<string, unknown>> = {
+const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   trainers: (l) => ({ name: w.marks[l] }),
   cohorts: (l) => ({ organization: `Org ${w.marks[l]}` }),
   participants: () => ({ locale: "zh-CN" }),
@@ -20,6 +20,7 @@ const TOUCH: Record<Exclude<Collection, "cohort_belonging">, (label: string) => 
   checkins: (l) => ({ note: w.marks[l] }),
   followups: () => ({ attempts: 2 }),
   exercise_results: () => ({ module: "belonging" }),
+  belonging_profiles: () => ({ answers: 12 }),
 };
 
 beforeAll(async () => {

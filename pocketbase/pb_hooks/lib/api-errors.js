@@ -26,6 +26,9 @@ const MESSAGES = {
   jiannuo_token_invalid: "This link is not valid.",
   jiannuo_token_expired: "This link has expired.",
   jiannuo_sort_not_allowed: "Sorting by email is not allowed.",
+  jiannuo_device_format: "Invalid device id.",
+  jiannuo_belonging_summary: "A belonging result is four averages from 1 to 5 and the weakest part.",
+  jiannuo_belonging_too_few: "Too few answers yet to show the belonging profile without revealing anyone's.",
   // PocketBase's code for a value outside a field's choices, used the same way for an answer link's answer.
   validation_invalid_value: "Unknown answer.",
 };

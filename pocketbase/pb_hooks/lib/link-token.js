@@ -3,8 +3,8 @@
 // carry one (RFC 8058's one-click List-Unsubscribe POSTs to a URL, and links in emails sent before),
 // the token is moved out of the request's query into the request's store before anything else runs,
 // and the query keeps `t=hidden`. The request logger writes the URL after the answer, so it writes that.
-const STORE_KEY = "jiannuo_link_token";
-const RAW_QUERY_KEY = "jiannuo_raw_query";
+const STORE_KEY = "linkToken";
+const RAW_QUERY_KEY = "linkRawQuery";
 const MASK = "hidden";
 
 /** Middleware body: takes a `t` query parameter out of the request's URL into its store. */

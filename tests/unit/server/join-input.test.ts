@@ -37,8 +37,16 @@ describe("readJoinInput", () => {
     [{ id: "abc" }, "id", "jiannuo_id_format"],
     [{ id: "abcdefghijklmno" }, "joinKey", "jiannuo_join_key_format"],
     [{ id: "abcdefghijklmno", joinKey: "short" }, "joinKey", "jiannuo_join_key_format"],
+    [{ device: "short" }, "device", "jiannuo_device_format"],
+    [{ device: "d".repeat(65) }, "device", "jiannuo_device_format"],
   ])("refuses %j", (patch, field, code) => {
     expect(readJoinInput({ ...good, ...patch }).errors[field]).toBe(code);
+  });
+
+  it("keeps the device's id, apart from the join key (one belonging answer per device)", () => {
+    const device = "D".repeat(43);
+    expect(readJoinInput({ ...good, device }).value.device).toBe(device);
+    expect(readJoinInput(good).value.device).toBe("");
   });
 
   it("refuses an empty body on code and name", () => {
@@ -47,7 +55,7 @@ describe("readJoinInput", () => {
 
   it("has an English fallback message for every error code it can return", () => {
     const codes = ["jiannuo_code_format", "jiannuo_name_required", "jiannuo_name_too_long", "jiannuo_email_invalid",
-      "jiannuo_consent_needs_email", "jiannuo_locale_invalid", "jiannuo_id_format", "jiannuo_join_key_format"];
+      "jiannuo_consent_needs_email", "jiannuo_locale_invalid", "jiannuo_id_format", "jiannuo_join_key_format", "jiannuo_device_format"];
     for (const code of codes) expect(MESSAGES[code], code).toBeTruthy();
   });
 });

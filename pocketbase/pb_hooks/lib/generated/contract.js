@@ -57,9 +57,14 @@ const EXERCISE_RESULTS_FIELDS = /** @type {const} */ ({
   summary: { required: true, maxSize: 2000 },
 });
 
-/** Limits, patterns and choices of `cohort_belonging` fields, as the migrations set them. */
-const COHORT_BELONGING_FIELDS = /** @type {const} */ ({
-  answers: { onlyInt: true },
+/** Limits, patterns and choices of `belonging_profiles` fields, as the migrations set them. */
+const BELONGING_PROFILES_FIELDS = /** @type {const} */ ({
+  answers: { required: true, min: 10, onlyInt: true },
+  identification: { required: true, min: 1, max: 5 },
+  security: { required: true, min: 1, max: 5 },
+  value: { required: true, min: 1, max: 5 },
+  engagement: { required: true, min: 1, max: 5 },
+  noise: { required: true, min: 0 },
 });
 
 /** A stored join code: cohorts.joinCode's pattern. */
@@ -78,4 +83,4 @@ const isJoinCodeFormat = (code) => typeof code === "string" && JOIN_CODE_PATTERN
 /** The shape of an email address the join form and the join route accept. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, COHORT_BELONGING_FIELDS, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE };

@@ -31,9 +31,19 @@ export interface DashboardData {
   confidence: number[];
   checkins: { total: number; participantsWithCommitments: number; participantsResponding: number; responseRate: number };
   followThrough: FollowThroughWeek[];
-  belonging: null | ({ answers: number } & Record<(typeof BELONGING)[number], number>);
+  belonging: BelongingStatus;
   /** Follow-up emails; left out by servers older than the follow-ups. */
   email?: EmailSummary;
+}
+
+/**
+ * The cohort's belonging profile: answers that count so far (one per device that joined once), how many
+ * are needed, and the profile once released (once, with noise of scale `noise`: pb_hooks/lib/pure/belonging-profile.js).
+ */
+export interface BelongingStatus {
+  answers: number;
+  needed: number;
+  profile: null | ({ answers: number; noise: number; releasedAt: string } & Record<(typeof BELONGING)[number], number>);
 }
 
 /** Follow-up states in the order the outbox counts show them. */
@@ -159,6 +169,11 @@ export async function loadParticipants(cohortId: string, query: TableQuery): Pro
   const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ""));
   const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(route(cohortId, "participants"), { ...GET, query: params });
   return answer.rows;
+}
+
+/** Releases the cohort's belonging profile (once; asked again, the server answers the same profile). */
+export function releaseBelonging(cohortId: string): Promise<BelongingStatus> {
+  return trainerPb.send<BelongingStatus>(route(cohortId, "belonging"), { method: "POST", requestKey: null });
 }
 
 /** The report's data. */
