@@ -1,5 +1,6 @@
-// Placeholder filling on its own, so islands can format their already-translated strings
-// without importing the dictionaries into the browser bundle.
+// Filling in messages, and the one formatter every island uses over the strings its page picked for it
+// (./islands.ts). Only types come from the dictionary here, so no dictionary reaches the browser.
+import type { MessageKey } from "./zh-CN";
 
 /** Values for `{param}` placeholders in a message. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -16,4 +17,23 @@ export function formatMessage(template: string, params?: MessageParams): string 
 /** The `{param}` names used in a message, sorted, for checking that locales agree. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+}
+
+/** What a page may pick for an island: a prefix ending in "." (every key under it), or one whole key. */
+export type KeyPick = `${string}.` | MessageKey;
+
+type KeysOfPick<P> = P extends `${string}.` ? Extract<MessageKey, `${P}${string}`> : Extract<MessageKey, P>;
+
+/** The dictionary keys a list of picks selects. */
+export type PickedKey<P extends readonly KeyPick[]> = KeysOfPick<P[number]>;
+
+/** Already translated strings, keyed like the dictionaries. */
+export type Strings<K extends string> = Readonly<Record<K, string>>;
+
+/** Looks up one of an island's strings and fills in its placeholders. */
+export type Text<K extends string> = (key: K, params?: MessageParams) => string;
+
+/** The formatter over an island's strings. */
+export function textFor<K extends string>(strings: Strings<K>): Text<K> {
+  return (key, params) => formatMessage(strings[key], params);
 }

@@ -1,6 +1,6 @@
 // Live coaching of an action commitment while the participant types, towards what the course calls a good
 // commitment: one observable action, a trigger or fixed time, a date, a way to tell it worked, support, and
-// enough confidence. It only advises; `isSubmittable` alone decides whether the form can be sent.
+// enough confidence. It only advises; `draftErrors` (draft-errors.ts) alone decides whether a draft can be sent.
 import {
   findVagueWord,
   findWeakTrigger,
@@ -11,8 +11,10 @@ import {
   isBlank,
   lengthUnits,
 } from "./coach-rules";
+import { formatDayInWords } from "./dates";
 import { isoDateToDay, localIsoDate } from "./iso-date";
-import { COMMITMENTS_FIELDS, type CommitmentsRecord } from "./pocketbase-types";
+import type { Locale } from "../i18n/locales";
+import type { CommitmentsRecord } from "./pocketbase-types";
 
 /**
  * What the commitment form holds while the participant is typing: the commitment's own fields (the
@@ -83,7 +85,7 @@ function finding(code: FindingCode, field: Finding["field"], params?: Finding["p
  */
 export function assessCommitment(
   input: CommitmentDraft,
-  locale: "zh-CN" | "en",
+  locale: Locale,
   context: CoachContext = {},
 ): Finding[] {
   // The one place the coach reads the clock, and only when the caller did not say what day it is.
@@ -133,52 +135,20 @@ function assessTrigger({ action, trigger }: CommitmentDraft): Finding[] {
   return [finding("no-trigger", "trigger")];
 }
 
-function assessDate(dueOn: string, today: string, locale: "zh-CN" | "en"): Finding[] {
+function assessDate(dueOn: string, today: string, locale: Locale): Finding[] {
   const due = isoDateToDay(dueOn);
   // A value that is no date at all (the date input never sends one) is treated as no date.
   if (due === null) return [finding("no-date", "dueOn")];
   const now = isoDateToDay(today);
   // Without a trustworthy today there is nothing to compare against; say nothing rather than guess.
   if (now === null) return [];
-  if (due < now) return [finding("date-in-past", "dueOn", { date: formatDate(dueOn, locale) })];
+  if (due < now) return [finding("date-in-past", "dueOn", { date: formatDayInWords(dueOn, locale) })];
   if (due - now > FAR_AFTER_DAYS) return [finding("date-far", "dueOn", { days: due - now })];
   return [];
-}
-
-/** "2025-03-05" as a participant reads it: "2025年3月5日" or "5 March 2025". */
-function formatDate(iso: string, locale: "zh-CN" | "en"): string {
-  const [year, month, day] = iso.slice(0, 10).split("-").map(Number) as [number, number, number];
-  if (locale === "zh-CN") return `${year}年${month}月${day}日`;
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"];
-  return `${day} ${months[month - 1] ?? ""} ${year}`;
 }
 
 function sortFindings(found: Finding[]): Finding[] {
   const rank = (f: Finding) => FINDING_CODES.indexOf(f.code);
   // Array.prototype.sort is stable, so two findings with one code keep their field order (action, then measure).
   return found.sort((a, b) => rank(a) - rank(b));
-}
-
-/**
- * Whether the server would accept the draft: only the required fields and the schema's limits (text in
- * characters, i.e. code points, as PocketBase counts them), never the advice.
- */
-export function isSubmittable(input: CommitmentDraft): boolean {
-  const f = COMMITMENTS_FIELDS;
-  const within = (text: string, max: number) => [...text].length <= max;
-  const oneOf = (values: readonly string[], value: string) => values.includes(value);
-  return (
-    input.action.trim() !== "" &&
-    within(input.action, f.action.max) &&
-    within(input.trigger, f.trigger.max) &&
-    within(input.measure, f.measure.max) &&
-    within(input.support, f.support.max) &&
-    input.confidence !== null &&
-    Number.isInteger(input.confidence) &&
-    input.confidence >= f.confidence.min &&
-    input.confidence <= f.confidence.max &&
-    oneOf(f.kind.values, input.kind) &&
-    oneOf(f.visibility.values, input.visibility)
-  );
 }

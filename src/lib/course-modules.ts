@@ -1,5 +1,5 @@
-// The modules collection as pages need it: one locale's modules in course order, and one module with
-// its neighbours for the previous/next links.
+// The modules collection as pages need it: one locale's modules in course order, their titles for the
+// islands, and one module with its neighbours for the previous/next links.
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { Locale } from "../i18n";
 import { slugOfEntryId } from "./module-parts";
@@ -19,6 +19,16 @@ export interface ModuleInContext {
 export async function modulesOf(locale: Locale): Promise<ModuleEntry[]> {
   const entries = await getCollection("modules", (entry) => entry.id.startsWith(`${locale}/`));
   return entries.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Each module's slug and title in `locale`, in course order (for a list or a select of modules). */
+export async function moduleChoicesOf(locale: Locale): Promise<{ slug: string; title: string }[]> {
+  return (await modulesOf(locale)).map((entry) => ({ slug: slugOfEntryId(entry.id), title: entry.data.title }));
+}
+
+/** Module slug to title in `locale`, in course order: what an island needs to name the modules. */
+export async function moduleTitlesOf(locale: Locale): Promise<Record<string, string>> {
+  return Object.fromEntries((await moduleChoicesOf(locale)).map(({ slug, title }) => [slug, title]));
 }
 
 /** `getStaticPaths` for module routes: one `slug` param per module of `locale`. */

@@ -2,6 +2,7 @@
 // Hand-written rather than a library because the format needed is small, and the tricky parts (escaping,
 // folding at 75 octets without splitting a UTF-8 character) are easier to test here than to audit elsewhere.
 import { addDays, isoDateToDay } from "./iso-date";
+import type { Locale } from "../i18n/locales";
 
 /** The parts of a commitment a calendar entry shows. */
 export interface CalendarCommitment {
@@ -15,7 +16,7 @@ export interface CalendarCommitment {
 
 /** How to write the file: localised labels come from the caller's dictionary. */
 export interface IcsOptions {
-  locale: "zh-CN" | "en";
+  locale: Locale;
   /** Becomes DTSTAMP, so the same input always gives the same file. */
   now: Date;
   /** Minutes before the start of the due day (midnight); the default 540 rings at 15:00 the afternoon before. */

@@ -1,5 +1,6 @@
 // The commitment being written, per module, kept on the device at every keystroke, so a reload, a
-// closed tab or a restarted browser loses nothing. Submitting hands it to the outbox and clears it.
+// closed tab or a restarted browser loses nothing. Submitting (commitment-submit.ts) hands it to the
+// outbox and clears it.
 import { persistentJSON } from "@nanostores/persistent";
 import type { CommitmentDraft } from "../lib/coach";
 

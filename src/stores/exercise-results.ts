@@ -5,6 +5,7 @@
 // exercise pages have a JavaScript budget, and most of a module page's readers are not signed in yet.
 import { persistentJSON } from "@nanostores/persistent";
 import type { ExerciseId } from "../lib/exercise-schemas";
+import { oneRunAtATime } from "../lib/one-run-at-a-time";
 import { newRecordId } from "../lib/record-id";
 import { $session } from "./session-state";
 
@@ -85,26 +86,11 @@ async function syncOnce(): Promise<void> {
   }
 }
 
-let running: Promise<void> | null = null;
-let again = false;
+const syncQueue = oneRunAtATime<void>(syncOnce);
 
 /** Saves what is not saved yet; a call during a run makes the run go once more, so nothing is missed. */
 export function syncExerciseResults(): Promise<void> {
-  if (running) {
-    again = true;
-    return running;
-  }
-  running = (async () => {
-    try {
-      do {
-        again = false;
-        await syncOnce();
-      } while (again);
-    } finally {
-      running = null;
-    }
-  })();
-  return running;
+  return syncQueue();
 }
 
 // Try again when the participant joins and when the network comes back.

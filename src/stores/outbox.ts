@@ -1,10 +1,10 @@
 // The outbox: every submitted commitment waits here, on the device, until PocketBase has it. Each
 // entry carries the record id chosen on the device, so sending it again (after a lost answer, a
-// reload or another tab sending too) can never create a second record. Nothing else writes
-// commitments (see ../shared/STYLE.md, "The path of a commitment"). The PocketBase client is loaded
-// only when there is something to send, to keep module pages within their JavaScript budget.
+// reload or another tab sending too) can never create a second record. Nothing else creates
+// commitments; the request itself is in src/lib/commitments-api.ts.
 import { persistentJSON } from "@nanostores/persistent";
 import { apiErrorKeys, type ErrorKeys } from "../lib/api-errors";
+import { oneRunAtATime } from "../lib/one-run-at-a-time";
 import type { CommitmentsRecord } from "../lib/pocketbase-types";
 import { newRecordId } from "../lib/record-id";
 import { $session } from "./session-state";
@@ -73,37 +73,33 @@ function statusOf(error: unknown): number {
   return typeof status === "number" ? status : 0;
 }
 
-function isDuplicateId(error: unknown): boolean {
-  const data = (error as { response?: { data?: { id?: { code?: string } } } }).response?.data;
-  return statusOf(error) === 400 && data?.id?.code === "validation_not_unique";
+/** Records a failed send: a retry after the backoff when it may pass later, otherwise refused (failed). */
+function recordFailure(entry: OutboxEntry, error: unknown, now: number): void {
+  const status = statusOf(error);
+  const online = typeof navigator === "undefined" ? true : navigator.onLine;
+  const errors = apiErrorKeys(error, { online });
+  const transient = status === 0 || status === 408 || status === 429 || status >= 500;
+  const attempts = entry.attempts + 1;
+  update(entry.id, transient
+    ? { attempts, nextAttemptAt: now + backoffMs(attempts), errors }
+    : { attempts, state: "failed", errors });
 }
 
 /** Sends one entry and records how it went: sent, refused (failed), or a retry later. */
 async function deliver(entry: OutboxEntry, now: number): Promise<void> {
-  const { pb } = await import("../lib/pocketbase");
-  const commitments = pb.collection("commitments");
+  // Imported late, with the PocketBase client (see the top of commitments-api.ts).
+  const { confirmCommitment, createCommitment } = await import("../lib/commitments-api");
+  let created: boolean;
   try {
-    await commitments.create(
-      { id: entry.id, participant: entry.participant, cohort: entry.cohort, status: "planned", ...entry.fields },
-      { requestKey: null },
-    );
-    update(entry.id, { state: "sent", sentAt: new Date(now).toISOString(), errors: null });
+    created = await createCommitment({ id: entry.id, participant: entry.participant, cohort: entry.cohort, ...entry.fields });
   } catch (error) {
-    if (isDuplicateId(error)) {
-      // Sent before (the answer was lost, or another tab sent it): confirm it is really there.
-      await commitments.getOne(entry.id, { requestKey: null });
-      update(entry.id, { state: "sent", sentAt: new Date(now).toISOString(), errors: null });
-      return;
-    }
-    const status = statusOf(error);
-    const online = typeof navigator === "undefined" ? true : navigator.onLine;
-    const errors = apiErrorKeys(error, { online });
-    const transient = status === 0 || status === 408 || status === 429 || status >= 500;
-    const attempts = entry.attempts + 1;
-    update(entry.id, transient
-      ? { attempts, nextAttemptAt: now + backoffMs(attempts), errors }
-      : { attempts, state: "failed", errors });
+    recordFailure(entry, error, now);
+    return;
   }
+  // Sent before (the answer was lost, or another tab sent it): confirm it is really there. A failed read
+  // rejects, and sendDue leaves the entry waiting.
+  if (!created) await confirmCommitment(entry.id);
+  update(entry.id, { state: "sent", sentAt: new Date(now).toISOString(), errors: null });
 }
 
 interface FlushOptions {
@@ -112,9 +108,6 @@ interface FlushOptions {
   /** Ignore the backoff: the network just came back, or the page just loaded. */
   force?: boolean;
 }
-
-let running: Promise<void> | null = null;
-let queued: FlushOptions | null = null;
 
 async function sendDue({ now = Date.now(), force = false }: FlushOptions): Promise<void> {
   const due = $outbox.get().filter((e) => e.state === "waiting" && (force || e.nextAttemptAt <= now));
@@ -127,22 +120,15 @@ async function sendDue({ now = Date.now(), force = false }: FlushOptions): Promi
   }
 }
 
+const flushQueue = oneRunAtATime<FlushOptions>(
+  sendDue,
+  (waiting, next) => ({ now: next.now ?? waiting?.now, force: Boolean(next.force || waiting?.force) }),
+  scheduleRetry,
+);
+
 /** Sends every waiting entry that is due; one run at a time, and a call during a run queues another. */
 export function flushOutbox(options: FlushOptions = {}): Promise<void> {
-  queued = { now: options.now ?? queued?.now, force: Boolean(options.force || queued?.force) };
-  running ??= (async () => {
-    try {
-      while (queued) {
-        const next = queued;
-        queued = null;
-        await sendDue(next);
-      }
-    } finally {
-      running = null;
-      scheduleRetry();
-    }
-  })();
-  return running;
+  return flushQueue(options);
 }
 
 /** Sends a refused entry again (after the participant fixed it, or to retry a failure now). */
@@ -156,26 +142,6 @@ export function retryEntry(id: string, fields?: CommitmentFields): Promise<void>
 /** Removes an entry that has not been sent (the participant gave it up). */
 export function discardEntry(id: string): void {
   $outbox.set($outbox.get().filter((e) => e.id !== id || e.state === "sent"));
-}
-
-/** An open commitment of the participant on the server, as the over-commitment prompt lists it. */
-export type OpenCommitment = Pick<CommitmentsRecord, "id" | "module" | "action">;
-
-/** The participant's own commitments still planned or in progress, oldest first (needs the network). */
-export async function listOpenCommitments(participant: string): Promise<OpenCommitment[]> {
-  const { pb } = await import("../lib/pocketbase");
-  return pb.collection("commitments").getFullList<OpenCommitment>({
-    filter: pb.filter("participant = {:p} && (status = 'planned' || status = 'in_progress')", { p: participant }),
-    sort: "created",
-    fields: "id,module,action",
-    requestKey: null,
-  });
-}
-
-/** Marks an earlier commitment dropped, because the participant replaced it with a new one. */
-export async function dropCommitment(id: string): Promise<void> {
-  const { pb } = await import("../lib/pocketbase");
-  await pb.collection("commitments").update(id, { status: "dropped" }, { requestKey: null });
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

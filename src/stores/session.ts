@@ -10,6 +10,7 @@ import { newRecordId } from "../lib/record-id";
 import { $drafts, hasWriting } from "./commitment-draft";
 import { $outbox } from "./outbox";
 import { $session, type JoinedCohort, type Session } from "./session-state";
+import type { Locale } from "../i18n/locales";
 
 export { $session, isSession, type JoinedCohort, type Session } from "./session-state";
 
@@ -23,7 +24,7 @@ export interface JoinInput {
   email: string;
   followUpConsent: boolean;
   namedInReport: boolean;
-  locale: "zh-CN" | "en";
+  locale: Locale;
 }
 
 /** The id and secret this device will join with, kept until a join succeeds. */

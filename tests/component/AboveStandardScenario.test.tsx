@@ -5,11 +5,11 @@ import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import AboveStandardScenario from "../../src/islands/exercises/scenario/AboveStandardScenario";
-import { SCENARIO_STRING_PREFIX } from "../../src/islands/exercises/scenario/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $aboveStandardScenario, EMPTY_SCENARIO } from "../../src/stores/above-standard-scenario";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";
-import { loadExercise } from "../support/exercise-data";
+import { loadExercise, startFresh } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:above-standard-scenario";
 
@@ -17,7 +17,7 @@ const load = (locale: Locale) => loadExercise(locale, "above-standard-scenario")
 
 function renderScenario(locale: Locale = "zh-CN") {
   const data = load(locale);
-  const view = render(<AboveStandardScenario data={data} strings={pickMessages(locale, [SCENARIO_STRING_PREFIX])} />);
+  const view = render(<AboveStandardScenario data={data} strings={pickMessages(locale, ISLAND_KEYS["above-standard-scenario"])} />);
   return { data, ...view };
 }
 
@@ -29,12 +29,7 @@ function choose(selector: string) {
 
 const nodeId = () => document.querySelector<HTMLElement>("[data-node]")?.dataset["node"];
 
-beforeEach(() => {
-  cleanStores($aboveStandardScenario, $progress, $exerciseResults);
-  $aboveStandardScenario.set(EMPTY_SCENARIO);
-  $progress.set({ visited: [], exercisesDone: [] });
-  $exerciseResults.set({});
-});
+beforeEach(() => startFresh($aboveStandardScenario, EMPTY_SCENARIO));
 
 describe("AboveStandardScenario", () => {
   it("opens at the first decision with a button per choice and no controls yet", () => {

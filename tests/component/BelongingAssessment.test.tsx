@@ -5,13 +5,13 @@ import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import BelongingAssessment from "../../src/islands/exercises/belonging/BelongingAssessment";
-import { BELONGING_STRING_PREFIX } from "../../src/islands/exercises/belonging/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { BelongingComponent } from "../../src/lib/belonging";
 import { type BelongingAssessmentData } from "../../src/lib/exercise-schemas";
 import { $belongingAssessment, EMPTY_BELONGING } from "../../src/stores/belonging-assessment";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $progress } from "../../src/stores/progress";
-import { loadExercise } from "../support/exercise-data";
+import { loadExercise, startFresh } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:belonging-assessment";
 
@@ -19,7 +19,7 @@ const load = (locale: Locale) => loadExercise(locale, "belonging-assessment");
 
 function renderAssessment(locale: Locale = "zh-CN") {
   const data = load(locale);
-  const view = render(<BelongingAssessment data={data} strings={pickMessages(locale, [BELONGING_STRING_PREFIX])} />);
+  const view = render(<BelongingAssessment data={data} strings={pickMessages(locale, ISLAND_KEYS["belonging-assessment"])} />);
   return { data, ...view };
 }
 
@@ -36,12 +36,7 @@ function submit() {
   fireEvent.click(document.querySelector('button[data-action="submit"]')!);
 }
 
-beforeEach(() => {
-  cleanStores($belongingAssessment, $progress, $exerciseResults);
-  $belongingAssessment.set(EMPTY_BELONGING);
-  $progress.set({ visited: [], exercisesDone: [] });
-  $exerciseResults.set({});
-});
+beforeEach(() => startFresh($belongingAssessment, EMPTY_BELONGING));
 
 describe("BelongingAssessment", () => {
   it("asks each item as a fieldset of five labelled choices", () => {

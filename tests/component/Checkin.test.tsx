@@ -1,75 +1,65 @@
 // The check-in page opened from a follow-up email's answer link, in jsdom; fetch answers as the routes of
 // pocketbase/pb_hooks/participant-routes.pb.js do (the routes themselves are tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { describe, expect, it } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import CheckinAnswer from "../../src/islands/checkin/CheckinAnswer";
-import { CHECKIN_STRING_PREFIXES } from "../../src/islands/checkin/strings";
-import { json } from "../support/join-responses";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import { fakePocketBase, json, networkFailure, on, pbError, type Route, type SentRequest } from "../support/fake-pocketbase";
 
 const TOKEN = "T".repeat(43);
 const COMMITMENT = "commitment00001";
 const tokenError = (status: number, code: string, field = "t") =>
-  json(status, { status, message: "This link is not valid.", data: { [field]: { code, message: "" } } });
+  pbError(status, "This link is not valid.", { [field]: { code, message: "" } });
 
-interface Call { method: string; path: string; query: Record<string, string>; body: Record<string, unknown> | undefined }
 type Answer = { status: string; needsHelp: boolean; note: string; shareable: boolean } | null;
 
-/** A fake of the check-in routes keeping one answer, as the server does per commitment and email. */
-function stubCheckinRoutes(options: { fail?: (call: Call) => Response | undefined; answer?: Answer } = {}) {
-  const calls: Call[] = [];
+/**
+ * A fake of the check-in routes keeping one answer, as the server does per commitment and email. `fail`
+ * answers (or throws, for a network failure) before the routes; `hold` delays them.
+ */
+function stubCheckinRoutes(options: { fail?: Route; answer?: Answer; hold?: Route } = {}): SentRequest[] {
   let answer: Answer = options.answer ?? null;
   const view = () => ({
     participant: { name: "赵敏", locale: "zh-CN" },
     commitment: { id: COMMITMENT, action: "每位客人离店前问一句还有什么需要", trigger: "客人来前台结账时", status: "planned" },
     answer,
   });
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    const call = { method: init.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), body: init.body ? JSON.parse(String(init.body)) : undefined };
-    calls.push(call);
-    const failure = options.fail?.(call);
-    if (failure) return failure;
-    if (call.path !== "/api/jiannuo/checkin" && call.path !== "/api/jiannuo/checkin/view") return json(404, { status: 404, message: "Not found.", data: {} });
-    if (call.path === "/api/jiannuo/checkin" && call.method === "POST") {
-      const b = call.body ?? {};
+  const route = "/api/jiannuo/checkin";
+  return fakePocketBase(
+    ...(options.hold ? [options.hold] : []),
+    ...(options.fail ? [options.fail] : []),
+    on("POST", `${route}/view`, () => json(200, view())),
+    on("POST", route, ({ body }) => {
+      const b = body ?? {};
       answer = {
         status: b["s"] === "need_help" ? "in_progress" : String(b["s"]),
         needsHelp: b["s"] === "need_help",
         note: typeof b["note"] === "string" ? b["note"] : (answer?.note ?? ""),
         shareable: typeof b["shareable"] === "boolean" ? b["shareable"] : (answer?.shareable ?? false),
       };
-    }
-    return json(200, view());
-  }));
-  return calls;
+      return json(200, view());
+    }),
+  ).requests;
 }
 
-/** Opens the page as an email's answer link does: the link's parameters in the fragment (`#t=...`). */
-function openLink(params: string, locale: "zh-CN" | "en" = "zh-CN", where: "#" | "?" = "#") {
+/** Opens the page as an email's answer link does: the link's parameters in the fragment (`#t=...`), or in the query in older emails. */
+function openLink(params: string, locale: Locale = "zh-CN", where: "#" | "?" = "#") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/${where}${params}`);
-  return render(<CheckinAnswer strings={pickMessages(locale, CHECKIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(<CheckinAnswer strings={pickMessages(locale, ISLAND_KEYS.checkin)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
 }
 
 const recorded = (s: string) => waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
 /** The answers sent (the page's view request is a POST too, to another path). */
-const posts = (calls: Call[]) => calls.filter((c) => c.method === "POST" && c.path === "/api/jiannuo/checkin").map((c) => c.body);
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const posts = (calls: SentRequest[]) => calls.filter((c) => c.method === "POST" && c.path === "/api/jiannuo/checkin").map((c) => c.body);
+const isAnswer = (call: SentRequest) => call.method === "POST" && call.path === "/api/jiannuo/checkin";
 
 describe("answer link", () => {
   it("shows the chosen answer with the commitment, then records it with one POST", async () => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const calls = stubCheckinRoutes();
-    const fetchMock = vi.mocked(fetch);
-    const real = fetchMock.getMockImplementation()!;
     // Hold the POST back to see the page before the answer is recorded.
-    const isAnswer = (input: unknown) => new URL(String(input)).pathname === "/api/jiannuo/checkin";
-    fetchMock.mockImplementation(async (input, init) => (isAnswer(input) ? held.then(() => real(input, init)) : real(input, init)));
+    const calls = stubCheckinRoutes({ hold: async (call) => (isAnswer(call) ? held.then(() => undefined) : undefined) });
 
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     expect(document.querySelector("[data-checkin-page]")).toBeTruthy();
@@ -83,9 +73,9 @@ describe("answer link", () => {
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["POST /api/jiannuo/checkin/view", "POST /api/jiannuo/checkin"]);
     // The token travels in request bodies, never in a URL a server could log.
     expect(calls[0]?.body).toEqual({ t: TOKEN, c: COMMITMENT });
-    expect(calls.map((c) => c.query)).toEqual([{}, {}]);
+    expect(calls.map((c) => c.query.toString())).toEqual(["", ""]);
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
-    expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement);
+    await waitFor(() => expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement));
     expect(screen.getByText("你的回答：做到了")).toBeTruthy();
     expect(document.querySelector('button[data-answer="done"]')?.getAttribute("aria-pressed")).toBe("true");
     expect(document.querySelector<HTMLInputElement>("input[name=shareable]")?.checked).toBe(false);
@@ -143,12 +133,7 @@ describe("answer link", () => {
 
   it("lets the participant confirm by hand when the automatic POST could not get through", async () => {
     let offline = true;
-    const calls = stubCheckinRoutes({
-      fail: (call) => {
-        if (offline && call.path === "/api/jiannuo/checkin") throw new TypeError("Failed to fetch");
-        return undefined;
-      },
-    });
+    const calls = stubCheckinRoutes({ fail: networkFailure((call) => offline && isAnswer(call)) });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=planned`);
     await screen.findByText("连不上服务器，请检查网络后再试一次，你填的内容都还在。");
     expect(document.querySelector("[data-answer-recorded]")).toBeNull();
@@ -163,7 +148,7 @@ describe("answer link", () => {
     ["zh-CN", "尝试次数太多了，请过几分钟再试。"],
     ["en", "Too many attempts. Please wait a few minutes and try again."],
   ] as const)("asks to wait (%s) when the server limits failed link guesses from this network (429)", async (locale, message) => {
-    const limited = () => json(429, { status: 429, message: "Too many failed attempts from your network.", data: {} });
+    const limited = () => pbError(429, "Too many failed attempts from your network.");
     stubCheckinRoutes({ fail: limited });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`, locale);
     await screen.findByText(message);
@@ -189,7 +174,7 @@ describe("answer link", () => {
     expect(window.location.pathname).toBe("/checkin/");
     expect(window.location.search).toBe("");
     expect(Object.fromEntries(new URLSearchParams(window.location.hash.slice(1)))).toEqual({ t: TOKEN, c: COMMITMENT, s: "done" });
-    expect(calls.map((c) => c.query)).toEqual([{}, {}]);
+    expect(calls.map((c) => c.query.toString())).toEqual(["", ""]);
   });
 
   it("speaks English on /en/checkin/", async () => {
@@ -213,14 +198,14 @@ describe("links that cannot be used", () => {
     const calls = stubCheckinRoutes({ fail: answer });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     await waitFor(() => expect(document.querySelector(`[data-link-problem="${problem}"]`)).toBeTruthy());
-    expect(screen.getByRole("heading", { name: heading })).toBe(document.activeElement);
+    await waitFor(() => expect(screen.getByRole("heading", { name: heading })).toBe(document.activeElement));
     expect(screen.getByText(/在「我的承诺」里记录进展/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "去「我的承诺」" }).getAttribute("href")).toBe("/me/");
     expect(posts(calls)).toEqual([]);
   });
 
   it("shows the expired page when the token expires between opening and answering", async () => {
-    stubCheckinRoutes({ fail: (call) => (call.path === "/api/jiannuo/checkin" ? tokenError(410, "jiannuo_token_expired") : undefined) });
+    stubCheckinRoutes({ fail: (call) => (isAnswer(call) ? tokenError(410, "jiannuo_token_expired") : undefined) });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     await waitFor(() => expect(document.querySelector('[data-link-problem="expired"]')).toBeTruthy());
   });

@@ -1,18 +1,21 @@
 // The commitment island in jsdom: the draft kept at every keystroke, the coach in both languages, the
-// low-confidence and over-commitment prompts, submitting into the outbox, delivery states, not joined yet,
-// and handing a shared tablet to the next participant. fetch answers in PocketBase's shape; the server
-// itself (rules, the outbox against it) is tested for real in tests/integration.
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { cleanTestStorage, getTestStorage, useTestStorageEngine } from "@nanostores/persistent";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+// low-confidence and over-commitment prompts, submitting, delivery states, not joined yet, and handing a
+// shared tablet to the next participant. What submitting does with a draft is tested on the store in
+// tests/unit/commitment-submit.test.ts; the server itself (rules, the outbox against it) in tests/integration.
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { getTestStorage } from "@nanostores/persistent";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import CommitmentForm from "../../src/islands/commitment/CommitmentForm";
 import { goTo } from "../../src/islands/commitment/navigate";
-import { COMMIT_STRING_PREFIXES } from "../../src/islands/commitment/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $drafts, EMPTY_DRAFT, editDraft } from "../../src/stores/commitment-draft";
-import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
-import { $session, forgetThisDevice, leaveSession } from "../../src/stores/session";
-import { demoCohort, json, participantRecord } from "../support/join-responses";
+import { $drops } from "../../src/stores/commitment-submit";
+import { $outbox } from "../../src/stores/outbox";
+import { $session } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
+import { fakePocketBase, json, list, noNetwork } from "../support/fake-pocketbase";
+import { outboxEntry, participantRecord, participantSession } from "../support/records";
 
 vi.mock("../../src/islands/commitment/navigate", () => ({ goTo: vi.fn() }));
 
@@ -28,44 +31,20 @@ const OPEN = [
   { id: "open00000000003", module: "eoac", action: "客户第二次来问时，先复述他的问题" },
 ];
 
-interface Call {
-  method: string;
-  path: string;
-  body: unknown;
-}
-
-/** A fetch standing in for PocketBase: lists `open` as the participant's open commitments, accepts writes. */
+/** A PocketBase listing `open` as the participant's open commitments and accepting every write. */
 function stubServer(open: typeof OPEN = []) {
-  const calls: Call[] = [];
-  const fetchMock = vi.fn(async (input: unknown, init?: RequestInit) => {
-    const url = new URL(String(input));
-    const method = init?.method ?? "GET";
-    const body = typeof init?.body === "string" ? JSON.parse(init.body) : null;
-    calls.push({ method, path: `${url.pathname}${url.search}`, body });
-    if (method === "GET") return json(200, { page: 1, perPage: 1000, totalItems: open.length, totalPages: 1, items: open });
-    return json(200, { id: url.pathname.split("/").pop(), ...body });
-  });
-  vi.stubGlobal("fetch", fetchMock);
-  return calls;
-}
-
-/** A fetch that never reaches the server (offline). */
-function stubOffline() {
-  vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+  return fakePocketBase(({ method, path, body }) =>
+    method === "GET" ? list(open) : json(200, { id: path.split("/").pop(), ...body }),
+  );
 }
 
 function signIn() {
-  $session.set({
-    token: "token",
-    participant: participantRecord({ id: PARTICIPANT, name: "赵敏" }),
-    cohort: demoCohort,
-    joinKey: "k".repeat(43),
-  });
+  $session.set(participantSession(participantRecord({ id: PARTICIPANT, name: "赵敏" })));
 }
 
 /** Renders the island as a module page does (`module` given) or as the stand-alone page (null). */
 function renderForm(locale: Locale = "zh-CN", module: string | null = "eoac") {
-  const strings = pickMessages(locale, COMMIT_STRING_PREFIXES);
+  const strings = pickMessages(locale, ISLAND_KEYS.commit);
   const joinHref = locale === "en" ? "/en/join/" : "/join/";
   return render(<CommitmentForm locale={locale} strings={strings} modules={MODULES} joinHref={joinHref} {...(module ? { module } : {})} />);
 }
@@ -96,34 +75,15 @@ async function appears(selector: string): Promise<HTMLElement> {
 
 const finding = (code: string) => appears(`[data-coach-finding="${code}"]`);
 
-function entry(state: OutboxEntry["state"], action: string, change: Partial<OutboxEntry> = {}): OutboxEntry {
-  return {
-    id: `entry-${state}-${action.length}`.padEnd(15, "0").slice(0, 15),
-    participant: PARTICIPANT,
-    cohort: demoCohort.id,
-    fields: { ...EMPTY_DRAFT, module: "eoac", action, confidence: 8 },
-    state,
-    attempts: 0,
-    nextAttemptAt: 0,
-    errors: null,
-    createdAt: "2026-11-24T10:00:00.000Z",
-    sentAt: state === "sent" ? "2026-11-24T10:00:01.000Z" : "",
-    ...change,
-  };
-}
-
-beforeAll(() => useTestStorageEngine());
+useFreshDevice();
 
 beforeEach(() => {
-  cleanTestStorage();
-  leaveSession();
   $outbox.set([]);
   $drafts.set({});
+  $drops.set({});
   vi.mocked(goTo).mockClear();
   window.history.replaceState(null, "", "/modules/eoac/");
 });
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe("writing a commitment", () => {
   it("labels every field and keeps each keystroke in the module's draft", () => {
@@ -209,7 +169,7 @@ describe("writing a commitment", () => {
 
 describe("submitting", () => {
   it("shows required-field errors and sends nothing", async () => {
-    const calls = stubServer();
+    stubServer();
     signIn();
     renderForm();
     fireEvent.submit(control("action").form!);
@@ -220,12 +180,10 @@ describe("submitting", () => {
     expect(control("action").getAttribute("aria-describedby")).toContain("action-error");
     expect(document.getElementById("confidence-error")?.textContent).toBe("请选一个 1 到 10 之间的分数。");
     await waitFor(() => expect(document.activeElement).toBe(control("action")));
-    expect($outbox.get()).toEqual([]);
-    expect(calls.filter((c) => c.method === "POST")).toEqual([]);
   });
 
-  it("puts the commitment with its module in the outbox, clears the draft and shows it sent", async () => {
-    const calls = stubServer();
+  it("submits the draft the form filled, empties the form and shows it sent", async () => {
+    stubServer();
     signIn();
     renderForm();
     type("action", "每通电话结束前复述客户的需求");
@@ -233,28 +191,23 @@ describe("submitting", () => {
     type("dueOn", "2026-12-24");
     pick("confidence", 8);
     pick("visibility", "cohort");
+    // What the submit action then puts in the outbox: tests/unit/commitment-submit.test.ts.
+    expect($drafts.get()["eoac"]).toEqual({ ...EMPTY_DRAFT, action: "每通电话结束前复述客户的需求",
+      trigger: "当客户说完需求时，我会复述一遍", dueOn: "2026-12-24", confidence: 8, visibility: "cohort" });
     fireEvent.click(document.querySelector("[data-submit-commitment]")!);
 
     await waitFor(() => expect($outbox.get()).toHaveLength(1));
-    expect($outbox.get()[0]).toMatchObject({
-      participant: PARTICIPANT,
-      cohort: demoCohort.id,
-      fields: { module: "eoac", action: "每通电话结束前复述客户的需求", trigger: "当客户说完需求时，我会复述一遍",
-        dueOn: "2026-12-24", confidence: 8, kind: "personal", visibility: "cohort", measure: "", support: "" },
-    });
-    expect($drafts.get()["eoac"]).toBeUndefined();
+    expect($outbox.get()[0]!.fields.module).toBe("eoac");
     expect(control("action").value).toBe("");
     const status = document.querySelector<HTMLElement>("[data-commit-status]")!;
     await waitFor(() => expect(document.activeElement).toBe(status));
     expect(status.textContent).toContain("收到了");
     const sent = await appears('[data-delivery-state="sent"]');
     expect(sent.textContent).toContain("已发送");
-    const post = calls.find((c) => c.method === "POST");
-    expect(post?.body).toMatchObject({ id: $outbox.get()[0]!.id, module: "eoac", status: "planned" });
   });
 
   it("keeps an offline commitment on the device and says so", async () => {
-    stubOffline();
+    noNetwork();
     signIn();
     renderForm("en");
     type("action", "Repeat the request back before each call ends");
@@ -267,14 +220,12 @@ describe("submitting", () => {
 
 describe("over-commitment", () => {
   it("with three open commitments, offers to replace one and drops it when the new one is submitted", async () => {
-    const calls = stubServer(OPEN);
+    stubServer(OPEN);
     signIn();
     renderForm();
     type("action", "每通电话结束前复述客户的需求");
     const warning = await finding("too-many-open");
     expect(warning.textContent).toContain("你已经有 3 个还在进行的承诺了");
-    const list = calls.find((c) => c.method === "GET")!;
-    expect(decodeURIComponent(list.path)).toContain(`participant = "${PARTICIPANT}"`);
     const options = document.querySelectorAll<HTMLInputElement>('[data-over-commitment] input[name="replace"]');
     expect(options).toHaveLength(4);
     expect(options[0]!.checked).toBe(true); // keep them all, unless the participant chooses
@@ -283,15 +234,12 @@ describe("over-commitment", () => {
     pick("confidence", 8);
     fireEvent.click(document.querySelector("[data-submit-commitment]")!);
 
+    // The PATCH this sends, and the one commitment in the outbox: tests/unit/commitment-submit.test.ts.
     await screen.findByText(`已经把「${OPEN[1]!.action}」标记为放弃。`);
-    expect(calls.filter((c) => c.method === "PATCH")).toEqual([
-      { method: "PATCH", path: `/api/collections/commitments/records/${OPEN[1]!.id}`, body: { status: "dropped" } },
-    ]);
-    expect($outbox.get()).toHaveLength(1);
   });
 
   it("keeping them all drops nothing", async () => {
-    const calls = stubServer(OPEN);
+    const server = stubServer(OPEN);
     signIn();
     renderForm();
     type("action", "每通电话结束前复述客户的需求");
@@ -299,13 +247,16 @@ describe("over-commitment", () => {
     pick("confidence", 8);
     fireEvent.click(document.querySelector("[data-submit-commitment]")!);
     await waitFor(() => expect($outbox.get()).toHaveLength(1));
-    expect(calls.filter((c) => c.method === "PATCH")).toEqual([]);
+    // A drop would have begun with the submit (it is marked before any request goes out).
+    expect($drops.get()).toEqual({});
+    await appears('[data-delivery-state="sent"]');
+    expect(server.sent("PATCH")).toEqual([]);
   });
 });
 
 describe("not joined yet", () => {
   it("keeps the draft and asks to join first, with a link back here", async () => {
-    const calls = stubServer();
+    const server = stubServer();
     renderForm();
     type("action", "每通电话结束前复述客户的需求");
     expect($drafts.get()["eoac"]?.action).toBe("每通电话结束前复述客户的需求");
@@ -314,21 +265,21 @@ describe("not joined yet", () => {
     expect(notice.textContent).toContain("先加入你的工作坊");
     expect(notice.querySelector("a")?.getAttribute("href")).toBe(`/join/?next=${encodeURIComponent("/modules/eoac/#commitment-form")}`);
     await finding("no-measure"); // the coach works without joining
-    expect(calls).toEqual([]);
+    expect(server.requests).toEqual([]);
   });
 });
 
 describe("delivery states", () => {
   it("shows this module's commitments from the outbox in plain words, and fixes a refused one", async () => {
-    stubServer();
+    const server = stubServer();
+    server.offline = true; // the waiting one stays waiting
     signIn();
     $outbox.set([
-      entry("waiting", "等待中的承诺"),
-      entry("sent", "已经发出的承诺内容"),
-      entry("failed", "被退回的承诺", { errors: { action: "errors.validation_max_text_constraint" } }),
-      { ...entry("sent", "别的课的承诺啊啊"), fields: { ...EMPTY_DRAFT, module: "belonging", action: "别的课的承诺", confidence: 8 } },
+      outboxEntry("waiting", "等待中的承诺"),
+      outboxEntry("sent", "已经发出的承诺内容"),
+      outboxEntry("failed", "被退回的承诺", { errors: { action: "errors.validation_max_text_constraint" } }),
+      { ...outboxEntry("sent", "别的课的承诺啊啊"), fields: { ...EMPTY_DRAFT, module: "belonging", action: "别的课的承诺", confidence: 8 } },
     ]);
-    stubOffline(); // the waiting one stays waiting
     renderForm();
     const states = [...document.querySelectorAll<HTMLElement>("[data-delivery-state]")];
     expect(states.map((li) => li.dataset["deliveryState"])).toEqual(["waiting", "sent", "failed"]);
@@ -336,17 +287,17 @@ describe("delivery states", () => {
     expect(states[1]!.textContent).toContain("已发送");
     expect(states[2]!.textContent).toContain("发送失败：内容太长了，请写短一点。");
 
-    const calls = stubServer();
+    server.offline = false;
     fireEvent.click(states[2]!.querySelector("[data-edit-entry]")!);
     fireEvent.change(states[2]!.querySelector('[name="fix-action"]')!, { target: { value: "改短了的承诺" } });
     fireEvent.click(states[2]!.querySelector("[data-resend]")!);
-    await waitFor(() => expect(calls.some((c) => c.method === "POST" && (c.body as { action?: string }).action === "改短了的承诺")).toBe(true));
+    await waitFor(() => expect(server.sent("POST").some((c) => c.body.action === "改短了的承诺")).toBe(true));
   });
 
   it("discards a refused commitment only on a second tap", () => {
-    stubOffline();
+    noNetwork();
     signIn();
-    $outbox.set([entry("failed", "被退回的承诺", { errors: { form: "errors.server" } })]);
+    $outbox.set([outboxEntry("failed", "被退回的承诺", { errors: { form: "errors.server" } })]);
     renderForm("en");
     const button = document.querySelector<HTMLButtonElement>("[data-discard-entry]")!;
     fireEvent.click(button);
@@ -361,7 +312,7 @@ describe("next participant", () => {
   it("after an in-page confirmation, forgets this participant and opens the join page", async () => {
     stubServer();
     signIn();
-    $outbox.set([entry("sent", "已经发出的承诺内容")]);
+    $outbox.set([outboxEntry("sent", "已经发出的承诺内容")]);
     renderForm();
     fireEvent.click(document.querySelector("button[data-next-participant]")!);
     const question = document.getElementById("next-question")!;
@@ -378,7 +329,7 @@ describe("next participant", () => {
   it("can be cancelled, giving focus back to the button", async () => {
     stubServer();
     signIn();
-    $outbox.set([entry("sent", "已经发出的承诺内容")]);
+    $outbox.set([outboxEntry("sent", "已经发出的承诺内容")]);
     renderForm();
     fireEvent.click(document.querySelector("button[data-next-participant]")!);
     fireEvent.click(screen.getByRole("button", { name: "先不换" }));
@@ -387,9 +338,10 @@ describe("next participant", () => {
   });
 
   it("waits until nothing of this participant is left unsent on the device", async () => {
-    stubOffline();
+    const server = stubServer();
+    server.offline = true;
     signIn();
-    $outbox.set([entry("waiting", "等待中的承诺")]);
+    $outbox.set([outboxEntry("waiting", "等待中的承诺")]);
     editDraft("service-mindset", { action: "还没写完的承诺" });
     renderForm();
     fireEvent.click(document.querySelector("button[data-next-participant]")!);
@@ -400,30 +352,10 @@ describe("next participant", () => {
 
     fireEvent.click(document.querySelector("[data-clear-drafts]")!);
     expect(document.querySelector('[data-blocked="drafts"]')).toBeNull();
-    stubServer();
+    server.offline = false;
     fireEvent.click(document.querySelector("[data-send-now]")!);
     await waitFor(() => expect(confirm.disabled).toBe(false));
     expect(document.querySelector('[data-delivery-state="sent"]')).not.toBeNull();
-  });
-});
-
-describe("forgetThisDevice", () => {
-  it("clears every jiannuo: key but keeps what has not reached the server, and the device's own id", () => {
-    signIn();
-    $outbox.set([entry("sent", "已经发出的承诺内容"), entry("waiting", "等待中的承诺")]);
-    editDraft("eoac", { action: "写了一半" });
-    editDraft("belonging", { kind: "team" }); // nothing written: not kept
-    const storage = getTestStorage();
-    storage["jiannuo:progress"] = JSON.stringify({ visited: ["eoac"], exercisesDone: [] });
-    storage["jiannuo:exercise:eoac-builder"] = "{}";
-    storage["other-app"] = "stays";
-    storage["jiannuo:device"] = "D".repeat(43);
-    act(() => forgetThisDevice(storage));
-    expect(Object.keys(storage).sort()).toEqual(["jiannuo:device", "jiannuo:drafts", "jiannuo:outbox", "other-app"]);
-    expect(storage["jiannuo:device"]).toBe("D".repeat(43));
-    expect($outbox.get().map((e) => e.state)).toEqual(["waiting"]);
-    expect(Object.keys($drafts.get())).toEqual(["eoac"]);
-    expect($session.get()).toBeNull();
   });
 });
 

@@ -1,26 +1,22 @@
 // The way back from joining to the commitment form: the join page honours `?next=` when it is a path
 // on this site, and ignores anything that would leave it.
 import { render } from "@testing-library/react";
-import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import JoinForm from "../../src/islands/join/JoinForm";
-import { JOIN_STRING_PREFIXES } from "../../src/islands/join/strings";
-import { $session, leaveSession } from "../../src/stores/session";
-import { demoCohort, participantRecord } from "../support/join-responses";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import { $session } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
+import { participantRecord, participantSession } from "../support/records";
 
 function renderJoined(search: string) {
   window.history.replaceState(null, "", `/join/${search}`);
-  $session.set({ token: "t", participant: participantRecord({ id: "participant0001" }), cohort: demoCohort, joinKey: "k".repeat(43) });
-  render(<JoinForm locale="zh-CN" strings={pickMessages("zh-CN", JOIN_STRING_PREFIXES)} homeHref="/" />);
+  $session.set(participantSession(participantRecord({ id: "participant0001" })));
+  render(<JoinForm locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.join)} homeHref="/" />);
   return document.querySelector<HTMLAnchorElement>("a[data-join-next]");
 }
 
-beforeAll(() => useTestStorageEngine());
-beforeEach(() => {
-  cleanTestStorage();
-  leaveSession();
-});
+useFreshDevice();
 
 describe("the join page's link back", () => {
   it("leads back to the commitment form that sent the participant", () => {

@@ -2,12 +2,14 @@
 // tested against a real server in tests/integration). Counts, chart tables, the participant table's
 // query, a participant's details, the CSV download and the signed-out state.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
-import type { DashboardData, ParticipantRow } from "../../src/islands/trainer/dashboard/dashboard-api";
-import { DASHBOARD_STRING_PREFIXES } from "../../src/islands/trainer/dashboard/strings";
+import type { ParticipantRow } from "../../src/islands/trainer/dashboard/dashboard-api";
+import type { DashboardData } from "../../src/islands/trainer/shared/cohort-api";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
+import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
 const moduleTitles = { "service-mindset": "以客户为中心的服务思维", eoac: "EOAC 沟通模式", belonging: "员工归属感与服务质量" };
@@ -52,55 +54,34 @@ const checkin = {
   note: "已经坚持了一周", shareable: true, source: "email", created: "2026-11-28 09:00:00.000Z", updated: "",
 };
 
-interface Call { path: string; params: URLSearchParams; authorization: string | null }
-
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json" } });
-const list = (items: unknown[]) => json({ page: 1, perPage: 500, totalItems: items.length, totalPages: 1, items });
-
-/** Answers every route the dashboard reads; records each request. */
-function stubApi(overrides: Partial<DashboardData> = {}): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    calls.push({ path: url.pathname, params: url.searchParams, authorization: new Headers(init.headers).get("Authorization") });
-    const path = url.pathname;
-    if (path.endsWith("/dashboard")) return json({ ...dashboard, ...overrides });
-    if (path.endsWith("/belonging") && init.method === "POST") return json(released);
-    if (path.endsWith("/participants")) return json({ query: {}, rows });
-    if (path.endsWith("/export.csv")) {
-      return new Response("\uFEFF承诺,状态\n", { status: 200, headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="jiannuo-ABC234-commitments.csv"' } });
-    }
-    if (path === "/api/collections/participants/records/participant0001") return json({ ...rows[0], collectionName: "participants", cohort: COHORT });
-    if (path === "/api/collections/commitments/records") return list([commitment]);
-    if (path === "/api/collections/checkins/records") return list([checkin]);
-    return new Response("{}", { status: 404 });
-  }));
-  return calls;
-}
-
-/** A token the SDK takes for a valid, unexpired one (it only reads `exp`). */
-function fakeToken(): string {
-  const part = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, "");
-  return `${part({ alg: "HS256", typ: "JWT" })}.${part({ exp: Math.floor(Date.now() / 1000) + 3600, collectionId: "trainers" })}.signature`;
+/** Answers every route the dashboard reads; the fake records each request. */
+function stubApi(overrides: Partial<DashboardData> = {}): SentRequest[] {
+  const csv = () => new Response("\uFEFF承诺,状态\n", {
+    status: 200,
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="jiannuo-ABC234-commitments.csv"' },
+  });
+  return fakePocketBase(
+    on("GET", /\/dashboard$/, () => json(200, { ...dashboard, ...overrides })),
+    on("POST", /\/belonging$/, () => json(200, released)),
+    on("GET", /\/participants$/, () => json(200, { query: {}, rows })),
+    on("GET", /\/export\.csv$/, csv),
+    on("GET", "/api/collections/participants/records/participant0001", () => json(200, { ...rows[0], collectionName: "participants", cohort: COHORT })),
+    on("GET", "/api/collections/commitments/records", () => list([commitment])),
+    on("GET", "/api/collections/checkins/records", () => list([checkin])),
+  ).requests;
 }
 
 function renderDashboard() {
-  return render(<Dashboard locale="zh-CN" strings={pickMessages("zh-CN", DASHBOARD_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+  return render(<Dashboard locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.dashboard)} moduleTitles={moduleTitles} hrefs={hrefs} />);
 }
 
-const participantCalls = (calls: Call[]) => calls.filter((c) => c.path.endsWith("/participants"));
+const participantCalls = (calls: SentRequest[]) => calls.filter((c) => c.path.endsWith("/participants"));
 const ready = () => waitFor(() => expect(document.querySelector("[data-dashboard-ready]")).not.toBeNull());
 const chart = (name: string) => document.querySelector<HTMLElement>(`[data-chart="${name}"]`)!;
 
 beforeEach(() => {
   window.history.replaceState({}, "", `/trainer/cohort/?cohort=${COHORT}`);
-  trainerPb.authStore.save(fakeToken(), { id: "trainer00000001", collectionId: "t", collectionName: "trainers" });
-});
-
-afterEach(() => {
-  trainerPb.authStore.clear();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
+  signInTrainer();
 });
 
 describe("figures and charts", () => {
@@ -179,22 +160,22 @@ describe("participant table", () => {
     const calls = stubApi();
     renderDashboard();
     await ready();
-    expect(participantCalls(calls).at(-1)?.params.get("sort")).toBe("name");
+    expect(participantCalls(calls).at(-1)?.query.get("sort")).toBe("name");
 
     fireEvent.change(document.querySelector("select[name=status]")!, { target: { value: "done" } });
-    await waitFor(() => expect(participantCalls(calls).at(-1)?.params.get("status")).toBe("done"));
+    await waitFor(() => expect(participantCalls(calls).at(-1)?.query.get("status")).toBe("done"));
     fireEvent.change(document.querySelector("select[name=module]")!, { target: { value: "eoac" } });
     fireEvent.change(document.querySelector("select[name=kind]")!, { target: { value: "team" } });
-    await waitFor(() => expect(participantCalls(calls).at(-1)?.params.get("kind")).toBe("team"));
-    expect(participantCalls(calls).at(-1)?.params.get("module")).toBe("eoac");
+    await waitFor(() => expect(participantCalls(calls).at(-1)?.query.get("kind")).toBe("team"));
+    expect(participantCalls(calls).at(-1)?.query.get("module")).toBe("eoac");
 
     const header = screen.getByRole("columnheader", { name: /承诺/ });
     expect(header.getAttribute("aria-sort")).toBe("none");
     fireEvent.click(within(header).getByRole("button"));
-    await waitFor(() => expect(participantCalls(calls).at(-1)?.params.get("sort")).toBe("-commitments"));
+    await waitFor(() => expect(participantCalls(calls).at(-1)?.query.get("sort")).toBe("-commitments"));
     expect(header.getAttribute("aria-sort")).toBe("descending");
     fireEvent.click(within(header).getByRole("button"));
-    await waitFor(() => expect(participantCalls(calls).at(-1)?.params.get("sort")).toBe("commitments"));
+    await waitFor(() => expect(participantCalls(calls).at(-1)?.query.get("sort")).toBe("commitments"));
     expect(header.getAttribute("aria-sort")).toBe("ascending");
   });
 
@@ -215,7 +196,7 @@ describe("participant table", () => {
       vi.useRealTimers();
     }
     await waitFor(() => expect(participantCalls(calls).length).toBe(before + 1));
-    expect(participantCalls(calls).at(-1)?.params.get("q")).toBe("赵敏");
+    expect(participantCalls(calls).at(-1)?.query.get("q")).toBe("赵敏");
   });
 
   it("opens a participant's commitments and check-ins", async () => {
@@ -237,7 +218,7 @@ describe("participant table", () => {
     expect(history.textContent).toContain("已经坚持了一周");
     expect(history.textContent).toContain("同意引用");
     expect(history.textContent).toContain("来自邮件");
-    const filter = calls.find((c) => c.path === "/api/collections/checkins/records")?.params.get("filter");
+    const filter = calls.find((c) => c.path === "/api/collections/checkins/records")?.query.get("filter");
     expect(filter).toBe('commitment.participant = "participant0001"');
 
     fireEvent.click(within(detail).getByRole("button", { name: "关闭详情" }));
@@ -261,7 +242,7 @@ describe("CSV download", () => {
     await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
     const request = calls.find((c) => c.path.endsWith("/export.csv"));
     expect(request?.path).toBe(`/api/jiannuo/cohorts/${COHORT}/export.csv`);
-    expect(request?.params.get("what")).toBe("commitments");
+    expect(request?.query.get("what")).toBe("commitments");
     expect(request?.authorization).toBe(trainerPb.authStore.token);
     const blob = createObjectURL.mock.calls[0]?.[0];
     expect(blob).toBeInstanceOf(Blob);

@@ -1,12 +1,13 @@
 // The dashboard's follow-up emails section in jsdom, with fetch answering in the server's shapes: the
 // not-configured notice, rounds and outbox, the delivery log, the sandboxed preview and "send now".
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { beforeEach, describe, expect, it } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import Dashboard from "../../src/islands/trainer/dashboard/Dashboard";
-import type { DashboardData, EmailSummary, FollowUpLogEntry, SendNowResult } from "../../src/islands/trainer/dashboard/dashboard-api";
-import { DASHBOARD_STRING_PREFIXES } from "../../src/islands/trainer/dashboard/strings";
-import { trainerPb } from "../../src/lib/pocketbase";
+import type { FollowUpLogEntry, SendNowResult } from "../../src/islands/trainer/dashboard/dashboard-api";
+import type { DashboardData, EmailSummary } from "../../src/islands/trainer/shared/cohort-api";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
 const hrefs = { signIn: "/trainer/", wall: "/trainer/wall/", report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" } };
@@ -49,34 +50,20 @@ const preview = {
   text: "你好，赵敏\n已完成：https://example.test/c/abc",
 };
 
-interface Call { method: string; path: string; params: URLSearchParams }
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json" } });
-
 /** Answers the dashboard's routes; `emails` is what each successive dashboard request returns. */
-function stubApi(emails: EmailSummary[], sendNow: SendNowResult = { round: 7, scheduled: 3, sent: 2, skipped: 1, retry: 0, smtp: true }): Call[] {
-  const calls: Call[] = [];
+function stubApi(emails: EmailSummary[], sendNow: SendNowResult = { round: 7, scheduled: 3, sent: 2, skipped: 1, retry: 0, smtp: true }): SentRequest[] {
   let dashboards = 0;
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    const path = url.pathname;
-    calls.push({ method: init.method ?? "GET", path, params: url.searchParams });
-    if (path.endsWith("/dashboard")) return json(dashboard(emails[Math.min(dashboards++, emails.length - 1)]!));
-    if (path.endsWith("/participants")) return json({ query: {}, rows: [] });
-    if (path === "/api/collections/followups/records") return json({ page: 1, perPage: 200, totalItems: log.length, totalPages: 1, items: log });
-    if (path.endsWith("/followups/preview")) return json(preview);
-    if (path.endsWith("/followups/send-now")) return json(sendNow);
-    return new Response("{}", { status: 404 });
-  }));
-  return calls;
+  return fakePocketBase(
+    on("GET", /\/dashboard$/, () => json(200, dashboard(emails[Math.min(dashboards++, emails.length - 1)]!))),
+    on("GET", /\/participants$/, () => json(200, { query: {}, rows: [] })),
+    on("GET", "/api/collections/followups/records", () => list(log)),
+    on("GET", /\/followups\/preview$/, () => json(200, preview)),
+    on("POST", /\/followups\/send-now$/, () => json(200, sendNow)),
+  ).requests;
 }
 
-function fakeToken(): string {
-  const part = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, "");
-  return `${part({ alg: "HS256", typ: "JWT" })}.${part({ exp: Math.floor(Date.now() / 1000) + 3600, collectionId: "trainers" })}.signature`;
-}
-
-function renderDashboard(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<Dashboard locale={locale} strings={pickMessages(locale, DASHBOARD_STRING_PREFIXES)} moduleTitles={{ eoac: "EOAC 沟通模式" }} hrefs={hrefs} />);
+function renderDashboard(locale: Locale = "zh-CN") {
+  return render(<Dashboard locale={locale} strings={pickMessages(locale, ISLAND_KEYS.dashboard)} moduleTitles={{ eoac: "EOAC 沟通模式" }} hrefs={hrefs} />);
 }
 
 const section = () => waitFor(() => {
@@ -84,17 +71,11 @@ const section = () => waitFor(() => {
   expect(found?.querySelector("table[data-delivery-log]")).toBeTruthy();
   return found!;
 });
-const sendCalls = (calls: Call[]) => calls.filter((c) => c.path.endsWith("/followups/send-now"));
+const sendCalls = (calls: SentRequest[]) => calls.filter((c) => c.path.endsWith("/followups/send-now"));
 
 beforeEach(() => {
   window.history.replaceState({}, "", `/trainer/cohort/?cohort=${COHORT}`);
-  trainerPb.authStore.save(fakeToken(), { id: "trainer00000001", collectionId: "t", collectionName: "trainers" });
-});
-
-afterEach(() => {
-  trainerPb.authStore.clear();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
+  signInTrainer();
 });
 
 describe("rounds, outbox and delivery log", () => {
@@ -125,9 +106,9 @@ describe("rounds, outbox and delivery log", () => {
     expect(panel.querySelector('tr[data-followup="followup0000001"][data-state="sent"]')?.textContent).toContain("已发送");
 
     const request = calls.find((c) => c.path === "/api/collections/followups/records")!;
-    expect(request.params.get("filter")).toBe(`cohort = "${COHORT}"`);
-    expect(request.params.get("sort")).toBe("-dueAt");
-    expect(request.params.get("expand")).toBe("participant");
+    expect(request.query.get("filter")).toBe(`cohort = "${COHORT}"`);
+    expect(request.query.get("sort")).toBe("-dueAt");
+    expect(request.query.get("expand")).toBe("participant");
   });
 
   it("reads in English on the English page", async () => {

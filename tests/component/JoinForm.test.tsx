@@ -1,26 +1,20 @@
 // The join island in jsdom, with fetch answering in PocketBase's shape (the real route is tested elsewhere).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { beforeEach, describe, expect, it } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import JoinForm from "../../src/islands/join/JoinForm";
-import { JOIN_STRING_PREFIXES } from "../../src/islands/join/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $session, leaveSession, type Session } from "../../src/stores/session";
-import { demoCohort, json, participantRecord, sentBodies } from "../support/join-responses";
+import { fakePocketBase, fieldError, json, networkFailure, pbError, type Route } from "../support/fake-pocketbase";
+import { demoCohort, participantRecord, participantSession } from "../support/records";
 
 const cohort = demoCohort;
 
-function fieldError(status: number, field: string, code: string) {
-  return json(status, { status, message: "x", data: { [field]: { code, message: "English text" } } });
-}
+/** A join route that joins whoever asks, echoing the name and id. */
+const joinOk: Route = ({ body }) => json(200, { token: "token", record: participantRecord({ id: body.id, name: body.name }), cohort });
 
-/** A fetch that joins whoever asks, echoing the name and id. */
-const joinOk = async (_url: unknown, init?: RequestInit) => {
-  const body = JSON.parse(String(init?.body));
-  return json(200, { token: "token", record: participantRecord({ id: body.id, name: body.name }), cohort });
-};
-
-function renderForm(locale: "zh-CN" | "en" = "zh-CN") {
-  const strings = pickMessages(locale, JOIN_STRING_PREFIXES);
+function renderForm(locale: Locale = "zh-CN") {
+  const strings = pickMessages(locale, ISLAND_KEYS.join);
   return render(<JoinForm locale={locale} strings={strings} homeHref={locale === "en" ? "/en/" : "/"} />);
 }
 
@@ -42,8 +36,6 @@ beforeEach(() => {
   leaveSession();
   window.history.replaceState(null, "", "/join/");
 });
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe("JoinForm", () => {
   it("prefills the normalized code from ?code= and starts with both consents unticked", () => {
@@ -75,8 +67,7 @@ describe("JoinForm", () => {
   });
 
   it("shows field errors without sending, and keeps what was typed", async () => {
-    const fetchMock = vi.fn(joinOk);
-    vi.stubGlobal("fetch", fetchMock);
+    const server = fakePocketBase(joinOk);
     renderForm();
     type("code", "AB0");
     type("email", "zhao@");
@@ -91,7 +82,7 @@ describe("JoinForm", () => {
     expect(input("code").value).toBe("AB0");
     expect(input("email").value).toBe("zhao@");
     await waitFor(() => expect(document.activeElement).toBe(input("code")));
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(server.requests).toEqual([]);
   });
 
   it("says at once that follow-up emails need an email address", () => {
@@ -103,8 +94,7 @@ describe("JoinForm", () => {
   });
 
   it("joins, then greets the participant and names the cohort", async () => {
-    const fetchMock = vi.fn(joinOk);
-    vi.stubGlobal("fetch", fetchMock);
+    const server = fakePocketBase(joinOk);
     window.history.replaceState(null, "", "/join/?code=AB3K7Q");
     renderForm();
     type("name", "赵敏");
@@ -118,7 +108,7 @@ describe("JoinForm", () => {
     expect(joined.querySelector("a")?.getAttribute("href")).toBe("/");
     await waitFor(() => expect(document.activeElement?.id).toBe("joined-heading"));
 
-    const [body] = sentBodies(fetchMock);
+    const [body] = server.requests.map((r) => r.body);
     expect(body).toMatchObject({
       code: "AB3K7Q",
       name: "赵敏",
@@ -136,7 +126,7 @@ describe("JoinForm", () => {
 
   it("disables the button and says so while sending", async () => {
     let answer: (response: Response) => void = () => {};
-    vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    fakePocketBase(() => new Promise<Response>((resolve) => (answer = resolve)));
     renderForm();
     type("code", "AB3K7Q");
     type("name", "赵敏");
@@ -149,7 +139,7 @@ describe("JoinForm", () => {
   });
 
   it("shows the server's field error in Chinese and keeps the input", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => fieldError(400, "code", "jiannuo_code_unknown")));
+    fakePocketBase(() => fieldError(400, "code", "jiannuo_code_unknown"));
     renderForm();
     type("code", "ZZZZZZ");
     type("name", "钱多多");
@@ -170,7 +160,7 @@ describe("JoinForm", () => {
     ["email", "jiannuo_email_taken", "找培训师"],
     ["name", "jiannuo_name_too_long", "最多 40 个字"],
   ])("puts a %s error (%s) next to its field", async (field, code, expected) => {
-    vi.stubGlobal("fetch", vi.fn(async () => fieldError(400, field, code)));
+    fakePocketBase(() => fieldError(400, field, code));
     renderForm();
     type("code", "AB3K7Q");
     type("name", "赵敏");
@@ -180,8 +170,8 @@ describe("JoinForm", () => {
   });
 
   it("shows a form error when the network fails, and retries with the same identity", async () => {
-    const fetchMock = vi.fn().mockRejectedValueOnce(new TypeError("Failed to fetch")).mockImplementationOnce(joinOk);
-    vi.stubGlobal("fetch", fetchMock);
+    let attempts = 0;
+    const server = fakePocketBase(networkFailure(() => ++attempts === 1), joinOk);
     renderForm("en");
     type("code", "AB3K7Q");
     type("name", "Zhao Min");
@@ -194,13 +184,13 @@ describe("JoinForm", () => {
     submit();
     const joined = await screen.findByTestId("joined");
     expect(joined.querySelector("a")?.getAttribute("href")).toBe("/en/");
-    const [first, second] = sentBodies(fetchMock);
+    const [first, second] = server.requests.map((r) => r.body);
     expect(second.id).toBe(first.id);
     expect(second.joinKey).toBe(first.joinKey);
   });
 
   it("asks to wait a few minutes after too many attempts", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => json(429, { status: 429, message: "Too Many Requests.", data: {} })));
+    fakePocketBase(() => pbError(429, "Too Many Requests."));
     renderForm();
     type("code", "AB3K7Q");
     type("name", "赵敏");
@@ -210,7 +200,7 @@ describe("JoinForm", () => {
 });
 
 describe("JoinForm with a session already on this device", () => {
-  const session: Session = { token: "t", participant: participantRecord({ id: "p00000000000001", name: "孙丽" }), cohort, joinKey: "k" };
+  const session: Session = participantSession(participantRecord({ id: "p00000000000001", name: "孙丽" }), { joinKey: "k" });
 
   it("shows who is signed in, and switches person only after an in-page confirmation", () => {
     $session.set(session);

@@ -1,19 +1,19 @@
 // "My commitments" in jsdom, with fetch answering in PocketBase's shape (the rules behind these
 // requests are tested against a real server in tests/integration).
-import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/my-data";
-import { ME_STRING_PREFIXES } from "../../src/islands/me/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { CheckinsRecord, CommitmentsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
 import { $session, leaveSession } from "../../src/stores/session";
-import { demoCohort, json, participantRecord } from "../support/join-responses";
+import { useFreshDevice } from "../support/device";
+import { fakePocketBase, json, list, type Route, type SentRequest } from "../support/fake-pocketbase";
+import { demoCohort, outboxEntry, participantRecord, participantSession } from "../support/records";
 
 const me = participantRecord({ id: "participant0001", email: "zhao@example.com" });
-const list = (items: unknown[]) => json(200, { page: 1, perPage: 1000, totalItems: -1, totalPages: -1, items });
 
 function commitment(fields: Partial<CommitmentsRecord> & { id: string }): CommitmentsRecord {
   return {
@@ -24,47 +24,32 @@ function commitment(fields: Partial<CommitmentsRecord> & { id: string }): Commit
   };
 }
 
-function outboxEntry(id: string, state: OutboxEntry["state"], extra: Partial<OutboxEntry> = {}): OutboxEntry {
-  return {
-    id, participant: me.id, cohort: demoCohort.id, state, attempts: 1, nextAttemptAt: 0, errors: null, createdAt: "2026-11-23T08:00:00.000Z", sentAt: "",
-    fields: { module: "service-mindset", kind: "personal", action: `离线写的承诺 ${id}`, trigger: "", dueOn: "", measure: "", support: "", confidence: 7, visibility: "private" },
-    ...extra,
-  };
-}
-
-interface Call { method: string; path: string; query: URLSearchParams; body: Record<string, unknown> | undefined }
+/** An unsent commitment (the outbox's) with this id. */
+const unsent = (id: string, state: OutboxEntry["state"], change: Partial<OutboxEntry> = {}) =>
+  outboxEntry(state, `离线写的承诺 ${id}`, { id, ...change });
 
 /** Stubs fetch with `answer` and records each request. */
-function stubApi(answer: (call: Call) => Response | Promise<Response>): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    const call = { method: init.method ?? "GET", path: url.pathname, query: url.searchParams, body: init.body ? JSON.parse(String(init.body)) : undefined };
-    calls.push(call);
-    return answer(call);
-  }));
-  return calls;
-}
+const stubApi = (answer: Route): SentRequest[] => fakePocketBase(answer).requests;
 
 const older = commitment({ id: "commitment00001" });
 const newer = commitment({ id: "commitment00002", action: "接电话时先复述客户的问题", status: "done", dueOn: "", created: "2026-11-22 08:00:00.000Z" });
 
 /** A server with two commitments that accepts every change and echoes it. */
-function serverWithTwo(): Call[] {
+function serverWithTwo(): SentRequest[] {
   return stubApi(({ method, path, body }) => {
     if (method === "GET" && path === "/api/collections/commitments/records") return list([newer, older]);
     if (method === "PATCH") return json(200, { ...older, ...body });
     if (method === "POST" && path === "/api/collections/checkins/records") return json(200, { id: "checkin00000001", ...body });
     if (method === "DELETE") return new Response(null, { status: 204 });
-    return json(404, { status: 404, message: "Not found.", data: {} });
+    return undefined;
   });
 }
 
-function renderMe(locale: "zh-CN" | "en" = "zh-CN") {
+function renderMe(locale: Locale = "zh-CN") {
   return render(
     <MyPage
       locale={locale}
-      strings={pickMessages(locale, ME_STRING_PREFIXES)}
+      strings={pickMessages(locale, ISLAND_KEYS.me)}
       moduleTitles={{ eoac: locale === "en" ? "Effective feedback" : "给出有效反馈" }}
       links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }}
     />,
@@ -79,29 +64,22 @@ function card(id: string): HTMLElement {
 
 const shownIds = () => [...document.querySelectorAll("[data-my-commitment]")].map((e) => e.getAttribute("data-my-commitment"));
 
-beforeAll(() => useTestStorageEngine());
+useFreshDevice();
 
 beforeEach(() => {
-  cleanTestStorage();
   $outbox.set([]);
   $participationDeletion.set("idle");
-  $session.set({ token: "participant-token", participant: me, cohort: demoCohort, joinKey: "" });
-});
-
-afterEach(() => {
-  leaveSession();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
+  $session.set(participantSession(me, { joinKey: "" }));
 });
 
 describe("my commitments", () => {
   it("lists the server's commitments and the unsent ones, newest first, each marked", async () => {
     const calls = serverWithTwo();
     $outbox.set([
-      outboxEntry("waiting00000001", "waiting"),
-      outboxEntry("failed000000001", "failed", { createdAt: "2026-11-21T08:00:00.000Z", errors: { form: "errors.validation_required" } }),
-      outboxEntry(older.id, "sent"),
-      outboxEntry("someoneelse0001", "waiting", { participant: "participant0002" }),
+      unsent("waiting00000001", "waiting"),
+      unsent("failed000000001", "failed", { createdAt: "2026-11-21T08:00:00.000Z", errors: { form: "errors.validation_required" } }),
+      unsent(older.id, "sent"),
+      unsent("someoneelse0001", "waiting", { participant: "participant0002" }),
     ]);
     renderMe();
 
@@ -253,7 +231,7 @@ describe("my commitments", () => {
 
   it("deletes an unsent commitment from the device only", async () => {
     const calls = serverWithTwo();
-    $outbox.set([outboxEntry("waiting00000001", "waiting")]);
+    $outbox.set([unsent("waiting00000001", "waiting")]);
     renderMe();
     fireEvent.click(await waitFor(() => card("waiting00000001").querySelector("button[data-delete-commitment]")!));
     expect(card("waiting00000001").textContent).toContain("它还没有发送");

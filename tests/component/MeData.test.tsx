@@ -1,67 +1,52 @@
 // "My data" in jsdom: consents saved on each change (only the flag is sent), the export download, and
 // deleting the participation after an in-page confirmation. fetch answers in PocketBase's shape.
-import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/my-data";
-import { ME_STRING_PREFIXES } from "../../src/islands/me/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { ParticipantsRecord } from "../../src/lib/pocketbase-types";
-import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
-import { $joinIdentity, $session, leaveSession } from "../../src/stores/session";
-import { demoCohort, json, participantRecord } from "../support/join-responses";
+import { $outbox } from "../../src/stores/outbox";
+import { $joinIdentity, $session } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
+import { fakePocketBase, json, list, on, pbError, type Route, type SentRequest } from "../support/fake-pocketbase";
+import { outboxEntry, participantRecord, participantSession } from "../support/records";
 
 const withEmail = participantRecord({ id: "participant0001", email: "zhao@example.com", namedInReport: true, namedInReportAt: "2026-11-20 08:00:00.000Z" });
-const list = (items: unknown[]) => json(200, { page: 1, perPage: 1000, totalItems: -1, totalPages: -1, items });
 
-interface Call { method: string; path: string; body: Record<string, unknown> | undefined; authorization: string | null }
+const COMMITMENTS = "/api/collections/commitments/records";
 
-/** Stubs fetch: an empty commitment list, `answer` for everything else; records each request. */
-function stubApi(answer: (call: Call) => Response | Promise<Response>): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const path = new URL(input).pathname;
-    const authorization = new Headers(init.headers).get("Authorization");
-    const call = { method: init.method ?? "GET", path, body: init.body ? JSON.parse(String(init.body)) : undefined, authorization };
-    if (path === "/api/collections/commitments/records") return list([]);
-    calls.push(call);
-    return answer(call);
-  }));
-  return calls;
+/** Stubs fetch: an empty commitment list, `answer` for everything else; returns the other requests so far. */
+function stubApi(answer: Route) {
+  const server = fakePocketBase(on("GET", COMMITMENTS, () => list([])), answer);
+  return () => server.requests.filter((r) => r.path !== COMMITMENTS).map(({ method, path, body, authorization }) => ({ method, path, body, authorization }));
 }
 
 /** Answers a participant PATCH the way PocketBase does: the record with the change and a server-stamped time. */
-function savesConsent({ body }: Call): Response {
+function savesConsent({ body }: SentRequest): Response {
   const stamped = Object.fromEntries(Object.entries(body ?? {}).map(([flag, given]) => [`${flag}At`, given ? "2026-11-25 09:00:00.000Z" : ""]));
   return json(200, { ...($session.get()?.participant as ParticipantsRecord), ...body, ...stamped });
 }
 
 function signIn(participant: ParticipantsRecord) {
-  $session.set({ token: "participant-token", participant, cohort: demoCohort, joinKey: "" });
+  $session.set(participantSession(participant, { token: "participant-token", joinKey: "" }));
 }
 
 function renderMe() {
   return render(
-    <MyPage locale="zh-CN" strings={pickMessages("zh-CN", ME_STRING_PREFIXES)} moduleTitles={{}} links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }} />,
+    <MyPage locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.me)} moduleTitles={{}} links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }} />,
   );
 }
 
 const checkbox = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
 
-beforeAll(() => useTestStorageEngine());
+useFreshDevice();
 
 beforeEach(() => {
-  cleanTestStorage();
   $outbox.set([]);
   $participationDeletion.set("idle");
   signIn(withEmail);
-});
-
-afterEach(() => {
-  leaveSession();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe("consents", () => {
@@ -71,7 +56,7 @@ describe("consents", () => {
     expect(checkbox("followUpConsent").checked).toBe(false);
     fireEvent.click(checkbox("followUpConsent"));
     await waitFor(() => expect(screen.getByText("已保存：已打开。")).toBeTruthy());
-    expect(calls).toEqual([
+    expect(calls()).toEqual([
       { method: "PATCH", path: "/api/collections/participants/records/participant0001", body: { followUpConsent: true }, authorization: "participant-token" },
     ]);
     expect($session.get()?.participant.followUpConsent).toBe(true);
@@ -79,7 +64,7 @@ describe("consents", () => {
 
     fireEvent.click(checkbox("followUpConsent"));
     await waitFor(() => expect(screen.getByText("已保存：已关掉。")).toBeTruthy());
-    expect(calls[1]?.body).toEqual({ followUpConsent: false });
+    expect(calls()[1]?.body).toEqual({ followUpConsent: false });
     expect($session.get()?.participant.followUpConsent).toBe(false);
   });
 
@@ -89,7 +74,7 @@ describe("consents", () => {
     expect(checkbox("namedInReport").checked).toBe(true);
     fireEvent.click(checkbox("namedInReport"));
     await waitFor(() => expect(checkbox("namedInReport").checked).toBe(false));
-    expect(calls[0]?.body).toEqual({ namedInReport: false });
+    expect(calls()[0]?.body).toEqual({ namedInReport: false });
   });
 
   it("explains that follow-up emails need an email, and cannot be switched on without one", () => {
@@ -102,7 +87,7 @@ describe("consents", () => {
   });
 
   it("shows the saved value again and says why when saving fails", async () => {
-    stubApi(() => json(500, { status: 500, message: "boom", data: {} }));
+    stubApi(() => pbError(500, "boom"));
     renderMe();
     fireEvent.click(checkbox("namedInReport"));
     const alert = await screen.findByRole("alert");
@@ -125,14 +110,14 @@ describe("download my data", () => {
     fireEvent.click(document.querySelector("button[data-download-my-data]")!);
 
     await waitFor(() => expect(names).toEqual(["jiannuo-my-data.json"]));
-    expect(calls).toEqual([{ method: "GET", path: "/api/jiannuo/me/export", body: undefined, authorization: "participant-token" }]);
+    expect(calls()).toEqual([{ method: "GET", path: "/api/jiannuo/me/export", body: undefined, authorization: "participant-token" }]);
     expect(JSON.parse(await blobs[0]!.text())).toEqual(exported);
     expect(screen.getByText("已下载 jiannuo-my-data.json。")).toBeTruthy();
   });
 });
 
 describe("delete my participation", () => {
-  const entry = (participant: string) => ({ id: `entry${participant}`, participant, state: "sent" }) as unknown as OutboxEntry;
+  const entry = (participant: string) => outboxEntry("sent", "已经发出的承诺", { id: `entry${participant}`, participant });
 
   it("says what goes, asks in the page, then deletes and clears the device", async () => {
     const calls = stubApi(() => new Response(null, { status: 204 }));
@@ -146,12 +131,12 @@ describe("delete my participation", () => {
     for (const what of ["你的名字、邮箱", "全部承诺", "练习结果", "提醒邮件", "这台设备也会退出登录"]) expect(question.textContent).toContain(what);
     fireEvent.click(screen.getByRole("button", { name: "先不删" }));
     await waitFor(() => expect(document.activeElement).toBe(document.querySelector("button[data-delete-participation]")));
-    expect(calls).toEqual([]);
+    expect(calls()).toEqual([]);
 
     fireEvent.click(document.querySelector("button[data-delete-participation]")!);
     await act(async () => fireEvent.click(document.querySelector("button[data-delete-participation-confirm]")!));
     const farewell = await screen.findByTestId("participation-deleted");
-    expect(calls).toEqual([{ method: "DELETE", path: "/api/collections/participants/records/participant0001", body: undefined, authorization: "participant-token" }]);
+    expect(calls()).toEqual([{ method: "DELETE", path: "/api/collections/participants/records/participant0001", body: undefined, authorization: "participant-token" }]);
     expect($session.get()).toBeNull();
     expect($joinIdentity.get()).toBeNull();
     expect($outbox.get().map((e) => e.participant)).toEqual(["participant0002"]);

@@ -5,11 +5,11 @@ import { cleanStores } from "nanostores";
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import MindsetSort from "../../src/islands/exercises/mindset/MindsetSort";
-import { MINDSET_STRING_PREFIX } from "../../src/islands/exercises/mindset/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $exerciseResults } from "../../src/stores/exercise-results";
 import { $mindsetSort, EMPTY_MINDSET_SORT } from "../../src/stores/mindset-sort";
 import { $progress } from "../../src/stores/progress";
-import { loadExercise } from "../support/exercise-data";
+import { loadExercise, startFresh } from "../support/exercise-data";
 
 const KEY = "jiannuo:exercise:mindset-sort";
 
@@ -17,7 +17,7 @@ const load = (locale: Locale) => loadExercise(locale, "mindset-sort");
 
 function renderSort(locale: Locale = "zh-CN") {
   const data = load(locale);
-  const view = render(<MindsetSort data={data} strings={pickMessages(locale, [MINDSET_STRING_PREFIX])} />);
+  const view = render(<MindsetSort data={data} strings={pickMessages(locale, ISLAND_KEYS["mindset-sort"])} />);
   return { data, ...view };
 }
 
@@ -31,12 +31,7 @@ function choose(id: string, choice: "product" | "customer") {
   fireEvent.click(card(id).querySelector(`button[data-choice="${choice}"]`)!);
 }
 
-beforeEach(() => {
-  cleanStores($mindsetSort, $progress, $exerciseResults);
-  $mindsetSort.set(EMPTY_MINDSET_SORT);
-  $progress.set({ visited: [], exercisesDone: [] });
-  $exerciseResults.set({});
-});
+beforeEach(() => startFresh($mindsetSort, EMPTY_MINDSET_SORT));
 
 describe("MindsetSort", () => {
   it("shows every statement with two labelled buttons of the page's language", () => {

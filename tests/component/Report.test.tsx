@@ -1,12 +1,13 @@
 // The printable cohort report in jsdom, with fetch answering in the report route's shape (the route,
 // including who may be named and quoted, is tested against a real server in tests/integration).
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
-import type { ReportData } from "../../src/islands/trainer/dashboard/dashboard-api";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
+import type { ReportData } from "../../src/islands/trainer/shared/cohort-api";
 import CohortReport from "../../src/islands/trainer/report/CohortReport";
-import { REPORT_STRING_PREFIXES } from "../../src/islands/trainer/report/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
+import { fakePocketBase, json, on, signInTrainer } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
 const hrefs = { signIn: "/en/trainer/", dashboard: "/en/trainer/cohort/", report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" } };
@@ -40,23 +41,14 @@ const report: ReportData = {
   ],
 };
 
-function fakeToken(): string {
-  const part = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, "");
-  return `${part({ alg: "HS256", typ: "JWT" })}.${part({ exp: Math.floor(Date.now() / 1000) + 3600 })}.signature`;
+/** Answers the report route; returns the paths asked for so far. */
+function stubReport(data: ReportData = report): () => string[] {
+  const server = fakePocketBase(on("GET", `/api/jiannuo/cohorts/${COHORT}/report`, () => json(200, data)));
+  return () => server.requests.map((r) => r.path);
 }
 
-function stubReport(data: ReportData = report): string[] {
-  const paths: string[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string) => {
-    const path = new URL(input).pathname;
-    paths.push(path);
-    return path.endsWith("/report") ? new Response(JSON.stringify(data), { status: 200, headers: { "Content-Type": "application/json" } }) : new Response("{}", { status: 404 });
-  }));
-  return paths;
-}
-
-function renderReport(locale: "zh-CN" | "en" = "en") {
-  render(<CohortReport locale={locale} strings={pickMessages(locale, REPORT_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+function renderReport(locale: Locale = "en") {
+  render(<CohortReport locale={locale} strings={pickMessages(locale, ISLAND_KEYS.report)} moduleTitles={moduleTitles} hrefs={hrefs} />);
   return waitFor(() => {
     const article = document.querySelector<HTMLElement>(`[data-report][data-cohort="${COHORT}"]`);
     expect(article).not.toBeNull();
@@ -66,20 +58,14 @@ function renderReport(locale: "zh-CN" | "en" = "en") {
 
 beforeEach(() => {
   window.history.replaceState({}, "", `/en/trainer/report/?cohort=${COHORT}`);
-  trainerPb.authStore.save(fakeToken(), { id: "trainer00000001", collectionId: "t", collectionName: "trainers" });
-});
-
-afterEach(() => {
-  trainerPb.authStore.clear();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
+  signInTrainer();
 });
 
 describe("cohort report", () => {
   it("states that it reports behaviour after training (Kirkpatrick level 3) and when it was generated", async () => {
     const paths = stubReport();
     const article = await renderReport();
-    expect(paths).toEqual([`/api/jiannuo/cohorts/${COHORT}/report`]);
+    expect(paths()).toEqual([`/api/jiannuo/cohorts/${COHORT}/report`]);
     expect(article.querySelector("h1")?.textContent).toBe("Front desk cohort");
     expect(article.querySelector("[data-kirkpatrick]")?.textContent).toContain("Kirkpatrick level 3: behaviour");
     expect(article.querySelector("[data-generated-at]")?.textContent).toMatch(/^Generated on .*2026/);
@@ -145,8 +131,8 @@ describe("cohort report", () => {
   it("asks a signed-out visitor to sign in as a trainer", () => {
     trainerPb.authStore.clear();
     const paths = stubReport();
-    render(<CohortReport locale="en" strings={pickMessages("en", REPORT_STRING_PREFIXES)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+    render(<CohortReport locale="en" strings={pickMessages("en", ISLAND_KEYS.report)} moduleTitles={moduleTitles} hrefs={hrefs} />);
     expect(screen.getByRole("link", { name: "Trainer sign-in" }).getAttribute("href")).toBe("/en/trainer/");
-    expect(paths).toEqual([]);
+    expect(paths()).toEqual([]);
   });
 });

@@ -1,40 +1,29 @@
 // Sign in with an emailed one-time code, in jsdom; fetch answers as PocketBase's OTP routes do (the
 // real routes and the email are tested in tests/integration/sign-in-code.test.ts).
-import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { describe, expect, it, vi } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import SignIn from "../../src/islands/signin/SignIn";
-import { SIGNIN_STRING_PREFIXES } from "../../src/islands/signin/strings";
-import { $session, leaveSession } from "../../src/stores/session";
-import { demoCohort, json, participantRecord } from "../support/join-responses";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import { $session } from "../../src/stores/session";
+import { useFreshDevice } from "../support/device";
+import { fakePocketBase, json, noNetwork, on, pbError, type FakePocketBase, type SentRequest } from "../support/fake-pocketbase";
+import { demoCohort, participantRecord } from "../support/records";
 
 const record = participantRecord({ id: "participant0001", email: "zhao@example.com" });
 const cohortRecord = { ...demoCohort, collectionId: "jn_cohorts00001", collectionName: "cohorts" };
-const pbError = (status: number, message: string) => json(status, { status, message, data: {} });
-
-interface Call { method: string; path: string; body: Record<string, unknown> | undefined; authorization: string | null; fields: string | null }
-
 /** PocketBase's OTP routes: each request gets a fresh otpId; `code` is accepted unless `authAnswer` says otherwise. */
-function stubApi(authAnswer?: () => Response | Promise<Response>, cohortAnswer?: () => Response | Promise<Response>): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    const call = {
-      method: init.method ?? "GET", path: url.pathname, body: init.body ? JSON.parse(String(init.body)) : undefined,
-      authorization: new Headers(init.headers).get("Authorization"), fields: url.searchParams.get("fields"),
-    };
-    calls.push(call);
-    if (call.path.endsWith("/request-otp")) return json(200, { otpId: `otp${calls.length}` });
-    if (call.path.endsWith("/auth-with-otp")) return authAnswer ? authAnswer() : json(200, { token: "fresh-token", record });
-    if (call.path === `/api/collections/cohorts/records/${demoCohort.id}`) return cohortAnswer ? cohortAnswer() : json(200, cohortRecord);
-    return pbError(404, "Not found.");
-  }));
-  return calls;
+function stubApi(authAnswer?: () => Response | Promise<Response>, cohortAnswer?: () => Response | Promise<Response>): SentRequest[] {
+  const server: FakePocketBase = fakePocketBase(
+    on("POST", /\/request-otp$/, () => json(200, { otpId: `otp${server.requests.length}` })),
+    on("POST", /\/auth-with-otp$/, () => (authAnswer ? authAnswer() : json(200, { token: "fresh-token", record }))),
+    on("GET", `/api/collections/cohorts/records/${demoCohort.id}`, () => (cohortAnswer ? cohortAnswer() : json(200, cohortRecord))),
+  );
+  return server.requests;
 }
 
-function renderSignIn(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<SignIn strings={pickMessages(locale, SIGNIN_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} joinHref="/join/" />);
+function renderSignIn(locale: Locale = "zh-CN") {
+  return render(<SignIn strings={pickMessages(locale, ISLAND_KEYS.signin)} meHref={locale === "en" ? "/en/me/" : "/me/"} joinHref="/join/" />);
 }
 
 const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
@@ -50,17 +39,7 @@ async function enterCode(code: string) {
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "登录" })));
 }
 
-beforeAll(() => useTestStorageEngine());
-
-beforeEach(() => {
-  cleanTestStorage();
-  leaveSession();
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+useFreshDevice();
 
 describe("sign in with a code", () => {
   it("asks for a code, takes it, and signs the participant in on this device", async () => {
@@ -76,7 +55,8 @@ describe("sign in with a code", () => {
     // Full-width digits and a space, as a Chinese keyboard may type them.
     await enterCode("１２３ ４５６");
     expect(calls[1]).toMatchObject({ path: "/api/collections/participants/auth-with-otp", body: { otpId: "otp1", password: "123456" } });
-    expect(calls[2]).toMatchObject({ method: "GET", authorization: "fresh-token", fields: "id,name,organization,locale" });
+    expect(calls[2]).toMatchObject({ method: "GET", authorization: "fresh-token" });
+    expect(calls[2]?.query.get("fields")).toBe("id,name,organization,locale");
     expect($session.get()).toEqual({ token: "fresh-token", participant: record, cohort: demoCohort, joinKey: "" });
 
     const panel = await screen.findByTestId("signed-in");
@@ -123,7 +103,7 @@ describe("sign in with a code", () => {
     renderSignIn();
     await requestCode();
     vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
-    vi.stubGlobal("fetch", vi.fn(() => Promise.reject(new TypeError("Failed to fetch"))));
+    noNetwork();
     await enterCode("654321");
     expect((await screen.findByRole("alert")).textContent).toContain("设备现在没有联网");
   });

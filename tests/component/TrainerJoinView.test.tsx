@@ -1,63 +1,40 @@
 // The projected join screen in jsdom: the cohort's code in large type and its QR link as an SVG.
 import { fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { pickMessages, type Locale } from "../../src/i18n";
 import { trainerPb } from "../../src/lib/pocketbase";
 import type { CohortsRecord } from "../../src/lib/pocketbase-types";
 import { qrMatrix, qrSvgPath } from "../../src/lib/qr";
-import { JOIN_VIEW_STRING_PREFIXES, SCREEN_STRING_PREFIXES } from "../../src/islands/trainer/strings";
-import TrainerJoinView from "../../src/islands/trainer/TrainerJoinView";
-import { json } from "../support/join-responses";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import TrainerJoinView from "../../src/islands/trainer/join-view/TrainerJoinView";
+import { fakePocketBase, json, on, signInTrainer } from "../support/fake-pocketbase";
+import { cohortRecord } from "../support/records";
 
-const TRAINER = { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers", name: "周老师", email: "zhou@example.com" };
-
-/** A token the SDK accepts as unexpired (it only reads `exp`). */
-function token(): string {
-  const part = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, "");
-  return `${part({ alg: "HS256" })}.${part({ id: TRAINER.id, type: "auth", exp: Math.floor(Date.now() / 1000) + 3600 })}.sig`;
-}
-
-function cohort(fields: Partial<CohortsRecord> = {}): CohortsRecord {
-  return {
-    id: "cohort000000001", collectionId: "jn_cohorts", collectionName: "cohorts", name: "城东支行服务提升班", organization: "示例银行",
-    trainer: TRAINER.id, startsOn: "2026-11-24 00:00:00.000Z", endsOn: "2026-11-25 00:00:00.000Z", joinCode: "AB3K7Q", locale: "zh-CN",
-    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards",
-    ...fields,
-  };
-}
-
-function renderView(locale: "zh-CN" | "en" = "zh-CN") {
-  const screenStrings = { "zh-CN": pickMessages("zh-CN", SCREEN_STRING_PREFIXES), en: pickMessages("en", SCREEN_STRING_PREFIXES) };
+function renderView(locale: Locale = "zh-CN") {
+  const screenStrings = { "zh-CN": pickMessages("zh-CN", ISLAND_KEYS.joinScreen), en: pickMessages("en", ISLAND_KEYS.joinScreen) };
   return render(
-    <TrainerJoinView locale={locale} strings={pickMessages(locale, JOIN_VIEW_STRING_PREFIXES)} screen={screenStrings}
+    <TrainerJoinView locale={locale} strings={pickMessages(locale, ISLAND_KEYS.joinView)} screen={screenStrings}
       workspaceHref={locale === "en" ? "/en/trainer/" : "/trainer/"} />,
   );
 }
 
+/** Answers the join view's one request, for `record` (or none: 404). */
 function serveCohort(record: CohortsRecord | null) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const path = new URL(String(input)).pathname;
-    if (record && path === `/api/collections/cohorts/records/${record.id}`) return json(200, record);
-    return json(404, { status: 404, message: "The requested resource wasn't found.", data: {} });
-  });
-  vi.stubGlobal("fetch", fetchMock);
-  return fetchMock;
+  return fakePocketBase(...(record ? [on("GET", `/api/collections/cohorts/records/${record.id}`, () => json(200, record))] : []));
 }
 
 beforeEach(() => {
-  trainerPb.authStore.save(token(), TRAINER as never);
+  signInTrainer();
   window.history.replaceState(null, "", "/trainer/join/?cohort=cohort000000001");
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
-  trainerPb.authStore.clear();
   Reflect.deleteProperty(document, "fullscreenEnabled");
 });
 
 describe("TrainerJoinView", () => {
   it("shows the cohort's name, its code and an SVG QR code of the join link", async () => {
-    serveCohort(cohort());
+    serveCohort(cohortRecord());
     renderView();
     expect((await screen.findByRole("heading", { level: 1 })).textContent).toBe("城东支行服务提升班");
     expect(document.querySelector("[data-join-code]")?.textContent).toBe("AB3K7Q");
@@ -76,7 +53,7 @@ describe("TrainerJoinView", () => {
   });
 
   it("speaks the cohort's language on screen and links to the English join page", async () => {
-    serveCohort(cohort({ locale: "en", name: "Eastside branch" }));
+    serveCohort(cohortRecord({ locale: "en", name: "Eastside branch" }));
     renderView("zh-CN");
     await screen.findByText("Eastside branch");
     expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(`${window.location.origin}/en/join/?code=AB3K7Q`);
@@ -87,14 +64,14 @@ describe("TrainerJoinView", () => {
   });
 
   it("warns the trainer when the cohort is archived", async () => {
-    serveCohort(cohort({ archived: true }));
+    serveCohort(cohortRecord({ archived: true }));
     renderView();
     expect((await screen.findByRole("alert")).textContent).toContain("已归档");
   });
 
   it("goes full screen with the screen itself, where the browser can", async () => {
     Object.defineProperty(document, "fullscreenEnabled", { configurable: true, value: true });
-    serveCohort(cohort());
+    serveCohort(cohortRecord());
     renderView();
     const button = await screen.findByRole("button", { name: "全屏显示" });
     const section = document.querySelector<HTMLElement>("[data-join-screen]")!;
@@ -111,11 +88,11 @@ describe("TrainerJoinView", () => {
 
   it("asks a signed-out visitor to sign in first, without requesting anything", () => {
     trainerPb.authStore.clear();
-    const fetchMock = serveCohort(cohort());
+    const server = serveCohort(cohortRecord());
     renderView();
     expect(screen.getByText("请先以培训师身份登录，再打开投屏加入页。")).toBeTruthy();
     expect(screen.getByRole("link", { name: "培训师登录" }).getAttribute("href")).toBe("/trainer/");
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(server.requests).toEqual([]);
   });
 
   it("explains a missing or unknown cohort", async () => {

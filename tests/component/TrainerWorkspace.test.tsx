@@ -1,65 +1,26 @@
 // The trainer workspace in jsdom, with fetch answering in PocketBase's shape (the real server rules are
 // tested in tests/integration/cohorts.test.ts).
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import { trainerPb } from "../../src/lib/pocketbase";
-import type { CohortsRecord } from "../../src/lib/pocketbase-types";
-import { WORKSPACE_STRING_PREFIXES } from "../../src/islands/trainer/strings";
-import TrainerWorkspace from "../../src/islands/trainer/TrainerWorkspace";
-import { json } from "../support/join-responses";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import TrainerWorkspace from "../../src/islands/trainer/workspace/TrainerWorkspace";
+import { fakePocketBase, fakeToken, fieldError, json, list, noNetwork, on, pbError, signInTrainer, TRAINER, unexpected, type FakePocketBase, type Route } from "../support/fake-pocketbase";
+import { cohortRecord } from "../support/records";
 
-const TRAINER = { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers", name: "周老师", email: "zhou@example.com" };
 const paths = { joinView: "/trainer/join/", wall: "/trainer/wall/", dashboard: "/trainer/cohort/" };
 
-/** A token the SDK accepts as unexpired (it only reads `exp`). */
-function token(): string {
-  const part = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, "");
-  return `${part({ alg: "HS256" })}.${part({ id: TRAINER.id, type: "auth", exp: Math.floor(Date.now() / 1000) + 3600 })}.sig`;
-}
-
-function cohort(fields: Partial<CohortsRecord> & { id: string }): CohortsRecord {
-  return {
-    collectionId: "jn_cohorts", collectionName: "cohorts", name: "城东支行服务提升班", organization: "示例银行", trainer: TRAINER.id,
-    startsOn: "2026-11-24 00:00:00.000Z", endsOn: "2026-11-25 00:00:00.000Z", joinCode: "AB3K7Q", locale: "zh-CN",
-    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards",
-    ...fields,
-  };
-}
-
-const list = (items: CohortsRecord[]) => json(200, { page: 1, perPage: 1000, totalItems: -1, totalPages: -1, items });
-const fieldError = (field: string, code: string) => json(400, { status: 400, message: "Failed to create record.", data: { [field]: { code, message: "English" } } });
-
-type Route = (url: URL, init: RequestInit) => Response | Promise<Response> | undefined;
-
-/** A fetch answering by route; unmatched requests fail the test loudly. */
-function serve(...routes: Route[]) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input));
-    for (const route of routes) {
-      const answer = await route(url, init);
-      if (answer) return answer;
-    }
-    throw new Error(`unexpected ${init.method ?? "GET"} ${url.pathname}`);
-  });
-  vi.stubGlobal("fetch", fetchMock);
-  return fetchMock;
-}
-
-const on = (method: string, path: string, answer: (init: RequestInit) => Response): Route =>
-  (url, init) => ((init.method ?? "GET") === method && url.pathname === path ? answer(init) : undefined);
+/** A fake server answering only `routes`; any other request fails the test loudly. */
+const serve = (...routes: Route[]) => fakePocketBase(...routes, unexpected);
 
 /** Bodies of the requests sent to `path` with `method`. */
-function bodiesOf(fetchMock: ReturnType<typeof serve>, method: string, path: string): Record<string, unknown>[] {
-  return fetchMock.mock.calls
-    .filter(([input, init]) => new URL(String(input)).pathname === path && (init?.method ?? "GET") === method)
-    .map(([, init]) => JSON.parse(String(init?.body)) as Record<string, unknown>);
-}
+const bodiesOf = (server: FakePocketBase, method: string, path: string) => server.sent(method, path).map((r) => r.body as Record<string, unknown>);
 
 const LIST = "/api/collections/cohorts/records";
 
-function renderWorkspace(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<TrainerWorkspace locale={locale} strings={pickMessages(locale, WORKSPACE_STRING_PREFIXES)} paths={paths} />);
+function renderWorkspace(locale: Locale = "zh-CN") {
+  return render(<TrainerWorkspace locale={locale} strings={pickMessages(locale, ISLAND_KEYS.workspace)} paths={paths} />);
 }
 
 function field(name: string): HTMLInputElement {
@@ -79,24 +40,20 @@ function type(name: string, value: string) {
   fireEvent.change(field(name), { target: { value } });
 }
 
-function signInAs() {
-  trainerPb.authStore.save(token(), TRAINER as never);
-}
-
 beforeEach(() => {
   trainerPb.authStore.clear();
 });
 
+// Signing in through the form saves the trainer's session like a real sign-in does.
 afterEach(() => {
-  vi.unstubAllGlobals();
   trainerPb.authStore.clear();
 });
 
 describe("sign-in", () => {
   it("signs in with email and password, then shows the trainer's cohorts", async () => {
-    const fetchMock = serve(
-      on("POST", "/api/collections/trainers/auth-with-password", () => json(200, { token: token(), record: TRAINER })),
-      on("GET", LIST, () => list([cohort({ id: "cohort000000001" })])),
+    const server = serve(
+      on("POST", "/api/collections/trainers/auth-with-password", () => json(200, { token: fakeToken({ id: TRAINER.id }), record: TRAINER })),
+      on("GET", LIST, () => list([cohortRecord({ id: "cohort000000001" })])),
     );
     renderWorkspace();
     type("email", " zhou@example.com ");
@@ -104,15 +61,15 @@ describe("sign-in", () => {
     fireEvent.click(screen.getByRole("button", { name: "登录" }));
 
     expect(await screen.findByText("已登录：周老师")).toBeTruthy();
-    expect(bodiesOf(fetchMock, "POST", "/api/collections/trainers/auth-with-password")).toEqual([{ identity: "zhou@example.com", password: "secret-password" }]);
+    expect(bodiesOf(server, "POST", "/api/collections/trainers/auth-with-password")).toEqual([{ identity: "zhou@example.com", password: "secret-password" }]);
     expect(await screen.findByText("城东支行服务提升班")).toBeTruthy();
     expect(document.querySelector("form[data-trainer-signin]")).toBeNull();
-    const listCall = fetchMock.mock.calls.map(([input]) => new URL(String(input))).find((url) => url.pathname === LIST);
-    expect(listCall?.searchParams.get("sort")).toBe("-startsOn");
+    const listCall = server.requests.find((r) => r.path === LIST);
+    expect(listCall?.query.get("sort")).toBe("-startsOn");
   });
 
   it("says plainly when the email or password is wrong, and keeps what was typed", async () => {
-    serve(on("POST", "/api/collections/trainers/auth-with-password", () => json(400, { status: 400, message: "Failed to authenticate.", data: {} })));
+    serve(on("POST", "/api/collections/trainers/auth-with-password", () => pbError(400, "Failed to authenticate.")));
     renderWorkspace();
     type("email", "zhou@example.com");
     type("password", "wrong");
@@ -124,17 +81,17 @@ describe("sign-in", () => {
   });
 
   it("asks for both fields before sending, and speaks English on /en/", async () => {
-    const fetchMock = serve();
+    const server = serve();
     renderWorkspace("en");
     fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(server.requests).toEqual([]);
     expect(field("email").getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById("password-error")?.textContent).toBe("This field is required.");
     await waitFor(() => expect(document.activeElement).toBe(field("email")));
   });
 
   it("shows a network failure as such", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => { throw new TypeError("Failed to fetch"); }));
+    noNetwork();
     renderWorkspace();
     type("email", "zhou@example.com");
     type("password", "x");
@@ -144,7 +101,7 @@ describe("sign-in", () => {
 
   it("signs out back to the form", async () => {
     serve(on("GET", LIST, () => list([])));
-    signInAs();
+    signInTrainer();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "退出登录" }));
     expect(document.querySelector("form[data-trainer-signin]")).not.toBeNull();
@@ -155,10 +112,10 @@ describe("sign-in", () => {
 describe("the cohort list", () => {
   it("shows each cohort's facts, code and links; archived ones folded away below", async () => {
     serve(on("GET", LIST, () => list([
-      cohort({ id: "cohortarchived1", name: "去年的班", archived: true, startsOn: "2026-12-01 00:00:00.000Z", endsOn: "2026-12-02 00:00:00.000Z" }),
-      cohort({ id: "cohort000000001", followUpDays: [3, 30] }),
+      cohortRecord({ id: "cohortarchived1", name: "去年的班", archived: true, startsOn: "2026-12-01 00:00:00.000Z", endsOn: "2026-12-02 00:00:00.000Z" }),
+      cohortRecord({ id: "cohort000000001", followUpDays: [3, 30] }),
     ])));
-    signInAs();
+    signInTrainer();
     renderWorkspace();
     const item = await waitFor(() => element('[data-cohort="cohort000000001"]'));
     const inItem = within(item);
@@ -180,8 +137,8 @@ describe("the cohort list", () => {
 
   it("offers a retry when the list cannot be loaded", async () => {
     let calls = 0;
-    serve(on("GET", LIST, () => (++calls === 1 ? json(500, { status: 500, message: "x", data: {} }) : list([cohort({ id: "cohort000000001" })]))));
-    signInAs();
+    serve(on("GET", LIST, () => (++calls === 1 ? pbError(500, "x") : list([cohortRecord({ id: "cohort000000001" })]))));
+    signInTrainer();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "再试一次" }));
     expect(await screen.findByText("城东支行服务提升班")).toBeTruthy();
@@ -190,7 +147,7 @@ describe("the cohort list", () => {
 
 describe("creating and editing", () => {
   async function openCreateForm() {
-    signInAs();
+    signInTrainer();
     renderWorkspace();
     fireEvent.click(await waitFor(() => element("button[data-create-cohort]")));
     type("name", " 城西网点班 ");
@@ -200,9 +157,9 @@ describe("creating and editing", () => {
   }
 
   it("sends the trainer's id and numeric follow-up days, never a join code", async () => {
-    const fetchMock = serve(
+    const server = serve(
       on("GET", LIST, () => list([])),
-      on("POST", LIST, (init) => json(200, cohort({ id: "cohortcreated01", ...JSON.parse(String(init.body)), joinCode: "Q7K3BA" }))),
+      on("POST", LIST, (request) => json(200, cohortRecord({ id: "cohortcreated01", ...request.body, joinCode: "Q7K3BA" }))),
     );
     await openCreateForm();
     expect(field("followUpDays").value).toBe("7, 21, 45, 90");
@@ -210,7 +167,7 @@ describe("creating and editing", () => {
     fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
 
     expect((await screen.findByRole("status")).textContent).toBe("已创建“城西网点班”，加入码是 Q7K3BA。");
-    const [body] = bodiesOf(fetchMock, "POST", LIST);
+    const [body] = bodiesOf(server, "POST", LIST);
     expect(body).toEqual({
       name: "城西网点班", organization: "示例银行", trainer: TRAINER.id, startsOn: "2026-11-24", endsOn: "2026-11-25",
       locale: "zh-CN", followUpDays: [7, 21, 45, 90], showNamesOnWall: false,
@@ -223,18 +180,18 @@ describe("creating and editing", () => {
   });
 
   it("reads follow-up days typed with Chinese commas, the language and names-on-wall choice", async () => {
-    const fetchMock = serve(on("GET", LIST, () => list([])), on("POST", LIST, (init) => json(200, cohort({ id: "cohortcreated02", ...JSON.parse(String(init.body)) }))));
+    const server = serve(on("GET", LIST, () => list([])), on("POST", LIST, (request) => json(200, cohortRecord({ id: "cohortcreated02", ...request.body }))));
     await openCreateForm();
     type("followUpDays", "3，30、60");
     type("locale", "en");
     fireEvent.click(screen.getByLabelText("显示参与者的名字"));
     fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
     await screen.findByRole("status");
-    expect(bodiesOf(fetchMock, "POST", LIST)[0]).toMatchObject({ followUpDays: [3, 30, 60], locale: "en", showNamesOnWall: true });
+    expect(bodiesOf(server, "POST", LIST)[0]).toMatchObject({ followUpDays: [3, 30, 60], locale: "en", showNamesOnWall: true });
   });
 
   it("checks dates and follow-up days before sending", async () => {
-    const fetchMock = serve(on("GET", LIST, () => list([])));
+    const server = serve(on("GET", LIST, () => list([])));
     await openCreateForm();
     type("endsOn", "2026-11-20");
     type("followUpDays", "30, 7");
@@ -242,11 +199,11 @@ describe("creating and editing", () => {
     expect(document.getElementById("endsOn-error")?.textContent).toBe("结束日期不能早于开始日期。");
     expect(document.getElementById("followUpDays-error")?.textContent).toContain("从小到大");
     await waitFor(() => expect(document.activeElement).toBe(field("endsOn")));
-    expect(bodiesOf(fetchMock, "POST", LIST)).toEqual([]);
+    expect(bodiesOf(server, "POST", LIST)).toEqual([]);
   });
 
   it("shows the server's field error at the field, in the page's language, and keeps the form", async () => {
-    serve(on("GET", LIST, () => list([])), on("POST", LIST, () => fieldError("endsOn", "jiannuo_dates_order")));
+    serve(on("GET", LIST, () => list([])), on("POST", LIST, () => fieldError(400, "endsOn", "jiannuo_dates_order")));
     await openCreateForm();
     fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
     expect(await screen.findByText("结束日期不能早于开始日期。")).toBeTruthy();
@@ -259,11 +216,11 @@ describe("creating and editing", () => {
   });
 
   it("edits a cohort with a PATCH that leaves trainer and join code alone", async () => {
-    const fetchMock = serve(
-      on("GET", LIST, () => list([cohort({ id: "cohort000000001" })])),
-      on("PATCH", `${LIST}/cohort000000001`, (init) => json(200, cohort({ id: "cohort000000001", ...JSON.parse(String(init.body)) }))),
+    const server = serve(
+      on("GET", LIST, () => list([cohortRecord({ id: "cohort000000001" })])),
+      on("PATCH", `${LIST}/cohort000000001`, (request) => json(200, cohortRecord({ id: "cohort000000001", ...request.body }))),
     );
-    signInAs();
+    signInTrainer();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "编辑" }));
     expect(field("name").value).toBe("城东支行服务提升班");
@@ -271,7 +228,7 @@ describe("creating and editing", () => {
     type("name", "城东支行服务提升班（二期）");
     fireEvent.click(screen.getByRole("button", { name: "保存修改" }));
     expect((await screen.findByRole("status")).textContent).toBe("已保存“城东支行服务提升班（二期）”。");
-    const [body] = bodiesOf(fetchMock, "PATCH", `${LIST}/cohort000000001`);
+    const [body] = bodiesOf(server, "PATCH", `${LIST}/cohort000000001`);
     expect(body).not.toHaveProperty("trainer");
     expect(body).not.toHaveProperty("joinCode");
     expect(body).toMatchObject({ name: "城东支行服务提升班（二期）", followUpDays: [7, 21, 45, 90] });
@@ -280,11 +237,11 @@ describe("creating and editing", () => {
 
 describe("archive and new join code", () => {
   it("archives only after the in-page confirmation, and cancel sends nothing", async () => {
-    const fetchMock = serve(
-      on("GET", LIST, () => list([cohort({ id: "cohort000000001" })])),
-      on("PATCH", `${LIST}/cohort000000001`, () => json(200, cohort({ id: "cohort000000001", archived: true }))),
+    const server = serve(
+      on("GET", LIST, () => list([cohortRecord({ id: "cohort000000001" })])),
+      on("PATCH", `${LIST}/cohort000000001`, () => json(200, cohortRecord({ id: "cohort000000001", archived: true }))),
     );
-    signInAs();
+    signInTrainer();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "归档" }));
     const box = document.querySelector<HTMLElement>("[data-confirm-box]")!;
@@ -292,53 +249,53 @@ describe("archive and new join code", () => {
     await waitFor(() => expect(document.activeElement).toBe(box));
     fireEvent.click(within(box).getByRole("button", { name: "取消" }));
     expect(document.querySelector("[data-confirm-box]")).toBeNull();
-    expect(bodiesOf(fetchMock, "PATCH", `${LIST}/cohort000000001`)).toEqual([]);
+    expect(bodiesOf(server, "PATCH", `${LIST}/cohort000000001`)).toEqual([]);
 
     fireEvent.click(screen.getByRole("button", { name: "归档" }));
     fireEvent.click(screen.getByRole("button", { name: "确认归档" }));
     expect((await screen.findByRole("status")).textContent).toBe("已归档“城东支行服务提升班”。");
-    expect(bodiesOf(fetchMock, "PATCH", `${LIST}/cohort000000001`)).toEqual([{ archived: true }]);
+    expect(bodiesOf(server, "PATCH", `${LIST}/cohort000000001`)).toEqual([{ archived: true }]);
     const archived = document.querySelector<HTMLDetailsElement>("details[data-archived-cohorts]")!;
     expect(archived.querySelector('[data-cohort="cohort000000001"]')).not.toBeNull();
     expect(archived.open).toBe(true);
   });
 
   it("restores an archived cohort after confirming", async () => {
-    const fetchMock = serve(
-      on("GET", LIST, () => list([cohort({ id: "cohort000000001", archived: true })])),
-      on("PATCH", `${LIST}/cohort000000001`, () => json(200, cohort({ id: "cohort000000001", archived: false }))),
+    const server = serve(
+      on("GET", LIST, () => list([cohortRecord({ id: "cohort000000001", archived: true })])),
+      on("PATCH", `${LIST}/cohort000000001`, () => json(200, cohortRecord({ id: "cohort000000001", archived: false }))),
     );
-    signInAs();
+    signInTrainer();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "恢复" }));
     expect(screen.getByText(/又可以用加入码 AB3K7Q 加入/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "确认恢复" }));
     await screen.findByText("已恢复“城东支行服务提升班”。");
-    expect(bodiesOf(fetchMock, "PATCH", `${LIST}/cohort000000001`)).toEqual([{ archived: false }]);
+    expect(bodiesOf(server, "PATCH", `${LIST}/cohort000000001`)).toEqual([{ archived: false }]);
     expect(document.querySelector("details[data-archived-cohorts]")).toBeNull();
   });
 
   it("replaces the join code after warning that the old one stops working", async () => {
-    const fetchMock = serve(
-      on("GET", LIST, () => list([cohort({ id: "cohort000000001" })])),
+    const server = serve(
+      on("GET", LIST, () => list([cohortRecord({ id: "cohort000000001" })])),
       on("POST", "/api/jiannuo/cohorts/cohort000000001/join-code", () => json(200, { joinCode: "ZX9W2M" })),
     );
-    signInAs();
+    signInTrainer();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "换加入码" }));
     expect(document.querySelector("[data-confirm-box]")?.textContent).toContain("旧加入码 AB3K7Q 会马上失效；已经加入的人不受影响");
     fireEvent.click(screen.getByRole("button", { name: "换新加入码" }));
     expect((await screen.findByRole("status")).textContent).toBe("“城东支行服务提升班”的新加入码是 ZX9W2M，旧加入码已失效。");
     expect(document.querySelector('[data-cohort="cohort000000001"] [data-join-code]')?.textContent).toBe("ZX9W2M");
-    expect(fetchMock.mock.calls.some(([input, init]) => String(input).endsWith("/join-code") && init?.method === "POST")).toBe(true);
+    expect(server.requests.some((r) => r.path.endsWith("/join-code") && r.method === "POST")).toBe(true);
   });
 
   it("keeps the confirmation open and explains when the request fails", async () => {
     serve(
-      on("GET", LIST, () => list([cohort({ id: "cohort000000001" })])),
-      on("POST", "/api/jiannuo/cohorts/cohort000000001/join-code", () => json(500, { status: 500, message: "x", data: {} })),
+      on("GET", LIST, () => list([cohortRecord({ id: "cohort000000001" })])),
+      on("POST", "/api/jiannuo/cohorts/cohort000000001/join-code", () => pbError(500, "x")),
     );
-    signInAs();
+    signInTrainer();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "换加入码" }));
     fireEvent.click(screen.getByRole("button", { name: "换新加入码" }));

@@ -1,34 +1,25 @@
 // The unsubscribe page opened from a follow-up email's footer, in jsdom; fetch answers as the route in
 // pocketbase/pb_hooks/participant-routes.pb.js does (the route itself is tested against the real server).
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { describe, expect, it } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import Unsubscribe from "../../src/islands/unsubscribe/Unsubscribe";
-import { UNSUBSCRIBE_STRING_PREFIXES } from "../../src/islands/unsubscribe/strings";
-import { json } from "../support/join-responses";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
+import { fakePocketBase, json, pbError } from "../support/fake-pocketbase";
 
 const TOKEN = "U".repeat(43);
 
+/** Answers every request with `answer`; returns the requests made so far, with their query and body. */
 function stubUnsubscribeRoute(answer: () => Response = () => json(200, { unsubscribed: true })) {
-  const calls: { method: string; path: string; query: string; body: unknown }[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    calls.push({ method: init.method ?? "GET", path: url.pathname, query: url.search, body: init.body ? JSON.parse(String(init.body)) : undefined });
-    return answer();
-  }));
-  return calls;
+  const server = fakePocketBase(() => answer());
+  return () => server.requests.map(({ method, path, query, body }) => ({ method, path, query: query.toString(), body }));
 }
 
 /** Opens the page as an email's link does: the token in the fragment (`#t=...`), or in the query in older emails. */
-function openLink(params: string, locale: "zh-CN" | "en" = "zh-CN", where: "#" | "?" = "#") {
+function openLink(params: string, locale: Locale = "zh-CN", where: "#" | "?" = "#") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/${where}${params}`);
-  return render(<Unsubscribe strings={pickMessages(locale, UNSUBSCRIBE_STRING_PREFIXES)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(<Unsubscribe strings={pickMessages(locale, ISLAND_KEYS.unsubscribe)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
 }
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 describe("unsubscribe", () => {
   it("changes nothing on opening; the button stops the follow-ups and says how to turn them on again", async () => {
@@ -36,13 +27,13 @@ describe("unsubscribe", () => {
     openLink(`t=${TOKEN}`);
     const button = document.querySelector<HTMLButtonElement>("button[data-unsubscribe]")!;
     expect(button.textContent).toBe("退订课后提醒");
-    expect(calls).toEqual([]);
+    expect(calls()).toEqual([]);
 
     await act(async () => fireEvent.click(button));
     await waitFor(() => expect(document.querySelector("[data-unsubscribed]")).toBeTruthy());
     // The token goes in the body, never in a URL the server could log.
-    expect(calls).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", query: "", body: { t: TOKEN } }]);
-    expect(screen.getByRole("heading", { name: "已经退订了" })).toBe(document.activeElement);
+    expect(calls()).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", query: "", body: { t: TOKEN } }]);
+    await waitFor(() => expect(screen.getByRole("heading", { name: "已经退订了" })).toBe(document.activeElement));
     expect(screen.getByText(/不会再给你发任何课后提醒邮件/)).toBeTruthy();
     expect(screen.getByText("以后想重新接收，可以在「我的承诺」里再打开。")).toBeTruthy();
     expect(screen.getByRole("link", { name: "去「我的承诺」" }).getAttribute("href")).toBe("/me/");
@@ -55,7 +46,7 @@ describe("unsubscribe", () => {
     expect(window.location.hash).toBe(`#t=${TOKEN}`);
     await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
     await waitFor(() => expect(document.querySelector("[data-unsubscribed]")).toBeTruthy());
-    expect(calls).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", query: "", body: { t: TOKEN } }]);
+    expect(calls()).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", query: "", body: { t: TOKEN } }]);
   });
 
   it("speaks English on /en/unsubscribe/", async () => {
@@ -67,7 +58,7 @@ describe("unsubscribe", () => {
   });
 
   it("explains an invalid link", async () => {
-    stubUnsubscribeRoute(() => json(404, { status: 404, message: "", data: { t: { code: "jiannuo_token_invalid", message: "" } } }));
+    stubUnsubscribeRoute(() => pbError(404, "", { t: { code: "jiannuo_token_invalid", message: "" } }));
     openLink(`t=${TOKEN}`);
     await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
     await waitFor(() => expect(document.querySelector('[data-link-problem="invalid"]')).toBeTruthy());
@@ -79,12 +70,12 @@ describe("unsubscribe", () => {
     const calls = stubUnsubscribeRoute();
     openLink("");
     expect(document.querySelector('[data-link-problem="invalid"]')).toBeTruthy();
-    expect(calls).toEqual([]);
+    expect(calls()).toEqual([]);
   });
 
   it("keeps the button for another try when the server has a problem", async () => {
     let broken = true;
-    stubUnsubscribeRoute(() => (broken ? json(500, { status: 500, message: "", data: {} }) : json(200, { unsubscribed: true })));
+    stubUnsubscribeRoute(() => (broken ? pbError(500, "") : json(200, { unsubscribed: true })));
     openLink(`t=${TOKEN}`);
     await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
     expect(await screen.findByRole("alert")).toBeTruthy();

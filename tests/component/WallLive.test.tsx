@@ -2,17 +2,16 @@
 // stub that hands out the wall's listeners, so tests push events, drops and reconnects by hand. The
 // rules behind these requests and real events are tested against a server in tests/integration.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { pickMessages, type Locale } from "../../src/i18n";
 import LiveWall from "../../src/islands/trainer/wall/LiveWall";
-import { WALL_STRING_PREFIXES } from "../../src/islands/trainer/wall/strings";
+import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 import type { WallCommitment } from "../../src/lib/wall";
-import { json } from "../support/join-responses";
+import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
 const moduleTitles = { "service-mindset": "以客户为中心的服务思维", eoac: "EOAC 沟通模式", "action-commitment": "行动承诺：从课堂到岗位" };
-const list = (items: unknown[]) => json(200, { page: 1, perPage: 1000, totalItems: items.length, totalPages: 1, items });
 
 function commitment(id: string, fields: Partial<WallCommitment> = {}): WallCommitment {
   return {
@@ -32,30 +31,22 @@ interface Room { name: string; showNamesOnWall: boolean; wallHidden: boolean; wa
 let room: Room;
 let missed: WallCommitment[];
 
-interface Call { method: string; path: string; query: URLSearchParams; body: Record<string, unknown> | undefined }
-
 /** A server holding `room` and two commitments; PATCH echoes the change with a later `updated`. */
-function stubServer(): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal("fetch", vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input);
-    const call = { method: init.method ?? "GET", path: url.pathname, query: url.searchParams, body: init.body ? JSON.parse(String(init.body)) : undefined };
-    calls.push(call);
-    const later = "2026-11-24 10:00:00.000Z";
-    if (call.path === `/api/collections/cohorts/records/${COHORT}`) {
-      if (call.method === "PATCH") room = { ...room, ...call.body, updated: later };
+function stubServer(): SentRequest[] {
+  const later = "2026-11-24 10:00:00.000Z";
+  const roomPath = `/api/collections/cohorts/records/${COHORT}`;
+  return fakePocketBase(
+    on("GET", roomPath, () => json(200, { id: COHORT, ...room })),
+    on("PATCH", roomPath, ({ body }) => {
+      room = { ...room, ...body, updated: later };
       return json(200, { id: COHORT, ...room });
-    }
-    if (call.path === "/api/collections/commitments/records") {
-      return list(call.query.get("filter")?.includes("updated >=") ? missed : [second, first]);
-    }
-    if (call.method === "PATCH" && call.path.startsWith("/api/collections/commitments/records/")) {
+    }),
+    on("GET", "/api/collections/commitments/records", ({ query }) => list(query.get("filter")?.includes("updated >=") ? missed : [second, first])),
+    on("PATCH", /^\/api\/collections\/commitments\/records\//, ({ body }) => {
       const { expand: _names, ...bare } = first;
-      return json(200, { ...bare, ...call.body, updated: later });
-    }
-    return json(404, { status: 404, message: "Not found.", data: {} });
-  }));
-  return calls;
+      return json(200, { ...bare, ...body, updated: later });
+    }),
+  ).requests;
 }
 
 type Listener = (data: unknown) => void;
@@ -77,20 +68,14 @@ function emit(topic: string, data: unknown) {
   act(() => listener(data));
 }
 
-/** A token the SDK accepts as unexpired (the server is stubbed, so it is never checked). */
-function fakeToken(): string {
-  const part = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, "");
-  return `${part({ alg: "HS256", typ: "JWT" })}.${part({ exp: Math.floor(Date.now() / 1000) + 3600, type: "auth" })}.signature`;
-}
-
-function renderWall(locale: "zh-CN" | "en" = "zh-CN") {
-  return render(<LiveWall strings={pickMessages(locale, WALL_STRING_PREFIXES)} moduleTitles={moduleTitles} signInHref="/trainer/" />);
+function renderWall(locale: Locale = "zh-CN") {
+  return render(<LiveWall strings={pickMessages(locale, ISLAND_KEYS.wall)} moduleTitles={moduleTitles} signInHref="/trainer/" />);
 }
 
 const cardIds = () => [...document.querySelectorAll("[data-wall-card]")].map((e) => e.getAttribute("data-wall-card"));
 const countOf = (module: string) => document.querySelector(`[data-wall-count="${module}"]`)?.getAttribute("data-count");
 
-async function openWall(): Promise<Call[]> {
+async function openWall(): Promise<SentRequest[]> {
   const calls = stubServer();
   renderWall();
   await waitFor(() => expect(document.querySelector(`[data-wall][data-cohort="${COHORT}"][data-phase="ready"]`)).not.toBeNull());
@@ -102,14 +87,8 @@ beforeEach(() => {
   room = { name: "演示班", showNamesOnWall: true, wallHidden: false, wallView: "cards", updated: "2026-11-24 08:00:00.000Z" };
   missed = [];
   window.history.replaceState(null, "", `/trainer/wall/?cohort=${COHORT}`);
-  trainerPb.authStore.save(fakeToken(), { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers" });
+  signInTrainer();
   stubRealtime();
-});
-
-afterEach(() => {
-  trainerPb.authStore.clear();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe("the live wall", () => {
@@ -252,7 +231,7 @@ describe("before the wall can open", () => {
   });
 
   it("offers to try again when the cohort cannot be read", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => json(404, { status: 404, message: "Not found.", data: {} })));
+    fakePocketBase(); // answers 404 to everything
     renderWall();
     await waitFor(() => expect(screen.getByRole("button", { name: "再试一次" })).toBeTruthy());
   });

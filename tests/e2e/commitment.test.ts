@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { readFileSync } from "node:fs";
 import PocketBase from "pocketbase";
 import type { BrowserContext, Page } from "playwright-core";
-import { TABLET, useBrowser } from "../support/browser";
+import { TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
@@ -40,19 +40,6 @@ async function fillCommitment(page: Page, action: string) {
   await page.fill("[data-commitment-form] [name=measure]", "每周五在工作笔记里记下次数");
   await page.check("[data-commitment-form] input[name=confidence][value='8']");
   await page.check("[data-commitment-form] input[name=visibility][value=cohort]");
-}
-
-async function waitForOfflineCopy(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    const { version, urls } = await (await fetch("/precache.json")).json();
-    for (let i = 0; i < 150; i++) {
-      const cache = await caches.open(`jiannuo-site-${version}`);
-      if ((await cache.keys()).length >= urls.length) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error("not cached");
-  });
 }
 
 async function recordsWithAction(action: string) {
@@ -94,9 +81,13 @@ describe("making a commitment", () => {
     expect(await recordsWithAction(second)).toHaveLength(1);
     expect((await recordsWithAction(first))[0]).toMatchObject({ module: "eoac", visibility: "cohort", confidence: 8 });
 
+    // A reload must not send them again. A commitment submitted after it goes through the same
+    // one-at-a-time sender after the page load's run: once it is sent, that run is over.
     await page.reload();
     await openForm(page, "eoac");
-    await new Promise((r) => setTimeout(r, 1000));
+    await fillCommitment(page, "每天开门前检查一遍叫号机");
+    await page.click("[data-submit-commitment]");
+    await expect.poll(() => page.locator('[data-delivery-state="sent"]').count(), { timeout: 20_000 }).toBe(3);
     expect(await recordsWithAction(first)).toHaveLength(1);
 
     // The next participant on this shared tablet starts fresh.

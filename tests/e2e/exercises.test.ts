@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import PocketBase from "pocketbase";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
-import { TABLET, useBrowser } from "../support/browser";
+import { TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
@@ -131,16 +131,7 @@ describe("offline", () => {
     const context = await browser().newContext(TABLET);
     const page = await context.newPage();
     await page.goto(url("/"));
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      const { version, urls } = await (await fetch("/precache.json")).json();
-      for (let i = 0; i < 100; i++) {
-        const cache = await caches.open(`jiannuo-site-${version}`);
-        if ((await cache.keys()).length >= urls.length) return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error("not cached");
-    });
+    await waitForOfflineCopy(page);
     await context.setOffline(true);
     await page.goto(url("/en/modules/service-mindset/"));
     await page.locator("[data-offline-notice]").waitFor();

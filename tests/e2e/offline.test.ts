@@ -1,25 +1,8 @@
 // Once a participant has opened the course, it keeps working without a network, and says so.
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { TABLET, useBrowser } from "../support/browser";
+import { TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 
 const { browser, url } = useBrowser();
-
-/** Waits until the service worker controls the page and has cached the site. */
-async function waitForOfflineCopy(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    const manifest = await (await fetch("/precache.json")).json();
-    for (let i = 0; i < 100; i++) {
-      if (await caches.has(`jiannuo-site-${manifest.version}`)) {
-        const cache = await caches.open(`jiannuo-site-${manifest.version}`);
-        if ((await cache.keys()).length >= manifest.urls.length) return;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error("the site was not cached");
-  });
-}
 
 describe("offline", () => {
   it("pages opened once keep working offline, with a notice in the page's language", async () => {

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type PocketBase from "pocketbase";
+import type { RecordModel } from "pocketbase";
 import { joinAs, newCohort, newTrainer, statusOf, superuserClient } from "../support/api";
 
 const COMPONENTS = ["identification", "security", "value", "engagement"] as const;
@@ -30,8 +31,8 @@ async function route(method: "GET" | "POST", cohortId: string, what: "dashboard"
 }
 
 /** A participant who joins (on `device`, a fresh one by default; null: a client that sends none) and records a belonging result. */
-async function answer(cohort: { id: string; joinCode: string }, means: Means, device: string | null = newDevice()) {
-  const me = await joinAs(cohort.joinCode, "参与者", device ? { device } : {});
+async function answer(cohort: RecordModel, means: Means, device: string | null = newDevice()) {
+  const me = await joinAs(cohort["joinCode"], "参与者", device ? { device } : {});
   const result = await me.pb.collection("exercise_results").create({
     participant: me.record.id, cohort: cohort.id, exercise: "belonging-assessment", module: "belonging", summary: summaryOf(means),
   });
@@ -41,7 +42,7 @@ async function answer(cohort: { id: string; joinCode: string }, means: Means, de
 describe("the belonging profile's answers", () => {
   it("are refused unless they are exactly what the assessment records", async () => {
     const cohort = await newCohort(trainer);
-    const me = await joinAs(cohort.joinCode, "参与者", { device: newDevice() });
+    const me = await joinAs(cohort["joinCode"], "参与者", { device: newDevice() });
     const save = (summary: unknown) => me.pb.collection("exercise_results").create({
       participant: me.record.id, cohort: cohort.id, exercise: "belonging-assessment", module: "belonging", summary,
     });

@@ -2,7 +2,7 @@
 // belonging profile is tested in belonging-privacy.test.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
-import { joinAs, newCohort, newTrainer, statusOf, superuserClient } from "../support/api";
+import { joinAs, newCohort, statusOf, trainerWithCohort } from "../support/api";
 
 let trainer: PocketBase;
 let otherTrainer: PocketBase;
@@ -16,10 +16,9 @@ const belonging = (identification: number, security: number, value: number, enga
 });
 
 beforeAll(async () => {
-  const admin = await superuserClient();
-  trainer = (await newTrainer(admin)).pb;
-  otherTrainer = (await newTrainer(admin)).pb;
-  const cohort = await newCohort(trainer);
+  const cast = await trainerWithCohort();
+  ({ trainer, otherTrainer } = cast);
+  const { cohort } = cast;
   cohortId = cohort.id;
   code = cohort.joinCode;
 });

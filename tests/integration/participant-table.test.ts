@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type PocketBase from "pocketbase";
-import { joinAs, newCohort, newTrainer, superuserClient } from "../support/api";
+import { joinAs, trainerWithCohort } from "../support/api";
 
 let trainer: PocketBase;
 let other: PocketBase;
@@ -17,10 +17,9 @@ async function table(pb: PocketBase, query: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  const admin = await superuserClient();
-  trainer = (await newTrainer(admin)).pb;
-  other = (await newTrainer(admin)).pb;
-  const cohort = await newCohort(trainer);
+  const cast = await trainerWithCohort();
+  ({ trainer, otherTrainer: other } = cast);
+  const { cohort } = cast;
   cohortId = cohort.id;
   const add = async (name: string, commitments: Array<[string, string, string]>) => {
     const me = await joinAs(cohort.joinCode, name);

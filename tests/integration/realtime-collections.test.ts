@@ -1,12 +1,17 @@
 // Realtime for every collection: each role subscribes to everything; every record of the world then
 // changes, and each role must hear of exactly the records it may read (the VISIBLE table of the access
 // matrix), without hidden fields or other people's emails.
+// That nothing more arrives is shown by markers, not by waiting: after every change, each cohort's
+// organization gets a marker. One client's events arrive in the order they were sent, so a role that has
+// heard the marker of every cohort it may read has heard everything before it. The anonymous role may
+// read nothing, so no marker can reach it: the others' markers show the server has sent every event.
 import "../support/realtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
 import { buildWorld, COLLECTIONS, HIDDEN_FIELDS, LABELS, labelOf, ROLES, VISIBLE, type Collection, type Role, type World } from "../support/matrix-world";
 
 const LIVE = COLLECTIONS;
+const MARKER = "marker: every change before this one has been sent";
 let w: World;
 const heard = {} as Record<Role, Record<string, RecordModel[]>>;
 const stops: Array<() => Promise<void>> = [];
@@ -35,11 +40,18 @@ beforeAll(async () => {
   for (const collection of LIVE) {
     for (const label of LABELS[collection]) await w.admin.collection(collection).update(w.ids[label]!, TOUCH[collection](label));
   }
+  for (const label of LABELS.cohorts) await w.admin.collection("cohorts").update(w.ids[label]!, { organization: MARKER });
 });
 
 afterAll(async () => {
   for (const stop of stops) await stop();
 });
+
+/** Whether every role has heard the marker of each cohort it may read (see the top of this file). */
+const markersHeard = () =>
+  ROLES.every((role) =>
+    VISIBLE[role].cohorts.every((label) => heard[role].cohorts!.some((r) => r.id === w.ids[label] && r["organization"] === MARKER)),
+  );
 
 const labelsHeard = (role: Role, collection: string) =>
   [...new Set(heard[role][collection]!.map((r) => labelOf(w, r.id)).filter((l) => !l.startsWith("unlabelled") || role !== "superuser"))].sort();
@@ -48,11 +60,12 @@ describe.each(ROLES)("%s hears", (role) => {
   it.each(LIVE)("of exactly the records it may read in %s", async (collection) => {
     const expected = [...VISIBLE[role][collection]].sort();
     await expect.poll(() => labelsHeard(role, collection), { timeout: 5000 }).toEqual(expect.arrayContaining(expected));
-    await new Promise((r) => setTimeout(r, 200)); // and nothing more arrives late
+    await expect.poll(markersHeard, { timeout: 5000 }).toBe(true); // and nothing more arrives late
     expect(labelsHeard(role, collection)).toEqual(expected);
   });
 
-  it("a cohort's join code only in its own trainer's events", () => {
+  it("a cohort's join code only in its own trainer's events", async () => {
+    await expect.poll(markersHeard, { timeout: 5000 }).toBe(true);
     const withCode = [...new Set(heard[role]["cohorts"]!.filter((r) => r["joinCode"]).map((r) => labelOf(w, r.id)))].sort();
     const own: Partial<Record<Role, string[]>> = { t1: ["c1"], t2: ["c2"], superuser: ["c1", "c2"] };
     expect(withCode).toEqual(own[role] ?? []);

@@ -54,6 +54,15 @@ export async function newCohort(trainer: PocketBase, extra: Record<string, unkno
   });
 }
 
+/** The cast of most access tests: a trainer with a new cohort, and another trainer who must see none of it. */
+export async function trainerWithCohort() {
+  const admin = await superuserClient();
+  const trainer = (await newTrainer(admin)).pb;
+  const otherTrainer = (await newTrainer(admin)).pb;
+  const cohort = await newCohort(trainer);
+  return { admin, trainer, otherTrainer, cohort };
+}
+
 export interface JoinBody {
   code: string;
   name: string;

@@ -1,10 +1,13 @@
-// Component tests: unmount what each test rendered and start every test with empty device storage.
-import { afterAll, afterEach } from "vitest";
+// Component tests: unmount what each test rendered, and start every test with empty device storage and
+// the real globals (fetch, URL, print …) and methods (spied on with vi.spyOn) back.
+import { afterAll, afterEach, vi } from "vitest";
 import { cleanup } from "@testing-library/react";
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 // nanostores unmounts a store one second after its last listener left (STORE_UNMOUNT_DELAY), and a

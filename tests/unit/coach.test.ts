@@ -6,11 +6,11 @@ import { zhCN } from "../../src/i18n/zh-CN";
 import {
   assessCommitment,
   FINDING_CODES,
-  isSubmittable,
   type CommitmentDraft,
   type FindingCode,
 } from "../../src/lib/coach";
 import { findVagueWord, hasNumber, hasSeveralActions, hasTriggerSign } from "../../src/lib/coach-rules";
+import type { Locale } from "../../src/i18n/locales";
 
 const TODAY = "2025-06-16"; // a Monday
 const IN_TWO_WEEKS = "2025-06-30";
@@ -29,7 +29,7 @@ const base: CommitmentDraft = {
 /** [action, trigger, measure, expected codes, other fields] */
 type Row = [string, string, string, FindingCode[], Partial<CommitmentDraft>?];
 
-function codesOf(draft: Partial<CommitmentDraft>, locale: "zh-CN" | "en", openCommitments = 0): FindingCode[] {
+function codesOf(draft: Partial<CommitmentDraft>, locale: Locale, openCommitments = 0): FindingCode[] {
   return assessCommitment({ ...base, ...draft }, locale, { today: TODAY, openCommitments }).map((f) => f.code);
 }
 
@@ -280,7 +280,7 @@ describe("edge cases", () => {
     [7, []],
     [6, ["low-confidence"]],
     [1, ["low-confidence"]],
-    [0, []], // out of range: isSubmittable refuses it, the coach does not guess
+    [0, []], // out of range: draftErrors refuses it, the coach does not guess
   ] as const)("confidence %s", (confidence, expected) => {
     expect(codesOf({ action: "每天下班前回访3位客户", measure: "回访表", confidence }, "zh-CN")).toEqual(expected);
   });
@@ -349,36 +349,6 @@ describe("triggers and lists", () => {
     ["Greet, smile and offer water", true],
     ["Every Monday, Wednesday and Friday, call one new customer", false],
   ] as const)("hasSeveralActions(%s) = %s", (text, expected) => expect(hasSeveralActions(text)).toBe(expected));
-});
-
-describe("isSubmittable", () => {
-  const ok: CommitmentDraft = { ...base, action: "每天下班前回访3位客户" };
-
-  it("accepts a draft with only the required fields", () => {
-    expect(isSubmittable({ ...ok, dueOn: "", trigger: "", measure: "", support: "" })).toBe(true);
-    expect(isSubmittable({ ...ok, action: "尽量多微笑" })).toBe(true); // the coach never blocks
-  });
-
-  it.each([
-    ["an empty action", { action: "  " }],
-    ["an action over 500 characters", { action: "回".repeat(501) }],
-    ["a trigger over 300 characters", { trigger: "a".repeat(301) }],
-    ["a measure over 300 characters", { measure: "a".repeat(301) }],
-    ["support over 200 characters", { support: "a".repeat(201) }],
-    ["no confidence", { confidence: null }],
-    ["confidence 0", { confidence: 0 }],
-    ["confidence 11", { confidence: 11 }],
-    ["confidence 7.5", { confidence: 7.5 }],
-    ["an unknown kind", { kind: "family" as CommitmentDraft["kind"] }],
-    ["an unknown visibility", { visibility: "" as CommitmentDraft["visibility"] }],
-  ])("refuses %s", (_label, change) => {
-    expect(isSubmittable({ ...ok, ...change })).toBe(false);
-  });
-
-  it("counts characters as the server does, so 500 emoji still fit", () => {
-    expect(isSubmittable({ ...ok, action: "😊".repeat(500) })).toBe(true);
-    expect(isSubmittable({ ...ok, action: "回".repeat(500), support: "支".repeat(200) })).toBe(true);
-  });
 });
 
 describe("a list of steps is several actions, in either language", () => {

@@ -1,10 +1,11 @@
 // The EOAC checks on example sentences in both locales: each row is one part's text and the code it should get.
 import { describe, expect, it } from "vitest";
 import { checkEoac, countOkParts, EOAC_HINT_KEYS, EOAC_PARTS, type EoacCode, type EoacPart, type EoacParts } from "../../src/lib/eoac";
+import type { Locale } from "../../src/i18n/locales";
 
 const blank: EoacParts = { example: "", outcome: "", action: "", change: "" };
 
-function codeOf(locale: "zh-CN" | "en", part: EoacPart, text: string): EoacCode {
+function codeOf(locale: Locale, part: EoacPart, text: string): EoacCode {
   return checkEoac({ ...blank, [part]: text }, locale)[part].code;
 }
 

@@ -1,18 +1,22 @@
 // The session store against canned PocketBase answers (the real join route is tested in integration).
-import { cleanTestStorage, getTestStorage, useTestStorageEngine } from "@nanostores/persistent";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { getTestStorage } from "@nanostores/persistent";
+import { describe, expect, it, vi } from "vitest";
 import { pb } from "../../src/lib/pocketbase";
+import { $drafts, editDraft } from "../../src/stores/commitment-draft";
+import { $outbox } from "../../src/stores/outbox";
 import {
   $joinIdentity,
   $session,
+  forgetThisDevice,
   isSession,
   joinCohort,
-  leaveSession,
   newJoinKey,
   newParticipantId,
   type JoinInput,
 } from "../../src/stores/session";
-import { demoCohort, json, participantRecord, sentBodies } from "../support/join-responses";
+import { useFreshDevice } from "../support/device";
+import { fakePocketBase, fieldError, json, networkFailure } from "../support/fake-pocketbase";
+import { demoCohort, outboxEntry, participantRecord, participantSession } from "../support/records";
 
 const input: JoinInput = {
   code: "ab3-k7q",
@@ -26,14 +30,7 @@ const input: JoinInput = {
 const cohort = demoCohort;
 const participant = (id: string) => participantRecord({ id, namedInReport: true, namedInReportAt: "2025-11-24 10:00:00.000Z" });
 
-beforeAll(() => useTestStorageEngine());
-
-beforeEach(() => {
-  leaveSession();
-  cleanTestStorage();
-});
-
-afterEach(() => vi.unstubAllGlobals());
+useFreshDevice();
 
 describe("ids", () => {
   it("makes PocketBase-style participant ids and 43-character base64url join keys", () => {
@@ -47,16 +44,12 @@ describe("ids", () => {
 
 describe("joinCohort", () => {
   it("posts the normalized input with the device's id and joinKey, then keeps the session", async () => {
-    const fetchMock = vi.fn(async (_url: unknown, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body));
-      return json(200, { token: "token-1", record: participant(body.id), cohort });
-    });
-    vi.stubGlobal("fetch", fetchMock);
+    const server = fakePocketBase(({ body }) => json(200, { token: "token-1", record: participant(body.id), cohort }));
 
     const result = await joinCohort(input);
 
-    expect(fetchMock.mock.calls[0]?.[0]).toMatch(/\/api\/jiannuo\/join$/);
-    const [body] = sentBodies(fetchMock);
+    expect(server.requests[0]?.path).toMatch(/\/api\/jiannuo\/join$/);
+    const [body] = server.requests.map((r) => r.body);
     expect(body).toMatchObject({ code: "AB3K7Q", name: "赵敏", followUpConsent: false, namedInReport: true, locale: "zh-CN" });
     expect(body).not.toHaveProperty("email");
     expect(body.id).toMatch(/^[a-z0-9]{15}$/);
@@ -69,30 +62,24 @@ describe("joinCohort", () => {
   });
 
   it("retries a lost response with the same id and joinKey", async () => {
-    const fetchMock = vi
-      .fn()
-      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
-      .mockImplementationOnce(async (_url: unknown, init?: RequestInit) => {
-        const body = JSON.parse(String(init?.body));
-        return json(200, { token: "token-2", record: participant(body.id), cohort });
-      });
-    vi.stubGlobal("fetch", fetchMock);
+    let attempts = 0;
+    const server = fakePocketBase(
+      networkFailure(() => ++attempts === 1),
+      ({ body }) => json(200, { token: "token-2", record: participant(body.id), cohort }),
+    );
 
     const first = await joinCohort(input);
     expect(first).toEqual({ ok: false, errors: { form: "errors.network" } });
     const second = await joinCohort(input);
     expect(second.ok).toBe(true);
 
-    const [a, b] = sentBodies(fetchMock);
+    const [a, b] = server.requests.map((r) => r.body);
     expect(b.id).toBe(a.id);
     expect(b.joinKey).toBe(a.joinKey);
   });
 
   it("returns field errors and keeps the identity for the next attempt", async () => {
-    const fetchMock = vi.fn(async () =>
-      json(400, { status: 400, message: "x", data: { code: { code: "jiannuo_code_unknown", message: "" } } }),
-    );
-    vi.stubGlobal("fetch", fetchMock);
+    fakePocketBase(() => fieldError(400, "code", "jiannuo_code_unknown"));
 
     expect(await joinCohort(input)).toEqual({ ok: false, errors: { code: "errors.jiannuo_code_unknown" } });
     expect($session.get()).toBeNull();
@@ -100,10 +87,7 @@ describe("joinCohort", () => {
   });
 
   it("starts over with a fresh identity after an id conflict", async () => {
-    const fetchMock = vi.fn(async () =>
-      json(400, { status: 400, message: "x", data: { id: { code: "jiannuo_id_conflict", message: "" } } }),
-    );
-    vi.stubGlobal("fetch", fetchMock);
+    fakePocketBase(() => fieldError(400, "id", "jiannuo_id_conflict"));
 
     expect(await joinCohort(input)).toEqual({ ok: false, errors: { form: "errors.jiannuo_id_conflict" } });
     expect($joinIdentity.get()).toBeNull();
@@ -116,10 +100,9 @@ describe("the client's auth store", () => {
     expect(pb.authStore.token).toBe("token-3");
     expect(pb.authStore.record?.id).toBe("p00000000000001");
 
-    const fetchMock = vi.fn(async () => json(200, {}));
-    vi.stubGlobal("fetch", fetchMock);
+    const server = fakePocketBase(() => json(200, {}));
     await pb.send("/api/health", { method: "GET" });
-    expect((fetchMock.mock.calls[0] as unknown[])[1]).toMatchObject({ headers: { Authorization: "token-3" } });
+    expect(server.requests[0]?.authorization).toBe("token-3");
   });
 
   it("writes refreshed tokens into the session and clears it on sign-out", () => {
@@ -140,5 +123,25 @@ describe("the client's auth store", () => {
     expect(isSession({ token: 1 })).toBe(false);
     expect(isSession(null)).toBe(false);
     expect(pb.authStore.token).toBe("");
+  });
+});
+
+describe("forgetThisDevice", () => {
+  it("clears every jiannuo: key but keeps what has not reached the server, and the device's own id", () => {
+    $session.set(participantSession(participantRecord({ id: "participant0001" })));
+    $outbox.set([outboxEntry("sent", "已经发出的承诺内容"), outboxEntry("waiting", "等待中的承诺")]);
+    editDraft("eoac", { action: "写了一半" });
+    editDraft("belonging", { kind: "team" }); // nothing written: not kept
+    const storage = getTestStorage();
+    storage["jiannuo:progress"] = JSON.stringify({ visited: ["eoac"], exercisesDone: [] });
+    storage["jiannuo:exercise:eoac-builder"] = "{}";
+    storage["other-app"] = "stays";
+    storage["jiannuo:device"] = "D".repeat(43);
+    forgetThisDevice(storage);
+    expect(Object.keys(storage).sort()).toEqual(["jiannuo:device", "jiannuo:drafts", "jiannuo:outbox", "other-app"]);
+    expect(storage["jiannuo:device"]).toBe("D".repeat(43));
+    expect($outbox.get().map((e) => e.state)).toEqual(["waiting"]);
+    expect(Object.keys($drafts.get())).toEqual(["eoac"]);
+    expect($session.get()).toBeNull();
   });
 });

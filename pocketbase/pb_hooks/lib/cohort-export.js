@@ -3,18 +3,21 @@ const { rows } = require("./db.js");
 const { messagesFor } = require("./generated/messages.js");
 const { toCsv } = require("./pure/csv.js");
 
-/** The columns of each export, in order; their headers are csv.<export>.<column> in src/i18n. */
-const COLUMNS = {
-  commitments: ["id", "participant", "namedInReport", "module", "kind", "action", "trigger", "dueOn", "measure", "support",
-    "confidence", "visibility", "status", "created", "checkins", "lastCheckin", "lastNote"],
-  checkins: ["id", "commitment", "participant", "action", "status", "note", "shareable", "source", "created"],
+/** The header of each export's columns, in order, as message keys (words the app shows too are common.*). */
+const HEADERS = {
+  commitments: ["csv.commitments.id", "common.participant", "csv.commitments.namedInReport", "common.module", "common.kind",
+    "csv.commitments.action", "csv.commitments.trigger", "common.dueOn", "csv.commitments.measure", "csv.commitments.support",
+    "csv.commitments.confidence", "csv.commitments.visibility", "common.status", "csv.commitments.created", "csv.commitments.checkins",
+    "csv.commitments.lastCheckin", "csv.commitments.lastNote"],
+  checkins: ["csv.checkins.id", "csv.commitments.id", "common.participant", "csv.commitments.action", "csv.checkins.status",
+    "csv.checkins.note", "csv.checkins.shareable", "csv.checkins.source", "csv.checkins.created"],
 };
 
 /** The export's headers, and how a stored value (a status, a kind, yes/no) reads, in the cohort's language. */
 function labelsFor(cohort, table) {
   const t = messagesFor(cohort.getString("locale"));
   return {
-    header: COLUMNS[table].map((column) => t[`csv.${table}.${column}`]),
+    header: HEADERS[table].map((key) => t[key]),
     v: (value) => t[`csv.value.${value}`] || value,
   };
 }

@@ -1,14 +1,14 @@
 // The email's four answers as buttons; the recorded one is pressed. Pressing another posts it again,
 // which corrects this email's answer on the server.
 import { ANSWERS, type Answer } from "./checkin-link";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface AnswerButtonsProps {
   legend: string;
   current: Answer | null;
   sending: Answer | null;
   onChoose: (s: Answer) => void;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** Four large answer buttons; while one is being sent they stay focusable but do nothing. */
@@ -31,7 +31,7 @@ export function AnswerButtons({ legend, current, sending, onChoose, text }: Answ
               if (!busy) onChoose(s);
             }}
           >
-            {sending === s ? text("checkin.change.saving") : text(`checkin.answer.${s}`)}
+            {sending === s ? text("common.updating") : text(`checkin.answer.${s}`)}
           </button>
         ))}
       </div>

@@ -1,6 +1,6 @@
 // The check-in island of /checkin/ and /en/checkin/, opened from a follow-up email's answer link.
 import { useState } from "react";
-import { useInBrowser } from "../me/use-in-browser";
+import { useInBrowser } from "../shared/use-in-browser";
 import { AnswerButtons } from "./AnswerButtons";
 import { linkFromAddress } from "./address-link";
 import { readAnswerLink } from "./checkin-link";
@@ -8,12 +8,14 @@ import { CommitmentQuote } from "./CommitmentQuote";
 import { Confirming } from "./Confirming";
 import { LinkProblem } from "./LinkProblem";
 import { Recorded } from "./Recorded";
-import { textFor, type CheckinStrings, type CheckinText } from "./strings";
+import { textFor } from "../../i18n/format";
+import type { IslandStrings, IslandText } from "../../i18n/islands";
 import { useCheckin } from "./use-checkin";
+import { FormError } from "../shared/FormError";
 
 /** Props the check-in page passes; strings are already translated for the page's locale. */
 export interface CheckinAnswerProps {
-  strings: CheckinStrings;
+  strings: IslandStrings<"checkin">;
   /** "My commitments" in the page's locale, the other way to check in. */
   meHref: string;
 }
@@ -28,7 +30,7 @@ export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
         <CheckinFlow meHref={meHref} text={text} />
       ) : (
         <p className="note" aria-live="polite">
-          {text("checkin.loading")}
+          {text("common.opening")}
         </p>
       )}
     </div>
@@ -36,7 +38,7 @@ export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
 }
 
 /** Picks the panel for where the check-in stands. */
-function CheckinFlow({ meHref, text }: { meHref: string; text: CheckinText }) {
+function CheckinFlow({ meHref, text }: { meHref: string; text: IslandText<"checkin"> }) {
   const [link] = useState(() => readAnswerLink(linkFromAddress()));
   const state = useCheckin(link);
   const { view, recorded, sending, error } = state;
@@ -51,21 +53,17 @@ function CheckinFlow({ meHref, text }: { meHref: string; text: CheckinText }) {
   if (!view) {
     return (
       <p className={error ? "form-error" : "note"} role={error ? "alert" : undefined} aria-live="polite">
-        {text(error ?? "checkin.loading")}
+        {text(error ?? "common.opening")}
       </p>
     );
   }
   // A link without a known answer: show the commitment and let them choose.
   return (
     <section className="panel checkin-panel" aria-labelledby="checkin-choose">
-      <h2 id="checkin-choose">{text("checkin.choose.heading")}</h2>
+      <h2 id="checkin-choose">{text("common.howIsItGoing")}</h2>
       <CommitmentQuote commitment={view.commitment} text={text} />
       <AnswerButtons legend={text("checkin.choose.legend")} current={null} sending={sending} onChoose={(s) => void state.record(s)} text={text} />
-      {error ? (
-        <p className="form-error" role="alert">
-          {text(error)}
-        </p>
-      ) : null}
+      <FormError message={error && text(error)} />
     </section>
   );
 }

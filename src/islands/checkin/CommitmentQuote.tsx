@@ -1,10 +1,10 @@
 // The commitment an answer is about, as the participant wrote it.
 import type { CheckinView } from "./checkin-api";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface CommitmentQuoteProps {
   commitment: CheckinView["commitment"];
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** The commitment's action, with its trigger when it has one. */

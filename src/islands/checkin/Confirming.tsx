@@ -4,7 +4,8 @@ import type { ErrorMessageKey } from "../../lib/api-errors";
 import type { CheckinView } from "./checkin-api";
 import type { Answer } from "./checkin-link";
 import { CommitmentQuote } from "./CommitmentQuote";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+import { FormError } from "../shared/FormError";
 
 interface ConfirmingProps {
   chosen: Answer;
@@ -12,7 +13,7 @@ interface ConfirmingProps {
   sending: boolean;
   error: ErrorMessageKey | null;
   onConfirm: () => void;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** "You chose: Done", the commitment once known, and Confirm. */
@@ -21,11 +22,7 @@ export function Confirming({ chosen, commitment, sending, error, onConfirm, text
     <section className="panel checkin-panel" aria-labelledby="checkin-chosen" aria-busy={sending}>
       <h2 id="checkin-chosen">{text("checkin.chosen", { answer: text(`checkin.answer.${chosen}`) })}</h2>
       {commitment ? <CommitmentQuote commitment={commitment} text={text} /> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {text(error)}
-        </p>
-      ) : null}
+      <FormError message={error && text(error)} />
       <p>
         <button type="button" className="button button-large" data-confirm disabled={sending} onClick={onConfirm}>
           {sending ? text("checkin.confirming") : text("checkin.confirm")}

@@ -1,12 +1,12 @@
 // A link that cannot be used: what happened and what to do instead.
 import { useEffect, useRef } from "react";
 import type { LinkProblem as Problem } from "./checkin-api";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface LinkProblemProps {
   problem: Problem;
   meHref: string;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** The invalid or expired link page; its heading takes focus so screen readers announce it. */
@@ -22,7 +22,7 @@ export function LinkProblem({ problem, meHref, text }: LinkProblemProps) {
       <p>{text("checkin.problem.todo")}</p>
       <p className="button-row">
         <a className="button" href={meHref}>
-          {text("checkin.problem.me")}
+          {text("common.goToMe")}
         </a>
       </p>
     </section>

@@ -2,14 +2,16 @@
 // it (off unless ticked). Saved with a second POST that repeats the current answer.
 import { useState, type SubmitEvent } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
-import { NOTE_MAX_LENGTH, noteLength } from "./checkin-link";
-import type { CheckinText } from "./strings";
+import { NoteFields, noteLength } from "../shared/NoteFields";
+import { NOTE_MAX_LENGTH } from "./checkin-link";
+import type { IslandText } from "../../i18n/islands";
+import { FormError } from "../shared/FormError";
 
 interface NoteFormProps {
   initialNote: string;
   initialShareable: boolean;
   onSave: (note: string, shareable: boolean) => Promise<ErrorMessageKey | null>;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** Note, permission to quote, Save, and a thank-you once saved (gone again on the next edit). */
@@ -19,8 +21,7 @@ export function NoteForm({ initialNote, initialShareable, onSave, text }: NoteFo
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState("");
-  const length = noteLength(note);
-  const tooLong = length > NOTE_MAX_LENGTH;
+  const tooLong = noteLength(note) > NOTE_MAX_LENGTH;
 
   function edited() {
     setSaved(false);
@@ -30,7 +31,7 @@ export function NoteForm({ initialNote, initialShareable, onSave, text }: NoteFo
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (saving) return;
-    if (tooLong) return setError(text("checkin.note.tooLong", { max: NOTE_MAX_LENGTH }));
+    if (tooLong) return setError(text("common.noteTooLong", { max: NOTE_MAX_LENGTH }));
     setSaving(true);
     const failure = await onSave(note, shareable);
     setSaving(false);
@@ -40,46 +41,18 @@ export function NoteForm({ initialNote, initialShareable, onSave, text }: NoteFo
 
   return (
     <form className="form checkin-note" noValidate onSubmit={submit} aria-busy={saving}>
-      <div className="field">
-        <label htmlFor="checkin-note">{text("checkin.note.label")}</label>
-        <textarea
-          id="checkin-note"
-          name="note"
-          rows={4}
-          value={note}
-          onChange={(e) => (setNote(e.target.value), edited())}
-          aria-invalid={tooLong || undefined}
-          aria-describedby="checkin-note-help"
-        />
-        <p className="field-help" id="checkin-note-help">
-          {text("checkin.note.help")}
-        </p>
-        <p className="field-count" aria-hidden="true">
-          {text("checkin.note.count", { count: length, max: NOTE_MAX_LENGTH })}
-        </p>
-      </div>
-      <div className="check">
-        <input
-          id="checkin-shareable"
-          name="shareable"
-          type="checkbox"
-          checked={shareable}
-          onChange={(e) => (setShareable(e.target.checked), edited())}
-          aria-describedby="checkin-shareable-help"
-        />
-        <label htmlFor="checkin-shareable">{text("checkin.shareable.label")}</label>
-        <p className="field-help" id="checkin-shareable-help">
-          {text("checkin.shareable.help")}
-        </p>
-      </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <NoteFields idBase="checkin" note={note} shareable={shareable} max={NOTE_MAX_LENGTH} text={text}
+        onNote={(value) => (setNote(value), edited())} onShareable={(value) => (setShareable(value), edited())}
+        labels={{
+          note: text("checkin.note.label"),
+          noteHelp: text("checkin.note.help"),
+          shareable: text("checkin.shareable.label"),
+          shareableHelp: text("checkin.shareable.help"),
+        }} />
+      <FormError message={error} />
       <div className="button-row">
         <button type="submit" className="button" data-save-note disabled={saving}>
-          {saving ? text("checkin.note.saving") : text("checkin.note.save")}
+          {saving ? text("common.saving") : text("checkin.note.save")}
         </button>
       </div>
       <div role="status">

@@ -5,15 +5,16 @@ import type { Answer } from "./checkin-link";
 import { AnswerButtons } from "./AnswerButtons";
 import { CommitmentQuote } from "./CommitmentQuote";
 import { NoteForm } from "./NoteForm";
-import type { CheckinText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 import type { CheckinState } from "./use-checkin";
+import { FormError } from "../shared/FormError";
 
 interface RecordedProps {
   view: CheckinView;
   recorded: Answer;
   state: Pick<CheckinState, "sending" | "error" | "record" | "saveNote">;
   meHref: string;
-  text: CheckinText;
+  text: IslandText<"checkin">;
 }
 
 /** The thank-you panel; its heading takes focus once so screen readers announce that it worked. */
@@ -35,11 +36,7 @@ export function Recorded({ view, recorded, state, meHref, text }: RecordedProps)
         <p>{text(`checkin.encourage.${recorded}`)}</p>
       </div>
       <AnswerButtons legend={text("checkin.change.legend")} current={recorded} sending={state.sending} onChoose={(s) => void state.record(s)} text={text} />
-      {state.error ? (
-        <p className="form-error" role="alert">
-          {text(state.error)}
-        </p>
-      ) : null}
+      <FormError message={state.error && text(state.error)} />
       <NoteForm initialNote={view.answer?.note ?? ""} initialShareable={view.answer?.shareable ?? false} onSave={state.saveNote} text={text} />
       <p>
         <a href={meHref}>{text("checkin.me")}</a>

@@ -1,7 +1,7 @@
 // The routes behind a follow-up email's links (pb_hooks/participant-routes.pb.js): check-in and unsubscribe,
 // through the participant client. They need no sign-in: the link's token says who is answering.
-import { apiErrorKeys, FORM_ERROR, type ErrorMessageKey } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";
+import { requestErrorKey } from "../../lib/request-errors";
 import type { Answer, AnswerLink } from "./checkin-link";
 
 /** What the routes answer: who, which commitment, and this email's answer to it so far. */
@@ -33,14 +33,8 @@ export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
   return pb.send(`/api/jiannuo/unsubscribe`, { method: "POST", body: { t }, requestKey: null });
 }
 
-/** The message key of a failed request: the token's problem, or network, server and the like. */
-export function failureKey(error: unknown): ErrorMessageKey {
-  const online = typeof navigator === "undefined" ? true : navigator.onLine;
-  return apiErrorKeys(error, { fields: [], online })[FORM_ERROR] ?? "errors.server";
-}
-
 /** The link's problem when a request failed because of the link itself, else null. */
 export function linkProblemOf(error: unknown): LinkProblem | null {
-  const key = failureKey(error);
+  const key = requestErrorKey(error);
   return key === "errors.jiannuo_token_invalid" ? "invalid" : key === "errors.jiannuo_token_expired" ? "expired" : null;
 }

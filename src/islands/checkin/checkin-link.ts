@@ -66,8 +66,3 @@ export function withAnswer(href: string, s: Answer): string {
   url.hash = params.toString();
   return url.href;
 }
-
-/** Length of a note as a person (and the server) counts it: an emoji or a CJK character is one. */
-export function noteLength(note: string): number {
-  return [...note.trim()].length;
-}

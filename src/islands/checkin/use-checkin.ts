@@ -2,7 +2,8 @@
 // scanner's GET of the link records nothing), can be corrected, and the note is saved with a second POST.
 import { useEffect, useRef, useState } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
-import { failureKey, linkProblemOf, loadCheckin, sendAnswer, type CheckinView, type LinkProblem } from "./checkin-api";
+import { requestErrorKey } from "../../lib/request-errors";
+import { linkProblemOf, loadCheckin, sendAnswer, type CheckinView, type LinkProblem } from "./checkin-api";
 import { answerOfRecord, withAnswer, type Answer, type AnswerLink } from "./checkin-link";
 
 /** What the check-in components read and call. */
@@ -34,7 +35,7 @@ export function useCheckin(link: AnswerLink | null): CheckinState {
   function failed(failure: unknown): ErrorMessageKey {
     const found = linkProblemOf(failure);
     if (found) setProblem(found);
-    return failureKey(failure);
+    return requestErrorKey(failure);
   }
 
   async function record(s: Answer) {

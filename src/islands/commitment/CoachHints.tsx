@@ -1,13 +1,14 @@
 // The coach's advice about one field, in a polite live region that exists before any advice does,
-// so screen readers announce new hints (already debounced by the form) without moving focus.
+// so screen readers announce new hints (already debounced by the form) without moving focus. It is the
+// field's hint (`<name>-hint`, see shared/FieldTexts), with the coach's findings in it.
 import type { Finding } from "../../lib/coach";
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface CoachHintsProps {
   /** The field's name; the region's id is `<name>-hint`, which the control's aria-describedby names. */
   name: string;
   findings: readonly Finding[];
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** Tips and warnings for one field; a warning carries its own label and style, not colour alone. */
@@ -22,18 +23,4 @@ export function CoachHints({ name, findings, text }: CoachHintsProps) {
       ))}
     </div>
   );
-}
-
-/** ids for a control's aria-describedby: its help, its hints and (when there is one) its error. */
-export function describedBy(name: string, { help = false, error = false }: { help?: boolean; error?: boolean }): string {
-  return [help ? `${name}-help` : "", `${name}-hint`, error ? `${name}-error` : ""].filter(Boolean).join(" ");
-}
-
-/** The field's error, announced at once; id `<name>-error`. */
-export function FieldError({ name, message }: { name: string; message: string | undefined }) {
-  return message ? (
-    <p className="field-error" id={`${name}-error`} role="alert">
-      {message}
-    </p>
-  ) : null;
 }

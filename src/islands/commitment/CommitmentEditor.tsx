@@ -2,27 +2,29 @@
 // pauses, the over-commitment and low-confidence prompts, and submitting into the outbox.
 import { useStore } from "@nanostores/react";
 import { useEffect, useMemo, useRef, useState, type SubmitEvent } from "react";
-import { $drafts, clearDraft, draftOf, EMPTY_DRAFT, editDraft, hasWriting, type CommitmentDraft } from "../../stores/commitment-draft";
-import { $outbox, dropCommitment, submitCommitment } from "../../stores/outbox";
+import type { OpenCommitment } from "../../lib/commitments-api";
+import { $drafts, EMPTY_DRAFT, editDraft, hasWriting, type CommitmentDraft } from "../../stores/commitment-draft";
+import { $drops, dropCommitment, submitDraft } from "../../stores/commitment-submit";
+import { $outbox } from "../../stores/outbox";
 import type { Session } from "../../stores/session-state";
 import { CommitmentFields } from "./CommitmentFields";
-import { loadAdvice, useAdvice, useDebounced, useOpenCommitments } from "./hooks";
-import { LowConfidencePrompt } from "./LowConfidencePrompt";
-import { OverCommitment } from "./OverCommitment";
-import type { ModuleChoice, Text } from "./strings";
+import { useAdvice, useDebounced, useOpenCommitments } from "./hooks";
+import type { IslandText } from "../../i18n/islands";
+import type { ModuleChoice } from "./ModulePicker";
 import { SubmitArea, type DropState } from "./SubmitArea";
-import { COMMIT_FIELDS, requiredErrors, type FieldErrors } from "./validate-commitment";
+import { COMMIT_FIELDS, type FieldErrors } from "./validate-commitment";
+import type { Locale } from "../../i18n/locales";
 
 /** Quiet time after the last keystroke before the advice changes (and is read out). */
 export const COACH_DELAY_MS = 400;
 
 interface CommitmentEditorProps {
   module: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   session: Session | null;
   modules: readonly ModuleChoice[];
   joinHref: string;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** The form; without a session it keeps the draft and asks to join first instead of submitting. */
@@ -35,8 +37,9 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
   const [engaged, setEngaged] = useState(false);
   const wanted = engaged || hasWriting(draft) || mine.length > 0;
   const advice = useAdvice(wanted);
-  const [drops, setDrops] = useState(0);
-  const open = useOpenCommitments(wanted ? session?.participant.id : undefined, `${mine.length - waiting}:${drops}`);
+  const drops = useStore($drops);
+  const dropped = Object.values(drops).filter((progress) => progress === "done").length;
+  const open = useOpenCommitments(wanted ? session?.participant.id : undefined, `${mine.length - waiting}:${dropped}`);
   const settled = useDebounced(stored, COACH_DELAY_MS);
   const openCommitments = (open?.length ?? 0) + waiting;
   const findings = useMemo(
@@ -45,9 +48,11 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [replace, setReplace] = useState("");
-  const [drop, setDrop] = useState<DropState | null>(null);
+  // The commitment the last submit replaced, whose drop progress the status shows.
+  const [replaced, setReplaced] = useState<OpenCommitment | null>(null);
+  const progress = replaced ? drops[replaced.id] : undefined;
+  const drop: DropState | null = replaced && progress ? { id: replaced.id, action: replaced.action, state: progress } : null;
   const [submits, setSubmits] = useState(0);
-  const sending = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const control = (name: string) => formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`);
   useEffect(() => {
@@ -59,35 +64,18 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
     setErrors((all) => Object.fromEntries(Object.entries(all).filter(([field]) => !(field in fields))));
   }
 
-  function dropReplaced(id: string, action: string) {
-    setDrop({ id, action, state: "sending" });
-    dropCommitment(id).then(
-      () => { setDrop({ id, action, state: "done" }); setDrops((n) => n + 1); },
-      () => setDrop({ id, action, state: "failed" }),
-    );
-  }
-
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!session || sending.current) return;
-    sending.current = true;
-    // Without the advice (offline before it ever loaded) the required fields are still checked; the server checks the rest.
-    const full = await loadAdvice().catch(() => null);
-    sending.current = false;
-    const current = draftOf(module);
-    const found = full ? full.draftErrors(current) : requiredErrors(current);
-    const { kind, action, trigger, dueOn, measure, support, confidence, visibility } = current;
-    if ((full ? !full.isSubmittable(current) : Object.keys(found).length > 0) || confidence === null) {
-      setErrors(found);
-      control(COMMIT_FIELDS.find((field) => found[field]) ?? "action")?.focus();
+    if (!session) return;
+    const chosen = open?.find((c) => c.id === replace);
+    const result = submitDraft(module, chosen);
+    if (!result.ok) {
+      setErrors(result.errors);
+      control(COMMIT_FIELDS.find((field) => result.errors[field]) ?? "action")?.focus();
       return;
     }
-    submitCommitment({ module, kind, action, trigger, dueOn, measure, support, confidence, visibility });
-    clearDraft(module);
     setErrors({});
-    const replaced = open?.find((c) => c.id === replace);
-    if (replaced) dropReplaced(replaced.id, replaced.action);
-    else setDrop(null);
+    setReplaced(chosen ?? null);
     setReplace("");
     setSubmits((n) => n + 1);
   }
@@ -95,19 +83,19 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
   const tooMany = findings.find((f) => f.code === "too-many-open");
   const low = advice && draft.confidence !== null && draft.confidence < advice.CONFIDENT_FROM;
   return (
-    <form ref={formRef} className="form commit-form" noValidate onSubmit={(e) => void submit(e)} onFocus={() => setEngaged(true)}>
+    <form ref={formRef} className="form commit-form" noValidate onSubmit={submit} onFocus={() => setEngaged(true)}>
       <p className="field-help">{text("commit.saved")}</p>
-      {tooMany ? (
-        <OverCommitment finding={tooMany} open={open} waiting={waiting} modules={modules} replace={replace} onReplace={setReplace} text={text} />
+      {tooMany && advice ? (
+        <advice.OverCommitment finding={tooMany} open={open} waiting={waiting} modules={modules} replace={replace} onReplace={setReplace} text={text} />
       ) : null}
       <CommitmentFields draft={draft} onChange={change} errors={errors} text={text}
         findingsFor={(field) => findings.filter((f) => f.field === field)}
         confidencePrompt={low ? (
-          <LowConfidencePrompt text={text} onEditAction={() => control("action")?.focus()}
+          <advice.LowConfidencePrompt text={text} onEditAction={() => control("action")?.focus()}
             onAddSupport={(help) => change({ support: [draft.support.trim(), help].filter(Boolean).join(locale === "zh-CN" ? "；" : "; ") })} />
         ) : null} />
       <SubmitArea joined={!!session} joinHref={joinHref} submitted={submits > 0} drop={drop}
-        onRetryDrop={(d) => dropReplaced(d.id, d.action)} text={text} />
+        onRetryDrop={(d) => void dropCommitment(d.id)} text={text} />
     </form>
   );
 }

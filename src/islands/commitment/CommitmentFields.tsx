@@ -6,7 +6,7 @@ import type { EveryChoice } from "../../lib/choices";
 import type { CommitmentDraft } from "../../stores/commitment-draft";
 import { ChoiceField } from "./ChoiceField";
 import { ConfidenceField } from "./ConfidenceField";
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 import { TextField } from "./TextField";
 import type { CommitField, FieldErrors } from "./validate-commitment";
 
@@ -15,7 +15,7 @@ interface CommitmentFieldsProps {
   onChange: (change: Partial<CommitmentDraft>) => void;
   findingsFor: (field: CommitField) => Finding[];
   errors: FieldErrors;
-  text: Text;
+  text: IslandText<"commit">;
   /** The low-confidence prompt, placed under the confidence tiles. */
   confidencePrompt: ReactNode;
 }

@@ -6,15 +6,17 @@ import { $outbox } from "../../stores/outbox";
 import { $session } from "../../stores/session-state";
 import { CommitmentEditor } from "./CommitmentEditor";
 import { DeliveryList } from "./DeliveryList";
-import { useInBrowser } from "./hooks";
-import { ModulePicker, moduleFromUrl } from "./ModulePicker";
+import { useInBrowser } from "../shared/use-in-browser";
+import { ModulePicker, moduleFromUrl, type ModuleChoice } from "./ModulePicker";
 import { NextParticipant } from "./NextParticipant";
-import { textFor, type CommitStrings, type ModuleChoice } from "./strings";
+import { textFor } from "../../i18n/format";
+import type { IslandStrings } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
 
 /** Props the pages pass; strings are already translated for the page's locale. */
 export interface CommitmentFormProps {
-  locale: "zh-CN" | "en";
-  strings: CommitStrings;
+  locale: Locale;
+  strings: IslandStrings<"commit">;
   /** The six modules, titled in the page's language. */
   modules: readonly ModuleChoice[];
   /** The module whose page this form ends; without it the participant picks one (preset from `?module=`). */

@@ -2,8 +2,9 @@
 // the prompt to raise it.
 import type { ReactNode } from "react";
 import type { Finding } from "../../lib/coach";
-import { CoachHints, describedBy, FieldError } from "./CoachHints";
-import type { Text } from "./strings";
+import { describedBy, FieldTexts } from "../shared/FieldTexts";
+import { CoachHints } from "./CoachHints";
+import type { IslandText } from "../../i18n/islands";
 
 const POINTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
@@ -12,7 +13,7 @@ interface ConfidenceFieldProps {
   onChange: (value: number) => void;
   findings: readonly Finding[];
   error: string | undefined;
-  text: Text;
+  text: IslandText<"commit">;
   /** Shown under the tiles (the low-confidence prompt). */
   children?: ReactNode;
 }
@@ -24,12 +25,10 @@ export function ConfidenceField({ value, onChange, findings, error, text, childr
       className="commit-confidence"
       data-field="confidence"
       aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy("confidence", { help: true, error: !!error })}
+      aria-describedby={describedBy("confidence", { help: true, hint: true, error: !!error })}
     >
       <legend>{text("commit.confidence.label")}</legend>
-      <p className="field-help" id="confidence-help">
-        {text("commit.confidence.scale")}
-      </p>
+      <FieldTexts name="confidence" help={text("commit.confidence.scale")} />
       <div className="confidence-tiles">
         {POINTS.map((point) => (
           <label key={point} className="confidence-tile">
@@ -39,7 +38,7 @@ export function ConfidenceField({ value, onChange, findings, error, text, childr
         ))}
       </div>
       <CoachHints name="confidence" findings={findings} text={text} />
-      <FieldError name="confidence" message={error} />
+      <FieldTexts name="confidence" error={error} />
       {children}
     </fieldset>
   );

@@ -2,15 +2,15 @@
 // (waiting), with the trainer (sent), or refused with the reason and a way to fix or give it up.
 import type { OutboxEntry } from "../../stores/outbox";
 import { FailedEntry } from "./FailedEntry";
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface DeliveryListProps {
   entries: readonly OutboxEntry[];
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** The reason(s) of a refusal or of the last failed attempt, in the participant's language. */
-export function reasonOf(entry: OutboxEntry, text: Text): string {
+export function reasonOf(entry: OutboxEntry, text: IslandText<"commit">): string {
   return Object.values(entry.errors ?? {}).map((key) => text(key)).join(" ");
 }
 
@@ -26,7 +26,7 @@ export function DeliveryList({ entries, text }: DeliveryListProps) {
             <p className="commit-delivery-action">{entry.fields.action}</p>
             <p className={`delivery-state delivery-${entry.state}`}>
               {entry.state === "waiting" ? text("commit.delivery.waiting")
-                : entry.state === "sent" ? text("commit.delivery.sent")
+                : entry.state === "sent" ? text("common.sent")
                 : text("commit.delivery.failed", { reason: reasonOf(entry, text) })}
             </p>
             {entry.state === "failed" ? <FailedEntry entry={entry} text={text} /> : null}

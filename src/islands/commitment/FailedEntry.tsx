@@ -1,13 +1,13 @@
 // A refused commitment: fix the written fields and send it again (same id, so still exactly once), or give it up.
 import { useState } from "react";
 import { discardEntry, retryEntry, type CommitmentFields, type OutboxEntry } from "../../stores/outbox";
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 const EDITABLE = ["action", "trigger", "dueOn", "measure", "support"] as const;
 
 interface FailedEntryProps {
   entry: OutboxEntry;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** "Edit and retry" opens the entry's fields in place; "discard" asks for a second tap. */

@@ -1,12 +1,13 @@
 // Below 7 the course says: make it smaller or get support. One small field adds what would help to
 // "who can support me"; one button takes the participant back to the action to shrink it.
 import { useState } from "react";
-import type { Text } from "./strings";
+import { FieldTexts } from "../shared/FieldTexts";
+import type { IslandText } from "../../i18n/islands";
 
 interface LowConfidencePromptProps {
   onAddSupport: (help: string) => void;
   onEditAction: () => void;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** Two ways to a 7 or higher: support, or a smaller action. */
@@ -21,9 +22,7 @@ export function LowConfidencePrompt({ onAddSupport, onEditAction, text }: LowCon
     <div className="commit-prompt" data-low-confidence>
       <div className="field">
         <label htmlFor="commit-confidenceHelp">{text("commit.lowConfidence.question")}</label>
-        <p className="field-help" id="confidenceHelp-help">
-          {text("commit.lowConfidence.help")}
-        </p>
+        <FieldTexts name="confidenceHelp" help={text("commit.lowConfidence.help")} />
         <input id="commit-confidenceHelp" name="confidenceHelp" type="text" value={help} maxLength={100}
           aria-describedby="confidenceHelp-help" onChange={(e) => setHelp(e.target.value)}
           // Enter adds the answer instead of submitting the whole commitment.

@@ -1,12 +1,18 @@
 // On the stand-alone commitment page: which module the commitment belongs to. The choice goes into the
 // address (`?module=`), so a reload or a link back from the join page keeps it.
-import type { ModuleChoice, Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+
+/** A module as the island lists it: slug and title in the page's language. */
+export interface ModuleChoice {
+  slug: string;
+  title: string;
+}
 
 interface ModulePickerProps {
   modules: readonly ModuleChoice[];
   value: string;
   onChange: (slug: string) => void;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** The slug in `?module=` when it names one of the modules, else "". */

@@ -6,21 +6,21 @@ import { useEffect, useRef, useState } from "react";
 import { $drafts, clearDraft, hasWriting } from "../../stores/commitment-draft";
 import { $outbox, flushOutbox } from "../../stores/outbox";
 import { goTo } from "./navigate";
-import type { ModuleChoice, Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
+import type { ModuleChoice } from "./ModulePicker";
 
 interface NextParticipantProps {
   participant: { id: string; name: string };
   modules: readonly ModuleChoice[];
   joinHref: string;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** The button, then the question with what still blocks the hand-over, if anything. */
 export function NextParticipant({ participant, modules, joinHref, text }: NextParticipantProps) {
   const [confirming, setConfirming] = useState(false);
-  const questionRef = useRef<HTMLParagraphElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
+  const questionRef = useRef<HTMLParagraphElement>(null);
   const entries = useStore($outbox).filter((e) => e.participant === participant.id);
   const waiting = entries.filter((e) => e.state === "waiting").length;
   const failed = entries.filter((e) => e.state === "failed").length;
@@ -28,6 +28,7 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
   const blocked = waiting + failed + drafts.length > 0;
   const titles = drafts.map((slug) => modules.find((m) => m.slug === slug)?.title ?? slug);
 
+  const opened = useRef(false);
   useEffect(() => {
     if (confirming) questionRef.current?.focus();
     else if (opened.current) buttonRef.current?.focus();
@@ -50,6 +51,9 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
       </p>
     );
   }
+  // The question (and where focus goes) is written out here rather than with shared/ConfirmBox and
+  // useReturnFocus: every module page loads this island, and the shared parts would be more scripts on each
+  // (see scripts/bench/page-weight.mjs).
   return (
     <div className="confirm commit-next" role="group" aria-labelledby="next-question" data-next-confirm>
       <p id="next-question" ref={questionRef} tabIndex={-1}>{text("commit.next.question", { name: participant.name })}</p>
@@ -65,7 +69,7 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
           {text("commit.next.confirm")}
         </button>
         <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
-          {text("commit.next.cancel")}
+          {text("common.keepPerson")}
         </button>
       </div>
     </div>

@@ -1,8 +1,9 @@
 // With three or more open commitments, the coach's warning and an offer: let the new one replace an
 // open one (marked dropped once the new one is submitted), or keep them all. Keeping all is the default.
 import type { Finding } from "../../lib/coach";
-import type { OpenCommitment } from "../../stores/outbox";
-import type { ModuleChoice, Text } from "./strings";
+import type { OpenCommitment } from "../../lib/commitments-api";
+import type { IslandText } from "../../i18n/islands";
+import type { ModuleChoice } from "./ModulePicker";
 
 interface OverCommitmentProps {
   finding: Finding;
@@ -14,7 +15,7 @@ interface OverCommitmentProps {
   /** Id of the commitment to replace; "" keeps them all. */
   replace: string;
   onReplace: (id: string) => void;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** The over-commitment question, as a radio list. */

@@ -1,6 +1,6 @@
 // The end of the form: submit (or, before joining, a link to join that comes back here), and what
 // happened: the commitment was taken, and whether the one it replaces was marked dropped.
-import type { Text } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 /** Marking a replaced commitment dropped: under way, done, or failed (it then stays open; nothing is lost). */
 export interface DropState {
@@ -15,7 +15,7 @@ interface SubmitAreaProps {
   submitted: boolean;
   drop: DropState | null;
   onRetryDrop: (drop: DropState) => void;
-  text: Text;
+  text: IslandText<"commit">;
 }
 
 /** The join page with `next` pointing back to this form. */
@@ -47,7 +47,7 @@ export function SubmitArea({ joined, joinHref, submitted, drop, onRetryDrop, tex
       </div>
       {drop?.state === "failed" ? (
         <button type="button" className="button button-secondary" data-retry-drop onClick={() => onRetryDrop(drop)}>
-          {text("commit.dropRetry")}
+          {text("common.retry")}
         </button>
       ) : null}
     </div>

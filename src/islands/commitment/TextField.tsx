@@ -1,7 +1,8 @@
 // One written field of the commitment: visible label, the control, the coach's hints, and its error.
 import type { Finding } from "../../lib/coach";
-import { CoachHints, describedBy, FieldError } from "./CoachHints";
-import type { Text } from "./strings";
+import { describedBy, FieldTexts } from "../shared/FieldTexts";
+import { CoachHints } from "./CoachHints";
+import type { IslandText } from "../../i18n/islands";
 
 interface TextFieldProps {
   name: "action" | "trigger" | "dueOn" | "measure" | "support";
@@ -10,7 +11,7 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   findings: readonly Finding[];
   error: string | undefined;
-  text: Text;
+  text: IslandText<"commit">;
   placeholder?: string;
   /** A textarea for the action itself; one-line inputs elsewhere. */
   multiline?: boolean;
@@ -25,7 +26,7 @@ export function TextField({ name, label, value, onChange, findings, error, text,
     value,
     placeholder,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy(name, { error: !!error }),
+    "aria-describedby": describedBy(name, { hint: true, error: !!error }),
   };
   return (
     <div className="field" data-field={name}>
@@ -36,7 +37,7 @@ export function TextField({ name, label, value, onChange, findings, error, text,
         <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
       )}
       <CoachHints name={name} findings={findings} text={text} />
-      <FieldError name={name} message={error} />
+      <FieldTexts name={name} error={error} />
     </div>
   );
 }

@@ -1,13 +1,6 @@
-// Small hooks of the commitment island: hydration, a debounced value, and the participant's open commitments.
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { listOpenCommitments, type OpenCommitment } from "../../stores/outbox";
-
-const noSubscription = () => () => {};
-
-/** False in the build and during hydration, true once React runs in the browser. */
-export function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
+// Small hooks of the commitment island: a debounced value, and the participant's open commitments.
+import { useEffect, useState } from "react";
+import type { OpenCommitment } from "../../lib/commitments-api";
 
 /** `value` once it has stopped changing for `ms` (live hints would otherwise be read out at every keystroke). */
 export function useDebounced<T>(value: T, ms: number): T {
@@ -24,6 +17,8 @@ export function useDebounced<T>(value: T, ms: number): T {
  * `refresh` changes whenever the list may have changed (one of theirs was sent or dropped).
  */
 export function useOpenCommitments(participant: string | undefined, refresh: string): OpenCommitment[] | null {
+  // Its own effect rather than shared/use-load: every module page loads this island, and the shared hook
+  // would be one more script on each (see scripts/bench/page-weight.mjs).
   const [open, setOpen] = useState<OpenCommitment[] | null>(null);
   useEffect(() => {
     if (!participant) {
@@ -31,7 +26,8 @@ export function useOpenCommitments(participant: string | undefined, refresh: str
       return;
     }
     let current = true;
-    listOpenCommitments(participant).then(
+    // Imported late, with the PocketBase client (see the top of commitments-api.ts).
+    import("../../lib/commitments-api").then(({ listOpenCommitments }) => listOpenCommitments(participant)).then(
       (list) => current && setOpen(list),
       // Offline: the count falls back to what waits on this device; the prompt lists nothing to replace.
       () => current && setOpen(null),
@@ -43,13 +39,17 @@ export function useOpenCommitments(participant: string | undefined, refresh: str
   return open;
 }
 
-/** The coach module (see advice.ts). */
+/** The coach (src/lib/coach.ts) and its two prompts (./advice.ts). */
 export type Advice = typeof import("./advice");
 
 let loading: Promise<Advice> | null = null;
 
-/** Loads the advice once; a failed load (offline) is tried again on the next call. */
-export function loadAdvice(): Promise<Advice> {
+/**
+ * Loads the coach once; a failed load (offline) is tried again on the next call. It is loaded when the
+ * participant starts on the form: its word rules are most of the form's weight, and module pages have a
+ * JavaScript budget (scripts/bench/page-weight.mjs).
+ */
+function loadAdvice(): Promise<Advice> {
   loading ??= import("./advice").catch((error: unknown) => {
     loading = null;
     throw error;

@@ -1,7 +1,6 @@
-// What keeps a draft from being sent, as message keys per field. This part needs no coach, so the form
-// can still check the required fields when the advice could not be loaded (offline before it ever was).
-import type { CommitmentDraft } from "../../stores/commitment-draft";
-import type { CommitStringKey } from "./strings";
+// The form's fields and the errors it shows on them. Whether a draft can be sent is decided by
+// draftErrors (src/lib/draft-errors.ts), through submitDraft in src/stores/commitment-submit.ts.
+import type { IslandKey } from "../../i18n/islands";
 
 /** The form's fields in reading order (also their `name` attributes). */
 export const COMMIT_FIELDS = ["action", "trigger", "dueOn", "measure", "support", "confidence", "kind", "visibility"] as const;
@@ -10,12 +9,4 @@ export const COMMIT_FIELDS = ["action", "trigger", "dueOn", "measure", "support"
 export type CommitField = (typeof COMMIT_FIELDS)[number];
 
 /** Message keys of the problems per field. */
-export type FieldErrors = Partial<Record<CommitField, CommitStringKey>>;
-
-/** The required fields left empty: the action, and a confidence from 1 to 10. */
-export function requiredErrors(draft: CommitmentDraft): FieldErrors {
-  const errors: FieldErrors = {};
-  if (draft.action.trim() === "") errors.action = "commit.error.action";
-  if (draft.confidence === null) errors.confidence = "commit.error.confidence";
-  return errors;
-}
+export type FieldErrors = Partial<Record<CommitField, IslandKey<"commit">>>;

@@ -4,13 +4,16 @@ import { useRef, useState, type SubmitEvent } from "react";
 import { FORM_ERROR, type ErrorKeys } from "../../lib/api-errors";
 import { joinCodeProgress, normalizeJoinCode, isJoinCodeFormat } from "../../lib/join-code";
 import { JOIN_FIELDS, joinCohort, type JoinInput } from "../../stores/session";
-import { describedBy, FieldTexts } from "./FieldParts";
-import { textFor, type JoinStrings } from "./strings";
+import { describedBy, FieldTexts } from "../shared/FieldTexts";
+import { CheckField, InputField } from "../shared/InputField";
+import { textFor } from "../../i18n/format";
+import type { IslandStrings } from "../../i18n/islands";
+import { DEFAULT_LOCALE, isLocale, LOCALE_NAMES, LOCALES } from "../../i18n/locales";
 import { characterCount, NAME_MAX_LENGTH, validateJoinInput } from "./validate-join";
 
 interface JoinFieldsProps {
   locale: JoinInput["locale"];
-  strings: JoinStrings;
+  strings: IslandStrings<"join">;
 }
 
 function withoutKeys(errors: ErrorKeys, ...fields: string[]): ErrorKeys {
@@ -100,91 +103,25 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit} aria-busy={sending}>
-      <div className="field">
-        <label htmlFor="join-code">{text("join.code.label")}</label>
-        <input
-          id="join-code"
-          name="code"
-          type="text"
-          inputMode="text"
-          autoCapitalize="characters"
-          autoComplete="off"
-          autoCorrect="off"
-          spellCheck={false}
-          className="input-code"
-          value={values.code}
-          onChange={(e) => update("code", e.target.value)}
-          onBlur={tidyCode}
-          aria-invalid={errors["code"] ? true : undefined}
-          aria-describedby={describedBy("code", { help: true, hint: true, error: !!errors["code"] })}
-        />
-        <FieldTexts name="code" help={text("join.code.help")} hint={codeHint} error={errorText("code")} />
-      </div>
+      <InputField id="join-code" name="code" label={text("common.joinCode")} value={values.code} onChange={(value) => update("code", value)}
+        help={text("join.code.help")} hint={codeHint} error={errorText("code")} onBlur={tidyCode}
+        inputMode="text" autoCapitalize="characters" autoComplete="off" autoCorrect="off" spellCheck={false} className="input-code" />
 
-      <div className="field">
-        <label htmlFor="join-name">{text("join.name.label")}</label>
-        <input
-          id="join-name"
-          name="name"
-          type="text"
-          autoComplete="name"
-          required
-          value={values.name}
-          onChange={(e) => update("name", e.target.value)}
-          aria-invalid={errors["name"] ? true : undefined}
-          aria-describedby={describedBy("name", { help: true, error: !!errors["name"] })}
-        />
+      <InputField id="join-name" name="name" label={text("join.name.label")} value={values.name} onChange={(value) => update("name", value)}
+        help={text("join.name.help")} error={errorText("name")} autoComplete="name" required>
         <p className="field-count" aria-hidden="true">
-          {text("join.name.count", { count: characterCount(values.name.trim()), max: NAME_MAX_LENGTH })}
+          {text("common.count", { count: characterCount(values.name.trim()), max: NAME_MAX_LENGTH })}
         </p>
-        <FieldTexts name="name" help={text("join.name.help")} error={errorText("name")} />
-      </div>
+      </InputField>
 
-      <div className="field">
-        <label htmlFor="join-email">{text("join.email.label")}</label>
-        <input
-          id="join-email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          value={values.email}
-          onChange={(e) => update("email", e.target.value)}
-          aria-invalid={errors["email"] ? true : undefined}
-          aria-describedby={describedBy("email", { help: true, error: !!errors["email"] })}
-        />
-        <FieldTexts name="email" help={text("join.email.help")} error={errorText("email")} />
-      </div>
+      <InputField id="join-email" name="email" type="email" label={text("join.email.label")} value={values.email} onChange={(value) => update("email", value)}
+        help={text("join.email.help")} error={errorText("email")} inputMode="email" autoComplete="email" />
 
       <fieldset className="consents">
-        <div className="check">
-          <input
-            id="join-followUpConsent"
-            name="followUpConsent"
-            type="checkbox"
-            checked={values.followUpConsent}
-            onChange={(e) => setFollowUpConsent(e.target.checked)}
-            aria-describedby="followUpConsent-help"
-          />
-          <label htmlFor="join-followUpConsent">{text("join.followUpConsent.label")}</label>
-          <p className="field-help" id="followUpConsent-help">
-            {text("join.followUpConsent.help")}
-          </p>
-        </div>
-        <div className="check">
-          <input
-            id="join-namedInReport"
-            name="namedInReport"
-            type="checkbox"
-            checked={values.namedInReport}
-            onChange={(e) => update("namedInReport", e.target.checked)}
-            aria-describedby="namedInReport-help"
-          />
-          <label htmlFor="join-namedInReport">{text("join.namedInReport.label")}</label>
-          <p className="field-help" id="namedInReport-help">
-            {text("join.namedInReport.help")}
-          </p>
-        </div>
+        <CheckField id="join-followUpConsent" name="followUpConsent" label={text("join.followUpConsent.label")}
+          checked={values.followUpConsent} onChange={setFollowUpConsent} help={text("join.followUpConsent.help")} />
+        <CheckField id="join-namedInReport" name="namedInReport" label={text("join.namedInReport.label")}
+          checked={values.namedInReport} onChange={(checked) => update("namedInReport", checked)} help={text("join.namedInReport.help")} />
         <p className="field-help">{text("join.consent.changeLater")}</p>
       </fieldset>
 
@@ -194,16 +131,15 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
           id="join-locale"
           name="locale"
           value={values.locale}
-          onChange={(e) => update("locale", e.target.value === "en" ? "en" : "zh-CN")}
+          onChange={(e) => update("locale", isLocale(e.target.value) ? e.target.value : DEFAULT_LOCALE)}
           aria-invalid={errors["locale"] ? true : undefined}
           aria-describedby={describedBy("locale", { error: !!errors["locale"] })}
         >
-          <option value="zh-CN" lang="zh-CN">
-            {text("join.locale.zh-CN")}
-          </option>
-          <option value="en" lang="en">
-            {text("join.locale.en")}
-          </option>
+          {LOCALES.map((option) => (
+            <option key={option} value={option} lang={option}>
+              {LOCALE_NAMES[option]}
+            </option>
+          ))}
         </select>
         <FieldTexts name="locale" error={errorText("locale")} />
       </div>

@@ -1,24 +1,19 @@
 // The join island: the form, or the joined state when this device already has a session.
 import { useStore } from "@nanostores/react";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { $session } from "../../stores/session";
+import { useInBrowser } from "../shared/use-in-browser";
 import { JoinedPanel } from "./JoinedPanel";
 import { JoinFields } from "./JoinFields";
-import type { JoinStrings } from "./strings";
+import type { IslandStrings } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
 
 /** Props the join page passes; strings are already translated for the page's locale. */
 export interface JoinFormProps {
-  locale: "zh-CN" | "en";
-  strings: JoinStrings;
+  locale: Locale;
+  strings: IslandStrings<"join">;
   /** Course home in the page's locale (`/` or `/en/`). */
   homeHref: string;
-}
-
-const noSubscription = () => () => {};
-
-/** False in the build and during hydration, true once React runs in the browser. */
-function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
 /** Join form island for /join/ and /en/join/. */

@@ -1,15 +1,17 @@
 // What a participant sees once this device is signed in: who they are, which cohort, where to go next,
 // and a way to hand the tablet to someone else after an in-page confirmation.
 import { useEffect, useRef, useState } from "react";
-import type { Session } from "../../stores/session";
-import { leaveSession } from "../../stores/session";
-import { textFor, type JoinStrings } from "./strings";
+import { leaveSession, type Session } from "../../stores/session";
+import { textFor } from "../../i18n/format";
+import { ConfirmBox } from "../shared/ConfirmBox";
+import { useReturnFocus } from "../shared/use-return-focus";
+import type { IslandStrings } from "../../i18n/islands";
 
 interface JoinedPanelProps {
   session: Session;
   /** True right after joining (greeting); false when the session was already on this device. */
   fresh: boolean;
-  strings: JoinStrings;
+  strings: IslandStrings<"join">;
   homeHref: string;
 }
 
@@ -27,7 +29,6 @@ export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelPr
   const text = textFor(strings);
   const [confirming, setConfirming] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const questionRef = useRef<HTMLParagraphElement>(null);
   const switchRef = useRef<HTMLButtonElement>(null);
   const name = session.participant.name;
   const [next] = useState(nextPath);
@@ -38,13 +39,7 @@ export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelPr
     if (fresh) headingRef.current?.focus();
   }, [fresh]);
 
-  // After the first render, keep focus with the question or back on the button that opened it.
-  const opened = useRef(false);
-  useEffect(() => {
-    if (confirming) questionRef.current?.focus();
-    else if (opened.current) switchRef.current?.focus();
-    opened.current ||= confirming;
-  }, [confirming]);
+  useReturnFocus(confirming, switchRef);
 
   return (
     <section className="panel" data-testid="joined" aria-labelledby="joined-heading">
@@ -68,19 +63,10 @@ export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelPr
         </a>
       </p>
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby="switch-question">
-          <p id="switch-question" ref={questionRef} tabIndex={-1}>
-            {text("join.switch.question", { name })}
-          </p>
-          <div className="button-row">
-            <button type="button" className="button button-danger" onClick={leaveSession}>
-              {text("join.switch.confirm")}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
-              {text("join.switch.cancel")}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox question={text("join.switch.question", { name })} questionId="switch-question"
+          markers={{ box: "data-switch-confirm-box", confirm: "data-switch-confirm", cancel: "data-switch-cancel" }}
+          confirmLabel={text("join.switch.confirm")} cancelLabel={text("common.keepPerson")}
+          onConfirm={leaveSession} onCancel={() => setConfirming(false)} />
       ) : (
         <p>
           <button type="button" ref={switchRef} className="button button-secondary" onClick={() => setConfirming(true)}>

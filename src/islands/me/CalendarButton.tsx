@@ -3,7 +3,7 @@ import { commitmentToIcs, icsFileName } from "../../lib/ics";
 import { isoDateToDay } from "../../lib/iso-date";
 import type { MyCommitment } from "./my-commitments";
 import { saveBlob } from "./save-file";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 interface CalendarButtonProps {
   commitment: MyCommitment;
@@ -21,8 +21,8 @@ export function CalendarButton({ commitment, announce }: CalendarButtonProps) {
       locale,
       now: new Date(),
       labels: {
-        trigger: text("me.calendar.trigger"),
-        measure: text("me.calendar.measure"),
+        trigger: text("me.card.trigger"),
+        measure: text("me.card.measure"),
         reminder: text("me.calendar.reminder"),
       },
     });

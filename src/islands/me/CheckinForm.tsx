@@ -2,7 +2,10 @@
 // quote the note (off unless the participant ticks it).
 import { useEffect, useRef, useState, type SubmitEvent } from "react";
 import { addCheckin, NOTE_MAX_LENGTH, STATUSES, type CommitmentStatus, type MyCommitment } from "./my-commitments";
-import { failureKey, useMe } from "./strings";
+import { NoteFields, noteLength } from "../shared/NoteFields";
+import { ownStatusKey, useMe } from "./me-context";
+import { failureKey } from "./my-data";
+import { FormError } from "../shared/FormError";
 
 interface CheckinFormProps {
   commitment: MyCommitment;
@@ -20,14 +23,13 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
   const [error, setError] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const id = `checkin-${commitment.id}`;
-  const length = [...note.trim()].length;
 
   useEffect(() => headingRef.current?.focus(), []);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending) return;
-    if (length > NOTE_MAX_LENGTH) return setError(text("me.checkin.tooLong", { max: NOTE_MAX_LENGTH }));
+    if (noteLength(note) > NOTE_MAX_LENGTH) return setError(text("common.noteTooLong", { max: NOTE_MAX_LENGTH }));
     setSending(true);
     setError("");
     try {
@@ -41,42 +43,32 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
   return (
     <form className="form my-checkin" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={sending}>
       <h4 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {text("me.checkin.heading")}
+        {text("common.howIsItGoing")}
       </h4>
       <div className="field">
         <label htmlFor={`${id}-status`}>{text("me.checkin.status")}</label>
         <select id={`${id}-status`} name="checkinStatus" value={status} onChange={(e) => setStatus(e.target.value as CommitmentStatus)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {text(`me.status.${s}`)}
+              {text(ownStatusKey(s))}
             </option>
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{text("me.checkin.note")}</label>
-        <textarea id={`${id}-note`} name="note" rows={4} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={`${id}-note-help`} />
-        <p className="field-help" id={`${id}-note-help`}>
-          {text("me.checkin.noteHelp")}
-        </p>
-        <p className="field-count" aria-hidden="true">
-          {text("me.checkin.count", { count: length, max: NOTE_MAX_LENGTH })}
-        </p>
-      </div>
-      <div className="check">
-        <input id={`${id}-shareable`} name="shareable" type="checkbox" checked={shareable} onChange={(e) => setShareable(e.target.checked)} aria-describedby={`${id}-shareable-help`} />
-        <label htmlFor={`${id}-shareable`}>{text("me.checkin.shareable")}</label>
-        <p className="field-help" id={`${id}-shareable-help`}>
-          {text("me.checkin.shareableHelp")}
-        </p>
-      </div>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <NoteFields idBase={id} note={note} onNote={setNote} shareable={shareable} onShareable={setShareable} max={NOTE_MAX_LENGTH} text={text}
+        labels={{
+          note: text("me.checkin.note"),
+          noteHelp: text("me.checkin.noteHelp"),
+          shareable: text("me.checkin.shareable"),
+          shareableHelp: text("me.checkin.shareableHelp"),
+        }} />
+      <FormError message={error} />
       <div className="button-row">
         <button type="submit" className="button" disabled={sending}>
-          {sending ? text("me.checkin.submitting") : text("me.checkin.submit")}
+          {sending ? text("common.saving") : text("me.checkin.submit")}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          {text("me.checkin.cancel")}
+          {text("common.cancel")}
         </button>
       </div>
     </form>

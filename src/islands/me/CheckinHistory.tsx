@@ -1,9 +1,10 @@
 // A commitment's check-ins, read when the participant opens them (and again after a new one).
-import { useEffect, useState } from "react";
-import type { CheckinsRecord } from "../../lib/pocketbase-types";
-import { fetchCheckins } from "./my-commitments";
-import { formatMoment } from "./dates";
-import { failureKey, useMe, type MeStringKey } from "./strings";
+import { useState } from "react";
+import { listCheckins } from "../../lib/commitments-api";
+import { formatMoment } from "../../lib/dates";
+import { useLoad } from "../shared/use-load";
+import { ownStatusKey, useMe } from "./me-context";
+import { failureKey } from "./my-data";
 
 interface CheckinHistoryProps {
   commitmentId: string;
@@ -11,24 +12,12 @@ interface CheckinHistoryProps {
   version: number;
 }
 
-type Loaded = { phase: "loading" } | { phase: "failed"; error: MeStringKey } | { phase: "ready"; checkins: CheckinsRecord[] };
-
 /** A show/hide button and, when shown, the check-ins newest first. */
 export function CheckinHistory({ commitmentId, version }: CheckinHistoryProps) {
   const { text, locale } = useMe();
   const [open, setOpen] = useState(false);
-  const [loaded, setLoaded] = useState<Loaded>({ phase: "loading" });
+  const { data: checkins, error } = useLoad(open ? () => listCheckins(commitmentId) : null, [open, commitmentId, version], failureKey);
   const id = `history-${commitmentId}`;
-
-  useEffect(() => {
-    if (!open) return;
-    let current = true;
-    fetchCheckins(commitmentId).then(
-      (checkins) => current && setLoaded({ phase: "ready", checkins }),
-      (error: unknown) => current && setLoaded({ phase: "failed", error: failureKey(error) }),
-    );
-    return () => void (current = false);
-  }, [open, commitmentId, version]);
 
   return (
     <div className="my-history">
@@ -37,17 +26,17 @@ export function CheckinHistory({ commitmentId, version }: CheckinHistoryProps) {
       </button>
       <div id={id} hidden={!open} aria-live="polite">
         {!open ? null
-        : loaded.phase === "loading" ? <p className="note">{text("me.history.loading")}</p>
-        : loaded.phase === "failed" ? <p className="form-error">{text(loaded.error)}</p>
-        : loaded.checkins.length === 0 ? <p className="note">{text("me.history.empty")}</p>
+        : error ? <p className="form-error">{text(error)}</p>
+        : !checkins ? <p className="note">{text("me.history.loading")}</p>
+        : checkins.length === 0 ? <p className="note">{text("me.history.empty")}</p>
         : (
           <ol className="my-history-list">
-            {loaded.checkins.map((c) => (
+            {checkins.map((c) => (
               <li key={c.id} data-checkin={c.id}>
                 <p className="my-history-meta">
                   {[
                     formatMoment(c.created, locale),
-                    text(`me.status.${c.status}`),
+                    text(ownStatusKey(c.status)),
                     ...(c.shareable ? [text("me.history.shareable")] : []),
                     ...(c.source === "email" ? [text("me.history.fromEmail")] : []),
                   ].join(" · ")}

@@ -1,15 +1,18 @@
 // One commitment: its facts, its status, and what the participant can do with it. Unsent ones (still
 // in the outbox) can only go to the calendar or be deleted from the device until they are sent.
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { deleteCommitment } from "../../lib/commitments-api";
+import { useReturnFocus } from "../shared/use-return-focus";
 import { discardEntry } from "../../stores/outbox";
 import { CalendarButton } from "./CalendarButton";
 import { CheckinForm } from "./CheckinForm";
 import { CheckinHistory } from "./CheckinHistory";
 import { CommitmentFacts } from "./CommitmentFacts";
-import { ConfirmAction } from "./ConfirmAction";
-import { deleteCommitment, type MyCommitment } from "./my-commitments";
+import { ConfirmAction } from "../shared/ConfirmAction";
+import type { MyCommitment } from "./my-commitments";
 import { StatusSelect } from "./StatusSelect";
-import { failureKey, useMe } from "./strings";
+import { useMe } from "./me-context";
+import { failureKey } from "./my-data";
 import { UnsentNotice } from "./UnsentNotice";
 
 interface CommitmentCardProps {
@@ -29,12 +32,7 @@ export function CommitmentCard({ commitment: c, moduleTitle, onChanged, onDelete
   const onServer = c.delivery === "server";
   const headingId = `commitment-${c.id}`;
 
-  // When the form closes, put focus back on the button that opened it.
-  const opened = useRef(false);
-  useEffect(() => {
-    if (!checkingIn && opened.current) checkinButton.current?.focus();
-    opened.current ||= checkingIn;
-  }, [checkingIn]);
+  useReturnFocus(checkingIn, checkinButton);
 
   function closeCheckin(saved: MyCommitment | null) {
     setCheckingIn(false);
@@ -75,7 +73,7 @@ export function CommitmentCard({ commitment: c, moduleTitle, onChanged, onDelete
             question={<p>{text(onServer ? "me.delete.question" : "me.delete.questionLocal", { action: c.action })}</p>}
             confirmLabel={text("me.delete.confirm")}
             cancelLabel={text("me.delete.cancel")}
-            workingLabel={text("me.delete.working")}
+            workingLabel={text("common.deleting")}
             onConfirm={remove}
           />
         </div>

@@ -1,7 +1,7 @@
 // What a commitment says: where it came from, the action, when, the date and how success shows.
-import { formatDay, formatMoment } from "./dates";
+import { formatDay, formatMoment } from "../../lib/dates";
 import type { MyCommitment } from "./my-commitments";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 interface CommitmentFactsProps {
   commitment: MyCommitment;
@@ -14,7 +14,7 @@ export function CommitmentFacts({ commitment: c, moduleTitle, headingId }: Commi
   const { text, locale } = useMe();
   const facts = [
     { term: text("me.card.trigger"), value: c.trigger.trim() },
-    { term: text("me.card.dueOn"), value: formatDay(c.dueOn, locale) },
+    { term: text("common.dueOn"), value: formatDay(c.dueOn, locale) },
     { term: text("me.card.measure"), value: c.measure.trim() },
   ].filter((fact) => fact.value !== "");
   const written = formatMoment(c.created, locale);

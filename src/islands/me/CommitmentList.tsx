@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { CommitmentCard } from "./CommitmentCard";
 import type { MyCommitment } from "./my-commitments";
 import { StatusFilter, type StatusFilterValue } from "./StatusFilter";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 import { useMyCommitments } from "./use-my-commitments";
 
 interface CommitmentListProps {
@@ -53,8 +53,8 @@ export function CommitmentList({ participantId, moduleTitles, courseHref }: Comm
       {list.error ? (
         <div role="alert">
           <p className="form-error">{text(list.error)}</p>
-          <button type="button" className="button button-secondary" onClick={() => void list.reload()}>
-            {text("me.list.retry")}
+          <button type="button" className="button button-secondary" onClick={list.reload}>
+            {text("common.retry")}
           </button>
         </div>
       ) : null}

@@ -1,8 +1,9 @@
 // One consent as a checkbox that saves on every change: withdrawing takes one tap, like giving.
 import { useState } from "react";
+import { CheckField } from "../shared/InputField";
 import type { ParticipantsRecord } from "../../lib/pocketbase-types";
 import { setConsent, type ConsentField } from "./my-data";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 interface ConsentToggleProps {
   participant: ParticipantsRecord;
@@ -28,7 +29,7 @@ export function ConsentToggle({ participant, field, label, help, blockedReason }
     if (pending !== null) return;
     setPending(next);
     setError("");
-    setNotice(text("me.consent.saving"));
+    setNotice(text("common.saving"));
     const failed = await setConsent(participant.id, field, next);
     setPending(null);
     setNotice(failed ? "" : text(next ? "me.consent.on" : "me.consent.off"));
@@ -36,29 +37,7 @@ export function ConsentToggle({ participant, field, label, help, blockedReason }
   }
 
   return (
-    <div className="check">
-      <input
-        id={id}
-        name={field}
-        type="checkbox"
-        checked={pending ?? given}
-        disabled={blocked}
-        aria-busy={pending !== null}
-        aria-describedby={`${id}-help ${id}-notice${error ? ` ${id}-error` : ""}`}
-        onChange={(e) => void change(e.target.checked)}
-      />
-      <label htmlFor={id}>{label}</label>
-      <p className="field-help" id={`${id}-help`}>
-        {blocked ? blockedReason : help}
-      </p>
-      <p className="field-hint" id={`${id}-notice`} aria-live="polite">
-        {notice}
-      </p>
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <CheckField id={id} textsId={id} name={field} label={label} checked={pending ?? given} onChange={(next) => void change(next)}
+      disabled={blocked} aria-busy={pending !== null} help={blocked ? blockedReason : help} hint={notice} error={error} />
   );
 }

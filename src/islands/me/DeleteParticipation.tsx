@@ -1,7 +1,7 @@
 // "Delete my participation": says exactly what goes, asks, then deletes and signs this device out.
-import { ConfirmAction } from "./ConfirmAction";
+import { ConfirmAction } from "../shared/ConfirmAction";
 import { deleteParticipation } from "./my-data";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 /** `button[data-delete-participation]`, then `button[data-delete-participation-confirm]`. */
 export function DeleteParticipation({ participantId }: { participantId: string }) {
@@ -32,11 +32,11 @@ export function DeleteParticipation({ participantId }: { participantId: string }
       <ConfirmAction
         name="delete-participation"
         id="delete-participation"
-        label={text("me.leave.button")}
+        label={text("me.leave.heading")}
         question={question}
         confirmLabel={text("me.leave.confirm")}
-        cancelLabel={text("me.leave.cancel")}
-        workingLabel={text("me.leave.working")}
+        cancelLabel={text("me.delete.cancel")}
+        workingLabel={text("common.deleting")}
         onConfirm={confirm}
       />
     </div>

@@ -1,7 +1,8 @@
 // "Download my data": the export route's JSON, saved as a file.
 import { useState } from "react";
 import { downloadMyData } from "./my-data";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
+import { FormError } from "../shared/FormError";
 
 /** `button[data-download-my-data]` with what the file holds. */
 export function DownloadMyData() {
@@ -14,7 +15,7 @@ export function DownloadMyData() {
     if (working) return;
     setWorking(true);
     setError("");
-    setNotice(text("me.export.working"));
+    setNotice(text("common.preparingFile"));
     const failed = await downloadMyData();
     setWorking(false);
     setNotice(failed ? "" : text("me.export.done"));
@@ -26,12 +27,12 @@ export function DownloadMyData() {
       <h3>{text("me.export.heading")}</h3>
       <p>{text("me.export.body")}</p>
       <button type="button" className="button button-secondary" data-download-my-data="" aria-busy={working} onClick={download}>
-        {text("me.export.button")}
+        {text("me.export.heading")}
       </button>
       <p className="field-hint" aria-live="polite">
         {notice}
       </p>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <FormError message={error} />
     </div>
   );
 }

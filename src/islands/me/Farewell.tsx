@@ -1,6 +1,6 @@
 // After "delete my participation": what happened, announced by moving focus to it.
 import { useEffect, useRef } from "react";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 /** The confirmation that the participation was deleted. */
 export function Farewell({ homeHref }: { homeHref: string }) {
@@ -15,7 +15,7 @@ export function Farewell({ homeHref }: { homeHref: string }) {
       <p>{text("me.leave.done.body")}</p>
       <p>
         <a className="button" href={homeHref}>
-          {text("me.leave.done.home")}
+          {text("common.home")}
         </a>
       </p>
     </section>

@@ -3,7 +3,7 @@ import type { ParticipantsRecord } from "../../lib/pocketbase-types";
 import { ConsentToggle } from "./ConsentToggle";
 import { DeleteParticipation } from "./DeleteParticipation";
 import { DownloadMyData } from "./DownloadMyData";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 /** The "my data" section for the signed-in participant. */
 export function MyData({ participant }: { participant: ParticipantsRecord }) {

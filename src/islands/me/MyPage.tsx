@@ -8,13 +8,16 @@ import { Farewell } from "./Farewell";
 import { $participationDeletion } from "./my-data";
 import { MyData } from "./MyData";
 import { SignedOut, type MeLinks } from "./SignedOut";
-import { MeContext, textFor, type MeStrings } from "./strings";
-import { useInBrowser } from "./use-in-browser";
+import { useInBrowser } from "../shared/use-in-browser";
+import { textFor } from "../../i18n/format";
+import type { IslandStrings } from "../../i18n/islands";
+import type { Locale } from "../../i18n/locales";
+import { MeProvider } from "./me-context";
 
 /** Props MePage passes; strings and module titles are already in the page's language. */
 export interface MyPageProps {
-  locale: "zh-CN" | "en";
-  strings: MeStrings;
+  locale: Locale;
+  strings: IslandStrings<"me">;
   /** Module slug to its title. */
   moduleTitles: Readonly<Record<string, string>>;
   links: MeLinks;
@@ -32,7 +35,7 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
   if (!inBrowser) return <p className="note" aria-live="polite">{text("me.loading")}</p>;
 
   return (
-    <MeContext.Provider value={context}>
+    <MeProvider value={context}>
       {session ? (
         <>
           <p className="my-who">{text("me.who", { name: session.participant.name, cohort: session.cohort.name })}</p>
@@ -44,6 +47,6 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
       ) : (
         <Farewell homeHref={links.home} />
       )}
-    </MeContext.Provider>
+    </MeProvider>
   );
 }

@@ -1,5 +1,5 @@
 // Nobody is signed in on this device: say how to get in.
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 /** Where the signed-out panel sends people. */
 export interface MeLinks {
@@ -18,10 +18,10 @@ export function SignedOut({ links }: { links: MeLinks }) {
       <p>{text("me.signedOut.body")}</p>
       <div className="button-row">
         <a className="button" href={links.join}>
-          {text("me.signedOut.join")}
+          {text("common.joinWithCode")}
         </a>
         <a className="button button-secondary" href={links.signin}>
-          {text("me.signedOut.signin")}
+          {text("signin.title")}
         </a>
       </div>
     </section>

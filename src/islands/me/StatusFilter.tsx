@@ -1,6 +1,6 @@
 // Which commitments to show: all, or one status, each with how many there are.
 import { STATUSES, type CommitmentStatus, type MyCommitment } from "./my-commitments";
-import { useMe } from "./strings";
+import { ownStatusKey, useMe } from "./me-context";
 
 /** "all" or one status. */
 export type StatusFilterValue = "all" | CommitmentStatus;
@@ -15,10 +15,10 @@ interface StatusFilterProps {
 export function StatusFilter({ items, value, onChange }: StatusFilterProps) {
   const { text } = useMe();
   const options: { value: StatusFilterValue; label: string; count: number }[] = [
-    { value: "all", label: text("me.filter.all"), count: items.length },
+    { value: "all", label: text("common.all"), count: items.length },
     ...STATUSES.map((status) => ({
       value: status,
-      label: text(`me.status.${status}`),
+      label: text(ownStatusKey(status)),
       count: items.filter((c) => c.status === status).length,
     })),
   ];

@@ -1,8 +1,10 @@
 // A commitment's status, saved as soon as it is chosen; the outcome is announced politely, a failure
 // puts the old status back and says why.
 import { useState } from "react";
+import { describedBy, FieldTexts } from "../shared/FieldTexts";
 import { changeStatus, STATUSES, type CommitmentStatus, type MyCommitment } from "./my-commitments";
-import { failureKey, useMe } from "./strings";
+import { ownStatusKey, useMe } from "./me-context";
+import { failureKey } from "./my-data";
 
 interface StatusSelectProps {
   commitment: MyCommitment;
@@ -20,11 +22,11 @@ export function StatusSelect({ commitment, onSaved }: StatusSelectProps) {
   async function save(next: CommitmentStatus) {
     setPending(next);
     setError("");
-    setNotice(text("me.card.saving"));
+    setNotice(text("common.saving"));
     try {
       const updated = await changeStatus(commitment.id, next);
       onSaved(updated);
-      setNotice(text("me.card.saved", { status: text(`me.status.${updated.status}`) }));
+      setNotice(text("me.card.saved", { status: text(ownStatusKey(updated.status)) }));
     } catch (failure) {
       setNotice("");
       setError(text(failureKey(failure)));
@@ -35,28 +37,21 @@ export function StatusSelect({ commitment, onSaved }: StatusSelectProps) {
 
   return (
     <div className="field my-status">
-      <label htmlFor={id}>{text("me.card.status")}</label>
+      <label htmlFor={id}>{text("common.status")}</label>
       <select
         id={id}
         name="status"
         value={pending ?? commitment.status}
-        aria-describedby={`${id}-notice${error ? ` ${id}-error` : ""}`}
+        aria-describedby={describedBy(id, { hint: true, error: !!error })}
         onChange={(e) => void save(e.target.value as CommitmentStatus)}
       >
         {STATUSES.map((status) => (
           <option key={status} value={status}>
-            {text(`me.status.${status}`)}
+            {text(ownStatusKey(status))}
           </option>
         ))}
       </select>
-      <p className="field-hint" id={`${id}-notice`} aria-live="polite">
-        {notice}
-      </p>
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldTexts name={id} hint={notice} error={error} />
     </div>
   );
 }

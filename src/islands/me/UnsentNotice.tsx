@@ -2,7 +2,7 @@
 import { FORM_ERROR } from "../../lib/api-errors";
 import { retryEntry } from "../../stores/outbox";
 import type { MyCommitment } from "./my-commitments";
-import { useMe } from "./strings";
+import { useMe } from "./me-context";
 
 /** "Not sent yet" (waiting) or "could not be sent" plus why and a retry button (failed). */
 export function UnsentNotice({ commitment }: { commitment: MyCommitment }) {

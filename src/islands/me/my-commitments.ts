@@ -1,14 +1,13 @@
-// The participant's own commitments and check-ins, read and changed through the one client. Creating a
-// commitment stays with the outbox (src/stores/outbox.ts); here they are listed, updated and deleted,
-// and the outbox's unsent entries are shown beside them.
+// The participant's own commitments as the page shows them: the server's (requested through
+// src/lib/commitments-api.ts) with the outbox's unsent entries beside them.
 import type { ErrorKeys } from "../../lib/api-errors";
-import { pb } from "../../lib/pocketbase";
+import { createCheckin, listMyCommitments, setCommitmentStatus, type CheckinInput, type CommitmentStatus } from "../../lib/commitments-api";
 import type { EveryChoice } from "../../lib/choices";
-import { CHECKINS_FIELDS, type CheckinsRecord, type CommitmentsRecord } from "../../lib/pocketbase-types";
+import { parsePbDate } from "../../lib/dates";
+import { CHECKINS_FIELDS, type CommitmentsRecord } from "../../lib/pocketbase-types";
 import type { OutboxEntry } from "../../stores/outbox";
 
-/** A commitment's status, as the server knows it. */
-export type CommitmentStatus = CommitmentsRecord["status"];
+export type { CheckinInput, CommitmentStatus };
 
 /** Every status, in the order a commitment usually goes through them. */
 export const STATUSES = ["planned", "in_progress", "done", "dropped"] as const satisfies EveryChoice<CommitmentStatus>;
@@ -34,16 +33,6 @@ export interface MyCommitment {
 /** The maximum length of a check-in note (the schema's limit), in characters. */
 export const NOTE_MAX_LENGTH = CHECKINS_FIELDS.note.max;
 
-/** What a check-in says. */
-export interface CheckinInput {
-  status: CommitmentStatus;
-  note: string;
-  shareable: boolean;
-}
-
-// Several cards load at once; the SDK would otherwise cancel all but the last request to the same path.
-const ALL_OF_THEM = { requestKey: null } as const;
-
 function fromRecord(r: CommitmentsRecord): MyCommitment {
   const { id, module, action, trigger, dueOn, measure, status, created } = r;
   return { id, module, action, trigger, dueOn, measure, status, created, delivery: "server", errors: null };
@@ -55,9 +44,9 @@ function fromOutbox(e: OutboxEntry): MyCommitment {
   return { id: e.id, module, action, trigger, dueOn, measure, status: "planned", created: e.createdAt, delivery, errors: e.errors };
 }
 
-/** Epoch ms of PocketBase's "2025-03-01 08:00:00.000Z" or an ISO string; 0 when unreadable. */
+/** Epoch ms of when a commitment was written; 0 when unreadable. */
 function createdMs(created: string): number {
-  return Date.parse(created.replace(" ", "T")) || 0;
+  return parsePbDate(created) ?? 0;
 }
 
 /** Server commitments plus the participant's entries the outbox has not delivered, newest first. */
@@ -69,45 +58,16 @@ export function withUnsent(records: readonly MyCommitment[], outbox: readonly Ou
 
 /** The participant's commitments on the server, newest first. */
 export async function fetchMyCommitments(participantId: string): Promise<MyCommitment[]> {
-  const records = await pb.collection("commitments").getFullList({
-    filter: pb.filter("participant = {:id}", { id: participantId }),
-    sort: "-created",
-    ...ALL_OF_THEM,
-  });
-  return records.map(fromRecord);
+  return (await listMyCommitments(participantId)).map(fromRecord);
 }
 
 /** Sets a commitment's status; returns it as saved. */
 export async function changeStatus(id: string, status: CommitmentStatus): Promise<MyCommitment> {
-  return fromRecord(await pb.collection("commitments").update(id, { status }, ALL_OF_THEM));
+  return fromRecord(await setCommitmentStatus(id, status));
 }
 
-/**
- * Records a check-in from the app. The server moves the commitment to the check-in's status
- * (pocketbase/pb_hooks/lib/status-history.js); returns the commitment as it is now.
- */
+/** Records a check-in from the app; returns the commitment with the check-in's status, as the server now has it. */
 export async function addCheckin(commitment: MyCommitment, input: CheckinInput): Promise<MyCommitment> {
-  await pb.collection("checkins").create(
-    { commitment: commitment.id, status: input.status, note: input.note, shareable: input.shareable, source: "app" },
-    ALL_OF_THEM,
-  );
+  await createCheckin(commitment.id, input);
   return { ...commitment, status: input.status };
-}
-
-/** A commitment's check-ins, newest first. */
-export function fetchCheckins(commitmentId: string): Promise<CheckinsRecord[]> {
-  return pb.collection("checkins").getFullList({
-    filter: pb.filter("commitment = {:id}", { id: commitmentId }),
-    sort: "-created",
-    ...ALL_OF_THEM,
-  });
-}
-
-/** Deletes a commitment (its check-ins go with it); one that is already gone counts as deleted. */
-export async function deleteCommitment(id: string): Promise<void> {
-  try {
-    await pb.collection("commitments").delete(id, ALL_OF_THEM);
-  } catch (error) {
-    if ((error as { status?: unknown }).status !== 404) throw error;
-  }
 }

@@ -1,11 +1,20 @@
 // The participant's rights over their data: change either consent at any time, take a copy of
 // everything, or delete it all. The server stamps consent times and cascades the delete.
 import { atom } from "nanostores";
+import type { IslandKey } from "../../i18n/islands";
 import { pb } from "../../lib/pocketbase";
+import { requestErrorKey } from "../../lib/request-errors";
 import { $outbox } from "../../stores/outbox";
 import { leaveSession } from "../../stores/session";
 import { saveBlob } from "./save-file";
-import { failureKey, type MeStringKey } from "./strings";
+
+/** The message for a failed request: signed out (401/403), gone (404), or what request-errors says. */
+export function failureKey(error: unknown): IslandKey<"me"> {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (status === 401 || status === 403) return "me.errors.signedOut";
+  if (status === 404) return "me.errors.notFound";
+  return requestErrorKey(error);
+}
 
 /** The two consents a participant gives and withdraws themselves. */
 export type ConsentField = "followUpConsent" | "namedInReport";
@@ -23,7 +32,7 @@ export const EXPORT_FILE_NAME = "jiannuo-my-data.json";
 export const $participationDeletion = atom<"idle" | "deleting" | "deleted">("idle");
 
 /** Saves one consent, sending only that flag; the SDK puts the saved record into the session. */
-export async function setConsent(participantId: string, field: ConsentField, given: boolean): Promise<MeStringKey | null> {
+export async function setConsent(participantId: string, field: ConsentField, given: boolean): Promise<IslandKey<"me"> | null> {
   try {
     await pb.collection("participants").update(participantId, { [field]: given }, { requestKey: null });
     return null;
@@ -33,7 +42,7 @@ export async function setConsent(participantId: string, field: ConsentField, giv
 }
 
 /** Downloads everything the server holds about the participant as one JSON file. */
-export async function downloadMyData(): Promise<MeStringKey | null> {
+export async function downloadMyData(): Promise<IslandKey<"me"> | null> {
   try {
     const data = await pb.send<unknown>(EXPORT_ROUTE, { method: "GET", requestKey: null });
     saveBlob(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }), EXPORT_FILE_NAME);
@@ -48,7 +57,7 @@ export async function downloadMyData(): Promise<MeStringKey | null> {
  * and pending follow-ups with it), then clears this device: the session, and the outbox entries that
  * hold their commitments' text.
  */
-export async function deleteParticipation(participantId: string): Promise<MeStringKey | null> {
+export async function deleteParticipation(participantId: string): Promise<IslandKey<"me"> | null> {
   $participationDeletion.set("deleting");
   try {
     await pb.collection("participants").delete(participantId, { requestKey: null });

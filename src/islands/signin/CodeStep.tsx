@@ -1,10 +1,11 @@
 // Step two: the six-digit code from the email; or a new code, or another email.
 import { useEffect, useRef, useState, type SubmitEvent } from "react";
+import { InputField } from "../shared/InputField";
 import { isCodeFormat, normalizeCode, requestSignInCode, signInWithCode } from "./sign-in";
-import type { SignInText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface CodeStepProps {
-  text: SignInText;
+  text: IslandText<"signin">;
   email: string;
   otpId: string;
   onNewCode: (otpId: string) => void;
@@ -57,37 +58,14 @@ export function CodeStep({ text, email, otpId, onNewCode, onChangeEmail, onSigne
       <p className="privacy" aria-live="polite">
         {notice}
       </p>
-      <div className="field">
-        <label htmlFor="signin-code">{text("signin.code.label")}</label>
-        <input
-          id="signin-code"
-          ref={inputRef}
-          name="code"
-          type="text"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]*"
-          className="input-code"
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "signin-code-help signin-code-error" : "signin-code-help"}
-        />
-        <p className="field-help" id="signin-code-help">
-          {text("signin.code.help")}
-        </p>
-        {error ? (
-          <p className="field-error" id="signin-code-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <InputField id="signin-code" textsId="signin-code" ref={inputRef} name="code" label={text("signin.code.label")} value={code} onChange={setCode}
+        help={text("signin.code.help")} error={error} inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]*" className="input-code" />
       <button type="submit" className="button button-primary" disabled={busy !== null}>
-        {busy === "signin" ? text("signin.submitting") : text("signin.submit")}
+        {busy === "signin" ? text("common.signingIn") : text("common.signIn")}
       </button>
       <div className="button-row">
         <button type="button" className="button button-secondary" data-resend-code="" disabled={busy !== null} onClick={resend}>
-          {busy === "resend" ? text("signin.sending") : text("signin.resend")}
+          {busy === "resend" ? text("common.sending") : text("signin.resend")}
         </button>
         <button type="button" className="button button-secondary" onClick={onChangeEmail}>
           {text("signin.changeEmail")}

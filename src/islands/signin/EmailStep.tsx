@@ -1,10 +1,11 @@
 // Step one: the email the participant gave when joining, and "send me a code".
 import { useRef, useState, type SubmitEvent } from "react";
+import { InputField } from "../shared/InputField";
 import { isEmailFormat, requestSignInCode } from "./sign-in";
-import type { SignInText } from "./strings";
+import type { IslandText } from "../../i18n/islands";
 
 interface EmailStepProps {
-  text: SignInText;
+  text: IslandText<"signin">;
   initialEmail: string;
   onSent: (email: string, otpId: string) => void;
 }
@@ -37,31 +38,10 @@ export function EmailStep({ text, initialEmail, onSent }: EmailStepProps) {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-busy={sending}>
-      <div className="field">
-        <label htmlFor="signin-email">{text("signin.email.label")}</label>
-        <input
-          id="signin-email"
-          ref={inputRef}
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "signin-email-help signin-email-error" : "signin-email-help"}
-        />
-        <p className="field-help" id="signin-email-help">
-          {text("signin.email.help")}
-        </p>
-        {error ? (
-          <p className="field-error" id="signin-email-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <InputField id="signin-email" textsId="signin-email" ref={inputRef} name="email" type="email" label={text("common.email")} value={email} onChange={setEmail}
+        help={text("signin.email.help")} error={error} inputMode="email" autoComplete="email" />
       <button type="submit" className="button button-primary" disabled={sending}>
-        {sending ? text("signin.sending") : text("signin.send")}
+        {sending ? text("common.sending") : text("signin.send")}
       </button>
     </form>
   );

@@ -3,15 +3,16 @@
 import { useStore } from "@nanostores/react";
 import { useState } from "react";
 import { $session } from "../../stores/session";
-import { useInBrowser } from "../me/use-in-browser";
+import { useInBrowser } from "../shared/use-in-browser";
 import { CodeStep } from "./CodeStep";
 import { EmailStep } from "./EmailStep";
 import { SignedInPanel } from "./SignedInPanel";
-import { textFor, type SignInStrings } from "./strings";
+import { textFor } from "../../i18n/format";
+import type { IslandStrings } from "../../i18n/islands";
 
 /** Props the sign-in page passes; strings are already in the page's language. */
 export interface SignInProps {
-  strings: SignInStrings;
+  strings: IslandStrings<"signin">;
   /** "My commitments" in the page's locale. */
   meHref: string;
   /** The join page in the page's locale, for people who gave no email. */
@@ -49,7 +50,7 @@ export default function SignIn({ strings, meHref, joinHref }: SignInProps) {
         />
       )}
       <p className="note">
-        {text("signin.noEmail")} <a href={joinHref}>{text("signin.joinLink")}</a>
+        {text("signin.noEmail")} <a href={joinHref}>{text("common.joinWithCode")}</a>
       </p>
     </div>
   );

@@ -2,11 +2,11 @@
 // way to sign in as someone else after an in-page confirmation.
 import { useEffect, useRef } from "react";
 import { leaveSession, type Session } from "../../stores/session";
-import { ConfirmAction } from "../me/ConfirmAction";
-import type { SignInText } from "./strings";
+import { ConfirmAction } from "../shared/ConfirmAction";
+import type { IslandText } from "../../i18n/islands";
 
 interface SignedInPanelProps {
-  text: SignInText;
+  text: IslandText<"signin">;
   session: Session;
   /** True right after signing in here (welcome, focus moves to it). */
   fresh: boolean;
@@ -40,7 +40,7 @@ export function SignedInPanel({ text, session, fresh, meHref }: SignedInPanelPro
             label={text("signin.switch.button")}
             question={<p>{text("signin.switch.question", { name })}</p>}
             confirmLabel={text("signin.switch.confirm")}
-            cancelLabel={text("signin.switch.cancel")}
+            cancelLabel={text("common.keepPerson")}
             workingLabel={text("signin.switch.confirm")}
             onConfirm={async () => {
               leaveSession();

@@ -1,14 +1,15 @@
 // Signing a returning participant in with a one-time code sent to the email they gave when joining
 // (PocketBase's OTP). PocketBase answers a code request the same whether or not the email is known,
 // so this page never learns, or tells, who has joined.
-import { apiErrorKeys, FORM_ERROR } from "../../lib/api-errors";
+import { FORM_ERROR } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";
 import type { ParticipantsRecord } from "../../lib/pocketbase-types";
+import { requestErrorKeys } from "../../lib/request-errors";
 import { $session, type Session } from "../../stores/session";
-import type { SignInStringKey } from "./strings";
+import type { IslandKey } from "../../i18n/islands";
 
 /** A result: the value, or the key of the message to show. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: SignInStringKey };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: IslandKey<"signin"> };
 
 /** Digits of a typed code: full-width digits (common with Chinese keyboards) become ASCII, spaces go. */
 export function normalizeCode(typed: string): string {
@@ -30,9 +31,8 @@ function statusOf(error: unknown): number {
   return typeof status === "number" ? status : 0;
 }
 
-function generalError(error: unknown, fields: readonly string[] = []): SignInStringKey {
-  const online = typeof navigator === "undefined" ? true : navigator.onLine;
-  const keys = apiErrorKeys(error, { fields, online });
+function generalError(error: unknown, fields: readonly string[] = []): IslandKey<"signin"> {
+  const keys = requestErrorKeys(error, fields);
   return keys[FORM_ERROR] ?? Object.values(keys)[0] ?? "errors.server";
 }
 

@@ -2,14 +2,17 @@
 // Opening the page changes nothing (mail scanners open links too); the participant presses the button.
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
+import { requestErrorKey } from "../../lib/request-errors";
 import { linkFromAddress } from "../checkin/address-link";
-import { failureKey, linkProblemOf, unsubscribe } from "../checkin/checkin-api";
-import { useInBrowser } from "../me/use-in-browser";
-import { textFor, type UnsubscribeStrings, type UnsubscribeText } from "./strings";
+import { linkProblemOf, unsubscribe } from "../checkin/checkin-api";
+import { useInBrowser } from "../shared/use-in-browser";
+import { textFor } from "../../i18n/format";
+import type { IslandStrings, IslandText } from "../../i18n/islands";
+import { FormError } from "../shared/FormError";
 
 /** Props the unsubscribe page passes; strings are already translated for the page's locale. */
 export interface UnsubscribeProps {
-  strings: UnsubscribeStrings;
+  strings: IslandStrings<"unsubscribe">;
   /** "My commitments" in the page's locale, where follow-ups can be turned on again. */
   meHref: string;
 }
@@ -20,14 +23,14 @@ export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
   const text = textFor(strings);
   return (
     <div className="unsubscribe" data-unsubscribe-page>
-      {inBrowser ? <UnsubscribeFlow meHref={meHref} text={text} /> : <p className="note">{text("unsubscribe.loading")}</p>}
+      {inBrowser ? <UnsubscribeFlow meHref={meHref} text={text} /> : <p className="note">{text("common.opening")}</p>}
     </div>
   );
 }
 
 type Phase = "ready" | "sending" | "done" | "invalid";
 
-function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeText }) {
+function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"unsubscribe"> }) {
   const [token] = useState(() => linkFromAddress().get("t")?.trim() ?? "");
   const [phase, setPhase] = useState<Phase>(token ? "ready" : "invalid");
   const [error, setError] = useState<ErrorMessageKey | null>(null);
@@ -42,7 +45,7 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
     } catch (failure) {
       // The server accepts expired tokens here, so a link problem means the link itself is wrong.
       if (linkProblemOf(failure)) return setPhase("invalid");
-      setError(failureKey(failure));
+      setError(requestErrorKey(failure));
       setPhase("ready");
     }
   }
@@ -50,7 +53,7 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
   const meLink = (
     <p className="button-row">
       <a className="button button-secondary" href={meHref}>
-        {text("unsubscribe.me")}
+        {text("common.goToMe")}
       </a>
     </p>
   );
@@ -74,14 +77,10 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: UnsubscribeTe
   return (
     <section className="panel checkin-panel" aria-busy={phase === "sending"}>
       <p>{text("unsubscribe.intro")}</p>
-      {error ? (
-        <p className="form-error" role="alert">
-          {text(error)}
-        </p>
-      ) : null}
+      <FormError message={error && text(error)} />
       <p>
         <button type="button" className="button button-large" data-unsubscribe disabled={phase === "sending"} onClick={() => void stop()}>
-          {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.button")}
+          {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.title")}
         </button>
       </p>
     </section>

@@ -35,18 +35,18 @@ function followUpMail(m) {
   const textParts = [say("email.hello"), intro, ""];
   const htmlItems = [];
   for (const c of m.commitments) {
-    const when = c.trigger ? say("email.followup.when", { trigger: c.trigger }) : "";
+    const when = c.trigger ? say("checkin.trigger", { trigger: c.trigger }) : "";
     textParts.push(`• ${c.action}`);
     if (when) textParts.push(`  ${when}`);
-    for (const a of ANSWERS) textParts.push(`  ${say(`email.followup.answer.${a}`)}: ${answerUrl(m.appUrl, m.locale, m.token, c.id, a)}`);
+    for (const a of ANSWERS) textParts.push(`  ${say(`checkin.answer.${a}`)}: ${answerUrl(m.appUrl, m.locale, m.token, c.id, a)}`);
     textParts.push("");
     const buttons = ANSWERS.map((a) =>
-      `<a href="${escapeHtml(answerUrl(m.appUrl, m.locale, m.token, c.id, a))}" style="display:inline-block;margin:4px 6px 4px 0;padding:10px 14px;border:1px solid #0b5d53;border-radius:8px;color:#0b5d53;text-decoration:none">${escapeHtml(say(`email.followup.answer.${a}`))}</a>`).join("");
+      `<a href="${escapeHtml(answerUrl(m.appUrl, m.locale, m.token, c.id, a))}" style="display:inline-block;margin:4px 6px 4px 0;padding:10px 14px;border:1px solid #0b5d53;border-radius:8px;color:#0b5d53;text-decoration:none">${escapeHtml(say(`checkin.answer.${a}`))}</a>`).join("");
     htmlItems.push(`<li style="margin-bottom:18px"><strong>${escapeHtml(c.action)}</strong>${when ? `<br><span style="color:#555">${escapeHtml(when)}</span>` : ""}<br>${buttons}</li>`);
   }
   const footer = say("email.followup.footer");
   const unsubscribe = say("email.followup.unsubscribe");
-  const sign = say("email.signature");
+  const sign = say("site.name");
   textParts.push(footer, `${unsubscribe}: ${unsubscribePage}`, "", sign);
   const html = `<!doctype html><html lang="${messageLocale(m.locale)}"><body style="font-family:-apple-system,'PingFang SC','Noto Sans CJK SC','Microsoft YaHei',sans-serif;line-height:1.6;color:#1f2328">
 <p>${escapeHtml(say("email.hello"))}</p><p>${escapeHtml(intro)}</p><ul style="padding-left:18px">${htmlItems.join("")}</ul>

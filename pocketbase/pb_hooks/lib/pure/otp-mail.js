@@ -4,7 +4,7 @@ const { formatMessage, messageLocale, messagesFor } = require("../generated/mess
 const { escapeHtml } = require("./html.js");
 
 /** The email's paragraphs, in order; the code's own line is shown large in HTML. */
-const LINES = ["email.hello", "email.signInCode.code", "email.signInCode.expiry", "email.signature"];
+const LINES = ["email.hello", "email.signInCode.code", "email.signInCode.expiry", "site.name"];
 
 /**
  * Subject, HTML and plain text of the code email.

@@ -11,16 +11,16 @@ import {
   setBelongingReflection,
   submitBelonging,
 } from "../../../stores/belonging-assessment";
-import { textFor } from "../shared/strings";
+import { textFor } from "../../../i18n/format";
 import { useExerciseState, useFocusAfterRender } from "../shared/use-exercise-state";
 import { BelongingResult } from "./BelongingResult";
 import { LikertItem } from "./LikertItem";
-import type { BelongingStrings } from "./strings";
+import type { IslandStrings } from "../../../i18n/islands";
 
 /** Props ModuleExercises passes; strings are already translated for the page's locale. */
 export interface BelongingAssessmentProps {
   data: BelongingAssessmentData;
-  strings: BelongingStrings;
+  strings: IslandStrings<"belonging-assessment">;
 }
 
 /** Belonging self-assessment island for module 5. */

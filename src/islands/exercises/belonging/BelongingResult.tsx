@@ -2,9 +2,9 @@
 import type { RefObject } from "react";
 import { BELONGING_COMPONENTS, roundMean, type BelongingComponent } from "../../../lib/belonging";
 import type { BelongingAssessmentData } from "../../../lib/exercise-schemas";
-import { textFor } from "../shared/strings";
+import { textFor } from "../../../i18n/format";
 import { RadarChart } from "./RadarChart";
-import type { BelongingStrings } from "./strings";
+import type { IslandStrings } from "../../../i18n/islands";
 
 interface BelongingResultProps {
   data: BelongingAssessmentData;
@@ -14,7 +14,7 @@ interface BelongingResultProps {
   onReflection: (text: string) => void;
   onRetake: () => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
-  strings: BelongingStrings;
+  strings: IslandStrings<"belonging-assessment">;
 }
 
 /** Shown once every item is answered and the participant asked for the result. */

@@ -12,17 +12,17 @@ import {
   setEoacPart,
   toggleEoacModel,
 } from "../../../stores/eoac-builder";
-import { textFor } from "../shared/strings";
+import { textFor } from "../../../i18n/format";
 import { useExerciseState } from "../shared/use-exercise-state";
 import { EoacModel } from "./EoacModel";
 import { EoacPartField } from "./EoacPartField";
-import type { EoacStrings } from "./strings";
+import type { IslandStrings } from "../../../i18n/islands";
 
 /** Props ModuleExercises passes; strings are already translated for the page's locale. */
 export interface EoacBuilderProps {
   locale: Locale;
   data: EoacBuilderData;
-  strings: EoacStrings;
+  strings: IslandStrings<"eoac-builder">;
 }
 
 /** EOAC builder island for module 2. */

@@ -1,15 +1,15 @@
 // The model answer of the chosen remark, behind a show/hide button.
 import { EOAC_PARTS } from "../../../lib/eoac";
 import type { EoacBuilderData } from "../../../lib/exercise-schemas";
-import { textFor } from "../shared/strings";
-import type { EoacStrings } from "./strings";
+import { textFor } from "../../../i18n/format";
+import type { IslandStrings } from "../../../i18n/islands";
 
 interface EoacModelProps {
   remark: EoacBuilderData["remarks"][number];
   parts: EoacBuilderData["parts"];
   shown: boolean;
   onToggle: () => void;
-  strings: EoacStrings;
+  strings: IslandStrings<"eoac-builder">;
 }
 
 /** A disclosure: the button says whether the model answer below it is open. */

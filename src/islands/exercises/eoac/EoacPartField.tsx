@@ -1,8 +1,9 @@
 // One EOAC part: label, what belongs in it, the text, and once checked the hint for it.
 import type { EoacFinding, EoacPart } from "../../../lib/eoac";
 import type { EoacBuilderData } from "../../../lib/exercise-schemas";
-import { textFor } from "../shared/strings";
-import type { EoacStrings } from "./strings";
+import { textFor } from "../../../i18n/format";
+import type { IslandStrings } from "../../../i18n/islands";
+import { describedBy, FieldTexts } from "../../shared/FieldTexts";
 
 interface EoacPartFieldProps {
   part: EoacPart;
@@ -12,7 +13,7 @@ interface EoacPartFieldProps {
   /** The check's verdict, or null before the first check. */
   finding: EoacFinding | null;
   hint: string | undefined;
-  strings: EoacStrings;
+  strings: IslandStrings<"eoac-builder">;
 }
 
 /** A labelled textarea; the hint is tied to it with aria-describedby, so it is read on focus. */
@@ -22,9 +23,7 @@ export function EoacPartField({ part, texts, value, onChange, finding, hint, str
   return (
     <div className="field eoac-part" data-part={part} data-code={finding?.code}>
       <label htmlFor={id}>{texts.label}</label>
-      <p className="field-help" id={`${id}-help`}>
-        {texts.help}
-      </p>
+      <FieldTexts name={id} help={texts.help} />
       <textarea
         id={id}
         name={part}
@@ -33,7 +32,7 @@ export function EoacPartField({ part, texts, value, onChange, finding, hint, str
         placeholder={texts.placeholder}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={finding && !finding.ok ? true : undefined}
-        aria-describedby={finding ? `${id}-help ${id}-hint` : `${id}-help`}
+        aria-describedby={describedBy(id, { help: true, hint: !!finding })}
       />
       {finding ? (
         <p id={`${id}-hint`} className={finding.ok ? "eoac-hint eoac-hint-ok" : "eoac-hint eoac-hint-fix"}>

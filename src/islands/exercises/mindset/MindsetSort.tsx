@@ -3,15 +3,15 @@ import { useRef } from "react";
 import type { MindsetSortData } from "../../../lib/exercise-schemas";
 import { scoreMindset } from "../../../lib/mindset";
 import { $mindsetSort, EMPTY_MINDSET_SORT, retryMindsetSort, sortStatement } from "../../../stores/mindset-sort";
-import { textFor } from "../shared/strings";
+import { textFor } from "../../../i18n/format";
 import { useExerciseState, useFocusAfterRender } from "../shared/use-exercise-state";
 import { StatementCard } from "./StatementCard";
-import type { MindsetStrings } from "./strings";
+import type { IslandStrings } from "../../../i18n/islands";
 
 /** Props ModuleExercises passes; strings are already translated for the page's locale. */
 export interface MindsetSortProps {
   data: MindsetSortData;
-  strings: MindsetStrings;
+  strings: IslandStrings<"mindset-sort">;
 }
 
 /** Mindset sort island for module 1. */
@@ -57,7 +57,7 @@ export default function MindsetSort({ data, strings }: MindsetSortProps) {
       {score.complete ? (
         <p>
           <button type="button" className="button" data-action="retry" onClick={retry}>
-            {text("exercise.mindset.retry")}
+            {text("common.retry")}
           </button>
         </p>
       ) : null}

@@ -1,8 +1,8 @@
 // One statement with its two pile buttons and, once sorted, whether it was right and why.
 import { MINDSET_CHOICES, type MindsetChoice } from "../../../lib/mindset";
 import type { MindsetSortData } from "../../../lib/exercise-schemas";
-import { textFor } from "../shared/strings";
-import type { MindsetStrings } from "./strings";
+import { textFor } from "../../../i18n/format";
+import type { IslandStrings } from "../../../i18n/islands";
 
 type Statement = MindsetSortData["statements"][number];
 
@@ -11,7 +11,7 @@ interface StatementCardProps {
   categories: MindsetSortData["categories"];
   chosen: MindsetChoice | undefined;
   onChoose: (choice: MindsetChoice) => void;
-  strings: MindsetStrings;
+  strings: IslandStrings<"mindset-sort">;
 }
 
 /** A statement to sort; its buttons stay focusable after the choice but do nothing more this round. */

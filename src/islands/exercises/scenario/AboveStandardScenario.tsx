@@ -9,16 +9,16 @@ import {
   restartScenario,
   stepBackScenario,
 } from "../../../stores/above-standard-scenario";
-import { textFor } from "../shared/strings";
+import { textFor } from "../../../i18n/format";
 import { useExerciseState, useFocusAfterRender } from "../shared/use-exercise-state";
 import { ChoiceFeedback } from "./ChoiceFeedback";
 import { Decision, Ending } from "./ScenarioStage";
-import type { ScenarioStrings } from "./strings";
+import type { IslandStrings } from "../../../i18n/islands";
 
 /** Props ModuleExercises passes; strings are already translated for the page's locale. */
 export interface AboveStandardScenarioProps {
   data: AboveStandardScenarioData;
-  strings: ScenarioStrings;
+  strings: IslandStrings<"above-standard-scenario">;
 }
 
 /** Branching scenario island for module 3. */

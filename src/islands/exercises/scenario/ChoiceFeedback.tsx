@@ -1,11 +1,11 @@
 // What the last choice led to, and why: shown above the next decision or the ending.
 import type { ScenarioStep } from "../../../lib/scenario";
-import { textFor } from "../shared/strings";
-import type { ScenarioStrings } from "./strings";
+import { textFor } from "../../../i18n/format";
+import type { IslandStrings } from "../../../i18n/islands";
 
 interface ChoiceFeedbackProps {
   step: ScenarioStep;
-  strings: ScenarioStrings;
+  strings: IslandStrings<"above-standard-scenario">;
 }
 
 /** The verdict in words (not only colour), the principle it concerns, the consequence and the reason. */

@@ -1,15 +1,15 @@
 // The node the participant is at: a decision with its choices, or an ending with a look back.
 import type { RefObject } from "react";
 import type { DecisionNode, EndingNode, ScenarioStep } from "../../../lib/scenario";
-import { textFor } from "../shared/strings";
-import type { ScenarioStrings } from "./strings";
+import { textFor } from "../../../i18n/format";
+import type { IslandStrings } from "../../../i18n/islands";
 
 interface DecisionProps {
   node: DecisionNode;
   number: number;
   onChoose: (choiceId: string) => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
-  strings: ScenarioStrings;
+  strings: IslandStrings<"above-standard-scenario">;
 }
 
 /** The situation and one button per choice. */
@@ -48,7 +48,7 @@ interface EndingProps {
   node: EndingNode;
   steps: readonly ScenarioStep[];
   headingRef: RefObject<HTMLHeadingElement | null>;
-  strings: ScenarioStrings;
+  strings: IslandStrings<"above-standard-scenario">;
 }
 
 /** The ending, how many decisions were the strongest, and the path taken. */

@@ -1,6 +1,6 @@
 // Horizontal bars with their labels above them (long module titles never get cut), plus the numbers table.
 import { horizontalBars } from "../../../lib/charts";
-import { ChartFigure, NumbersTable } from "./ChartFigure";
+import { ChartFigure, NumbersTable } from "../shared/ChartFigure";
 
 /** One bar: a stable key, its label, its value and how the value is written. */
 export interface BarDatum {

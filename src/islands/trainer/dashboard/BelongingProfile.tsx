@@ -2,11 +2,12 @@
 // worked out once with noise so that no one's answers can be read from it (the server decides both:
 // pocketbase/pb_hooks/lib/belonging-profile.js). Asking is confirmed first: it cannot be redone.
 import { useState } from "react";
-import { ConfirmBox } from "../ConfirmBox";
-import { formatDay } from "../format-dates";
+import { formatDay } from "../../../lib/dates";
+import { ConfirmBox } from "../../shared/ConfirmBox";
+import { BELONGING, type BelongingStatus } from "../shared/cohort-api";
 import { BarChart } from "./BarChart";
-import { BELONGING, releaseBelonging, type BelongingStatus } from "./dashboard-api";
-import { useDashboard } from "./strings";
+import { releaseBelonging } from "./dashboard-api";
+import { useDashboard } from "./dashboard-context";
 
 type Phase = "idle" | "confirming" | "releasing" | "failed";
 
@@ -28,7 +29,7 @@ export function BelongingProfile({ cohortId, initial }: { cohortId: string; init
   }
 
   if (profile) {
-    const note = text("dashboard.chart.belongingNote", { date: formatDay(locale, profile.releasedAt), answers: profile.answers, noise: profile.noise.toFixed(2) });
+    const note = text("dashboard.chart.belongingNote", { date: formatDay(profile.releasedAt, locale), answers: profile.answers, noise: profile.noise.toFixed(2) });
     return (
       <BarChart name="belonging" title={text("dashboard.chart.belonging")} note={note}
         headers={[text("dashboard.chart.component"), text("dashboard.chart.mean")]} max={5}
@@ -46,8 +47,8 @@ export function BelongingProfile({ cohortId, initial }: { cohortId: string; init
         </button>
       ) : null}
       {phase === "confirming" ? (
-        <ConfirmBox message={text("dashboard.belonging.releaseConfirm", { answers: status.answers })} confirm={text("dashboard.belonging.releaseYes")}
-          cancel={text("dashboard.belonging.releaseCancel")} busy={false} onConfirm={() => void release()} onCancel={() => setPhase("idle")} />
+        <ConfirmBox question={text("dashboard.belonging.releaseConfirm", { answers: status.answers })} confirmLabel={text("dashboard.belonging.releaseYes")}
+          cancelLabel={text("dashboard.belonging.releaseCancel")} tone="primary" onConfirm={() => void release()} onCancel={() => setPhase("idle")} />
       ) : null}
       {phase === "failed" ? <p className="form-error" role="alert">{text("dashboard.belonging.releaseFailed")}</p> : null}
     </figure>

@@ -1,23 +1,13 @@
 // The cohort's facts and headline numbers. Each `[data-stat]` holds only the number, for tests and reading.
-import { formatDay } from "../../me/dates";
-import type { DashboardData } from "./dashboard-api";
+import type { DashboardData } from "../shared/cohort-api";
 import { percent } from "../../../lib/charts";
-import { useDashboard } from "./strings";
-
-/** "20 Nov 2026 to 21 Nov 2026"; one date when the workshop lasts a day. */
-export function useDateRange(): (startsOn: string, endsOn: string) => string {
-  const { text, locale } = useDashboard();
-  return (startsOn, endsOn) => {
-    const [start, end] = [formatDay(startsOn, locale), formatDay(endsOn, locale)];
-    return start === end || !end ? start : text("dashboard.facts.dateRange", { start, end });
-  };
-}
+import { useDashboard } from "./dashboard-context";
+import { dateRange } from "../shared/date-range";
 
 /** `h1` with the cohort's name, its facts, and the three headline numbers. */
 export function CohortFacts({ data }: { data: DashboardData }) {
   const { text, locale } = useDashboard();
   const number = new Intl.NumberFormat(locale);
-  const dateRange = useDateRange();
   const { cohort, checkins } = data;
   return (
     <header className="dash-header">
@@ -26,13 +16,13 @@ export function CohortFacts({ data }: { data: DashboardData }) {
       <dl className="dash-facts">
         {cohort.organization ? (
           <div>
-            <dt>{text("dashboard.facts.organization")}</dt>
+            <dt>{text("common.organization")}</dt>
             <dd>{cohort.organization}</dd>
           </div>
         ) : null}
         <div>
-          <dt>{text("dashboard.facts.dates")}</dt>
-          <dd>{dateRange(cohort.startsOn, cohort.endsOn)}</dd>
+          <dt>{text("common.dates")}</dt>
+          <dd>{dateRange(text, locale, cohort.startsOn, cohort.endsOn)}</dd>
         </div>
         <div>
           <dt>{text("dashboard.facts.locale")}</dt>
@@ -41,15 +31,15 @@ export function CohortFacts({ data }: { data: DashboardData }) {
       </dl>
       <dl className="dash-stats">
         <div>
-          <dt>{text("dashboard.stat.participants")}</dt>
+          <dt>{text("common.participants")}</dt>
           <dd data-stat="participants">{number.format(data.participants)}</dd>
         </div>
         <div>
-          <dt>{text("dashboard.stat.commitments")}</dt>
+          <dt>{text("common.commitments")}</dt>
           <dd data-stat="commitments">{number.format(data.commitments.total)}</dd>
         </div>
         <div>
-          <dt>{text("dashboard.stat.responseRate")}</dt>
+          <dt>{text("common.responseRate")}</dt>
           <dd>
             <span data-stat="responseRate">{percent(checkins.responseRate, 1)}</span>%
           </dd>

@@ -1,8 +1,8 @@
 // How sure participants felt they would keep their word: one column per score from 1 to 10, and the
 // counts as a two-row table (scores across, so ten numbers stay on one line).
 import { axisTicks, columns } from "../../../lib/charts";
-import { ChartFigure } from "./ChartFigure";
-import { useDashboard } from "./strings";
+import { ChartFigure } from "../shared/ChartFigure";
+import { useDashboard } from "./dashboard-context";
 
 const WIDTH = 320;
 const HEIGHT = 190;

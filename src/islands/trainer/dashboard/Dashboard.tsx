@@ -5,45 +5,50 @@ import { trainerPb } from "../../../lib/pocketbase";
 import { CohortFacts } from "./CohortFacts";
 import { DashboardActions } from "./DashboardActions";
 import { FollowUpPanel } from "./FollowUpPanel";
-import { loadDashboard, type DashboardData } from "./dashboard-api";
-import { moduleOrder, OverviewCharts } from "./OverviewCharts";
-import { LoadFailed, Loading, NoCohort, SignInFirst } from "./PageStates";
+import { loadDashboard } from "../shared/cohort-api";
+import { OverviewCharts } from "./OverviewCharts";
+import { LoadFailed, Loading, NoCohort, SignInFirst } from "../shared/PageStates";
 import { ParticipantTable } from "./ParticipantTable";
-import { DashboardContext, textFor, useDashboard, type DashboardStrings } from "./strings";
-import { useCohortParam, withCohort } from "./use-cohort-param";
-import { useCohortData } from "./use-cohort-data";
+import { DashboardProvider, useDashboard } from "./dashboard-context";
+import { useCohortParam, withCohort } from "../shared/cohort-param";
 import { useParticipants } from "./use-participants";
+import { useLoad } from "../../shared/use-load";
+import { textFor } from "../../../i18n/format";
+import type { IslandStrings } from "../../../i18n/islands";
+import type { Locale } from "../../../i18n/locales";
+import { moduleOrder } from "../../../lib/module-titles";
 
 /** Props DashboardPage passes; strings and module titles are already in the page's language. */
 export interface DashboardProps {
-  locale: "zh-CN" | "en";
-  strings: DashboardStrings;
+  locale: Locale;
+  strings: IslandStrings<"dashboard">;
   /** Module slug to title, in course order. */
   moduleTitles: Readonly<Record<string, string>>;
   /** Trainer sign-in, the wall in the page's language, and the report page in each language. */
-  hrefs: { signIn: string; wall: string; report: Readonly<Record<"zh-CN" | "en", string>> };
+  hrefs: { signIn: string; wall: string; report: Readonly<Record<Locale, string>> };
 }
 
 /** The island's root. */
 export default function Dashboard({ locale, strings, moduleTitles, hrefs }: DashboardProps) {
   const context = useMemo(() => ({ text: textFor(strings), locale, moduleTitles }), [strings, locale, moduleTitles]);
   const cohortId = useCohortParam();
+  const { text } = context;
   let content;
-  if (cohortId === null) content = <Loading />;
-  else if (cohortId === "") content = <NoCohort />;
-  else if (!trainerPb.authStore.isValid) content = <SignInFirst href={hrefs.signIn} />;
+  if (cohortId === null) content = <Loading text={text} />;
+  else if (cohortId === "") content = <NoCohort text={text} />;
+  else if (!trainerPb.authStore.isValid) content = <SignInFirst message={text("dashboard.state.signedOut")} link={text("common.trainerSignIn")} href={hrefs.signIn} />;
   else content = <CohortDashboard key={cohortId} cohortId={cohortId} hrefs={hrefs} />;
-  return <DashboardContext.Provider value={context}>{content}</DashboardContext.Provider>;
+  return <DashboardProvider value={context}>{content}</DashboardProvider>;
 }
 
 /** `[data-dashboard][data-cohort]`, marked `[data-dashboard-ready]` once the figures and the table are drawn. */
 function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: DashboardProps["hrefs"] }) {
-  const { data, failed, retry } = useCohortData<DashboardData>(cohortId, loadDashboard);
+  const { data, error, reload } = useLoad(() => loadDashboard(cohortId), [cohortId]);
   const people = useParticipants(cohortId);
-  const { moduleTitles } = useDashboard();
+  const { text, moduleTitles } = useDashboard();
 
-  if (failed) return <LoadFailed onRetry={retry} />;
-  if (!data) return <Loading />;
+  if (error) return <LoadFailed text={text} onRetry={reload} />;
+  if (!data) return <Loading text={text} />;
   const links = { report: withCohort(hrefs.report[data.cohort.locale], cohortId), wall: withCohort(hrefs.wall, cohortId) };
   return (
     <div className="dashboard" data-dashboard="" data-cohort={cohortId} data-dashboard-ready={people.rows ? "" : undefined}>

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { saveBlob } from "../../me/save-file";
 import { fetchCsv } from "./dashboard-api";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 /** Where the links go, already in the right language (the report in the cohort's). */
 export interface DashboardLinks {
@@ -21,7 +21,7 @@ export function DashboardActions({ cohortId, links }: { cohortId: string; links:
   async function download(what: What) {
     if (working) return;
     setWorking(what);
-    setStatus({ message: text("dashboard.download.working"), failed: false });
+    setStatus({ message: text("common.preparingFile"), failed: false });
     try {
       const { blob, fileName } = await fetchCsv(cohortId, what);
       saveBlob(blob, fileName);

@@ -1,21 +1,22 @@
 // The two lists of a participant's details: commitments with status, and check-ins newest first.
 import type { CheckinsRecord, CommitmentsRecord } from "../../../lib/pocketbase-types";
-import { formatDay, formatMoment } from "../../me/dates";
-import { moduleTitle, useDashboard } from "./strings";
+import { formatDay, formatMoment } from "../../../lib/dates";
+import { useDashboard } from "./dashboard-context";
+import { moduleTitle } from "../../../lib/module-titles";
 
 /** `ul[data-detail-commitments]`: each commitment with module, kind, status, confidence and due date. */
 export function DetailCommitments({ commitments }: { commitments: readonly CommitmentsRecord[] }) {
   const { text, locale, moduleTitles } = useDashboard();
   return (
     <div>
-      <h4>{text("dashboard.detail.commitments")}</h4>
+      <h4>{text("common.commitments")}</h4>
       {commitments.length === 0 ? <p className="note">{text("dashboard.detail.noCommitments")}</p> : null}
       <ul className="dash-detail-list" data-detail-commitments="">
         {commitments.map((c) => (
           <li key={c.id} data-commitment={c.id} data-status={c.status}>
             <p className="dash-detail-action">{c.action}</p>
             <p className="note">
-              <span className={`status-tag status-${c.status}`}>{text(`dashboard.status.${c.status}`)}</span>{" "}
+              <span className={`status-tag status-${c.status}`}>{text(`status.${c.status}`)}</span>{" "}
               {moduleTitle(moduleTitles, c.module)} · {text(`dashboard.kind.${c.kind}`)} · {text("dashboard.detail.confidence", { score: c.confidence })}
               {c.dueOn ? ` · ${text("dashboard.detail.due", { date: formatDay(c.dueOn, locale) })}` : ""}
             </p>
@@ -38,7 +39,7 @@ export function DetailCheckins({ checkins, commitments }: { checkins: readonly C
         {checkins.map((ch) => (
           <li key={ch.id} data-checkin={ch.id} data-shareable={ch.shareable}>
             <p className="note">
-              {formatMoment(ch.created, locale)} · <span className={`status-tag status-${ch.status}`}>{text(`dashboard.status.${ch.status}`)}</span> ·{" "}
+              {formatMoment(ch.created, locale)} · <span className={`status-tag status-${ch.status}`}>{text(`status.${ch.status}`)}</span> ·{" "}
               {text(ch.shareable ? "dashboard.detail.shareable" : "dashboard.detail.notShareable")} · {text(`dashboard.detail.source.${ch.source}`)}
             </p>
             <p>{ch.note || text("dashboard.detail.noNote")}</p>

@@ -1,20 +1,16 @@
 // The delivery log: every follow-up of the cohort, newest due first, with why one failed or was skipped.
 import type { FollowUpLogEntry } from "./dashboard-api";
 import type { LogState } from "./FollowUpPanel";
-import { useDashboard, type DashboardStringKey } from "./strings";
+import { followUpStateKey, useDashboard } from "./dashboard-context";
+import type { IslandKey } from "../../../i18n/islands";
+import { momentFormatter } from "../../../lib/dates";
 
 /** Reasons the server writes in words of its own, shown in the page's language; others (SMTP errors) as they are. */
-const REASONS: Readonly<Record<string, DashboardStringKey>> = {
+const REASONS: Readonly<Record<string, IslandKey<"dashboard">>> = {
   "no consent": "dashboard.followups.reason.noConsent",
   "no open commitments": "dashboard.followups.reason.noOpenCommitments",
   unsubscribed: "dashboard.followups.reason.unsubscribed",
 };
-
-/** Date and time of a PocketBase timestamp in the device's zone; "" when there is none. */
-function formatWhen(value: string, locale: "zh-CN" | "en"): string {
-  const ms = Date.parse(value.replace(" ", "T"));
-  return Number.isNaN(ms) ? "" : new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
-}
 
 /** `table[data-delivery-log]` with `tr[data-followup][data-state]`, or what stands in for it. */
 export function FollowUpLog({ log }: { log: LogState }) {
@@ -35,15 +31,24 @@ export function FollowUpLog({ log }: { log: LogState }) {
 function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
   const { text, locale } = useDashboard();
   const none = text("dashboard.followups.log.notYet");
-  const columns = ["participant", "kind", "due", "sent", "attempts", "state", "reason"] as const;
+  const when = momentFormatter(locale, { dateStyle: "medium", timeStyle: "short" });
+  const columns = [
+    ["participant", "common.participant"],
+    ["kind", "common.kind"],
+    ["due", "dashboard.followups.log.due"],
+    ["sent", "dashboard.followups.log.sent"],
+    ["attempts", "dashboard.followups.log.attempts"],
+    ["state", "dashboard.followups.log.state"],
+    ["reason", "dashboard.followups.log.reason"],
+  ] as const;
   return (
     <div className="table-scroll">
       <table className="data-table" aria-labelledby="dash-log-heading" data-delivery-log="">
         <caption>{text("dashboard.followups.log.caption")}</caption>
         <thead>
           <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col" className={c === "attempts" ? "num" : undefined}>{text(`dashboard.followups.log.${c}`)}</th>
+            {columns.map(([column, heading]) => (
+              <th key={column} scope="col" className={column === "attempts" ? "num" : undefined}>{text(heading)}</th>
             ))}
           </tr>
         </thead>
@@ -54,10 +59,10 @@ function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
               <tr key={f.id} data-followup={f.id} data-state={f.state}>
                 <th scope="row">{f.expand?.participant?.name ?? text("dashboard.followups.log.unknownParticipant")}</th>
                 <td>{f.kind === "due" ? text("dashboard.followups.log.kindDue") : text("dashboard.followups.log.kindRound", { day: f.round })}</td>
-                <td>{formatWhen(f.dueAt, locale) || none}</td>
-                <td>{formatWhen(f.sentAt, locale) || none}</td>
+                <td>{when(f.dueAt) || none}</td>
+                <td>{when(f.sentAt) || none}</td>
                 <td className="num">{f.attempts}</td>
-                <td><span className={`followup-state followup-state-${f.state}`}>{text(`dashboard.followups.state.${f.state}`)}</span></td>
+                <td><span className={`followup-state followup-state-${f.state}`}>{text(followUpStateKey(f.state))}</span></td>
                 <td className="dash-reason">{reason ? text(reason) : f.lastError}</td>
               </tr>
             );

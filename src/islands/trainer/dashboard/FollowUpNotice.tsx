@@ -1,6 +1,6 @@
 // Shown when the server has no SMTP settings: nothing is lost, and how to configure email.
 import { trainerPb } from "../../../lib/pocketbase";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 /** The environment variables the server reads at start. */
 const SMTP_VARIABLES = ["SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_FROM", "SMTP_TLS"] as const;

@@ -1,43 +1,29 @@
 // The dashboard's follow-up emails: whether email is set up, answers per round, the outbox, preview,
 // send now and the delivery log. It keeps its own copy of the `email` figures so "send now" can refresh
 // just this section.
-import { useCallback, useEffect, useState } from "react";
-import { loadDashboard, loadFollowUpLog, type EmailSummary, type FollowUpLogEntry } from "./dashboard-api";
+import { useCallback, useState } from "react";
+import { useLoad } from "../../shared/use-load";
+import { loadFollowUpLog, type FollowUpLogEntry } from "./dashboard-api";
+import { loadDashboard, type EmailSummary } from "../shared/cohort-api";
 import { FollowUpLog } from "./FollowUpLog";
 import { FollowUpNotice } from "./FollowUpNotice";
 import { FollowUpPreviewButton } from "./FollowUpPreview";
 import { FollowUpRounds } from "./FollowUpRounds";
 import { FollowUpSendNow } from "./FollowUpSendNow";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 /** The log as loaded: null while loading, "failed" when it could not be. */
 export type LogState = FollowUpLogEntry[] | null | "failed";
 
 /** The section's figures and log, and a refresh that reloads both. */
 function useFollowUps(cohortId: string, initial: EmailSummary) {
-  const [email, setEmail] = useState(initial);
-  const [log, setLog] = useState<LogState>(null);
   const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    loadFollowUpLog(cohortId).then(
-      (items) => current && setLog(items),
-      () => current && setLog("failed"),
-    );
-    if (version > 0) {
-      loadDashboard(cohortId).then(
-        (data) => current && data.email && setEmail(data.email),
-        () => undefined,
-      );
-    }
-    return () => {
-      current = false;
-    };
-  }, [cohortId, version]);
-
+  const log = useLoad(() => loadFollowUpLog(cohortId), [cohortId, version]);
+  // After a send, the figures are read again; until then (or when that read fails) the dashboard's stay.
+  const figures = useLoad(version > 0 ? () => loadDashboard(cohortId) : null, [cohortId, version]);
   const refresh = useCallback(() => setVersion((n) => n + 1), []);
-  return { email, log, refresh };
+  const state: LogState = log.error ? "failed" : log.data;
+  return { email: figures.data?.email ?? initial, log: state, refresh };
 }
 
 /** `section[data-followups]`. */

@@ -2,7 +2,7 @@
 // scripts, no same-origin access), with a note that its links do not work here.
 import { useEffect, useRef, useState } from "react";
 import { previewFollowUp, type FollowUpPreview } from "./dashboard-api";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 type PreviewState = { kind: "idle" } | { kind: "loading" } | { kind: "failed" } | { kind: "shown"; preview: FollowUpPreview };
 

@@ -1,7 +1,7 @@
 // Answers per follow-up round, as a table, and the outbox counted by state.
 import { percent } from "../../../lib/charts";
-import { FOLLOWUP_STATES, type EmailSummary } from "./dashboard-api";
-import { useDashboard } from "./strings";
+import { FOLLOWUP_STATES, type EmailSummary } from "../shared/cohort-api";
+import { followUpStateKey, useDashboard } from "./dashboard-context";
 
 /** `table[data-rounds]` (rows `tr[data-round]`) and `dl[data-outbox]` (each count in `dd[data-outbox-state]`). */
 export function FollowUpRounds({ email }: { email: EmailSummary }) {
@@ -19,7 +19,7 @@ export function FollowUpRounds({ email }: { email: EmailSummary }) {
             <thead>
               <tr>
                 <th scope="col">{text("dashboard.followups.rounds.round")}</th>
-                <th scope="col" className="num">{text("dashboard.followups.rounds.sent")}</th>
+                <th scope="col" className="num">{text("common.sent")}</th>
                 <th scope="col" className="num">{text("dashboard.followups.rounds.answered")}</th>
                 <th scope="col" className="num">{text("dashboard.followups.rounds.rate")}</th>
               </tr>
@@ -42,7 +42,7 @@ export function FollowUpRounds({ email }: { email: EmailSummary }) {
         <dl className="dash-outbox" aria-labelledby="dash-outbox-heading" data-outbox="">
           {FOLLOWUP_STATES.map((state) => (
             <div key={state}>
-              <dt>{text(`dashboard.followups.state.${state}`)}</dt>
+              <dt>{text(followUpStateKey(state))}</dt>
               <dd data-outbox-state={state}>{number.format(email.followups[state] ?? 0)}</dd>
             </div>
           ))}

@@ -1,8 +1,9 @@
 // "Send now": confirmed in the page first, then the next round goes out and the section refreshes. Without
 // SMTP it explains instead of sending.
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { ConfirmBox } from "../../shared/ConfirmBox";
 import { sendFollowUpNow, type SendNowResult } from "./dashboard-api";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 type SendState =
   | { kind: "idle" }
@@ -42,27 +43,15 @@ export function FollowUpSendNow({ cohortId, configured, onSent }: SendNowProps) 
         onClick={() => setState(configured ? { kind: "confirming" } : { kind: "notConfigured" })}>
         {text("dashboard.followups.sendNow.button")}
       </button>
-      {state.kind === "confirming" ? <SendConfirm onConfirm={() => void send()} onCancel={() => setState({ kind: "idle" })} /> : null}
-      {busy ? <p className="note" aria-live="polite">{text("dashboard.followups.sendNow.working")}</p> : null}
+      {state.kind === "confirming" ? (
+        // The send button stays on screen above the question, so the whole box takes focus.
+        <ConfirmBox question={text("dashboard.followups.sendNow.confirm")} confirmLabel={text("dashboard.followups.sendNow.confirmYes")}
+          cancelLabel={text("common.cancel")} focus="box" tone="primary"
+          markers={{ box: "data-send-now-confirm-box", confirm: "data-send-now-confirm", cancel: "data-send-now-cancel" }}
+          onConfirm={() => void send()} onCancel={() => setState({ kind: "idle" })} />
+      ) : null}
+      {busy ? <p className="note" aria-live="polite">{text("common.sending")}</p> : null}
       <SendOutcome state={state} />
-    </div>
-  );
-}
-
-/** The in-page confirmation; takes focus so it is read out, Escape cancels. */
-function SendConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
-  const { text } = useDashboard();
-  const box = useRef<HTMLDivElement>(null);
-  const message = text("dashboard.followups.sendNow.confirm");
-  useEffect(() => box.current?.focus(), []);
-  return (
-    <div ref={box} className="confirm" role="group" aria-label={message} tabIndex={-1} data-send-now-confirm-box=""
-      onKeyDown={(e) => { if (e.key === "Escape") onCancel(); }}>
-      <p>{message}</p>
-      <div className="button-row">
-        <button type="button" className="button" onClick={onConfirm} data-send-now-confirm="">{text("dashboard.followups.sendNow.confirmYes")}</button>
-        <button type="button" className="button button-secondary" onClick={onCancel} data-send-now-cancel="">{text("dashboard.followups.sendNow.cancel")}</button>
-      </div>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 // One participant's commitments (with status) and check-in history, read through the trainer's client.
-import { useEffect, useRef, useState } from "react";
-import { loadParticipantDetail, type ParticipantDetail as Detail, type ParticipantRow } from "./dashboard-api";
+import { useEffect, useRef } from "react";
+import { useLoad } from "../../shared/use-load";
+import { loadParticipantDetail, type ParticipantRow } from "./dashboard-api";
 import { DetailCheckins, DetailCommitments } from "./DetailLists";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 
 interface ParticipantDetailProps {
   participant: ParticipantRow;
@@ -12,21 +13,9 @@ interface ParticipantDetailProps {
 /** `section[data-participant-detail=<id>]`; takes focus when it opens so the reader lands on it. */
 export function ParticipantDetail({ participant, onClose }: ParticipantDetailProps) {
   const { text } = useDashboard();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { data: detail, error: failed } = useLoad(() => loadParticipantDetail(participant.id), [participant.id]);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    headingRef.current?.focus();
-    let current = true;
-    loadParticipantDetail(participant.id).then(
-      (answer) => current && setDetail(answer),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [participant.id]);
+  useEffect(() => headingRef.current?.focus(), [participant.id]);
 
   return (
     <section className="panel dash-detail" data-participant-detail={participant.id} aria-labelledby="dash-detail-heading" aria-busy={!detail && !failed}>

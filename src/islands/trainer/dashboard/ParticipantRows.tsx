@@ -1,7 +1,8 @@
 // The table's body: plain rows, memoised so typing in the search does not redraw 500 rows per keystroke.
 import { memo } from "react";
 import type { ParticipantRow } from "./dashboard-api";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
+import { momentFormatter } from "../../../lib/dates";
 
 interface ParticipantRowsProps {
   rows: readonly ParticipantRow[];
@@ -9,20 +10,10 @@ interface ParticipantRowsProps {
   onSelect: (row: ParticipantRow) => void;
 }
 
-/** One formatter for every date in the table (creating one per cell is what makes big tables slow). */
-function useMomentFormat(): (value: string) => string {
-  const { locale } = useDashboard();
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  return (value) => {
-    const ms = Date.parse(value.replace(" ", "T"));
-    return Number.isNaN(ms) ? "" : format.format(ms);
-  };
-}
-
 /** `tbody` with `tr[data-participant=<id>]`; the name is a button that opens the participant's details. */
 export const ParticipantRows = memo(function ParticipantRows({ rows, selected, onSelect }: ParticipantRowsProps) {
-  const { text } = useDashboard();
-  const moment = useMomentFormat();
+  const { text, locale } = useDashboard();
+  const moment = momentFormatter(locale);
   const none = text("dashboard.people.noCheckin");
   return (
     <tbody>

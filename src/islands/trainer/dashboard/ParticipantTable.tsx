@@ -6,7 +6,7 @@ import { ParticipantDetail } from "./ParticipantDetail";
 import { ParticipantRows } from "./ParticipantRows";
 import { SortHeader } from "./SortHeader";
 import { TableFilters } from "./TableFilters";
-import { useDashboard } from "./strings";
+import { useDashboard } from "./dashboard-context";
 import type { ParticipantsState } from "./use-participants";
 
 interface ParticipantTableProps {
@@ -32,11 +32,11 @@ export function ParticipantTable({ state, modules }: ParticipantTableProps) {
 
   return (
     <section className="dash-section dash-people" aria-labelledby="dash-people-heading">
-      <h2 id="dash-people-heading">{text("dashboard.people.heading")}</h2>
+      <h2 id="dash-people-heading">{text("common.participants")}</h2>
       <TableFilters query={query} onChange={setQuery} modules={modules} />
       {filtered ? <p className="note">{text("dashboard.people.filteredNote")}</p> : null}
       <p className="field-hint" aria-live="polite" data-people-count={rows?.length ?? ""}>
-        {loading ? text("dashboard.people.updating") : rows ? text("dashboard.people.count", { count: rows.length }) : ""}
+        {loading ? text("common.updating") : rows ? text("dashboard.people.count", { count: rows.length }) : ""}
       </p>
       {failed ? <p className="form-error" role="alert">{text("dashboard.people.failed")}</p> : null}
       {selected ? <ParticipantDetail key={selected.id} participant={selected} onClose={closeDetail} /> : null}
@@ -46,11 +46,11 @@ export function ParticipantTable({ state, modules }: ParticipantTableProps) {
           <thead>
             <tr>
               <SortHeader sortKey="name" {...sortProps}>{text("dashboard.people.name")}</SortHeader>
-              <SortHeader sortKey="commitments" firstDescending numeric {...sortProps}>{text("dashboard.people.commitments")}</SortHeader>
-              <SortHeader sortKey="done" firstDescending numeric {...sortProps}>{text("dashboard.people.done")}</SortHeader>
-              <th scope="col" className="num">{text("dashboard.people.inProgress")}</th>
-              <th scope="col" className="num">{text("dashboard.people.planned")}</th>
-              <th scope="col" className="num">{text("dashboard.people.dropped")}</th>
+              <SortHeader sortKey="commitments" firstDescending numeric {...sortProps}>{text("common.commitments")}</SortHeader>
+              <SortHeader sortKey="done" firstDescending numeric {...sortProps}>{text("status.done")}</SortHeader>
+              <th scope="col" className="num">{text("status.in_progress")}</th>
+              <th scope="col" className="num">{text("status.planned")}</th>
+              <th scope="col" className="num">{text("status.dropped")}</th>
               <SortHeader sortKey="lastCheckin" firstDescending {...sortProps}>{text("dashboard.people.lastCheckin")}</SortHeader>
               <SortHeader sortKey="joined" firstDescending {...sortProps}>{text("dashboard.people.joined")}</SortHeader>
             </tr>

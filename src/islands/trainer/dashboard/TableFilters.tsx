@@ -1,6 +1,8 @@
 // Search and filters above the participant table: `input[name=q]` and `select[name=module|status|kind]`.
-import { KINDS, STATUSES, type TableQuery } from "./dashboard-api";
-import { moduleTitle, useDashboard } from "./strings";
+import { type TableQuery } from "./dashboard-api";
+import { KINDS, STATUSES } from "../shared/cohort-api";
+import { useDashboard } from "./dashboard-context";
+import { moduleTitle } from "../../../lib/module-titles";
 
 interface TableFiltersProps {
   query: TableQuery;
@@ -12,7 +14,7 @@ interface TableFiltersProps {
 /** The filter row; every control has a visible label. */
 export function TableFilters({ query, onChange, modules }: TableFiltersProps) {
   const { text, moduleTitles } = useDashboard();
-  const all = text("dashboard.people.all");
+  const all = text("common.all");
   return (
     <div className="dash-filters" role="search">
       <div className="field">
@@ -20,7 +22,7 @@ export function TableFilters({ query, onChange, modules }: TableFiltersProps) {
         <input id="dash-q" name="q" type="search" autoComplete="off" value={query.q} onChange={(e) => onChange({ q: e.target.value })} />
       </div>
       <div className="field">
-        <label htmlFor="dash-module">{text("dashboard.people.module")}</label>
+        <label htmlFor="dash-module">{text("common.module")}</label>
         <select id="dash-module" name="module" value={query.module} onChange={(e) => onChange({ module: e.target.value })}>
           <option value="">{all}</option>
           {modules.map((slug) => (
@@ -29,16 +31,16 @@ export function TableFilters({ query, onChange, modules }: TableFiltersProps) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor="dash-status">{text("dashboard.people.status")}</label>
+        <label htmlFor="dash-status">{text("common.status")}</label>
         <select id="dash-status" name="status" value={query.status} onChange={(e) => onChange({ status: STATUSES.find((s) => s === e.target.value) ?? "" })}>
           <option value="">{all}</option>
           {STATUSES.map((s) => (
-            <option key={s} value={s}>{text(`dashboard.status.${s}`)}</option>
+            <option key={s} value={s}>{text(`status.${s}`)}</option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="dash-kind">{text("dashboard.people.kind")}</label>
+        <label htmlFor="dash-kind">{text("common.kind")}</label>
         <select id="dash-kind" name="kind" value={query.kind} onChange={(e) => onChange({ kind: KINDS.find((k) => k === e.target.value) ?? "" })}>
           <option value="">{all}</option>
           {KINDS.map((k) => (

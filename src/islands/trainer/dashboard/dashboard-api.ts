@@ -1,62 +1,9 @@
-// The trainer routes the dashboard and the report read, typed as the server returns them. Every request
-// goes through `trainerPb` (the trainer's client); the server aggregates, the browser only draws.
+// The trainer routes only the dashboard reads (the cohort's figures are in ../shared/cohort-api.ts), typed
+// as the server returns them: follow-ups, the participant table and details, the CSV exports.
+import type { Locale } from "../../../i18n/locales";
 import { trainerPb } from "../../../lib/pocketbase";
-import type { EveryChoice } from "../../../lib/choices";
-import type { CheckinsRecord, CommitmentsRecord, FollowupsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
-
-/** Commitment statuses in the order the dashboard shows them (what was done first). */
-export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const satisfies EveryChoice<CommitmentsRecord["status"]>;
-export type Status = (typeof STATUSES)[number];
-
-/** Commitment kinds in the commitment form's order. */
-export const KINDS = ["personal", "team", "organization"] as const satisfies EveryChoice<CommitmentsRecord["kind"]>;
-export type Kind = (typeof KINDS)[number];
-
-/** Belonging components in the course's order. */
-export const BELONGING = ["identification", "security", "value", "engagement"] as const;
-
-/** One week of the follow-through timeline (week 0 = the workshop's last day; the last entry is now). */
-export type FollowThroughWeek = { week: number } & Record<Status, number>;
-
-/** GET /api/jiannuo/cohorts/{id}/dashboard */
-export interface DashboardData {
-  cohort: { id: string; name: string; organization: string; startsOn: string; endsOn: string; locale: "zh-CN" | "en" };
-  participants: number;
-  commitments: {
-    total: number;
-    byModule: Record<string, number>;
-    byKind: Partial<Record<Kind, number>>;
-    byStatus: Record<Status, number>;
-  };
-  confidence: number[];
-  checkins: { total: number; participantsWithCommitments: number; participantsResponding: number; responseRate: number };
-  followThrough: FollowThroughWeek[];
-  belonging: BelongingStatus;
-  /** Follow-up emails; left out by servers older than the follow-ups. */
-  email?: EmailSummary;
-}
-
-/**
- * The cohort's belonging profile: answers that count so far (one per device that joined once), how many
- * are needed, and the profile once released (once, with noise of scale `noise`: pb_hooks/lib/pure/belonging-profile.js).
- */
-export interface BelongingStatus {
-  answers: number;
-  needed: number;
-  profile: null | ({ answers: number; noise: number; releasedAt: string } & Record<(typeof BELONGING)[number], number>);
-}
-
-/** Follow-up states in the order the outbox counts show them. */
-export const FOLLOWUP_STATES = ["queued", "sending", "sent", "failed", "skipped"] as const satisfies EveryChoice<FollowupsRecord["state"]>;
-export type FollowUpState = (typeof FOLLOWUP_STATES)[number];
-
-/** The dashboard's `email`: whether SMTP is set up, the outbox by state, and answers per round. */
-export interface EmailSummary {
-  configured: boolean;
-  followups: Record<FollowUpState, number>;
-  /** `round` is the number of days after the workshop; `responseRate` is 0..1. */
-  rounds: { round: number; sent: number; answered: number; responseRate: number }[];
-}
+import type { CheckinsRecord, CommitmentsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
+import { cohortRoute, READ, type BelongingStatus, type FollowUpState, type Kind, type Status } from "../shared/cohort-api";
 
 /** One row of the delivery log (a `followups` record with the participant's name). */
 export interface FollowUpLogEntry {
@@ -75,7 +22,7 @@ export interface FollowUpLogEntry {
 /** POST …/followups/preview: the next follow-up as its participant will see it (`to` is "" when none). */
 export interface FollowUpPreview {
   to: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   subject: string;
   html: string;
   text: string;
@@ -115,31 +62,11 @@ export interface ParticipantRow {
   lastCheckin: string;
 }
 
-/** GET /api/jiannuo/cohorts/{id}/report */
-export interface ReportData extends DashboardData {
-  generatedAt: string;
-  /** Commitments participants shared with their group (and the trainer did not take off the wall). */
-  commitmentList: { id: string; module: string; kind: Kind; action: string; status: Status; participant: string }[];
-  /** The others (kept for the trainer, or taken off the wall): only how many, per module and status. */
-  notShown: { module: string; status: Status; count: number }[];
-  quotes: { note: string; status: Status; created: string; module: string; participant: string }[];
-}
-
 /** A participant with their commitments and check-ins, newest first. */
 export interface ParticipantDetail {
   participant: ParticipantsRecord;
   commitments: CommitmentsRecord[];
   checkins: CheckinsRecord[];
-}
-
-const route = (cohortId: string, what: string) => `/api/jiannuo/cohorts/${encodeURIComponent(cohortId)}/${what}`;
-
-// requestKey null: the SDK would otherwise cancel a request when the same path is asked again.
-const GET = { method: "GET", requestKey: null } as const;
-
-/** The cohort's dashboard figures. */
-export function loadDashboard(cohortId: string): Promise<DashboardData> {
-  return trainerPb.send<DashboardData>(route(cohortId, "dashboard"), GET);
 }
 
 /** The cohort's follow-ups, newest due first (at most 200). */
@@ -156,29 +83,24 @@ export async function loadFollowUpLog(cohortId: string): Promise<FollowUpLogEntr
 
 /** Renders the cohort's next follow-up without sending it. */
 export function previewFollowUp(cohortId: string): Promise<FollowUpPreview> {
-  return trainerPb.send<FollowUpPreview>(route(cohortId, "followups/preview"), { requestKey: null });
+  return trainerPb.send<FollowUpPreview>(cohortRoute(cohortId, "followups/preview"), { requestKey: null });
 }
 
 /** Sends the cohort's next round now (to those who agreed). */
 export function sendFollowUpNow(cohortId: string): Promise<SendNowResult> {
-  return trainerPb.send<SendNowResult>(route(cohortId, "followups/send-now"), { method: "POST", requestKey: null });
+  return trainerPb.send<SendNowResult>(cohortRoute(cohortId, "followups/send-now"), { method: "POST", requestKey: null });
 }
 
 /** The participant table for `query`; empty parameters are left out of the request. */
 export async function loadParticipants(cohortId: string, query: TableQuery): Promise<ParticipantRow[]> {
   const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ""));
-  const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(route(cohortId, "participants"), { ...GET, query: params });
+  const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(cohortRoute(cohortId, "participants"), { ...READ, query: params });
   return answer.rows;
 }
 
 /** Releases the cohort's belonging profile (once; asked again, the server answers the same profile). */
 export function releaseBelonging(cohortId: string): Promise<BelongingStatus> {
-  return trainerPb.send<BelongingStatus>(route(cohortId, "belonging"), { method: "POST", requestKey: null });
-}
-
-/** The report's data. */
-export function loadReport(cohortId: string): Promise<ReportData> {
-  return trainerPb.send<ReportData>(route(cohortId, "report"), GET);
+  return trainerPb.send<BelongingStatus>(cohortRoute(cohortId, "belonging"), { method: "POST", requestKey: null });
 }
 
 /** One participant's record, commitments and check-ins, fetched side by side. */
@@ -203,7 +125,7 @@ export function fileNameOf(disposition: string | null, fallback: string): string
  * Blob with its file name; throws on any answer but 200.
  */
 export async function fetchCsv(cohortId: string, what: "commitments" | "checkins"): Promise<{ blob: Blob; fileName: string }> {
-  const url = trainerPb.buildURL(`${route(cohortId, "export.csv")}?what=${what}`);
+  const url = trainerPb.buildURL(`${cohortRoute(cohortId, "export.csv")}?what=${what}`);
   const response = await fetch(url, { headers: { Authorization: trainerPb.authStore.token } });
   if (!response.ok) throw new Error(`CSV export answered ${response.status}`);
   return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("Content-Disposition"), `jiannuo-${what}.csv`) };

@@ -1,7 +1,8 @@
 // The participant table's state: the query the trainer sets, and the rows the server answers for it.
 // Typing in the search waits a moment (debounce); filters and sorting ask at once. An older answer that
 // arrives after a newer request is ignored, so the table always shows the latest query.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+import { useLoad } from "../../shared/use-load";
 import { loadParticipants, type ParticipantRow, type TableQuery } from "./dashboard-api";
 
 /** How long typing must pause before the search is sent. */
@@ -21,10 +22,6 @@ export interface ParticipantsState {
 export function useParticipants(cohortId: string): ParticipantsState {
   const [query, setQueryState] = useState<TableQuery>(EMPTY_QUERY);
   const [sent, setSent] = useState<TableQuery>(EMPTY_QUERY);
-  const [rows, setRows] = useState<ParticipantRow[] | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [failed, setFailed] = useState(false);
-  const latest = useRef(0);
 
   // Only the search text is debounced; everything else goes out with the next render.
   useEffect(() => {
@@ -36,24 +33,8 @@ export function useParticipants(cohortId: string): ParticipantsState {
     return () => clearTimeout(timer);
   }, [query, sent]);
 
-  useEffect(() => {
-    const request = ++latest.current;
-    setLoading(true);
-    loadParticipants(cohortId, sent).then(
-      (answer) => {
-        if (request !== latest.current) return;
-        setRows(answer);
-        setFailed(false);
-        setLoading(false);
-      },
-      () => {
-        if (request !== latest.current) return;
-        setFailed(true);
-        setLoading(false);
-      },
-    );
-  }, [cohortId, sent]);
+  const { data: rows, error, loading } = useLoad(() => loadParticipants(cohortId, sent), [cohortId, sent]);
 
   const setQuery = (change: Partial<TableQuery>) => setQueryState((q) => ({ ...q, ...change }));
-  return { query, setQuery, rows, loading, failed };
+  return { query, setQuery, rows, loading, failed: error !== null };
 }

@@ -1,28 +1,36 @@
 // The report itself: header with the Kirkpatrick statement, facts, commitments, follow-through, quotes.
 // Every section after the first starts on a new printed page (see report.css).
-import { FollowThroughChart } from "../dashboard/FollowThroughChart";
-import type { ReportData } from "../dashboard/dashboard-api";
-import { withCohort } from "../dashboard/use-cohort-param";
+import type { IslandText } from "../../../i18n/islands";
+import type { Locale } from "../../../i18n/locales";
+import { FollowThroughChart } from "../shared/FollowThroughChart";
+import type { ReportData } from "../shared/cohort-api";
+import { withCohort } from "../shared/cohort-param";
 import type { ReportHrefs } from "./CohortReport";
 import { ReportCommitments } from "./ReportCommitments";
 import { ReportFacts } from "./ReportFacts";
 import { ReportHeader } from "./ReportHeader";
 import { ReportQuotes } from "./ReportQuotes";
-import { useReportText } from "./strings";
+
+/** What every section of the report reads: its words, the page's locale and the module titles. */
+export interface ReportWords {
+  text: IslandText<"report">;
+  locale: Locale;
+  moduleTitles: Readonly<Record<string, string>>;
+}
 
 /** `article[data-report][data-cohort=<id>]`. */
-export function ReportBody({ data, cohortId, hrefs }: { data: ReportData; cohortId: string; hrefs: ReportHrefs }) {
-  const text = useReportText();
+export function ReportBody({ data, cohortId, hrefs, words }: { data: ReportData; cohortId: string; hrefs: ReportHrefs; words: ReportWords }) {
+  const { text, locale } = words;
   return (
     <article className="report" data-report="" data-cohort={cohortId}>
-      <ReportHeader data={data} dashboardHref={withCohort(hrefs.dashboard, cohortId)} otherLocaleHref={withCohort(hrefs.report[data.cohort.locale], cohortId)} />
-      <ReportFacts data={data} />
-      <ReportCommitments list={data.commitmentList} notShown={data.notShown} />
+      <ReportHeader data={data} words={words} dashboardHref={withCohort(hrefs.dashboard, cohortId)} otherLocaleHref={withCohort(hrefs.report[data.cohort.locale], cohortId)} />
+      <ReportFacts data={data} words={words} />
+      <ReportCommitments list={data.commitmentList} notShown={data.notShown} words={words} />
       <section className="report-section" aria-labelledby="report-follow-heading">
         <h2 id="report-follow-heading">{text("report.followThrough.heading")}</h2>
-        <FollowThroughChart weeks={data.followThrough} title={text("dashboard.chart.followThrough")} note={text("report.followThrough.intro")} />
+        <FollowThroughChart weeks={data.followThrough} title={text("dashboard.chart.followThrough")} note={text("report.followThrough.intro")} text={text} locale={locale} />
       </section>
-      <ReportQuotes quotes={data.quotes} />
+      <ReportQuotes quotes={data.quotes} words={words} />
     </article>
   );
 }

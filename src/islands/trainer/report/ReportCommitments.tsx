@@ -2,10 +2,9 @@
 // shared with their group, word for word. A name appears only where the participant agreed to be named
 // (the server sends "" otherwise). Commitments kept for the trainer (private, or taken off the wall)
 // arrive only as counts per module and status, and are shown as such.
-import { KINDS, STATUSES, type Kind, type ReportData } from "../dashboard/dashboard-api";
-import { moduleOrder } from "../dashboard/OverviewCharts";
-import { moduleTitle, useDashboard } from "../dashboard/strings";
-import { useReportText } from "./strings";
+import { KINDS, STATUSES, type Kind, type ReportData } from "../shared/cohort-api";
+import { moduleOrder, moduleTitle } from "../../../lib/module-titles";
+import type { ReportWords } from "./ReportBody";
 
 type Commitment = ReportData["commitmentList"][number];
 type NotShown = ReportData["notShown"];
@@ -13,6 +12,7 @@ type NotShown = ReportData["notShown"];
 interface ReportCommitmentsProps {
   list: readonly Commitment[];
   notShown: NotShown;
+  words: ReportWords;
 }
 
 interface ModuleRow {
@@ -32,9 +32,8 @@ function crossTab(list: readonly Commitment[], notShown: NotShown): Record<strin
 const rowTotal = (row: ModuleRow) => KINDS.reduce((sum, k) => sum + row.kinds[k], 0) + row.notShown;
 
 /** `section[data-report-commitments]`. */
-export function ReportCommitments({ list, notShown }: ReportCommitmentsProps) {
-  const text = useReportText();
-  const { moduleTitles } = useDashboard();
+export function ReportCommitments({ list, notShown, words }: ReportCommitmentsProps) {
+  const { text, moduleTitles } = words;
   const counts = crossTab(list, notShown);
   const modules = moduleOrder(moduleTitles, counts).filter((slug) => counts[slug]);
   const rows = modules.map((slug) => counts[slug]!);
@@ -49,10 +48,10 @@ export function ReportCommitments({ list, notShown }: ReportCommitmentsProps) {
           <caption>{text("report.commitments.summary")}</caption>
           <thead>
             <tr>
-              <th scope="col">{text("dashboard.chart.module")}</th>
+              <th scope="col">{text("common.module")}</th>
               {KINDS.map((k) => <th key={k} scope="col" className="num">{text(`dashboard.kind.${k}`)}</th>)}
               <th scope="col" className="num">{text("report.commitments.notShownColumn")}</th>
-              <th scope="col" className="num">{text("dashboard.chart.total")}</th>
+              <th scope="col" className="num">{text("common.total")}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,7 +69,7 @@ export function ReportCommitments({ list, notShown }: ReportCommitmentsProps) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">{text("dashboard.chart.total")}</th>
+              <th scope="row">{text("common.total")}</th>
               {KINDS.map((k) => <td key={k} className="num">{sum((row) => row.kinds[k])}</td>)}
               <td className="num">{sum((row) => row.notShown)}</td>
               <td className="num">{sum(rowTotal)}</td>
@@ -79,19 +78,27 @@ export function ReportCommitments({ list, notShown }: ReportCommitmentsProps) {
         </table>
       ) : null}
       {modules.map((slug) => (
-        <ModuleCommitments key={slug} title={moduleTitle(moduleTitles, slug)} total={rowTotal(counts[slug]!)}
+        <ModuleCommitments key={slug} title={moduleTitle(moduleTitles, slug)} total={rowTotal(counts[slug]!)} words={words}
           items={list.filter((c) => c.module === slug)} notShown={notShown.filter((n) => n.module === slug)} />
       ))}
     </section>
   );
 }
 
-function ModuleCommitments({ title, total, items, notShown }: { title: string; total: number; items: readonly Commitment[]; notShown: NotShown }) {
-  const text = useReportText();
-  const hiddenCount = notShown.reduce((sum, n) => sum + n.count, 0);
+interface ModuleCommitmentsProps {
+  title: string;
+  total: number;
+  items: readonly Commitment[];
+  notShown: NotShown;
+  words: ReportWords;
+}
+
+function ModuleCommitments({ title, total, items, notShown, words }: ModuleCommitmentsProps) {
+  const { text } = words;
+  const notShownCount = notShown.reduce((sum, n) => sum + n.count, 0);
   const statuses = STATUSES.flatMap((status) => {
     const count = notShown.filter((n) => n.status === status).reduce((sum, n) => sum + n.count, 0);
-    return count ? [text("report.commitments.statusCount", { status: text(`dashboard.status.${status}`), count })] : [];
+    return count ? [text("report.commitments.statusCount", { status: text(`status.${status}`), count })] : [];
   });
   return (
     <div className="report-module">
@@ -103,9 +110,9 @@ function ModuleCommitments({ title, total, items, notShown }: { title: string; t
           <thead>
             <tr>
               <th scope="col">{text("report.commitments.action")}</th>
-              <th scope="col">{text("dashboard.chart.kind")}</th>
-              <th scope="col">{text("dashboard.chart.status")}</th>
-              <th scope="col">{text("report.commitments.participant")}</th>
+              <th scope="col">{text("common.kind")}</th>
+              <th scope="col">{text("common.status")}</th>
+              <th scope="col">{text("common.participant")}</th>
             </tr>
           </thead>
           <tbody>
@@ -113,16 +120,16 @@ function ModuleCommitments({ title, total, items, notShown }: { title: string; t
               <tr key={c.id} data-commitment={c.id}>
                 <td>{c.action}</td>
                 <td>{text(`dashboard.kind.${c.kind}`)}</td>
-                <td>{text(`dashboard.status.${c.status}`)}</td>
+                <td>{text(`status.${c.status}`)}</td>
                 <td data-named={c.participant !== ""}>{c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      {hiddenCount > 0 ? (
-        <p className="note" data-not-shown={hiddenCount}>
-          {text("report.commitments.notShown", { count: hiddenCount, statuses: statuses.join(text("report.commitments.statusSeparator")) })}
+      {notShownCount > 0 ? (
+        <p className="note" data-not-shown={notShownCount}>
+          {text("report.commitments.notShown", { count: notShownCount, statuses: statuses.join(text("report.commitments.statusSeparator")) })}
         </p>
       ) : null}
     </div>

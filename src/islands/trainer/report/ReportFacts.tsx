@@ -1,23 +1,20 @@
 // The workshop's facts: name, client organisation, dates, participants, commitments, response rate.
 import { percent } from "../../../lib/charts";
-import type { ReportData } from "../dashboard/dashboard-api";
-import { useDateRange } from "../dashboard/CohortFacts";
-import { useDashboard } from "../dashboard/strings";
-import { useReportText } from "./strings";
+import type { ReportData } from "../shared/cohort-api";
+import { dateRange } from "../shared/date-range";
+import type { ReportWords } from "./ReportBody";
 
 /** `section[data-report-facts]` as a definition list. */
-export function ReportFacts({ data }: { data: ReportData }) {
-  const text = useReportText();
-  const { locale } = useDashboard();
+export function ReportFacts({ data, words }: { data: ReportData; words: ReportWords }) {
+  const { text, locale } = words;
   const number = new Intl.NumberFormat(locale);
-  const dateRange = useDateRange();
   const facts: [string, string, string][] = [
     ["name", text("report.facts.name"), data.cohort.name],
-    ["organization", text("report.facts.organization"), data.cohort.organization],
-    ["dates", text("report.facts.dates"), dateRange(data.cohort.startsOn, data.cohort.endsOn)],
+    ["organization", text("common.organization"), data.cohort.organization],
+    ["dates", text("common.dates"), dateRange(text, locale, data.cohort.startsOn, data.cohort.endsOn)],
     ["participants", text("report.facts.participants"), number.format(data.participants)],
     ["commitments", text("report.facts.commitments"), number.format(data.commitments.total)],
-    ["responseRate", text("report.facts.responseRate"), `${percent(data.checkins.responseRate, 1)}%`],
+    ["responseRate", text("common.responseRate"), `${percent(data.checkins.responseRate, 1)}%`],
   ];
   return (
     <section className="report-section report-first" aria-labelledby="report-facts-heading" data-report-facts="">

@@ -1,21 +1,21 @@
 // The report's title block: what it is (behaviour after training, Kirkpatrick level 3), when it was
 // generated, and, on screen only, the print button and a way to the cohort's language and the dashboard.
-import type { ReportData } from "../dashboard/dashboard-api";
-import { useDashboard } from "../dashboard/strings";
-import { useReportText } from "./strings";
+import type { ReportData } from "../shared/cohort-api";
+import { formatMoment } from "../../../lib/dates";
+import type { ReportWords } from "./ReportBody";
 
 interface ReportHeaderProps {
   data: ReportData;
+  words: ReportWords;
   dashboardHref: string;
   /** The report in the cohort's language (shown when this page is in another one). */
   otherLocaleHref: string;
 }
 
 /** `header` with `h1`, `[data-kirkpatrick]` and `[data-generated-at]`. */
-export function ReportHeader({ data, dashboardHref, otherLocaleHref }: ReportHeaderProps) {
-  const text = useReportText();
-  const { locale } = useDashboard();
-  const generated = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(data.generatedAt));
+export function ReportHeader({ data, words, dashboardHref, otherLocaleHref }: ReportHeaderProps) {
+  const { text, locale } = words;
+  const generated = formatMoment(data.generatedAt, locale, { dateStyle: "long", timeStyle: "short" });
   const language = text(`dashboard.locale.${data.cohort.locale}`);
   return (
     <header className="report-header">

@@ -1,12 +1,11 @@
 // Check-in notes the participants allowed to be quoted, with a name only where they agreed to be named.
-import type { ReportData } from "../dashboard/dashboard-api";
-import { moduleTitle, useDashboard } from "../dashboard/strings";
-import { useReportText } from "./strings";
+import type { ReportData } from "../shared/cohort-api";
+import { moduleTitle } from "../../../lib/module-titles";
+import type { ReportWords } from "./ReportBody";
 
 /** `section[data-report-quotes]` with one `blockquote[data-quote]` per note. */
-export function ReportQuotes({ quotes }: { quotes: ReportData["quotes"] }) {
-  const text = useReportText();
-  const { moduleTitles } = useDashboard();
+export function ReportQuotes({ quotes, words }: { quotes: ReportData["quotes"]; words: ReportWords }) {
+  const { text, moduleTitles } = words;
   return (
     <section className="report-section" aria-labelledby="report-quotes-heading" data-report-quotes="">
       <h2 id="report-quotes-heading">{text("report.quotes.heading")}</h2>
@@ -21,7 +20,7 @@ export function ReportQuotes({ quotes }: { quotes: ReportData["quotes"] }) {
             </blockquote>
             <figcaption>
               {quote.participant ? text("report.quotes.by", { name: quote.participant, module }) : text("report.quotes.byAnonymous", { module })} ·{" "}
-              {text(`dashboard.status.${quote.status}`)}
+              {text(`status.${quote.status}`)}
             </figcaption>
           </figure>
         );

@@ -1,11 +1,11 @@
 // The bar of counts by module along the top of the wall.
 import { shortModuleTitle, type ModuleCount } from "../../../lib/wall";
-import type { WallText } from "./strings";
+import type { IslandText } from "../../../i18n/islands";
 
 interface ModuleCountsProps {
   counts: readonly ModuleCount[];
   moduleTitles: Readonly<Record<string, string>>;
-  text: WallText;
+  text: IslandText<"wall">;
 }
 
 /** Each module's short title and its number of visible commitments. */

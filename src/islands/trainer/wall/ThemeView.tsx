@@ -1,7 +1,7 @@
 // The theme view: the words used by the most commitments, largest first, sized by how many use them.
 import { useMemo } from "react";
 import { topThemeWords } from "../../../lib/themes";
-import type { WallText } from "./strings";
+import type { IslandText } from "../../../i18n/islands";
 
 /** Font size in rem: from 1.25 for the rarest word shown up to 4.5 for the most used. */
 function wordSize(count: number, least: number, most: number): number {
@@ -10,7 +10,7 @@ function wordSize(count: number, least: number, most: number): number {
 }
 
 /** The top words of `texts` (one text per visible commitment). */
-export function ThemeView({ texts, text }: { texts: readonly string[]; text: WallText }) {
+export function ThemeView({ texts, text }: { texts: readonly string[]; text: IslandText<"wall"> }) {
   const words = useMemo(() => topThemeWords(texts), [texts]);
   if (words.length === 0) return <p className="wall-empty">{text("wall.themesEmpty")}</p>;
   const most = words[0]?.count ?? 1;

@@ -1,14 +1,14 @@
 // The cards of the wall, newest first. Participants' text is rendered as text (React escapes it).
 import { useState } from "react";
 import { shortModuleTitle, type WallCommitment } from "../../../lib/wall";
-import type { WallText } from "./strings";
+import type { IslandText } from "../../../i18n/islands";
 
 interface WallCardsProps {
   cards: readonly WallCommitment[];
   showNames: boolean;
   moderating: boolean;
   moduleTitles: Readonly<Record<string, string>>;
-  text: WallText;
+  text: IslandText<"wall">;
   /** Hides a card from the room or shows it again; resolves false when it could not be saved. */
   onHide: (id: string, hidden: boolean) => Promise<boolean>;
 }

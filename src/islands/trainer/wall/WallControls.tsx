@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { EveryChoice } from "../../../lib/choices";
 import type { CohortsRecord } from "../../../lib/pocketbase-types";
 import { $wallControlsOpen } from "./controls-open";
-import type { WallText } from "./strings";
+import type { IslandText } from "../../../i18n/islands";
 import type { WallCohort } from "./wall-feed";
 
 type RoomChange = Partial<Pick<WallCohort, "wallHidden" | "wallView">>;
@@ -16,7 +16,7 @@ interface WallControlsProps {
   onModerate: (moderating: boolean) => void;
   /** Saves a change of the room; resolves false when it could not be saved. */
   onChange: (change: RoomChange) => Promise<boolean>;
-  text: WallText;
+  text: IslandText<"wall">;
 }
 
 /** A small foldable panel of labelled buttons. */

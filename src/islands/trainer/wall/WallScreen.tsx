@@ -4,9 +4,9 @@ import { useMemo, useState } from "react";
 import { countsByModule, themeTexts, visibleCount, wallCards } from "../../../lib/wall";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { CoveredWall } from "./CoveredWall";
-import { SignInFirst } from "./LiveWall";
+import { SignInFirst } from "../shared/PageStates";
 import { ModuleCounts } from "./ModuleCounts";
-import type { WallText } from "./strings";
+import type { IslandText } from "../../../i18n/islands";
 import { ThemeView } from "./ThemeView";
 import { useLiveWall } from "./use-live-wall";
 import { WallCards } from "./WallCards";
@@ -14,7 +14,7 @@ import { WallControls } from "./WallControls";
 
 interface WallScreenProps {
   cohortId: string;
-  text: WallText;
+  text: IslandText<"wall">;
   moduleTitles: Readonly<Record<string, string>>;
   signInHref: string;
 }
@@ -34,15 +34,15 @@ export function WallScreen({ cohortId, text, moduleTitles, signInHref }: WallScr
   return (
     <section className="wall" data-wall data-cohort={cohortId} data-phase={phase} aria-labelledby="wall-heading">
       <header className="wall-top">
-        <h1 id="wall-heading">{cohort ? text("wall.headingCohort", { cohort: cohort.name }) : text("wall.heading")}</h1>
+        <h1 id="wall-heading">{cohort ? text("wall.headingCohort", { cohort: cohort.name }) : text("wall.title")}</h1>
         <ConnectionStatus connection={connection} text={text} />
       </header>
       {phase === "signedOut" ? (
-        <SignInFirst text={text("wall.signedOut")} link={text("wall.signIn")} href={signInHref} />
+        <SignInFirst message={text("wall.signedOut")} link={text("common.trainerSignIn")} href={signInHref} />
       ) : phase === "failed" ? (
         <div className="panel">
           <p className="form-error">{text("wall.loadFailed")}</p>
-          <button type="button" className="button" onClick={retry}>{text("wall.retry")}</button>
+          <button type="button" className="button" onClick={retry}>{text("common.retry")}</button>
         </div>
       ) : phase === "loading" || !cohort ? (
         <p className="note" aria-live="polite">{text("wall.loading")}</p>

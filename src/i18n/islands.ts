@@ -1,0 +1,139 @@
+// The one path from the dictionaries to an island: each island's page picks the keys listed here
+// (pickMessages in ./index) and passes them as the island's `strings`; the island reads them through
+// textFor (./format). So an island ships only its own words, and no dictionary reaches the browser.
+import type { ExerciseId } from "../lib/exercise-schemas";
+import type { KeyPick, PickedKey, Strings, Text } from "./format";
+
+/** Words of the parts the dashboard and the report share: page states and the follow-through chart. */
+export const COHORT_PAGE_KEYS = [
+  "dashboard.state.",
+  "dashboard.chart.week",
+  "dashboard.chart.weekLabel",
+  "dashboard.chart.now",
+  "status.",
+  "common.total",
+  "common.retry",
+  "common.trainerSignIn",
+  "common.dateRange",
+] as const satisfies readonly KeyPick[];
+
+/** The formatter the shared cohort page parts need; the dashboard's and the report's both fit it. */
+export type CohortPageText = Text<PickedKey<typeof COHORT_PAGE_KEYS>>;
+
+/** Every island's picks, by island (exercises by their exercise id). */
+export const ISLAND_KEYS = {
+  join: ["join.", "errors.", "common.joinCode", "common.count", "common.keepPerson"],
+  commit: ["commit.", "coach.", "errors.", "common.sent", "common.retry", "common.keepPerson"],
+  me: [
+    "me.",
+    "errors.",
+    "status.",
+    "signin.title",
+    "common.joinWithCode",
+    "common.home",
+    "common.retry",
+    "common.all",
+    "common.status",
+    "common.dueOn",
+    "common.saving",
+    "common.cancel",
+    "common.deleting",
+    "common.preparingFile",
+    "common.howIsItGoing",
+    "common.count",
+    "common.noteTooLong",
+  ],
+  signin: [
+    "signin.",
+    "errors.",
+    "common.email",
+    "common.sending",
+    "common.signIn",
+    "common.signingIn",
+    "common.joinWithCode",
+    "common.keepPerson",
+  ],
+  checkin: [
+    "checkin.",
+    "errors.",
+    "common.opening",
+    "common.updating",
+    "common.saving",
+    "common.howIsItGoing",
+    "common.count",
+    "common.noteTooLong",
+    "common.goToMe",
+  ],
+  unsubscribe: ["unsubscribe.", "errors.", "common.opening", "common.goToMe"],
+  workspace: [
+    "trainer.signin.",
+    "trainer.cohorts.",
+    "trainer.form.",
+    "errors.",
+    "trainer.join.title",
+    "wall.title",
+    "common.trainerSignIn",
+    "common.email",
+    "common.signIn",
+    "common.signingIn",
+    "common.retry",
+    "common.cancel",
+    "common.saving",
+    "common.organization",
+    "common.dateRange",
+  ],
+  /** The join view's controls, in the page's language. */
+  joinView: ["trainer.join.", "common.trainerSignIn"],
+  /** What the projected join screen says, in the cohort's language (its page passes both). */
+  joinScreen: ["trainer.screen.", "common.joinCode"],
+  wall: ["wall.", "common.retry", "common.trainerSignIn"],
+  dashboard: [
+    "dashboard.",
+    ...COHORT_PAGE_KEYS,
+    "common.cancel",
+    "common.sent",
+    "common.sending",
+    "common.preparingFile",
+    "common.updating",
+    "common.all",
+    "common.status",
+    "common.kind",
+    "common.module",
+    "common.commitments",
+    "common.participant",
+    "common.participants",
+    "common.responseRate",
+    "common.organization",
+    "common.dates",
+  ],
+  report: [
+    "report.",
+    ...COHORT_PAGE_KEYS,
+    "dashboard.kind.",
+    "dashboard.locale.",
+    "dashboard.chart.followThrough",
+    "common.status",
+    "common.kind",
+    "common.module",
+    "common.participant",
+    "common.responseRate",
+    "common.organization",
+    "common.dates",
+  ],
+  "mindset-sort": ["exercise.mindset.", "common.retry"],
+  "eoac-builder": ["exercise.eoac."],
+  "above-standard-scenario": ["exercise.scenario."],
+  "belonging-assessment": ["exercise.belonging."],
+} as const satisfies Record<string, readonly KeyPick[]> & Record<ExerciseId, readonly KeyPick[]>;
+
+/** An island that gets words from its page. */
+export type IslandName = keyof typeof ISLAND_KEYS;
+
+/** A key an island may show. */
+export type IslandKey<I extends IslandName> = PickedKey<(typeof ISLAND_KEYS)[I]>;
+
+/** The strings an island's page passes it. */
+export type IslandStrings<I extends IslandName> = Strings<IslandKey<I>>;
+
+/** The formatter over an island's strings (see textFor). */
+export type IslandText<I extends IslandName> = Text<IslandKey<I>>;

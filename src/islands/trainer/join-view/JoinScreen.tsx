@@ -1,0 +1,51 @@
+// What the projector shows: the cohort's name, a big QR code, the join code in very large spaced type,
+// and the short address to type. Its words are in the cohort's language; the controls in the page's.
+import { useRef } from "react";
+import type { CohortsRecord } from "../../../lib/pocketbase-types";
+import { FullscreenToggle } from "./FullscreenToggle";
+import { joinLink, typedAddress } from "./join-link";
+import { QrCode } from "./QrCode";
+import { textFor } from "../../../i18n/format";
+import type { IslandStrings } from "../../../i18n/islands";
+import type { Locale } from "../../../i18n/locales";
+
+interface JoinScreenProps {
+  cohort: CohortsRecord;
+  controls: IslandStrings<"joinView">;
+  screen: IslandStrings<"joinScreen">;
+  backHref: string;
+  /** The page's language, for the controls. */
+  pageLocale: Locale;
+}
+
+/** `section[data-join-screen]`, the element that goes full screen. */
+export function JoinScreen({ cohort, controls, screen, backHref, pageLocale }: JoinScreenProps) {
+  const area = useRef<HTMLElement>(null);
+  const say = textFor(screen);
+  const control = textFor(controls);
+  const [before = "", after = ""] = say("trainer.screen.typeAddress").split("{address}");
+  const link = joinLink(window.location.origin, cohort.locale, cohort.joinCode);
+  return (
+    <section ref={area} className="join-screen projected" data-join-screen={cohort.id} lang={cohort.locale} aria-labelledby="join-screen-name">
+      <h1 id="join-screen-name" className="join-screen-name">{cohort.name}</h1>
+      <div className="join-screen-body">
+        <figure className="join-screen-qr">
+          <QrCode value={link} label={say("trainer.screen.qrLabel", { name: cohort.name })} />
+          <figcaption>{say("trainer.screen.scan")}</figcaption>
+        </figure>
+        <div className="join-screen-text">
+          <p className="join-screen-label">{say("common.joinCode")}</p>
+          <p className="join-screen-code" data-join-code>{cohort.joinCode}</p>
+          <p className="join-screen-address">
+            {before}<strong data-join-address>{typedAddress(window.location.host, cohort.locale)}</strong>{after}
+          </p>
+        </div>
+      </div>
+      <div className="join-screen-controls" lang={pageLocale}>
+        {cohort.archived ? <p className="form-error" role="alert">{control("trainer.join.archived")}</p> : null}
+        <FullscreenToggle target={area} enter={control("trainer.join.fullscreen")} exit={control("trainer.join.exitFullscreen")} />
+        <a className="button button-secondary" href={backHref} data-back>{control("trainer.join.back")}</a>
+      </div>
+    </section>
+  );
+}
