@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
-import { TABLET, useBrowser } from "../support/browser";
+import { TABLET, useBrowser, signInAsTrainer } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
 const { browser, url } = useBrowser();
@@ -44,11 +44,7 @@ describe("a follow-up email", () => {
     await phone.close();
 
     const desk = await (await browser().newContext({ ...TABLET, viewport: { width: 1366, height: 900 } })).newPage();
-    await desk.goto(url("/trainer/"));
-    await desk.fill("form[data-trainer-signin] input[name=email]", email);
-    await desk.fill("form[data-trainer-signin] input[name=password]", password);
-    await desk.click("form[data-trainer-signin] button[type=submit]");
-    await desk.locator("button[data-create-cohort]").waitFor();
+    await signInAsTrainer(desk, url("/trainer/"), email, password);
     await desk.goto(url(`/trainer/cohort/?cohort=${cohort.id}`));
     await desk.locator("[data-dashboard-ready]").waitFor();
     expect((await desk.locator('[data-stat="responseRate"]').innerText()).trim()).toBe("100");

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
-import { useBrowser } from "../support/browser";
+import { useBrowser, signInAsTrainer } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
@@ -43,11 +43,7 @@ describe("the cohort report", () => {
     const { cohortId, email, password } = await cohortWithCommitments();
     const context = await browser().newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN" });
     const page = await context.newPage();
-    await page.goto(url("/trainer/"));
-    await page.fill("form[data-trainer-signin] input[name=email]", email);
-    await page.fill("form[data-trainer-signin] input[name=password]", password);
-    await page.click("form[data-trainer-signin] button[type=submit]");
-    await page.locator("button[data-create-cohort]").waitFor();
+    await signInAsTrainer(page, url("/trainer/"), email, password);
     await page.goto(url(`/trainer/report/?cohort=${cohortId}`));
     await page.locator(`[data-report][data-cohort="${cohortId}"] [data-report-commitments]`).waitFor();
 
