@@ -19,7 +19,10 @@ try {
   mkdirSync(dataDir, { recursive: true });
   const password = Array.from({ length: 20 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
   const common = commandArgs(dataDir);
-  for (const args of [["migrate", "up", ...common], ["superuser", "upsert", email, password, ...common]]) {
+  for (const args of [
+    ["migrate", "up", ...common],
+    ["superuser", "upsert", email, password, ...common],
+  ]) {
     // PocketBase's own output names its password argument; ours prints only what a person needs.
     const result = spawnSync(pocketbaseBinary(), args, { encoding: "utf8" });
     if (result.status !== 0) {

@@ -16,7 +16,11 @@ class BackupError extends Error {}
 function options() {
   let values;
   try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { data: { type: "string" }, out: { type: "string" } } }));
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      strict: true,
+      options: { data: { type: "string" }, out: { type: "string" } },
+    }));
   } catch (err) {
     throw new BackupError(`${err.message}\n${USAGE}`);
   }
@@ -30,7 +34,8 @@ async function main() {
   const { dataDir, out } = options();
   const { DatabaseSync, backup } = await import("node:sqlite");
   const source = path.join(dataDir, "data.db");
-  if (!existsSync(source)) throw new BackupError(`There is no database at ${source}. Is the data folder right (--data or PB_DATA)?`);
+  if (!existsSync(source))
+    throw new BackupError(`There is no database at ${source}. Is the data folder right (--data or PB_DATA)?`);
   if (existsSync(out)) throw new BackupError(`${out} already exists; choose another --out (nothing was overwritten).`);
   mkdirSync(path.dirname(out), { recursive: true });
 
@@ -55,8 +60,13 @@ async function main() {
     // One self-contained file (PocketBase switches it back to WAL when it opens it).
     copy.exec("PRAGMA journal_mode = DELETE");
     const check = copy.prepare("PRAGMA integrity_check").get();
-    if (check?.integrity_check !== "ok") throw new BackupError(`The backup failed its integrity check (${JSON.stringify(check)}); ${partial} is kept for inspection.`);
-    counts = Object.entries(TABLES).map(([table, label]) => `${copy.prepare(`SELECT count(*) AS n FROM ${table}`).get().n} ${label}`);
+    if (check?.integrity_check !== "ok")
+      throw new BackupError(
+        `The backup failed its integrity check (${JSON.stringify(check)}); ${partial} is kept for inspection.`,
+      );
+    counts = Object.entries(TABLES).map(
+      ([table, label]) => `${copy.prepare(`SELECT count(*) AS n FROM ${table}`).get().n} ${label}`,
+    );
   } finally {
     copy.close();
   }

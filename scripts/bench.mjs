@@ -46,29 +46,57 @@ if (wanted("weight")) {
   if (exercisePages.length) {
     const heaviest = exercisePages.reduce((a, b) => (b.js > a.js ? b : a));
     const kb = heaviest.js / 1024;
-    console.log(`heaviest module page with exercises (${heaviest.file}): ${kb.toFixed(1)} KB JS of a ${EXERCISE_PAGE_JS_BUDGET / 1024} KB budget`);
-    summary.push({ benchmark: "page weight: heaviest module page, JS", figure: `${kb.toFixed(1)} KB`, goal: `≤ ${EXERCISE_PAGE_JS_BUDGET / 1024} KB`, reference: "", met: heaviest.js <= EXERCISE_PAGE_JS_BUDGET });
+    console.log(
+      `heaviest module page with exercises (${heaviest.file}): ${kb.toFixed(1)} KB JS of a ${EXERCISE_PAGE_JS_BUDGET / 1024} KB budget`,
+    );
+    summary.push({
+      benchmark: "page weight: heaviest module page, JS",
+      figure: `${kb.toFixed(1)} KB`,
+      goal: `≤ ${EXERCISE_PAGE_JS_BUDGET / 1024} KB`,
+      reference: "",
+      met: heaviest.js <= EXERCISE_PAGE_JS_BUDGET,
+    });
   }
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-bench-"));
 const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
-execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], { stdio: "ignore" });
+execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
+  stdio: "ignore",
+});
 const server = await startPocketBase({ dataDir, port: await freePort(), stdio: "pipe" });
 try {
   const participants = env("BENCH_PARTICIPANTS", 300);
   if (wanted("lighthouse")) {
-    if (hasChromium) report("Lighthouse, tablet (820×1180, simulated slow 4G and 4× slower CPU):", await lighthouseScores({ url: server.url }));
+    if (hasChromium)
+      report(
+        "Lighthouse, tablet (820×1180, simulated slow 4G and 4× slower CPU):",
+        await lighthouseScores({ url: server.url }),
+      );
     else console.log("\nLighthouse skipped: chromium not found (sudo apt-get install -y chromium).");
   }
-  if (wanted("joins")) report("Joining (a real PocketBase with the project's migrations and hooks):", await joinBurst({ url: server.url, superuser, participants }));
+  if (wanted("joins"))
+    report(
+      "Joining (a real PocketBase with the project's migrations and hooks):",
+      await joinBurst({ url: server.url, superuser, participants }),
+    );
   if (wanted("room")) {
-    report(`Room burst: ${participants} people join and submit two commitments each within 10 s:`, await roomBurst({ url: server.url, superuser, participants }));
+    report(
+      `Room burst: ${participants} people join and submit two commitments each within 10 s:`,
+      await roomBurst({ url: server.url, superuser, participants }),
+    );
   }
   if (wanted("realtime")) {
-    report("Live wall (realtime):", await realtimeLatency({
-      url: server.url, superuser, serverPid: server.child.pid, subscribers: env("BENCH_SUBSCRIBERS", 500), commitments: env("BENCH_WALL_CREATES", 100),
-    }));
+    report(
+      "Live wall (realtime):",
+      await realtimeLatency({
+        url: server.url,
+        superuser,
+        serverPid: server.child.pid,
+        subscribers: env("BENCH_SUBSCRIBERS", 500),
+        commitments: env("BENCH_WALL_CREATES", 100),
+      }),
+    );
   }
   if (wanted("browser")) {
     if (hasChromium) {
@@ -76,7 +104,13 @@ try {
       for (const result of [
         await wallOnScreen({ url: server.url, superuser }),
         await dashboardRender({ url: server.url, superuser }),
-        await dashboardRender({ url: server.url, superuser, cohorts: 20, participants: 1000, commitments: env("BENCH_DASHBOARD_COMMITMENTS", 10_000) }),
+        await dashboardRender({
+          url: server.url,
+          superuser,
+          cohorts: 20,
+          participants: 1000,
+          commitments: env("BENCH_DASHBOARD_COMMITMENTS", 10_000),
+        }),
       ]) {
         console.table(result.rows);
         summary.push(...result.summary);
@@ -91,9 +125,13 @@ try {
 }
 
 if (wanted("followups")) {
-  report("Follow-up emails (their own PocketBase, SMTP to a local receiver, the job run through its route):",
-    await followupThroughput({ followups: env("BENCH_FOLLOWUPS", 10_000) }));
+  report(
+    "Follow-up emails (their own PocketBase, SMTP to a local receiver, the job run through its route):",
+    await followupThroughput({ followups: env("BENCH_FOLLOWUPS", 10_000) }),
+  );
 }
 
-console.log(`\nSummary (${((performance.now() - started) / 60000).toFixed(1)} min; figures from one run on this machine):`);
+console.log(
+  `\nSummary (${((performance.now() - started) / 60000).toFixed(1)} min; figures from one run on this machine):`,
+);
 console.table(summary.map((s) => ({ ...s, met: s.met === "" ? "" : s.met ? "yes" : "NO" })));

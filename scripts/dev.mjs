@@ -14,7 +14,8 @@ import { UsageError, readServerOptions } from "./lib/server-options.mjs";
 async function main() {
   // PORT is the page server's port here; PB_PORT the API's.
   const site = readServerOptions(process.argv.slice(2), process.env, process.cwd(), { port: 4321 });
-  if (site.lan) throw new UsageError("--lan is for npm start (the built site); npm run dev is for working on this computer.");
+  if (site.lan)
+    throw new UsageError("--lan is for npm start (the built site); npm run dev is for working on this computer.");
   const api = readServerOptions([], { ...process.env, PORT: process.env.PB_PORT ?? "8090" }, process.cwd());
   await assertPortFree(site.host, site.port);
   mkdirSync(api.dataDir, { recursive: true });
@@ -22,14 +23,30 @@ async function main() {
   const sink = await startMailSink({ dir: mailDir, port: Number(process.env.MAIL_PORT ?? (await freePort())) });
   const inbox = await startMailInbox({ dir: mailDir, port: Number(process.env.MAIL_UI_PORT ?? 1080) });
   const pocketbase = await startPocketBase({
-    dataDir: api.dataDir, host: api.host, port: api.port, watchHooks: true,
-    env: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "践诺 Jiannuo (dev) <dev@jiannuo.localhost>", APP_URL: `http://${site.host}:${site.port}` },
+    dataDir: api.dataDir,
+    host: api.host,
+    port: api.port,
+    watchHooks: true,
+    env: {
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(sink.port),
+      SMTP_FROM: "践诺 Jiannuo (dev) <dev@jiannuo.localhost>",
+      APP_URL: `http://${site.host}:${site.port}`,
+    },
   });
   const astro = spawn(
     process.execPath,
     // --ignore-lock: this script owns the process and its port, so Astro's one-server-per-project lock
     // would only stop a second checkout-wide run (e.g. tests beside a developer's dev server).
-    [path.join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--ignore-lock", "--host", site.host, "--port", String(site.port)],
+    [
+      path.join(ROOT, "node_modules/astro/bin/astro.mjs"),
+      "dev",
+      "--ignore-lock",
+      "--host",
+      site.host,
+      "--port",
+      String(site.port),
+    ],
     { cwd: ROOT, stdio: "inherit", env: { ...process.env, PB_PORT: String(api.port) } },
   );
   console.log(`\nPages (hot reload): http://${site.host}:${site.port}/   API and admin: ${pocketbase.url}/_/`);

@@ -9,13 +9,28 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CONTRACT_DIR, HOOKS_CONTRACT_FILE, clientContract, renderHooksContract, serverErrorCodes } from "./lib/contract.mjs";
+import {
+  CONTRACT_DIR,
+  HOOKS_CONTRACT_FILE,
+  clientContract,
+  renderHooksContract,
+  serverErrorCodes,
+} from "./lib/contract.mjs";
 import { HOOKS_DIR, MIGRATIONS_DIR, ROOT, pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
 import { HOOKS_MESSAGES_FILE, loadI18n, renderHooksMessages } from "./lib/server-messages.mjs";
 
 export const TYPES_FILE = path.join(ROOT, "src/lib/pocketbase-types.ts");
 export { CONTRACT_DIR, HOOKS_CONTRACT_FILE };
-const OURS = ["trainers", "cohorts", "participants", "commitments", "checkins", "followups", "exercise_results", "belonging_profiles"];
+const OURS = [
+  "trainers",
+  "cohorts",
+  "participants",
+  "commitments",
+  "checkins",
+  "followups",
+  "exercise_results",
+  "belonging_profiles",
+];
 
 /**
  * Hidden fields that a hook shows again to some readers: the record type keeps them, with who gets them.
@@ -29,18 +44,29 @@ function pascal(name) {
 
 function fieldType(field) {
   switch (field.type) {
-    case "text": case "email": case "url": case "editor": case "date": case "autodate":
+    case "text":
+    case "email":
+    case "url":
+    case "editor":
+    case "date":
+    case "autodate":
       return "string";
-    case "number": return "number";
-    case "bool": return "boolean";
+    case "number":
+      return "number";
+    case "bool":
+      return "boolean";
     case "select": {
       const union = field.values.map((v) => JSON.stringify(v)).join(" | ");
       return field.maxSelect > 1 ? `Array<${union}>` : field.required ? union : `${union} | ""`;
     }
-    case "relation": return field.maxSelect > 1 ? "string[]" : "string";
-    case "file": return field.maxSelect > 1 ? "string[]" : "string";
-    case "json": return "unknown";
-    default: return "unknown";
+    case "relation":
+      return field.maxSelect > 1 ? "string[]" : "string";
+    case "file":
+      return field.maxSelect > 1 ? "string[]" : "string";
+    case "json":
+      return "unknown";
+    default:
+      return "unknown";
   }
 }
 
@@ -103,7 +129,11 @@ export async function readMigratedCollections() {
   const { DatabaseSync } = await import("node:sqlite");
   const dir = mkdtempSync(path.join(tmpdir(), "jiannuo-types-"));
   try {
-    execFileSync(pocketbaseBinary(), ["migrate", "up", `--dir=${dir}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`], { stdio: "ignore" });
+    execFileSync(
+      pocketbaseBinary(),
+      ["migrate", "up", `--dir=${dir}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`],
+      { stdio: "ignore" },
+    );
     const db = new DatabaseSync(path.join(dir, "data.db"), { readOnly: true });
     const rows = db.prepare("SELECT name, type, fields FROM _collections").all();
     db.close();
@@ -124,11 +154,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   for (const [file, source] of files) {
-    const before = (() => { try { return readFileSync(file, "utf8"); } catch { return ""; } })();
+    const before = (() => {
+      try {
+        return readFileSync(file, "utf8");
+      } catch {
+        return "";
+      }
+    })();
     if (before !== source) {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, source);
     }
-    console.log(before === source ? `${path.relative(ROOT, file)} is up to date.` : `Wrote ${path.relative(ROOT, file)}`);
+    console.log(
+      before === source ? `${path.relative(ROOT, file)} is up to date.` : `Wrote ${path.relative(ROOT, file)}`,
+    );
   }
 }

@@ -21,7 +21,9 @@ function publicUrl(options) {
   const local = lanAddresses().map((a) => a.address);
   const address = options.lanAddress || local[0];
   if (!address) {
-    throw new UsageError("--lan: this computer has no Wi-Fi or network address. Join the venue Wi-Fi first, then start again.");
+    throw new UsageError(
+      "--lan: this computer has no Wi-Fi or network address. Join the venue Wi-Fi first, then start again.",
+    );
   }
   return { appUrl: `http://${address}:${options.port}`, lanAddressIsLocal: local.includes(address) };
 }
@@ -44,7 +46,10 @@ async function main() {
   }
   const keep = pocketbaseOutputFilter();
   const server = await startPocketBase({
-    dataDir: options.dataDir, host: options.host, port: options.port, env: { APP_URL: appUrl },
+    dataDir: options.dataDir,
+    host: options.host,
+    port: options.port,
+    env: { APP_URL: appUrl },
     onLine: (line) => keep(line) && console.log(line),
   });
   const site = await (await fetch(`${server.url}/api/jiannuo/site`)).json();
@@ -52,9 +57,15 @@ async function main() {
   // Loaded here: it draws QR codes with src/lib/qr.ts, and an old Node must first get require-node's sentence.
   const { startSummary } = await import("./lib/start-summary.mjs");
   const summary = startSummary({
-    localUrl: server.url, appUrl: site.appUrl, lan: options.lan, lanAddressIsLocal, mail: site.mail,
-    needsAdmin: !(await hasAdminAccount(options.dataDir)), dataDir: shownPath(options.dataDir),
-    firstStart: firstStart ? readFirstTrainerNote(options.dataDir) : null, noteFile: existsSync(noteFile) ? noteFile : null,
+    localUrl: server.url,
+    appUrl: site.appUrl,
+    lan: options.lan,
+    lanAddressIsLocal,
+    mail: site.mail,
+    needsAdmin: !(await hasAdminAccount(options.dataDir)),
+    dataDir: shownPath(options.dataDir),
+    firstStart: firstStart ? readFirstTrainerNote(options.dataDir) : null,
+    noteFile: existsSync(noteFile) ? noteFile : null,
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   });
   console.log(summary.join("\n"));
@@ -76,6 +87,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof UsageError || err instanceof DataDirError ? err.message : `Jiannuo could not start: ${err.message}`);
+  console.error(
+    err instanceof UsageError || err instanceof DataDirError ? err.message : `Jiannuo could not start: ${err.message}`,
+  );
   process.exit(err instanceof UsageError ? 2 : 1);
 });

@@ -11,7 +11,14 @@ const reportDir = mkdtempSync(path.join(tmpdir(), "jiannuo-vitest-"));
 const report = path.join(reportDir, "report.json");
 const vitest = spawn(
   process.execPath,
-  [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    path.join(ROOT, "node_modules/vitest/vitest.mjs"),
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   { cwd: ROOT, stdio: "inherit" },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => vitest.kill(signal));
@@ -19,7 +26,9 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => vitest.kill
 vitest.on("exit", (code, signal) => {
   try {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, "utf8"));
-    console.log(`\nvitest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`);
+    console.log(
+      `\nvitest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`,
+    );
   } catch {
     console.log("\nvitest: no report was written (the run did not finish).");
   }

@@ -64,7 +64,8 @@ onRecordUpdateRequest((e) => {
 onRecordsListRequest((e) => {
   const { sortsByEmail } = require(`${__hooks}/lib/pure/email-sort.js`);
   const { throwFieldError } = require(`${__hooks}/lib/api-errors.js`);
-  if (!e.hasSuperuserAuth() && sortsByEmail(e.requestInfo().query["sort"])) throwFieldError(400, "sort", "jiannuo_sort_not_allowed");
+  if (!e.hasSuperuserAuth() && sortsByEmail(e.requestInfo().query["sort"]))
+    throwFieldError(400, "sort", "jiannuo_sort_not_allowed");
   e.next();
 });
 

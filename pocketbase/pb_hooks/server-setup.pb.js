@@ -10,22 +10,34 @@
 
 // First of all middlewares (PocketBase's own start at -99999 for a www redirect, then its request logger,
 // limiter and auth at about -1000), so whatever answers, the logged URL holds no answer-link token.
-routerUse(new Middleware((e) => {
-  require(`${__hooks}/lib/link-token.js`).keepTokenOutOfLog(e);
-  return e.next();
-}, -99990, "jiannuo_link_token_out_of_log"));
+routerUse(
+  new Middleware(
+    (e) => {
+      require(`${__hooks}/lib/link-token.js`).keepTokenOutOfLog(e);
+      return e.next();
+    },
+    -99990,
+    "jiannuo_link_token_out_of_log",
+  ),
+);
 
 // Set before e.next(), so the headers are in place whatever answers later. The explicit priority puts
 // it before the other middlewares (priority 0): their order among themselves is not fixed, and the
 // site's redirect would otherwise answer without these headers on some starts.
-routerUse(new Middleware((e) => {
-  const { securityHeaders } = require(`${__hooks}/lib/security-headers.js`);
-  const { publicDirOf } = require(`${__hooks}/lib/site.js`);
-  const headers = securityHeaders(e.request.url.path, publicDirOf($os.args));
-  const target = e.response.header();
-  for (const name of Object.keys(headers)) target.set(name, headers[name]);
-  return e.next();
-}, -10, "jiannuo_security_headers"));
+routerUse(
+  new Middleware(
+    (e) => {
+      const { securityHeaders } = require(`${__hooks}/lib/security-headers.js`);
+      const { publicDirOf } = require(`${__hooks}/lib/site.js`);
+      const headers = securityHeaders(e.request.url.path, publicDirOf($os.args));
+      const target = e.response.header();
+      for (const name of Object.keys(headers)) target.set(name, headers[name]);
+      return e.next();
+    },
+    -10,
+    "jiannuo_security_headers",
+  ),
+);
 
 // The built Astro site is served from --publicDir, one folder per page (/join/index.html). /join?code=X
 // redirects to /join/?code=X keeping the query (PocketBase's own redirect drops it, and the trainer's

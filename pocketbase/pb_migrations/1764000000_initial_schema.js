@@ -49,12 +49,26 @@ migrate(
       fields: [
         { type: "text", name: "name", required: true, max: 120 },
         { type: "text", name: "organization", required: true, max: 120 },
-        { type: "relation", name: "trainer", required: true, collectionId: trainers.id, maxSelect: 1, cascadeDelete: false },
+        {
+          type: "relation",
+          name: "trainer",
+          required: true,
+          collectionId: trainers.id,
+          maxSelect: 1,
+          cascadeDelete: false,
+        },
         { type: "date", name: "startsOn", required: true },
         { type: "date", name: "endsOn", required: true },
         // 6 characters from an alphabet without look-alikes (no 0/O, 1/I/L). The one place the alphabet is
         // written: `npm run types` reads it from this pattern for the client and the hooks.
-        { type: "text", name: "joinCode", required: true, min: 6, max: 6, pattern: "^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$" },
+        {
+          type: "text",
+          name: "joinCode",
+          required: true,
+          min: 6,
+          max: 6,
+          pattern: "^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$",
+        },
         { type: "select", name: "locale", required: true, values: LOCALES, maxSelect: 1 },
         // Day offsets after endsOn; the hook fills in [7, 21, 45, 90] when empty and validates the list.
         { type: "json", name: "followUpDays", maxSize: 200 },
@@ -91,7 +105,14 @@ migrate(
       ].join(" && "),
       deleteRule: `(${AS_PARTICIPANT} && id = @request.auth.id) || (${AS_TRAINER} && cohort.trainer = @request.auth.id)`,
       fields: [
-        { type: "relation", name: "cohort", required: true, collectionId: cohorts.id, maxSelect: 1, cascadeDelete: true },
+        {
+          type: "relation",
+          name: "cohort",
+          required: true,
+          collectionId: cohorts.id,
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
         { type: "text", name: "name", required: true, max: 40 },
         { type: "bool", name: "followUpConsent" },
         { type: "date", name: "followUpConsentAt" },
@@ -126,8 +147,22 @@ migrate(
       updateRule: `((${OWN_COMMITMENT} && @request.body.hidden:isset = false) || (${TRAINER_OF_COHORT})) && @request.body.participant:changed = false && @request.body.cohort:changed = false`,
       deleteRule: `(${OWN_COMMITMENT}) || (${TRAINER_OF_COHORT})`,
       fields: [
-        { type: "relation", name: "participant", required: true, collectionId: participants.id, maxSelect: 1, cascadeDelete: true },
-        { type: "relation", name: "cohort", required: true, collectionId: cohorts.id, maxSelect: 1, cascadeDelete: true },
+        {
+          type: "relation",
+          name: "participant",
+          required: true,
+          collectionId: participants.id,
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
+        {
+          type: "relation",
+          name: "cohort",
+          required: true,
+          collectionId: cohorts.id,
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
         { type: "text", name: "module", required: true, max: 40, pattern: "^[a-z0-9-]+$" },
         { type: "select", name: "kind", required: true, values: ["personal", "team", "organization"], maxSelect: 1 },
         { type: "text", name: "action", required: true, max: 500 },
@@ -163,7 +198,14 @@ migrate(
       updateRule: `(${OWN_CHECKIN}) && @request.body.commitment:changed = false && @request.body.source:changed = false`,
       deleteRule: `(${OWN_CHECKIN}) || (${TRAINER_OF_CHECKIN})`,
       fields: [
-        { type: "relation", name: "commitment", required: true, collectionId: commitments.id, maxSelect: 1, cascadeDelete: true },
+        {
+          type: "relation",
+          name: "commitment",
+          required: true,
+          collectionId: commitments.id,
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
         { type: "select", name: "status", required: true, values: STATUSES, maxSelect: 1 },
         { type: "text", name: "note", max: 1000 },
         // The participant allows the trainer to quote the note in the report.
@@ -186,13 +228,33 @@ migrate(
       updateRule: null,
       deleteRule: null,
       fields: [
-        { type: "relation", name: "participant", required: true, collectionId: participants.id, maxSelect: 1, cascadeDelete: true },
-        { type: "relation", name: "cohort", required: true, collectionId: cohorts.id, maxSelect: 1, cascadeDelete: true },
+        {
+          type: "relation",
+          name: "participant",
+          required: true,
+          collectionId: participants.id,
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
+        {
+          type: "relation",
+          name: "cohort",
+          required: true,
+          collectionId: cohorts.id,
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
         { type: "date", name: "dueAt", required: true },
         { type: "date", name: "sentAt" },
         { type: "number", name: "attempts", min: 0, onlyInt: true },
         { type: "text", name: "lastError", max: 1000 },
-        { type: "select", name: "state", required: true, values: ["queued", "sending", "sent", "failed", "skipped"], maxSelect: 1 },
+        {
+          type: "select",
+          name: "state",
+          required: true,
+          values: ["queued", "sending", "sent", "failed", "skipped"],
+          maxSelect: 1,
+        },
         ...timestamps(),
       ],
       indexes: [

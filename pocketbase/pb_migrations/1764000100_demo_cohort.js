@@ -48,18 +48,58 @@ migrate(
     });
 
     const samples = [
-      [0, "eoac", "personal", "每周五下班前，用 EOAC 给一位同事一条具体的反馈",
+      [
+        0,
+        "eoac",
+        "personal",
+        "每周五下班前，用 EOAC 给一位同事一条具体的反馈",
         "当我周五整理一周工作时，我会挑一件同事做得好的具体事情，按事例、结果、行动、改变写下来，当面告诉他",
-        7, "连续四周，每周至少一条，记在工作笔记里", "组长帮我看前两条是否够具体", 8, "cohort", "planned"],
-      [1, "above-standard-demands", "personal", "客户提出超出标准的要求时，先复述他真正要解决的问题，再说明能做和不能做的，并给出至少一个替代方案",
+        7,
+        "连续四周，每周至少一条，记在工作笔记里",
+        "组长帮我看前两条是否够具体",
+        8,
+        "cohort",
+        "planned",
+      ],
+      [
+        1,
+        "above-standard-demands",
+        "personal",
+        "客户提出超出标准的要求时，先复述他真正要解决的问题，再说明能做和不能做的，并给出至少一个替代方案",
         "当客户提出超出规定的要求时，我会先说：“我确认一下，您最需要解决的是……”",
-        14, "一个月内，需要升级给值班经理的投诉从每月三次降到一次以内", "值班经理", 7, "cohort", "in_progress"],
-      [2, "belonging", "team", "每周一晨会留出十分钟，请一位同事讲一次让客户满意的服务经历",
+        14,
+        "一个月内，需要升级给值班经理的投诉从每月三次降到一次以内",
+        "值班经理",
+        7,
+        "cohort",
+        "in_progress",
+      ],
+      [
+        2,
+        "belonging",
+        "team",
+        "每周一晨会留出十分钟，请一位同事讲一次让客户满意的服务经历",
         "当我主持周一晨会时，我会先请一位同事分享，再开始布置工作",
-        7, "一个月后，团队里每个人都分享过至少一次", "网点主任", 6, "private", "planned"],
-      [0, "service-mindset", "personal", "办理业务前先问客户今天最想解决什么，再推荐产品",
+        7,
+        "一个月后，团队里每个人都分享过至少一次",
+        "网点主任",
+        6,
+        "private",
+        "planned",
+      ],
+      [
+        0,
+        "service-mindset",
+        "personal",
+        "办理业务前先问客户今天最想解决什么，再推荐产品",
         "当客户坐到我的窗口前时，我会先问：“您今天最想办好的是哪件事？”",
-        3, "每天记下三位客户的回答，一周后和组长一起看", "", 9, "cohort", "done"],
+        3,
+        "每天记下三位客户的回答，一周后和组长一起看",
+        "",
+        9,
+        "cohort",
+        "done",
+      ],
     ];
     const commitments = app.findCollectionByNameOrId("commitments");
     samples.forEach((s, i) => {
@@ -94,7 +134,10 @@ migrate(
   },
   (app) => {
     // Deleting the cohort cascades to its participants and their commitments.
-    for (const [collection, id] of [["cohorts", DEMO.cohort], ["trainers", DEMO.trainer]]) {
+    for (const [collection, id] of [
+      ["cohorts", DEMO.cohort],
+      ["trainers", DEMO.trainer],
+    ]) {
       try {
         app.delete(app.findRecordById(collection, id));
       } catch (_) {}

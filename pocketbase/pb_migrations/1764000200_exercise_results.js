@@ -21,8 +21,22 @@ migrate(
       updateRule: `${own} && @request.body.participant:changed = false && @request.body.cohort:changed = false && @request.body.exercise:changed = false`,
       deleteRule: own,
       fields: [
-        { type: "relation", name: "participant", required: true, collectionId: "jn_participants", maxSelect: 1, cascadeDelete: true },
-        { type: "relation", name: "cohort", required: true, collectionId: "jn_cohorts00001", maxSelect: 1, cascadeDelete: true },
+        {
+          type: "relation",
+          name: "participant",
+          required: true,
+          collectionId: "jn_participants",
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
+        {
+          type: "relation",
+          name: "cohort",
+          required: true,
+          collectionId: "jn_cohorts00001",
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
         { type: "select", name: "exercise", required: true, values: EXERCISES, maxSelect: 1 },
         { type: "text", name: "module", required: true, max: 40, pattern: "^[a-z0-9-]+$" },
         // Small figures only (e.g. the four belonging means), never free text.
@@ -30,7 +44,9 @@ migrate(
         { type: "autodate", name: "created", onCreate: true, onUpdate: false },
         { type: "autodate", name: "updated", onCreate: true, onUpdate: true },
       ],
-      indexes: ["CREATE UNIQUE INDEX idx_exercise_results_one_per_exercise ON exercise_results (participant, exercise)"],
+      indexes: [
+        "CREATE UNIQUE INDEX idx_exercise_results_one_per_exercise ON exercise_results (participant, exercise)",
+      ],
     });
     app.save(results);
 

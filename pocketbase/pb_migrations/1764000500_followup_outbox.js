@@ -8,7 +8,9 @@ migrate(
     const followups = app.findCollectionByNameOrId("followups");
     followups.fields.add(new SelectField({ name: "kind", required: true, values: ["round", "due"], maxSelect: 1 }));
     followups.fields.add(new NumberField({ name: "round", min: 0, max: 365, onlyInt: true }));
-    followups.fields.add(new RelationField({ name: "commitment", collectionId: "jn_commitments1", maxSelect: 1, cascadeDelete: true }));
+    followups.fields.add(
+      new RelationField({ name: "commitment", collectionId: "jn_commitments1", maxSelect: 1, cascadeDelete: true }),
+    );
     followups.fields.add(new DateField({ name: "leaseUntil" }));
     followups.fields.add(new DateField({ name: "nextAttemptAt" }));
     followups.fields.add(new TextField({ name: "tokenHash", hidden: true, max: 64 }));
@@ -20,7 +22,9 @@ migrate(
     app.save(followups);
 
     const checkins = app.findCollectionByNameOrId("checkins");
-    checkins.fields.add(new RelationField({ name: "followup", collectionId: followups.id, maxSelect: 1, cascadeDelete: false }));
+    checkins.fields.add(
+      new RelationField({ name: "followup", collectionId: followups.id, maxSelect: 1, cascadeDelete: false }),
+    );
     checkins.fields.add(new BoolField({ name: "needsHelp" }));
     checkins.indexes = checkins.indexes.concat([
       "CREATE UNIQUE INDEX idx_checkins_one_per_followup ON checkins (followup, commitment) WHERE followup != ''",
@@ -39,8 +43,11 @@ migrate(
     checkins.updateRule = checkins.updateRule.replace(/^\((.*)\) && @request\.body\.followup:isset = false$/, "$1");
     app.save(checkins);
     const followups = app.findCollectionByNameOrId("followups");
-    followups.indexes = followups.indexes.filter((i) => !i.includes("idx_followups_once") && !i.includes("idx_followups_token"));
-    for (const name of ["kind", "round", "commitment", "leaseUntil", "nextAttemptAt", "tokenHash", "tokenExpiresAt"]) followups.fields.removeByName(name);
+    followups.indexes = followups.indexes.filter(
+      (i) => !i.includes("idx_followups_once") && !i.includes("idx_followups_token"),
+    );
+    for (const name of ["kind", "round", "commitment", "leaseUntil", "nextAttemptAt", "tokenHash", "tokenExpiresAt"])
+      followups.fields.removeByName(name);
     app.save(followups);
   },
 );

@@ -17,7 +17,9 @@ migrate(
 
     const participants = app.findCollectionByNameOrId("participants");
     participants.fields.add(new TextField({ name: "deviceHash", hidden: true, max: 64 }));
-    participants.indexes = participants.indexes.concat(["CREATE INDEX idx_participants_cohort_device ON participants (cohort, deviceHash)"]);
+    participants.indexes = participants.indexes.concat([
+      "CREATE INDEX idx_participants_cohort_device ON participants (cohort, deviceHash)",
+    ]);
     app.save(participants);
 
     const profiles = new Collection({
@@ -30,7 +32,14 @@ migrate(
       updateRule: null,
       deleteRule: null,
       fields: [
-        { type: "relation", name: "cohort", required: true, collectionId: "jn_cohorts00001", maxSelect: 1, cascadeDelete: true },
+        {
+          type: "relation",
+          name: "cohort",
+          required: true,
+          collectionId: "jn_cohorts00001",
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
         // The minimum is the threshold itself: pb_hooks/lib/pure/belonging-profile.js reads it (npm run types).
         { type: "number", name: "answers", required: true, min: 10, onlyInt: true },
         // The scale's ends, read the same way.
@@ -54,13 +63,14 @@ migrate(
     participants.fields.removeByName("deviceHash");
     app.save(participants);
     // The view as 1764000200_exercise_results.js made it.
-    app.save(new Collection({
-      id: "jn_cohort_belon",
-      type: "view",
-      name: "cohort_belonging",
-      listRule: '@request.auth.collectionName = "trainers" && cohort.trainer = @request.auth.id',
-      viewRule: '@request.auth.collectionName = "trainers" && cohort.trainer = @request.auth.id',
-      viewQuery: `
+    app.save(
+      new Collection({
+        id: "jn_cohort_belon",
+        type: "view",
+        name: "cohort_belonging",
+        listRule: '@request.auth.collectionName = "trainers" && cohort.trainer = @request.auth.id',
+        viewRule: '@request.auth.collectionName = "trainers" && cohort.trainer = @request.auth.id',
+        viewQuery: `
         SELECT cohort AS id, cohort, COUNT(*) AS answers,
           CAST(ROUND(AVG(json_extract(summary, '$.identification')), 2) AS REAL) AS identification,
           CAST(ROUND(AVG(json_extract(summary, '$.security')), 2) AS REAL) AS security,
@@ -70,6 +80,7 @@ migrate(
         WHERE exercise = 'belonging-assessment'
         GROUP BY cohort
         HAVING COUNT(*) >= 3`,
-    }));
+      }),
+    );
   },
 );

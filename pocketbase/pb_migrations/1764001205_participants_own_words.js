@@ -22,8 +22,20 @@ const TRAINER_OF_CHECKIN = `${AS_TRAINER} && commitment.cohort.trainer = @reques
  * so a field added later fails that test until it is added here (in a new migration).
  */
 const NOT_FOR_TRAINERS = [
-  "participant", "cohort", "module", "kind", "action", "trigger", "dueOn", "measure", "support",
-  "confidence", "visibility", "status", "created", "updated",
+  "participant",
+  "cohort",
+  "module",
+  "kind",
+  "action",
+  "trigger",
+  "dueOn",
+  "measure",
+  "support",
+  "confidence",
+  "visibility",
+  "status",
+  "created",
+  "updated",
 ];
 
 /** The rules as the initial schema wrote them, for `down`. */

@@ -13,17 +13,29 @@ export async function adminClient(url, superuser) {
 let trainers = 0;
 
 /** A new trainer (with a known password) and `count` cohorts of theirs. */
-export async function trainerWithCohorts(admin, { count = 1, endsOn = "2026-11-25", followUpDays, name = "Bench cohort" } = {}) {
+export async function trainerWithCohorts(
+  admin,
+  { count = 1, endsOn = "2026-11-25", followUpDays, name = "Bench cohort" } = {},
+) {
   const password = "bench-trainer-pass";
   trainers += 1;
   const email = `bench-${process.pid}-${Date.now()}-${trainers}@example.com`;
-  const trainer = await admin.collection("trainers").create({ email, name: "Bench", password, passwordConfirm: password });
+  const trainer = await admin
+    .collection("trainers")
+    .create({ email, name: "Bench", password, passwordConfirm: password });
   const cohorts = [];
   for (let i = 0; i < count; i++) {
-    cohorts.push(await admin.collection("cohorts").create({
-      name: count > 1 ? `${name} ${i + 1}` : name, organization: "Bench", trainer: trainer.id,
-      startsOn: endsOn, endsOn, locale: "zh-CN", ...(followUpDays ? { followUpDays } : {}),
-    }));
+    cohorts.push(
+      await admin.collection("cohorts").create({
+        name: count > 1 ? `${name} ${i + 1}` : name,
+        organization: "Bench",
+        trainer: trainer.id,
+        startsOn: endsOn,
+        endsOn,
+        locale: "zh-CN",
+        ...(followUpDays ? { followUpDays } : {}),
+      }),
+    );
   }
   return { trainer, email, password, cohorts };
 }
@@ -43,16 +55,25 @@ export async function join(url, code, name, extra = {}) {
 export async function inParallel(count, concurrency, task) {
   const results = new Array(count);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, async () => {
-    while (next < count) {
-      const i = next++;
-      results[i] = await task(i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
+      while (next < count) {
+        const i = next++;
+        results[i] = await task(i);
+      }
+    }),
+  );
   return results;
 }
 
-export const MODULES = ["service-mindset", "eoac", "above-standard-demands", "relationship-trust", "belonging", "action-commitment"];
+export const MODULES = [
+  "service-mindset",
+  "eoac",
+  "above-standard-demands",
+  "relationship-trust",
+  "belonging",
+  "action-commitment",
+];
 
 /** The reference collection: the commitments' fields and indexes, rules open to anyone, no hooks. */
 export const BARE = "bench_bare_commitments";
@@ -62,8 +83,18 @@ export async function createBareCollection(admin) {
   if ((await admin.collections.getFullList({ filter: admin.filter("name = {:n}", { n: BARE }) })).length) return;
   const source = await admin.collections.getOne("commitments");
   const fields = source.fields.filter((f) => f.name !== "id").map(({ id, ...field }) => field);
-  const indexes = source.indexes.map((sql) => sql.replace(/idx_commitments_/g, "idx_bare_").replace(/ON `?commitments`?/, `ON ${BARE}`));
+  const indexes = source.indexes.map((sql) =>
+    sql.replace(/idx_commitments_/g, "idx_bare_").replace(/ON `?commitments`?/, `ON ${BARE}`),
+  );
   await admin.collections.create({
-    name: BARE, type: "base", fields, indexes, listRule: "", viewRule: "", createRule: "", updateRule: "", deleteRule: "",
+    name: BARE,
+    type: "base",
+    fields,
+    indexes,
+    listRule: "",
+    viewRule: "",
+    createRule: "",
+    updateRule: "",
+    deleteRule: "",
   });
 }

@@ -23,11 +23,21 @@ const PER_PARTICIPANT = ROUNDS.length + 1;
 async function startServer(dataDir) {
   const sink = await startCountingSink();
   const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], { stdio: "ignore" });
+  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
+    stdio: "ignore",
+  });
   const port = await freePort();
   const server = await startPocketBase({
-    dataDir, port, stdio: "pipe",
-    env: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "noreply@jiannuo.test", APP_URL: `http://127.0.0.1:${port}`, JIANNUO_FOLLOWUP_CRON: "off" },
+    dataDir,
+    port,
+    stdio: "pipe",
+    env: {
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(sink.port),
+      SMTP_FROM: "noreply@jiannuo.test",
+      APP_URL: `http://127.0.0.1:${port}`,
+      JIANNUO_FOLLOWUP_CRON: "off",
+    },
   });
   return { sink, server, superuser };
 }
@@ -39,12 +49,24 @@ async function seed(url, admin, participants) {
   const { cohorts } = await trainerWithCohorts(admin, { count: 4, endsOn, followUpDays: ROUNDS, name: "回访" });
   await inParallel(participants, 25, async (i) => {
     const cohort = cohorts[i % cohorts.length];
-    const session = await join(url, cohort.joinCode, `参与者${i}`, { email: `p${i}@bench.test`, followUpConsent: true });
+    const session = await join(url, cohort.joinCode, `参与者${i}`, {
+      email: `p${i}@bench.test`,
+      followUpConsent: true,
+    });
     const res = await fetch(`${url}/api/collections/commitments/records`, {
-      method: "POST", headers: { "content-type": "application/json", authorization: session.token },
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: session.token },
       body: JSON.stringify({
-        participant: session.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action: `第${i}条：每天下班前回访一位客户`,
-        trigger: "当客户等候时", dueOn, confidence: 8, visibility: "private", status: "planned",
+        participant: session.record.id,
+        cohort: cohort.id,
+        module: "eoac",
+        kind: "personal",
+        action: `第${i}条：每天下班前回访一位客户`,
+        trigger: "当客户等候时",
+        dueOn,
+        confidence: 8,
+        visibility: "private",
+        status: "planned",
       }),
     });
     if (res.status !== 200) throw new Error(`seeding a commitment answered ${res.status}`);
@@ -52,7 +74,10 @@ async function seed(url, admin, participants) {
 }
 
 async function runJob(url, admin) {
-  const res = await fetch(`${url}/api/jiannuo/followups/run`, { method: "POST", headers: { authorization: admin.authStore.token } });
+  const res = await fetch(`${url}/api/jiannuo/followups/run`, {
+    method: "POST",
+    headers: { authorization: admin.authStore.token },
+  });
   if (res.status !== 200) throw new Error(`the follow-up run answered ${res.status}: ${await res.text()}`);
   return res.json();
 }
@@ -78,24 +103,28 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
 
     const runs = [];
     const sendStart = performance.now();
-    await Promise.all(Array.from({ length: runners }, async () => {
-      for (;;) {
-        const result = await runJob(url, admin);
-        runs.push(result);
-        if (result.sent + result.skipped + result.retry === 0) return;
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: runners }, async () => {
+        for (;;) {
+          const result = await runJob(url, admin);
+          runs.push(result);
+          if (result.sent + result.skipped + result.retry === 0) return;
+        }
+      }),
+    );
     const sendMs = performance.now() - sendStart;
     // Every run plans again before it sends (reading all cohorts' follow-ups): its cost with nothing to send.
     const idleStart = performance.now();
     await runJob(url, admin);
     const idleMs = performance.now() - idleStart;
 
-    const count = async (filter) => (await admin.collection("followups").getList(1, 1, { filter, skipTotal: false })).totalItems;
+    const count = async (filter) =>
+      (await admin.collection("followups").getList(1, 1, { filter, skipTotal: false })).totalItems;
     const sent = await count("state = 'sent'");
     const notSent = await count("state != 'sent'");
     const hashes = new Map();
-    for (const f of await admin.collection("followups").getFullList({ fields: "id,tokenHash", batch: 2000 })) hashes.set(f["tokenHash"], f.id);
+    for (const f of await admin.collection("followups").getFullList({ fields: "id,tokenHash", batch: 2000 }))
+      hashes.set(f["tokenHash"], f.id);
     const mails = sink.messages;
     const matched = new Set();
     let unmatched = 0;
@@ -107,16 +136,38 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
       else unmatched += 1;
       for (const to of mail.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
     }
-    const recipientsRight = perRecipient.size === participants && [...perRecipient.values()].every((n) => n === PER_PARTICIPANT);
-    const once = mails.length === total && sent === total && matched.size === total && unmatched === 0 && recipientsRight;
+    const recipientsRight =
+      perRecipient.size === participants && [...perRecipient.values()].every((n) => n === PER_PARTICIPANT);
+    const once =
+      mails.length === total && sent === total && matched.size === total && unmatched === 0 && recipientsRight;
     const perSecond = sent / (sendMs / 1000);
 
     return {
       rows: [
-        { benchmark: "seeding (participants, commitments, planning)", n: total, "s": (seedMs / 1000).toFixed(1), "per s": "" },
-        { benchmark: "  of which: the job planning the follow-ups", n: planned.scheduled, "s": (planMs / 1000).toFixed(1), "per s": Math.round(planned.scheduled / (planMs / 1000)) },
-        { benchmark: `sending: ${runners} overlapping runs at a time until done`, n: sent, "s": (sendMs / 1000).toFixed(1), "per s": Math.round(perSecond) },
-        { benchmark: "one more run with nothing left to send (re-planning only)", n: 0, "s": (idleMs / 1000).toFixed(2), "per s": "" },
+        {
+          benchmark: "seeding (participants, commitments, planning)",
+          n: total,
+          s: (seedMs / 1000).toFixed(1),
+          "per s": "",
+        },
+        {
+          benchmark: "  of which: the job planning the follow-ups",
+          n: planned.scheduled,
+          s: (planMs / 1000).toFixed(1),
+          "per s": Math.round(planned.scheduled / (planMs / 1000)),
+        },
+        {
+          benchmark: `sending: ${runners} overlapping runs at a time until done`,
+          n: sent,
+          s: (sendMs / 1000).toFixed(1),
+          "per s": Math.round(perSecond),
+        },
+        {
+          benchmark: "one more run with nothing left to send (re-planning only)",
+          n: 0,
+          s: (idleMs / 1000).toFixed(2),
+          "per s": "",
+        },
       ],
       notes: [
         `runs: ${runs.length}, each sends at most 500 (the job's batch); run results summed: sent ${runs.reduce((s, r) => s + r.sent, 0)}, retried ${runs.reduce((s, r) => s + r.retry, 0)}, skipped ${runs.reduce((s, r) => s + r.skipped, 0)}`,
@@ -125,8 +176,20 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
         `so none was sent twice and none was lost: ${once ? "yes" : "NO"}`,
       ],
       summary: [
-        { benchmark: `follow-ups: ${total} sent to the SMTP sink`, figure: `${Math.round(perSecond)} emails/s`, goal: "(throughput)", reference: `${(sendMs / 1000).toFixed(0)} s in all`, met: "" },
-        { benchmark: "follow-ups: each sent exactly once", figure: `${matched.size} distinct / ${mails.length} emails`, goal: `${total} / ${total}`, reference: "", met: once },
+        {
+          benchmark: `follow-ups: ${total} sent to the SMTP sink`,
+          figure: `${Math.round(perSecond)} emails/s`,
+          goal: "(throughput)",
+          reference: `${(sendMs / 1000).toFixed(0)} s in all`,
+          met: "",
+        },
+        {
+          benchmark: "follow-ups: each sent exactly once",
+          figure: `${matched.size} distinct / ${mails.length} emails`,
+          goal: `${total} / ${total}`,
+          reference: "",
+          met: once,
+        },
       ],
     };
   } finally {

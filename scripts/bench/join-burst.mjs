@@ -11,28 +11,44 @@ export async function joinBurst({ url, superuser, participants = 300 }) {
   admin.autoCancellation(false);
   await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
   const trainer = await admin.collection("trainers").create({
-    email: `bench-${Date.now()}@example.com`, name: "Bench", password: "bench-password-1", passwordConfirm: "bench-password-1",
+    email: `bench-${Date.now()}@example.com`,
+    name: "Bench",
+    password: "bench-password-1",
+    passwordConfirm: "bench-password-1",
   });
   const cohort = await admin.collection("cohorts").create({
-    name: "Bench cohort", organization: "Bench", trainer: trainer.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN",
+    name: "Bench cohort",
+    organization: "Bench",
+    trainer: trainer.id,
+    startsOn: "2026-11-24",
+    endsOn: "2026-11-25",
+    locale: "zh-CN",
   });
 
-  const join = (i) => fetch(`${url}/api/jiannuo/join`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ code: cohort.joinCode, name: `参与者${i}`, locale: "zh-CN" }),
-  }).then((res) => {
-    if (res.status !== 200) throw new Error(`join ${i} answered ${res.status}`);
-  });
+  const join = (i) =>
+    fetch(`${url}/api/jiannuo/join`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ code: cohort.joinCode, name: `参与者${i}`, locale: "zh-CN" }),
+    }).then((res) => {
+      if (res.status !== 200) throw new Error(`join ${i} answered ${res.status}`);
+    });
   const spread = await timed(participants, join, 10_000);
   const ours = await timed(participants, (i) => join(participants + i));
 
-  const signUp = (i) => admin.collection("participants").create({
-    cohort: cohort.id, name: `对照${i}`, locale: "zh-CN", password: `reference-password-${i}`, passwordConfirm: `reference-password-${i}`,
-  });
+  const signUp = (i) =>
+    admin.collection("participants").create({
+      cohort: cohort.id,
+      name: `对照${i}`,
+      locale: "zh-CN",
+      password: `reference-password-${i}`,
+      passwordConfirm: `reference-password-${i}`,
+    });
   const reference = await timed(participants, signUp);
 
-  const stored = (await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: cohort.id }) })).totalItems;
+  const stored = (
+    await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: cohort.id }) })
+  ).totalItems;
   const row = (name, r) => ({
     benchmark: name,
     n: participants,

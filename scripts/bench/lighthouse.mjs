@@ -6,7 +6,15 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 export const LIGHTHOUSE_PAGES = [
   ["home", "/"],
@@ -22,16 +30,27 @@ const TABLET = {
 
 /** Scores 0–100 per page; goals: 90 or more in both. */
 export async function lighthouseScores({ url, goal = 90 }) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, ignoreDefaultFlags: true, logLevel: "silent" });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: FLAGS,
+    ignoreDefaultFlags: true,
+    logLevel: "silent",
+  });
   const rows = [];
   try {
     for (const [page, path] of LIGHTHOUSE_PAGES) {
-      const result = await lighthouse(`${url}${path}`, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: ["performance", "accessibility"] }, {
-        extends: "lighthouse:default", settings: TABLET,
-      });
+      const result = await lighthouse(
+        `${url}${path}`,
+        { port: chrome.port, logLevel: "error", output: "json", onlyCategories: ["performance", "accessibility"] },
+        {
+          extends: "lighthouse:default",
+          settings: TABLET,
+        },
+      );
       const { categories, audits } = result.lhr;
       rows.push({
-        page, path,
+        page,
+        path,
         performance: Math.round(categories.performance.score * 100),
         accessibility: Math.round(categories.accessibility.score * 100),
         "FCP s": (audits["first-contentful-paint"].numericValue / 1000).toFixed(1),
@@ -46,8 +65,20 @@ export async function lighthouseScores({ url, goal = 90 }) {
   return {
     rows,
     summary: rows.flatMap((r) => [
-      { benchmark: `Lighthouse performance: ${r.page} (tablet)`, figure: String(r.performance), goal: `≥ ${goal}`, reference: "", met: r.performance >= goal },
-      { benchmark: `Lighthouse accessibility: ${r.page} (tablet)`, figure: String(r.accessibility), goal: `≥ ${goal}`, reference: "", met: r.accessibility >= goal },
+      {
+        benchmark: `Lighthouse performance: ${r.page} (tablet)`,
+        figure: String(r.performance),
+        goal: `≥ ${goal}`,
+        reference: "",
+        met: r.performance >= goal,
+      },
+      {
+        benchmark: `Lighthouse accessibility: ${r.page} (tablet)`,
+        figure: String(r.accessibility),
+        goal: `≥ ${goal}`,
+        reference: "",
+        met: r.accessibility >= goal,
+      },
     ]),
   };
 }

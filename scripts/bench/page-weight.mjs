@@ -32,7 +32,8 @@ export function scriptsOf(html) {
   const found = new Set();
   const queue = [...html.matchAll(/(?:src|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]);
   for (const inline of html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) {
-    for (const m of inline[1].matchAll(/from\s*"(\/_astro\/[^"]+\.js)"|import\s*"(\/_astro\/[^"]+\.js)"/g)) queue.push(m[1] ?? m[2]);
+    for (const m of inline[1].matchAll(/from\s*"(\/_astro\/[^"]+\.js)"|import\s*"(\/_astro\/[^"]+\.js)"/g))
+      queue.push(m[1] ?? m[2]);
   }
   while (queue.length) {
     const url = queue.pop();
@@ -51,7 +52,10 @@ export function pageWeights() {
     if (!existsSync(htmlFile)) return { page: type, file, "html KB": "not built" };
     const html = readFileSync(htmlFile, "utf8");
     const css = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].reduce((sum, m) => sum + gz(fileOf(m[1])), 0);
-    const inlineJs = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gzipSync(m[1]).length, 0);
+    const inlineJs = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+      (sum, m) => sum + gzipSync(m[1]).length,
+      0,
+    );
     const js = scriptsOf(html).reduce((sum, url) => sum + gz(fileOf(url)), 0) + inlineJs;
     const kb = (n) => Math.round((n / 1024) * 10) / 10;
     return { page: type, file, "html KB": kb(gz(htmlFile)), "css KB": kb(css), "js KB": kb(js), js };

@@ -29,8 +29,13 @@ async function openProbe(url, trainer, cohort, collection) {
   const wall = new PocketBase(url);
   if (collection === "commitments") await wall.collection("trainers").authWithPassword(trainer.email, trainer.password);
   const arrived = new Map();
-  await wall.collection(collection).subscribe("*", (e) => { if (!arrived.has(e.record.id)) arrived.set(e.record.id, now()); },
-    { filter: wall.filter("cohort = {:c}", { c: cohort.id }) });
+  await wall.collection(collection).subscribe(
+    "*",
+    (e) => {
+      if (!arrived.has(e.record.id)) arrived.set(e.record.id, now());
+    },
+    { filter: wall.filter("cohort = {:c}", { c: cohort.id }) },
+  );
   return { arrived, close: () => wall.realtime.unsubscribe() };
 }
 
@@ -44,8 +49,15 @@ async function createSeries(url, author, cohort, collection, prefix, commitments
     const id = `${prefix}${String(i).padStart(15 - prefix.length, "0")}`;
     sentAt.set(id, now());
     await pb.collection(collection).create({
-      id, participant: author.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action: "在晨会上分享一个客户故事",
-      confidence: 8, visibility: "cohort", status: "planned",
+      id,
+      participant: author.record.id,
+      cohort: cohort.id,
+      module: "eoac",
+      kind: "personal",
+      action: "在晨会上分享一个客户故事",
+      confidence: 8,
+      visibility: "cohort",
+      status: "planned",
     });
     await pause(gapMs);
   }
@@ -58,8 +70,12 @@ async function waitFor(condition, ms = 5000) {
 }
 
 const row = (benchmark, latencies, expected) => ({
-  benchmark, n: expected, "p50 ms": percentile(latencies, 50), "p95 ms": percentile(latencies, 95),
-  "max ms": percentile(latencies, 100), received: `${latencies.length}/${expected}`,
+  benchmark,
+  n: expected,
+  "p50 ms": percentile(latencies, 50),
+  "p95 ms": percentile(latencies, 95),
+  "max ms": percentile(latencies, 100),
+  received: `${latencies.length}/${expected}`,
 });
 
 /** One series with the probe: latencies at the probe. */
@@ -70,24 +86,40 @@ async function probeSeries(url, trainer, cohort, author, collection, prefix, com
   const perSecond = commitments / ((performance.now() - t0) / 1000);
   await waitFor(() => probe.arrived.size >= commitments);
   await probe.close();
-  return { sentAt, perSecond, latencies: [...sentAt].filter(([id]) => probe.arrived.has(id)).map(([id, t]) => probe.arrived.get(id) - t) };
+  return {
+    sentAt,
+    perSecond,
+    latencies: [...sentAt].filter(([id]) => probe.arrived.has(id)).map(([id, t]) => probe.arrived.get(id) - t),
+  };
 }
 
 /** Starts the devices in a child process; resolves once all are subscribed. */
 function startDevices(url, code, count) {
   const child = fork(new URL("./subscribers.mjs", import.meta.url), [], {
-    env: { ...process.env, BENCH_URL: url, BENCH_CODE: code, BENCH_COUNT: String(count), BENCH_COLLECTIONS: `commitments,${BARE}` }, stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: {
+      ...process.env,
+      BENCH_URL: url,
+      BENCH_CODE: code,
+      BENCH_COUNT: String(count),
+      BENCH_COLLECTIONS: `commitments,${BARE}`,
+    },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const ready = new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`subscriber process exited (${code}) before it was ready`)));
-    child.on("message", (m) => { if (m.type === "ready") resolve(); });
+    child.on("message", (m) => {
+      if (m.type === "ready") resolve();
+    });
   });
   return {
     ready,
-    report: () => new Promise((resolve) => {
-      child.on("message", (m) => { if (m.type === "report") resolve(m.events); });
-      child.send({ type: "report" });
-    }),
+    report: () =>
+      new Promise((resolve) => {
+        child.on("message", (m) => {
+          if (m.type === "report") resolve(m.events);
+        });
+        child.send({ type: "report" });
+      }),
   };
 }
 
@@ -96,9 +128,21 @@ function startDevices(url, code, count) {
  * (a busy room), and `isolated` creates a quarter of a second apart (the cost of one event).
  * `serverPid` lets it read the server's CPU time per create (Linux).
  */
-export async function realtimeLatency({ url, superuser, serverPid, subscribers = 500, commitments = 100, gapMs = 25, isolated = 40 }) {
+export async function realtimeLatency({
+  url,
+  superuser,
+  serverPid,
+  subscribers = 500,
+  commitments = 100,
+  gapMs = 25,
+  isolated = 40,
+}) {
   const admin = await adminClient(url, superuser);
-  const { email, password, cohorts: [cohort] } = await trainerWithCohorts(admin, { name: "Wall bench" });
+  const {
+    email,
+    password,
+    cohorts: [cohort],
+  } = await trainerWithCohorts(admin, { name: "Wall bench" });
   const trainer = { email, password };
   const author = await join(url, cohort.joinCode, "作者");
   await createBareCollection(admin);
@@ -106,7 +150,11 @@ export async function realtimeLatency({ url, superuser, serverPid, subscribers =
     const cpu0 = cpuMs(serverPid);
     const result = await probeSeries(url, trainer, cohort, author, collection, prefix, n, gap);
     const cpu1 = cpuMs(serverPid);
-    return { ...result, cpuPerCreate: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / n, "creates/s": result.perSecond.toFixed(1) };
+    return {
+      ...result,
+      cpuPerCreate: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / n,
+      "creates/s": result.perSecond.toFixed(1),
+    };
   };
 
   const alone = await series("rtalone", commitments, gapMs);
@@ -149,14 +197,34 @@ export async function realtimeLatency({ url, superuser, serverPid, subscribers =
   return {
     rows: [
       { ...row(`probe alone (no devices), ${rate}`, alone.latencies, commitments), ...extra(alone) },
-      { ...row(`probe; ${subscribers} devices in a child process; a create every 250 ms`, quiet.latencies, isolated), ...extra(quiet) },
+      {
+        ...row(`probe; ${subscribers} devices in a child process; a create every 250 ms`, quiet.latencies, isolated),
+        ...extra(quiet),
+      },
       row(`  → last of the ${subscribers} devices, a create every 250 ms`, quietFan.last, isolated),
-      { ...row(`probe; ${subscribers} devices in a child process; ${rate}`, busy.latencies, commitments), ...extra(busy) },
+      {
+        ...row(`probe; ${subscribers} devices in a child process; ${rate}`, busy.latencies, commitments),
+        ...extra(busy),
+      },
       row(`  → first of the ${subscribers} devices, ${rate}`, busyFan.first, commitments),
       row(`  → last of the ${subscribers} devices, ${rate}`, busyFan.last, commitments),
-      { ...row(`reference: bare collection (open rules), probe; ${subscribers} devices; a create every 250 ms`, bare.latencies, isolated), ...extra(bare) },
+      {
+        ...row(
+          `reference: bare collection (open rules), probe; ${subscribers} devices; a create every 250 ms`,
+          bare.latencies,
+          isolated,
+        ),
+        ...extra(bare),
+      },
       row(`  → last of the ${subscribers} devices, bare collection, a create every 250 ms`, bareFan.last, isolated),
-      { ...row(`earlier setup: probe and ${subscribers} devices in one process, ${rate}`, inProcess.latencies, commitments), ...extra(inProcess) },
+      {
+        ...row(
+          `earlier setup: probe and ${subscribers} devices in one process, ${rate}`,
+          inProcess.latencies,
+          commitments,
+        ),
+        ...extra(inProcess),
+      },
     ],
     notes: [
       `events delivered to the devices: ${quietFan.delivered + busyFan.delivered + bareFan.delivered} of ${subscribers * (2 * isolated + commitments)}`,
@@ -165,12 +233,18 @@ export async function realtimeLatency({ url, superuser, serverPid, subscribers =
     ],
     summary: [
       {
-        benchmark: `live wall: create → event, ${subscribers} subscribers, ${rate}`, figure: `p95 ${p95} ms`, goal: "p95 ≤ 100 ms",
-        reference: `no subscribers ${percentile(alone.latencies, 95)} ms; every 250 ms ${percentile(quiet.latencies, 95)} ms; bare, every 250 ms, ${percentile(bare.latencies, 95)} ms`, met: p95 <= 100,
+        benchmark: `live wall: create → event, ${subscribers} subscribers, ${rate}`,
+        figure: `p95 ${p95} ms`,
+        goal: "p95 ≤ 100 ms",
+        reference: `no subscribers ${percentile(alone.latencies, 95)} ms; every 250 ms ${percentile(quiet.latencies, 95)} ms; bare, every 250 ms, ${percentile(bare.latencies, 95)} ms`,
+        met: p95 <= 100,
       },
       {
-        benchmark: `live wall: server CPU per create, ${subscribers} subscribers`, figure: cpu(quiet) || "n/a",
-        goal: "(what the server contributes)", reference: `bare collection ${cpu(bare) || "n/a"}; no subscribers ${cpu(alone) || "n/a"}`, met: "",
+        benchmark: `live wall: server CPU per create, ${subscribers} subscribers`,
+        figure: cpu(quiet) || "n/a",
+        goal: "(what the server contributes)",
+        reference: `bare collection ${cpu(bare) || "n/a"}; no subscribers ${cpu(alone) || "n/a"}`,
+        met: "",
       },
     ],
   };

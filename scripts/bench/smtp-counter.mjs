@@ -23,7 +23,10 @@ export async function startCountingSink() {
         const line = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         if (data) {
-          if (line !== ".") { data.push(line); continue; }
+          if (line !== ".") {
+            data.push(line);
+            continue;
+          }
           const blank = data.indexOf("");
           messages.push({ to, headers: (blank < 0 ? data : data.slice(0, blank)).join("\r\n") });
           data = null;
@@ -34,11 +37,19 @@ export async function startCountingSink() {
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === "EHLO") reply("250-localhost\r\n250 8BITMIME");
         else if (verb === "HELO" || verb === "NOOP" || verb === "MAIL") reply("250 OK");
-        else if (verb === "RCPT") { to.push(/<([^>]*)>/.exec(line)?.[1] ?? ""); reply("250 OK"); }
-        else if (verb === "RSET") { to = []; reply("250 OK"); }
-        else if (verb === "DATA") { data = []; reply("354 End data with <CR><LF>.<CR><LF>"); }
-        else if (verb === "QUIT") { reply("221 Bye"); socket.end(); }
-        else reply("502 Command not implemented");
+        else if (verb === "RCPT") {
+          to.push(/<([^>]*)>/.exec(line)?.[1] ?? "");
+          reply("250 OK");
+        } else if (verb === "RSET") {
+          to = [];
+          reply("250 OK");
+        } else if (verb === "DATA") {
+          data = [];
+          reply("354 End data with <CR><LF>.<CR><LF>");
+        } else if (verb === "QUIT") {
+          reply("221 Bye");
+          socket.end();
+        } else reply("502 Command not implemented");
       }
     });
     socket.on("error", () => {});

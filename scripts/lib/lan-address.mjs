@@ -28,6 +28,10 @@ export function lanAddresses(interfaces = os.networkInterfaces()) {
 
 /** Whether a host name or address can only be opened on this computer. */
 export function isLoopbackHost(host) {
-  const bare = String(host).replace(/^\[|\]$/g, "").toLowerCase();
-  return bare === "localhost" || bare.endsWith(".localhost") || /^127\./.test(bare) || bare === "::1" || bare === "0.0.0.0";
+  const bare = String(host)
+    .replace(/^\[|\]$/g, "")
+    .toLowerCase();
+  return (
+    bare === "localhost" || bare.endsWith(".localhost") || /^127\./.test(bare) || bare === "::1" || bare === "0.0.0.0"
+  );
 }

@@ -3,17 +3,28 @@
 import http from "node:http";
 import { readMailbox } from "./mail-sink.mjs";
 
-const escape = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const escape = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
 /** The inbox as one HTML page. */
 export function inboxPage(messages) {
   const items = messages
     .slice()
     .reverse()
-    .map((m, i) => `<details${i === 0 ? " open" : ""}><summary><strong>${escape(m.subject)}</strong> → ${escape(m.envelopeTo.join(", "))} <small>${escape(m.receivedAt)}</small></summary>
-<pre>${escape(Object.entries(m.headers).filter(([k]) => /^(from|to|subject|list-unsubscribe.*|reply-to)$/.test(k)).map(([k, v]) => `${k}: ${v}`).join("\n"))}</pre>
+    .map(
+      (
+        m,
+        i,
+      ) => `<details${i === 0 ? " open" : ""}><summary><strong>${escape(m.subject)}</strong> → ${escape(m.envelopeTo.join(", "))} <small>${escape(m.receivedAt)}</small></summary>
+<pre>${escape(
+        Object.entries(m.headers)
+          .filter(([k]) => /^(from|to|subject|list-unsubscribe.*|reply-to)$/.test(k))
+          .map(([k, v]) => `${k}: ${v}`)
+          .join("\n"),
+      )}</pre>
 <iframe sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" srcdoc="${escape(m.html)}" title="${escape(m.subject)}"></iframe>
-<pre>${escape(m.text)}</pre></details>`)
+<pre>${escape(m.text)}</pre></details>`,
+    )
     .join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Jiannuo dev inbox (${messages.length})</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}details{border-bottom:1px solid #ddd;padding:.5rem 0}iframe{width:100%;height:28rem;border:1px solid #ccc}pre{white-space:pre-wrap;background:#f6f6f6;padding:.5rem}</style></head>

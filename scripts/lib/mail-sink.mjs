@@ -25,12 +25,19 @@ export async function startMailSink({ dir, port = 0 }) {
             receivedAt: new Date().toISOString(),
             envelopeTo: session.envelope.rcptTo.map((r) => r.address),
             from: mail.from?.text ?? "",
-            to: mail.to ? [mail.to].flat().map((a) => a.text).join(", ") : "",
+            to: mail.to
+              ? [mail.to]
+                  .flat()
+                  .map((a) => a.text)
+                  .join(", ")
+              : "",
             subject: mail.subject ?? "",
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
             // Raw header values, as a mail client would see them (keys in lower case).
-            headers: Object.fromEntries(mail.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).trim()])),
+            headers: Object.fromEntries(
+              mail.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).trim()]),
+            ),
           };
           const name = `${Date.now()}-${String(count).padStart(5, "0")}.json`;
           writeFileSync(path.join(dir, name), JSON.stringify(message, null, 2));

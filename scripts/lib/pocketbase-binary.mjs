@@ -36,7 +36,13 @@ export function pocketbaseBinary() {
  * folder, and dev mode prints every SQL statement, password hashes and token keys included.
  */
 export function commandArgs(dataDir) {
-  return [`--dir=${dataDir}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`, "--automigrate=false", "--dev=false"];
+  return [
+    `--dir=${dataDir}`,
+    `--migrationsDir=${MIGRATIONS_DIR}`,
+    `--hooksDir=${HOOKS_DIR}`,
+    "--automigrate=false",
+    "--dev=false",
+  ];
 }
 
 /** Flags for `pocketbase serve` with the project's migrations and hooks. */

@@ -9,9 +9,13 @@ export function assertPortFree(host, port) {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (err) => {
-      reject(new Error(err.code === "EADDRINUSE"
-        ? `Port ${port} on ${host} is already in use. Stop the other server or choose another port, e.g. PORT=8091 npm start.`
-        : `Cannot listen on ${host}:${port}: ${err.message}`));
+      reject(
+        new Error(
+          err.code === "EADDRINUSE"
+            ? `Port ${port} on ${host} is already in use. Stop the other server or choose another port, e.g. PORT=8091 npm start.`
+            : `Cannot listen on ${host}:${port}: ${err.message}`,
+        ),
+      );
     });
     probe.listen(port, host, () => probe.close(() => resolve()));
   });

@@ -12,8 +12,16 @@ export const HOOKS_MESSAGES_FILE = path.join(HOOKS_DIR, "lib/generated/messages.
  * groups, and the words the app shows too (answers, field names), so those are written once.
  */
 export const SERVER_KEYS = [
-  "email.", "csv.", "site.name", "checkin.answer.", "checkin.trigger",
-  "common.participant", "common.module", "common.kind", "common.status", "common.dueOn",
+  "email.",
+  "csv.",
+  "site.name",
+  "checkin.answer.",
+  "checkin.trigger",
+  "common.participant",
+  "common.module",
+  "common.kind",
+  "common.status",
+  "common.dueOn",
 ];
 
 /** The i18n modules, bundled with esbuild (they are TypeScript and import each other without extensions). */

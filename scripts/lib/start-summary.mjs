@@ -18,16 +18,17 @@ export function startSummary(s) {
   if (isLoopbackHost(new URL(s.appUrl).hostname)) {
     lines.push(
       `Participants join at ${joinUrl}, but only this computer can open that address.`,
-      "  For a room: on the venue Wi-Fi run `npm start -- --lan`; on a server set APP_URL (README, \"Run a room\").",
+      '  For a room: on the venue Wi-Fi run `npm start -- --lan`; on a server set APP_URL (README, "Run a room").',
     );
   } else {
     lines.push(`Participants join at ${joinUrl}${s.lan ? "  (phones must be on the same Wi-Fi)" : ""}`);
     if (s.lan) {
       lines.push("", ...terminalQr(joinUrl, { color: s.color ?? true }).map((l) => `  ${l}`), "");
-      if (s.lanAddressIsLocal === false) lines.push(`  Note: ${new URL(s.appUrl).hostname} is not an address of this computer.`);
+      if (s.lanAddressIsLocal === false)
+        lines.push(`  Note: ${new URL(s.appUrl).hostname} is not an address of this computer.`);
       lines.push(
         "  LAN mode serves plain http: every page works and commitments wait on each device until they are",
-        "  sent, but pages are not kept for offline use (that needs https; README, \"Run a room\").",
+        '  sent, but pages are not kept for offline use (that needs https; README, "Run a room").',
       );
     }
   }
@@ -35,7 +36,9 @@ export function startSummary(s) {
     lines.push("Email: no mail server is configured (SMTP_HOST), so sign-in codes and follow-up emails are not sent.");
   }
   if (s.needsAdmin) {
-    lines.push(`PocketBase's admin dashboard (${s.localUrl}/_/) has no account yet: create one with npm run admin -- EMAIL`);
+    lines.push(
+      `PocketBase's admin dashboard (${s.localUrl}/_/) has no account yet: create one with npm run admin -- EMAIL`,
+    );
   }
   lines.push(`Data folder: ${s.dataDir}. Stop with Ctrl-C.`);
   if (s.firstStart) {

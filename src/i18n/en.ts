@@ -52,7 +52,8 @@ export const en = {
   "status.dropped": "Dropped",
 
   "home.title": "Jiannuo: your workshop companion",
-  "home.lead": "This is a small tool for your service workshop. It helps you turn what you learn into small, concrete things you do back at work.",
+  "home.lead":
+    "This is a small tool for your service workshop. It helps you turn what you learn into small, concrete things you do back at work.",
   "home.steps.heading": "How it works",
   "home.steps.join": "Join your workshop: scan the trainer's QR code or type the 6-character join code.",
   "home.steps.learn": "Learn: each part of the course is short and easy to read on a tablet.",
@@ -61,13 +62,15 @@ export const en = {
   "home.noAccount": "No account needed, just your name.",
   "home.modules.heading": "The course",
   "home.modules.intro": "Six modules, best taken in order. Each one ends with an action commitment.",
-  "home.modules.progress": "Progress on this device: {visited} of {modules} modules opened, {done} of {exercises} exercises done.",
+  "home.modules.progress":
+    "Progress on this device: {visited} of {modules} modules opened, {done} of {exercises} exercises done.",
   "home.modules.progressNote": "Progress is kept on this device only; on another device it starts from zero.",
 
   "join.title": "Join your workshop",
   "join.intro": "Fill in the fields below to get started.",
   "join.loading": "Opening the join form…",
-  "join.noscript": "Joining needs JavaScript turned on in the browser. Please try your tablet's or phone's own browser.",
+  "join.noscript":
+    "Joining needs JavaScript turned on in the browser. Please try your tablet's or phone's own browser.",
   "join.code.help": "6 letters and numbers from your trainer. Scanning the QR code fills it in for you.",
   "join.code.remaining": "{count} more to go",
   "join.code.ok": "Looks right",
@@ -78,12 +81,14 @@ export const en = {
   "join.email.label": "Email (optional)",
   "join.email.help": "Only needed if you want the follow-up emails below.",
   "join.followUpConsent.label": "Send me a few short follow-up emails",
-  "join.followUpConsent.help": "About 1, 3, 6 and 13 weeks after the workshop ends, one email each time asks how each of your commitments is going. Every email has a one-click unsubscribe link you can use any time.",
+  "join.followUpConsent.help":
+    "About 1, 3, 6 and 13 weeks after the workshop ends, one email each time asks how each of your commitments is going. Every email has a one-click unsubscribe link you can use any time.",
   "join.namedInReport.label": "Let the trainer show my name next to my commitments in the report to my employer",
   "join.namedInReport.help": "If you leave this unticked, the report shows your commitments without your name.",
   "join.consent.changeLater": "You can change both of these later.",
   "join.locale.label": "Language for emails and pages",
-  "join.privacy": "We keep only your name, your email if you give one, and the commitments you write. You can export or delete them later.",
+  "join.privacy":
+    "We keep only your name, your email if you give one, and the commitments you write. You can export or delete them later.",
   "join.submit": "Join",
   "join.submitting": "Joining…",
   "join.joined.heading": "Welcome, {name}!",
@@ -93,7 +98,8 @@ export const en = {
   "join.existing.heading": "This device has already joined a workshop",
   "join.existing.summary": "You are in \u201c{cohort}\u201d as {name}.",
   "join.switch.button": "Join as someone else",
-  "join.switch.question": "Switch person? This device will sign out {name}, and you will need a join code to join again.",
+  "join.switch.question":
+    "Switch person? This device will sign out {name}, and you will need a join code to join again.",
   "join.switch.confirm": "Yes, switch",
 
   "module.number": "Module {number}",
@@ -102,7 +108,8 @@ export const en = {
   "module.progress.exercisesDone": "Exercise done",
   "module.objectives.heading": "After this module you will be able to",
   "module.takeaways.heading": "Key takeaways",
-  "module.commit.body": "Back at work, what is one specific thing you will do? In what situation, from which day, and how will you know it is done?",
+  "module.commit.body":
+    "Back at work, what is one specific thing you will do? In what situation, from which day, and how will you know it is done?",
   "module.pager.label": "Previous and next module",
   "module.pager.previous": "Previous: {title}",
   "module.pager.next": "Next: {title}",
@@ -123,26 +130,38 @@ export const en = {
   "notFound.title": "Page not found",
   "notFound.body": "The link may have a typo, or the page is no longer here.",
 
-  "coach.no-action": "Start with the one thing you will do: one sentence that begins with an action, such as call back, repeat or note down.",
-  "coach.too-many-open": "You already have {count} commitments under way. A few kept beat many half done: you could finish or adjust one of them first.",
+  "coach.no-action":
+    "Start with the one thing you will do: one sentence that begins with an action, such as call back, repeat or note down.",
+  "coach.too-many-open":
+    "You already have {count} commitments under way. A few kept beat many half done: you could finish or adjust one of them first.",
   "coach.date-in-past": "{date} has already passed. Pick today or a later day, by when it is done or first tried.",
-  "coach.multiple-actions": "This seems to hold several actions. Keep one action per commitment; you can write another commitment for the rest.",
-  "coach.too-long": "This is getting long. Try one sentence: when, and what you will do. Details can go under how you will know it worked.",
-  "coach.vague-wording": "“{word}” is hard to check. Say what someone could see you do, for example “before ending each call, I repeat the customer’s request”.",
-  "coach.not-observable": "No one can see an attitude. Once you have done it, what would a colleague see you do? Write that action down.",
-  "coach.no-trigger": "Say when you will do it: “When …, I will …”, or a fixed time such as “every Monday after the huddle” or “before I leave each day”.",
-  "coach.weak-trigger": "“{word}” may never come. Pick a moment that surely will, such as “at each shift handover” or “when a customer asks the same thing twice”.",
+  "coach.multiple-actions":
+    "This seems to hold several actions. Keep one action per commitment; you can write another commitment for the rest.",
+  "coach.too-long":
+    "This is getting long. Try one sentence: when, and what you will do. Details can go under how you will know it worked.",
+  "coach.vague-wording":
+    "“{word}” is hard to check. Say what someone could see you do, for example “before ending each call, I repeat the customer’s request”.",
+  "coach.not-observable":
+    "No one can see an attitude. Once you have done it, what would a colleague see you do? Write that action down.",
+  "coach.no-trigger":
+    "Say when you will do it: “When …, I will …”, or a fixed time such as “every Monday after the huddle” or “before I leave each day”.",
+  "coach.weak-trigger":
+    "“{word}” may never come. Pick a moment that surely will, such as “at each shift handover” or “when a customer asks the same thing twice”.",
   "coach.no-date": "Choose a date by which it is done, or at least tried for the first time.",
-  "coach.date-far": "That date is {days} days away, long enough to forget. Pick a day within a few weeks for the first try.",
+  "coach.date-far":
+    "That date is {days} days away, long enough to forget. Pick a day within a few weeks for the first try.",
   "coach.no-measure": "How will you know it worked? Write what you or a colleague will see or count.",
-  "coach.no-support": "A team or organisation commitment needs others. Name who will support it, such as your team lead or a colleague on your shift.",
-  "coach.low-confidence": "You rated your confidence {confidence}. What would make it 7 or more? You could make the action smaller, or name someone who can help.",
+  "coach.no-support":
+    "A team or organisation commitment needs others. Name who will support it, such as your team lead or a colleague on your shift.",
+  "coach.low-confidence":
+    "You rated your confidence {confidence}. What would make it 7 or more? You could make the action smaller, or name someone who can help.",
 
   "commit.title": "Write an action commitment",
   "commit.heading": "Write your action commitment",
   "commit.intro": "Pick a module and write down one specific thing you will do back at work.",
   "commit.loading": "Opening the commitment form…",
-  "commit.noscript": "Writing a commitment needs JavaScript in the browser. Try the tablet's or phone's own browser, or for now write it on paper for your trainer.",
+  "commit.noscript":
+    "Writing a commitment needs JavaScript in the browser. Try the tablet's or phone's own browser, or for now write it on paper for your trainer.",
   "commit.module.label": "Which module is this commitment for",
   "commit.module.choose": "Choose a module",
   "commit.saved": "Everything you type is kept on this device as you go, even if you close the page.",
@@ -164,25 +183,31 @@ export const en = {
   "commit.visibility.label": "Who can see it",
   "commit.visibility.private": "Only my trainer",
   "commit.visibility.cohort": "My whole workshop group",
-  "commit.visibility.privateHelp": "Only your trainer sees what you wrote and your name. The report for your company counts it with its progress, without your words or your name.",
-  "commit.visibility.cohortHelp": "Your workshop group sees what you wrote on the live wall, with your name only if the trainer shows names. The report for your company shows your words, with your name only if you agreed to be named in it.",
+  "commit.visibility.privateHelp":
+    "Only your trainer sees what you wrote and your name. The report for your company counts it with its progress, without your words or your name.",
+  "commit.visibility.cohortHelp":
+    "Your workshop group sees what you wrote on the live wall, with your name only if the trainer shows names. The report for your company shows your words, with your name only if you agreed to be named in it.",
   "commit.coach.tip": "Tip",
   "commit.coach.warning": "Watch out",
   "commit.error.action": "Please write the one thing you will do.",
   "commit.error.confidence": "Please pick a number from 1 to 10.",
   "commit.lowConfidence.question": "What would make it a 7 or higher?",
-  "commit.lowConfidence.help": "For example, who could lend a hand, or what you could get ready first. It will be added to “Who can support me”.",
+  "commit.lowConfidence.help":
+    "For example, who could lend a hand, or what you could get ready first. It will be added to “Who can support me”.",
   "commit.lowConfidence.add": "Add to “Who can support me”",
   "commit.lowConfidence.smaller": "Or make the action smaller: do it in one shift first, or just once.",
   "commit.lowConfidence.editAction": "Make the action smaller",
-  "commit.overCommit.question": "Would you like this new one to replace one of them? The one replaced will be marked as dropped.",
+  "commit.overCommit.question":
+    "Would you like this new one to replace one of them? The one replaced will be marked as dropped.",
   "commit.overCommit.keepAll": "Keep them all and add this one",
   "commit.overCommit.waiting": "{count} more are on this device, waiting to be sent.",
   "commit.submit": "Submit my commitment",
   "commit.submitted": "Got it! Your commitment is saved and on its way to your trainer.",
   "commit.dropped": "“{action}” is now marked as dropped.",
-  "commit.dropFailed": "Could not mark “{action}” as dropped yet, maybe because you are offline. It stays as it is; try again once you are online.",
-  "commit.join.notice": "Join your workshop first, so your commitment can reach your trainer. What you write stays on this device.",
+  "commit.dropFailed":
+    "Could not mark “{action}” as dropped yet, maybe because you are offline. It stays as it is; try again once you are online.",
+  "commit.join.notice":
+    "Join your workshop first, so your commitment can reach your trainer. What you write stays on this device.",
   "commit.join.link": "Join your workshop",
   "commit.delivery.heading": "Your commitments for this module",
   "commit.delivery.waiting": "On this device only, will send when online",
@@ -193,26 +218,32 @@ export const en = {
   "commit.delivery.discard": "Discard",
   "commit.delivery.discardConfirm": "Tap again to discard",
   "commit.next.button": "Next participant",
-  "commit.next.question": "Hand the tablet to the next person? This device will sign out {name} and clear your progress, exercises and commitments from it. Commitments already sent are safe with your trainer.",
+  "commit.next.question":
+    "Hand the tablet to the next person? This device will sign out {name} and clear your progress, exercises and commitments from it. Commitments already sent are safe with your trainer.",
   "commit.next.confirm": "Yes, hand it over",
-  "commit.next.waiting": "{count} of your commitments have not reached your trainer yet. They are sent under your name, so the tablet cannot change hands until they are sent. Get online, then tap “Send now”.",
+  "commit.next.waiting":
+    "{count} of your commitments have not reached your trainer yet. They are sent under your name, so the tablet cannot change hands until they are sent. Get online, then tap “Send now”.",
   "commit.next.sendNow": "Send now",
   "commit.next.failed": "{count} of your commitments failed to send. First edit and retry them above, or discard them.",
-  "commit.next.drafts": "There are drafts not yet submitted for: {modules}. Submit them or clear them first, so the next person does not see them.",
+  "commit.next.drafts":
+    "There are drafts not yet submitted for: {modules}. Submit them or clear them first, so the next person does not see them.",
   "commit.next.clearDrafts": "Clear these drafts",
   "commit.next.listSeparator": ", ",
   "join.joined.back": "Back to where you were",
 
   "me.title": "My commitments",
-  "me.intro": "Every action commitment you made in the workshop is here. Whether it went well or got hard, come back and note how it is going.",
+  "me.intro":
+    "Every action commitment you made in the workshop is here. Whether it went well or got hard, come back and note how it is going.",
   "me.loading": "Opening your commitments…",
   "me.noscript": "This page needs JavaScript. Please try the browser that came with your tablet or phone.",
   "me.who": "{name}, you are in “{cohort}”.",
   "me.signedOut.heading": "This device is not signed in",
-  "me.signedOut.body": "To see your commitments, first join your workshop with the code from your trainer. If you joined before and gave an email, you can also sign in with a code sent to it.",
+  "me.signedOut.body":
+    "To see your commitments, first join your workshop with the code from your trainer. If you joined before and gave an email, you can also sign in with a code sent to it.",
   "me.list.heading": "My list of commitments",
   "me.list.loading": "Loading your commitments…",
-  "me.list.empty": "You have not made a commitment yet. Finish a module and write your first action commitment at its end.",
+  "me.list.empty":
+    "You have not made a commitment yet. Finish a module and write your first action commitment at its end.",
   "me.list.emptyFilter": "No commitments with this status right now.",
   "me.list.courseLink": "Go to the course",
   "me.list.deleted": "Commitment deleted.",
@@ -224,7 +255,8 @@ export const en = {
   "me.card.measure": "How I will know",
   "me.card.created": "Written on {date}",
   "me.card.saved": "Saved: now “{status}”.",
-  "me.card.waiting": "Not sent yet: this commitment is only on this device for now, and will be sent when you are online.",
+  "me.card.waiting":
+    "Not sent yet: this commitment is only on this device for now, and will be sent when you are online.",
   "me.card.failed": "This commitment could not be sent, so it is only on this device for now.",
   "me.card.retry": "Send it again",
   "me.calendar.button": "Add to calendar",
@@ -235,7 +267,8 @@ export const en = {
   "me.checkin.note": "A note on how it is going (optional)",
   "me.checkin.noteHelp": "For example: how often you did it, what got in the way, how customers or colleagues reacted.",
   "me.checkin.shareable": "My trainer may quote this note in the report",
-  "me.checkin.shareableHelp": "If you leave this unticked, your trainer can still read it but will not put it in the report to your employer.",
+  "me.checkin.shareableHelp":
+    "If you leave this unticked, your trainer can still read it but will not put it in the report to your employer.",
   "me.checkin.submit": "Save check-in",
   "me.checkin.saved": "Check-in saved. Thank you!",
   "me.history.show": "Show check-ins",
@@ -245,46 +278,58 @@ export const en = {
   "me.history.shareable": "Trainer may quote",
   "me.history.fromEmail": "From a follow-up email",
   "me.delete.button": "Delete",
-  "me.delete.question": "Delete “{action}”? It and its check-ins will be deleted from the server, and cannot be brought back.",
+  "me.delete.question":
+    "Delete “{action}”? It and its check-ins will be deleted from the server, and cannot be brought back.",
   "me.delete.questionLocal": "Delete “{action}”? It has not been sent yet, so once deleted it is gone.",
   "me.delete.confirm": "Yes, delete",
   "me.delete.cancel": "Keep it",
-  "me.errors.signedOut": "This device's sign-in has expired. Please sign in again with an email code, or join again with a join code.",
+  "me.errors.signedOut":
+    "This device's sign-in has expired. Please sign in again with an email code, or join again with a join code.",
   "me.errors.notFound": "This could not be found; it may have been deleted on another device. Try reloading the page.",
   "me.data.heading": "My data",
-  "me.data.intro": "You can switch either of these on or off at any time; changes take effect at once. You can also download or delete everything Jiannuo keeps about you.",
+  "me.data.intro":
+    "You can switch either of these on or off at any time; changes take effect at once. You can also download or delete everything Jiannuo keeps about you.",
   "me.consent.legend": "What you agreed to",
   "me.consent.followUp.label": "Send me a few short follow-up emails after the workshop",
-  "me.consent.followUp.help": "One every so often after the workshop, asking how your commitments are going. Switch it off and no more are sent.",
-  "me.consent.followUp.noEmail": "You did not give an email when you joined, so follow-up emails cannot reach you. You can still note your progress here at any time.",
+  "me.consent.followUp.help":
+    "One every so often after the workshop, asking how your commitments are going. Switch it off and no more are sent.",
+  "me.consent.followUp.noEmail":
+    "You did not give an email when you joined, so follow-up emails cannot reach you. You can still note your progress here at any time.",
   "me.consent.named.label": "Let my trainer put my name next to my commitments in the report to my employer",
   "me.consent.named.help": "If this is off, the report shows your commitments without your name.",
   "me.consent.on": "Saved: switched on.",
   "me.consent.off": "Saved: switched off.",
   "me.export.heading": "Download my data",
-  "me.export.body": "One JSON file with everything Jiannuo keeps about you: your name, email, both consent records, commitments, check-ins and exercise results.",
+  "me.export.body":
+    "One JSON file with everything Jiannuo keeps about you: your name, email, both consent records, commitments, check-ins and exercise results.",
   "me.export.done": "Downloaded jiannuo-my-data.json.",
   "me.leave.heading": "Delete my participation",
-  "me.leave.body": "If you no longer want to use Jiannuo, you can delete everything you left here. You may want to download a copy first.",
-  "me.leave.question": "Are you sure? The following will be deleted from the server for good and cannot be brought back:",
+  "me.leave.body":
+    "If you no longer want to use Jiannuo, you can delete everything you left here. You may want to download a copy first.",
+  "me.leave.question":
+    "Are you sure? The following will be deleted from the server for good and cannot be brought back:",
   "me.leave.profile": "your name, email, language and both consent records",
   "me.leave.commitments": "all your commitments, with the check-ins of each",
   "me.leave.exercises": "your exercise results",
   "me.leave.followups": "follow-up emails not yet sent",
   "me.leave.device": "This device will be signed out too, and commitments not yet sent will be cleared from it.",
-  "me.leave.reports": "Reports your trainer has already downloaded are not changed; if they include you, ask your trainer.",
+  "me.leave.reports":
+    "Reports your trainer has already downloaded are not changed; if they include you, ask your trainer.",
   "me.leave.confirm": "Delete for good",
   "me.leave.done.heading": "Your participation has been deleted",
-  "me.leave.done.body": "Everything about you has been deleted from the server, and this device is signed out. Thank you for taking part in the workshop!",
+  "me.leave.done.body":
+    "Everything about you has been deleted from the server, and this device is signed out. Thank you for taking part in the workshop!",
 
   "signin.title": "Sign in with an email code",
-  "signin.intro": "Get back to your commitments on another device: enter the email you gave when you joined, and we will send a 6-digit code to it.",
+  "signin.intro":
+    "Get back to your commitments on another device: enter the email you gave when you joined, and we will send a 6-digit code to it.",
   "signin.loading": "Opening the sign-in form…",
   "signin.noscript": "Signing in needs JavaScript. Please try the browser that came with your tablet or phone.",
   "signin.email.help": "The email you gave when you joined the workshop.",
   "signin.email.required": "Please enter your email first.",
   "signin.send": "Send me a code",
-  "signin.sent": "If {email} is registered with Jiannuo, a code is on its way. It works for 10 minutes. Nothing there? Check your spam folder.",
+  "signin.sent":
+    "If {email} is registered with Jiannuo, a code is on its way. It works for 10 minutes. Nothing there? Check your spam folder.",
   "signin.resent": "A new code is on its way. Please use the newest one.",
   "signin.code.label": "6-digit code",
   "signin.code.help": "Look for 6 digits in the email.",
@@ -292,15 +337,18 @@ export const en = {
   "signin.resend": "Send a new code",
   "signin.changeEmail": "Use another email",
   "signin.errors.codeWrong": "This code is wrong or has expired. Please check it, or press “Send a new code”.",
-  "signin.errors.tooMany": "Too many attempts. Please wait a few minutes, then press “Send a new code” and try with the new one.",
-  "signin.noEmail": "Gave no email when you joined? Then join again with a join code; your earlier commitments stay on the device you used before.",
+  "signin.errors.tooMany":
+    "Too many attempts. Please wait a few minutes, then press “Send a new code” and try with the new one.",
+  "signin.noEmail":
+    "Gave no email when you joined? Then join again with a join code; your earlier commitments stay on the device you used before.",
   "signin.done.heading": "Welcome back, {name}!",
   "signin.done.cohort": "You are in “{cohort}”.",
   "signin.me": "See my commitments",
   "signin.existing.heading": "This device is already signed in",
   "signin.existing.body": "{name} is signed in here, in “{cohort}”.",
   "signin.switch.button": "Sign in with another email",
-  "signin.switch.question": "Are you sure? This device will sign {name} out. If {name} gave no email when joining, the only way back is to join again with a join code.",
+  "signin.switch.question":
+    "Are you sure? This device will sign {name} out. If {name} gave no email when joining, the only way back is to join again with a join code.",
   "signin.switch.confirm": "Sign out and switch",
 
   "join.signinHint": "Joined before and gave an email? On a new device,",
@@ -347,7 +395,8 @@ export const en = {
   "dashboard.facts.locale": "Report language",
   "dashboard.locale.zh-CN": "Chinese",
   "dashboard.locale.en": "English",
-  "dashboard.stat.responseRateNote": "{responding} of the {committed} participants with commitments answered at least one check-in.",
+  "dashboard.stat.responseRateNote":
+    "{responding} of the {committed} participants with commitments answered at least one check-in.",
   "dashboard.actions.heading": "Export and view",
   "dashboard.download.commitments": "Download commitments (CSV)",
   "dashboard.download.checkins": "Download check-ins (CSV)",
@@ -361,10 +410,13 @@ export const en = {
   "dashboard.chart.statuses": "Commitments by status",
   "dashboard.chart.confidence": "Confidence (1–10)",
   "dashboard.chart.followThrough": "Follow-through in the weeks after the workshop",
-  "dashboard.chart.followThroughNote": "Each column is the status of all commitments at the end of a week: week 0 is the workshop's last day, the last column is now.",
+  "dashboard.chart.followThroughNote":
+    "Each column is the status of all commitments at the end of a week: week 0 is the workshop's last day, the last column is now.",
   "dashboard.chart.belonging": "Average belonging profile",
-  "dashboard.chart.belongingNote": "Shown once, on {date}, from {answers} answers (one per participant's own device). Each average includes random noise of about ±{noise}, so that no one's answers can be worked out from it; it does not change afterwards.",
-  "dashboard.chart.belongingEmpty": "{answers} of the {needed} answers needed so far. Only answers from participants' own devices count: a device that joined two people counts for neither. From {needed} answers on, the profile can be shown once, so that no one's answers can be worked out from it.",
+  "dashboard.chart.belongingNote":
+    "Shown once, on {date}, from {answers} answers (one per participant's own device). Each average includes random noise of about ±{noise}, so that no one's answers can be worked out from it; it does not change afterwards.",
+  "dashboard.chart.belongingEmpty":
+    "{answers} of the {needed} answers needed so far. Only answers from participants' own devices count: a device that joined two people counts for neither. From {needed} answers on, the profile can be shown once, so that no one's answers can be worked out from it.",
   "dashboard.chart.empty": "No commitments yet.",
   "dashboard.chart.count": "Count",
   "dashboard.chart.score": "Confidence",
@@ -381,16 +433,19 @@ export const en = {
   "dashboard.belonging.value": "Being valued",
   "dashboard.belonging.engagement": "Engagement",
   "dashboard.belonging.release": "Show the profile now",
-  "dashboard.belonging.releaseConfirm": "The profile is worked out once, from the {answers} answers in now, and then stays as it is: answers given later are not added. Show it now?",
+  "dashboard.belonging.releaseConfirm":
+    "The profile is worked out once, from the {answers} answers in now, and then stays as it is: answers given later are not added. Show it now?",
   "dashboard.belonging.releaseYes": "Show it now",
   "dashboard.belonging.releaseCancel": "Not yet",
   "dashboard.belonging.releaseFailed": "The profile could not be shown. Please try again.",
   "dashboard.people.search": "Search by name",
-  "dashboard.people.filteredNote": "With a filter set, only matching commitments are counted and only participants who have one are listed.",
+  "dashboard.people.filteredNote":
+    "With a filter set, only matching commitments are counted and only participants who have one are listed.",
   "dashboard.people.count": "{count} participants",
   "dashboard.people.empty": "No participants match.",
   "dashboard.people.failed": "Could not load the participants. Check the network and try again.",
-  "dashboard.people.caption": "Participants and how their commitments stand; select a column heading to sort, a name for details.",
+  "dashboard.people.caption":
+    "Participants and how their commitments stand; select a column heading to sort, a name for details.",
   "dashboard.people.name": "Name",
   "dashboard.people.lastCheckin": "Last check-in",
   "dashboard.people.joined": "Joined",
@@ -414,10 +469,11 @@ export const en = {
   "dashboard.detail.source.email": "From an email",
   "report.title": "Cohort report",
   "report.kicker": "Behaviour after training",
-  "report.statement": "This report shows participants' behaviour after the training: what they committed to do at work and how far they followed through (Kirkpatrick level 3: behaviour). It does not measure satisfaction with the sessions (level 1) or learning (level 2), nor business results directly (level 4).",
+  "report.statement":
+    "This report shows participants' behaviour after the training: what they committed to do at work and how far they followed through (Kirkpatrick level 3: behaviour). It does not measure satisfaction with the sessions (level 1) or learning (level 2), nor business results directly (level 4).",
   "report.generated": "Generated on {date}",
   "report.print": "Print or save as PDF",
-  "report.printHint": "To get a PDF, choose \"Save as PDF\" in the print dialog.",
+  "report.printHint": 'To get a PDF, choose "Save as PDF" in the print dialog.',
   "report.backToDashboard": "Back to the dashboard",
   "report.localeNote": "This cohort's report language is {language}.",
   "report.localeLink": "Open the report in {language}",
@@ -426,7 +482,8 @@ export const en = {
   "report.facts.participants": "Participants",
   "report.facts.commitments": "Commitments",
   "report.commitments.heading": "Commitments by module and kind",
-  "report.commitments.intro": "Commitments participants shared with their group appear word for word, with a name only for participants who agreed to be named in the report. Commitments a participant kept for the trainer only (or that the trainer took off the wall) are counted here with their status, never shown.",
+  "report.commitments.intro":
+    "Commitments participants shared with their group appear word for word, with a name only for participants who agreed to be named in the report. Commitments a participant kept for the trainer only (or that the trainer took off the wall) are counted here with their status, never shown.",
   "report.commitments.summary": "Commitments per module and kind",
   "report.commitments.moduleCount": "{count} in all",
   "report.commitments.anonymous": "Not named",
@@ -437,7 +494,8 @@ export const en = {
   "report.commitments.statusCount": "{status} {count}",
   "report.commitments.statusSeparator": ", ",
   "report.followThrough.heading": "Follow-through at each follow-up",
-  "report.followThrough.intro": "Each column is the status of all commitments at the end of a week after the workshop; the last column is when this report was generated.",
+  "report.followThrough.intro":
+    "Each column is the status of all commitments at the end of a week after the workshop; the last column is when this report was generated.",
   "report.quotes.heading": "In participants' words",
   "report.quotes.intro": "Notes participants wrote in their check-ins and agreed to have quoted.",
   "report.quotes.none": "No check-in notes may be quoted yet.",
@@ -448,7 +506,8 @@ export const en = {
   "trainer.page.noscript": "The trainer workspace needs JavaScript turned on in the browser.",
   "trainer.signin.password": "Password",
   "trainer.signin.failed": "The email or password is not right. Please check them and try again.",
-  "trainer.signin.help": "No account yet, or forgot the password? Ask whoever runs the server to run npm run trainer -- add your-email; it prints a new password.",
+  "trainer.signin.help":
+    "No account yet, or forgot the password? Ask whoever runs the server to run npm run trainer -- add your-email; it prints a new password.",
   "trainer.signin.signedInAs": "Signed in as {name}",
   "trainer.signin.signOut": "Sign out",
   "trainer.cohorts.heading": "My cohorts",
@@ -464,9 +523,11 @@ export const en = {
   "trainer.cohorts.newCode": "New join code",
   "trainer.cohorts.archive": "Archive",
   "trainer.cohorts.restore": "Restore",
-  "trainer.cohorts.confirmNewCode": "Give “{name}” a new join code? The old code {code} stops working at once; people who already joined stay in.",
+  "trainer.cohorts.confirmNewCode":
+    "Give “{name}” a new join code? The old code {code} stops working at once; people who already joined stay in.",
   "trainer.cohorts.confirmNewCodeYes": "Get a new code",
-  "trainer.cohorts.confirmArchive": "Archive “{name}”? Nobody can join with its code any more; people who joined and their commitments stay, and you can restore it at any time.",
+  "trainer.cohorts.confirmArchive":
+    "Archive “{name}”? Nobody can join with its code any more; people who joined and their commitments stay, and you can restore it at any time.",
   "trainer.cohorts.confirmArchiveYes": "Archive",
   "trainer.cohorts.confirmRestore": "Restore “{name}”? Participants can join with the code {code} again.",
   "trainer.cohorts.confirmRestoreYes": "Restore",
@@ -481,11 +542,13 @@ export const en = {
   "trainer.form.startsOn": "First day",
   "trainer.form.endsOn": "Last day",
   "trainer.form.locale": "Workshop language",
-  "trainer.form.localeHelp": "The QR code opens the join page in this language, and the cohort report is written in it.",
+  "trainer.form.localeHelp":
+    "The QR code opens the join page in this language, and the cohort report is written in it.",
   "trainer.form.localeZh": "Chinese (中文)",
   "trainer.form.localeEn": "English",
   "trainer.form.followUpDays": "Follow-up days",
-  "trainer.form.followUpDaysHelp": "Days after the last day on which participants get an email asking how their commitments are going. Separate them with commas, smallest first, up to 8, each from 1 to 365. The default is 7, 21, 45, 90.",
+  "trainer.form.followUpDaysHelp":
+    "Days after the last day on which participants get an email asking how their commitments are going. Separate them with commas, smallest first, up to 8, each from 1 to 365. The default is 7, 21, 45, 90.",
   "trainer.form.followUpDates": "Follow-up dates: {dates}",
   "trainer.form.showNames": "Show names on the commitment wall?",
   "trainer.form.showNamesYes": "Show participants' names",
@@ -496,7 +559,8 @@ export const en = {
   "trainer.join.title": "Join screen",
   "trainer.join.noscript": "The join screen needs JavaScript turned on in the browser.",
   "trainer.join.loading": "Opening the join screen…",
-  "trainer.join.noCohort": "This address does not say which cohort to show. Open the join screen from the trainer workspace.",
+  "trainer.join.noCohort":
+    "This address does not say which cohort to show. Open the join screen from the trainer workspace.",
   "trainer.join.signedOut": "Please sign in as a trainer first, then open the join screen.",
   "trainer.join.loadFailed": "Could not load this cohort. Check the network, and that this is one of your cohorts.",
   "trainer.join.archived": "This cohort is archived, so nobody can join it now. Restore it in the workspace first.",
@@ -508,8 +572,10 @@ export const en = {
   "trainer.screen.typeAddress": "Or open {address} and enter the join code",
   "checkin.title": "Check-in",
   "checkin.heading": "How your commitment is going",
-  "checkin.noscript": "Confirming your answer needs JavaScript. Please open this link in your phone's or computer's own browser, or check in under “My commitments”.",
-  "checkin.why": "Why this page does the recording: mail systems sometimes open links by themselves to check them for safety. So opening a link saves nothing; only when this page opens does it confirm and save your answer for you. You can change it any time.",
+  "checkin.noscript":
+    "Confirming your answer needs JavaScript. Please open this link in your phone's or computer's own browser, or check in under “My commitments”.",
+  "checkin.why":
+    "Why this page does the recording: mail systems sometimes open links by themselves to check them for safety. So opening a link saves nothing; only when this page opens does it confirm and save your answer for you. You can change it any time.",
   "checkin.answer.done": "Done",
   "checkin.answer.in_progress": "In progress",
   "checkin.answer.planned": "Not started yet",
@@ -524,7 +590,8 @@ export const en = {
   "checkin.encourage.done": "Wonderful, you kept your word! Your customers will have noticed.",
   "checkin.encourage.in_progress": "Keep going: every time counts.",
   "checkin.encourage.planned": "That's fine. Pick a good moment and make a start.",
-  "checkin.encourage.need_help": "Your trainer will see that you need help. If you like, say below where you are stuck.",
+  "checkin.encourage.need_help":
+    "Your trainer will see that you need help. If you like, say below where you are stuck.",
   "checkin.change.legend": "Want to change your answer? One tap updates it.",
   "checkin.choose.legend": "Tap the answer that fits best right now.",
   "checkin.note.label": "What changed for your customers? (optional)",
@@ -535,31 +602,40 @@ export const en = {
   "checkin.note.saved": "Saved. Thank you for sharing!",
   "checkin.me": "See all my commitments",
   "checkin.invalid.heading": "This link does not work",
-  "checkin.invalid.body": "The link may be incomplete (cut off when copied), or it does not belong to this commitment, so your answer was not saved.",
+  "checkin.invalid.body":
+    "The link may be incomplete (cut off when copied), or it does not belong to this commitment, so your answer was not saved.",
   "checkin.expired.heading": "This link has expired",
-  "checkin.expired.body": "Check-in links stop working 30 days after the last follow-up email, so your answer was not saved this time.",
-  "checkin.problem.todo": "You can still record your progress under “My commitments” (sign in with an email code), or ask your trainer for help.",
+  "checkin.expired.body":
+    "Check-in links stop working 30 days after the last follow-up email, so your answer was not saved this time.",
+  "checkin.problem.todo":
+    "You can still record your progress under “My commitments” (sign in with an email code), or ask your trainer for help.",
 
   "unsubscribe.title": "Stop follow-up emails",
-  "unsubscribe.noscript": "Unsubscribing needs JavaScript. Please open this link in your phone's or computer's own browser, or turn follow-up emails off under “My commitments”.",
-  "unsubscribe.intro": "After this, you will get no more follow-up emails. Your commitments and check-ins stay as they are.",
+  "unsubscribe.noscript":
+    "Unsubscribing needs JavaScript. Please open this link in your phone's or computer's own browser, or turn follow-up emails off under “My commitments”.",
+  "unsubscribe.intro":
+    "After this, you will get no more follow-up emails. Your commitments and check-ins stay as they are.",
   "unsubscribe.sending": "Stopping…",
   "unsubscribe.done.heading": "You are unsubscribed",
   "unsubscribe.done.body": "No more follow-up emails will be sent to you. Thank you for taking part in the workshop!",
   "unsubscribe.done.again": "If you want them again later, you can turn them back on under “My commitments”.",
   "unsubscribe.invalid.heading": "This unsubscribe link does not work",
-  "unsubscribe.invalid.body": "The link may be incomplete (cut off when copied). You can turn follow-up emails off under “My commitments”, or ask your trainer for help.",
+  "unsubscribe.invalid.body":
+    "The link may be incomplete (cut off when copied). You can turn follow-up emails off under “My commitments”, or ask your trainer for help.",
   "errors.jiannuo_token_invalid": "This link is not valid; it may be incomplete. Please check with your trainer.",
-  "errors.jiannuo_token_expired": "This link has expired. Please check in under “My commitments”, or ask your trainer for help.",
+  "errors.jiannuo_token_expired":
+    "This link has expired. Please check in under “My commitments”, or ask your trainer for help.",
 
   "dashboard.followups.heading": "Follow-up emails",
   "dashboard.followups.notConfigured.heading": "Email (SMTP) is not configured",
-  "dashboard.followups.notConfigured.body": "Follow-up emails are waiting in the outbox and nothing is lost; they go out once email is configured.",
+  "dashboard.followups.notConfigured.body":
+    "Follow-up emails are waiting in the outbox and nothing is lost; they go out once email is configured.",
   "dashboard.followups.notConfigured.env": "To configure it, set these environment variables and restart Jiannuo:",
   "dashboard.followups.notConfigured.admin": "Or open PocketBase's admin and fill in Settings → Mail settings:",
   "dashboard.followups.notConfigured.adminLink": "Open the admin (/_/)",
   "dashboard.followups.rounds.heading": "Response rate per round",
-  "dashboard.followups.rounds.caption": "Each follow-up round by days after the workshop: emails sent and participants who answered.",
+  "dashboard.followups.rounds.caption":
+    "Each follow-up round by days after the workshop: emails sent and participants who answered.",
   "dashboard.followups.rounds.round": "Round",
   "dashboard.followups.rounds.day": "Day {day}",
   "dashboard.followups.rounds.answered": "Answered",
@@ -594,20 +670,24 @@ export const en = {
   "dashboard.followups.preview.to": "To: {name}",
   "dashboard.followups.preview.sample": "To: a sample participant (no follow-up is waiting yet)",
   "dashboard.followups.preview.subject": "Subject: {subject}",
-  "dashboard.followups.preview.linksNote": "This is a preview: the links in it do not work here; only the links in the email a participant receives do.",
+  "dashboard.followups.preview.linksNote":
+    "This is a preview: the links in it do not work here; only the links in the email a participant receives do.",
   "dashboard.followups.preview.frameTitle": "Follow-up email preview",
   "dashboard.followups.preview.plainText": "Plain-text version",
   "dashboard.followups.preview.close": "Close preview",
   "dashboard.followups.sendNow.button": "Send now",
-  "dashboard.followups.sendNow.confirm": "The next round goes out now to everyone who agreed to follow-ups. Send it now?",
+  "dashboard.followups.sendNow.confirm":
+    "The next round goes out now to everyone who agreed to follow-ups. Send it now?",
   "dashboard.followups.sendNow.confirmYes": "Yes, send now",
-  "dashboard.followups.sendNow.notConfigured": "Email (SMTP) is not configured, so nothing can be sent now. Follow-ups wait in the outbox and go out once it is configured.",
+  "dashboard.followups.sendNow.notConfigured":
+    "Email (SMTP) is not configured, so nothing can be sent now. Follow-ups wait in the outbox and go out once it is configured.",
   "dashboard.followups.sendNow.result": "Day {day} follow-up: {sent} sent, {skipped} skipped.",
   "dashboard.followups.sendNow.retry": "{retry} could not be sent yet and will be retried automatically.",
   "dashboard.followups.sendNow.nothing": "No follow-up is due to be sent now.",
   "dashboard.followups.sendNow.failed": "Sending failed. Please check the connection and try again.",
 
-  "offline.notice": "You are offline. Course pages and exercises you have opened still work, and what you do is kept on this device.",
+  "offline.notice":
+    "You are offline. Course pages and exercises you have opened still work, and what you do is kept on this device.",
 
   "exercise.mindset.progress": "{answered} of {total} sorted",
   "exercise.mindset.chosen": "You chose: {choice}",
@@ -629,7 +709,8 @@ export const en = {
   "exercise.eoac.showModel": "Show a model answer",
   "exercise.eoac.hideModel": "Hide the model answer",
   "exercise.eoac.modelHeading": "Model answer",
-  "exercise.eoac.modelNote": "This is just one way to write it. If your version gets all four parts right, it is good feedback.",
+  "exercise.eoac.modelNote":
+    "This is just one way to write it. If your version gets all four parts right, it is good feedback.",
   "exercise.eoac.reset": "Clear and start again",
 
   "exercise.belonging.progress": "{answered} of {total} answered",
@@ -675,9 +756,12 @@ export const en = {
   "email.hello": "Hello {name},",
   "email.followup.subject.round": "{trainer} asks: how are your action commitments going?",
   "email.followup.subject.due": "Today is the day you set for: {action}",
-  "email.followup.intro.round": "After the workshop you wrote the commitments below. Click the answer that fits best; no sign-in needed.",
-  "email.followup.intro.due": "You set today as the date for this commitment. Click the answer that fits best; no sign-in needed.",
-  "email.followup.footer": "This email comes from {trainer}'s workshop ({cohort}) because you agreed to follow-up emails. Had enough?",
+  "email.followup.intro.round":
+    "After the workshop you wrote the commitments below. Click the answer that fits best; no sign-in needed.",
+  "email.followup.intro.due":
+    "You set today as the date for this commitment. Click the answer that fits best; no sign-in needed.",
+  "email.followup.footer":
+    "This email comes from {trainer}'s workshop ({cohort}) because you agreed to follow-up emails. Had enough?",
   "email.followup.unsubscribe": "Unsubscribe with one click",
   "email.followup.preview.participant": "(participant)",
   "email.followup.preview.commitment": "(their commitment)",
@@ -718,14 +802,17 @@ export const en = {
 
   "errors.jiannuo_code_format": "A join code has 6 letters and numbers. Please check it again.",
   "errors.jiannuo_code_unknown": "We could not find this join code. Please check it with your trainer.",
-  "errors.jiannuo_cohort_archived": "This workshop has ended and is archived, so it cannot be joined. Ask your trainer if you need help.",
+  "errors.jiannuo_cohort_archived":
+    "This workshop has ended and is archived, so it cannot be joined. Ask your trainer if you need help.",
   "errors.jiannuo_name_required": "Please enter your name.",
   "errors.jiannuo_name_too_long": "Names can be at most {max} characters. Please shorten it.",
   "errors.jiannuo_email_invalid": "This email address does not look right. Please check it.",
-  "errors.jiannuo_email_taken": "Another participant already uses this email. If you joined before, please ask your trainer for help.",
+  "errors.jiannuo_email_taken":
+    "Another participant already uses this email. If you joined before, please ask your trainer for help.",
   "errors.jiannuo_consent_needs_email": "To get follow-up emails, enter your email first, or untick the box.",
   "errors.jiannuo_locale_invalid": "Please choose a language from the list.",
-  "errors.jiannuo_id_conflict": "This device's join details clashed with another. They have been reset; please press Join again.",
+  "errors.jiannuo_id_conflict":
+    "This device's join details clashed with another. They have been reset; please press Join again.",
   "errors.jiannuo_rate_limited": "Too many attempts. Please wait a few minutes and try again.",
   "errors.validation_required": "This field is required.",
   "errors.validation_max_text_constraint": "This is too long. Please shorten it.",
@@ -737,7 +824,8 @@ export const en = {
   "errors.jiannuo_dates_order": "The last day cannot be before the first day.",
   "errors.jiannuo_sort_not_allowed": "Sorting by email is not allowed.",
   "errors.jiannuo_device_format": "This device's join details are damaged. Please reload the page and try again.",
-  "errors.jiannuo_belonging_summary": "This belonging result is not one the self-assessment gives. Please answer the assessment again.",
+  "errors.jiannuo_belonging_summary":
+    "This belonging result is not one the self-assessment gives. Please answer the assessment again.",
   "errors.jiannuo_belonging_too_few": "Too few answers yet: showing the profile now could reveal someone's answers.",
   "errors.validation_invalid_value": "Please choose one of the options.",
   "errors.validation_invalid_format": "The format is not right. Please check it.",
@@ -745,7 +833,9 @@ export const en = {
   "errors.validation_max_number_constraint": "The number is too large.",
   "errors.validation_only_int_constraint": "Please enter a whole number.",
   "errors.invalid": "Something in this field is not right. Please check it.",
-  "errors.offline": "This device is offline. Connect to the network and press the button again; what you typed is still here.",
+  "errors.offline":
+    "This device is offline. Connect to the network and press the button again; what you typed is still here.",
   "errors.network": "We could not reach the server. Check the network and try again; what you typed is still here.",
-  "errors.server": "The server has a problem right now. Please try again later, and tell your trainer if it keeps happening.",
+  "errors.server":
+    "The server has a problem right now. Please try again later, and tell your trainer if it keeps happening.",
 } as const satisfies Record<MessageKey, string>;

@@ -20,7 +20,10 @@ export function t(locale: Locale, key: MessageKey, params?: MessageParams): stri
  * The messages an island needs, to hand to it as props: every key under a prefix that ends in "."
  * (`join.`, `errors.`), and each whole key listed (`common.cancel`).
  */
-export function pickMessages<const P extends readonly KeyPick[]>(locale: Locale, picks: P): Record<PickedKey<P>, string> {
+export function pickMessages<const P extends readonly KeyPick[]>(
+  locale: Locale,
+  picks: P,
+): Record<PickedKey<P>, string> {
   const wanted = (key: string) => picks.some((pick) => (pick.endsWith(".") ? key.startsWith(pick) : key === pick));
   const picked: Record<string, string> = {};
   for (const [key, text] of Object.entries(dictionaries[locale])) {

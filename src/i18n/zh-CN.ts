@@ -76,7 +76,8 @@ export const zhCN = {
   "join.email.label": "邮箱（可不填）",
   "join.email.help": "只有同意下面的课后提醒时才需要。",
   "join.followUpConsent.label": "课后给我发几封简短的提醒邮件",
-  "join.followUpConsent.help": "工作坊结束后大约第 1、3、6、13 周各发一封，问问你的每个承诺做得怎么样。每封邮件里都能一键退订，随时可以。",
+  "join.followUpConsent.help":
+    "工作坊结束后大约第 1、3、6、13 周各发一封，问问你的每个承诺做得怎么样。每封邮件里都能一键退订，随时可以。",
   "join.namedInReport.label": "允许培训师在给我单位的报告里，把我的名字写在我的承诺旁边",
   "join.namedInReport.help": "不勾选的话，报告里只有你的承诺，不会出现你的名字。",
   "join.consent.changeLater": "这两项以后都可以改。",
@@ -129,7 +130,8 @@ export const zhCN = {
   "coach.vague-wording": "“{word}”不好检验。换成别人能看到的动作，比如“每通电话结束前，把客户的需求复述一遍”。",
   "coach.not-observable": "心态和意识别人看不到。做到以后，同事会看到你做了什么？把那个动作写下来。",
   "coach.no-trigger": "写下什么时候做：“当……时，我会……”，或者一个固定时间，比如“每周一早会后”“每天下班前”。",
-  "coach.weak-trigger": "“{word}”很可能一直等不到。换成一个一定会出现的时刻，比如“每天交班前”或“客户第二次问同一件事时”。",
+  "coach.weak-trigger":
+    "“{word}”很可能一直等不到。换成一个一定会出现的时刻，比如“每天交班前”或“客户第二次问同一件事时”。",
   "coach.no-date": "选一个日期：到那天，这件事已经做完，或者至少做过第一次。",
   "coach.date-far": "离这个日期还有 {days} 天，隔得太久容易忘。先定一个几周内的日子，做第一次尝试。",
   "coach.no-measure": "写一写怎样算做到：你或同事看到什么、数到多少，就知道它起作用了？",
@@ -162,8 +164,10 @@ export const zhCN = {
   "commit.visibility.label": "谁可以看到",
   "commit.visibility.private": "只有我的培训师",
   "commit.visibility.cohort": "我们这一期的同学",
-  "commit.visibility.privateHelp": "只有培训师能看到你写的内容和你的名字。给你单位的报告只统计数量和进展，不写内容，也不写名字。",
-  "commit.visibility.cohortHelp": "同学们会在承诺墙上看到你写的内容；培训师选择显示名字时，才显示你的名字。给你单位的报告会写出内容；你同意署名时，才写你的名字。",
+  "commit.visibility.privateHelp":
+    "只有培训师能看到你写的内容和你的名字。给你单位的报告只统计数量和进展，不写内容，也不写名字。",
+  "commit.visibility.cohortHelp":
+    "同学们会在承诺墙上看到你写的内容；培训师选择显示名字时，才显示你的名字。给你单位的报告会写出内容；你同意署名时，才写你的名字。",
   "commit.coach.tip": "小建议",
   "commit.coach.warning": "请留意",
   "commit.error.action": "请写下你要做的那一件事。",
@@ -191,9 +195,11 @@ export const zhCN = {
   "commit.delivery.discard": "放弃这一条",
   "commit.delivery.discardConfirm": "再点一次，确定放弃",
   "commit.next.button": "下一位参与者",
-  "commit.next.question": "要把平板交给下一位吗？这台设备会退出「{name}」，并清除你在这台设备上的进度、练习和承诺记录。发出去的承诺已经在培训师那里，不会丢。",
+  "commit.next.question":
+    "要把平板交给下一位吗？这台设备会退出「{name}」，并清除你在这台设备上的进度、练习和承诺记录。发出去的承诺已经在培训师那里，不会丢。",
   "commit.next.confirm": "确定，交给下一位",
-  "commit.next.waiting": "还有 {count} 个承诺没发到培训师那里。它们要用你的身份发送，所以发出去之前不能换人。请连上网络，再点“现在发送”。",
+  "commit.next.waiting":
+    "还有 {count} 个承诺没发到培训师那里。它们要用你的身份发送，所以发出去之前不能换人。请连上网络，再点“现在发送”。",
   "commit.next.sendNow": "现在发送",
   "commit.next.failed": "还有 {count} 个承诺发送失败。请先在上面修改后重新发送，或者放弃它。",
   "commit.next.drafts": "还有没提交的承诺草稿：{modules}。请先提交，或者清除这些草稿，免得下一位看到。",
@@ -207,7 +213,8 @@ export const zhCN = {
   "me.noscript": "这个页面需要浏览器开启 JavaScript。请换用平板或手机自带的浏览器再试。",
   "me.who": "{name}，你在「{cohort}」。",
   "me.signedOut.heading": "这台设备还没有登录",
-  "me.signedOut.body": "要看你的承诺，请先用培训师给的加入码加入工作坊。如果你之前加入过、留了邮箱，也可以收一个验证码登录。",
+  "me.signedOut.body":
+    "要看你的承诺，请先用培训师给的加入码加入工作坊。如果你之前加入过、留了邮箱，也可以收一个验证码登录。",
   "me.list.heading": "我的承诺清单",
   "me.list.loading": "正在读取你的承诺…",
   "me.list.empty": "你还没有写下承诺。学完一节课程，在最后写下你的第一个行动承诺吧。",
@@ -260,7 +267,8 @@ export const zhCN = {
   "me.consent.on": "已保存：已打开。",
   "me.consent.off": "已保存：已关掉。",
   "me.export.heading": "下载我的数据",
-  "me.export.body": "一个 JSON 文件，里面是践诺保存的关于你的全部内容：名字、邮箱、两项同意的记录、承诺、进展记录和练习结果。",
+  "me.export.body":
+    "一个 JSON 文件，里面是践诺保存的关于你的全部内容：名字、邮箱、两项同意的记录、承诺、进展记录和练习结果。",
   "me.export.done": "已下载 jiannuo-my-data.json。",
   "me.leave.heading": "删除我的参与记录",
   "me.leave.body": "如果你不想再用践诺了，可以把你留下的内容全部删除。删除前可以先下载一份。",
@@ -298,7 +306,8 @@ export const zhCN = {
   "signin.existing.heading": "这台设备已经登录了",
   "signin.existing.body": "现在登录的是 {name}，在「{cohort}」。",
   "signin.switch.button": "用别的邮箱登录",
-  "signin.switch.question": "确定吗？这台设备会退出 {name} 的身份。如果 {name} 加入时没有留邮箱，之后就只能用加入码重新加入。",
+  "signin.switch.question":
+    "确定吗？这台设备会退出 {name} 的身份。如果 {name} 加入时没有留邮箱，之后就只能用加入码重新加入。",
   "signin.switch.confirm": "退出并换人",
 
   "join.signinHint": "之前加入过、留了邮箱？换了设备可以",
@@ -361,8 +370,10 @@ export const zhCN = {
   "dashboard.chart.followThrough": "工作坊结束后每周的落实情况",
   "dashboard.chart.followThroughNote": "每列是一周结束时所有承诺的状态：第 0 周为工作坊结束当天，最后一列为现在。",
   "dashboard.chart.belonging": "归属感平均画像",
-  "dashboard.chart.belongingNote": "{date} 生成，只生成这一次，来自 {answers} 份答卷（每位参与者自己的设备一份）。每个平均分都加了约 ±{noise} 的随机误差，这样谁的答案都无法从中推算出来；之后不再变化。",
-  "dashboard.chart.belongingEmpty": "目前有 {answers} 份答卷，需要 {needed} 份。只算参与者用自己设备作答的答卷：同一台设备加入过两个人，两份都不算。够 {needed} 份后，可以生成一次整体画像，这样谁的答案都无法从中推算出来。",
+  "dashboard.chart.belongingNote":
+    "{date} 生成，只生成这一次，来自 {answers} 份答卷（每位参与者自己的设备一份）。每个平均分都加了约 ±{noise} 的随机误差，这样谁的答案都无法从中推算出来；之后不再变化。",
+  "dashboard.chart.belongingEmpty":
+    "目前有 {answers} 份答卷，需要 {needed} 份。只算参与者用自己设备作答的答卷：同一台设备加入过两个人，两份都不算。够 {needed} 份后，可以生成一次整体画像，这样谁的答案都无法从中推算出来。",
   "dashboard.chart.empty": "还没有承诺。",
   "dashboard.chart.count": "数量",
   "dashboard.chart.score": "信心分",
@@ -379,7 +390,8 @@ export const zhCN = {
   "dashboard.belonging.value": "被重视",
   "dashboard.belonging.engagement": "投入",
   "dashboard.belonging.release": "现在生成画像",
-  "dashboard.belonging.releaseConfirm": "画像只生成一次，用现在的 {answers} 份答卷，之后不再变化，以后的答卷不会加进去。现在生成吗？",
+  "dashboard.belonging.releaseConfirm":
+    "画像只生成一次，用现在的 {answers} 份答卷，之后不再变化，以后的答卷不会加进去。现在生成吗？",
   "dashboard.belonging.releaseYes": "现在生成",
   "dashboard.belonging.releaseCancel": "先不生成",
   "dashboard.belonging.releaseFailed": "没能生成画像，请再试一次。",
@@ -412,7 +424,8 @@ export const zhCN = {
   "dashboard.detail.source.email": "来自邮件",
   "report.title": "培训班报告",
   "report.kicker": "培训后行为报告",
-  "report.statement": "本报告呈现的是参与者在培训之后的行为：他们承诺在工作中做什么，以及实际落实了多少（柯克帕特里克评估模型第三级：行为）。它不衡量对课程的满意度（第一级）或学习成果（第二级），也不直接衡量业务结果（第四级）。",
+  "report.statement":
+    "本报告呈现的是参与者在培训之后的行为：他们承诺在工作中做什么，以及实际落实了多少（柯克帕特里克评估模型第三级：行为）。它不衡量对课程的满意度（第一级）或学习成果（第二级），也不直接衡量业务结果（第四级）。",
   "report.generated": "生成时间：{date}",
   "report.print": "打印或存为 PDF",
   "report.printHint": "在打印对话框中选择“存储为 PDF”即可保存为 PDF 文件。",
@@ -424,7 +437,8 @@ export const zhCN = {
   "report.facts.participants": "参与人数",
   "report.facts.commitments": "承诺总数",
   "report.commitments.heading": "承诺：按模块和类型",
-  "report.commitments.intro": "参与者选择让同学看到的承诺会原文列出，只有同意在报告中署名的参与者才显示姓名。参与者选择“只有我的培训师”的承诺（以及培训师从承诺墙上撤下的承诺）在这里只计数量和进展，不显示内容。",
+  "report.commitments.intro":
+    "参与者选择让同学看到的承诺会原文列出，只有同意在报告中署名的参与者才显示姓名。参与者选择“只有我的培训师”的承诺（以及培训师从承诺墙上撤下的承诺）在这里只计数量和进展，不显示内容。",
   "report.commitments.summary": "各模块、各类型的承诺数量",
   "report.commitments.moduleCount": "共 {count} 条",
   "report.commitments.anonymous": "未署名",
@@ -464,7 +478,8 @@ export const zhCN = {
   "trainer.cohorts.restore": "恢复",
   "trainer.cohorts.confirmNewCode": "给“{name}”换一个新的加入码？旧加入码 {code} 会马上失效；已经加入的人不受影响。",
   "trainer.cohorts.confirmNewCodeYes": "换新加入码",
-  "trainer.cohorts.confirmArchive": "归档“{name}”？归档后就不能再用加入码加入了；已经加入的人和他们的承诺都会保留，随时可以恢复。",
+  "trainer.cohorts.confirmArchive":
+    "归档“{name}”？归档后就不能再用加入码加入了；已经加入的人和他们的承诺都会保留，随时可以恢复。",
   "trainer.cohorts.confirmArchiveYes": "确认归档",
   "trainer.cohorts.confirmRestore": "恢复“{name}”？恢复后参与者又可以用加入码 {code} 加入。",
   "trainer.cohorts.confirmRestoreYes": "确认恢复",
@@ -483,7 +498,8 @@ export const zhCN = {
   "trainer.form.localeZh": "中文",
   "trainer.form.localeEn": "英文（English）",
   "trainer.form.followUpDays": "回访天数",
-  "trainer.form.followUpDaysHelp": "最后一天之后的第几天给参与者发邮件，问承诺做得怎么样。用逗号隔开，从小到大，最多 8 个，每个 1 到 365。默认是 7, 21, 45, 90。",
+  "trainer.form.followUpDaysHelp":
+    "最后一天之后的第几天给参与者发邮件，问承诺做得怎么样。用逗号隔开，从小到大，最多 8 个，每个 1 到 365。默认是 7, 21, 45, 90。",
   "trainer.form.followUpDates": "回访日期：{dates}",
   "trainer.form.showNames": "承诺墙上显示名字吗？",
   "trainer.form.showNamesYes": "显示参与者的名字",
@@ -506,8 +522,10 @@ export const zhCN = {
   "trainer.screen.typeAddress": "也可以在浏览器打开 {address}，再输入加入码",
   "checkin.title": "课后打卡",
   "checkin.heading": "你的承诺进展",
-  "checkin.noscript": "确认你的回答需要浏览器开启 JavaScript。请换用手机或电脑自带的浏览器打开这个链接，或者在「我的承诺」里打卡。",
-  "checkin.why": "为什么要由这个页面来记录：邮件系统有时会先自动打开链接做安全检查，所以光打开链接不会记下任何内容，要等这个页面打开后替你确认，才记下你的回答。记错了随时可以改。",
+  "checkin.noscript":
+    "确认你的回答需要浏览器开启 JavaScript。请换用手机或电脑自带的浏览器打开这个链接，或者在「我的承诺」里打卡。",
+  "checkin.why":
+    "为什么要由这个页面来记录：邮件系统有时会先自动打开链接做安全检查，所以光打开链接不会记下任何内容，要等这个页面打开后替你确认，才记下你的回答。记错了随时可以改。",
   "checkin.answer.done": "做到了",
   "checkin.answer.in_progress": "正在做",
   "checkin.answer.planned": "还没开始",
@@ -539,14 +557,16 @@ export const zhCN = {
   "checkin.problem.todo": "你仍然可以在「我的承诺」里记录进展（用邮箱验证码登录），或者请培训师帮忙。",
 
   "unsubscribe.title": "退订课后提醒",
-  "unsubscribe.noscript": "退订需要浏览器开启 JavaScript。请换用手机或电脑自带的浏览器打开这个链接，或者在「我的承诺」里关掉课后提醒。",
+  "unsubscribe.noscript":
+    "退订需要浏览器开启 JavaScript。请换用手机或电脑自带的浏览器打开这个链接，或者在「我的承诺」里关掉课后提醒。",
   "unsubscribe.intro": "退订后，就不会再给你发课后提醒邮件了。你写下的承诺和打卡记录都会保留。",
   "unsubscribe.sending": "正在退订…",
   "unsubscribe.done.heading": "已经退订了",
   "unsubscribe.done.body": "之后不会再给你发任何课后提醒邮件。谢谢你参加这次工作坊！",
   "unsubscribe.done.again": "以后想重新接收，可以在「我的承诺」里再打开。",
   "unsubscribe.invalid.heading": "这个退订链接打不开",
-  "unsubscribe.invalid.body": "链接可能不完整（比如复制时少了几个字符）。你可以在「我的承诺」里关掉课后提醒，或者请培训师帮忙。",
+  "unsubscribe.invalid.body":
+    "链接可能不完整（比如复制时少了几个字符）。你可以在「我的承诺」里关掉课后提醒，或者请培训师帮忙。",
   "errors.jiannuo_token_invalid": "这个链接无效，可能不完整。请向培训师确认一下。",
   "errors.jiannuo_token_expired": "这个链接已经过期了。请在「我的承诺」里打卡，或者请培训师帮忙。",
 
@@ -554,7 +574,8 @@ export const zhCN = {
   "dashboard.followups.notConfigured.heading": "还没有配置发信（SMTP）",
   "dashboard.followups.notConfigured.body": "回访邮件会留在发件箱里排队等待，不会丢失；配置好发信后会自动补发。",
   "dashboard.followups.notConfigured.env": "配置方法：设置下面这些环境变量，然后重启践诺：",
-  "dashboard.followups.notConfigured.admin": "或者打开 PocketBase 管理后台，在 Settings → Mail settings 中填写发信设置：",
+  "dashboard.followups.notConfigured.admin":
+    "或者打开 PocketBase 管理后台，在 Settings → Mail settings 中填写发信设置：",
   "dashboard.followups.notConfigured.adminLink": "打开管理后台（/_/）",
   "dashboard.followups.rounds.heading": "每轮回访的回复率",
   "dashboard.followups.rounds.caption": "每一轮回访在工作坊结束后第几天发出、发出多少封、多少人回复。",
@@ -599,7 +620,8 @@ export const zhCN = {
   "dashboard.followups.sendNow.button": "立即发送",
   "dashboard.followups.sendNow.confirm": "下一轮回访会马上发给所有同意接收的参与者。确定现在发送吗？",
   "dashboard.followups.sendNow.confirmYes": "确定发送",
-  "dashboard.followups.sendNow.notConfigured": "还没有配置发信（SMTP），所以现在不能发送。回访邮件会在发件箱里等待，配置好后会自动发出。",
+  "dashboard.followups.sendNow.notConfigured":
+    "还没有配置发信（SMTP），所以现在不能发送。回访邮件会在发件箱里等待，配置好后会自动发出。",
   "dashboard.followups.sendNow.result": "第 {day} 天的回访：已发送 {sent} 封，跳过 {skipped} 封。",
   "dashboard.followups.sendNow.retry": "{retry} 封暂时没有发出去，稍后会自动重试。",
   "dashboard.followups.sendNow.nothing": "现在没有需要发送的回访。",

@@ -27,7 +27,9 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "u
  * exactly as written (script is raw text: no entities decoded).
  */
 export function inlineHashes(html: string): CspHashes {
-  return { scripts: [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => sha256(m[1] ?? "")) };
+  return {
+    scripts: [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => sha256(m[1] ?? "")),
+  };
 }
 
 /** The hashes of every HTML file under a folder, each once and sorted (stable output). */

@@ -20,7 +20,9 @@ export function urlOf(file: string): string {
 
 /** Builds the manifest for a folder: every file's URL and one hash over all contents. */
 export function precacheManifest(dir: string): { version: string; urls: string[] } {
-  const files = filesUnder(dir).filter((file) => !SKIP.has(file)).sort();
+  const files = filesUnder(dir)
+    .filter((file) => !SKIP.has(file))
+    .sort();
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update(readFileSync(path.join(dir, file)));
   return { version: hash.digest("hex").slice(0, 16), urls: files.map(urlOf) };

@@ -72,7 +72,10 @@ export function roundMean(mean: number): number {
  * shape, pocketbase/pb_hooks/lib/pure/belonging-profile.js): each component's mean rounded to one
  * decimal, and the weakest component. Only for a complete assessment.
  */
-export function belongingSummary(items: readonly BelongingItem[], answers: BelongingAnswers): Record<BelongingComponent | "weakest", number | string> {
+export function belongingSummary(
+  items: readonly BelongingItem[],
+  answers: BelongingAnswers,
+): Record<BelongingComponent | "weakest", number | string> {
   const { means } = scoreBelonging(items, answers);
   const summary = {} as Record<BelongingComponent | "weakest", number | string>;
   for (const component of BELONGING_COMPONENTS) summary[component] = roundMean(means[component] ?? 0);

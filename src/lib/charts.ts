@@ -61,7 +61,10 @@ export interface BarLayout {
 }
 
 /** Horizontal bars, one per value, top to bottom; `height` is the total height of the rows. */
-export function horizontalBars(values: readonly number[], layout: BarLayout): { bars: Rect[]; height: number; max: number } {
+export function horizontalBars(
+  values: readonly number[],
+  layout: BarLayout,
+): { bars: Rect[]; height: number; max: number } {
   const max = layout.max ?? niceMax(Math.max(0, ...values));
   const inset = (layout.rowHeight - layout.barHeight) / 2;
   const bars = values.map((value, i) => ({
@@ -100,7 +103,10 @@ export function columns(values: readonly number[], layout: ColumnLayout): { bars
  * Stacked columns: `rows[i][s]` is series `s` of column `i`. Series are stacked from the bottom in their
  * order; zero parts are left out, so every segment returned has a visible height.
  */
-export function stackedColumns(rows: readonly (readonly number[])[], layout: ColumnLayout): { bars: Segment[][]; max: number } {
+export function stackedColumns(
+  rows: readonly (readonly number[])[],
+  layout: ColumnLayout,
+): { bars: Segment[][]; max: number } {
   const totals = rows.map((row) => row.reduce((sum, v) => sum + Math.max(0, v), 0));
   const max = layout.max ?? niceMax(Math.max(0, ...totals));
   const { start, size } = slots(rows.length, layout.width, layout.gap);

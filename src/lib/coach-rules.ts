@@ -7,7 +7,10 @@ const LATIN_WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 
 /** Empty, or a stand-in such as "无", "n/a" or "-": the participant chose not to say anything. */
 export function isBlank(text: string): boolean {
-  const bare = text.trim().toLowerCase().replace(/[\p{P}\p{S}\s]/gu, "");
+  const bare = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]/gu, "");
   return bare === "" || /^(?:无|没有|暂无|暂时没有|待定|不知道|不清楚|na|none|nil|tbd|nothing|no)$/.test(bare);
 }
 
@@ -116,7 +119,10 @@ const TRIGGER_SIGNS = [
   /(?:^|[，,。；;：:\s]|当|在|一|每次|每)(?:接到|收到|遇到|碰到|听到|看到|发现)/,
   /\b(?:when|whenever|while|every time|each time|if|after|before|until|during|by the end)\b|\bas soon as\b(?! possible)/i,
   /\bonce (?:a|the|I|my|we|they|he|she)\b|\bat the (?:start|end|beginning)\b/i,
-  new RegExp(`\\b(?:every|each) (?:day|morning|afternoon|evening|night|week|weekday|month|quarter|shift|call|visit|meeting|time|${DAY_NAMES})\\b`, "i"),
+  new RegExp(
+    `\\b(?:every|each) (?:day|morning|afternoon|evening|night|week|weekday|month|quarter|shift|call|visit|meeting|time|${DAY_NAMES})\\b`,
+    "i",
+  ),
   new RegExp(`\\b(?:${DAY_NAMES}|daily|weekly|monthly|fortnightly|tomorrow|tonight|today|this week|next week)\\b`, "i"),
   /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|\bat \d{1,2}:\d{2}\b|\bper (?:day|week|shift|month)\b/i,
   /\b(?:huddle|stand-?up|briefing|handover|hand-over|team meeting|morning meeting|shift change)\b/i,
@@ -160,7 +166,8 @@ const STRONG_JOINERS = [
   // "greet, smile and thank", but not "Monday, Wednesday and Friday"
   new RegExp(`\\b(?:${SEEN_EN}), (?:${SEEN_EN}),? (?:and|&) (?:${SEEN_EN})\\b`, "i"),
 ];
-const NUMBERED_ITEM = /(?:^|[\s，,。；;：:])(?:\d+[.、)）](?!\d)|[①-⑩]|[（(]\d+[)）]|第[一二三四五](?!时间)|[一二三]是)/g;
+const NUMBERED_ITEM =
+  /(?:^|[\s，,。；;：:])(?:\d+[.、)）](?!\d)|[①-⑩]|[（(]\d+[)）]|第[一二三四五](?!时间)|[一二三]是)/g;
 
 // Where one deed ends and the next may begin: clause punctuation, "then/然后/再/最后", and a joiner
 // followed by a visible verb ("…并记录", "… and thank").
@@ -169,7 +176,8 @@ const DEED_BREAKS = new RegExp(
   "gi",
 );
 const SEEN_VERB = [new RegExp(SEEN_ZH), new RegExp(`\\b(?:${SEEN_EN})`, "i")];
-const MOMENT_OPENER = /^(?:当|每当|如果|假如|一旦|要是|万一|只要|遇到|碰到|(?:if|when|whenever|once|as soon as|every time|each time)\b)/i;
+const MOMENT_OPENER =
+  /^(?:当|每当|如果|假如|一旦|要是|万一|只要|遇到|碰到|(?:if|when|whenever|once|as soon as|every time|each time)\b)/i;
 
 /**
  * The parts of the action that carry a deed of their own (a visible verb), and whether the action
@@ -180,7 +188,9 @@ function deeds(action: string): { count: number; answersAMoment: boolean } {
   const parts = action.split(DEED_BREAKS);
   const hasDeed = (part: string) => SEEN_VERB.some((verb) => verb.test(part));
   // A moment clause names when, not what: "客户提出要求时", or a leading "当……时" / "If a customer asks…".
-  const triggers = parts.map((part, i) => hasTriggerSign(part) && (!hasDeed(part) || (i === 0 && MOMENT_OPENER.test(part.trim()))));
+  const triggers = parts.map(
+    (part, i) => hasTriggerSign(part) && (!hasDeed(part) || (i === 0 && MOMENT_OPENER.test(part.trim()))),
+  );
   const count = parts.filter((part, i) => !triggers[i] && hasDeed(part)).length;
   return { count, answersAMoment: triggers.some(Boolean) };
 }

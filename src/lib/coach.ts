@@ -21,12 +21,22 @@ import type { CommitmentsRecord } from "./pocketbase-types";
  * outbox adds who, where and the id), with `confidence` null until the participant picks one and
  * `dueOn` as "YYYY-MM-DD", or "" while no date is chosen.
  */
-export type CommitmentDraft = Pick<CommitmentsRecord, "action" | "trigger" | "dueOn" | "measure" | "support" | "kind" | "visibility"> & {
+export type CommitmentDraft = Pick<
+  CommitmentsRecord,
+  "action" | "trigger" | "dueOn" | "measure" | "support" | "kind" | "visibility"
+> & {
   confidence: number | null;
 };
 
 /** Findings that threaten the commitment, most important first. */
-const WARNING_CODES = ["too-many-open", "date-in-past", "multiple-actions", "too-long", "vague-wording", "not-observable"] as const;
+const WARNING_CODES = [
+  "too-many-open",
+  "date-in-past",
+  "multiple-actions",
+  "too-long",
+  "vague-wording",
+  "not-observable",
+] as const;
 
 /** Every finding the coach can give, from the most to the least important (the order findings come in). */
 export const FINDING_CODES = [
@@ -83,11 +93,7 @@ function finding(code: FindingCode, field: Finding["field"], params?: Finding["p
  * Advice on a draft commitment, most important first. Pure: the same draft, locale and context always give
  * the same findings. The locale only shapes parameter values (dates); both languages' word rules always run.
  */
-export function assessCommitment(
-  input: CommitmentDraft,
-  locale: Locale,
-  context: CoachContext = {},
-): Finding[] {
+export function assessCommitment(input: CommitmentDraft, locale: Locale, context: CoachContext = {}): Finding[] {
   // The one place the coach reads the clock, and only when the caller did not say what day it is.
   const today = context.today ?? localIsoDate(new Date());
 

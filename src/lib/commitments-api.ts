@@ -11,7 +11,18 @@ export type CommitmentStatus = CommitmentsRecord["status"];
 /** What the outbox sends: the participant's fields plus who, where, and the id chosen on the device. */
 export type NewCommitment = Pick<
   CommitmentsRecord,
-  "id" | "participant" | "cohort" | "module" | "kind" | "action" | "trigger" | "dueOn" | "measure" | "support" | "confidence" | "visibility"
+  | "id"
+  | "participant"
+  | "cohort"
+  | "module"
+  | "kind"
+  | "action"
+  | "trigger"
+  | "dueOn"
+  | "measure"
+  | "support"
+  | "confidence"
+  | "visibility"
 >;
 
 /** An open commitment of the participant, as the over-commitment prompt lists it. */

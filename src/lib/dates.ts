@@ -26,8 +26,20 @@ export function formatDay(value: string, locale: Locale): string {
 export function formatDayInWords(value: string, locale: Locale): string {
   const [year, month, day] = isoDayOf(value).split("-").map(Number) as [number, number, number];
   if (locale === "zh-CN") return `${year}年${month}月${day}日`;
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"];
+  const months = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
   return `${day} ${months[month - 1] ?? ""} ${year}`;
 }
 
@@ -44,7 +56,10 @@ export type MomentStyle = Pick<Intl.DateTimeFormatOptions, "dateStyle" | "timeSt
  * A formatter for moments (PocketBase timestamps or ISO strings) in the device's zone; "" for an unreadable
  * one. Made once for a whole table: creating an Intl formatter per cell is what makes big tables slow.
  */
-export function momentFormatter(locale: Locale, style: MomentStyle = { dateStyle: "medium" }): (value: string) => string {
+export function momentFormatter(
+  locale: Locale,
+  style: MomentStyle = { dateStyle: "medium" },
+): (value: string) => string {
   const format = new Intl.DateTimeFormat(locale, style);
   return (value) => {
     const ms = parsePbDate(value);

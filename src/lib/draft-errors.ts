@@ -6,7 +6,12 @@ import type { CommitmentDraft } from "./coach";
 import { COMMITMENTS_FIELDS as F } from "./pocketbase-contract/commitments";
 
 /** The draft's text fields with the schema's limits in characters (code points). */
-const TEXT_LIMITS = { action: F.action.max, trigger: F.trigger.max, measure: F.measure.max, support: F.support.max } as const;
+const TEXT_LIMITS = {
+  action: F.action.max,
+  trigger: F.trigger.max,
+  measure: F.measure.max,
+  support: F.support.max,
+} as const;
 
 /** Allowed values of the draft's choice fields, as the schema's select fields list them. */
 const CHOICES = { kind: F.kind.values, visibility: F.visibility.values } as const;
@@ -14,7 +19,10 @@ const CHOICES = { kind: F.kind.values, visibility: F.visibility.values } as cons
 /** A message key draftErrors may give. */
 export type DraftErrorKey = Extract<
   MessageKey,
-  "commit.error.action" | "commit.error.confidence" | "errors.validation_max_text_constraint" | "errors.validation_invalid_value"
+  | "commit.error.action"
+  | "commit.error.confidence"
+  | "errors.validation_max_text_constraint"
+  | "errors.validation_invalid_value"
 >;
 
 /** Why a draft cannot be sent, one message key per field; empty when it can be sent. */
@@ -25,7 +33,12 @@ export function draftErrors(draft: CommitmentDraft): DraftErrors {
   const errors: DraftErrors = {};
   if (draft.action.trim() === "") errors.action = "commit.error.action";
   const { confidence } = draft;
-  if (confidence === null || !Number.isInteger(confidence) || confidence < F.confidence.min || confidence > F.confidence.max) {
+  if (
+    confidence === null ||
+    !Number.isInteger(confidence) ||
+    confidence < F.confidence.min ||
+    confidence > F.confidence.max
+  ) {
     errors.confidence = "commit.error.confidence";
   }
   for (const [field, max] of Object.entries(TEXT_LIMITS) as [keyof typeof TEXT_LIMITS, number][]) {

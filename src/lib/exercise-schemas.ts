@@ -18,7 +18,8 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase letters
 function uniqueIds(list: readonly { id: string }[], ctx: z.RefinementCtx, field: string): void {
   const seen = new Set<string>();
   list.forEach((entry, i) => {
-    if (seen.has(entry.id)) ctx.addIssue({ code: "custom", path: [field, i, "id"], message: `duplicate id "${entry.id}"` });
+    if (seen.has(entry.id))
+      ctx.addIssue({ code: "custom", path: [field, i, "id"], message: `duplicate id "${entry.id}"` });
     seen.add(entry.id);
   });
 }
@@ -46,7 +47,10 @@ const eoacBuilderSchema = z
     module: z.literal("eoac"),
     ...common,
     parts: z.record(z.enum(EOAC_PARTS), z.strictObject({ label: text, help: text, placeholder: text })),
-    remarks: z.array(z.strictObject({ id: slug, text, context: text, model: eoacPartsText })).min(2).max(3),
+    remarks: z
+      .array(z.strictObject({ id: slug, text, context: text, model: eoacPartsText }))
+      .min(2)
+      .max(3),
     hints: z.record(z.enum(EOAC_HINT_KEYS), text),
   })
   .superRefine((data, ctx) => uniqueIds(data.remarks, ctx, "remarks"));
@@ -58,7 +62,10 @@ const belongingAssessmentSchema = z
     ...common,
     /** Labels of the points 1 to 5. */
     scale: z.tuple([text, text, text, text, text]),
-    components: z.record(z.enum(BELONGING_COMPONENTS), z.strictObject({ name: text, description: text, reflection: text })),
+    components: z.record(
+      z.enum(BELONGING_COMPONENTS),
+      z.strictObject({ name: text, description: text, reflection: text }),
+    ),
     items: z.array(z.strictObject({ id: slug, component: z.enum(BELONGING_COMPONENTS), text })),
     note: text,
   })
@@ -66,7 +73,12 @@ const belongingAssessmentSchema = z
     uniqueIds(data.items, ctx, "items");
     for (const component of BELONGING_COMPONENTS) {
       const count = data.items.filter((item) => item.component === component).length;
-      if (count < 3) ctx.addIssue({ code: "custom", path: ["items"], message: `"${component}" has ${count} items, needs at least 3` });
+      if (count < 3)
+        ctx.addIssue({
+          code: "custom",
+          path: ["items"],
+          message: `"${component}" has ${count} items, needs at least 3`,
+        });
     }
   });
 
@@ -81,7 +93,12 @@ const choiceSchema = z.strictObject({
 });
 
 const nodeSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ id: slug, kind: z.literal("decision"), situation: text, choices: z.array(choiceSchema).min(2).max(4) }),
+  z.strictObject({
+    id: slug,
+    kind: z.literal("decision"),
+    situation: text,
+    choices: z.array(choiceSchema).min(2).max(4),
+  }),
   z.strictObject({ id: slug, kind: z.literal("ending"), title: text, text, outcome: z.enum(SCENARIO_OUTCOMES) }),
 ]);
 
@@ -94,7 +111,8 @@ const aboveStandardScenarioSchema = z
     nodes: z.array(nodeSchema).min(4),
   })
   .superRefine((data, ctx) => {
-    for (const problem of validateScenario(data)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+    for (const problem of validateScenario(data))
+      ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
   });
 
 /** Schema of an entry of the `exercises` data collection, told apart by `id`. */

@@ -112,7 +112,10 @@ export function foldLine(line: string): string {
 
 /** "20250301T083000Z" from a moment. */
 function utcStamp(moment: Date): string {
-  return moment.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return moment
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }
 
 /** "20250301" from "2025-03-01". */

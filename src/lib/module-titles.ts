@@ -7,7 +7,15 @@ export function moduleTitle(titles: Readonly<Record<string, string>>, slug: stri
 }
 
 /** Module slugs in course order (the titles are in that order), then any the course no longer has. */
-export function moduleOrder(titles: Readonly<Record<string, string>>, counts: Readonly<Record<string, unknown>>): string[] {
+export function moduleOrder(
+  titles: Readonly<Record<string, string>>,
+  counts: Readonly<Record<string, unknown>>,
+): string[] {
   const known = Object.keys(titles);
-  return [...known, ...Object.keys(counts).filter((slug) => !known.includes(slug)).sort()];
+  return [
+    ...known,
+    ...Object.keys(counts)
+      .filter((slug) => !known.includes(slug))
+      .sort(),
+  ];
 }

@@ -11,7 +11,14 @@ export const SCENARIO_OUTCOMES = ["good", "mixed", "poor"] as const;
 export type ScenarioOutcome = (typeof SCENARIO_OUTCOMES)[number];
 
 /** The course's principles for above-standard demands, one per choice. */
-export const SCENARIO_PRINCIPLES = ["listen", "real-need", "transparent", "alternatives", "escalate", "commit"] as const;
+export const SCENARIO_PRINCIPLES = [
+  "listen",
+  "real-need",
+  "transparent",
+  "alternatives",
+  "escalate",
+  "commit",
+] as const;
 export type ScenarioPrinciple = (typeof SCENARIO_PRINCIPLES)[number];
 
 export interface ScenarioChoice {
@@ -78,17 +85,33 @@ function structureProblems(scenario: Scenario, nodes: Map<string, ScenarioNode>)
     problems.push({ code: "missing-start", path: ["start"], message: `start "${scenario.start}" is not a node` });
   }
   scenario.nodes.forEach((node, i) => {
-    if (seen.has(node.id)) problems.push({ code: "duplicate-node", path: ["nodes", i, "id"], message: `node "${node.id}" appears twice` });
+    if (seen.has(node.id))
+      problems.push({ code: "duplicate-node", path: ["nodes", i, "id"], message: `node "${node.id}" appears twice` });
     seen.add(node.id);
     if (node.kind !== "decision") return;
-    if (node.choices.length === 0) problems.push({ code: "no-choices", path: ["nodes", i, "choices"], message: `"${node.id}" has no choices` });
+    if (node.choices.length === 0)
+      problems.push({ code: "no-choices", path: ["nodes", i, "choices"], message: `"${node.id}" has no choices` });
     const best = node.choices.filter((choice) => choice.verdict === "best").length;
-    if (best !== 1) problems.push({ code: "best-count", path: ["nodes", i, "choices"], message: `"${node.id}" has ${best} best choices, needs exactly 1` });
+    if (best !== 1)
+      problems.push({
+        code: "best-count",
+        path: ["nodes", i, "choices"],
+        message: `"${node.id}" has ${best} best choices, needs exactly 1`,
+      });
     node.choices.forEach((choice, j) => {
-      if (choiceIds.has(choice.id)) problems.push({ code: "duplicate-choice", path: ["nodes", i, "choices", j, "id"], message: `choice "${choice.id}" appears twice` });
+      if (choiceIds.has(choice.id))
+        problems.push({
+          code: "duplicate-choice",
+          path: ["nodes", i, "choices", j, "id"],
+          message: `choice "${choice.id}" appears twice`,
+        });
       choiceIds.add(choice.id);
       if (!nodes.has(choice.next)) {
-        problems.push({ code: "missing-next", path: ["nodes", i, "choices", j, "next"], message: `"${choice.id}" leads to missing node "${choice.next}"` });
+        problems.push({
+          code: "missing-next",
+          path: ["nodes", i, "choices", j, "next"],
+          message: `"${choice.id}" leads to missing node "${choice.next}"`,
+        });
       }
     });
   });
@@ -104,7 +127,11 @@ function flowProblems(scenario: Scenario, nodes: Map<string, ScenarioNode>): Sce
     const node = nodes.get(id);
     if (!node || done.has(id)) return;
     if (onPath.has(id)) {
-      problems.push({ code: "cycle", path: ["nodes", scenario.nodes.indexOf(node), "id"], message: `a path loops back to "${id}"` });
+      problems.push({
+        code: "cycle",
+        path: ["nodes", scenario.nodes.indexOf(node), "id"],
+        message: `a path loops back to "${id}"`,
+      });
       return;
     }
     onPath.add(id);
@@ -114,7 +141,12 @@ function flowProblems(scenario: Scenario, nodes: Map<string, ScenarioNode>): Sce
   };
   visit(scenario.start);
   scenario.nodes.forEach((node, i) => {
-    if (!done.has(node.id)) problems.push({ code: "unreachable", path: ["nodes", i, "id"], message: `"${node.id}" cannot be reached from the start` });
+    if (!done.has(node.id))
+      problems.push({
+        code: "unreachable",
+        path: ["nodes", i, "id"],
+        message: `"${node.id}" cannot be reached from the start`,
+      });
   });
   return problems;
 }
@@ -143,11 +175,19 @@ export function validateScenario(scenario: Scenario, minDecisions = MIN_BEST_PAT
   const path = bestPath(scenario);
   const end = path.at(-1);
   if (end?.kind !== "ending" || end.outcome !== "good") {
-    problems.push({ code: "best-path-not-good", path: ["nodes"], message: "taking every best choice must end in a good ending" });
+    problems.push({
+      code: "best-path-not-good",
+      path: ["nodes"],
+      message: "taking every best choice must end in a good ending",
+    });
   }
   const decisions = path.filter((node) => node.kind === "decision").length;
   if (decisions < minDecisions) {
-    problems.push({ code: "best-path-too-short", path: ["nodes"], message: `the best path has ${decisions} decisions, needs at least ${minDecisions}` });
+    problems.push({
+      code: "best-path-too-short",
+      path: ["nodes"],
+      message: `the best path has ${decisions} decisions, needs at least ${minDecisions}`,
+    });
   }
   return problems;
 }

@@ -9,8 +9,7 @@ export type WallCommitment = Pick<
 > & { expand?: { participant?: { name: string } } };
 
 /** The `fields` query of every wall request: the wall never needs measure, support or confidence. */
-export const WALL_FIELDS =
-  "id,cohort,module,action,trigger,visibility,hidden,created,updated,expand.participant.name";
+export const WALL_FIELDS = "id,cohort,module,action,trigger,visibility,hidden,created,updated,expand.participant.name";
 
 /** A realtime event of the commitments collection, as the PocketBase SDK passes it. */
 export interface WallEvent {

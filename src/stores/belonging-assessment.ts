@@ -1,5 +1,11 @@
 // The belonging self-assessment on this device: the answers, whether the result was asked for, a note.
-import { belongingSummary, isLikertPoint, unansweredItems, type BelongingItem, type LikertPoint } from "../lib/belonging";
+import {
+  belongingSummary,
+  isLikertPoint,
+  unansweredItems,
+  type BelongingItem,
+  type LikertPoint,
+} from "../lib/belonging";
 import { completeExercise, exerciseState, isRecord, isRecordOf } from "./exercises";
 
 export interface BelongingState {

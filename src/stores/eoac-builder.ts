@@ -14,7 +14,12 @@ export interface EoacBuilderState {
 
 const EMPTY_PARTS: EoacParts = { example: "", outcome: "", action: "", change: "" };
 /** A draft with nothing typed or shown. */
-export const EMPTY_EOAC_BUILDER: EoacBuilderState = { remark: null, parts: EMPTY_PARTS, checked: false, modelShown: false };
+export const EMPTY_EOAC_BUILDER: EoacBuilderState = {
+  remark: null,
+  parts: EMPTY_PARTS,
+  checked: false,
+  modelShown: false,
+};
 
 function isState(value: unknown): value is EoacBuilderState {
   if (!isRecord(value)) return false;

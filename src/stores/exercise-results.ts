@@ -24,7 +24,10 @@ interface StoredResult extends ExerciseResultInput {
 }
 
 /** The latest result of each exercise on this device. */
-export const $exerciseResults = persistentJSON<Partial<Record<ExerciseId, StoredResult>>>("jiannuo:exercise-results", {});
+export const $exerciseResults = persistentJSON<Partial<Record<ExerciseId, StoredResult>>>(
+  "jiannuo:exercise-results",
+  {},
+);
 
 /** Keeps the result of a completed exercise (replacing an earlier one) and saves it when possible. */
 export function recordExerciseResult(input: ExerciseResultInput): Promise<void> {
@@ -78,7 +81,10 @@ async function syncOnce(): Promise<void> {
       const now = $exerciseResults.get()[result.exercise];
       // Only mark it saved if it did not change while the request was out.
       if (now?.savedAt === result.savedAt) {
-        $exerciseResults.set({ ...$exerciseResults.get(), [result.exercise]: { ...now, recordId, syncedFor: participant } });
+        $exerciseResults.set({
+          ...$exerciseResults.get(),
+          [result.exercise]: { ...now, recordId, syncedFor: participant },
+        });
       }
     } catch {
       // Offline or refused: the result stays on this device and is tried again later.

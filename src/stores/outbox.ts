@@ -80,9 +80,10 @@ function recordFailure(entry: OutboxEntry, error: unknown, now: number): void {
   const errors = apiErrorKeys(error, { online });
   const transient = status === 0 || status === 408 || status === 429 || status >= 500;
   const attempts = entry.attempts + 1;
-  update(entry.id, transient
-    ? { attempts, nextAttemptAt: now + backoffMs(attempts), errors }
-    : { attempts, state: "failed", errors });
+  update(
+    entry.id,
+    transient ? { attempts, nextAttemptAt: now + backoffMs(attempts), errors } : { attempts, state: "failed", errors },
+  );
 }
 
 /** Sends one entry and records how it went: sent, refused (failed), or a retry later. */
@@ -91,7 +92,12 @@ async function deliver(entry: OutboxEntry, now: number): Promise<void> {
   const { confirmCommitment, createCommitment } = await import("../lib/commitments-api");
   let created: boolean;
   try {
-    created = await createCommitment({ id: entry.id, participant: entry.participant, cohort: entry.cohort, ...entry.fields });
+    created = await createCommitment({
+      id: entry.id,
+      participant: entry.participant,
+      cohort: entry.cohort,
+      ...entry.fields,
+    });
   } catch (error) {
     recordFailure(entry, error, now);
     return;
@@ -150,7 +156,12 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function scheduleRetry(): void {
   if (typeof window === "undefined") return;
   clearTimeout(timer);
-  const next = Math.min(...$outbox.get().filter((e) => e.state === "waiting").map((e) => e.nextAttemptAt));
+  const next = Math.min(
+    ...$outbox
+      .get()
+      .filter((e) => e.state === "waiting")
+      .map((e) => e.nextAttemptAt),
+  );
   if (Number.isFinite(next)) timer = setTimeout(() => void flushOutbox(), Math.max(0, next - Date.now()));
 }
 

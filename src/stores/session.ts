@@ -144,7 +144,9 @@ const KEPT_KEYS = new Set(["jiannuo:outbox", "jiannuo:drafts", DEVICE_KEY]);
  * cleared first, because waiting entries are sent with this participant's token, which goes away here.
  * The page should load another page afterwards: stores of other modules still hold their values in memory.
  */
-export function forgetThisDevice(storage: Record<string, unknown> = typeof localStorage === "undefined" ? {} : localStorage): void {
+export function forgetThisDevice(
+  storage: Record<string, unknown> = typeof localStorage === "undefined" ? {} : localStorage,
+): void {
   $outbox.set($outbox.get().filter((entry) => entry.state !== "sent"));
   $drafts.set(Object.fromEntries(Object.entries($drafts.get()).filter(([, draft]) => hasWriting(draft))));
   leaveSession();

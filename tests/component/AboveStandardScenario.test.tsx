@@ -17,7 +17,9 @@ const load = (locale: Locale) => loadExercise(locale, "above-standard-scenario")
 
 function renderScenario(locale: Locale = "zh-CN") {
   const data = load(locale);
-  const view = render(<AboveStandardScenario data={data} strings={pickMessages(locale, ISLAND_KEYS["above-standard-scenario"])} />);
+  const view = render(
+    <AboveStandardScenario data={data} strings={pickMessages(locale, ISLAND_KEYS["above-standard-scenario"])} />,
+  );
   return { data, ...view };
 }
 
@@ -73,7 +75,10 @@ describe("AboveStandardScenario", () => {
     choose('[data-choice="arrival-acknowledge"]');
     choose('[data-choice="real-need-promise-room"]');
     expect(document.querySelector<HTMLElement>("[data-ending]")?.dataset["outcome"]).toBe("poor");
-    expect($exerciseResults.get()["above-standard-scenario"]?.summary).toMatchObject({ ending: "broken-promise", decisions: 2 });
+    expect($exerciseResults.get()["above-standard-scenario"]?.summary).toMatchObject({
+      ending: "broken-promise",
+      decisions: 2,
+    });
 
     fireEvent.click(screen.getByRole("button", { name: "Back to my last decision" }));
     expect(nodeId()).toBe("real-need");
@@ -92,7 +97,9 @@ describe("AboveStandardScenario", () => {
     choose('[data-choice="real-need-ask"]');
     unmount();
     cleanStores($aboveStandardScenario);
-    expect(JSON.parse(localStorage.getItem(KEY) ?? "{}")).toEqual({ choices: ["arrival-acknowledge", "real-need-ask"] });
+    expect(JSON.parse(localStorage.getItem(KEY) ?? "{}")).toEqual({
+      choices: ["arrival-acknowledge", "real-need-ask"],
+    });
 
     const second = renderScenario();
     expect(nodeId()).toBe("options");
@@ -100,7 +107,10 @@ describe("AboveStandardScenario", () => {
     second.unmount();
 
     cleanStores($aboveStandardScenario);
-    localStorage.setItem(KEY, JSON.stringify({ choices: ["arrival-acknowledge", "removed-choice", "options-be-open"] }));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ choices: ["arrival-acknowledge", "removed-choice", "options-be-open"] }),
+    );
     renderScenario();
     expect(nodeId()).toBe("real-need");
   });

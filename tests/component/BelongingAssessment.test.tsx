@@ -19,7 +19,9 @@ const load = (locale: Locale) => loadExercise(locale, "belonging-assessment");
 
 function renderAssessment(locale: Locale = "zh-CN") {
   const data = load(locale);
-  const view = render(<BelongingAssessment data={data} strings={pickMessages(locale, ISLAND_KEYS["belonging-assessment"])} />);
+  const view = render(
+    <BelongingAssessment data={data} strings={pickMessages(locale, ISLAND_KEYS["belonging-assessment"])} />,
+  );
   return { data, ...view };
 }
 
@@ -54,7 +56,9 @@ describe("BelongingAssessment", () => {
     answer(data.items[0]!.id, 4);
     submit();
     expect(screen.getByText(`还有 ${data.items.length - 1} 题没有选，请先选完。`)).toBeTruthy();
-    await waitFor(() => expect(document.activeElement).toBe(document.querySelector(`[data-item="${data.items[1]!.id}"] input`)));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(document.querySelector(`[data-item="${data.items[1]!.id}"] input`)),
+    );
     expect(screen.queryByRole("img")).toBeNull();
     expect($progress.get().exercisesDone).toEqual([]);
   });
@@ -106,10 +110,15 @@ describe("BelongingAssessment", () => {
     fireEvent.change(screen.getByLabelText(/写下你的想法/), { target: { value: "想找组长聊聊" } });
     unmount();
     cleanStores($belongingAssessment);
-    expect(JSON.parse(localStorage.getItem(KEY) ?? "{}")).toMatchObject({ submitted: true, reflection: "想找组长聊聊" });
+    expect(JSON.parse(localStorage.getItem(KEY) ?? "{}")).toMatchObject({
+      submitted: true,
+      reflection: "想找组长聊聊",
+    });
 
     renderAssessment();
-    expect((document.querySelector(`[data-item="${data.items[0]!.id}"] input[value="2"]`) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (document.querySelector(`[data-item="${data.items[0]!.id}"] input[value="2"]`) as HTMLInputElement).checked,
+    ).toBe(true);
     expect(document.querySelector("[data-weakest]")?.getAttribute("data-weakest")).toBe("identification");
     expect((screen.getByLabelText(/写下你的想法/) as HTMLTextAreaElement).value).toBe("想找组长聊聊");
 

@@ -5,7 +5,15 @@ import { describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import CheckinAnswer from "../../src/islands/checkin/CheckinAnswer";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
-import { fakePocketBase, json, networkFailure, on, pbError, type Route, type SentRequest } from "../support/fake-pocketbase";
+import {
+  fakePocketBase,
+  json,
+  networkFailure,
+  on,
+  pbError,
+  type Route,
+  type SentRequest,
+} from "../support/fake-pocketbase";
 
 const TOKEN = "T".repeat(43);
 const COMMITMENT = "commitment00001";
@@ -22,7 +30,12 @@ function stubCheckinRoutes(options: { fail?: Route; answer?: Answer; hold?: Rout
   let answer: Answer = options.answer ?? null;
   const view = () => ({
     participant: { name: "赵敏", locale: "zh-CN" },
-    commitment: { id: COMMITMENT, action: "每位客人离店前问一句还有什么需要", trigger: "客人来前台结账时", status: "planned" },
+    commitment: {
+      id: COMMITMENT,
+      action: "每位客人离店前问一句还有什么需要",
+      trigger: "客人来前台结账时",
+      status: "planned",
+    },
     answer,
   });
   const route = "/api/jiannuo/checkin";
@@ -46,12 +59,16 @@ function stubCheckinRoutes(options: { fail?: Route; answer?: Answer; hold?: Rout
 /** Opens the page as an email's answer link does: the link's parameters in the fragment (`#t=...`), or in the query in older emails. */
 function openLink(params: string, locale: Locale = "zh-CN", where: "#" | "?" = "#") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/${where}${params}`);
-  return render(<CheckinAnswer strings={pickMessages(locale, ISLAND_KEYS.checkin)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(
+    <CheckinAnswer strings={pickMessages(locale, ISLAND_KEYS.checkin)} meHref={locale === "en" ? "/en/me/" : "/me/"} />,
+  );
 }
 
-const recorded = (s: string) => waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
+const recorded = (s: string) =>
+  waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
 /** The answers sent (the page's view request is a POST too, to another path). */
-const posts = (calls: SentRequest[]) => calls.filter((c) => c.method === "POST" && c.path === "/api/jiannuo/checkin").map((c) => c.body);
+const posts = (calls: SentRequest[]) =>
+  calls.filter((c) => c.method === "POST" && c.path === "/api/jiannuo/checkin").map((c) => c.body);
 const isAnswer = (call: SentRequest) => call.method === "POST" && call.path === "/api/jiannuo/checkin";
 
 describe("answer link", () => {
@@ -59,7 +76,9 @@ describe("answer link", () => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     // Hold the POST back to see the page before the answer is recorded.
-    const calls = stubCheckinRoutes({ hold: async (call) => (isAnswer(call) ? held.then(() => undefined) : undefined) });
+    const calls = stubCheckinRoutes({
+      hold: async (call) => (isAnswer(call) ? held.then(() => undefined) : undefined),
+    });
 
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     expect(document.querySelector("[data-checkin-page]")).toBeTruthy();
@@ -70,12 +89,17 @@ describe("answer link", () => {
 
     await act(async () => release());
     await recorded("done");
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["POST /api/jiannuo/checkin/view", "POST /api/jiannuo/checkin"]);
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "POST /api/jiannuo/checkin/view",
+      "POST /api/jiannuo/checkin",
+    ]);
     // The token travels in request bodies, never in a URL a server could log.
     expect(calls[0]?.body).toEqual({ t: TOKEN, c: COMMITMENT });
     expect(calls.map((c) => c.query.toString())).toEqual(["", ""]);
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
-    await waitFor(() => expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement));
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement),
+    );
     expect(screen.getByText("你的回答：做到了")).toBeTruthy();
     expect(document.querySelector('button[data-answer="done"]')?.getAttribute("aria-pressed")).toBe("true");
     expect(document.querySelector<HTMLInputElement>("input[name=shareable]")?.checked).toBe(false);
@@ -89,12 +113,19 @@ describe("answer link", () => {
 
     fireEvent.click(document.querySelector('button[data-answer="need_help"]')!);
     await recorded("need_help");
-    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }, { t: TOKEN, c: COMMITMENT, s: "need_help" }]);
+    expect(posts(calls)).toEqual([
+      { t: TOKEN, c: COMMITMENT, s: "done" },
+      { t: TOKEN, c: COMMITMENT, s: "need_help" },
+    ]);
     expect(screen.getByText("你的回答：需要帮助")).toBeTruthy();
     expect(screen.getByText(/培训师会看到你需要帮助/)).toBeTruthy();
     // A reload or a language switch keeps the corrected answer (in the fragment, with the token).
     expect(window.location.search).toBe("");
-    expect(Object.fromEntries(new URLSearchParams(window.location.hash.slice(1)))).toEqual({ t: TOKEN, c: COMMITMENT, s: "need_help" });
+    expect(Object.fromEntries(new URLSearchParams(window.location.hash.slice(1)))).toEqual({
+      t: TOKEN,
+      c: COMMITMENT,
+      s: "need_help",
+    });
   });
 
   it("saves the note and the permission to quote it with a second POST that repeats the answer", async () => {
@@ -102,11 +133,19 @@ describe("answer link", () => {
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=in_progress`);
     await recorded("in_progress");
 
-    fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "  有位老客人说，第一次有人主动问他。 " } });
+    fireEvent.change(document.querySelector("textarea[name=note]")!, {
+      target: { value: "  有位老客人说，第一次有人主动问他。 " },
+    });
     fireEvent.click(document.querySelector("input[name=shareable]")!);
     await act(async () => fireEvent.click(document.querySelector("button[data-save-note]")!));
     await waitFor(() => expect(document.querySelector("[data-note-saved]")).toBeTruthy());
-    expect(posts(calls)[1]).toEqual({ t: TOKEN, c: COMMITMENT, s: "in_progress", note: "有位老客人说，第一次有人主动问他。", shareable: true });
+    expect(posts(calls)[1]).toEqual({
+      t: TOKEN,
+      c: COMMITMENT,
+      s: "in_progress",
+      note: "有位老客人说，第一次有人主动问他。",
+      shareable: true,
+    });
 
     // Editing again takes the "saved" message away until the next save.
     fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "改一下" } });
@@ -141,20 +180,26 @@ describe("answer link", () => {
     offline = false;
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "确认" })));
     await recorded("planned");
-    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "planned" }, { t: TOKEN, c: COMMITMENT, s: "planned" }]);
+    expect(posts(calls)).toEqual([
+      { t: TOKEN, c: COMMITMENT, s: "planned" },
+      { t: TOKEN, c: COMMITMENT, s: "planned" },
+    ]);
   });
 
   it.each([
     ["zh-CN", "尝试次数太多了，请过几分钟再试。"],
     ["en", "Too many attempts. Please wait a few minutes and try again."],
-  ] as const)("asks to wait (%s) when the server limits failed link guesses from this network (429)", async (locale, message) => {
-    const limited = () => pbError(429, "Too many failed attempts from your network.");
-    stubCheckinRoutes({ fail: limited });
-    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`, locale);
-    await screen.findByText(message);
-    expect(document.querySelector("[data-link-problem]")).toBeNull();
-    expect(document.querySelector("[data-answer-recorded]")).toBeNull();
-  });
+  ] as const)(
+    "asks to wait (%s) when the server limits failed link guesses from this network (429)",
+    async (locale, message) => {
+      const limited = () => pbError(429, "Too many failed attempts from your network.");
+      stubCheckinRoutes({ fail: limited });
+      openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`, locale);
+      await screen.findByText(message);
+      expect(document.querySelector("[data-link-problem]")).toBeNull();
+      expect(document.querySelector("[data-answer-recorded]")).toBeNull();
+    },
+  );
 
   it("lets the participant choose when the link carries no known answer", async () => {
     const calls = stubCheckinRoutes();
@@ -173,7 +218,11 @@ describe("answer link", () => {
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
     expect(window.location.pathname).toBe("/checkin/");
     expect(window.location.search).toBe("");
-    expect(Object.fromEntries(new URLSearchParams(window.location.hash.slice(1)))).toEqual({ t: TOKEN, c: COMMITMENT, s: "done" });
+    expect(Object.fromEntries(new URLSearchParams(window.location.hash.slice(1)))).toEqual({
+      t: TOKEN,
+      c: COMMITMENT,
+      s: "done",
+    });
     expect(calls.map((c) => c.query.toString())).toEqual(["", ""]);
   });
 
@@ -192,7 +241,12 @@ describe("answer link", () => {
 describe("links that cannot be used", () => {
   it.each([
     ["a tampered or unknown token", () => tokenError(404, "jiannuo_token_invalid"), "invalid", "这个链接打不开"],
-    ["a commitment that is not theirs", () => tokenError(404, "jiannuo_token_invalid", "c"), "invalid", "这个链接打不开"],
+    [
+      "a commitment that is not theirs",
+      () => tokenError(404, "jiannuo_token_invalid", "c"),
+      "invalid",
+      "这个链接打不开",
+    ],
     ["an expired token", () => tokenError(410, "jiannuo_token_expired"), "expired", "这个链接已经过期了"],
   ])("explains %s and records nothing", async (_, answer, problem, heading) => {
     const calls = stubCheckinRoutes({ fail: answer });

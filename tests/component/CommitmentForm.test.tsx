@@ -46,7 +46,15 @@ function signIn() {
 function renderForm(locale: Locale = "zh-CN", module: string | null = "eoac") {
   const strings = pickMessages(locale, ISLAND_KEYS.commit);
   const joinHref = locale === "en" ? "/en/join/" : "/join/";
-  return render(<CommitmentForm locale={locale} strings={strings} modules={MODULES} joinHref={joinHref} {...(module ? { module } : {})} />);
+  return render(
+    <CommitmentForm
+      locale={locale}
+      strings={strings}
+      modules={MODULES}
+      joinHref={joinHref}
+      {...(module ? { module } : {})}
+    />,
+  );
 }
 
 function control(name: string): HTMLInputElement {
@@ -104,19 +112,35 @@ describe("writing a commitment", () => {
   });
 
   it.each([
-    ["zh-CN", "只有我的培训师", "只有培训师能看到你写的内容和你的名字。给你单位的报告只统计数量和进展，不写内容，也不写名字。",
-      "我们这一期的同学", "同学们会在承诺墙上看到你写的内容；培训师选择显示名字时，才显示你的名字。给你单位的报告会写出内容；你同意署名时，才写你的名字。"],
-    ["en", "Only my trainer", "Only your trainer sees what you wrote and your name. The report for your company counts it with its progress, without your words or your name.",
-      "My whole workshop group", "Your workshop group sees what you wrote on the live wall, with your name only if the trainer shows names. The report for your company shows your words, with your name only if you agreed to be named in it."],
-  ] as const)("says under each visibility who sees the words, who sees the name and what the company's report shows (%s)", (locale, privateLabel, privateHelp, cohortLabel, cohortHelp) => {
-    stubServer();
-    renderForm(locale);
-    for (const [label, help] of [[privateLabel, privateHelp], [cohortLabel, cohortHelp]] as const) {
-      const radio = screen.getByRole("radio", { name: label });
-      expect(radio.getAttribute("aria-describedby")).toBeTruthy();
-      expect(document.getElementById(radio.getAttribute("aria-describedby")!)?.textContent).toBe(help);
-    }
-  });
+    [
+      "zh-CN",
+      "只有我的培训师",
+      "只有培训师能看到你写的内容和你的名字。给你单位的报告只统计数量和进展，不写内容，也不写名字。",
+      "我们这一期的同学",
+      "同学们会在承诺墙上看到你写的内容；培训师选择显示名字时，才显示你的名字。给你单位的报告会写出内容；你同意署名时，才写你的名字。",
+    ],
+    [
+      "en",
+      "Only my trainer",
+      "Only your trainer sees what you wrote and your name. The report for your company counts it with its progress, without your words or your name.",
+      "My whole workshop group",
+      "Your workshop group sees what you wrote on the live wall, with your name only if the trainer shows names. The report for your company shows your words, with your name only if you agreed to be named in it.",
+    ],
+  ] as const)(
+    "says under each visibility who sees the words, who sees the name and what the company's report shows (%s)",
+    (locale, privateLabel, privateHelp, cohortLabel, cohortHelp) => {
+      stubServer();
+      renderForm(locale);
+      for (const [label, help] of [
+        [privateLabel, privateHelp],
+        [cohortLabel, cohortHelp],
+      ] as const) {
+        const radio = screen.getByRole("radio", { name: label });
+        expect(radio.getAttribute("aria-describedby")).toBeTruthy();
+        expect(document.getElementById(radio.getAttribute("aria-describedby")!)?.textContent).toBe(help);
+      }
+    },
+  );
 
   it("coaches in Chinese once typing pauses, warnings apart from tips", async () => {
     stubServer();
@@ -192,8 +216,14 @@ describe("submitting", () => {
     pick("confidence", 8);
     pick("visibility", "cohort");
     // What the submit action then puts in the outbox: tests/unit/commitment-submit.test.ts.
-    expect($drafts.get()["eoac"]).toEqual({ ...EMPTY_DRAFT, action: "每通电话结束前复述客户的需求",
-      trigger: "当客户说完需求时，我会复述一遍", dueOn: "2026-12-24", confidence: 8, visibility: "cohort" });
+    expect($drafts.get()["eoac"]).toEqual({
+      ...EMPTY_DRAFT,
+      action: "每通电话结束前复述客户的需求",
+      trigger: "当客户说完需求时，我会复述一遍",
+      dueOn: "2026-12-24",
+      confidence: 8,
+      visibility: "cohort",
+    });
     fireEvent.click(document.querySelector("[data-submit-commitment]")!);
 
     await waitFor(() => expect($outbox.get()).toHaveLength(1));
@@ -263,7 +293,9 @@ describe("not joined yet", () => {
     expect(document.querySelector("[data-submit-commitment]")).toBeNull();
     const notice = document.querySelector("[data-join-first]")!;
     expect(notice.textContent).toContain("先加入你的工作坊");
-    expect(notice.querySelector("a")?.getAttribute("href")).toBe(`/join/?next=${encodeURIComponent("/modules/eoac/#commitment-form")}`);
+    expect(notice.querySelector("a")?.getAttribute("href")).toBe(
+      `/join/?next=${encodeURIComponent("/modules/eoac/#commitment-form")}`,
+    );
     await finding("no-measure"); // the coach works without joining
     expect(server.requests).toEqual([]);
   });
@@ -278,7 +310,10 @@ describe("delivery states", () => {
       outboxEntry("waiting", "等待中的承诺"),
       outboxEntry("sent", "已经发出的承诺内容"),
       outboxEntry("failed", "被退回的承诺", { errors: { action: "errors.validation_max_text_constraint" } }),
-      { ...outboxEntry("sent", "别的课的承诺啊啊"), fields: { ...EMPTY_DRAFT, module: "belonging", action: "别的课的承诺", confidence: 8 } },
+      {
+        ...outboxEntry("sent", "别的课的承诺啊啊"),
+        fields: { ...EMPTY_DRAFT, module: "belonging", action: "别的课的承诺", confidence: 8 },
+      },
     ]);
     renderForm();
     const states = [...document.querySelectorAll<HTMLElement>("[data-delivery-state]")];

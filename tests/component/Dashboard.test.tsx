@@ -12,11 +12,26 @@ import { trainerPb } from "../../src/lib/pocketbase";
 import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
-const moduleTitles = { "service-mindset": "以客户为中心的服务思维", eoac: "EOAC 沟通模式", belonging: "员工归属感与服务质量" };
-const hrefs = { signIn: "/trainer/", wall: "/trainer/wall/", report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" } };
+const moduleTitles = {
+  "service-mindset": "以客户为中心的服务思维",
+  eoac: "EOAC 沟通模式",
+  belonging: "员工归属感与服务质量",
+};
+const hrefs = {
+  signIn: "/trainer/",
+  wall: "/trainer/wall/",
+  report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" },
+};
 
 const dashboard: DashboardData = {
-  cohort: { id: COHORT, name: "前厅服务提升班", organization: "示例酒店", startsOn: "2026-11-20 00:00:00.000Z", endsOn: "2026-11-21 00:00:00.000Z", locale: "en" },
+  cohort: {
+    id: COHORT,
+    name: "前厅服务提升班",
+    organization: "示例酒店",
+    startsOn: "2026-11-20 00:00:00.000Z",
+    endsOn: "2026-11-21 00:00:00.000Z",
+    locale: "en",
+  },
   participants: 3,
   commitments: {
     total: 5,
@@ -32,47 +47,106 @@ const dashboard: DashboardData = {
     { week: 2, planned: 1, in_progress: 2, done: 1, dropped: 1 },
   ],
   belonging: {
-    answers: 12, needed: 10,
-    profile: { answers: 12, noise: 0.33, releasedAt: "2026-11-21 08:00:00.000Z", identification: 4.2, security: 3.5, value: 3.9, engagement: 4.6 },
+    answers: 12,
+    needed: 10,
+    profile: {
+      answers: 12,
+      noise: 0.33,
+      releasedAt: "2026-11-21 08:00:00.000Z",
+      identification: 4.2,
+      security: 3.5,
+      value: 3.9,
+      engagement: 4.6,
+    },
   },
 };
 const released = dashboard.belonging;
 
 const row = (id: string, name: string, fields: Partial<ParticipantRow> = {}): ParticipantRow => ({
-  id, name, namedInReport: false, followUpConsent: true, joined: "2026-11-20 02:00:00.000Z",
-  commitments: 2, done: 1, inProgress: 1, planned: 0, dropped: 0, lastCheckin: "", ...fields,
+  id,
+  name,
+  namedInReport: false,
+  followUpConsent: true,
+  joined: "2026-11-20 02:00:00.000Z",
+  commitments: 2,
+  done: 1,
+  inProgress: 1,
+  planned: 0,
+  dropped: 0,
+  lastCheckin: "",
+  ...fields,
 });
-const rows = [row("participant0001", "赵敏", { namedInReport: true, lastCheckin: "2026-11-28 09:00:00.000Z" }), row("participant0002", "前台小刘"), row("participant0003", "<b>王</b>")];
+const rows = [
+  row("participant0001", "赵敏", { namedInReport: true, lastCheckin: "2026-11-28 09:00:00.000Z" }),
+  row("participant0002", "前台小刘"),
+  row("participant0003", "<b>王</b>"),
+];
 
 const commitment = {
-  id: "commitment00001", collectionId: "c", collectionName: "commitments", participant: "participant0001", cohort: COHORT,
-  module: "eoac", kind: "team", action: "每天晨会前先问一句客户最想办好的事", trigger: "", dueOn: "2026-12-01 00:00:00.000Z", measure: "",
-  support: "", confidence: 8, visibility: "cohort", status: "in_progress", hidden: false, created: "", updated: "",
+  id: "commitment00001",
+  collectionId: "c",
+  collectionName: "commitments",
+  participant: "participant0001",
+  cohort: COHORT,
+  module: "eoac",
+  kind: "team",
+  action: "每天晨会前先问一句客户最想办好的事",
+  trigger: "",
+  dueOn: "2026-12-01 00:00:00.000Z",
+  measure: "",
+  support: "",
+  confidence: 8,
+  visibility: "cohort",
+  status: "in_progress",
+  hidden: false,
+  created: "",
+  updated: "",
 };
 const checkin = {
-  id: "checkin00000001", collectionId: "k", collectionName: "checkins", commitment: "commitment00001", status: "in_progress",
-  note: "已经坚持了一周", shareable: true, source: "email", created: "2026-11-28 09:00:00.000Z", updated: "",
+  id: "checkin00000001",
+  collectionId: "k",
+  collectionName: "checkins",
+  commitment: "commitment00001",
+  status: "in_progress",
+  note: "已经坚持了一周",
+  shareable: true,
+  source: "email",
+  created: "2026-11-28 09:00:00.000Z",
+  updated: "",
 };
 
 /** Answers every route the dashboard reads; the fake records each request. */
 function stubApi(overrides: Partial<DashboardData> = {}): SentRequest[] {
-  const csv = () => new Response("\uFEFF承诺,状态\n", {
-    status: 200,
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="jiannuo-ABC234-commitments.csv"' },
-  });
+  const csv = () =>
+    new Response("\uFEFF承诺,状态\n", {
+      status: 200,
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="jiannuo-ABC234-commitments.csv"',
+      },
+    });
   return fakePocketBase(
     on("GET", /\/dashboard$/, () => json(200, { ...dashboard, ...overrides })),
     on("POST", /\/belonging$/, () => json(200, released)),
     on("GET", /\/participants$/, () => json(200, { query: {}, rows })),
     on("GET", /\/export\.csv$/, csv),
-    on("GET", "/api/collections/participants/records/participant0001", () => json(200, { ...rows[0], collectionName: "participants", cohort: COHORT })),
+    on("GET", "/api/collections/participants/records/participant0001", () =>
+      json(200, { ...rows[0], collectionName: "participants", cohort: COHORT }),
+    ),
     on("GET", "/api/collections/commitments/records", () => list([commitment])),
     on("GET", "/api/collections/checkins/records", () => list([checkin])),
   ).requests;
 }
 
 function renderDashboard() {
-  return render(<Dashboard locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.dashboard)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+  return render(
+    <Dashboard
+      locale="zh-CN"
+      strings={pickMessages("zh-CN", ISLAND_KEYS.dashboard)}
+      moduleTitles={moduleTitles}
+      hrefs={hrefs}
+    />,
+  );
 }
 
 const participantCalls = (calls: SentRequest[]) => calls.filter((c) => c.path.endsWith("/participants"));
@@ -132,8 +206,12 @@ describe("figures and charts", () => {
     expect(screen.getByRole("group").textContent).toContain("画像只生成一次，用现在的 12 份答卷，之后不再变化");
     expect(calls.filter((c) => c.path.endsWith("/belonging"))).toEqual([]);
     await act(async () => fireEvent.click(document.querySelector<HTMLButtonElement>("[data-confirm]")!));
-    await waitFor(() => expect(chart("belonging").querySelector('tr[data-row="engagement"]')?.textContent).toBe("投入4.6"));
-    expect(calls.filter((c) => c.path.endsWith("/belonging")).map((c) => c.path)).toEqual([`/api/jiannuo/cohorts/${COHORT}/belonging`]);
+    await waitFor(() =>
+      expect(chart("belonging").querySelector('tr[data-row="engagement"]')?.textContent).toBe("投入4.6"),
+    );
+    expect(calls.filter((c) => c.path.endsWith("/belonging")).map((c) => c.path)).toEqual([
+      `/api/jiannuo/cohorts/${COHORT}/belonging`,
+    ]);
   });
 
   it("links to the report in the cohort's language and to the live wall", async () => {
@@ -203,9 +281,13 @@ describe("participant table", () => {
     const calls = stubApi();
     renderDashboard();
     await ready();
-    fireEvent.click(within(document.querySelector('tr[data-participant="participant0001"]')!).getByRole("button", { name: "赵敏" }));
+    fireEvent.click(
+      within(document.querySelector('tr[data-participant="participant0001"]')!).getByRole("button", { name: "赵敏" }),
+    );
     const detail = await waitFor(() => {
-      const found = document.querySelector<HTMLElement>('[data-participant-detail="participant0001"] [data-detail-checkins]');
+      const found = document.querySelector<HTMLElement>(
+        '[data-participant-detail="participant0001"] [data-detail-checkins]',
+      );
       expect(found).not.toBeNull();
       return found!.closest<HTMLElement>("[data-participant-detail]")!;
     });

@@ -10,7 +10,11 @@ import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
-const hrefs = { signIn: "/trainer/", wall: "/trainer/wall/", report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" } };
+const hrefs = {
+  signIn: "/trainer/",
+  wall: "/trainer/wall/",
+  report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" },
+};
 
 const email = (fields: Partial<EmailSummary> = {}): EmailSummary => ({
   configured: true,
@@ -23,9 +27,21 @@ const email = (fields: Partial<EmailSummary> = {}): EmailSummary => ({
 });
 
 const dashboard = (mail: EmailSummary): DashboardData => ({
-  cohort: { id: COHORT, name: "前厅服务提升班", organization: "", startsOn: "2026-11-20 00:00:00.000Z", endsOn: "2026-11-21 00:00:00.000Z", locale: "zh-CN" },
+  cohort: {
+    id: COHORT,
+    name: "前厅服务提升班",
+    organization: "",
+    startsOn: "2026-11-20 00:00:00.000Z",
+    endsOn: "2026-11-21 00:00:00.000Z",
+    locale: "zh-CN",
+  },
   participants: 3,
-  commitments: { total: 2, byModule: { eoac: 2 }, byKind: { personal: 2 }, byStatus: { planned: 1, in_progress: 1, done: 0, dropped: 0 } },
+  commitments: {
+    total: 2,
+    byModule: { eoac: 2 },
+    byKind: { personal: 2 },
+    byStatus: { planned: 1, in_progress: 1, done: 0, dropped: 0 },
+  },
   confidence: [0, 0, 0, 0, 0, 0, 0, 2, 0, 0],
   checkins: { total: 2, participantsWithCommitments: 2, participantsResponding: 2, responseRate: 1 },
   followThrough: [{ week: 0, planned: 2, in_progress: 0, done: 0, dropped: 0 }],
@@ -34,24 +50,49 @@ const dashboard = (mail: EmailSummary): DashboardData => ({
 });
 
 const entry = (id: string, fields: Partial<FollowUpLogEntry>): FollowUpLogEntry => ({
-  id, kind: "round", round: 7, dueAt: "2026-11-28 01:00:00.000Z", sentAt: "", attempts: 0, lastError: "", state: "queued",
-  expand: { participant: { name: "赵敏" } }, ...fields,
+  id,
+  kind: "round",
+  round: 7,
+  dueAt: "2026-11-28 01:00:00.000Z",
+  sentAt: "",
+  attempts: 0,
+  lastError: "",
+  state: "queued",
+  expand: { participant: { name: "赵敏" } },
+  ...fields,
 });
 
 const log = [
-  entry("followup0000003", { kind: "due", round: 0, dueAt: "2026-12-01 01:00:00.000Z", state: "failed", attempts: 3, lastError: "dial tcp 127.0.0.1:2525: connection refused", expand: { participant: { name: "<b>王</b>" } } }),
-  entry("followup0000002", { state: "skipped", lastError: "no consent", expand: { participant: { name: "前台小刘" } } }),
+  entry("followup0000003", {
+    kind: "due",
+    round: 0,
+    dueAt: "2026-12-01 01:00:00.000Z",
+    state: "failed",
+    attempts: 3,
+    lastError: "dial tcp 127.0.0.1:2525: connection refused",
+    expand: { participant: { name: "<b>王</b>" } },
+  }),
+  entry("followup0000002", {
+    state: "skipped",
+    lastError: "no consent",
+    expand: { participant: { name: "前台小刘" } },
+  }),
   entry("followup0000001", { state: "sent", sentAt: "2026-11-28 01:00:05.000Z", attempts: 1 }),
 ];
 
 const preview = {
-  to: "赵敏", locale: "zh-CN", subject: "第 7 天：你的承诺进展如何？",
+  to: "赵敏",
+  locale: "zh-CN",
+  subject: "第 7 天：你的承诺进展如何？",
   html: '<p>你好，赵敏</p><a href="https://example.test/c/abc">已完成</a><script>parent.hacked = true</script>',
   text: "你好，赵敏\n已完成：https://example.test/c/abc",
 };
 
 /** Answers the dashboard's routes; `emails` is what each successive dashboard request returns. */
-function stubApi(emails: EmailSummary[], sendNow: SendNowResult = { round: 7, scheduled: 3, sent: 2, skipped: 1, retry: 0, smtp: true }): SentRequest[] {
+function stubApi(
+  emails: EmailSummary[],
+  sendNow: SendNowResult = { round: 7, scheduled: 3, sent: 2, skipped: 1, retry: 0, smtp: true },
+): SentRequest[] {
   let dashboards = 0;
   return fakePocketBase(
     on("GET", /\/dashboard$/, () => json(200, dashboard(emails[Math.min(dashboards++, emails.length - 1)]!))),
@@ -63,14 +104,22 @@ function stubApi(emails: EmailSummary[], sendNow: SendNowResult = { round: 7, sc
 }
 
 function renderDashboard(locale: Locale = "zh-CN") {
-  return render(<Dashboard locale={locale} strings={pickMessages(locale, ISLAND_KEYS.dashboard)} moduleTitles={{ eoac: "EOAC 沟通模式" }} hrefs={hrefs} />);
+  return render(
+    <Dashboard
+      locale={locale}
+      strings={pickMessages(locale, ISLAND_KEYS.dashboard)}
+      moduleTitles={{ eoac: "EOAC 沟通模式" }}
+      hrefs={hrefs}
+    />,
+  );
 }
 
-const section = () => waitFor(() => {
-  const found = document.querySelector<HTMLElement>("[data-followups]");
-  expect(found?.querySelector("table[data-delivery-log]")).toBeTruthy();
-  return found!;
-});
+const section = () =>
+  waitFor(() => {
+    const found = document.querySelector<HTMLElement>("[data-followups]");
+    expect(found?.querySelector("table[data-delivery-log]")).toBeTruthy();
+    return found!;
+  });
 const sendCalls = (calls: SentRequest[]) => calls.filter((c) => c.path.endsWith("/followups/send-now"));
 
 beforeEach(() => {
@@ -103,7 +152,9 @@ describe("rounds, outbox and delivery log", () => {
     const skipped = panel.querySelector('tr[data-followup="followup0000002"][data-state="skipped"]')!;
     expect(skipped.textContent).toContain("第 7 天回访");
     expect(skipped.textContent).toContain("参与者没有同意接收回访");
-    expect(panel.querySelector('tr[data-followup="followup0000001"][data-state="sent"]')?.textContent).toContain("已发送");
+    expect(panel.querySelector('tr[data-followup="followup0000001"][data-state="sent"]')?.textContent).toContain(
+      "已发送",
+    );
 
     const request = calls.find((c) => c.path === "/api/collections/followups/records")!;
     expect(request.query.get("filter")).toBe(`cohort = "${COHORT}"`);
@@ -128,7 +179,8 @@ describe("email not configured", () => {
     const notice = panel.querySelector<HTMLElement>("[data-email-not-configured]")!;
     expect(notice.textContent).toContain("还没有配置发信");
     expect(notice.textContent).toContain("不会丢失");
-    for (const name of ["SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_FROM", "SMTP_TLS"]) expect(notice.textContent).toContain(name);
+    for (const name of ["SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_FROM", "SMTP_TLS"])
+      expect(notice.textContent).toContain(name);
     expect(notice.textContent).toContain("Settings → Mail settings");
     expect(notice.querySelector("a")?.getAttribute("href")).toMatch(/\/_\/$/);
   });
@@ -168,7 +220,10 @@ describe("preview", () => {
 
 describe("send now", () => {
   it("confirms in the page, sends, shows the result and refreshes the section", async () => {
-    const after = email({ followups: { queued: 0, sending: 0, sent: 5, failed: 1, skipped: 2 }, rounds: [{ round: 7, sent: 5, answered: 2, responseRate: 0.4 }] });
+    const after = email({
+      followups: { queued: 0, sending: 0, sent: 5, failed: 1, skipped: 2 },
+      rounds: [{ round: 7, sent: 5, answered: 2, responseRate: 0.4 }],
+    });
     const calls = stubApi([email(), after]);
     renderDashboard();
     const panel = await section();
@@ -203,6 +258,8 @@ describe("send now", () => {
 
     fireEvent.click(panel.querySelector("button[data-send-now]")!);
     fireEvent.click(panel.querySelector("button[data-send-now-confirm]")!);
-    await waitFor(() => expect(panel.querySelector('[data-send-result="nothing"]')?.textContent).toBe("现在没有需要发送的回访。"));
+    await waitFor(() =>
+      expect(panel.querySelector('[data-send-result="nothing"]')?.textContent).toBe("现在没有需要发送的回访。"),
+    );
   });
 });

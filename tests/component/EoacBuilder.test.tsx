@@ -18,7 +18,9 @@ const load = (locale: Locale) => loadExercise(locale, "eoac-builder");
 
 function renderBuilder(locale: Locale = "zh-CN") {
   const data = load(locale);
-  const view = render(<EoacBuilder locale={locale} data={data} strings={pickMessages(locale, ISLAND_KEYS["eoac-builder"])} />);
+  const view = render(
+    <EoacBuilder locale={locale} data={data} strings={pickMessages(locale, ISLAND_KEYS["eoac-builder"])} />,
+  );
   return { data, ...view };
 }
 

@@ -11,7 +11,8 @@ import { demoCohort, participantRecord, participantSession } from "../support/re
 const cohort = demoCohort;
 
 /** A join route that joins whoever asks, echoing the name and id. */
-const joinOk: Route = ({ body }) => json(200, { token: "token", record: participantRecord({ id: body.id, name: body.name }), cohort });
+const joinOk: Route = ({ body }) =>
+  json(200, { token: "token", record: participantRecord({ id: body.id, name: body.name }), cohort });
 
 function renderForm(locale: Locale = "zh-CN") {
   const strings = pickMessages(locale, ISLAND_KEYS.join);
@@ -171,7 +172,10 @@ describe("JoinForm", () => {
 
   it("shows a form error when the network fails, and retries with the same identity", async () => {
     let attempts = 0;
-    const server = fakePocketBase(networkFailure(() => ++attempts === 1), joinOk);
+    const server = fakePocketBase(
+      networkFailure(() => ++attempts === 1),
+      joinOk,
+    );
     renderForm("en");
     type("code", "AB3K7Q");
     type("name", "Zhao Min");
@@ -200,7 +204,9 @@ describe("JoinForm", () => {
 });
 
 describe("JoinForm with a session already on this device", () => {
-  const session: Session = participantSession(participantRecord({ id: "p00000000000001", name: "孙丽" }), { joinKey: "k" });
+  const session: Session = participantSession(participantRecord({ id: "p00000000000001", name: "孙丽" }), {
+    joinKey: "k",
+  });
 
   it("shows who is signed in, and switches person only after an in-page confirmation", () => {
     $session.set(session);

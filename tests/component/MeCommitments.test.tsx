@@ -17,10 +17,24 @@ const me = participantRecord({ id: "participant0001", email: "zhao@example.com" 
 
 function commitment(fields: Partial<CommitmentsRecord> & { id: string }): CommitmentsRecord {
   return {
-    collectionId: "jn_commitments1", collectionName: "commitments", participant: me.id, cohort: demoCohort.id,
-    module: "eoac", kind: "personal", action: "每周五下班前给同事一条反馈", trigger: "每周五下班前", dueOn: "2026-12-04 00:00:00.000Z",
-    measure: "同事能说出下一步", support: "", confidence: 8, visibility: "private", status: "planned", hidden: false,
-    created: "2026-11-20 08:00:00.000Z", updated: "", ...fields,
+    collectionId: "jn_commitments1",
+    collectionName: "commitments",
+    participant: me.id,
+    cohort: demoCohort.id,
+    module: "eoac",
+    kind: "personal",
+    action: "每周五下班前给同事一条反馈",
+    trigger: "每周五下班前",
+    dueOn: "2026-12-04 00:00:00.000Z",
+    measure: "同事能说出下一步",
+    support: "",
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
+    hidden: false,
+    created: "2026-11-20 08:00:00.000Z",
+    updated: "",
+    ...fields,
   };
 }
 
@@ -32,14 +46,21 @@ const unsent = (id: string, state: OutboxEntry["state"], change: Partial<OutboxE
 const stubApi = (answer: Route): SentRequest[] => fakePocketBase(answer).requests;
 
 const older = commitment({ id: "commitment00001" });
-const newer = commitment({ id: "commitment00002", action: "接电话时先复述客户的问题", status: "done", dueOn: "", created: "2026-11-22 08:00:00.000Z" });
+const newer = commitment({
+  id: "commitment00002",
+  action: "接电话时先复述客户的问题",
+  status: "done",
+  dueOn: "",
+  created: "2026-11-22 08:00:00.000Z",
+});
 
 /** A server with two commitments that accepts every change and echoes it. */
 function serverWithTwo(): SentRequest[] {
   return stubApi(({ method, path, body }) => {
     if (method === "GET" && path === "/api/collections/commitments/records") return list([newer, older]);
     if (method === "PATCH") return json(200, { ...older, ...body });
-    if (method === "POST" && path === "/api/collections/checkins/records") return json(200, { id: "checkin00000001", ...body });
+    if (method === "POST" && path === "/api/collections/checkins/records")
+      return json(200, { id: "checkin00000001", ...body });
     if (method === "DELETE") return new Response(null, { status: 204 });
     return undefined;
   });
@@ -62,7 +83,8 @@ function card(id: string): HTMLElement {
   return element;
 }
 
-const shownIds = () => [...document.querySelectorAll("[data-my-commitment]")].map((e) => e.getAttribute("data-my-commitment"));
+const shownIds = () =>
+  [...document.querySelectorAll("[data-my-commitment]")].map((e) => e.getAttribute("data-my-commitment"));
 
 useFreshDevice();
 
@@ -77,7 +99,10 @@ describe("my commitments", () => {
     const calls = serverWithTwo();
     $outbox.set([
       unsent("waiting00000001", "waiting"),
-      unsent("failed000000001", "failed", { createdAt: "2026-11-21T08:00:00.000Z", errors: { form: "errors.validation_required" } }),
+      unsent("failed000000001", "failed", {
+        createdAt: "2026-11-21T08:00:00.000Z",
+        errors: { form: "errors.validation_required" },
+      }),
       unsent(older.id, "sent"),
       unsent("someoneelse0001", "waiting", { participant: "participant0002" }),
     ]);
@@ -153,10 +178,18 @@ describe("my commitments", () => {
     await waitFor(() => expect(card(older.id).textContent).toContain("进展已保存，谢谢你！"));
     const post = calls.find((c) => c.method === "POST");
     expect(post?.path).toBe("/api/collections/checkins/records");
-    expect(post?.body).toEqual({ commitment: older.id, status: "planned", note: "这周做了三次", shareable: false, source: "app" });
+    expect(post?.body).toEqual({
+      commitment: older.id,
+      status: "planned",
+      note: "这周做了三次",
+      shareable: false,
+      source: "app",
+    });
     // Same status as before: the commitment itself is not touched.
     expect(calls.some((c) => c.method === "PATCH")).toBe(false);
-    await waitFor(() => expect(document.activeElement).toBe(within(card(older.id)).getByRole("button", { name: "记一笔进展" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(card(older.id)).getByRole("button", { name: "记一笔进展" })),
+    );
   });
 
   it("shows the check-in's status on the commitment, sending only the check-in (the server moves the status)", async () => {
@@ -169,12 +202,25 @@ describe("my commitments", () => {
     fireEvent.click(form.getByRole("button", { name: "保存这次进展" }));
 
     await waitFor(() => expect(card(older.id).getAttribute("data-status")).toBe("done"));
-    expect(calls.find((c) => c.method === "POST")?.body).toMatchObject({ status: "done", note: "", shareable: true, source: "app" });
+    expect(calls.find((c) => c.method === "POST")?.body).toMatchObject({
+      status: "done",
+      note: "",
+      shareable: true,
+      source: "app",
+    });
     expect(calls.find((c) => c.method === "PATCH")).toBeUndefined();
   });
 
   it("shows a commitment's check-ins when asked", async () => {
-    const checkin: Partial<CheckinsRecord> = { id: "checkin00000001", commitment: older.id, status: "in_progress", note: "开始了", shareable: true, source: "email", created: "2026-11-25 08:00:00.000Z" };
+    const checkin: Partial<CheckinsRecord> = {
+      id: "checkin00000001",
+      commitment: older.id,
+      status: "in_progress",
+      note: "开始了",
+      shareable: true,
+      source: "email",
+      created: "2026-11-25 08:00:00.000Z",
+    };
     const calls = stubApi(({ path }) => (path.includes("checkins") ? list([checkin]) : list([older])));
     renderMe();
     fireEvent.click(await waitFor(() => within(card(older.id)).getByRole("button", { name: "看进展记录" })));
@@ -198,7 +244,9 @@ describe("my commitments", () => {
       names.push(this.download);
     });
     renderMe();
-    const button = await waitFor(() => card(older.id).querySelector<HTMLButtonElement>("button[data-add-to-calendar]")!);
+    const button = await waitFor(() =>
+      card(older.id).querySelector<HTMLButtonElement>("button[data-add-to-calendar]")!,
+    );
     expect(card(newer.id).querySelector("button[data-add-to-calendar]")).toBeNull();
     fireEvent.click(button);
 
@@ -214,11 +262,17 @@ describe("my commitments", () => {
   it("deletes only after an in-page confirmation, then moves focus to the list", async () => {
     const calls = serverWithTwo();
     renderMe();
-    const remove = await waitFor(() => card(older.id).querySelector<HTMLButtonElement>("button[data-delete-commitment]")!);
+    const remove = await waitFor(() =>
+      card(older.id).querySelector<HTMLButtonElement>("button[data-delete-commitment]")!,
+    );
     fireEvent.click(remove);
-    await waitFor(() => expect(document.activeElement?.textContent).toContain("确定删除「每周五下班前给同事一条反馈」吗？"));
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toContain("确定删除「每周五下班前给同事一条反馈」吗？"),
+    );
     fireEvent.click(within(card(older.id)).getByRole("button", { name: "先不删" }));
-    await waitFor(() => expect(document.activeElement).toBe(card(older.id).querySelector("button[data-delete-commitment]")));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(card(older.id).querySelector("button[data-delete-commitment]")),
+    );
     expect(calls.some((c) => c.method === "DELETE")).toBe(false);
 
     fireEvent.click(card(older.id).querySelector("button[data-delete-commitment]")!);
@@ -235,7 +289,9 @@ describe("my commitments", () => {
     renderMe();
     fireEvent.click(await waitFor(() => card("waiting00000001").querySelector("button[data-delete-commitment]")!));
     expect(card("waiting00000001").textContent).toContain("它还没有发送");
-    await act(async () => fireEvent.click(card("waiting00000001").querySelector("button[data-delete-commitment-confirm]")!));
+    await act(async () =>
+      fireEvent.click(card("waiting00000001").querySelector("button[data-delete-commitment-confirm]")!),
+    );
     expect($outbox.get()).toEqual([]);
     expect(shownIds()).not.toContain("waiting00000001");
     expect(calls.some((c) => c.method === "DELETE")).toBe(false);
@@ -254,6 +310,8 @@ describe("my commitments", () => {
     renderMe("en");
     await waitFor(() => expect(shownIds()).toHaveLength(2));
     expect(card(older.id).textContent).toContain("From: Effective feedback");
-    expect(within(card(older.id)).getByLabelText<HTMLSelectElement>("Status").selectedOptions[0]?.textContent).toBe("Planned");
+    expect(within(card(older.id)).getByLabelText<HTMLSelectElement>("Status").selectedOptions[0]?.textContent).toBe(
+      "Planned",
+    );
   });
 });

@@ -13,19 +13,32 @@ import { useFreshDevice } from "../support/device";
 import { fakePocketBase, json, list, on, pbError, type Route, type SentRequest } from "../support/fake-pocketbase";
 import { outboxEntry, participantRecord, participantSession } from "../support/records";
 
-const withEmail = participantRecord({ id: "participant0001", email: "zhao@example.com", namedInReport: true, namedInReportAt: "2026-11-20 08:00:00.000Z" });
+const withEmail = participantRecord({
+  id: "participant0001",
+  email: "zhao@example.com",
+  namedInReport: true,
+  namedInReportAt: "2026-11-20 08:00:00.000Z",
+});
 
 const COMMITMENTS = "/api/collections/commitments/records";
 
 /** Stubs fetch: an empty commitment list, `answer` for everything else; returns the other requests so far. */
 function stubApi(answer: Route) {
-  const server = fakePocketBase(on("GET", COMMITMENTS, () => list([])), answer);
-  return () => server.requests.filter((r) => r.path !== COMMITMENTS).map(({ method, path, body, authorization }) => ({ method, path, body, authorization }));
+  const server = fakePocketBase(
+    on("GET", COMMITMENTS, () => list([])),
+    answer,
+  );
+  return () =>
+    server.requests
+      .filter((r) => r.path !== COMMITMENTS)
+      .map(({ method, path, body, authorization }) => ({ method, path, body, authorization }));
 }
 
 /** Answers a participant PATCH the way PocketBase does: the record with the change and a server-stamped time. */
 function savesConsent({ body }: SentRequest): Response {
-  const stamped = Object.fromEntries(Object.entries(body ?? {}).map(([flag, given]) => [`${flag}At`, given ? "2026-11-25 09:00:00.000Z" : ""]));
+  const stamped = Object.fromEntries(
+    Object.entries(body ?? {}).map(([flag, given]) => [`${flag}At`, given ? "2026-11-25 09:00:00.000Z" : ""]),
+  );
   return json(200, { ...($session.get()?.participant as ParticipantsRecord), ...body, ...stamped });
 }
 
@@ -35,7 +48,12 @@ function signIn(participant: ParticipantsRecord) {
 
 function renderMe() {
   return render(
-    <MyPage locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.me)} moduleTitles={{}} links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }} />,
+    <MyPage
+      locale="zh-CN"
+      strings={pickMessages("zh-CN", ISLAND_KEYS.me)}
+      moduleTitles={{}}
+      links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }}
+    />,
   );
 }
 
@@ -57,7 +75,12 @@ describe("consents", () => {
     fireEvent.click(checkbox("followUpConsent"));
     await waitFor(() => expect(screen.getByText("已保存：已打开。")).toBeTruthy());
     expect(calls()).toEqual([
-      { method: "PATCH", path: "/api/collections/participants/records/participant0001", body: { followUpConsent: true }, authorization: "participant-token" },
+      {
+        method: "PATCH",
+        path: "/api/collections/participants/records/participant0001",
+        body: { followUpConsent: true },
+        authorization: "participant-token",
+      },
     ]);
     expect($session.get()?.participant.followUpConsent).toBe(true);
     expect(checkbox("followUpConsent").checked).toBe(true);
@@ -101,7 +124,13 @@ describe("download my data", () => {
     const exported = { participant: { id: "participant0001", name: "赵敏" }, commitments: [], checkins: [] };
     const calls = stubApi(() => json(200, exported));
     const blobs: Blob[] = [];
-    vi.stubGlobal("URL", Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => (blobs.push(blob), "blob:data")), revokeObjectURL: vi.fn() }));
+    vi.stubGlobal(
+      "URL",
+      Object.assign(URL, {
+        createObjectURL: vi.fn((blob: Blob) => (blobs.push(blob), "blob:data")),
+        revokeObjectURL: vi.fn(),
+      }),
+    );
     const names: string[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
@@ -110,14 +139,17 @@ describe("download my data", () => {
     fireEvent.click(document.querySelector("button[data-download-my-data]")!);
 
     await waitFor(() => expect(names).toEqual(["jiannuo-my-data.json"]));
-    expect(calls()).toEqual([{ method: "GET", path: "/api/jiannuo/me/export", body: undefined, authorization: "participant-token" }]);
+    expect(calls()).toEqual([
+      { method: "GET", path: "/api/jiannuo/me/export", body: undefined, authorization: "participant-token" },
+    ]);
     expect(JSON.parse(await blobs[0]!.text())).toEqual(exported);
     expect(screen.getByText("已下载 jiannuo-my-data.json。")).toBeTruthy();
   });
 });
 
 describe("delete my participation", () => {
-  const entry = (participant: string) => outboxEntry("sent", "已经发出的承诺", { id: `entry${participant}`, participant });
+  const entry = (participant: string) =>
+    outboxEntry("sent", "已经发出的承诺", { id: `entry${participant}`, participant });
 
   it("says what goes, asks in the page, then deletes and clears the device", async () => {
     const calls = stubApi(() => new Response(null, { status: 204 }));
@@ -128,15 +160,25 @@ describe("delete my participation", () => {
     fireEvent.click(open);
     const question = document.getElementById("delete-participation-question")!;
     await waitFor(() => expect(document.activeElement).toBe(question));
-    for (const what of ["你的名字、邮箱", "全部承诺", "练习结果", "提醒邮件", "这台设备也会退出登录"]) expect(question.textContent).toContain(what);
+    for (const what of ["你的名字、邮箱", "全部承诺", "练习结果", "提醒邮件", "这台设备也会退出登录"])
+      expect(question.textContent).toContain(what);
     fireEvent.click(screen.getByRole("button", { name: "先不删" }));
-    await waitFor(() => expect(document.activeElement).toBe(document.querySelector("button[data-delete-participation]")));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(document.querySelector("button[data-delete-participation]")),
+    );
     expect(calls()).toEqual([]);
 
     fireEvent.click(document.querySelector("button[data-delete-participation]")!);
     await act(async () => fireEvent.click(document.querySelector("button[data-delete-participation-confirm]")!));
     const farewell = await screen.findByTestId("participation-deleted");
-    expect(calls()).toEqual([{ method: "DELETE", path: "/api/collections/participants/records/participant0001", body: undefined, authorization: "participant-token" }]);
+    expect(calls()).toEqual([
+      {
+        method: "DELETE",
+        path: "/api/collections/participants/records/participant0001",
+        body: undefined,
+        authorization: "participant-token",
+      },
+    ]);
     expect($session.get()).toBeNull();
     expect($joinIdentity.get()).toBeNull();
     expect($outbox.get().map((e) => e.participant)).toEqual(["participant0002"]);

@@ -92,7 +92,9 @@ describe("MindsetSort", () => {
     choose(b!.id, b!.answer);
     unmount();
     cleanStores($mindsetSort);
-    expect(JSON.parse(localStorage.getItem(KEY) ?? "{}")).toEqual({ answers: { [a!.id]: a!.answer, [b!.id]: b!.answer } });
+    expect(JSON.parse(localStorage.getItem(KEY) ?? "{}")).toEqual({
+      answers: { [a!.id]: a!.answer, [b!.id]: b!.answer },
+    });
 
     renderSort();
     expect(card(a!.id).dataset["result"]).toBe("correct");

@@ -10,13 +10,29 @@ import { trainerPb } from "../../src/lib/pocketbase";
 import { fakePocketBase, json, on, signInTrainer } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
-const hrefs = { signIn: "/en/trainer/", dashboard: "/en/trainer/cohort/", report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" } };
+const hrefs = {
+  signIn: "/en/trainer/",
+  dashboard: "/en/trainer/cohort/",
+  report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" },
+};
 const moduleTitles = { "service-mindset": "Customer-centric service mindset", eoac: "The EOAC model" };
 
 const report: ReportData = {
-  cohort: { id: COHORT, name: "Front desk cohort", organization: "Example Hotel", startsOn: "2026-11-20 00:00:00.000Z", endsOn: "2026-11-21 00:00:00.000Z", locale: "en" },
+  cohort: {
+    id: COHORT,
+    name: "Front desk cohort",
+    organization: "Example Hotel",
+    startsOn: "2026-11-20 00:00:00.000Z",
+    endsOn: "2026-11-21 00:00:00.000Z",
+    locale: "en",
+  },
   participants: 2,
-  commitments: { total: 3, byModule: { "service-mindset": 2, eoac: 1 }, byKind: { personal: 2, team: 1 }, byStatus: { planned: 1, in_progress: 0, done: 2, dropped: 0 } },
+  commitments: {
+    total: 3,
+    byModule: { "service-mindset": 2, eoac: 1 },
+    byKind: { personal: 2, team: 1 },
+    byStatus: { planned: 1, in_progress: 0, done: 2, dropped: 0 },
+  },
   confidence: [0, 0, 0, 0, 0, 0, 0, 3, 0, 0],
   checkins: { total: 2, participantsWithCommitments: 2, participantsResponding: 1, responseRate: 0.5 },
   followThrough: [
@@ -26,9 +42,30 @@ const report: ReportData = {
   belonging: { answers: 0, needed: 10, profile: null },
   generatedAt: "2026-12-01T08:00:00.000Z",
   commitmentList: [
-    { id: "commitment00001", module: "service-mindset", kind: "personal", action: "Greet every guest by name", status: "done", participant: "Zhao Min" },
-    { id: "commitment00002", module: "service-mindset", kind: "team", action: "<script>alert(1)</script>", status: "planned", participant: "" },
-    { id: "commitment00003", module: "eoac", kind: "personal", action: "Use EOAC on complaints", status: "done", participant: "Zhao Min" },
+    {
+      id: "commitment00001",
+      module: "service-mindset",
+      kind: "personal",
+      action: "Greet every guest by name",
+      status: "done",
+      participant: "Zhao Min",
+    },
+    {
+      id: "commitment00002",
+      module: "service-mindset",
+      kind: "team",
+      action: "<script>alert(1)</script>",
+      status: "planned",
+      participant: "",
+    },
+    {
+      id: "commitment00003",
+      module: "eoac",
+      kind: "personal",
+      action: "Use EOAC on complaints",
+      status: "done",
+      participant: "Zhao Min",
+    },
   ],
   notShown: [
     { module: "service-mindset", status: "planned", count: 1 },
@@ -36,8 +73,20 @@ const report: ReportData = {
     { module: "eoac", status: "dropped", count: 1 },
   ],
   quotes: [
-    { note: "Guests noticed at once.", status: "done", created: "2026-11-28 09:00:00.000Z", module: "service-mindset", participant: "Zhao Min" },
-    { note: "Harder than I thought.", status: "in_progress", created: "2026-11-29 09:00:00.000Z", module: "eoac", participant: "" },
+    {
+      note: "Guests noticed at once.",
+      status: "done",
+      created: "2026-11-28 09:00:00.000Z",
+      module: "service-mindset",
+      participant: "Zhao Min",
+    },
+    {
+      note: "Harder than I thought.",
+      status: "in_progress",
+      created: "2026-11-29 09:00:00.000Z",
+      module: "eoac",
+      participant: "",
+    },
   ],
 };
 
@@ -48,7 +97,14 @@ function stubReport(data: ReportData = report): () => string[] {
 }
 
 function renderReport(locale: Locale = "en") {
-  render(<CohortReport locale={locale} strings={pickMessages(locale, ISLAND_KEYS.report)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+  render(
+    <CohortReport
+      locale={locale}
+      strings={pickMessages(locale, ISLAND_KEYS.report)}
+      moduleTitles={moduleTitles}
+      hrefs={hrefs}
+    />,
+  );
   return waitFor(() => {
     const article = document.querySelector<HTMLElement>(`[data-report][data-cohort="${COHORT}"]`);
     expect(article).not.toBeNull();
@@ -103,7 +159,10 @@ describe("cohort report", () => {
   it("quotes the shareable notes, with a name only where given", async () => {
     stubReport();
     const article = await renderReport();
-    const quotes = [...article.querySelectorAll("[data-quote]")].map((q) => [q.textContent, q.closest("figure")?.querySelector("figcaption")?.textContent]);
+    const quotes = [...article.querySelectorAll("[data-quote]")].map((q) => [
+      q.textContent,
+      q.closest("figure")?.querySelector("figcaption")?.textContent,
+    ]);
     expect(quotes).toEqual([
       ["Guests noticed at once.", "Zhao Min · Customer-centric service mindset · Done"],
       ["Harder than I thought.", "A participant · The EOAC model · In progress"],
@@ -124,14 +183,23 @@ describe("cohort report", () => {
     stubReport();
     window.history.replaceState({}, "", `/trainer/report/?cohort=${COHORT}`);
     await renderReport("zh-CN");
-    expect(screen.getByRole("link", { name: "打开英文版报告" }).getAttribute("href")).toBe(`/en/trainer/report/?cohort=${COHORT}`);
+    expect(screen.getByRole("link", { name: "打开英文版报告" }).getAttribute("href")).toBe(
+      `/en/trainer/report/?cohort=${COHORT}`,
+    );
     expect(document.querySelector("[data-kirkpatrick]")?.textContent).toContain("柯克帕特里克评估模型第三级");
   });
 
   it("asks a signed-out visitor to sign in as a trainer", () => {
     trainerPb.authStore.clear();
     const paths = stubReport();
-    render(<CohortReport locale="en" strings={pickMessages("en", ISLAND_KEYS.report)} moduleTitles={moduleTitles} hrefs={hrefs} />);
+    render(
+      <CohortReport
+        locale="en"
+        strings={pickMessages("en", ISLAND_KEYS.report)}
+        moduleTitles={moduleTitles}
+        hrefs={hrefs}
+      />,
+    );
     expect(screen.getByRole("link", { name: "Trainer sign-in" }).getAttribute("href")).toBe("/en/trainer/");
     expect(paths()).toEqual([]);
   });

@@ -7,23 +7,42 @@ import SignIn from "../../src/islands/signin/SignIn";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $session } from "../../src/stores/session";
 import { useFreshDevice } from "../support/device";
-import { fakePocketBase, json, noNetwork, on, pbError, type FakePocketBase, type SentRequest } from "../support/fake-pocketbase";
+import {
+  fakePocketBase,
+  json,
+  noNetwork,
+  on,
+  pbError,
+  type FakePocketBase,
+  type SentRequest,
+} from "../support/fake-pocketbase";
 import { demoCohort, participantRecord } from "../support/records";
 
 const record = participantRecord({ id: "participant0001", email: "zhao@example.com" });
 const cohortRecord = { ...demoCohort, collectionId: "jn_cohorts00001", collectionName: "cohorts" };
 /** PocketBase's OTP routes: each request gets a fresh otpId; `code` is accepted unless `authAnswer` says otherwise. */
-function stubApi(authAnswer?: () => Response | Promise<Response>, cohortAnswer?: () => Response | Promise<Response>): SentRequest[] {
+function stubApi(
+  authAnswer?: () => Response | Promise<Response>,
+  cohortAnswer?: () => Response | Promise<Response>,
+): SentRequest[] {
   const server: FakePocketBase = fakePocketBase(
     on("POST", /\/request-otp$/, () => json(200, { otpId: `otp${server.requests.length}` })),
     on("POST", /\/auth-with-otp$/, () => (authAnswer ? authAnswer() : json(200, { token: "fresh-token", record }))),
-    on("GET", `/api/collections/cohorts/records/${demoCohort.id}`, () => (cohortAnswer ? cohortAnswer() : json(200, cohortRecord))),
+    on("GET", `/api/collections/cohorts/records/${demoCohort.id}`, () =>
+      cohortAnswer ? cohortAnswer() : json(200, cohortRecord),
+    ),
   );
   return server.requests;
 }
 
 function renderSignIn(locale: Locale = "zh-CN") {
-  return render(<SignIn strings={pickMessages(locale, ISLAND_KEYS.signin)} meHref={locale === "en" ? "/en/me/" : "/me/"} joinHref="/join/" />);
+  return render(
+    <SignIn
+      strings={pickMessages(locale, ISLAND_KEYS.signin)}
+      meHref={locale === "en" ? "/en/me/" : "/me/"}
+      joinHref="/join/"
+    />,
+  );
 }
 
 const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
@@ -46,7 +65,11 @@ describe("sign in with a code", () => {
     const calls = stubApi();
     renderSignIn();
     await requestCode();
-    expect(calls[0]).toMatchObject({ method: "POST", path: "/api/collections/participants/request-otp", body: { email: "zhao@example.com" } });
+    expect(calls[0]).toMatchObject({
+      method: "POST",
+      path: "/api/collections/participants/request-otp",
+      body: { email: "zhao@example.com" },
+    });
     await waitFor(() => expect(document.activeElement).toBe(field("code")));
     expect(field("code").getAttribute("inputmode")).toBe("numeric");
     expect(field("code").getAttribute("autocomplete")).toBe("one-time-code");
@@ -54,7 +77,10 @@ describe("sign in with a code", () => {
 
     // Full-width digits and a space, as a Chinese keyboard may type them.
     await enterCode("１２３ ４５６");
-    expect(calls[1]).toMatchObject({ path: "/api/collections/participants/auth-with-otp", body: { otpId: "otp1", password: "123456" } });
+    expect(calls[1]).toMatchObject({
+      path: "/api/collections/participants/auth-with-otp",
+      body: { otpId: "otp1", password: "123456" },
+    });
     expect(calls[2]).toMatchObject({ method: "GET", authorization: "fresh-token" });
     expect(calls[2]?.query.get("fields")).toBe("id,name,organization,locale");
     expect($session.get()).toEqual({ token: "fresh-token", participant: record, cohort: demoCohort, joinKey: "" });
@@ -85,7 +111,11 @@ describe("sign in with a code", () => {
 
   it.each([
     ["a wrong or expired code", () => pbError(400, "Invalid or expired OTP"), "验证码不对，或者已经过期了"],
-    ["too many attempts", () => pbError(429, "Too many attempts, please try again later with a new OTP."), "尝试次数太多了"],
+    [
+      "too many attempts",
+      () => pbError(429, "Too many attempts, please try again later with a new OTP."),
+      "尝试次数太多了",
+    ],
     ["no network", () => Promise.reject(new TypeError("Failed to fetch")), "连不上服务器"],
   ])("explains %s in the page's language and keeps the code", async (_case, answer, message) => {
     stubApi(answer);

@@ -11,16 +11,25 @@ import { fakePocketBase, json, on, signInTrainer } from "../support/fake-pocketb
 import { cohortRecord } from "../support/records";
 
 function renderView(locale: Locale = "zh-CN") {
-  const screenStrings = { "zh-CN": pickMessages("zh-CN", ISLAND_KEYS.joinScreen), en: pickMessages("en", ISLAND_KEYS.joinScreen) };
+  const screenStrings = {
+    "zh-CN": pickMessages("zh-CN", ISLAND_KEYS.joinScreen),
+    en: pickMessages("en", ISLAND_KEYS.joinScreen),
+  };
   return render(
-    <TrainerJoinView locale={locale} strings={pickMessages(locale, ISLAND_KEYS.joinView)} screen={screenStrings}
-      workspaceHref={locale === "en" ? "/en/trainer/" : "/trainer/"} />,
+    <TrainerJoinView
+      locale={locale}
+      strings={pickMessages(locale, ISLAND_KEYS.joinView)}
+      screen={screenStrings}
+      workspaceHref={locale === "en" ? "/en/trainer/" : "/trainer/"}
+    />,
   );
 }
 
 /** Answers the join view's one request, for `record` (or none: 404). */
 function serveCohort(record: CohortsRecord | null) {
-  return fakePocketBase(...(record ? [on("GET", `/api/collections/cohorts/records/${record.id}`, () => json(200, record))] : []));
+  return fakePocketBase(
+    ...(record ? [on("GET", `/api/collections/cohorts/records/${record.id}`, () => json(200, record))] : []),
+  );
 }
 
 beforeEach(() => {
@@ -48,7 +57,9 @@ describe("TrainerJoinView", () => {
     expect(svg.getAttribute("viewBox")).toBe(`0 0 ${qrMatrix(link).length} ${qrMatrix(link).length}`);
 
     expect(document.querySelector("[data-join-address]")?.textContent).toBe(`${window.location.host}/join`);
-    expect(document.querySelector(".join-screen-address")?.textContent).toBe(`也可以在浏览器打开 ${window.location.host}/join，再输入加入码`);
+    expect(document.querySelector(".join-screen-address")?.textContent).toBe(
+      `也可以在浏览器打开 ${window.location.host}/join，再输入加入码`,
+    );
     expect(screen.getByRole("link", { name: "返回工作台" }).getAttribute("href")).toBe("/trainer/");
   });
 
@@ -56,7 +67,9 @@ describe("TrainerJoinView", () => {
     serveCohort(cohortRecord({ locale: "en", name: "Eastside branch" }));
     renderView("zh-CN");
     await screen.findByText("Eastside branch");
-    expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(`${window.location.origin}/en/join/?code=AB3K7Q`);
+    expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(
+      `${window.location.origin}/en/join/?code=AB3K7Q`,
+    );
     expect(document.querySelector("[data-join-screen]")?.getAttribute("lang")).toBe("en");
     expect(screen.getByText("Join code")).toBeTruthy();
     // The trainer's controls stay in the page's language.

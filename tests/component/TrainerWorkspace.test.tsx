@@ -6,7 +6,21 @@ import { pickMessages, type Locale } from "../../src/i18n";
 import { trainerPb } from "../../src/lib/pocketbase";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import TrainerWorkspace from "../../src/islands/trainer/workspace/TrainerWorkspace";
-import { fakePocketBase, fakeToken, fieldError, json, list, noNetwork, on, pbError, signInTrainer, TRAINER, unexpected, type FakePocketBase, type Route } from "../support/fake-pocketbase";
+import {
+  fakePocketBase,
+  fakeToken,
+  fieldError,
+  json,
+  list,
+  noNetwork,
+  on,
+  pbError,
+  signInTrainer,
+  TRAINER,
+  unexpected,
+  type FakePocketBase,
+  type Route,
+} from "../support/fake-pocketbase";
 import { cohortRecord } from "../support/records";
 
 const paths = { joinView: "/trainer/join/", wall: "/trainer/wall/", dashboard: "/trainer/cohort/" };
@@ -15,17 +29,21 @@ const paths = { joinView: "/trainer/join/", wall: "/trainer/wall/", dashboard: "
 const serve = (...routes: Route[]) => fakePocketBase(...routes, unexpected);
 
 /** Bodies of the requests sent to `path` with `method`. */
-const bodiesOf = (server: FakePocketBase, method: string, path: string) => server.sent(method, path).map((r) => r.body as Record<string, unknown>);
+const bodiesOf = (server: FakePocketBase, method: string, path: string) =>
+  server.sent(method, path).map((r) => r.body as Record<string, unknown>);
 
 const LIST = "/api/collections/cohorts/records";
 
 function renderWorkspace(locale: Locale = "zh-CN") {
-  return render(<TrainerWorkspace locale={locale} strings={pickMessages(locale, ISLAND_KEYS.workspace)} paths={paths} />);
+  return render(
+    <TrainerWorkspace locale={locale} strings={pickMessages(locale, ISLAND_KEYS.workspace)} paths={paths} />,
+  );
 }
 
 function field(name: string): HTMLInputElement {
   const element = document.querySelector(`[name="${name}"]`);
-  if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) throw new Error(`no field ${name}`);
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement))
+    throw new Error(`no field ${name}`);
   return element as HTMLInputElement;
 }
 
@@ -52,7 +70,9 @@ afterEach(() => {
 describe("sign-in", () => {
   it("signs in with email and password, then shows the trainer's cohorts", async () => {
     const server = serve(
-      on("POST", "/api/collections/trainers/auth-with-password", () => json(200, { token: fakeToken({ id: TRAINER.id }), record: TRAINER })),
+      on("POST", "/api/collections/trainers/auth-with-password", () =>
+        json(200, { token: fakeToken({ id: TRAINER.id }), record: TRAINER }),
+      ),
       on("GET", LIST, () => list([cohortRecord({ id: "cohort000000001" })])),
     );
     renderWorkspace();
@@ -61,7 +81,9 @@ describe("sign-in", () => {
     fireEvent.click(screen.getByRole("button", { name: "登录" }));
 
     expect(await screen.findByText("已登录：周老师")).toBeTruthy();
-    expect(bodiesOf(server, "POST", "/api/collections/trainers/auth-with-password")).toEqual([{ identity: "zhou@example.com", password: "secret-password" }]);
+    expect(bodiesOf(server, "POST", "/api/collections/trainers/auth-with-password")).toEqual([
+      { identity: "zhou@example.com", password: "secret-password" },
+    ]);
     expect(await screen.findByText("城东支行服务提升班")).toBeTruthy();
     expect(document.querySelector("form[data-trainer-signin]")).toBeNull();
     const listCall = server.requests.find((r) => r.path === LIST);
@@ -111,10 +133,20 @@ describe("sign-in", () => {
 
 describe("the cohort list", () => {
   it("shows each cohort's facts, code and links; archived ones folded away below", async () => {
-    serve(on("GET", LIST, () => list([
-      cohortRecord({ id: "cohortarchived1", name: "去年的班", archived: true, startsOn: "2026-12-01 00:00:00.000Z", endsOn: "2026-12-02 00:00:00.000Z" }),
-      cohortRecord({ id: "cohort000000001", followUpDays: [3, 30] }),
-    ])));
+    serve(
+      on("GET", LIST, () =>
+        list([
+          cohortRecord({
+            id: "cohortarchived1",
+            name: "去年的班",
+            archived: true,
+            startsOn: "2026-12-01 00:00:00.000Z",
+            endsOn: "2026-12-02 00:00:00.000Z",
+          }),
+          cohortRecord({ id: "cohort000000001", followUpDays: [3, 30] }),
+        ]),
+      ),
+    );
     signInTrainer();
     renderWorkspace();
     const item = await waitFor(() => element('[data-cohort="cohort000000001"]'));
@@ -124,7 +156,9 @@ describe("the cohort list", () => {
     expect(inItem.getByText("回访：最后一天之后第 3, 30 天")).toBeTruthy();
     expect(item.querySelector("a[data-join-view]")?.getAttribute("href")).toBe("/trainer/join/?cohort=cohort000000001");
     expect(item.querySelector("a[data-wall]")?.getAttribute("href")).toBe("/trainer/wall/?cohort=cohort000000001");
-    expect(item.querySelector("a[data-dashboard]")?.getAttribute("href")).toBe("/trainer/cohort/?cohort=cohort000000001");
+    expect(item.querySelector("a[data-dashboard]")?.getAttribute("href")).toBe(
+      "/trainer/cohort/?cohort=cohort000000001",
+    );
 
     const archived = document.querySelector<HTMLDetailsElement>("details[data-archived-cohorts]")!;
     expect(archived.open).toBe(false);
@@ -159,7 +193,9 @@ describe("creating and editing", () => {
   it("sends the trainer's id and numeric follow-up days, never a join code", async () => {
     const server = serve(
       on("GET", LIST, () => list([])),
-      on("POST", LIST, (request) => json(200, cohortRecord({ id: "cohortcreated01", ...request.body, joinCode: "Q7K3BA" }))),
+      on("POST", LIST, (request) =>
+        json(200, cohortRecord({ id: "cohortcreated01", ...request.body, joinCode: "Q7K3BA" })),
+      ),
     );
     await openCreateForm();
     expect(field("followUpDays").value).toBe("7, 21, 45, 90");
@@ -169,8 +205,14 @@ describe("creating and editing", () => {
     expect((await screen.findByRole("status")).textContent).toBe("已创建“城西网点班”，加入码是 Q7K3BA。");
     const [body] = bodiesOf(server, "POST", LIST);
     expect(body).toEqual({
-      name: "城西网点班", organization: "示例银行", trainer: TRAINER.id, startsOn: "2026-11-24", endsOn: "2026-11-25",
-      locale: "zh-CN", followUpDays: [7, 21, 45, 90], showNamesOnWall: false,
+      name: "城西网点班",
+      organization: "示例银行",
+      trainer: TRAINER.id,
+      startsOn: "2026-11-24",
+      endsOn: "2026-11-25",
+      locale: "zh-CN",
+      followUpDays: [7, 21, 45, 90],
+      showNamesOnWall: false,
     });
     expect(body).not.toHaveProperty("joinCode");
     const item = document.querySelector('[data-cohort="cohortcreated01"]')!;
@@ -180,14 +222,21 @@ describe("creating and editing", () => {
   });
 
   it("reads follow-up days typed with Chinese commas, the language and names-on-wall choice", async () => {
-    const server = serve(on("GET", LIST, () => list([])), on("POST", LIST, (request) => json(200, cohortRecord({ id: "cohortcreated02", ...request.body }))));
+    const server = serve(
+      on("GET", LIST, () => list([])),
+      on("POST", LIST, (request) => json(200, cohortRecord({ id: "cohortcreated02", ...request.body }))),
+    );
     await openCreateForm();
     type("followUpDays", "3，30、60");
     type("locale", "en");
     fireEvent.click(screen.getByLabelText("显示参与者的名字"));
     fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
     await screen.findByRole("status");
-    expect(bodiesOf(server, "POST", LIST)[0]).toMatchObject({ followUpDays: [3, 30, 60], locale: "en", showNamesOnWall: true });
+    expect(bodiesOf(server, "POST", LIST)[0]).toMatchObject({
+      followUpDays: [3, 30, 60],
+      locale: "en",
+      showNamesOnWall: true,
+    });
   });
 
   it("checks dates and follow-up days before sending", async () => {
@@ -203,7 +252,10 @@ describe("creating and editing", () => {
   });
 
   it("shows the server's field error at the field, in the page's language, and keeps the form", async () => {
-    serve(on("GET", LIST, () => list([])), on("POST", LIST, () => fieldError(400, "endsOn", "jiannuo_dates_order")));
+    serve(
+      on("GET", LIST, () => list([])),
+      on("POST", LIST, () => fieldError(400, "endsOn", "jiannuo_dates_order")),
+    );
     await openCreateForm();
     fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
     expect(await screen.findByText("结束日期不能早于开始日期。")).toBeTruthy();
@@ -218,7 +270,9 @@ describe("creating and editing", () => {
   it("edits a cohort with a PATCH that leaves trainer and join code alone", async () => {
     const server = serve(
       on("GET", LIST, () => list([cohortRecord({ id: "cohort000000001" })])),
-      on("PATCH", `${LIST}/cohort000000001`, (request) => json(200, cohortRecord({ id: "cohort000000001", ...request.body }))),
+      on("PATCH", `${LIST}/cohort000000001`, (request) =>
+        json(200, cohortRecord({ id: "cohort000000001", ...request.body })),
+      ),
     );
     signInTrainer();
     renderWorkspace();
@@ -283,9 +337,13 @@ describe("archive and new join code", () => {
     signInTrainer();
     renderWorkspace();
     fireEvent.click(await screen.findByRole("button", { name: "换加入码" }));
-    expect(document.querySelector("[data-confirm-box]")?.textContent).toContain("旧加入码 AB3K7Q 会马上失效；已经加入的人不受影响");
+    expect(document.querySelector("[data-confirm-box]")?.textContent).toContain(
+      "旧加入码 AB3K7Q 会马上失效；已经加入的人不受影响",
+    );
     fireEvent.click(screen.getByRole("button", { name: "换新加入码" }));
-    expect((await screen.findByRole("status")).textContent).toBe("“城东支行服务提升班”的新加入码是 ZX9W2M，旧加入码已失效。");
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "“城东支行服务提升班”的新加入码是 ZX9W2M，旧加入码已失效。",
+    );
     expect(document.querySelector('[data-cohort="cohort000000001"] [data-join-code]')?.textContent).toBe("ZX9W2M");
     expect(server.requests.some((r) => r.path.endsWith("/join-code") && r.method === "POST")).toBe(true);
   });

@@ -12,13 +12,19 @@ const TOKEN = "U".repeat(43);
 /** Answers every request with `answer`; returns the requests made so far, with their query and body. */
 function stubUnsubscribeRoute(answer: () => Response = () => json(200, { unsubscribed: true })) {
   const server = fakePocketBase(() => answer());
-  return () => server.requests.map(({ method, path, query, body }) => ({ method, path, query: query.toString(), body }));
+  return () =>
+    server.requests.map(({ method, path, query, body }) => ({ method, path, query: query.toString(), body }));
 }
 
 /** Opens the page as an email's link does: the token in the fragment (`#t=...`), or in the query in older emails. */
 function openLink(params: string, locale: Locale = "zh-CN", where: "#" | "?" = "#") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/${where}${params}`);
-  return render(<Unsubscribe strings={pickMessages(locale, ISLAND_KEYS.unsubscribe)} meHref={locale === "en" ? "/en/me/" : "/me/"} />);
+  return render(
+    <Unsubscribe
+      strings={pickMessages(locale, ISLAND_KEYS.unsubscribe)}
+      meHref={locale === "en" ? "/en/me/" : "/me/"}
+    />,
+  );
 }
 
 describe("unsubscribe", () => {

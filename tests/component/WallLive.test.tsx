@@ -11,23 +11,45 @@ import type { WallCommitment } from "../../src/lib/wall";
 import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
-const moduleTitles = { "service-mindset": "以客户为中心的服务思维", eoac: "EOAC 沟通模式", "action-commitment": "行动承诺：从课堂到岗位" };
+const moduleTitles = {
+  "service-mindset": "以客户为中心的服务思维",
+  eoac: "EOAC 沟通模式",
+  "action-commitment": "行动承诺：从课堂到岗位",
+};
 
 function commitment(id: string, fields: Partial<WallCommitment> = {}): WallCommitment {
   return {
-    id, cohort: COHORT, module: "eoac", action: "接电话时先复述客户的问题", trigger: "接到客户电话时", visibility: "cohort",
-    hidden: false, created: "2026-11-24 09:00:00.000Z", updated: "2026-11-24 09:00:00.000Z",
-    expand: { participant: { name: "赵敏" } }, ...fields,
+    id,
+    cohort: COHORT,
+    module: "eoac",
+    action: "接电话时先复述客户的问题",
+    trigger: "接到客户电话时",
+    visibility: "cohort",
+    hidden: false,
+    created: "2026-11-24 09:00:00.000Z",
+    updated: "2026-11-24 09:00:00.000Z",
+    expand: { participant: { name: "赵敏" } },
+    ...fields,
   };
 }
 
 const first = commitment("commitment00001");
 const second = commitment("commitment00002", {
-  module: "action-commitment", action: "每天早会上分享一个客户好评", trigger: "每天早会", created: "2026-11-24 09:01:00.000Z",
-  updated: "2026-11-24 09:01:00.000Z", expand: { participant: { name: "钱磊" } },
+  module: "action-commitment",
+  action: "每天早会上分享一个客户好评",
+  trigger: "每天早会",
+  created: "2026-11-24 09:01:00.000Z",
+  updated: "2026-11-24 09:01:00.000Z",
+  expand: { participant: { name: "钱磊" } },
 });
 
-interface Room { name: string; showNamesOnWall: boolean; wallHidden: boolean; wallView: "cards" | "themes" | ""; updated: string }
+interface Room {
+  name: string;
+  showNamesOnWall: boolean;
+  wallHidden: boolean;
+  wallView: "cards" | "themes" | "";
+  updated: string;
+}
 let room: Room;
 let missed: WallCommitment[];
 
@@ -41,7 +63,9 @@ function stubServer(): SentRequest[] {
       room = { ...room, ...body, updated: later };
       return json(200, { id: COHORT, ...room });
     }),
-    on("GET", "/api/collections/commitments/records", ({ query }) => list(query.get("filter")?.includes("updated >=") ? missed : [second, first])),
+    on("GET", "/api/collections/commitments/records", ({ query }) =>
+      list(query.get("filter")?.includes("updated >=") ? missed : [second, first]),
+    ),
     on("PATCH", /^\/api\/collections\/commitments\/records\//, ({ body }) => {
       const { expand: _names, ...bare } = first;
       return json(200, { ...bare, ...body, updated: later });
@@ -69,7 +93,9 @@ function emit(topic: string, data: unknown) {
 }
 
 function renderWall(locale: Locale = "zh-CN") {
-  return render(<LiveWall strings={pickMessages(locale, ISLAND_KEYS.wall)} moduleTitles={moduleTitles} signInHref="/trainer/" />);
+  return render(
+    <LiveWall strings={pickMessages(locale, ISLAND_KEYS.wall)} moduleTitles={moduleTitles} signInHref="/trainer/" />,
+  );
 }
 
 const cardIds = () => [...document.querySelectorAll("[data-wall-card]")].map((e) => e.getAttribute("data-wall-card"));
@@ -78,13 +104,21 @@ const countOf = (module: string) => document.querySelector(`[data-wall-count="${
 async function openWall(): Promise<SentRequest[]> {
   const calls = stubServer();
   renderWall();
-  await waitFor(() => expect(document.querySelector(`[data-wall][data-cohort="${COHORT}"][data-phase="ready"]`)).not.toBeNull());
+  await waitFor(() =>
+    expect(document.querySelector(`[data-wall][data-cohort="${COHORT}"][data-phase="ready"]`)).not.toBeNull(),
+  );
   emit("PB_CONNECT", { clientId: "client1" });
   return calls;
 }
 
 beforeEach(() => {
-  room = { name: "演示班", showNamesOnWall: true, wallHidden: false, wallView: "cards", updated: "2026-11-24 08:00:00.000Z" };
+  room = {
+    name: "演示班",
+    showNamesOnWall: true,
+    wallHidden: false,
+    wallView: "cards",
+    updated: "2026-11-24 08:00:00.000Z",
+  };
   missed = [];
   window.history.replaceState(null, "", `/trainer/wall/?cohort=${COHORT}`);
   signInTrainer();
@@ -111,7 +145,9 @@ describe("the live wall", () => {
     expect(listCall?.query.get("expand")).toBe("participant");
     expect(listCall?.query.get("sort")).toBe("-created");
     expect(trainerPb.realtime.subscribe).toHaveBeenCalledWith(
-      "commitments/*", expect.any(Function), expect.objectContaining({ filter: `cohort = "${COHORT}"` }),
+      "commitments/*",
+      expect.any(Function),
+      expect.objectContaining({ filter: `cohort = "${COHORT}"` }),
     );
 
     emit("PB_CONNECT", { clientId: "client1" });
@@ -120,13 +156,24 @@ describe("the live wall", () => {
 
   it("adds, changes and removes cards as events arrive, and never shows private or hidden ones", async () => {
     await openWall();
-    const fresh = commitment("commitment00003", { action: "遇到投诉时先倾听客户", module: "service-mindset", created: "2026-11-24 09:05:00.000Z", updated: "2026-11-24 09:05:00.000Z" });
+    const fresh = commitment("commitment00003", {
+      action: "遇到投诉时先倾听客户",
+      module: "service-mindset",
+      created: "2026-11-24 09:05:00.000Z",
+      updated: "2026-11-24 09:05:00.000Z",
+    });
     emit("commitments/*", { action: "create", record: fresh });
     expect(cardIds()).toEqual([fresh.id, second.id, first.id]);
     expect(countOf("service-mindset")).toBe("1");
 
-    emit("commitments/*", { action: "create", record: commitment("commitment00004", { visibility: "private", created: "2026-11-24 09:06:00.000Z" }) });
-    emit("commitments/*", { action: "update", record: { ...second, hidden: true, updated: "2026-11-24 09:07:00.000Z" } });
+    emit("commitments/*", {
+      action: "create",
+      record: commitment("commitment00004", { visibility: "private", created: "2026-11-24 09:06:00.000Z" }),
+    });
+    emit("commitments/*", {
+      action: "update",
+      record: { ...second, hidden: true, updated: "2026-11-24 09:07:00.000Z" },
+    });
     emit("commitments/*", { action: "delete", record: first });
     expect(cardIds()).toEqual([fresh.id]);
   });
@@ -139,7 +186,13 @@ describe("the live wall", () => {
 
   it("shows participant text as text", async () => {
     await openWall();
-    emit("commitments/*", { action: "create", record: commitment("commitment00005", { action: "<img src=x onerror=alert(1)>", created: "2026-11-24 09:08:00.000Z" }) });
+    emit("commitments/*", {
+      action: "create",
+      record: commitment("commitment00005", {
+        action: "<img src=x onerror=alert(1)>",
+        created: "2026-11-24 09:08:00.000Z",
+      }),
+    });
     const card = document.querySelector(`[data-wall-card="commitment00005"]`);
     expect(card?.querySelector("img")).toBeNull();
     expect(card?.textContent).toContain("<img src=x onerror=alert(1)>");
@@ -153,7 +206,11 @@ describe("after a dropped connection", () => {
     expect(document.querySelector("[data-connection]")?.getAttribute("data-connection")).toBe("reconnecting");
 
     missed = [
-      commitment("commitment00006", { action: "主动问客户需要什么帮助", created: "2026-11-24 09:10:00.000Z", updated: "2026-11-24 09:10:00.000Z" }),
+      commitment("commitment00006", {
+        action: "主动问客户需要什么帮助",
+        created: "2026-11-24 09:10:00.000Z",
+        updated: "2026-11-24 09:10:00.000Z",
+      }),
       { ...first, hidden: true, updated: "2026-11-24 09:11:00.000Z" },
     ];
     emit("PB_CONNECT", { clientId: "client2" });
@@ -172,7 +229,10 @@ describe("the trainer controls", () => {
     expect(calls.find((c) => c.method === "PATCH")?.body).toEqual({ wallHidden: true });
     expect(cardIds()).toEqual([]);
 
-    emit("commitments/*", { action: "create", record: commitment("commitment00007", { created: "2026-11-24 09:20:00.000Z" }) });
+    emit("commitments/*", {
+      action: "create",
+      record: commitment("commitment00007", { created: "2026-11-24 09:20:00.000Z" }),
+    });
     expect(document.querySelector("[data-wall-hidden]")?.textContent).toContain("已收到 3 条承诺");
 
     fireEvent.click(document.querySelector<HTMLButtonElement>("button[data-wall-toggle]") as HTMLButtonElement);
@@ -182,7 +242,10 @@ describe("the trainer controls", () => {
 
   it("follow a change made on another device (the trainer's tablet)", async () => {
     await openWall();
-    emit(`cohorts/${COHORT}`, { action: "update", record: { id: COHORT, ...room, wallHidden: true, updated: "2026-11-24 09:30:00.000Z" } });
+    emit(`cohorts/${COHORT}`, {
+      action: "update",
+      record: { id: COHORT, ...room, wallHidden: true, updated: "2026-11-24 09:30:00.000Z" },
+    });
     expect(document.querySelector("[data-wall-hidden]")).not.toBeNull();
   });
 
@@ -201,7 +264,9 @@ describe("the trainer controls", () => {
   it("moderate: hide one card from the room and show it again", async () => {
     const calls = await openWall();
     fireEvent.click(screen.getByRole("button", { name: "审核卡片" }));
-    fireEvent.click(document.querySelector<HTMLButtonElement>(`button[data-hide-card="${first.id}"]`) as HTMLButtonElement);
+    fireEvent.click(
+      document.querySelector<HTMLButtonElement>(`button[data-hide-card="${first.id}"]`) as HTMLButtonElement,
+    );
     await waitFor(() => expect(document.querySelector(`button[data-show-card="${first.id}"]`)).not.toBeNull());
     const patch = calls.find((c) => c.method === "PATCH");
     expect(patch?.path).toBe(`/api/collections/commitments/records/${first.id}`);

@@ -96,7 +96,9 @@ describe("making a commitment", () => {
     await page.waitForURL(/\/join\/?/);
     await page.waitForSelector("form input[name=name]");
     expect(await page.locator('[data-testid="joined"]').count()).toBe(0);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("jiannuo:session")))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("jiannuo:session")))).toEqual(
+      [],
+    );
     await context.close();
   });
 });
@@ -138,9 +140,16 @@ describe("my commitments", () => {
     await card.locator("select[name=status]").selectOption("in_progress");
     const pb = await admin();
     await expect.poll(async () => (await pb.collection("commitments").getOne(record!.id)).status).toBe("in_progress");
-    expect((await pb.collection("checkins").getFullList({ filter: pb.filter("commitment = {:k}", { k: record!.id }) })).map((c) => c.status)).toEqual(["in_progress"]);
+    expect(
+      (await pb.collection("checkins").getFullList({ filter: pb.filter("commitment = {:k}", { k: record!.id }) })).map(
+        (c) => c.status,
+      ),
+    ).toEqual(["in_progress"]);
 
-    const [ics] = await Promise.all([page.waitForEvent("download"), card.locator("button[data-add-to-calendar]").click()]);
+    const [ics] = await Promise.all([
+      page.waitForEvent("download"),
+      card.locator("button[data-add-to-calendar]").click(),
+    ]);
     const calendar = readFileSync((await ics.path())!, "utf8");
     expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(calendar).toContain("DTSTART;VALUE=DATE:20261231");

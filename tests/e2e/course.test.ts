@@ -6,32 +6,44 @@ import { TABLET, useBrowser } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
-const MODULES = ["service-mindset", "eoac", "above-standard-demands", "relationship-trust", "belonging", "action-commitment"];
+const MODULES = [
+  "service-mindset",
+  "eoac",
+  "above-standard-demands",
+  "relationship-trust",
+  "belonging",
+  "action-commitment",
+];
 const LOCALES = [
   ["zh-CN", ""],
   ["en", "/en"],
 ] as const;
 
 describe.each(LOCALES)("modules in %s", (lang, prefix) => {
-  it.each(MODULES.map((slug, i) => ({ slug, n: i + 1 })))("module $n ($slug) renders as static text and ends with the commitment form", async ({ slug }) => {
-    const page = await browser().newPage(TABLET);
-    const response = await page.goto(url(`${prefix}/modules/${slug}/`));
-    expect(response?.status()).toBe(200);
-    expect(await page.getAttribute("html", "lang")).toBe(lang);
-    expect(await page.locator(`article[data-module-slug="${slug}"]`).count()).toBe(1);
-    expect((await page.locator("main h1").innerText()).length).toBeGreaterThan(2);
-    expect(await page.locator('[data-section="objectives"] li').count()).toBeGreaterThanOrEqual(2);
-    expect(await page.locator(".prose h2").count()).toBeGreaterThanOrEqual(3);
-    // The form is an island that hydrates when the reader reaches the end of the module.
-    await page.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
-    await page.locator(`[data-commitment-step] [data-commitment-form][data-module="${slug}"]`).waitFor();
-    await page.close();
-  });
+  it.each(MODULES.map((slug, i) => ({ slug, n: i + 1 })))(
+    "module $n ($slug) renders as static text and ends with the commitment form",
+    async ({ slug }) => {
+      const page = await browser().newPage(TABLET);
+      const response = await page.goto(url(`${prefix}/modules/${slug}/`));
+      expect(response?.status()).toBe(200);
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      expect(await page.locator(`article[data-module-slug="${slug}"]`).count()).toBe(1);
+      expect((await page.locator("main h1").innerText()).length).toBeGreaterThan(2);
+      expect(await page.locator('[data-section="objectives"] li').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator(".prose h2").count()).toBeGreaterThanOrEqual(3);
+      // The form is an island that hydrates when the reader reaches the end of the module.
+      await page.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
+      await page.locator(`[data-commitment-step] [data-commitment-form][data-module="${slug}"]`).waitFor();
+      await page.close();
+    },
+  );
 
   it.each(MODULES)("facilitator notes of %s list timings, discussion questions and what to watch for", async (slug) => {
     const page = await browser().newPage(TABLET);
     expect((await page.goto(url(`${prefix}/modules/${slug}/notes/`)))?.status()).toBe(200);
-    expect(await page.locator(`article[data-notes-for="${slug}"] table.timings tbody tr`).count()).toBeGreaterThanOrEqual(2);
+    expect(
+      await page.locator(`article[data-notes-for="${slug}"] table.timings tbody tr`).count(),
+    ).toBeGreaterThanOrEqual(2);
     expect(await page.locator('[data-section="discussion"] li').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('[data-section="watch-for"] li').count()).toBeGreaterThanOrEqual(1);
     await page.close();
@@ -75,7 +87,9 @@ describe("reading the course", () => {
     const context = await browser().newContext(TABLET);
     const page = await context.newPage();
     await page.goto(url("/"));
-    const slugs = await page.locator(".module-list li[data-module-slug]").evaluateAll((items) => items.map((li) => li.getAttribute("data-module-slug")));
+    const slugs = await page
+      .locator(".module-list li[data-module-slug]")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-module-slug")));
     expect(slugs).toEqual(MODULES);
     await page.goto(url("/modules/eoac/"));
     await page.goto(url("/"));
@@ -105,11 +119,13 @@ describe("reading the course", () => {
     await page.goto(url("/modules/eoac/"));
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     const small = await page.locator("main a, main button").evaluateAll((els) =>
-      els.filter((el) => {
-        const r = el.getBoundingClientRect();
-        const inline = getComputedStyle(el).display === "inline" && el.closest("p, li");
-        return r.width > 0 && !inline && (r.width < 44 || r.height < 44);
-      }).map((el) => el.outerHTML.slice(0, 80)),
+      els
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          const inline = getComputedStyle(el).display === "inline" && el.closest("p, li");
+          return r.width > 0 && !inline && (r.width < 44 || r.height < 44);
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(small).toEqual([]);
     await page.close();

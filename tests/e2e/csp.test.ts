@@ -26,7 +26,11 @@ describe("pages under the Content-Security-Policy", () => {
     await page.locator(exercise).scrollIntoViewIfNeeded();
     await page.locator(`${exercise} astro-island:not([ssr])`).waitFor();
     const items = page.locator(`${exercise} [data-item]`);
-    for (let i = 0; i < (await items.count()); i++) await items.nth(i).locator(`input[value="${(i % 5) + 1}"]`).check();
+    for (let i = 0; i < (await items.count()); i++)
+      await items
+        .nth(i)
+        .locator(`input[value="${(i % 5) + 1}"]`)
+        .check();
     await page.click(`${exercise} button[data-action=submit]`);
     await page.locator(`${exercise} svg[role=img]`).first().waitFor();
     expect(await watch.violations(page)).toEqual([]);

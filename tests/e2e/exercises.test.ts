@@ -39,7 +39,10 @@ const EXERCISES: Array<{
     module: "eoac",
     complete: async (page) => {
       const root = "[data-exercise=eoac-builder]";
-      await page.fill(`${root} textarea[name=example]`, "昨天下午三点，一位客户问了两遍取号的问题，你一直看着屏幕没有抬头。");
+      await page.fill(
+        `${root} textarea[name=example]`,
+        "昨天下午三点，一位客户问了两遍取号的问题，你一直看着屏幕没有抬头。",
+      );
       await page.fill(`${root} textarea[name=outcome]`, "客户以为没人理他，又排了一次队，还向大堂经理投诉了。");
       await page.fill(`${root} textarea[name=action]`, "下次客户问第二遍时，起身把他带到取号机前，指给他看。");
       await page.fill(`${root} textarea[name=change]`, "你会少被投诉，客户也会更信任你，考核里看得到。");
@@ -63,7 +66,11 @@ const EXERCISES: Array<{
       const items = page.locator("[data-exercise=belonging-assessment] [data-item]");
       const n = await items.count();
       expect(n).toBeGreaterThanOrEqual(12);
-      for (let i = 0; i < n; i++) await items.nth(i).locator(`input[value="${(i % 5) + 1}"]`).check();
+      for (let i = 0; i < n; i++)
+        await items
+          .nth(i)
+          .locator(`input[value="${(i % 5) + 1}"]`)
+          .check();
       await page.click("[data-exercise=belonging-assessment] button[data-action=submit]");
     },
     done: "[data-exercise=belonging-assessment] svg[role=img]",
@@ -71,7 +78,10 @@ const EXERCISES: Array<{
 ];
 
 describe.each(EXERCISES)("$id", ({ id, module, complete, done }) => {
-  it.each([["zh-CN", ""], ["en", "/en"]])("can be completed in %s, and a reload keeps the state", async (_lang, prefix) => {
+  it.each([
+    ["zh-CN", ""],
+    ["en", "/en"],
+  ])("can be completed in %s, and a reload keeps the state", async (_lang, prefix) => {
     const context = await browser().newContext(TABLET);
     const page = await context.newPage();
     await page.goto(url(`${prefix}/modules/${module}/`));
@@ -115,13 +125,27 @@ describe("exercise results of a joined participant", () => {
     const { url: base, superuser } = inject("pocketbase");
     const admin = new PocketBase(base);
     await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-    const participant = await admin.collection("participants").getFirstListItem(admin.filter("name = {:n}", { n: "练习者" }));
+    const participant = await admin
+      .collection("participants")
+      .getFirstListItem(admin.filter("name = {:n}", { n: "练习者" }));
     await expect
-      .poll(async () => (await admin.collection("exercise_results").getFullList({ filter: admin.filter("participant = {:p}", { p: participant.id }) })).length, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (
+            await admin
+              .collection("exercise_results")
+              .getFullList({ filter: admin.filter("participant = {:p}", { p: participant.id }) })
+          ).length,
+        { timeout: 10_000 },
+      )
       .toBe(1);
-    const [result] = await admin.collection("exercise_results").getFullList({ filter: admin.filter("participant = {:p}", { p: participant.id }) });
+    const [result] = await admin
+      .collection("exercise_results")
+      .getFullList({ filter: admin.filter("participant = {:p}", { p: participant.id }) });
     expect(result).toMatchObject({ exercise: "belonging-assessment", module: "belonging" });
-    expect(Object.keys(result!.summary)).toEqual(expect.arrayContaining(["identification", "security", "value", "engagement"]));
+    expect(Object.keys(result!.summary)).toEqual(
+      expect.arrayContaining(["identification", "security", "value", "engagement"]),
+    );
     await context.close();
   });
 });

@@ -16,21 +16,36 @@ describe("a follow-up email", () => {
     const { admin, email, password, cohort } = await trainerWithFinishedCohort("回访班", "示例酒店");
     const address = `guest-${randomBytes(4).toString("hex")}@example.com`;
     const joined = await fetch(`${base}/api/jiannuo/join`, {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ code: cohort.joinCode, name: "前台小刘", email: address, followUpConsent: true }),
     }).then((r) => r.json());
     const participant = new PocketBase(base);
     participant.authStore.save(joined.token, joined.record);
     const commitment = await participant.collection("commitments").create({
-      participant: joined.record.id, cohort: cohort.id, module: "relationship-trust", kind: "personal",
-      action: "答应客户的回电，当天下班前打完", confidence: 8, visibility: "private", status: "planned",
+      participant: joined.record.id,
+      cohort: cohort.id,
+      module: "relationship-trust",
+      kind: "personal",
+      action: "答应客户的回电，当天下班前打完",
+      confidence: 8,
+      visibility: "private",
+      status: "planned",
     });
-    const run = await fetch(`${base}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } }).then((r) => r.json());
+    const run = await fetch(`${base}/api/jiannuo/followups/run`, {
+      method: "POST",
+      headers: { Authorization: admin.authStore.token },
+    }).then((r) => r.json());
     expect(run.sent).toBeGreaterThanOrEqual(1);
     const mail = readMailbox(mailDir).find((m: { envelopeTo: string[] }) => m.envelopeTo.includes(address));
     expect(mail.subject).toBe("周老师想问问：你的行动承诺进展如何？");
 
-    const phone = await browser().newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true });
+    const phone = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "zh-CN",
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await phone.newPage();
     await page.setContent(mail.html);
     await Promise.all([page.waitForURL(/\/checkin\/#t=/), page.getByRole("link", { name: "做到了" }).click()]);
@@ -39,7 +54,9 @@ describe("a follow-up email", () => {
     await page.check("input[name=shareable]");
     await page.click("button[data-save-note]");
     await page.locator("[data-note-saved]").waitFor();
-    const [checkin] = await admin.collection("checkins").getFullList({ filter: admin.filter("commitment = {:k}", { k: commitment.id }) });
+    const [checkin] = await admin
+      .collection("checkins")
+      .getFullList({ filter: admin.filter("commitment = {:k}", { k: commitment.id }) });
     expect(checkin).toMatchObject({ source: "email", status: "done", note: "客户第二天特意来道谢", shareable: true });
     await phone.close();
 

@@ -47,7 +47,8 @@ describe("hostile participant text", () => {
     await tablet.goto(url("/modules/eoac/"));
     await tablet.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
     await tablet.locator("[data-commitment-step] astro-island:not([ssr])").waitFor();
-    for (const field of ["action", "trigger", "measure", "support"] as const) await tablet.fill(`[data-commitment-form] [name=${field}]`, HOSTILE[field]);
+    for (const field of ["action", "trigger", "measure", "support"] as const)
+      await tablet.fill(`[data-commitment-form] [name=${field}]`, HOSTILE[field]);
     await tablet.check("[data-commitment-form] input[name=confidence][value='8']");
     await tablet.check("[data-commitment-form] input[name=visibility][value=cohort]");
     await tablet.click("[data-submit-commitment]");
@@ -55,25 +56,43 @@ describe("hostile participant text", () => {
     await expectInert(tablet, tabletWatch, await tablet.locator("body").innerText(), []);
 
     // Stored exactly as typed.
-    const [participant] = await admin.collection("participants").getFullList({ filter: admin.filter("cohort = {:c}", { c: cohort.id }) });
+    const [participant] = await admin
+      .collection("participants")
+      .getFullList({ filter: admin.filter("cohort = {:c}", { c: cohort.id }) });
     expect(participant!["name"]).toBe(HOSTILE.name);
-    const [commitment] = await admin.collection("commitments").getFullList({ filter: admin.filter("participant = {:p}", { p: participant!.id }) });
-    expect(commitment).toMatchObject({ action: HOSTILE.action, trigger: HOSTILE.trigger, measure: HOSTILE.measure, support: HOSTILE.support });
+    const [commitment] = await admin
+      .collection("commitments")
+      .getFullList({ filter: admin.filter("participant = {:p}", { p: participant!.id }) });
+    expect(commitment).toMatchObject({
+      action: HOSTILE.action,
+      trigger: HOSTILE.trigger,
+      measure: HOSTILE.measure,
+      support: HOSTILE.support,
+    });
 
     // The check-in page from the follow-up email, and the note.
-    const run = await fetch(`${base}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
+    const run = await fetch(`${base}/api/jiannuo/followups/run`, {
+      method: "POST",
+      headers: { Authorization: admin.authStore.token },
+    });
     expect(run.status).toBe(200);
     const mail = readMailbox(mailDir).find((m: { envelopeTo: string[] }) => m.envelopeTo.includes(address));
     const link = mail.text.match(/http:\/\/\S+\/checkin\/#t=[A-Za-z0-9]+&c=[a-z0-9]+&s=done/)![0];
     await tablet.goto(link);
     await tablet.locator('[data-answer-recorded="done"]').waitFor();
-    await expectInert(tablet, tabletWatch, await tablet.locator("main").innerText(), [HOSTILE.name, HOSTILE.action, HOSTILE.trigger]);
+    await expectInert(tablet, tabletWatch, await tablet.locator("main").innerText(), [
+      HOSTILE.name,
+      HOSTILE.action,
+      HOSTILE.trigger,
+    ]);
     await tablet.fill("textarea[name=note]", HOSTILE.note);
     await tablet.check("input[name=shareable]");
     await tablet.click("button[data-save-note]");
     await tablet.locator("[data-note-saved]").waitFor();
     await expectInert(tablet, tabletWatch, await tablet.locator("main").innerText(), []);
-    const [checkin] = await admin.collection("checkins").getFullList({ filter: admin.filter("commitment = {:k}", { k: commitment!.id }) });
+    const [checkin] = await admin
+      .collection("checkins")
+      .getFullList({ filter: admin.filter("commitment = {:k}", { k: commitment!.id }) });
     expect(checkin!["note"]).toBe(HOSTILE.note.trim());
     await tabletContext.close();
 
@@ -104,14 +123,20 @@ describe("hostile participant text", () => {
     expect(await preview.locator("img[src='x'], script").count()).toBe(0);
     await expectInert(desk, deskWatch, await desk.locator("[data-preview-panel]").innerText(), []);
 
-    const [download] = await Promise.all([desk.waitForEvent("download"), desk.click('button[data-download="commitments"]')]);
+    const [download] = await Promise.all([
+      desk.waitForEvent("download"),
+      desk.click('button[data-download="commitments"]'),
+    ]);
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv).toContain(`"'${HOSTILE.trigger.replace(/"/g, '""')}"`);
     expect(csv).toContain(`'${HOSTILE.measure}`);
 
     await desk.goto(url(`/trainer/report/?cohort=${cohort.id}`));
     await desk.locator("article[data-report] [data-report-commitments]").waitFor({ timeout: 15_000 });
-    await expectInert(desk, deskWatch, await desk.locator("article[data-report]").innerText(), [HOSTILE.name, HOSTILE.action]);
+    await expectInert(desk, deskWatch, await desk.locator("article[data-report]").innerText(), [
+      HOSTILE.name,
+      HOSTILE.action,
+    ]);
     await deskContext.close();
   });
 });

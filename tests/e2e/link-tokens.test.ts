@@ -14,27 +14,54 @@ describe("an answer link from an email sent before tokens left URLs", () => {
     const { admin, cohort } = await trainerWithFinishedCohort("旧链接测试班", "示例酒店");
     const address = `old-link-${Date.now()}@example.com`;
     const joined = await fetch(url("/api/jiannuo/join"), {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ code: cohort["joinCode"], name: "前台小吴", email: address, followUpConsent: true }),
     }).then((r) => r.json());
     const commitment = await fetch(url("/api/collections/commitments/records"), {
-      method: "POST", headers: { "content-type": "application/json", Authorization: joined.token },
-      body: JSON.stringify({ participant: joined.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action: "每位客人离店前道别", confidence: 8, visibility: "private", status: "planned" }),
+      method: "POST",
+      headers: { "content-type": "application/json", Authorization: joined.token },
+      body: JSON.stringify({
+        participant: joined.record.id,
+        cohort: cohort.id,
+        module: "eoac",
+        kind: "personal",
+        action: "每位客人离店前道别",
+        confidence: 8,
+        visibility: "private",
+        status: "planned",
+      }),
     }).then((r) => r.json());
-    const run = await fetch(url("/api/jiannuo/followups/run"), { method: "POST", headers: { Authorization: admin.authStore.token } });
+    const run = await fetch(url("/api/jiannuo/followups/run"), {
+      method: "POST",
+      headers: { Authorization: admin.authStore.token },
+    });
     expect(run.status).toBe(200);
-    const mail = readMailbox(inject("pocketbase").mailDir).find((m: { envelopeTo: string[] }) => m.envelopeTo.includes(address));
+    const mail = readMailbox(inject("pocketbase").mailDir).find((m: { envelopeTo: string[] }) =>
+      m.envelopeTo.includes(address),
+    );
     const token = mail.text.match(/\/checkin\/#t=([A-Za-z0-9]{43})&c=/)![1]!;
 
-    const phone = await browser().newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true });
+    const phone = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "zh-CN",
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await phone.newPage();
     // The old form, and without the page folder's slash, so the server answers a redirect (which it logs).
     await page.goto(url(`/checkin?t=${token}&c=${commitment.id}&s=done`));
     await page.locator('[data-answer-recorded="done"]').waitFor();
     const here = new URL(page.url());
     expect(here.search).toBe("");
-    expect(Object.fromEntries(new URLSearchParams(here.hash.slice(1)))).toEqual({ t: token, c: commitment.id, s: "done" });
-    const [checkin] = await admin.collection("checkins").getFullList({ filter: admin.filter("commitment = {:k}", { k: commitment.id }) });
+    expect(Object.fromEntries(new URLSearchParams(here.hash.slice(1)))).toEqual({
+      t: token,
+      c: commitment.id,
+      s: "done",
+    });
+    const [checkin] = await admin
+      .collection("checkins")
+      .getFullList({ filter: admin.filter("commitment = {:k}", { k: commitment.id }) });
     expect(checkin).toMatchObject({ source: "email", status: "done" });
 
     await page.goto(url(`/unsubscribe/?t=${token}`));
@@ -50,7 +77,9 @@ describe("an answer link from an email sent before tokens left URLs", () => {
       const query = new URLSearchParams({ perPage: "1000", sort: "-created", filter });
       return (await fetch(url(`/api/logs?${query}`), { headers: { Authorization: admin.authStore.token } })).text();
     };
-    await expect.poll(async () => JSON.parse(await logs(`data.url ~ "${marker}"`)).totalItems, { timeout: 15_000, interval: 250 }).toBe(1);
+    await expect
+      .poll(async () => JSON.parse(await logs(`data.url ~ "${marker}"`)).totalItems, { timeout: 15_000, interval: 250 })
+      .toBe(1);
     // The redirect of the old link is logged, with its token hidden; and no token anywhere: URLs, referers, errors.
     expect(await logs(`data.url ~ "/checkin?" && data.url ~ "${commitment.id}"`)).toContain("t=hidden");
     expect(await logs("")).not.toContain(token);

@@ -12,24 +12,39 @@ const { browser, url } = useBrowser();
 async function cohortWithCommitments() {
   const base = inject("pocketbase").url;
   const admin = new PocketBase(base);
-  await admin.collection("_superusers").authWithPassword(inject("pocketbase").superuser.email, inject("pocketbase").superuser.password);
+  await admin
+    .collection("_superusers")
+    .authWithPassword(inject("pocketbase").superuser.email, inject("pocketbase").superuser.password);
   const email = `report-${randomBytes(4).toString("hex")}@example.com`;
   const password = randomBytes(10).toString("hex");
   await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });
   const trainer = new PocketBase(base);
   await trainer.collection("trainers").authWithPassword(email, password);
   const cohort = await trainer.collection("cohorts").create({
-    name: "报告测试班", organization: "示例银行", trainer: trainer.authStore.record!.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN",
+    name: "报告测试班",
+    organization: "示例银行",
+    trainer: trainer.authStore.record!.id,
+    startsOn: "2026-11-24",
+    endsOn: "2026-11-25",
+    locale: "zh-CN",
   });
   const joined = await fetch(`${base}/api/jiannuo/join`, {
-    method: "POST", headers: { "content-type": "application/json" },
+    method: "POST",
+    headers: { "content-type": "application/json" },
     body: JSON.stringify({ code: cohort["joinCode"], name: "署名的小王", namedInReport: true }),
   }).then((r) => r.json());
   const participant = new PocketBase(base);
   participant.authStore.save(joined.token, joined.record);
   const write = (action: string, visibility: string, status = "planned") =>
     participant.collection("commitments").create({
-      participant: joined.record.id, cohort: cohort.id, module: "eoac", kind: "personal", confidence: 8, action, visibility, status,
+      participant: joined.record.id,
+      cohort: cohort.id,
+      module: "eoac",
+      kind: "personal",
+      confidence: 8,
+      action,
+      visibility,
+      status,
     });
   await write("大家都能看到的一条承诺", "cohort");
   await write("只想让培训师知道的承诺", "private", "in_progress");
@@ -51,7 +66,9 @@ describe("the cohort report", () => {
     expect(text).toContain("大家都能看到的一条承诺");
     expect(text).not.toContain("只想让培训师知道的承诺");
     expect(text).not.toContain("被撤下墙的那条承诺");
-    expect(await page.locator("[data-not-shown]").innerText()).toBe("另有 2 条只在参与者和培训师之间，不显示内容：进行中 1 条，计划中 1 条。");
+    expect(await page.locator("[data-not-shown]").innerText()).toBe(
+      "另有 2 条只在参与者和培训师之间，不显示内容：进行中 1 条，计划中 1 条。",
+    );
     await context.close();
   });
 });

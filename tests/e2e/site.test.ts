@@ -44,11 +44,14 @@ describe("an unknown address", () => {
 });
 
 describe("accessibility", () => {
-  it.each(["/", "/en/", "/join/", "/en/join/", "/no-such-page"])("axe finds no serious or critical violation on %s", async (path) => {
-    const page = await browser().newPage(TABLET);
-    await page.goto(url(path));
-    if (path.includes("join")) await page.waitForSelector("form input[name=name]");
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
-  });
+  it.each(["/", "/en/", "/join/", "/en/join/", "/no-such-page"])(
+    "axe finds no serious or critical violation on %s",
+    async (path) => {
+      const page = await browser().newPage(TABLET);
+      await page.goto(url(path));
+      if (path.includes("join")) await page.waitForSelector("form input[name=name]");
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -73,7 +73,10 @@ describe("a trainer's workshop", () => {
     expect((await trainer.locator('[data-stat="commitments"]').innerText()).trim()).toBe("1");
     expect(await trainer.locator("table[data-participants] tbody tr").count()).toBe(1);
 
-    const [download] = await Promise.all([trainer.waitForEvent("download"), trainer.click('button[data-download="commitments"]')]);
+    const [download] = await Promise.all([
+      trainer.waitForEvent("download"),
+      trainer.click('button[data-download="commitments"]'),
+    ]);
     const csv = readFileSync((await download.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString("utf8")).toContain(action);
@@ -89,16 +92,31 @@ describe("the live wall", () => {
     const trainerApi = new PocketBase(base);
     await trainerApi.collection("trainers").authWithPassword(account.email, account.password);
     const cohort = await trainerApi.collection("cohorts").create({
-      name: "断网测试班", organization: "示例", trainer: trainerApi.authStore.record!.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN",
+      name: "断网测试班",
+      organization: "示例",
+      trainer: trainerApi.authStore.record!.id,
+      startsOn: "2026-11-24",
+      endsOn: "2026-11-25",
+      locale: "zh-CN",
     });
     const joined = await fetch(`${base}/api/jiannuo/join`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: cohort.joinCode, name: "现场" }),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ code: cohort.joinCode, name: "现场" }),
     }).then((r) => r.json());
     const participant = new PocketBase(base);
     participant.authStore.save(joined.token, joined.record);
-    const submit = (action: string) => participant.collection("commitments").create({
-      participant: joined.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action, confidence: 8, visibility: "cohort", status: "planned",
-    });
+    const submit = (action: string) =>
+      participant.collection("commitments").create({
+        participant: joined.record.id,
+        cohort: cohort.id,
+        module: "eoac",
+        kind: "personal",
+        action,
+        confidence: 8,
+        visibility: "cohort",
+        status: "planned",
+      });
 
     // The wall reaches the server through a proxy whose connections the test can cut.
     const proxy = await startCuttableProxy(Number(new URL(base).port));

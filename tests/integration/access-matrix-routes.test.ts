@@ -28,29 +28,44 @@ async function joinCodes(): Promise<Record<string, string>> {
 }
 
 /** Every secret of the world the answer holds although `role` must not see it (empty = no leak). */
-function leaks(text: string, role: Role, alsoForbidden: string[] = [], shows: string[] = [], codes: Record<string, string> = {}): string[] {
+function leaks(
+  text: string,
+  role: Role,
+  alsoForbidden: string[] = [],
+  shows: string[] = [],
+  codes: Record<string, string> = {},
+): string[] {
   if (role === "superuser") return []; // superusers administer the server: they may see anything
   const found: string[] = [];
   // A join code is its trainer's alone: not even the cohort's participants, nor whoever joins with it, get it back.
   const ownCohort = role.startsWith("t") ? w.cohortOf[role] : undefined;
-  for (const [label, code] of Object.entries(codes)) if (label !== ownCohort && text.includes(code)) found.push(`join code of ${label}`);
+  for (const [label, code] of Object.entries(codes))
+    if (label !== ownCohort && text.includes(code)) found.push(`join code of ${label}`);
   for (const [label, mark] of Object.entries(w.marks)) {
     const mayShow = (OWN[role].includes(label) || shows.includes(label)) && !alsoForbidden.includes(label);
     if (!mayShow && text.includes(mark)) found.push(`mark of ${label}`);
   }
   // Trainers never see participants' emails; a participant sees only their own (in their own export).
-  for (const [label, email] of Object.entries(w.emails)) if (label !== role && text.includes(email)) found.push(`email of ${label}`);
+  for (const [label, email] of Object.entries(w.emails))
+    if (label !== role && text.includes(email)) found.push(`email of ${label}`);
   for (const [label, token] of Object.entries(w.tokens)) {
     if (text.includes(token) || text.includes(sha256(token))) found.push(`token of ${label}`);
   }
-  for (const key of ["joinKeyHash", "deviceHash", "tokenKey", "tokenHash", "password"]) if (text.includes(`"${key}"`)) found.push(`field ${key}`);
+  for (const key of ["joinKeyHash", "deviceHash", "tokenKey", "tokenHash", "password"])
+    if (text.includes(`"${key}"`)) found.push(`field ${key}`);
   return found;
 }
 
 type Expect = Record<Role, number>;
 /** A trainer's route on a cohort: its trainer 200, another trainer 404 (as if it did not exist). */
 const trainerOf = (owner: "t1" | "t2"): Expect => ({
-  anonymous: 401, p1a: 403, p1b: 403, p2: 403, superuser: 403, t1: owner === "t1" ? 200 : 404, t2: owner === "t2" ? 200 : 404,
+  anonymous: 401,
+  p1a: 403,
+  p1b: 403,
+  p2: 403,
+  superuser: 403,
+  t1: owner === "t1" ? 200 : 404,
+  t2: owner === "t2" ? 200 : 404,
 });
 const PARTICIPANTS: Expect = { anonymous: 401, p1a: 200, p1b: 200, p2: 200, t1: 403, t2: 403, superuser: 403 };
 const SUPERUSER: Expect = { anonymous: 401, p1a: 403, p1b: 403, p2: 403, t1: 403, t2: 403, superuser: 200 };
@@ -76,44 +91,138 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
   const base = `/api/jiannuo/cohorts/@${c}`;
   return [
     { route: "dashboard", method: "GET", path: `${base}/dashboard`, expect: trainerOf(owner) },
-    { route: "participants table", method: "GET", path: `${base}/participants?sort=-commitments`, expect: trainerOf(owner) },
+    {
+      route: "participants table",
+      method: "GET",
+      path: `${base}/participants?sort=-commitments`,
+      expect: trainerOf(owner),
+    },
     { route: "commitments CSV", method: "GET", path: `${base}/export.csv?what=commitments`, expect: trainerOf(owner) },
     { route: "check-ins CSV", method: "GET", path: `${base}/export.csv?what=checkins`, expect: trainerOf(owner) },
     // A did not agree to be named in the report (B did; C is in the other cohort). A's private commitment
     // and B's card the trainer hid reach the company's report only as counts.
-    { route: "report", method: "GET", path: `${base}/report`, expect: trainerOf(owner), alsoForbidden: ["p1a", "k1aPrivate", "k1bHidden"] },
+    {
+      route: "report",
+      method: "GET",
+      path: `${base}/report`,
+      expect: trainerOf(owner),
+      alsoForbidden: ["p1a", "k1aPrivate", "k1bHidden"],
+    },
     { route: "follow-up preview", method: "GET", path: `${base}/followups/preview`, expect: trainerOf(owner) },
     { route: "follow-up send now", method: "POST", path: `${base}/followups/send-now`, expect: trainerOf(owner) },
     { route: "new join code", method: "POST", path: `${base}/join-code`, expect: trainerOf(owner) },
     // Cohort 1's profile is released (the same one comes back); cohort 2 has too few answers (409).
-    { route: "release the belonging profile", method: "POST", path: `${base}/belonging`, expect: owner === "t1" ? trainerOf(owner) : { ...trainerOf(owner), t2: 409 } },
+    {
+      route: "release the belonging profile",
+      method: "POST",
+      path: `${base}/belonging`,
+      expect: owner === "t1" ? trainerOf(owner) : { ...trainerOf(owner), t2: 409 },
+    },
   ] satisfies RouteCase[];
 });
 
 const ROUTES: RouteCase[] = [
   ...COHORT_ROUTES,
-  { route: "dashboard of a cohort that does not exist", method: "GET", path: "/api/jiannuo/cohorts/nosuchcohort00/dashboard", expect: { ...trainerOf("t1"), t1: 404 } },
+  {
+    route: "dashboard of a cohort that does not exist",
+    method: "GET",
+    path: "/api/jiannuo/cohorts/nosuchcohort00/dashboard",
+    expect: { ...trainerOf("t1"), t1: 404 },
+  },
   { route: "my data", method: "GET", path: "/api/jiannuo/me/export", expect: PARTICIPANTS },
   // Nothing secret: the public address and whether mail is configured; it must hold no one's data.
   { route: "site information", method: "GET", path: "/api/jiannuo/site", expect: ANYONE },
   { route: "follow-up job run", method: "POST", path: "/api/jiannuo/followups/run", expect: SUPERUSER },
   // The answer link is the credential: whoever holds A's link sees A's commitment, and only that.
-  { route: "check-in page with A's link", method: "POST", path: "/api/jiannuo/checkin/view", body: { t: "{f1a}", c: "@k1aCohort" }, expect: ANYONE, shows: ["p1a", "k1aCohort"] },
-  { route: "check-in page with A's link (pages loaded before tokens left URLs)", method: "GET", path: "/api/jiannuo/checkin?t={f1a}&c=@k1aCohort", expect: ANYONE, shows: ["p1a", "k1aCohort"] },
-  { route: "check-in answer with A's link", method: "POST", path: "/api/jiannuo/checkin", body: { t: "{f1a}", c: "@k1aCohort", s: "in_progress", note: "ok", shareable: false }, expect: ANYONE, shows: ["p1a", "k1aCohort"] },
-  { route: "join with the code of cohort 1", method: "POST", path: "/api/jiannuo/join", body: async (w) => ({ code: (await w.admin.collection("cohorts").getOne(w.ids.c1!)).joinCode, name: "Newcomer" }), expect: ANYONE, shows: ["c1"] },
+  {
+    route: "check-in page with A's link",
+    method: "POST",
+    path: "/api/jiannuo/checkin/view",
+    body: { t: "{f1a}", c: "@k1aCohort" },
+    expect: ANYONE,
+    shows: ["p1a", "k1aCohort"],
+  },
+  {
+    route: "check-in page with A's link (pages loaded before tokens left URLs)",
+    method: "GET",
+    path: "/api/jiannuo/checkin?t={f1a}&c=@k1aCohort",
+    expect: ANYONE,
+    shows: ["p1a", "k1aCohort"],
+  },
+  {
+    route: "check-in answer with A's link",
+    method: "POST",
+    path: "/api/jiannuo/checkin",
+    body: { t: "{f1a}", c: "@k1aCohort", s: "in_progress", note: "ok", shareable: false },
+    expect: ANYONE,
+    shows: ["p1a", "k1aCohort"],
+  },
+  {
+    route: "join with the code of cohort 1",
+    method: "POST",
+    path: "/api/jiannuo/join",
+    body: async (w) => ({ code: (await w.admin.collection("cohorts").getOne(w.ids.c1!)).joinCode, name: "Newcomer" }),
+    expect: ANYONE,
+    shows: ["c1"],
+  },
   // Taking over B's participant record needs B's device secret, whoever asks.
-  { route: "join as B without B's device key", method: "POST", path: "/api/jiannuo/join", body: async (w) => ({ code: (await w.admin.collection("cohorts").getOne(w.ids.c1!)).joinCode, name: "B?", id: w.ids.p1b, joinKey: newToken() }), expect: NOBODY_400 },
+  {
+    route: "join as B without B's device key",
+    method: "POST",
+    path: "/api/jiannuo/join",
+    body: async (w) => ({
+      code: (await w.admin.collection("cohorts").getOne(w.ids.c1!)).joinCode,
+      name: "B?",
+      id: w.ids.p1b,
+      joinKey: newToken(),
+    }),
+    expect: NOBODY_400,
+  },
   // PocketBase's own administration: superusers only.
   { route: "collections", method: "GET", path: "/api/collections", expect: SUPERUSER },
   { route: "settings", method: "GET", path: "/api/settings", expect: SUPERUSER },
   { route: "logs", method: "GET", path: "/api/logs", expect: SUPERUSER },
   { route: "backups", method: "GET", path: "/api/backups", expect: SUPERUSER },
-  { route: "impersonate B", method: "POST", path: "/api/collections/participants/impersonate/@p1b", body: { duration: 60 }, expect: SUPERUSER },
+  {
+    route: "impersonate B",
+    method: "POST",
+    path: "/api/collections/participants/impersonate/@p1b",
+    body: { duration: 60 },
+    expect: SUPERUSER,
+  },
   // The batch API is off: no way around the rules by bundling writes (here A writing for B).
-  { route: "batch", method: "POST", path: "/api/batch", body: { requests: [{ method: "POST", url: "/api/collections/commitments/records", body: { participant: "@p1b", cohort: "@c1", module: "eoac", kind: "personal", action: "x", confidence: 5, visibility: "private", status: "planned" } }] }, expect: NOBODY_403 },
+  {
+    route: "batch",
+    method: "POST",
+    path: "/api/batch",
+    body: {
+      requests: [
+        {
+          method: "POST",
+          url: "/api/collections/commitments/records",
+          body: {
+            participant: "@p1b",
+            cohort: "@c1",
+            module: "eoac",
+            kind: "personal",
+            action: "x",
+            confidence: 5,
+            visibility: "private",
+            status: "planned",
+          },
+        },
+      ],
+    },
+    expect: NOBODY_403,
+  },
   // Participants have no password sign-in at all (their record holds a hash no password matches).
-  { route: "password sign-in as C", method: "POST", path: "/api/collections/participants/auth-with-password", body: { identity: "{email:p2}", password: "x" }, expect: NOBODY_403 },
+  {
+    route: "password sign-in as C",
+    method: "POST",
+    path: "/api/collections/participants/auth-with-password",
+    body: { identity: "{email:p2}", password: "x" },
+    expect: NOBODY_403,
+  },
 ];
 
 /** Links with the wrong commitment, and a made-up token: a few only (failed tokens are rate-limited). */
@@ -121,8 +230,20 @@ const WRONG_LINKS: Array<[string, Role, "GET" | "POST", string, Record<string, u
   ["A's link for B's commitment", "p1a", "GET", "/api/jiannuo/checkin?t={f1a}&c=@k1bCohort", undefined],
   ["A's link for C's commitment", "anonymous", "GET", "/api/jiannuo/checkin?t={f1a}&c=@k2Cohort", undefined],
   ["A's link viewing B's commitment", "p1a", "POST", "/api/jiannuo/checkin/view", { t: "{f1a}", c: "@k1bCohort" }],
-  ["A's link answering for B's commitment", "p1a", "POST", "/api/jiannuo/checkin", { t: "{f1a}", c: "@k1bCohort", s: "done" }],
-  ["A's link answering for C's commitment", "t2", "POST", "/api/jiannuo/checkin", { t: "{f1a}", c: "@k2Cohort", s: "done" }],
+  [
+    "A's link answering for B's commitment",
+    "p1a",
+    "POST",
+    "/api/jiannuo/checkin",
+    { t: "{f1a}", c: "@k1bCohort", s: "done" },
+  ],
+  [
+    "A's link answering for C's commitment",
+    "t2",
+    "POST",
+    "/api/jiannuo/checkin",
+    { t: "{f1a}", c: "@k2Cohort", s: "done" },
+  ],
   ["a made-up token unsubscribing", "anonymous", "POST", "/api/jiannuo/unsubscribe?t={made-up}", undefined],
 ];
 
@@ -135,14 +256,17 @@ function fill(text: string): string {
 }
 const fillBody = (body: Record<string, unknown>) => JSON.parse(fill(JSON.stringify(resolve(body, w.ids))));
 
-describe.each(ROUTES.map((r) => ({ ...r, name: `${r.method} ${r.path.replace(/\?.*/, "")} (${r.route})` })))("$name", (r) => {
-  it.each(ROLES)("%s", async (role) => {
-    const body = typeof r.body === "function" ? await r.body(w) : r.body;
-    const res = await call(w.as[role], r.method, fill(r.path), body && fillBody(body));
-    expect({ role, status: res.status }).toEqual({ role, status: r.expect[role] });
-    if (res.status === 200) expect(leaks(res.text, role, r.alsoForbidden, r.shows, await joinCodes())).toEqual([]);
-  });
-});
+describe.each(ROUTES.map((r) => ({ ...r, name: `${r.method} ${r.path.replace(/\?.*/, "")} (${r.route})` })))(
+  "$name",
+  (r) => {
+    it.each(ROLES)("%s", async (role) => {
+      const body = typeof r.body === "function" ? await r.body(w) : r.body;
+      const res = await call(w.as[role], r.method, fill(r.path), body && fillBody(body));
+      expect({ role, status: res.status }).toEqual({ role, status: r.expect[role] });
+      if (res.status === 200) expect(leaks(res.text, role, r.alsoForbidden, r.shows, await joinCodes())).toEqual([]);
+    });
+  },
+);
 
 describe("the leak detector", () => {
   it("finds another cohort's data in an answer (so a clean answer means something)", async () => {
@@ -156,19 +280,32 @@ describe("the leak detector", () => {
 
 describe("follow-up links with the wrong commitment or token", () => {
   it.each(WRONG_LINKS)("%s (%s): 404, and nothing changes", async (_what, role, method, path, body) => {
-    const before = JSON.stringify(await w.admin.collection("checkins").getFullList({ filter: `commitment.cohort = "${w.ids.c1}" || commitment.cohort = "${w.ids.c2}"`, sort: "id" }));
+    const before = JSON.stringify(
+      await w.admin
+        .collection("checkins")
+        .getFullList({ filter: `commitment.cohort = "${w.ids.c1}" || commitment.cohort = "${w.ids.c2}"`, sort: "id" }),
+    );
     const res = await call(w.as[role], method, fill(path), body && fillBody(body));
     expect(res.status).toBe(404);
     expect(leaks(res.text, "anonymous")).toEqual([]);
-    const after = JSON.stringify(await w.admin.collection("checkins").getFullList({ filter: `commitment.cohort = "${w.ids.c1}" || commitment.cohort = "${w.ids.c2}"`, sort: "id" }));
+    const after = JSON.stringify(
+      await w.admin
+        .collection("checkins")
+        .getFullList({ filter: `commitment.cohort = "${w.ids.c1}" || commitment.cohort = "${w.ids.c2}"`, sort: "id" }),
+    );
     expect(after).toBe(before);
   });
 });
 
 describe("answering and unsubscribing through a link touch only the link's participant", () => {
   it.each(ROLES)("%s answering with A's link changes A's commitment only", async (role) => {
-    const others = async () => JSON.stringify(await w.admin.collection("commitments").getFullList({
-      filter: `(cohort = "${w.ids.c1}" || cohort = "${w.ids.c2}") && participant != "${w.ids.p1a}"`, sort: "id" }));
+    const others = async () =>
+      JSON.stringify(
+        await w.admin.collection("commitments").getFullList({
+          filter: `(cohort = "${w.ids.c1}" || cohort = "${w.ids.c2}") && participant != "${w.ids.p1a}"`,
+          sort: "id",
+        }),
+      );
     const before = await others();
     const body = fillBody({ t: "{f1a}", c: "@k1aCohort", s: role === "t1" ? "planned" : "done" });
     expect((await call(w.as[role], "POST", "/api/jiannuo/checkin", body)).status).toBe(200);
@@ -180,21 +317,32 @@ describe("answering and unsubscribing through a link touch only the link's parti
     const res = await call(w.as[role], "POST", fill("/api/jiannuo/unsubscribe?t={f2}"));
     expect(res.status).toBe(200);
     expect(leaks(res.text, "anonymous")).toEqual([]);
-    const consent = async (label: string) => (await w.admin.collection("participants").getOne(w.ids[label]!))["followUpConsent"];
-    expect({ p1a: await consent("p1a"), p1b: await consent("p1b"), p2: await consent("p2") }).toEqual({ p1a: true, p1b: true, p2: false });
+    const consent = async (label: string) =>
+      (await w.admin.collection("participants").getOne(w.ids[label]!))["followUpConsent"];
+    expect({ p1a: await consent("p1a"), p1b: await consent("p1b"), p2: await consent("p2") }).toEqual({
+      p1a: true,
+      p1b: true,
+      p2: false,
+    });
   });
 });
 
 describe("sign-in codes", () => {
   it("asking for a code answers alike for a participant's email and an unknown one (no address probing)", async () => {
-    const known = await call(w.as.anonymous, "POST", "/api/collections/participants/request-otp", { email: w.emails.p1a });
-    const unknown = await call(w.as.anonymous, "POST", "/api/collections/participants/request-otp", { email: "nobody-here@example.com" });
+    const known = await call(w.as.anonymous, "POST", "/api/collections/participants/request-otp", {
+      email: w.emails.p1a,
+    });
+    const unknown = await call(w.as.anonymous, "POST", "/api/collections/participants/request-otp", {
+      email: "nobody-here@example.com",
+    });
     expect([known.status, unknown.status]).toEqual([200, 200]);
     expect(Object.keys(JSON.parse(known.text))).toEqual(Object.keys(JSON.parse(unknown.text)));
     expect(leaks(known.text, "anonymous")).toEqual([]);
   });
 
   it.each(ROLES)("%s cannot ask for a trainer's code (trainers sign in with a password only)", async (role) => {
-    expect((await call(w.as[role], "POST", "/api/collections/trainers/request-otp", { email: w.emails.t1 })).status).toBe(403);
+    expect(
+      (await call(w.as[role], "POST", "/api/collections/trainers/request-otp", { email: w.emails.t1 })).status,
+    ).toBe(403);
   });
 });

@@ -5,7 +5,17 @@
 // "@label" in a body stands for that record's id (see tests/support/matrix-world.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { clientId, joinAs, statusOf, unique } from "../support/api";
-import { buildWorld, commitmentBody, COLLECTIONS, LABELS, resolve, ROLES, type Collection, type Role, type World } from "../support/matrix-world";
+import {
+  buildWorld,
+  commitmentBody,
+  COLLECTIONS,
+  LABELS,
+  resolve,
+  ROLES,
+  type Collection,
+  type Role,
+  type World,
+} from "../support/matrix-world";
 
 let w: World;
 beforeAll(async () => {
@@ -17,15 +27,48 @@ const PASSWORD = { password: "abcdefgh12", passwordConfirm: "abcdefgh12" };
 /** The ordinary create of each collection, all in cohort 1, and who may do it. */
 const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[] }> = {
   trainers: { body: { email: "new-trainer@example.com", name: "New", ...PASSWORD }, allowed: ["superuser"] },
-  cohorts: { body: { name: "New", organization: "Org", trainer: "@t1", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en" }, allowed: ["t1", "superuser"] },
+  cohorts: {
+    body: {
+      name: "New",
+      organization: "Org",
+      trainer: "@t1",
+      startsOn: "2026-12-01",
+      endsOn: "2026-12-02",
+      locale: "en",
+    },
+    allowed: ["t1", "superuser"],
+  },
   participants: { body: { cohort: "@c1", name: "New", locale: "en", ...PASSWORD }, allowed: ["superuser"] },
   // A commitment is its participant's own words: trainers never write one (not even for their participants).
   commitments: { body: commitmentBody("@p1a", "@c1"), allowed: ["p1a", "superuser"] },
   checkins: { body: { commitment: "@k1aCohort", status: "in_progress", source: "app" }, allowed: ["p1a", "superuser"] },
-  followups: { body: { participant: "@p1a", cohort: "@c1", kind: "round", round: 99, dueAt: "2099-01-01 01:00:00Z", nextAttemptAt: "2099-01-01 01:00:00Z", state: "queued" }, allowed: ["superuser"] },
-  exercise_results: { body: { participant: "@p1a", cohort: "@c1", exercise: "mindset-sort", module: "service-mindset", summary: { correct: 8, total: 10 } }, allowed: ["p1a", "superuser"] },
+  followups: {
+    body: {
+      participant: "@p1a",
+      cohort: "@c1",
+      kind: "round",
+      round: 99,
+      dueAt: "2099-01-01 01:00:00Z",
+      nextAttemptAt: "2099-01-01 01:00:00Z",
+      state: "queued",
+    },
+    allowed: ["superuser"],
+  },
+  exercise_results: {
+    body: {
+      participant: "@p1a",
+      cohort: "@c1",
+      exercise: "mindset-sort",
+      module: "service-mindset",
+      summary: { correct: 8, total: 10 },
+    },
+    allowed: ["p1a", "superuser"],
+  },
   // The server's alone (it releases a profile once): only a superuser may write one by hand.
-  belonging_profiles: { body: { cohort: "@c2", answers: 10, identification: 3, security: 3, value: 3, engagement: 3, noise: 0.4 }, allowed: ["superuser"] },
+  belonging_profiles: {
+    body: { cohort: "@c2", answers: 10, identification: 3, security: 3, value: 3, engagement: 3, noise: 0.4 },
+    allowed: ["superuser"],
+  },
 };
 
 /** A harmless change to each collection's records (same value again: only `updated` moves). */
@@ -43,8 +86,18 @@ const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string
 /** Which labelled records each role may update. The superuser may update every one. */
 const UPDATABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, string[]>>> = {
   anonymous: {},
-  p1a: { participants: ["p1a"], commitments: ["k1aPrivate", "k1aCohort"], checkins: ["ch1a"], exercise_results: ["er1a"] },
-  p1b: { participants: ["p1b"], commitments: ["k1bCohort", "k1bHidden"], checkins: ["ch1b"], exercise_results: ["er1b"] },
+  p1a: {
+    participants: ["p1a"],
+    commitments: ["k1aPrivate", "k1aCohort"],
+    checkins: ["ch1a"],
+    exercise_results: ["er1a"],
+  },
+  p1b: {
+    participants: ["p1b"],
+    commitments: ["k1bCohort", "k1bHidden"],
+    checkins: ["ch1b"],
+    exercise_results: ["er1b"],
+  },
   p2: { participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
   // Trainers only hide a card (the `hidden` attempts below); any other field of a commitment is the participant's.
   t1: { trainers: ["t1"], cohorts: ["c1"] },
@@ -99,7 +152,10 @@ async function expectWrite(allowed: boolean, run: () => Promise<unknown>) {
 describe.each(ROLES)("%s", (role) => {
   it.each(COLLECTIONS)("creates in %s only where it may", async (collection) => {
     const spec = CREATE[collection];
-    const body = resolve({ ...spec.body, ...(collection === "trainers" ? { email: `${unique("t")}@example.com` } : {}) }, w.ids);
+    const body = resolve(
+      { ...spec.body, ...(collection === "trainers" ? { email: `${unique("t")}@example.com` } : {}) },
+      w.ids,
+    );
     let created = "";
     await expectWrite(spec.allowed.includes(role), async () => {
       created = (await w.as[role].collection(collection).create(body)).id;
@@ -110,7 +166,9 @@ describe.each(ROLES)("%s", (role) => {
   it.each(COLLECTIONS.filter((c) => LABELS[c].length))("updates in %s only what it may", async (collection) => {
     for (const label of LABELS[collection]) {
       const allowed = may(UPDATABLE, role, collection, label);
-      await expectWrite(allowed, () => w.as[role].collection(collection).update(w.ids[label]!, UPDATE_BODY[collection](w, label)));
+      await expectWrite(allowed, () =>
+        w.as[role].collection(collection).update(w.ids[label]!, UPDATE_BODY[collection](w, label)),
+      );
     }
   });
 
@@ -132,7 +190,8 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
   const { id: _id, created: _c, updated: _u, collectionId: _ci, collectionName: _cn, ...fields } = original;
   switch (collection) {
     case "trainers":
-      return (await a.collection(collection).create({ email: `${unique("t")}@example.com`, name: "Copy", ...PASSWORD })).id;
+      return (await a.collection(collection).create({ email: `${unique("t")}@example.com`, name: "Copy", ...PASSWORD }))
+        .id;
     case "participants":
       return (await joinAs((await a.collection("cohorts").getOne(original["cohort"])).joinCode, "Copy")).record.id;
     case "cohorts":
@@ -142,7 +201,9 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
     case "belonging_profiles": // one per cohort, and c1 has one
       return (await a.collection(collection).create({ ...fields, cohort: w.ids.c2 })).id;
     case "exercise_results": {
-      const mine = await a.collection(collection).getFullList({ filter: `participant = "${original["participant"]}" && exercise = "eoac-builder"` });
+      const mine = await a
+        .collection(collection)
+        .getFullList({ filter: `participant = "${original["participant"]}" && exercise = "eoac-builder"` });
       for (const r of mine) await a.collection(collection).delete(r.id);
       return (await a.collection(collection).create({ ...fields, exercise: "eoac-builder", module: "eoac" })).id;
     }
@@ -156,101 +217,400 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
  * (refused, nothing changes) or "ignored": PocketBase drops hidden fields from a non-superuser's body,
  * so the request may succeed but the hidden field keeps its value.
  */
-type Attempt = [what: string, role: Role, collection: Collection, action: "create" | "update", target: string, body: Record<string, unknown>, allowed: boolean | "ignored"];
+type Attempt = [
+  what: string,
+  role: Role,
+  collection: Collection,
+  action: "create" | "update",
+  target: string,
+  body: Record<string, unknown>,
+  allowed: boolean | "ignored",
+];
 
 const ATTEMPTS: Attempt[] = [
   // commitments
-  ["own commitment with a client-chosen id", "p1a", "commitments", "create", "", { id: "@newId", ...commitmentBody("@p1a", "@c1") }, true],
+  [
+    "own commitment with a client-chosen id",
+    "p1a",
+    "commitments",
+    "create",
+    "",
+    { id: "@newId", ...commitmentBody("@p1a", "@c1") },
+    true,
+  ],
   ["a commitment for a peer", "p1a", "commitments", "create", "", commitmentBody("@p1b", "@c1"), false],
   ["own commitment in another cohort", "p1a", "commitments", "create", "", commitmentBody("@p1a", "@c2"), false],
-  ["own commitment already hidden", "p1a", "commitments", "create", "", commitmentBody("@p1a", "@c1", { hidden: true }), false],
+  [
+    "own commitment already hidden",
+    "p1a",
+    "commitments",
+    "create",
+    "",
+    commitmentBody("@p1a", "@c1", { hidden: true }),
+    false,
+  ],
   ["cohort and participant that do not match", "t1", "commitments", "create", "", commitmentBody("@p2", "@c1"), false],
   ["a commitment in another trainer's cohort", "t2", "commitments", "create", "", commitmentBody("@p1a", "@c1"), false],
   ["own commitment: status", "p1a", "commitments", "update", "k1aPrivate", { status: "in_progress" }, true],
-  ["own commitment: hide it from the trainer's moderation", "p1b", "commitments", "update", "k1bHidden", { hidden: false }, false],
+  [
+    "own commitment: hide it from the trainer's moderation",
+    "p1b",
+    "commitments",
+    "update",
+    "k1bHidden",
+    { hidden: false },
+    false,
+  ],
   ["own commitment: move to another cohort", "p1a", "commitments", "update", "k1aPrivate", { cohort: "@c2" }, false],
   ["own commitment: give to a peer", "p1a", "commitments", "update", "k1aPrivate", { participant: "@p1b" }, false],
-  ["own commitment: give to a peer with a modifier", "p1a", "commitments", "update", "k1aPrivate", { "participant+": "@p1b" }, false],
+  [
+    "own commitment: give to a peer with a modifier",
+    "p1a",
+    "commitments",
+    "update",
+    "k1aPrivate",
+    { "participant+": "@p1b" },
+    false,
+  ],
   ["a peer's shared commitment", "p1a", "commitments", "update", "k1bCohort", { status: "dropped" }, false],
   ["hide a card on the wall", "t1", "commitments", "update", "k1bCohort", { hidden: true }, true],
-  ["move a commitment to another trainer's cohort", "t1", "commitments", "update", "k1aPrivate", { cohort: "@c2" }, false],
-  ["give a commitment to a participant of another cohort", "t1", "commitments", "update", "k1aPrivate", { participant: "@p2" }, false],
+  [
+    "move a commitment to another trainer's cohort",
+    "t1",
+    "commitments",
+    "update",
+    "k1aPrivate",
+    { cohort: "@c2" },
+    false,
+  ],
+  [
+    "give a commitment to a participant of another cohort",
+    "t1",
+    "commitments",
+    "update",
+    "k1aPrivate",
+    { participant: "@p2" },
+    false,
+  ],
   ["another trainer's commitment", "t2", "commitments", "update", "k1aCohort", { hidden: true }, false],
-  ["a participant's commitment for them", "t1", "commitments", "create", "", commitmentBody("@p1a", "@c1", { visibility: "cohort" }), false],
-  ["hide a card and rewrite it", "t1", "commitments", "update", "k1aCohort", { hidden: true, action: "改写的承诺" }, false],
-  ...([
-    ["action", "改写的承诺"], ["trigger", "改写"], ["measure", "改写"], ["support", "改写"], ["dueOn", "2027-01-01"],
-    ["confidence", 2], ["confidence+", 1], ["visibility", "private"], ["status", "done"], ["kind", "team"], ["module", "belonging"],
-  ] as const).map(([field, value]): Attempt => [`a participant's commitment: ${field}`, "t1", "commitments", "update", "k1aCohort", { [field]: value }, false]),
+  [
+    "a participant's commitment for them",
+    "t1",
+    "commitments",
+    "create",
+    "",
+    commitmentBody("@p1a", "@c1", { visibility: "cohort" }),
+    false,
+  ],
+  [
+    "hide a card and rewrite it",
+    "t1",
+    "commitments",
+    "update",
+    "k1aCohort",
+    { hidden: true, action: "改写的承诺" },
+    false,
+  ],
+  ...(
+    [
+      ["action", "改写的承诺"],
+      ["trigger", "改写"],
+      ["measure", "改写"],
+      ["support", "改写"],
+      ["dueOn", "2027-01-01"],
+      ["confidence", 2],
+      ["confidence+", 1],
+      ["visibility", "private"],
+      ["status", "done"],
+      ["kind", "team"],
+      ["module", "belonging"],
+    ] as const
+  ).map(([field, value]): Attempt => [
+    `a participant's commitment: ${field}`,
+    "t1",
+    "commitments",
+    "update",
+    "k1aCohort",
+    { [field]: value },
+    false,
+  ]),
   // checkins
   ["own check-in", "p1a", "checkins", "create", "", { commitment: "@k1aCohort", status: "done", source: "app" }, true],
-  ["a check-in claiming to come from email", "p1a", "checkins", "create", "", { commitment: "@k1aCohort", status: "done", source: "email" }, false],
-  ["a check-in answering a follow-up", "p1a", "checkins", "create", "", { commitment: "@k1aCohort", status: "done", source: "app", followup: "@f1a" }, false],
-  ["a check-in on a peer's commitment", "p1a", "checkins", "create", "", { commitment: "@k1bCohort", status: "done", source: "app" }, false],
-  ["a check-in on another cohort's commitment", "p1a", "checkins", "create", "", { commitment: "@k2Cohort", status: "done", source: "app" }, false],
-  ["a check-in for a participant", "t1", "checkins", "create", "", { commitment: "@k1aCohort", status: "done", source: "app" }, false],
+  [
+    "a check-in claiming to come from email",
+    "p1a",
+    "checkins",
+    "create",
+    "",
+    { commitment: "@k1aCohort", status: "done", source: "email" },
+    false,
+  ],
+  [
+    "a check-in answering a follow-up",
+    "p1a",
+    "checkins",
+    "create",
+    "",
+    { commitment: "@k1aCohort", status: "done", source: "app", followup: "@f1a" },
+    false,
+  ],
+  [
+    "a check-in on a peer's commitment",
+    "p1a",
+    "checkins",
+    "create",
+    "",
+    { commitment: "@k1bCohort", status: "done", source: "app" },
+    false,
+  ],
+  [
+    "a check-in on another cohort's commitment",
+    "p1a",
+    "checkins",
+    "create",
+    "",
+    { commitment: "@k2Cohort", status: "done", source: "app" },
+    false,
+  ],
+  [
+    "a check-in for a participant",
+    "t1",
+    "checkins",
+    "create",
+    "",
+    { commitment: "@k1aCohort", status: "done", source: "app" },
+    false,
+  ],
   ["own check-in: note", "p1a", "checkins", "update", "ch1a", { note: "better now" }, true],
-  ["own check-in: move to a peer's commitment", "p1a", "checkins", "update", "ch1a", { commitment: "@k1bCohort" }, false],
+  [
+    "own check-in: move to a peer's commitment",
+    "p1a",
+    "checkins",
+    "update",
+    "ch1a",
+    { commitment: "@k1bCohort" },
+    false,
+  ],
   ["own check-in: claim it came from email", "p1a", "checkins", "update", "ch1a", { source: "email" }, false],
   ["own check-in: attach it to a follow-up", "p1a", "checkins", "update", "ch1a", { followup: "@f1a" }, false],
   ["a participant's check-in", "t1", "checkins", "update", "ch1a", { note: "x" }, false],
-  ["a check-in from email for a participant", "t1", "checkins", "create", "", { commitment: "@k1aCohort", status: "done", source: "email" }, false],
+  [
+    "a check-in from email for a participant",
+    "t1",
+    "checkins",
+    "create",
+    "",
+    { commitment: "@k1aCohort", status: "done", source: "email" },
+    false,
+  ],
   // cohorts
-  ["own cohort", "t2", "cohorts", "create", "", { name: "New", organization: "Org", trainer: "@t2", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en" }, true],
-  ["a cohort for another trainer", "t1", "cohorts", "create", "", { name: "New", organization: "Org", trainer: "@t2", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en" }, false],
+  [
+    "own cohort",
+    "t2",
+    "cohorts",
+    "create",
+    "",
+    { name: "New", organization: "Org", trainer: "@t2", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en" },
+    true,
+  ],
+  [
+    "a cohort for another trainer",
+    "t1",
+    "cohorts",
+    "create",
+    "",
+    { name: "New", organization: "Org", trainer: "@t2", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en" },
+    false,
+  ],
   // The join code is a hidden field: PocketBase drops it from a trainer's body; the server makes every code.
-  ["a cohort with a chosen join code", "t1", "cohorts", "create", "", { name: "New", organization: "Org", trainer: "@t1", startsOn: "2026-12-01", endsOn: "2026-12-02", locale: "en", joinCode: "ABCDEF" }, "ignored"],
-  ["own cohort: wall and archive", "t1", "cohorts", "update", "c1", { wallHidden: true, wallView: "themes", showNamesOnWall: false, archived: false }, true],
+  [
+    "a cohort with a chosen join code",
+    "t1",
+    "cohorts",
+    "create",
+    "",
+    {
+      name: "New",
+      organization: "Org",
+      trainer: "@t1",
+      startsOn: "2026-12-01",
+      endsOn: "2026-12-02",
+      locale: "en",
+      joinCode: "ABCDEF",
+    },
+    "ignored",
+  ],
+  [
+    "own cohort: wall and archive",
+    "t1",
+    "cohorts",
+    "update",
+    "c1",
+    { wallHidden: true, wallView: "themes", showNamesOnWall: false, archived: false },
+    true,
+  ],
   ["own cohort: hand to another trainer", "t1", "cohorts", "update", "c1", { trainer: "@t2" }, false],
   ["own cohort: choose the join code", "t1", "cohorts", "update", "c1", { joinCode: "ABCDEF" }, "ignored"],
   ["own cohort: the wall", "p1a", "cohorts", "update", "c1", { wallHidden: false }, false],
   // participants
   ["own record: name and consent", "p1a", "participants", "update", "p1a", { name: "p1a", namedInReport: true }, true],
-  ["own record: follow-up consent time", "p1a", "participants", "update", "p1a", { followUpConsentAt: "2020-01-01 00:00:00Z" }, false],
-  ["own record: report consent time", "p1a", "participants", "update", "p1a", { namedInReportAt: "2020-01-01 00:00:00Z" }, false],
-  ["own record: unsubscribe time", "p1a", "participants", "update", "p1a", { unsubscribedAt: "2020-01-01 00:00:00Z" }, false],
+  [
+    "own record: follow-up consent time",
+    "p1a",
+    "participants",
+    "update",
+    "p1a",
+    { followUpConsentAt: "2020-01-01 00:00:00Z" },
+    false,
+  ],
+  [
+    "own record: report consent time",
+    "p1a",
+    "participants",
+    "update",
+    "p1a",
+    { namedInReportAt: "2020-01-01 00:00:00Z" },
+    false,
+  ],
+  [
+    "own record: unsubscribe time",
+    "p1a",
+    "participants",
+    "update",
+    "p1a",
+    { unsubscribedAt: "2020-01-01 00:00:00Z" },
+    false,
+  ],
   ["own record: join-key hash", "p1a", "participants", "update", "p1a", { joinKeyHash: "0".repeat(64) }, "ignored"],
   ["own record: token key (sessions)", "p1a", "participants", "update", "p1a", { tokenKey: "x".repeat(50) }, "ignored"],
   ["own account: token key (sessions)", "t1", "trainers", "update", "t1", { tokenKey: "x".repeat(50) }, "ignored"],
   ["own record: move to another cohort", "p1a", "participants", "update", "p1a", { cohort: "@c2" }, false],
-  ["own record: move to another cohort with a modifier", "p1a", "participants", "update", "p1a", { "cohort+": "@c2" }, false],
+  [
+    "own record: move to another cohort with a modifier",
+    "p1a",
+    "participants",
+    "update",
+    "p1a",
+    { "cohort+": "@c2" },
+    false,
+  ],
   ["own record: make the email public", "p1a", "participants", "update", "p1a", { emailVisibility: true }, false],
   ["own record: mark the email verified", "p1a", "participants", "update", "p1a", { verified: true }, false],
-  ["own record: take another address without confirming it", "p1a", "participants", "update", "p1a", { email: "someone-else@example.com" }, false],
+  [
+    "own record: take another address without confirming it",
+    "p1a",
+    "participants",
+    "update",
+    "p1a",
+    { email: "someone-else@example.com" },
+    false,
+  ],
   ["own record: set a password", "p1a", "participants", "update", "p1a", { ...PASSWORD, oldPassword: "x" }, false],
   ["a peer's record", "p1a", "participants", "update", "p1b", { name: "Renamed" }, false],
   ["a participant's consent", "t1", "participants", "update", "p1a", { followUpConsent: true }, false],
   ["a participant's name", "t1", "participants", "update", "p1a", { name: "Renamed" }, false],
   // exercise results
-  ["own result for another exercise", "p1a", "exercise_results", "create", "", { participant: "@p1a", cohort: "@c1", exercise: "above-standard-scenario", module: "above-standard-demands", summary: { ok: 1 } }, true],
-  ["a result for a peer", "p1a", "exercise_results", "create", "", { participant: "@p1b", cohort: "@c1", exercise: "eoac-builder", module: "eoac", summary: { ok: 1 } }, false],
-  ["own result in another cohort", "p1a", "exercise_results", "create", "", { participant: "@p1a", cohort: "@c2", exercise: "eoac-builder", module: "eoac", summary: { ok: 1 } }, false],
-  ["a result for a participant", "t1", "exercise_results", "create", "", { participant: "@p1a", cohort: "@c1", exercise: "eoac-builder", module: "eoac", summary: { ok: 1 } }, false],
+  [
+    "own result for another exercise",
+    "p1a",
+    "exercise_results",
+    "create",
+    "",
+    {
+      participant: "@p1a",
+      cohort: "@c1",
+      exercise: "above-standard-scenario",
+      module: "above-standard-demands",
+      summary: { ok: 1 },
+    },
+    true,
+  ],
+  [
+    "a result for a peer",
+    "p1a",
+    "exercise_results",
+    "create",
+    "",
+    { participant: "@p1b", cohort: "@c1", exercise: "eoac-builder", module: "eoac", summary: { ok: 1 } },
+    false,
+  ],
+  [
+    "own result in another cohort",
+    "p1a",
+    "exercise_results",
+    "create",
+    "",
+    { participant: "@p1a", cohort: "@c2", exercise: "eoac-builder", module: "eoac", summary: { ok: 1 } },
+    false,
+  ],
+  [
+    "a result for a participant",
+    "t1",
+    "exercise_results",
+    "create",
+    "",
+    { participant: "@p1a", cohort: "@c1", exercise: "eoac-builder", module: "eoac", summary: { ok: 1 } },
+    false,
+  ],
   ["own result: give to a peer", "p1a", "exercise_results", "update", "er1a", { participant: "@p1b" }, false],
   ["own result: move to another cohort", "p1a", "exercise_results", "update", "er1a", { cohort: "@c2" }, false],
-  ["own result: turn into another exercise", "p1a", "exercise_results", "update", "er1a", { exercise: "mindset-sort" }, false],
+  [
+    "own result: turn into another exercise",
+    "p1a",
+    "exercise_results",
+    "update",
+    "er1a",
+    { exercise: "mindset-sort" },
+    false,
+  ],
   ["a peer's result", "p1a", "exercise_results", "update", "er1b", { summary: { identification: 1 } }, false],
   // follow-ups and trainers
   ["a follow-up of own cohort: mark it sent", "t1", "followups", "update", "f1a", { state: "skipped" }, false],
   ["own follow-up: its token", "p1a", "followups", "update", "f1a", { tokenHash: "0".repeat(64) }, false],
-  ["own account: email without confirming it", "t1", "trainers", "update", "t1", { email: "taken-over@example.com" }, false],
+  [
+    "own account: email without confirming it",
+    "t1",
+    "trainers",
+    "update",
+    "t1",
+    { email: "taken-over@example.com" },
+    false,
+  ],
   ["another trainer", "t1", "trainers", "update", "t2", { name: "x" }, false],
 ];
 
 describe("mass assignment and cross-owner writes", () => {
-  it.each(ATTEMPTS.map(([what, role, collection, action, target, body, allowed]) => ({ what, role, collection, action, target, body, allowed })))(
+  it.each(
+    ATTEMPTS.map(([what, role, collection, action, target, body, allowed]) => ({
+      what,
+      role,
+      collection,
+      action,
+      target,
+      body,
+      allowed,
+    })),
+  )(
     "$role $action $collection: $what (allowed $allowed)",
     async ({ role, collection, action, target, body, allowed }) => {
       const data = resolve(body, { ...w.ids, newId: clientId() });
       const records = w.as[role].collection(collection);
       const run = () => (action === "create" ? records.create(data) : records.update(w.ids[target]!, data));
       if (allowed !== "ignored") return expectWrite(allowed, run);
-      const field = Object.keys(data).find((key) => key !== "id" && !(key in CREATE[collection].body)) ?? Object.keys(data)[0]!;
+      const field =
+        Object.keys(data).find((key) => key !== "id" && !(key in CREATE[collection].body)) ?? Object.keys(data)[0]!;
       if (action === "create") {
         // Created or not, no record of the collection may carry the chosen value.
-        const created = await run().then((r) => (r as { id: string }).id, () => "");
+        const created = await run().then(
+          (r) => (r as { id: string }).id,
+          () => "",
+        );
         if (created) await w.admin.collection(collection).delete(created);
-        expect(await w.admin.collection(collection).getFullList({ filter: w.admin.filter(`${field} = {:v}`, { v: data[field] }) })).toEqual([]);
+        expect(
+          await w.admin
+            .collection(collection)
+            .getFullList({ filter: w.admin.filter(`${field} = {:v}`, { v: data[field] }) }),
+        ).toEqual([]);
         return;
       }
       const before = (await w.admin.collection(collection).getOne(w.ids[target]!))[field];
@@ -262,7 +622,9 @@ describe("mass assignment and cross-owner writes", () => {
   it("a client-chosen id used twice is refused as not unique (a retry, not a second record)", async () => {
     const id = clientId();
     await w.as.p1a.collection("commitments").create({ id, ...commitmentBody(w.ids.p1a!, w.ids.c1!) });
-    await expect(w.as.p1a.collection("commitments").create({ id, ...commitmentBody(w.ids.p1a!, w.ids.c1!) })).rejects.toMatchObject({
+    await expect(
+      w.as.p1a.collection("commitments").create({ id, ...commitmentBody(w.ids.p1a!, w.ids.c1!) }),
+    ).rejects.toMatchObject({
       status: 400,
       response: { data: { id: { code: "validation_not_unique" } } },
     });
@@ -298,9 +660,22 @@ describe("mass assignment and cross-owner writes", () => {
     const me = await joinAs((await w.admin.collection("cohorts").getOne(w.ids.c1!)).joinCode, "Leaving");
     const k = await me.pb.collection("commitments").create(commitmentBody(me.record.id, w.ids.c1!));
     const ch = await me.pb.collection("checkins").create({ commitment: k.id, status: "done", source: "app" });
-    const er = await me.pb.collection("exercise_results").create({ participant: me.record.id, cohort: w.ids.c1, exercise: "mindset-sort", module: "service-mindset", summary: { ok: 1 } });
+    const er = await me.pb
+      .collection("exercise_results")
+      .create({
+        participant: me.record.id,
+        cohort: w.ids.c1,
+        exercise: "mindset-sort",
+        module: "service-mindset",
+        summary: { ok: 1 },
+      });
     expect(await statusOf(me.pb.collection("participants").delete(me.record.id))).toBe(200);
-    for (const [c, id] of [["participants", me.record.id], ["commitments", k.id], ["checkins", ch.id], ["exercise_results", er.id]] as const) {
+    for (const [c, id] of [
+      ["participants", me.record.id],
+      ["commitments", k.id],
+      ["checkins", ch.id],
+      ["exercise_results", er.id],
+    ] as const) {
       expect(await statusOf(w.admin.collection(c).getOne(id))).toBe(404);
     }
   });

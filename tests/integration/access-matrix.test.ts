@@ -5,7 +5,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
 import { statusOf } from "../support/api";
-import { buildWorld, COLLECTIONS, HIDDEN_FIELDS, LABELS, labelOf, ROLES, sha256, VISIBLE, type Collection, type Role, type World } from "../support/matrix-world";
+import {
+  buildWorld,
+  COLLECTIONS,
+  HIDDEN_FIELDS,
+  LABELS,
+  labelOf,
+  ROLES,
+  sha256,
+  VISIBLE,
+  type Collection,
+  type Role,
+  type World,
+} from "../support/matrix-world";
 
 let w: World;
 beforeAll(async () => {
@@ -17,9 +29,10 @@ const SERVER_ONLY: Collection[] = ["belonging_profiles"];
 
 /** What a role lists in a collection; the superuser's list is narrowed to the world's records. */
 async function listed(role: Role, collection: Collection): Promise<RecordModel[]> {
-  const filter = role === "superuser" && LABELS[collection].length
-    ? LABELS[collection].map((l) => `id = "${w.ids[l]}"`).join(" || ")
-    : "";
+  const filter =
+    role === "superuser" && LABELS[collection].length
+      ? LABELS[collection].map((l) => `id = "${w.ids[l]}"`).join(" || ")
+      : "";
   if (role !== "superuser" && SERVER_ONLY.includes(collection)) {
     expect(await statusOf(w.as[role].collection(collection).getFullList({ filter }))).toBe(403);
     return [];
@@ -38,17 +51,25 @@ describe.each(ROLES)("%s reads", (role) => {
     }
   });
 
-  it.each(Object.keys(HIDDEN_FIELDS) as Collection[])("no hidden field of %s, and only its own email", async (collection) => {
-    for (const record of await listed(role, collection)) {
-      const viewed = await w.as[role].collection(collection).getOne(record.id);
-      for (const r of [record, viewed]) {
-        const label = labelOf(w, r.id);
-        // Superusers administer the server: they see everything.
-        if (role !== "superuser") for (const field of HIDDEN_FIELDS[collection]!) expect({ label, [field]: r[field] }).toEqual({ label });
-        if ("email" in r && r["email"]) expect({ label, email: r["email"] }).toEqual({ label, email: role === label || role === "superuser" ? w.emails[label] : "" });
+  it.each(Object.keys(HIDDEN_FIELDS) as Collection[])(
+    "no hidden field of %s, and only its own email",
+    async (collection) => {
+      for (const record of await listed(role, collection)) {
+        const viewed = await w.as[role].collection(collection).getOne(record.id);
+        for (const r of [record, viewed]) {
+          const label = labelOf(w, r.id);
+          // Superusers administer the server: they see everything.
+          if (role !== "superuser")
+            for (const field of HIDDEN_FIELDS[collection]!) expect({ label, [field]: r[field] }).toEqual({ label });
+          if ("email" in r && r["email"])
+            expect({ label, email: r["email"] }).toEqual({
+              label,
+              email: role === label || role === "superuser" ? w.emails[label] : "",
+            });
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 /** Every cohort record a role can reach through the record API: lists, views and expands from below. */
@@ -56,7 +77,11 @@ async function cohortsReached(role: Role): Promise<RecordModel[]> {
   const pb = w.as[role];
   const found: RecordModel[] = [...(await listed(role, "cohorts"))];
   for (const record of [...found]) found.push(await pb.collection("cohorts").getOne(record.id));
-  const expanded = async (collection: Collection, expand: string, pick: (r: RecordModel) => RecordModel | undefined) => {
+  const expanded = async (
+    collection: Collection,
+    expand: string,
+    pick: (r: RecordModel) => RecordModel | undefined,
+  ) => {
     const filter = role === "superuser" ? LABELS[collection].map((l) => `id = "${w.ids[l]}"`).join(" || ") : "";
     for (const r of await pb.collection(collection).getFullList({ expand, filter })) {
       const cohort = pick(r);
@@ -72,7 +97,15 @@ async function cohortsReached(role: Role): Promise<RecordModel[]> {
 }
 
 describe("a cohort's join code is its trainer's", () => {
-  const OWN_COHORTS: Record<Role, string[]> = { anonymous: [], p1a: [], p1b: [], p2: [], t1: ["c1"], t2: ["c2"], superuser: ["c1", "c2"] };
+  const OWN_COHORTS: Record<Role, string[]> = {
+    anonymous: [],
+    p1a: [],
+    p1b: [],
+    p2: [],
+    t1: ["c1"],
+    t2: ["c2"],
+    superuser: ["c1", "c2"],
+  };
 
   it.each(ROLES)("%s reads the join code of exactly its own cohorts, wherever it meets a cohort", async (role) => {
     const reached = await cohortsReached(role);
@@ -85,17 +118,29 @@ describe("a cohort's join code is its trainer's", () => {
   it.each(["p1a", "t2"] as const)("%s cannot find cohort 1's code by filtering or sorting", async (role) => {
     const code = (await w.admin.collection("cohorts").getOne(w.ids.c1!))["joinCode"] as string;
     const attempts: Array<[Collection, string]> = [
-      ["cohorts", `joinCode = "${code}"`], ["cohorts", `joinCode ~ "${code.slice(0, 1)}%"`],
-      ["participants", `cohort.joinCode = "${code}"`], ["commitments", `cohort.joinCode = "${code}"`],
+      ["cohorts", `joinCode = "${code}"`],
+      ["cohorts", `joinCode ~ "${code.slice(0, 1)}%"`],
+      ["participants", `cohort.joinCode = "${code}"`],
+      ["commitments", `cohort.joinCode = "${code}"`],
       ["exercise_results", `cohort.joinCode = "${code}"`],
     ];
     for (const [collection, filter] of attempts) {
-      const items = await w.as[role].collection(collection).getList(1, 50, { filter }).then((r) => r.items, () => []);
+      const items = await w.as[role]
+        .collection(collection)
+        .getList(1, 50, { filter })
+        .then(
+          (r) => r.items,
+          () => [],
+        );
       expect({ collection, filter, items }).toEqual({ collection, filter, items: [] });
     }
     expect(await statusOf(w.as[role].collection("cohorts").getList(1, 50, { sort: "joinCode" }))).toBe(400);
     // The same filter does find the cohort for the superuser.
-    expect((await w.admin.collection("cohorts").getList(1, 5, { filter: `joinCode = "${code}"` })).items.map((r) => labelOf(w, r.id))).toEqual(["c1"]);
+    expect(
+      (await w.admin.collection("cohorts").getList(1, 5, { filter: `joinCode = "${code}"` })).items.map((r) =>
+        labelOf(w, r.id),
+      ),
+    ).toEqual(["c1"]);
   });
 });
 
@@ -132,21 +177,27 @@ const HIDDEN_FILTERS: Array<[Role, Collection, (w: World) => string]> = [
 ];
 
 describe("hidden fields and other people's records cannot be found by filtering", () => {
-  it.each(HIDDEN_FILTERS.map(([role, collection, filter]) => ({ role, collection, filter, shown: filter.toString().split("=> ")[1] })))(
-    "$role filtering $collection by $shown finds nothing",
-    async ({ role, collection, filter }) => {
-      let items: unknown[] = [];
-      try {
-        items = (await w.as[role].collection(collection).getList(1, 50, { filter: filter(w) })).items;
-      } catch {
-        items = []; // a refused filter is as good as an empty answer
-      }
-      expect(items).toEqual([]);
-    },
-  );
+  it.each(
+    HIDDEN_FILTERS.map(([role, collection, filter]) => ({
+      role,
+      collection,
+      filter,
+      shown: filter.toString().split("=> ")[1],
+    })),
+  )("$role filtering $collection by $shown finds nothing", async ({ role, collection, filter }) => {
+    let items: unknown[] = [];
+    try {
+      items = (await w.as[role].collection(collection).getList(1, 50, { filter: filter(w) })).items;
+    } catch {
+      items = []; // a refused filter is as good as an empty answer
+    }
+    expect(items).toEqual([]);
+  });
 
   it("the same filters find the records for the superuser (they are not empty by accident)", async () => {
-    const found = await w.admin.collection("followups").getList(1, 5, { filter: `tokenHash = "${sha256(w.tokens.f1a!)}"` });
+    const found = await w.admin
+      .collection("followups")
+      .getList(1, 5, { filter: `tokenHash = "${sha256(w.tokens.f1a!)}"` });
     expect(found.items.map((r) => labelOf(w, r.id))).toEqual(["f1a"]);
     const byEmail = await w.admin.collection("participants").getList(1, 5, { filter: `email = "${w.emails.p1a}"` });
     expect(byEmail.items.map((r) => labelOf(w, r.id))).toEqual(["p1a"]);
@@ -159,7 +210,9 @@ describe("hidden fields and other people's records cannot be found by filtering"
 
 /** [role, collection, sort]: sorting by a hidden field or an email leaks its order, so it is refused. */
 const HIDDEN_SORTS: Array<[Role, Collection, string]> = [
-  ...["email", "-email", "joinKeyHash", "-joinKeyHash", "tokenKey", "password", "created,email"].map((s) => ["t1", "participants", s] as [Role, Collection, string]),
+  ...["email", "-email", "joinKeyHash", "-joinKeyHash", "tokenKey", "password", "created,email"].map(
+    (s) => ["t1", "participants", s] as [Role, Collection, string],
+  ),
   ["t1", "commitments", "participant.email"],
   ["t1", "commitments", "-participant.email"],
   ["t1", "checkins", "commitment.participant.email"],

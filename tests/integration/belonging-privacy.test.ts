@@ -17,7 +17,10 @@ type Means = Record<(typeof COMPONENTS)[number], number>;
 const newDevice = () => randomBytes(32).toString("base64url");
 const allAt = (point: number): Means => ({ identification: point, security: point, value: point, engagement: point });
 /** The summary the assessment records: the means and the weakest component (the first of the lowest). */
-const summaryOf = (means: Means) => ({ ...means, weakest: COMPONENTS.find((c) => means[c] === Math.min(...COMPONENTS.map((k) => means[k])))! });
+const summaryOf = (means: Means) => ({
+  ...means,
+  weakest: COMPONENTS.find((c) => means[c] === Math.min(...COMPONENTS.map((k) => means[k])))!,
+});
 
 let trainer: PocketBase;
 beforeAll(async () => {
@@ -25,7 +28,10 @@ beforeAll(async () => {
 });
 
 async function route(method: "GET" | "POST", cohortId: string, what: "dashboard" | "belonging") {
-  const res = await fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohortId}/${what}`, { method, headers: { Authorization: trainer.authStore.token } });
+  const res = await fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohortId}/${what}`, {
+    method,
+    headers: { Authorization: trainer.authStore.token },
+  });
   const body = await res.json();
   return { status: res.status, belonging: what === "dashboard" ? body.belonging : body, body };
 }
@@ -34,7 +40,11 @@ async function route(method: "GET" | "POST", cohortId: string, what: "dashboard"
 async function answer(cohort: RecordModel, means: Means, device: string | null = newDevice()) {
   const me = await joinAs(cohort["joinCode"], "参与者", device ? { device } : {});
   const result = await me.pb.collection("exercise_results").create({
-    participant: me.record.id, cohort: cohort.id, exercise: "belonging-assessment", module: "belonging", summary: summaryOf(means),
+    participant: me.record.id,
+    cohort: cohort.id,
+    exercise: "belonging-assessment",
+    module: "belonging",
+    summary: summaryOf(means),
   });
   return { ...me, result: result.id };
 }
@@ -43,9 +53,14 @@ describe("the belonging profile's answers", () => {
   it("are refused unless they are exactly what the assessment records", async () => {
     const cohort = await newCohort(trainer);
     const me = await joinAs(cohort["joinCode"], "参与者", { device: newDevice() });
-    const save = (summary: unknown) => me.pb.collection("exercise_results").create({
-      participant: me.record.id, cohort: cohort.id, exercise: "belonging-assessment", module: "belonging", summary,
-    });
+    const save = (summary: unknown) =>
+      me.pb.collection("exercise_results").create({
+        participant: me.record.id,
+        cohort: cohort.id,
+        exercise: "belonging-assessment",
+        module: "belonging",
+        summary,
+      });
     for (const summary of [
       { ...summaryOf(allAt(3)), identification: 1e308 },
       { ...summaryOf(allAt(3)), security: "3" },
@@ -53,7 +68,10 @@ describe("the belonging profile's answers", () => {
       { ...summaryOf(allAt(3)), note: "我的主管不公平" },
       { identification: 3, security: 3, value: 3, engagement: 3 },
     ]) {
-      await expect(save(summary), JSON.stringify(summary)).rejects.toMatchObject({ status: 400, response: { data: { summary: { code: "jiannuo_belonging_summary" } } } });
+      await expect(save(summary), JSON.stringify(summary)).rejects.toMatchObject({
+        status: 400,
+        response: { data: { summary: { code: "jiannuo_belonging_summary" } } },
+      });
     }
     expect(await statusOf(save(summaryOf(allAt(3))))).toBe(200);
   });
@@ -62,7 +80,10 @@ describe("the belonging profile's answers", () => {
     const cohort = await newCohort(trainer);
     for (let i = 0; i < 9; i++) await answer(cohort, allAt(4));
     expect((await route("GET", cohort.id, "dashboard")).belonging).toEqual({ answers: 9, needed: 10, profile: null });
-    expect(await route("POST", cohort.id, "belonging")).toMatchObject({ status: 409, body: { data: { belonging: { code: "jiannuo_belonging_too_few" } } } });
+    expect(await route("POST", cohort.id, "belonging")).toMatchObject({
+      status: 409,
+      body: { data: { belonging: { code: "jiannuo_belonging_too_few" } } },
+    });
 
     // The trainer joins twice from one device of theirs: neither answer counts. Nor does one from a device that gave no id.
     const tablet = newDevice();
@@ -85,12 +106,17 @@ describe("the belonging profile's answers", () => {
     const first = (await route("POST", cohort.id, "belonging")).belonging;
     expect(first.profile).not.toBeNull();
 
-    for (const person of people) await person.pb.collection("exercise_results").update(person.result, { summary: summaryOf(allAt(5)) });
+    for (const person of people)
+      await person.pb.collection("exercise_results").update(person.result, { summary: summaryOf(allAt(5)) });
     for (let i = 0; i < 5; i++) await answer(cohort, allAt(5));
     const again = await route("POST", cohort.id, "belonging");
     expect(again.status).toBe(200);
     expect(again.belonging.profile).toEqual(first.profile);
-    expect((await route("GET", cohort.id, "dashboard")).belonging).toEqual({ answers: 15, needed: 10, profile: first.profile });
+    expect((await route("GET", cohort.id, "dashboard")).belonging).toEqual({
+      answers: 15,
+      needed: 10,
+      profile: first.profile,
+    });
     // The record API gives the trainer no other way in.
     expect(await statusOf(trainer.collection("belonging_profiles").getFullList())).toBe(403);
   });
@@ -109,7 +135,8 @@ describe("a trainer with nine participants of their own", () => {
       return { victim, profile: profile as Means & { answers: number } };
     };
     const results: Awaited<ReturnType<typeof trial>>[] = [];
-    for (let i = 0; i < TRIALS; i += 8) results.push(...(await Promise.all(Array.from({ length: Math.min(8, TRIALS - i) }, trial))));
+    for (let i = 0; i < TRIALS; i += 8)
+      results.push(...(await Promise.all(Array.from({ length: Math.min(8, TRIALS - i) }, trial))));
 
     // The trainer's best guess from one released mean m: the victim's value is 10·m − 9·3; say 5 above 3, else 1.
     const guess = (m: number) => (10 * m - 9 * 3 > 3 ? 5 : 1);

@@ -28,15 +28,22 @@ describe("a new cohort", () => {
     expect((await newCohort(trainer, { followUpDays: [3, 30] })).followUpDays).toEqual([3, 30]);
   });
 
-  it.each([[[]], [[0, 7]], [[7, 7]], [[21, 7]], [[1.5]], [["7"]], [[400]], [[1, 2, 3, 4, 5, 6, 7, 8, 9]], [{ days: 7 }]])(
-    "refuses the schedule %j with a field error",
-    async (followUpDays) => {
-      await expect(newCohort(trainer, { followUpDays })).rejects.toMatchObject({
-        status: 400,
-        response: { data: { followUpDays: { code: "jiannuo_follow_up_days" } } },
-      });
-    },
-  );
+  it.each([
+    [[]],
+    [[0, 7]],
+    [[7, 7]],
+    [[21, 7]],
+    [[1.5]],
+    [["7"]],
+    [[400]],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9]],
+    [{ days: 7 }],
+  ])("refuses the schedule %j with a field error", async (followUpDays) => {
+    await expect(newCohort(trainer, { followUpDays })).rejects.toMatchObject({
+      status: 400,
+      response: { data: { followUpDays: { code: "jiannuo_follow_up_days" } } },
+    });
+  });
 
   it("refuses a last day before the first day", async () => {
     await expect(newCohort(trainer, { startsOn: "2026-12-02", endsOn: "2026-12-01" })).rejects.toMatchObject({
@@ -52,7 +59,10 @@ describe("a new cohort", () => {
     ["locale", { locale: "fr" }, "validation_invalid_value"],
     ["startsOn", { startsOn: "" }, "validation_required"],
   ])("requires a valid %s in the schema itself", async (field, extra, code) => {
-    await expect(newCohort(trainer, extra)).rejects.toMatchObject({ status: 400, response: { data: { [field]: { code } } } });
+    await expect(newCohort(trainer, extra)).rejects.toMatchObject({
+      status: 400,
+      response: { data: { [field]: { code } } },
+    });
   });
 
   it("keeps its join code when the trainer edits other fields", async () => {
@@ -80,8 +90,15 @@ describe("commitment fields", () => {
     const cohort = await newCohort(trainer);
     const me = await joinAs(cohort.joinCode, "Field tester");
     const data = {
-      participant: me.record.id, cohort: cohort.id, module: "eoac", kind: "personal",
-      action: "每周一次", confidence: 8, visibility: "private", status: "planned", ...extra,
+      participant: me.record.id,
+      cohort: cohort.id,
+      module: "eoac",
+      kind: "personal",
+      action: "每周一次",
+      confidence: 8,
+      visibility: "private",
+      status: "planned",
+      ...extra,
     };
     await expect(me.pb.collection("commitments").create(data)).rejects.toMatchObject({
       status: 400,

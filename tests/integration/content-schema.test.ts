@@ -18,7 +18,10 @@ function buildWith(file: string, edit: (text: string) => string) {
     const target = path.join(dir, file);
     writeFileSync(target, edit(readFileSync(target, "utf8")));
     const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
-      cwd: dir, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" }, timeout: 120_000,
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NODE_ENV: "production" },
+      timeout: 120_000,
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {
@@ -32,14 +35,18 @@ describe("the content schema", () => {
   }, 150_000);
 
   it("fails the build on a missing field, naming the module and the field", () => {
-    const { status, output } = buildWith("content/modules/zh-CN/eoac.md", (text) => text.replace(/^durationMinutes:.*\n/m, ""));
+    const { status, output } = buildWith("content/modules/zh-CN/eoac.md", (text) =>
+      text.replace(/^durationMinutes:.*\n/m, ""),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain("eoac");
     expect(output).toContain("durationMinutes");
   }, 150_000);
 
   it("fails the build on a malformed field, naming the module and the field", () => {
-    const { status, output } = buildWith("content/modules/en/belonging.md", (text) => text.replace(/^order:.*$/m, "order: first"));
+    const { status, output } = buildWith("content/modules/en/belonging.md", (text) =>
+      text.replace(/^order:.*$/m, "order: first"),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain("belonging");
     expect(output).toContain("order");

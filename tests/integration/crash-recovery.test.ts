@@ -19,13 +19,22 @@ let code: string;
 let cohortId: string;
 
 const fields = (action: string): CommitmentFields => ({
-  module: "eoac", kind: "personal", action, trigger: "当客户投诉时", dueOn: "2026-12-24",
-  measure: "每周记录一次", support: "组长", confidence: 7, visibility: "cohort",
+  module: "eoac",
+  kind: "personal",
+  action,
+  trigger: "当客户投诉时",
+  dueOn: "2026-12-24",
+  measure: "每周记录一次",
+  support: "组长",
+  confidence: 7,
+  visibility: "cohort",
 });
 
 async function join(name: string) {
   const res = await fetch(`${server.handle.url}/api/jiannuo/join`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code, name, locale: "zh-CN" }),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ code, name, locale: "zh-CN" }),
   });
   expect(res.status).toBe(200);
   return res.json() as Promise<{ token: string; record: { id: string }; cohort: JoinedCohort }>;
@@ -39,15 +48,28 @@ function otherDevice(session: Awaited<ReturnType<typeof join>>, name: string, co
   const client = new PocketBase(server.handle.url);
   client.autoCancellation(false);
   client.authStore.save(session.token, session.record as never);
-  const entries = Array.from({ length: count }, (_, i) => ({ id: newRecordId(), action: `${name} 的第 ${i + 1} 条承诺`, sent: false }));
+  const entries = Array.from({ length: count }, (_, i) => ({
+    id: newRecordId(),
+    action: `${name} 的第 ${i + 1} 条承诺`,
+    sent: false,
+  }));
   const acknowledged: string[] = [];
   async function deliver(entry: (typeof entries)[number]) {
-    const body = { id: entry.id, participant: session.record.id, cohort: session.cohort.id, status: "planned", ...fields(entry.action) };
+    const body = {
+      id: entry.id,
+      participant: session.record.id,
+      cohort: session.cohort.id,
+      status: "planned",
+      ...fields(entry.action),
+    };
     try {
       await client.collection("commitments").create(body);
       acknowledged.push(entry.id);
     } catch (err) {
-      const duplicate = err instanceof ClientResponseError && err.status === 400 && err.response?.data?.id?.code === "validation_not_unique";
+      const duplicate =
+        err instanceof ClientResponseError &&
+        err.status === 400 &&
+        err.response?.data?.id?.code === "validation_not_unique";
       if (!duplicate) return; // network error: stays in the outbox
       await client.collection("commitments").getOne(entry.id);
     }
@@ -69,10 +91,19 @@ beforeAll(async () => {
   server = await startTestPocketBase(FIXTURE_SITE);
   admin = new PocketBase(server.handle.url);
   admin.autoCancellation(false);
-  await admin.collection("_superusers").authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
-  const trainer = await admin.collection("trainers").create({ email: "crash@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
+  await admin
+    .collection("_superusers")
+    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  const trainer = await admin
+    .collection("trainers")
+    .create({ email: "crash@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
   const cohort = await admin.collection("cohorts").create({
-    name: "断电测试班", organization: "示例银行", trainer: trainer.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN",
+    name: "断电测试班",
+    organization: "示例银行",
+    trainer: trainer.id,
+    startsOn: "2026-11-24",
+    endsOn: "2026-11-25",
+    locale: "zh-CN",
   });
   code = cohort.joinCode;
   cohortId = cohort.id;
@@ -86,14 +117,22 @@ afterAll(async () => {
 it("keeps every acknowledged commitment through a SIGKILL, and the outboxes deliver the rest exactly once", async () => {
   // The tablet under test runs the app's real outbox; four more tablets send at the same time.
   const session = await join("真实设备");
-  $session.set({ token: session.token, participant: session.record as never, cohort: session.cohort, joinKey: "k".repeat(43) });
+  $session.set({
+    token: session.token,
+    participant: session.record as never,
+    cohort: session.cohort,
+    joinKey: "k".repeat(43),
+  });
   devicePb.baseURL = server.handle.url;
   const deviceAcks: string[] = [];
   devicePb.afterSend = (response, data) => {
-    if (response.ok && new URL(response.url).pathname.endsWith("/collections/commitments/records") && data?.id) deviceAcks.push(data.id);
+    if (response.ok && new URL(response.url).pathname.endsWith("/collections/commitments/records") && data?.id)
+      deviceAcks.push(data.id);
     return data;
   };
-  const others = await Promise.all(["甲", "乙", "丙", "丁"].map(async (name) => otherDevice(await join(name), name, 40)));
+  const others = await Promise.all(
+    ["甲", "乙", "丙", "丁"].map(async (name) => otherDevice(await join(name), name, 40)),
+  );
 
   const deviceIds = Array.from({ length: 40 }, (_, i) => submitCommitment(fields(`真实设备 的第 ${i + 1} 条承诺`)));
   const burst = Promise.all(others.map((o) => o.flush()));
@@ -112,8 +151,13 @@ it("keeps every acknowledged commitment through a SIGKILL, and the outboxes deli
 
   // Restart on the same folder and port: what was acknowledged is there before any client resends.
   await server.restart();
-  await admin.collection("_superusers").authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
-  const storedIds = async () => (await admin.collection("commitments").getFullList({ filter: admin.filter("cohort = {:c}", { c: cohortId }), fields: "id,action" }));
+  await admin
+    .collection("_superusers")
+    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  const storedIds = async () =>
+    await admin
+      .collection("commitments")
+      .getFullList({ filter: admin.filter("cohort = {:c}", { c: cohortId }), fields: "id,action" });
   const afterRestart = new Set((await storedIds()).map((r) => r.id));
   expect(acknowledged.filter((id) => !afterRestart.has(id))).toEqual([]);
 

@@ -26,8 +26,18 @@ const expected = { cohorts: 1, participants: 3, commitments: 4 };
 /** Runs npm start's script; `unprivileged`: without the capabilities that let root ignore file permissions. */
 async function npmStart(dataDir: string, { unprivileged = false } = {}) {
   const port = await freePort();
-  const command = [process.execPath, path.join(ROOT, "scripts/start.mjs"), "--no-build", "--data", dataDir, "--port", String(port)];
-  const [file, ...args] = unprivileged ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", ...command] : command;
+  const command = [
+    process.execPath,
+    path.join(ROOT, "scripts/start.mjs"),
+    "--no-build",
+    "--data",
+    dataDir,
+    "--port",
+    String(port),
+  ];
+  const [file, ...args] = unprivileged
+    ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", ...command]
+    : command;
   return spawnSync(file!, args, { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
 }
 
@@ -40,7 +50,9 @@ function countRecords(dbFile: string) {
   const db = new DatabaseSync(copy, { readOnly: true });
   try {
     expect(db.prepare("PRAGMA integrity_check").get()).toEqual({ integrity_check: "ok" });
-    return Object.fromEntries(Object.keys(expected).map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+    return Object.fromEntries(
+      Object.keys(expected).map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+    );
   } finally {
     db.close();
   }
@@ -60,7 +72,11 @@ async function expectRefused(dir: string, message: string, options: { unprivileg
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), "jiannuo-datadir-"));
   seeded = path.join(work, "seeded");
-  execFileSync(pocketbaseBinary(), ["migrate", "up", `--dir=${seeded}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`], { stdio: "ignore" });
+  execFileSync(
+    pocketbaseBinary(),
+    ["migrate", "up", `--dir=${seeded}`, `--migrationsDir=${MIGRATIONS_DIR}`, `--hooksDir=${HOOKS_DIR}`],
+    { stdio: "ignore" },
+  );
   expect(countRecords(path.join(seeded, "data.db"))).toEqual(expected);
 });
 
@@ -79,7 +95,10 @@ describe("npm start refuses a data folder it cannot use", () => {
     mount("--bind", dir, dir);
     try {
       mount("-o", "remount,bind,ro", dir);
-      await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: it is on a read-only file system. Mount it read-write, or choose another folder with --data or PB_DATA.`);
+      await expectRefused(
+        dir,
+        `Jiannuo cannot use its data folder ${dir}: it is on a read-only file system. Mount it read-write, or choose another folder with --data or PB_DATA.`,
+      );
     } finally {
       umount(dir);
     }
@@ -88,13 +107,21 @@ describe("npm start refuses a data folder it cannot use", () => {
   it("that the user running it may not write", async () => {
     const dir = dataFolder("not-mine");
     chmodSync(dir, 0o555);
-    await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: this user (uid 0) may not write there. Give it write access (e.g. chown -R), or choose another folder with --data or PB_DATA.`, { unprivileged: true });
+    await expectRefused(
+      dir,
+      `Jiannuo cannot use its data folder ${dir}: this user (uid 0) may not write there. Give it write access (e.g. chown -R), or choose another folder with --data or PB_DATA.`,
+      { unprivileged: true },
+    );
   });
 
   it("whose data.db the user running it may not write", async () => {
     const dir = dataFolder("db-not-mine");
     chmodSync(path.join(dir, "data.db"), 0o444);
-    await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: data.db cannot be written, this user (uid 0) may not write there. Give it write access (e.g. chown -R), or choose another folder with --data or PB_DATA.`, { unprivileged: true });
+    await expectRefused(
+      dir,
+      `Jiannuo cannot use its data folder ${dir}: data.db cannot be written, this user (uid 0) may not write there. Give it write access (e.g. chown -R), or choose another folder with --data or PB_DATA.`,
+      { unprivileged: true },
+    );
   });
 
   it("on a full disk", async () => {
@@ -104,7 +131,10 @@ describe("npm start refuses a data folder it cannot use", () => {
     try {
       cpSync(seeded, dir, { recursive: true });
       fillFileSystem(path.join(dir, "filler"));
-      await expectRefused(dir, `Jiannuo cannot use its data folder ${dir}: the disk is full (0 MB free, at least 16 MB needed). Free some space and start again.`);
+      await expectRefused(
+        dir,
+        `Jiannuo cannot use its data folder ${dir}: the disk is full (0 MB free, at least 16 MB needed). Free some space and start again.`,
+      );
     } finally {
       umount(dir);
     }
@@ -115,7 +145,9 @@ describe("npm start refuses a data folder it cannot use", () => {
     writeFileSync(file, "not a folder");
     const result = await npmStart(file);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`Jiannuo cannot use its data folder ${file}: a file is in the way of the folder. Move that file, or choose another folder with --data or PB_DATA.`);
+    expect(result.stderr.trim()).toBe(
+      `Jiannuo cannot use its data folder ${file}: a file is in the way of the folder. Move that file, or choose another folder with --data or PB_DATA.`,
+    );
     expect(readFileSync(file, "utf8")).toBe("not a folder");
   });
 });

@@ -25,20 +25,47 @@ let admin: PocketBase;
 let cohort: { id: string; joinCode: string };
 
 const fields = (action: string): CommitmentFields => ({
-  module: "eoac", kind: "personal", action, trigger: "当客户投诉时", dueOn: "", measure: "", support: "", confidence: 7, visibility: "private",
+  module: "eoac",
+  kind: "personal",
+  action,
+  trigger: "当客户投诉时",
+  dueOn: "",
+  measure: "",
+  support: "",
+  confidence: 7,
+  visibility: "private",
 });
 
 beforeAll(async () => {
   useTestStorageEngine();
   cleanTestStorage();
   mount("-t", "tmpfs", "-o", "size=48m", "tmpfs", dataDir);
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], { stdio: "ignore" });
-  server = await startPocketBase({ dataDir, port: await freePort(), publicDir: FIXTURE_SITE, stdio: "pipe", env: { JIANNUO_FOLLOWUP_CRON: "off", SMTP_HOST: "" } });
+  execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], {
+    stdio: "ignore",
+  });
+  server = await startPocketBase({
+    dataDir,
+    port: await freePort(),
+    publicDir: FIXTURE_SITE,
+    stdio: "pipe",
+    env: { JIANNUO_FOLLOWUP_CRON: "off", SMTP_HOST: "" },
+  });
   admin = new PocketBase(server.url);
   admin.autoCancellation(false);
   await admin.collection("_superusers").authWithPassword("root@test.local", "root-password-1");
-  const trainer = await admin.collection("trainers").create({ email: "full@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
-  cohort = await admin.collection("cohorts").create({ name: "满盘班", organization: "示例", trainer: trainer.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN" });
+  const trainer = await admin
+    .collection("trainers")
+    .create({ email: "full@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
+  cohort = await admin
+    .collection("cohorts")
+    .create({
+      name: "满盘班",
+      organization: "示例",
+      trainer: trainer.id,
+      startsOn: "2026-11-24",
+      endsOn: "2026-11-25",
+      locale: "zh-CN",
+    });
 });
 
 afterAll(async () => {
@@ -47,10 +74,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const join = (name: string) => fetch(`${server.url}/api/jiannuo/join`, {
-  method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: cohort.joinCode, name, locale: "zh-CN" }),
-});
-const commitmentsOf = (participant: string) => admin.collection("commitments").getFullList({ filter: admin.filter("participant = {:p}", { p: participant }) });
+const join = (name: string) =>
+  fetch(`${server.url}/api/jiannuo/join`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ code: cohort.joinCode, name, locale: "zh-CN" }),
+  });
+const commitmentsOf = (participant: string) =>
+  admin.collection("commitments").getFullList({ filter: admin.filter("participant = {:p}", { p: participant }) });
 
 it("refuses writes with a clear 503 while the disk is full, and the outbox delivers once space is back", async () => {
   const joined = await (await join("小张")).json();
@@ -63,13 +94,21 @@ it("refuses writes with a clear 503 while the disk is full, and the outbox deliv
   fillFileSystem(filler);
   const second = submitCommitment(fields("客户等候时主动说明原因"));
   await flushOutbox();
-  expect($outbox.get().find((e) => e.id === second)).toMatchObject({ state: "waiting", attempts: 1, errors: { form: "errors.server" } });
+  expect($outbox.get().find((e) => e.id === second)).toMatchObject({
+    state: "waiting",
+    attempts: 1,
+    errors: { form: "errors.server" },
+  });
 
   const refusedJoin = await join("小李");
   expect(refusedJoin.status).toBe(503);
-  expect((await refusedJoin.json()).message).toBe("The server's disk is full, so nothing was saved. Please try again later; the server's administrator must free some space.");
+  expect((await refusedJoin.json()).message).toBe(
+    "The server's disk is full, so nothing was saved. Please try again later; the server's administrator must free some space.",
+  );
   const rename = await fetch(`${server.url}/api/collections/cohorts/records/${cohort.id}`, {
-    method: "PATCH", headers: { "content-type": "application/json", Authorization: admin.authStore.token }, body: JSON.stringify({ name: "改名" }),
+    method: "PATCH",
+    headers: { "content-type": "application/json", Authorization: admin.authStore.token },
+    body: JSON.stringify({ name: "改名" }),
   });
   expect(rename.status).toBe(503);
   expect(server.output()).toContain("a write was refused because the disk of the data folder is full");
@@ -78,7 +117,7 @@ it("refuses writes with a clear 503 while the disk is full, and the outbox deliv
   expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   expect((await commitmentsOf(joined.record.id)).map((c) => c.id)).toEqual([first]);
   expect((await admin.collection("cohorts").getOne(cohort.id)).name).toBe("满盘班");
-  expect((await admin.collection("participants").getFullList({ filter: "name = '小李'" }))).toEqual([]);
+  expect(await admin.collection("participants").getFullList({ filter: "name = '小李'" })).toEqual([]);
 
   unlinkSync(filler);
   await flushOutbox({ force: true });

@@ -25,7 +25,9 @@ beforeAll(async () => {
 
 async function answer(name: string, scores: [number, number, number, number]) {
   const me = await joinAs(code, name);
-  await me.pb.collection("exercise_results").create({ participant: me.record.id, cohort: cohortId, ...belonging(...scores) });
+  await me.pb
+    .collection("exercise_results")
+    .create({ participant: me.record.id, cohort: cohortId, ...belonging(...scores) });
   return me;
 }
 
@@ -35,7 +37,9 @@ describe("exercise results", () => {
     const mine = await me.pb.collection("exercise_results").getFullList();
     expect(mine).toHaveLength(1);
     await expect(
-      me.pb.collection("exercise_results").create({ participant: me.record.id, cohort: cohortId, ...belonging(1, 1, 1, 1) }),
+      me.pb
+        .collection("exercise_results")
+        .create({ participant: me.record.id, cohort: cohortId, ...belonging(1, 1, 1, 1) }),
     ).rejects.toMatchObject({ status: 400 });
     const summary = { identification: 5, security: 5, value: 5, engagement: 5, weakest: "identification" };
     const updated = await me.pb.collection("exercise_results").update(mine[0]!.id, { summary });
@@ -52,8 +56,20 @@ describe("exercise results", () => {
   it("a participant cannot write a result for someone else or another cohort", async () => {
     const me = await joinAs(code, "C");
     const peer = await joinAs(code, "D");
-    expect(await statusOf(me.pb.collection("exercise_results").create({ participant: peer.record.id, cohort: cohortId, ...belonging(1, 1, 1, 1) }))).toBe(400);
+    expect(
+      await statusOf(
+        me.pb
+          .collection("exercise_results")
+          .create({ participant: peer.record.id, cohort: cohortId, ...belonging(1, 1, 1, 1) }),
+      ),
+    ).toBe(400);
     const elsewhere = await newCohort(otherTrainer);
-    expect(await statusOf(me.pb.collection("exercise_results").create({ participant: me.record.id, cohort: elsewhere.id, ...belonging(1, 1, 1, 1) }))).toBe(400);
+    expect(
+      await statusOf(
+        me.pb
+          .collection("exercise_results")
+          .create({ participant: me.record.id, cohort: elsewhere.id, ...belonging(1, 1, 1, 1) }),
+      ),
+    ).toBe(400);
   });
 });

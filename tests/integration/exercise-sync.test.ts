@@ -33,7 +33,11 @@ async function join(name: string) {
 const stored = (participant: string) =>
   admin.collection("exercise_results").getFullList({ filter: admin.filter("participant = {:p}", { p: participant }) });
 
-const mindset = (correct: number) => ({ exercise: "mindset-sort" as const, module: "service-mindset", summary: { correct, total: 10 } });
+const mindset = (correct: number) => ({
+  exercise: "mindset-sort" as const,
+  module: "service-mindset",
+  summary: { correct, total: 10 },
+});
 
 describe("exercise results from the device", () => {
   it("stay on the device until the participant joins, then are saved once", async () => {
@@ -65,7 +69,9 @@ describe("exercise results from the device", () => {
     await recordExerciseResult(mindset(5));
     // The same participant on another device: another local record id for the same exercise.
     const result = $exerciseResults.get()["mindset-sort"]!;
-    $exerciseResults.set({ "mindset-sort": { ...result, recordId: "otherdevice0001", syncedFor: "", summary: { correct: 7, total: 10 } } });
+    $exerciseResults.set({
+      "mindset-sort": { ...result, recordId: "otherdevice0001", syncedFor: "", summary: { correct: 7, total: 10 } },
+    });
     await syncExerciseResults();
     const records = await stored(id);
     expect(records).toHaveLength(1);

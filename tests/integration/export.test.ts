@@ -14,7 +14,12 @@ async function download(pb: PocketBase | null, what = "commitments") {
   const res = await fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=${what}`, {
     headers: pb ? { Authorization: pb.authStore.token } : {},
   });
-  return { status: res.status, type: res.headers.get("content-type"), disposition: res.headers.get("content-disposition"), bytes: new Uint8Array(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    type: res.headers.get("content-type"),
+    disposition: res.headers.get("content-disposition"),
+    bytes: new Uint8Array(await res.arrayBuffer()),
+  };
 }
 
 beforeAll(async () => {
@@ -27,14 +32,30 @@ beforeAll(async () => {
   const anonymous = await joinAs(cohort.joinCode, "李强");
   participant = named.pb;
   const k = await named.pb.collection("commitments").create({
-    participant: named.record.id, cohort: cohort.id, module: "eoac", kind: "team", confidence: 8, visibility: "cohort", status: "planned",
-    action: '每周五给同事一条"具体"反馈, 用 EOAC', trigger: "当我周五整理工作时\n我会写下来", measure: "=SUM(A1:A9)",
+    participant: named.record.id,
+    cohort: cohort.id,
+    module: "eoac",
+    kind: "team",
+    confidence: 8,
+    visibility: "cohort",
+    status: "planned",
+    action: '每周五给同事一条"具体"反馈, 用 EOAC',
+    trigger: "当我周五整理工作时\n我会写下来",
+    measure: "=SUM(A1:A9)",
   });
   await anonymous.pb.collection("commitments").create({
-    participant: anonymous.record.id, cohort: cohort.id, module: "belonging", kind: "personal", confidence: 6, visibility: "private", status: "planned",
+    participant: anonymous.record.id,
+    cohort: cohort.id,
+    module: "belonging",
+    kind: "personal",
+    confidence: 6,
+    visibility: "private",
+    status: "planned",
     action: "晨会上请一位同事分享",
   });
-  await named.pb.collection("checkins").create({ commitment: k.id, status: "done", source: "app", note: "客户说谢谢", shareable: true });
+  await named.pb
+    .collection("checkins")
+    .create({ commitment: k.id, status: "done", source: "app", note: "客户说谢谢", shareable: true });
 });
 
 describe("CSV export", () => {
@@ -45,10 +66,35 @@ describe("CSV export", () => {
     expect(disposition).toMatch(/attachment; filename="jiannuo-[A-Z0-9]{6}-commitments\.csv"/);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder().decode(bytes));
-    expect(rows[0]).toEqual(["承诺编号", "参与者", "同意在报告中署名", "模块", "类型", "行动", "触发情境", "日期", "怎样算做到", "支持者", "信心(1-10)", "可见范围", "状态", "提交时间", "打卡次数", "最近打卡时间", "最近打卡备注"]);
+    expect(rows[0]).toEqual([
+      "承诺编号",
+      "参与者",
+      "同意在报告中署名",
+      "模块",
+      "类型",
+      "行动",
+      "触发情境",
+      "日期",
+      "怎样算做到",
+      "支持者",
+      "信心(1-10)",
+      "可见范围",
+      "状态",
+      "提交时间",
+      "打卡次数",
+      "最近打卡时间",
+      "最近打卡备注",
+    ]);
     expect(rows).toHaveLength(3);
     const first = rows[1]!;
-    expect(first.slice(1, 7)).toEqual(["王小雨", "是", "eoac", "团队", '每周五给同事一条"具体"反馈, 用 EOAC', "当我周五整理工作时\n我会写下来"]);
+    expect(first.slice(1, 7)).toEqual([
+      "王小雨",
+      "是",
+      "eoac",
+      "团队",
+      '每周五给同事一条"具体"反馈, 用 EOAC',
+      "当我周五整理工作时\n我会写下来",
+    ]);
     expect(first[8]).toBe("'=SUM(A1:A9)"); // shown as text, never run as a formula
     expect(first[12]).toBe("已做到");
     expect(first.slice(14, 17)).toEqual(["1", expect.stringMatching(/^2\d{3}-/), "客户说谢谢"]);
@@ -59,7 +105,14 @@ describe("CSV export", () => {
     const rows = parseCsv(new TextDecoder().decode((await download(trainer, "checkins")).bytes));
     expect(rows[0]![0]).toBe("打卡编号");
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.slice(2, 8)).toEqual(["王小雨", '每周五给同事一条"具体"反馈, 用 EOAC', "已做到", "客户说谢谢", "是", "应用"]);
+    expect(rows[1]!.slice(2, 8)).toEqual([
+      "王小雨",
+      '每周五给同事一条"具体"反馈, 用 EOAC',
+      "已做到",
+      "客户说谢谢",
+      "是",
+      "应用",
+    ]);
   });
 
   it("is refused to another trainer, a participant and a visitor", async () => {

@@ -19,7 +19,8 @@ async function counts(url: string, superuser: { email: string; password: string 
   const pb = new PocketBase(url);
   await pb.collection("_superusers").authWithPassword(superuser.email, superuser.password);
   const out: Record<string, number> = {};
-  for (const c of ["trainers", "cohorts", "participants", "commitments"]) out[c] = (await pb.collection(c).getList(1, 1)).totalItems;
+  for (const c of ["trainers", "cohorts", "participants", "commitments"])
+    out[c] = (await pb.collection(c).getList(1, 1)).totalItems;
   return out;
 }
 
@@ -64,7 +65,10 @@ describe("first start", () => {
     await first.server.stop();
     const { startPocketBase } = await import("../../scripts/lib/run-pocketbase.mjs");
     const again = await startPocketBase({
-      dataDir: first.handle.dataDir, port: Number(new URL(first.handle.url).port), publicDir: FIXTURE_SITE, stdio: "pipe",
+      dataDir: first.handle.dataDir,
+      port: Number(new URL(first.handle.url).port),
+      publicDir: FIXTURE_SITE,
+      stdio: "pipe",
     });
     try {
       expect(await counts(again.url, first.handle.superuser)).toEqual(before);

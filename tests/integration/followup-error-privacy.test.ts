@@ -18,18 +18,33 @@ let smtp: SMTPServer;
 
 beforeAll(async () => {
   smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
     onRcptTo: (address, _session, callback) => {
-      const err = new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`) as Error & { responseCode: number };
+      const err = new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`) as Error & {
+        responseCode: number;
+      };
       err.responseCode = 550;
       callback(err);
     },
   });
   const smtpPort = await freePort();
   await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], { stdio: "ignore" });
+  execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], {
+    stdio: "ignore",
+  });
   const port = await freePort();
-  const env = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtpPort), SMTP_USER: "", SMTP_PASS: "", SMTP_TLS: "false", SMTP_FROM: "Jiannuo <noreply@jiannuo.test>", APP_URL: `http://127.0.0.1:${port}`, JIANNUO_FOLLOWUP_CRON: "off" };
+  const env = {
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(smtpPort),
+    SMTP_USER: "",
+    SMTP_PASS: "",
+    SMTP_TLS: "false",
+    SMTP_FROM: "Jiannuo <noreply@jiannuo.test>",
+    APP_URL: `http://127.0.0.1:${port}`,
+    JIANNUO_FOLLOWUP_CRON: "off",
+  };
   server = await startPocketBase({ dataDir, port, publicDir: FIXTURE_SITE, stdio: "pipe", env });
 });
 
@@ -42,19 +57,46 @@ afterAll(async () => {
 it("keeps a refused follow-up's error for the trainer without the participant's address", async () => {
   const admin = new PocketBase(server.url);
   await admin.collection("_superusers").authWithPassword("root@test.local", "root-password-1");
-  await admin.collection("trainers").create({ email: "t@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
+  await admin
+    .collection("trainers")
+    .create({ email: "t@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
   const trainer = new PocketBase(server.url);
   await trainer.collection("trainers").authWithPassword("t@example.com", "trainer-pass-1");
   const endsOn = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
-  const cohort = await trainer.collection("cohorts").create({ name: "C", organization: "O", trainer: trainer.authStore.record!.id, startsOn: endsOn, endsOn, locale: "en", followUpDays: [7] });
+  const cohort = await trainer
+    .collection("cohorts")
+    .create({
+      name: "C",
+      organization: "O",
+      trainer: trainer.authStore.record!.id,
+      startsOn: endsOn,
+      endsOn,
+      locale: "en",
+      followUpDays: [7],
+    });
   const email = "private.person@example.com";
   const joined = await fetch(`${server.url}/api/jiannuo/join`, {
-    method: "POST", headers: { "content-type": "application/json" },
+    method: "POST",
+    headers: { "content-type": "application/json" },
     body: JSON.stringify({ code: cohort.joinCode, name: "P", email, followUpConsent: true }),
   }).then((r) => r.json());
-  await admin.collection("commitments").create({ participant: joined.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action: "A", confidence: 8, visibility: "private", status: "planned" });
+  await admin
+    .collection("commitments")
+    .create({
+      participant: joined.record.id,
+      cohort: cohort.id,
+      module: "eoac",
+      kind: "personal",
+      action: "A",
+      confidence: 8,
+      visibility: "private",
+      status: "planned",
+    });
 
-  const run = await fetch(`${server.url}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } }).then((r) => r.json());
+  const run = await fetch(`${server.url}/api/jiannuo/followups/run`, {
+    method: "POST",
+    headers: { Authorization: admin.authStore.token },
+  }).then((r) => r.json());
   expect(run).toMatchObject({ smtp: true, sent: 0, retry: 1 });
 
   const [logged] = await trainer.collection("followups").getFullList();

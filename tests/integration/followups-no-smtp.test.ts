@@ -14,8 +14,14 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-nosmtp-"));
 let server: Awaited<ReturnType<typeof startPocketBase>>;
 
 beforeAll(async () => {
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], { stdio: "ignore" });
-  const env = Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith("SMTP_")).map((k) => [k, ""]));
+  execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], {
+    stdio: "ignore",
+  });
+  const env = Object.fromEntries(
+    Object.keys(process.env)
+      .filter((k) => k.startsWith("SMTP_"))
+      .map((k) => [k, ""]),
+  );
   server = await startPocketBase({ dataDir, port: await freePort(), publicDir: FIXTURE_SITE, stdio: "pipe", env });
 });
 
@@ -27,16 +33,43 @@ afterAll(async () => {
 it("keeps follow-ups queued and tells the trainer email is not configured", async () => {
   const admin = new PocketBase(server.url);
   await admin.collection("_superusers").authWithPassword("root@test.local", "root-password-1");
-  const trainer = await admin.collection("trainers").create({ email: "t@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
+  const trainer = await admin
+    .collection("trainers")
+    .create({ email: "t@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });
   const endsOn = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
-  const cohort = await admin.collection("cohorts").create({ name: "C", organization: "O", trainer: trainer.id, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays: [7] });
+  const cohort = await admin
+    .collection("cohorts")
+    .create({
+      name: "C",
+      organization: "O",
+      trainer: trainer.id,
+      startsOn: endsOn,
+      endsOn,
+      locale: "zh-CN",
+      followUpDays: [7],
+    });
   const joined = await fetch(`${server.url}/api/jiannuo/join`, {
-    method: "POST", headers: { "content-type": "application/json" },
+    method: "POST",
+    headers: { "content-type": "application/json" },
     body: JSON.stringify({ code: cohort.joinCode, name: "P", email: "p@example.com", followUpConsent: true }),
   }).then((r) => r.json());
-  await admin.collection("commitments").create({ participant: joined.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action: "A", confidence: 8, visibility: "private", status: "planned" });
+  await admin
+    .collection("commitments")
+    .create({
+      participant: joined.record.id,
+      cohort: cohort.id,
+      module: "eoac",
+      kind: "personal",
+      action: "A",
+      confidence: 8,
+      visibility: "private",
+      status: "planned",
+    });
 
-  const run = await fetch(`${server.url}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } }).then((r) => r.json());
+  const run = await fetch(`${server.url}/api/jiannuo/followups/run`, {
+    method: "POST",
+    headers: { Authorization: admin.authStore.token },
+  }).then((r) => r.json());
   expect(run).toMatchObject({ smtp: false, sent: 0, scheduled: 1 });
   const followups = await admin.collection("followups").getFullList();
   expect(followups.map((f) => [f.state, f.attempts])).toEqual([["queued", 0]]);

@@ -7,7 +7,13 @@ import { startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
-interface Mail { envelopeTo: string[]; subject: string; text: string; html: string; headers: Record<string, string> }
+interface Mail {
+  envelopeTo: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+}
 
 let pb: Started;
 let admin: PocketBase;
@@ -15,13 +21,21 @@ let code: string;
 let cohortId: string;
 
 const run = async () => {
-  const res = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
+  const res = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, {
+    method: "POST",
+    headers: { Authorization: admin.authStore.token },
+  });
   expect(res.status).toBe(200);
   return res.json();
 };
-const mailTo = (address: string): Mail[] => readMailbox(pb.handle.mailDir).filter((m: Mail) => m.envelopeTo.includes(address));
+const mailTo = (address: string): Mail[] =>
+  readMailbox(pb.handle.mailDir).filter((m: Mail) => m.envelopeTo.includes(address));
 const post = async (path: string, body: unknown) => {
-  const res = await fetch(`${pb.handle.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${pb.handle.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: await res.json() };
 };
 
@@ -34,14 +48,26 @@ async function join(name: string, email: string, consent: boolean, locale = "zh-
 
 async function commit(who: { client: PocketBase; id: string }, action: string, dueOn = "") {
   return who.client.collection("commitments").create({
-    participant: who.id, cohort: cohortId, module: "eoac", kind: "personal", action, trigger: "当客户等候时", dueOn,
-    confidence: 8, visibility: "private", status: "planned",
+    participant: who.id,
+    cohort: cohortId,
+    module: "eoac",
+    kind: "personal",
+    action,
+    trigger: "当客户等候时",
+    dueOn,
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
   });
 }
 
 /** The answer links of an email, as { t, c, s }. */
 function answerLinks(mail: Mail) {
-  return [...mail.text.matchAll(/\/checkin\/#t=([A-Za-z0-9]+)&c=([a-z0-9]+)&s=([a-z_]+)/g)].map((m) => ({ t: m[1]!, c: m[2]!, s: m[3]! }));
+  return [...mail.text.matchAll(/\/checkin\/#t=([A-Za-z0-9]+)&c=([a-z0-9]+)&s=([a-z_]+)/g)].map((m) => ({
+    t: m[1]!,
+    c: m[2]!,
+    s: m[3]!,
+  }));
 }
 
 beforeAll(async () => {
@@ -49,11 +75,19 @@ beforeAll(async () => {
   admin = new PocketBase(pb.handle.url);
   await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
   const password = "trainer-pass-123";
-  const trainer = await admin.collection("trainers").create({ email: "zhou@example.com", name: "周老师", password, passwordConfirm: password });
+  const trainer = await admin
+    .collection("trainers")
+    .create({ email: "zhou@example.com", name: "周老师", password, passwordConfirm: password });
   // The workshop ended 30 days ago: the 7- and 21-day rounds are due, the 45-day one is not yet.
   const endsOn = new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 10);
   const cohort = await admin.collection("cohorts").create({
-    name: "回访测试班", organization: "示例酒店", trainer: trainer.id, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays: [7, 21, 45],
+    name: "回访测试班",
+    organization: "示例酒店",
+    trainer: trainer.id,
+    startsOn: endsOn,
+    endsOn,
+    locale: "zh-CN",
+    followUpDays: [7, 21, 45],
   });
   code = cohort.joinCode;
   cohortId = cohort.id;
@@ -81,9 +115,20 @@ describe("follow-up emails", () => {
     expect(round.text).toContain("每天下班前回访一位客户");
     expect(round.text).toContain("晨会分享一个服务故事");
     expect(round.html).toContain("做到了");
-    expect(round.headers["list-unsubscribe"]).toMatch(/^<http:\/\/127\.0\.0\.1:\d+\/api\/jiannuo\/unsubscribe\?t=[A-Za-z0-9]{43}>$/);
+    expect(round.headers["list-unsubscribe"]).toMatch(
+      /^<http:\/\/127\.0\.0\.1:\d+\/api\/jiannuo\/unsubscribe\?t=[A-Za-z0-9]{43}>$/,
+    );
     expect(round.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
-    expect(answerLinks(round).map((l) => l.s)).toEqual(["done", "in_progress", "planned", "need_help", "done", "in_progress", "planned", "need_help"]);
+    expect(answerLinks(round).map((l) => l.s)).toEqual([
+      "done",
+      "in_progress",
+      "planned",
+      "need_help",
+      "done",
+      "in_progress",
+      "planned",
+      "need_help",
+    ]);
     expect(mailTo("lily@example.com").map((m) => m.subject)).toEqual([
       "周老师 asks: how are your action commitments going?",
       "周老师 asks: how are your action commitments going?",
@@ -98,15 +143,27 @@ describe("follow-up emails", () => {
     const [link] = answerLinks(mailTo("yes@example.com")[0]!);
     const done = await post("/api/jiannuo/checkin", link);
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ participant: { name: "王小雨" }, answer: { status: "done" }, commitment: { status: "done" } });
+    expect(done.body).toMatchObject({
+      participant: { name: "王小雨" },
+      answer: { status: "done" },
+      commitment: { status: "done" },
+    });
     await post("/api/jiannuo/checkin", link); // a repeated click changes nothing
     const corrected = await post("/api/jiannuo/checkin", { ...link, s: "need_help" });
     expect(corrected.body.answer).toMatchObject({ status: "in_progress", needsHelp: true });
     expect(corrected.body.commitment.status).toBe("in_progress");
     await post("/api/jiannuo/checkin", { ...link, s: "need_help", note: "客户说很贴心", shareable: true });
-    const checkins = await admin.collection("checkins").getFullList({ filter: admin.filter("commitment = {:c}", { c: link!.c }) });
+    const checkins = await admin
+      .collection("checkins")
+      .getFullList({ filter: admin.filter("commitment = {:c}", { c: link!.c }) });
     expect(checkins).toHaveLength(1);
-    expect(checkins[0]).toMatchObject({ source: "email", status: "in_progress", needsHelp: true, note: "客户说很贴心", shareable: true });
+    expect(checkins[0]).toMatchObject({
+      source: "email",
+      status: "in_progress",
+      needsHelp: true,
+      note: "客户说很贴心",
+      shareable: true,
+    });
     const view = (await post("/api/jiannuo/checkin/view", { t: link!.t, c: link!.c })).body;
     expect(view.answer).toMatchObject({ note: "客户说很贴心" });
   });
@@ -128,14 +185,22 @@ describe("follow-up emails", () => {
 
   it("refuses a tampered or expired link with a clear error", async () => {
     const [link] = answerLinks(mailTo("yes@example.com")[0]!);
-    const tampered = await post("/api/jiannuo/checkin", { ...link, t: `${link!.t.slice(0, -1)}${link!.t.endsWith("a") ? "b" : "a"}` });
+    const tampered = await post("/api/jiannuo/checkin", {
+      ...link,
+      t: `${link!.t.slice(0, -1)}${link!.t.endsWith("a") ? "b" : "a"}`,
+    });
     expect(tampered).toMatchObject({ status: 404, body: { data: { t: { code: "jiannuo_token_invalid" } } } });
     const otherCommitment = await post("/api/jiannuo/checkin", { ...link, c: "nosuchcommitmt" });
     expect(otherCommitment.status).toBe(404);
     // Expire every link 王小雨 got: each answer must then be refused, and nothing recorded.
-    const participant = await admin.collection("participants").getFirstListItem(admin.filter("email = 'yes@example.com'"));
-    const sentToHer = await admin.collection("followups").getFullList({ filter: admin.filter("participant = {:p} && state = 'sent'", { p: participant.id }) });
-    for (const f of sentToHer) await admin.collection("followups").update(f.id, { tokenExpiresAt: "2020-01-01 00:00:00.000Z" });
+    const participant = await admin
+      .collection("participants")
+      .getFirstListItem(admin.filter("email = 'yes@example.com'"));
+    const sentToHer = await admin
+      .collection("followups")
+      .getFullList({ filter: admin.filter("participant = {:p} && state = 'sent'", { p: participant.id }) });
+    for (const f of sentToHer)
+      await admin.collection("followups").update(f.id, { tokenExpiresAt: "2020-01-01 00:00:00.000Z" });
     const before = await admin.collection("checkins").getList(1, 1);
     for (const l of mailTo("yes@example.com").flatMap(answerLinks)) {
       const refused = await post("/api/jiannuo/checkin", l);
@@ -146,15 +211,23 @@ describe("follow-up emails", () => {
 
   it("one-click unsubscribe (RFC 8058) stops everything still queued", async () => {
     const url = mailTo("lily@example.com")[0]!.headers["list-unsubscribe"]!.slice(1, -1);
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
     expect(res.status).toBe(200);
     const lily = await admin.collection("participants").getFirstListItem(admin.filter("name = 'Lily'"));
     expect(lily.followUpConsent).toBe(false);
     expect(lily.unsubscribedAt).not.toBe("");
-    const queued = await admin.collection("followups").getFullList({ filter: admin.filter("participant = {:p} && state = 'queued'", { p: lily.id }) });
+    const queued = await admin
+      .collection("followups")
+      .getFullList({ filter: admin.filter("participant = {:p} && state = 'queued'", { p: lily.id }) });
     expect(queued).toEqual([]);
     // The 45-day round is due later: it must never be sent to her.
-    const later = await admin.collection("followups").getFullList({ filter: admin.filter("participant = {:p} && round = 45", { p: lily.id }) });
+    const later = await admin
+      .collection("followups")
+      .getFullList({ filter: admin.filter("participant = {:p} && round = 45", { p: lily.id }) });
     expect(later.map((f) => f.state)).toEqual(["skipped"]);
   });
 
@@ -164,7 +237,9 @@ describe("follow-up emails", () => {
     await pb.sink.close();
     const down = await run();
     expect(down).toMatchObject({ sent: 0, retry: 2 });
-    const failed = await admin.collection("followups").getFullList({ filter: admin.filter("participant = {:p}", { p: late.id }) });
+    const failed = await admin
+      .collection("followups")
+      .getFullList({ filter: admin.filter("participant = {:p}", { p: late.id }) });
     expect(failed.filter((f) => f.state === "queued" && f.attempts === 1 && f.lastError !== "")).toHaveLength(2);
 
     // Restart PocketBase with the sink back on the same port; pretend the retry time has come.
@@ -173,8 +248,17 @@ describe("follow-up emails", () => {
     const sink = await startMailSink({ dir: pb.handle.mailDir, port: pb.sink.port });
     pb.sink = sink;
     pb.server = await startPocketBase({
-      dataDir: pb.handle.dataDir, port, publicDir: FIXTURE_SITE, stdio: "pipe",
-      env: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "noreply@jiannuo.test", APP_URL: pb.handle.url, JIANNUO_FOLLOWUP_CRON: "off" },
+      dataDir: pb.handle.dataDir,
+      port,
+      publicDir: FIXTURE_SITE,
+      stdio: "pipe",
+      env: {
+        SMTP_HOST: "127.0.0.1",
+        SMTP_PORT: String(sink.port),
+        SMTP_FROM: "noreply@jiannuo.test",
+        APP_URL: pb.handle.url,
+        JIANNUO_FOLLOWUP_CRON: "off",
+      },
     });
     await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
     for (const f of failed.filter((f) => f.attempts === 1)) {
@@ -197,8 +281,12 @@ describe("follow-up emails", () => {
     expect(mailTo("yes@example.com")).toHaveLength(before + 1);
     const other = new PocketBase(pb.handle.url);
     const password = "other-pass-123";
-    await admin.collection("trainers").create({ email: "other@example.com", name: "Other", password, passwordConfirm: password });
+    await admin
+      .collection("trainers")
+      .create({ email: "other@example.com", name: "Other", password, passwordConfirm: password });
     await other.collection("trainers").authWithPassword("other@example.com", password);
-    await expect(other.send(`/api/jiannuo/cohorts/${cohortId}/followups/send-now`, { method: "POST" })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      other.send(`/api/jiannuo/cohorts/${cohortId}/followups/send-now`, { method: "POST" }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -8,12 +8,17 @@ import { ROOT } from "../../scripts/lib/pocketbase-binary.mjs";
 
 const fresh = new Map(await generatedFiles());
 
-it.each([...fresh.keys()].map((file) => [path.relative(ROOT, file), file]))("%s is generated from its current sources", (_, file) => {
-  expect(readFileSync(file, "utf8"), "stale: run `npm run types`").toBe(fresh.get(file));
-});
+it.each([...fresh.keys()].map((file) => [path.relative(ROOT, file), file]))(
+  "%s is generated from its current sources",
+  (_, file) => {
+    expect(readFileSync(file, "utf8"), "stale: run `npm run types`").toBe(fresh.get(file));
+  },
+);
 
 it("has no contract module that is no longer generated", () => {
-  const stray = readdirSync(CONTRACT_DIR).map((name) => path.join(CONTRACT_DIR, name)).filter((file) => !fresh.has(file));
+  const stray = readdirSync(CONTRACT_DIR)
+    .map((name) => path.join(CONTRACT_DIR, name))
+    .filter((file) => !fresh.has(file));
   expect(stray, "run `npm run types`").toEqual([]);
 });
 

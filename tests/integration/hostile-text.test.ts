@@ -10,7 +10,12 @@ import { HOSTILE, tooLong } from "../support/hostile-text";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import { parseCsv } from "../support/csv";
 
-interface Mail { envelopeTo: string[]; subject: string; text: string; html: string }
+interface Mail {
+  envelopeTo: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
 
 let pb: Awaited<ReturnType<typeof startTestPocketBase>>;
 let admin: PocketBase;
@@ -19,12 +24,23 @@ let cohortId: string;
 let code: string;
 
 async function post(path: string, body: unknown) {
-  const res = await fetch(`${pb.handle.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${pb.handle.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as any };
 }
 
 async function join(name: string, email = "") {
-  const res = await post("/api/jiannuo/join", { code, name, email, followUpConsent: Boolean(email), namedInReport: true, locale: "zh-CN" });
+  const res = await post("/api/jiannuo/join", {
+    code,
+    name,
+    email,
+    followUpConsent: Boolean(email),
+    namedInReport: true,
+    locale: "zh-CN",
+  });
   expect(res.status).toBe(200);
   const client = new PocketBase(pb.handle.url);
   client.authStore.save(res.body.token, res.body.record);
@@ -32,8 +48,18 @@ async function join(name: string, email = "") {
 }
 
 const commitmentOf = (participant: string, extra: Record<string, unknown> = {}) => ({
-  participant, cohort: cohortId, module: "eoac", kind: "personal", action: HOSTILE.action, trigger: HOSTILE.trigger,
-  measure: HOSTILE.measure, support: HOSTILE.support, confidence: 8, visibility: "cohort", status: "planned", ...extra,
+  participant,
+  cohort: cohortId,
+  module: "eoac",
+  kind: "personal",
+  action: HOSTILE.action,
+  trigger: HOSTILE.trigger,
+  measure: HOSTILE.measure,
+  support: HOSTILE.support,
+  confidence: 8,
+  visibility: "cohort",
+  status: "planned",
+  ...extra,
 });
 
 beforeAll(async () => {
@@ -42,12 +68,20 @@ beforeAll(async () => {
   await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
   const email = "hostile@example.com";
   const password = randomBytes(10).toString("hex");
-  const account = await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });
+  const account = await admin
+    .collection("trainers")
+    .create({ email, password, passwordConfirm: password, name: "周老师" });
   trainer = new PocketBase(pb.handle.url);
   await trainer.collection("trainers").authWithPassword(email, password);
   const endsOn = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
   const cohort = await admin.collection("cohorts").create({
-    name: "安全测试班", organization: "示例", trainer: account.id, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays: [7],
+    name: "安全测试班",
+    organization: "示例",
+    trainer: account.id,
+    startsOn: endsOn,
+    endsOn,
+    locale: "zh-CN",
+    followUpDays: [7],
   });
   cohortId = cohort.id;
   code = cohort["joinCode"];
@@ -62,14 +96,28 @@ describe("hostile participant text", () => {
     const who = await join(HOSTILE.name);
     const created = await who.client.collection("commitments").create(commitmentOf(who.id));
     const stored = await admin.collection("commitments").getOne(created.id);
-    expect({ action: stored["action"], trigger: stored["trigger"], measure: stored["measure"], support: stored["support"] })
-      .toEqual({ action: HOSTILE.action, trigger: HOSTILE.trigger, measure: HOSTILE.measure, support: HOSTILE.support });
+    expect({
+      action: stored["action"],
+      trigger: stored["trigger"],
+      measure: stored["measure"],
+      support: stored["support"],
+    }).toEqual({
+      action: HOSTILE.action,
+      trigger: HOSTILE.trigger,
+      measure: HOSTILE.measure,
+      support: HOSTILE.support,
+    });
     expect((await admin.collection("participants").getOne(who.id))["name"]).toBe(HOSTILE.name);
 
-    expect(await post("/api/jiannuo/join", { code, name: tooLong("name"), locale: "zh-CN" }))
-      .toMatchObject({ status: 400, body: { data: { name: { code: "jiannuo_name_too_long" } } } });
+    expect(await post("/api/jiannuo/join", { code, name: tooLong("name"), locale: "zh-CN" })).toMatchObject({
+      status: 400,
+      body: { data: { name: { code: "jiannuo_name_too_long" } } },
+    });
     for (const field of ["action", "trigger", "measure", "support"] as const) {
-      const refused = await who.client.collection("commitments").create(commitmentOf(who.id, { [field]: tooLong(field) })).catch((e) => e);
+      const refused = await who.client
+        .collection("commitments")
+        .create(commitmentOf(who.id, { [field]: tooLong(field) }))
+        .catch((e) => e);
       expect(refused.status).toBe(400);
       expect(refused.response.data[field].code).toBe("validation_max_text_constraint");
     }
@@ -79,7 +127,10 @@ describe("hostile participant text", () => {
     const email = `guest-${randomBytes(4).toString("hex")}@example.com`;
     const who = await join(HOSTILE.name, email);
     await who.client.collection("commitments").create(commitmentOf(who.id));
-    const run = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
+    const run = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, {
+      method: "POST",
+      headers: { Authorization: admin.authStore.token },
+    });
     expect(run.status).toBe(200);
     const mail = readMailbox(pb.handle.mailDir).find((m: Mail) => m.envelopeTo.includes(email)) as Mail;
     expect(mail).toBeDefined();
@@ -97,26 +148,41 @@ describe("hostile participant text", () => {
     expect((await post("/api/jiannuo/checkin", { t, c, s: "done" })).status).toBe(200);
     const saved = await post("/api/jiannuo/checkin", { t, c, s: "done", note: HOSTILE.note, shareable: true });
     expect(saved).toMatchObject({ status: 200, body: { answer: { note: HOSTILE.note.trim() } } });
-    const [checkin] = await admin.collection("checkins").getFullList({ filter: admin.filter("commitment = {:c}", { c }) });
+    const [checkin] = await admin
+      .collection("checkins")
+      .getFullList({ filter: admin.filter("commitment = {:c}", { c }) });
     expect(checkin!["note"]).toBe(HOSTILE.note.trim());
     const refused = await post("/api/jiannuo/checkin", { t, c, s: "done", note: tooLong("note") });
-    expect(refused).toMatchObject({ status: 400, body: { data: { note: { code: "validation_max_text_constraint" } } } });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { data: { note: { code: "validation_max_text_constraint" } } },
+    });
   });
 
   it("reaches the CSV with every formula cell made inert and every other cell as written", async () => {
     const formula = await join(HOSTILE.formulaName);
     await formula.client.collection("commitments").create(commitmentOf(formula.id));
-    const res = await fetch(`${pb.handle.url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=commitments`, { headers: { Authorization: trainer.authStore.token } });
+    const res = await fetch(`${pb.handle.url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=commitments`, {
+      headers: { Authorization: trainer.authStore.token },
+    });
     expect(res.status).toBe(200);
     const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ""));
     const row = rows.find((r) => r[1] === `'${HOSTILE.formulaName}`);
     expect(row, "the formula name is guarded").toBeDefined();
-    expect(row!.slice(5, 10)).toEqual([HOSTILE.action, `'${HOSTILE.trigger}`, "", `'${HOSTILE.measure}`, `'${HOSTILE.support}`]);
+    expect(row!.slice(5, 10)).toEqual([
+      HOSTILE.action,
+      `'${HOSTILE.trigger}`,
+      "",
+      `'${HOSTILE.measure}`,
+      `'${HOSTILE.support}`,
+    ]);
     expect(rows.some((r) => r[1] === HOSTILE.name)).toBe(true);
     // No cell anywhere starts with a character a spreadsheet would run.
     expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
 
-    const checkins = await fetch(`${pb.handle.url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=checkins`, { headers: { Authorization: trainer.authStore.token } });
+    const checkins = await fetch(`${pb.handle.url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=checkins`, {
+      headers: { Authorization: trainer.authStore.token },
+    });
     const checkinRows = parseCsv((await checkins.text()).replace(/^\uFEFF/, ""));
     expect(checkinRows.map((r) => r[5])).toContain(`'${HOSTILE.note.trim()}`);
     expect(checkinRows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);

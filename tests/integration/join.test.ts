@@ -8,8 +8,9 @@ let code: string;
 let cohortId: string;
 
 async function participantCount() {
-  return (await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: cohortId }) }))
-    .totalItems;
+  return (
+    await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: cohortId }) })
+  ).totalItems;
 }
 
 beforeAll(async () => {
@@ -49,7 +50,13 @@ describe("joining a cohort", () => {
 
   it("records consents with the time they were given", async () => {
     const before = Date.now();
-    const { body } = await postJoin({ code, name: "Lin", email: `${unique("p")}@example.com`, followUpConsent: true, namedInReport: true });
+    const { body } = await postJoin({
+      code,
+      name: "Lin",
+      email: `${unique("p")}@example.com`,
+      followUpConsent: true,
+      namedInReport: true,
+    });
     expect(body.record.followUpConsent).toBe(true);
     expect(body.record.namedInReport).toBe(true);
     expect(new Date(body.record.followUpConsentAt.replace(" ", "T")).getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -121,9 +128,19 @@ describe("participants have no password", () => {
     const email = `${unique("nopw")}@example.com`;
     await joinAs(code, "NoPw", { email });
     const pb = (await import("../support/api")).client();
-    await expect(pb.collection("participants").authWithPassword(email, "!no-password-sign-in")).rejects.toMatchObject({});
+    await expect(pb.collection("participants").authWithPassword(email, "!no-password-sign-in")).rejects.toMatchObject(
+      {},
+    );
     await expect(
-      pb.collection("participants").create({ cohort: cohortId, name: "X", locale: "zh-CN", password: "abcdefgh12", passwordConfirm: "abcdefgh12" }),
+      pb
+        .collection("participants")
+        .create({
+          cohort: cohortId,
+          name: "X",
+          locale: "zh-CN",
+          password: "abcdefgh12",
+          passwordConfirm: "abcdefgh12",
+        }),
     ).rejects.toMatchObject({ status: expect.any(Number) });
   });
 });

@@ -13,11 +13,21 @@ describe("my data export", () => {
     const me = await joinAs(cohort.joinCode, "林晓", { email, followUpConsent: true });
     const peer = await joinAs(cohort.joinCode, "Peer");
     const base = { module: "eoac", kind: "personal", confidence: 8, visibility: "cohort", status: "planned" };
-    const k = await me.pb.collection("commitments").create({ participant: me.record.id, cohort: cohort.id, action: "我的承诺", ...base });
-    await peer.pb.collection("commitments").create({ participant: peer.record.id, cohort: cohort.id, action: "别人的承诺", ...base });
-    await me.pb.collection("checkins").create({ commitment: k.id, status: "in_progress", note: "开始了", source: "app" });
+    const k = await me.pb
+      .collection("commitments")
+      .create({ participant: me.record.id, cohort: cohort.id, action: "我的承诺", ...base });
+    await peer.pb
+      .collection("commitments")
+      .create({ participant: peer.record.id, cohort: cohort.id, action: "别人的承诺", ...base });
+    await me.pb
+      .collection("checkins")
+      .create({ commitment: k.id, status: "in_progress", note: "开始了", source: "app" });
     await me.pb.collection("exercise_results").create({
-      participant: me.record.id, cohort: cohort.id, exercise: "mindset-sort", module: "service-mindset", summary: { correct: 9, total: 10 },
+      participant: me.record.id,
+      cohort: cohort.id,
+      exercise: "mindset-sort",
+      module: "service-mindset",
+      summary: { correct: 9, total: 10 },
     });
 
     const res = await fetch(exportUrl(), { headers: { Authorization: me.pb.authStore.token } });

@@ -6,7 +6,14 @@ import { cleanTestStorage, getTestStorage, useTestStorageEngine } from "@nanosto
 import type PocketBase from "pocketbase";
 import { pb } from "../../src/lib/pocketbase";
 import { $session } from "../../src/stores/session-state";
-import { $outbox, backoffMs, flushOutbox, retryEntry, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
+import {
+  $outbox,
+  backoffMs,
+  flushOutbox,
+  retryEntry,
+  submitCommitment,
+  type CommitmentFields,
+} from "../../src/stores/outbox";
 import { newCohort, newTrainer, postJoin, superuserClient } from "../support/api";
 
 let admin: PocketBase;
@@ -29,11 +36,19 @@ beforeEach(async () => {
 });
 
 const fields = (action: string): CommitmentFields => ({
-  module: "eoac", kind: "personal", action, trigger: "当客户投诉时，我会先复述他的问题", dueOn: "2026-12-24",
-  measure: "每周记录一次", support: "组长", confidence: 8, visibility: "cohort",
+  module: "eoac",
+  kind: "personal",
+  action,
+  trigger: "当客户投诉时，我会先复述他的问题",
+  dueOn: "2026-12-24",
+  measure: "每周记录一次",
+  support: "组长",
+  confidence: 8,
+  visibility: "cohort",
 });
 
-const stored = (id: string) => admin.collection("commitments").getFullList({ filter: admin.filter("id = {:id}", { id }) });
+const stored = (id: string) =>
+  admin.collection("commitments").getFullList({ filter: admin.filter("id = {:id}", { id }) });
 
 describe("the outbox", () => {
   it("keeps commitments made offline on the device, then delivers each exactly once", async () => {
@@ -55,7 +70,11 @@ describe("the outbox", () => {
     expect($outbox.get().map((e) => e.state)).toEqual(["sent", "sent"]);
     expect(await stored(a)).toHaveLength(1);
     expect(await stored(b)).toHaveLength(1);
-    expect((await stored(a))[0]).toMatchObject({ action: "每周五给一位同事一条 EOAC 反馈", status: "planned", visibility: "cohort" });
+    expect((await stored(a))[0]).toMatchObject({
+      action: "每周五给一位同事一条 EOAC 反馈",
+      status: "planned",
+      visibility: "cohort",
+    });
   });
 
   it("waits for the backoff before retrying on its own", async () => {
@@ -80,7 +99,9 @@ describe("the outbox", () => {
     await flushOutbox();
     // The server did get it; only the answer never came back.
     const entry = $outbox.get()[0]!;
-    await admin.collection("commitments").create({ id, participant: entry.participant, cohort: entry.cohort, status: "planned", ...entry.fields });
+    await admin
+      .collection("commitments")
+      .create({ id, participant: entry.participant, cohort: entry.cohort, status: "planned", ...entry.fields });
     pb.baseURL = serverUrl();
     await flushOutbox({ force: true });
     expect($outbox.get()[0]!.state).toBe("sent");
@@ -90,7 +111,10 @@ describe("the outbox", () => {
   it("marks a refused commitment failed, with the reason, and sends it once fixed", async () => {
     const id = submitCommitment(fields("做".repeat(501)));
     await flushOutbox();
-    expect($outbox.get()[0]).toMatchObject({ state: "failed", errors: { action: "errors.validation_max_text_constraint" } });
+    expect($outbox.get()[0]).toMatchObject({
+      state: "failed",
+      errors: { action: "errors.validation_max_text_constraint" },
+    });
     expect(await stored(id)).toEqual([]);
     await retryEntry(id, fields("每天开门前检查一遍叫号机"));
     expect($outbox.get()[0]!.state).toBe("sent");
@@ -101,7 +125,10 @@ describe("the outbox", () => {
     const id = submitCommitment(fields("遇到老人办业务时，主动帮忙填表"));
     const entry = $outbox.get()[0]!;
     // A second tab holding the same entry sends it at the same time.
-    const second = admin.collection("commitments").create({ id, participant: entry.participant, cohort: entry.cohort, status: "planned", ...entry.fields }).catch(() => null);
+    const second = admin
+      .collection("commitments")
+      .create({ id, participant: entry.participant, cohort: entry.cohort, status: "planned", ...entry.fields })
+      .catch(() => null);
     await Promise.all([flushOutbox({ force: true }), second]);
     expect($outbox.get()[0]!.state).toBe("sent");
     expect(await stored(id)).toHaveLength(1);

@@ -25,17 +25,29 @@ beforeAll(async () => {
     const me = await joinAs(cohort.joinCode, name);
     for (const [module, kind, status] of commitments) {
       await me.pb.collection("commitments").create({
-        participant: me.record.id, cohort: cohort.id, module, kind, status, action: "行动", confidence: 8, visibility: "cohort",
+        participant: me.record.id,
+        cohort: cohort.id,
+        module,
+        kind,
+        status,
+        action: "行动",
+        confidence: 8,
+        visibility: "cohort",
       });
     }
     return me;
   };
-  const wang = await add("王小雨", [["eoac", "personal", "done"], ["belonging", "team", "planned"]]);
+  const wang = await add("王小雨", [
+    ["eoac", "personal", "done"],
+    ["belonging", "team", "planned"],
+  ]);
   await add("李强", [["eoac", "personal", "in_progress"]]);
   await add("陈梅", []);
   await add("100%_Zhao", [["service-mindset", "organization", "dropped"]]);
   // Wang's own (a participant also lists the cohort's shared ones, in no fixed order).
-  const [k] = await wang.pb.collection("commitments").getFullList({ filter: `participant = "${wang.record.id}"`, sort: "created" });
+  const [k] = await wang.pb
+    .collection("commitments")
+    .getFullList({ filter: `participant = "${wang.record.id}"`, sort: "created" });
   await wang.pb.collection("checkins").create({ commitment: k!.id, status: "done", source: "app" });
 });
 
@@ -43,20 +55,31 @@ describe("the participant table", () => {
   it("lists every participant with their counts, by name", async () => {
     const { status, body } = await table(trainer);
     expect(status).toBe(200);
-    expect(body.rows.map((r: { name: string }) => r.name).sort()).toEqual(["100%_Zhao", "李强", "王小雨", "陈梅"].sort());
+    expect(body.rows.map((r: { name: string }) => r.name).sort()).toEqual(
+      ["100%_Zhao", "李强", "王小雨", "陈梅"].sort(),
+    );
     const wang = body.rows.find((r: { name: string }) => r.name === "王小雨");
     expect(wang).toMatchObject({ commitments: 2, done: 1, planned: 1, inProgress: 0, dropped: 0 });
     expect(wang.lastCheckin).toMatch(/^2\d{3}-/);
-    expect(body.rows.find((r: { name: string }) => r.name === "陈梅")).toMatchObject({ commitments: 0, lastCheckin: "" });
+    expect(body.rows.find((r: { name: string }) => r.name === "陈梅")).toMatchObject({
+      commitments: 0,
+      lastCheckin: "",
+    });
   });
 
   it("filters by module, status and kind, counting only matching commitments", async () => {
     const eoac = (await table(trainer, { module: "eoac" })).body.rows;
     expect(eoac.map((r: { name: string }) => r.name).sort()).toEqual(["李强", "王小雨"].sort());
     expect(eoac.find((r: { name: string }) => r.name === "王小雨").commitments).toBe(1);
-    expect((await table(trainer, { status: "done" })).body.rows.map((r: { name: string }) => r.name)).toEqual(["王小雨"]);
-    expect((await table(trainer, { kind: "organization" })).body.rows.map((r: { name: string }) => r.name)).toEqual(["100%_Zhao"]);
-    expect((await table(trainer, { module: "eoac", status: "in_progress" })).body.rows.map((r: { name: string }) => r.name)).toEqual(["李强"]);
+    expect((await table(trainer, { status: "done" })).body.rows.map((r: { name: string }) => r.name)).toEqual([
+      "王小雨",
+    ]);
+    expect((await table(trainer, { kind: "organization" })).body.rows.map((r: { name: string }) => r.name)).toEqual([
+      "100%_Zhao",
+    ]);
+    expect(
+      (await table(trainer, { module: "eoac", status: "in_progress" })).body.rows.map((r: { name: string }) => r.name),
+    ).toEqual(["李强"]);
   });
 
   it("searches names, treating % and _ as plain characters", async () => {
@@ -72,7 +95,11 @@ describe("the participant table", () => {
   });
 
   it("ignores unknown filters and sorts instead of passing them to SQL", async () => {
-    const { status, body } = await table(trainer, { sort: "name; DROP TABLE participants", status: "x' OR 1=1 --", module: "A B" });
+    const { status, body } = await table(trainer, {
+      sort: "name; DROP TABLE participants",
+      status: "x' OR 1=1 --",
+      module: "A B",
+    });
     expect(status).toBe(200);
     expect(body.rows).toHaveLength(4);
     expect(body.query).toMatchObject({ sort: "name", status: "", module: "" });

@@ -14,7 +14,9 @@ beforeAll(async () => {
   server = await startTestPocketBase(FIXTURE_SITE);
   admin = new PocketBase(server.handle.url);
   admin.autoCancellation(false);
-  await admin.collection("_superusers").authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  await admin
+    .collection("_superusers")
+    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
 });
 afterAll(() => server?.stop());
 
@@ -22,7 +24,11 @@ afterAll(() => server?.stop());
 function believedRows(): Record<string, number> {
   const db = new DatabaseSync(path.join(server.handle.dataDir, "data.db"), { readOnly: true });
   try {
-    const rows = db.prepare("SELECT tbl, max(CAST(stat AS INTEGER)) AS n FROM sqlite_stat1 WHERE tbl IN ('participants', 'commitments') GROUP BY tbl").all() as { tbl: string; n: number }[];
+    const rows = db
+      .prepare(
+        "SELECT tbl, max(CAST(stat AS INTEGER)) AS n FROM sqlite_stat1 WHERE tbl IN ('participants', 'commitments') GROUP BY tbl",
+      )
+      .all() as { tbl: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.tbl, r.n]));
   } finally {
     db.close();
@@ -33,20 +39,42 @@ it("are taken again once a room has joined, so the trainer's queries keep using 
   const before = believedRows();
   expect(before.participants).toBeLessThan(10); // the demo cohort's participants
 
-  const [demo] = (await admin.collection("cohorts").getFullList({ requestKey: null }));
-  const joined = await Promise.all(Array.from({ length: 150 }, async (_, i) => {
-    const res = await fetch(`${server.handle.url}/api/jiannuo/join`, {
-      method: "POST", headers: { "content-type": "application/json" },
-      body: JSON.stringify({ code: demo!.joinCode, name: `学员${i}`, locale: "zh-CN" }),
-    });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { record: { id: string } }).record.id;
-  }));
-  await Promise.all(joined.map((participant, i) => admin.collection("commitments").create({
-    participant, cohort: demo!.id, module: "eoac", kind: "personal", action: `每周反馈一次 ${i}`, confidence: 8, visibility: "cohort", status: "planned",
-  }, { requestKey: null })));
+  const [demo] = await admin.collection("cohorts").getFullList({ requestKey: null });
+  const joined = await Promise.all(
+    Array.from({ length: 150 }, async (_, i) => {
+      const res = await fetch(`${server.handle.url}/api/jiannuo/join`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ code: demo!.joinCode, name: `学员${i}`, locale: "zh-CN" }),
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { record: { id: string } }).record.id;
+    }),
+  );
+  await Promise.all(
+    joined.map((participant, i) =>
+      admin.collection("commitments").create(
+        {
+          participant,
+          cohort: demo!.id,
+          module: "eoac",
+          kind: "personal",
+          action: `每周反馈一次 ${i}`,
+          confidence: 8,
+          visibility: "cohort",
+          status: "planned",
+        },
+        { requestKey: null },
+      ),
+    ),
+  );
 
   // PocketBase runs a cron job started through its route in the background.
   await admin.send("/api/crons/jiannuo_query_stats", { method: "POST" });
-  await expect.poll(believedRows, { timeout: 10_000 }).toEqual({ participants: expect.toSatisfy((n: number) => n >= 150), commitments: expect.toSatisfy((n: number) => n >= 150) });
+  await expect
+    .poll(believedRows, { timeout: 10_000 })
+    .toEqual({
+      participants: expect.toSatisfy((n: number) => n >= 150),
+      commitments: expect.toSatisfy((n: number) => n >= 150),
+    });
 });

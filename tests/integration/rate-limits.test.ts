@@ -30,10 +30,16 @@ async function call(address: string, method: string, path: string, body?: unknow
   return { status: res.status, retryAfter: res.headers.get("retry-after"), body: (await res.json()) as any };
 }
 
-const join = (address: string, joinCode: string, name = "参与者") => call(address, "POST", "/api/jiannuo/join", { code: joinCode, name, locale: "zh-CN" });
+const join = (address: string, joinCode: string, name = "参与者") =>
+  call(address, "POST", "/api/jiannuo/join", { code: joinCode, name, locale: "zh-CN" });
 /** A well-formed code that no cohort of this server has (checked in beforeAll: it has one cohort). */
 const WRONG_CODE = "ZZZZZZ";
-const randomToken = () => randomBytes(32).toString("base64").replace(/[^A-Za-z0-9]/g, "").padEnd(43, "x").slice(0, 43);
+const randomToken = () =>
+  randomBytes(32)
+    .toString("base64")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .padEnd(43, "x")
+    .slice(0, 43);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
@@ -47,9 +53,16 @@ beforeAll(async () => {
   await admin.settings.update({ trustedProxy: { headers: ["X-Forwarded-For"], useLeftmostIP: false } });
   const password = randomBytes(12).toString("hex");
   trainerEmail = "limits@example.com";
-  const trainer = await admin.collection("trainers").create({ email: trainerEmail, name: "限流", password, passwordConfirm: password });
+  const trainer = await admin
+    .collection("trainers")
+    .create({ email: trainerEmail, name: "限流", password, passwordConfirm: password });
   const cohort = await admin.collection("cohorts").create({
-    name: "限流测试班", organization: "示例", trainer: trainer.id, startsOn: "2026-11-24", endsOn: "2026-11-25", locale: "zh-CN",
+    name: "限流测试班",
+    organization: "示例",
+    trainer: trainer.id,
+    startsOn: "2026-11-24",
+    endsOn: "2026-11-25",
+    locale: "zh-CN",
   });
   code = cohort["joinCode"];
   cohortId = cohort.id;
@@ -64,7 +77,10 @@ describe("wrong join codes", () => {
   it(`answer 429 after ${MAX_FAILURES} failures from one address, even with the right code, and say why`, async () => {
     const address = newAddress();
     for (let i = 0; i < MAX_FAILURES; i++) {
-      expect(await join(address, WRONG_CODE)).toMatchObject({ status: 400, body: { data: { code: { code: "jiannuo_code_unknown" } } } });
+      expect(await join(address, WRONG_CODE)).toMatchObject({
+        status: 400,
+        body: { data: { code: { code: "jiannuo_code_unknown" } } },
+      });
     }
     const limited = await join(address, WRONG_CODE);
     expect(limited.status).toBe(429);
@@ -81,13 +97,17 @@ describe("wrong join codes", () => {
     const room = newAddress();
     const statuses: number[] = [];
     for (let batch = 0; batch < 6; batch++) {
-      const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => join(room, code, `学员${batch * 50 + i}`)));
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => join(room, code, `学员${batch * 50 + i}`)),
+      );
       statuses.push(...answers.map((a) => a.status));
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(300);
     for (let i = 0; i < MAX_FAILURES; i++) expect((await join(room, WRONG_CODE)).status).toBe(400);
     expect((await join(room, WRONG_CODE)).status).toBe(429);
-    const joined = await admin.collection("participants").getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: cohortId }) });
+    const joined = await admin
+      .collection("participants")
+      .getList(1, 1, { filter: admin.filter("cohort = {:c}", { c: cohortId }) });
     expect(joined.totalItems).toBeGreaterThanOrEqual(300);
   });
 
@@ -103,7 +123,10 @@ describe("wrong join codes", () => {
   it("do not count malformed codes (no guess reaches the database)", async () => {
     const address = newAddress();
     for (let i = 0; i < MAX_FAILURES + 2; i++) {
-      expect(await join(address, "0O1")).toMatchObject({ status: 400, body: { data: { code: { code: "jiannuo_code_format" } } } });
+      expect(await join(address, "0O1")).toMatchObject({
+        status: 400,
+        body: { data: { code: { code: "jiannuo_code_format" } } },
+      });
     }
     expect((await join(address, code)).status).toBe(200);
   });
@@ -113,7 +136,9 @@ describe("wrong follow-up link tokens", () => {
   it(`answer 429 after ${MAX_FAILURES} unknown tokens on any of the link routes (check-in page, answer, unsubscribe)`, async () => {
     const address = newAddress();
     expect((await call(address, "GET", `/api/jiannuo/checkin?t=${randomToken()}&c=abc`)).status).toBe(404);
-    expect((await call(address, "POST", "/api/jiannuo/checkin", { t: randomToken(), c: "abc", s: "done" })).status).toBe(404);
+    expect(
+      (await call(address, "POST", "/api/jiannuo/checkin", { t: randomToken(), c: "abc", s: "done" })).status,
+    ).toBe(404);
     expect((await call(address, "POST", `/api/jiannuo/unsubscribe?t=${randomToken()}`)).status).toBe(404);
     for (const [method, path, body] of [
       ["GET", `/api/jiannuo/checkin?t=${randomToken()}&c=abc`, undefined],
@@ -130,15 +155,24 @@ describe("wrong follow-up link tokens", () => {
 
   it("do not count an expired link (a real link, refused with 410 every time)", async () => {
     const address = newAddress();
-    const participant = await admin.collection("participants").getFirstListItem(admin.filter("cohort = {:c}", { c: cohortId }));
+    const participant = await admin
+      .collection("participants")
+      .getFirstListItem(admin.filter("cohort = {:c}", { c: cohortId }));
     const token = randomToken();
     await admin.collection("followups").create({
-      participant: participant.id, cohort: cohortId, kind: "round", round: 7, dueAt: "2026-01-01 09:00:00.000Z", state: "sent",
-      tokenHash: createHash("sha256").update(token).digest("hex"), tokenExpiresAt: "2026-02-01 00:00:00.000Z",
+      participant: participant.id,
+      cohort: cohortId,
+      kind: "round",
+      round: 7,
+      dueAt: "2026-01-01 09:00:00.000Z",
+      state: "sent",
+      tokenHash: createHash("sha256").update(token).digest("hex"),
+      tokenExpiresAt: "2026-02-01 00:00:00.000Z",
     });
     for (let i = 0; i < MAX_FAILURES + 2; i++) {
       expect(await call(address, "GET", `/api/jiannuo/checkin?t=${token}&c=abc`)).toMatchObject({
-        status: 410, body: { data: { t: { code: "jiannuo_token_expired" } } },
+        status: 410,
+        body: { data: { t: { code: "jiannuo_token_expired" } } },
       });
     }
   });
@@ -147,18 +181,31 @@ describe("wrong follow-up link tokens", () => {
 describe("PocketBase's built-in limiter (production rules)", () => {
   it("stops password guessing after 100 tries per 10 minutes from one address", async () => {
     const address = newAddress();
-    const attempt = () => call(address, "POST", "/api/collections/trainers/auth-with-password", { identity: trainerEmail, password: "wrong-password" });
+    const attempt = () =>
+      call(address, "POST", "/api/collections/trainers/auth-with-password", {
+        identity: trainerEmail,
+        password: "wrong-password",
+      });
     const first = [];
-    for (let batch = 0; batch < 10; batch++) first.push(...(await Promise.all(Array.from({ length: 10 }, attempt))).map((a) => a.status));
+    for (let batch = 0; batch < 10; batch++)
+      first.push(...(await Promise.all(Array.from({ length: 10 }, attempt))).map((a) => a.status));
     expect(first.filter((s) => s === 400)).toHaveLength(100);
     expect((await attempt()).status).toBe(429);
     // Another address still signs in.
-    expect((await call(newAddress(), "POST", "/api/collections/trainers/auth-with-password", { identity: trainerEmail, password: "wrong-password" })).status).toBe(400);
+    expect(
+      (
+        await call(newAddress(), "POST", "/api/collections/trainers/auth-with-password", {
+          identity: trainerEmail,
+          password: "wrong-password",
+        })
+      ).status,
+    ).toBe(400);
   }, 90_000); // 101 password checks (bcrypt) on a shared machine
 
   it("stops sign-in code requests (each one an email) after 30 a minute from one address", async () => {
     const address = newAddress();
-    const request = () => call(address, "POST", "/api/collections/participants/request-otp", { email: "someone@example.com" });
+    const request = () =>
+      call(address, "POST", "/api/collections/participants/request-otp", { email: "someone@example.com" });
     for (let i = 0; i < 30; i++) expect((await request()).status).toBe(200);
     expect((await request()).status).toBe(429);
   });

@@ -8,7 +8,18 @@
 import "../support/realtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
-import { buildWorld, COLLECTIONS, HIDDEN_FIELDS, LABELS, labelOf, ROLES, VISIBLE, type Collection, type Role, type World } from "../support/matrix-world";
+import {
+  buildWorld,
+  COLLECTIONS,
+  HIDDEN_FIELDS,
+  LABELS,
+  labelOf,
+  ROLES,
+  VISIBLE,
+  type Collection,
+  type Role,
+  type World,
+} from "../support/matrix-world";
 
 const LIVE = COLLECTIONS;
 const MARKER = "marker: every change before this one has been sent";
@@ -34,13 +45,17 @@ beforeAll(async () => {
     heard[role] = {};
     for (const collection of LIVE) {
       heard[role][collection] = [];
-      stops.push(await w.as[role].collection(collection).subscribe("*", (e) => heard[role][collection]!.push(e.record)));
+      stops.push(
+        await w.as[role].collection(collection).subscribe("*", (e) => heard[role][collection]!.push(e.record)),
+      );
     }
   }
   for (const collection of LIVE) {
-    for (const label of LABELS[collection]) await w.admin.collection(collection).update(w.ids[label]!, TOUCH[collection](label));
+    for (const label of LABELS[collection])
+      await w.admin.collection(collection).update(w.ids[label]!, TOUCH[collection](label));
   }
-  for (const label of LABELS.cohorts) await w.admin.collection("cohorts").update(w.ids[label]!, { organization: MARKER });
+  for (const label of LABELS.cohorts)
+    await w.admin.collection("cohorts").update(w.ids[label]!, { organization: MARKER });
 });
 
 afterAll(async () => {
@@ -50,11 +65,19 @@ afterAll(async () => {
 /** Whether every role has heard the marker of each cohort it may read (see the top of this file). */
 const markersHeard = () =>
   ROLES.every((role) =>
-    VISIBLE[role].cohorts.every((label) => heard[role].cohorts!.some((r) => r.id === w.ids[label] && r["organization"] === MARKER)),
+    VISIBLE[role].cohorts.every((label) =>
+      heard[role].cohorts!.some((r) => r.id === w.ids[label] && r["organization"] === MARKER),
+    ),
   );
 
 const labelsHeard = (role: Role, collection: string) =>
-  [...new Set(heard[role][collection]!.map((r) => labelOf(w, r.id)).filter((l) => !l.startsWith("unlabelled") || role !== "superuser"))].sort();
+  [
+    ...new Set(
+      heard[role][collection]!.map((r) => labelOf(w, r.id)).filter(
+        (l) => !l.startsWith("unlabelled") || role !== "superuser",
+      ),
+    ),
+  ].sort();
 
 describe.each(ROLES)("%s hears", (role) => {
   it.each(LIVE)("of exactly the records it may read in %s", async (collection) => {
@@ -66,7 +89,9 @@ describe.each(ROLES)("%s hears", (role) => {
 
   it("a cohort's join code only in its own trainer's events", async () => {
     await expect.poll(markersHeard, { timeout: 5000 }).toBe(true);
-    const withCode = [...new Set(heard[role]["cohorts"]!.filter((r) => r["joinCode"]).map((r) => labelOf(w, r.id)))].sort();
+    const withCode = [
+      ...new Set(heard[role]["cohorts"]!.filter((r) => r["joinCode"]).map((r) => labelOf(w, r.id))),
+    ].sort();
     const own: Partial<Record<Role, string[]>> = { t1: ["c1"], t2: ["c2"], superuser: ["c1", "c2"] };
     expect(withCode).toEqual(own[role] ?? []);
   });
@@ -75,7 +100,8 @@ describe.each(ROLES)("%s hears", (role) => {
     if (role === "superuser") return;
     for (const record of heard[role][collection]!) {
       const label = labelOf(w, record.id);
-      for (const field of HIDDEN_FIELDS[collection as Collection]!) expect({ label, [field]: record[field] }).toEqual({ label });
+      for (const field of HIDDEN_FIELDS[collection as Collection]!)
+        expect({ label, [field]: record[field] }).toEqual({ label });
       if (record["email"]) expect(label).toBe(role);
     }
   });

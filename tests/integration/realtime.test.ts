@@ -29,11 +29,18 @@ beforeAll(async () => {
   const otherCohort = await newCohort(otherTrainer);
   otherCohortId = otherCohort.id;
   stranger = await joinAs(otherCohort.joinCode, "Stranger");
-  for (const [name, pb] of [["trainer", trainer], ["otherTrainer", otherTrainer], ["peer", peer.pb], ["stranger", stranger.pb]] as const) {
-    unsubscribe.push(await pb.collection("commitments").subscribe("*", (e: { action: string; record: RecordModel }) => {
-      const action = String(e.record["action"]);
-      (action.startsWith(MARKER) ? markers : seen)[name]!.push(`${e.action}:${action}`);
-    }));
+  for (const [name, pb] of [
+    ["trainer", trainer],
+    ["otherTrainer", otherTrainer],
+    ["peer", peer.pb],
+    ["stranger", stranger.pb],
+  ] as const) {
+    unsubscribe.push(
+      await pb.collection("commitments").subscribe("*", (e: { action: string; record: RecordModel }) => {
+        const action = String(e.record["action"]);
+        (action.startsWith(MARKER) ? markers : seen)[name]!.push(`${e.action}:${action}`);
+      }),
+    );
   }
 });
 
@@ -43,7 +50,14 @@ afterAll(async () => {
 
 const submitAs = (who: typeof author, cohort: string, action: string, visibility: "cohort" | "private") =>
   who.pb.collection("commitments").create({
-    participant: who.record.id, cohort, module: "eoac", kind: "personal", action, confidence: 8, visibility, status: "planned",
+    participant: who.record.id,
+    cohort,
+    module: "eoac",
+    kind: "personal",
+    action,
+    confidence: 8,
+    visibility,
+    status: "planned",
   });
 const submit = (action: string, visibility: "cohort" | "private") => submitAs(author, cohortId, action, visibility);
 
@@ -51,16 +65,22 @@ describe("realtime commitments", () => {
   it("reach the trainer and peers by their visibility, and nobody outside the cohort", async () => {
     await submit("给全班看的承诺", "cohort");
     await submit("只给培训师看的承诺", "private");
-    await expect.poll(() => seen.trainer, { timeout: 5000 }).toEqual(["create:给全班看的承诺", "create:只给培训师看的承诺"]);
+    await expect
+      .poll(() => seen.trainer, { timeout: 5000 })
+      .toEqual(["create:给全班看的承诺", "create:只给培训师看的承诺"]);
     await expect.poll(() => seen.peer, { timeout: 5000 }).toEqual(["create:给全班看的承诺"]);
     // Markers, shared in each cohort after the two above: the trainer and the peer see the first, the
     // other trainer and the stranger the second. Once each has its marker, nothing sent before can still come.
     await submit(`${MARKER}cohort`, "cohort");
     await submitAs(stranger, otherCohortId, `${MARKER}other cohort`, "cohort");
-    await expect.poll(() => markers, { timeout: 5000 }).toEqual({
-      trainer: [`create:${MARKER}cohort`], peer: [`create:${MARKER}cohort`],
-      otherTrainer: [`create:${MARKER}other cohort`], stranger: [`create:${MARKER}other cohort`],
-    });
+    await expect
+      .poll(() => markers, { timeout: 5000 })
+      .toEqual({
+        trainer: [`create:${MARKER}cohort`],
+        peer: [`create:${MARKER}cohort`],
+        otherTrainer: [`create:${MARKER}other cohort`],
+        stranger: [`create:${MARKER}other cohort`],
+      });
     expect(seen.trainer).toEqual(["create:给全班看的承诺", "create:只给培训师看的承诺"]);
     expect(seen.peer).toEqual(["create:给全班看的承诺"]);
     expect(seen.otherTrainer).toEqual([]);

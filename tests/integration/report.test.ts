@@ -6,7 +6,9 @@ import type PocketBase from "pocketbase";
 import { joinAs, newCohort, newTrainer, superuserClient } from "../support/api";
 
 const reportOf = (pb: PocketBase, cohortId: string) =>
-  fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohortId}/report`, { headers: { Authorization: pb.authStore.token } });
+  fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohortId}/report`, {
+    headers: { Authorization: pb.authStore.token },
+  });
 
 describe("the cohort report", () => {
   it("names participants only with their consent and quotes only shareable notes", async () => {
@@ -17,16 +19,28 @@ describe("the cohort report", () => {
     const named = await joinAs(cohort.joinCode, "愿意署名", { namedInReport: true });
     const unnamed = await joinAs(cohort.joinCode, "不愿署名");
     const base = { cohort: cohort.id, kind: "personal", confidence: 8, visibility: "cohort", status: "planned" };
-    const k1 = await named.pb.collection("commitments").create({ participant: named.record.id, module: "eoac", action: "A1", ...base });
-    const k2 = await unnamed.pb.collection("commitments").create({ participant: unnamed.record.id, module: "belonging", action: "B1", ...base });
-    await named.pb.collection("checkins").create({ commitment: k1.id, status: "done", note: "可以引用", shareable: true, source: "app" });
-    await unnamed.pb.collection("checkins").create({ commitment: k2.id, status: "in_progress", note: "匿名引用", shareable: true, source: "app" });
-    await unnamed.pb.collection("checkins").create({ commitment: k2.id, status: "in_progress", note: "不要引用", shareable: false, source: "app" });
+    const k1 = await named.pb
+      .collection("commitments")
+      .create({ participant: named.record.id, module: "eoac", action: "A1", ...base });
+    const k2 = await unnamed.pb
+      .collection("commitments")
+      .create({ participant: unnamed.record.id, module: "belonging", action: "B1", ...base });
+    await named.pb
+      .collection("checkins")
+      .create({ commitment: k1.id, status: "done", note: "可以引用", shareable: true, source: "app" });
+    await unnamed.pb
+      .collection("checkins")
+      .create({ commitment: k2.id, status: "in_progress", note: "匿名引用", shareable: true, source: "app" });
+    await unnamed.pb
+      .collection("checkins")
+      .create({ commitment: k2.id, status: "in_progress", note: "不要引用", shareable: false, source: "app" });
 
     const res = await reportOf(trainer, cohort.id);
     expect(res.status).toBe(200);
     const report = await res.json();
-    expect(report.commitmentList.map((k: { action: string; participant: string }) => [k.action, k.participant])).toEqual([
+    expect(
+      report.commitmentList.map((k: { action: string; participant: string }) => [k.action, k.participant]),
+    ).toEqual([
       ["B1", ""],
       ["A1", "愿意署名"],
     ]);
@@ -47,20 +61,34 @@ describe("the cohort report", () => {
     const named = await joinAs(cohort.joinCode, "署名的人", { namedInReport: true });
     const write = (action: string, extra: Record<string, unknown>) =>
       named.pb.collection("commitments").create({
-        participant: named.record.id, cohort: cohort.id, module: "eoac", kind: "team", confidence: 7, action, status: "planned", ...extra,
+        participant: named.record.id,
+        cohort: cohort.id,
+        module: "eoac",
+        kind: "team",
+        confidence: 7,
+        action,
+        status: "planned",
+        ...extra,
       });
     await write("大家都能看到的承诺", { visibility: "cohort" });
     const secret = await write("只给培训师看的承诺", { visibility: "private" });
     await write("另一条只给培训师的", { visibility: "private", module: "belonging", status: "in_progress" });
     const hidden = await write("被培训师撤下墙的承诺", { visibility: "cohort" });
     await trainer.collection("commitments").update(hidden.id, { hidden: true });
-    await named.pb.collection("checkins").create({ commitment: secret.id, status: "done", note: "私下承诺的近况", shareable: true, source: "app" });
-    await named.pb.collection("checkins").create({ commitment: hidden.id, status: "done", note: "撤下那条的近况", shareable: true, source: "app" });
+    await named.pb
+      .collection("checkins")
+      .create({ commitment: secret.id, status: "done", note: "私下承诺的近况", shareable: true, source: "app" });
+    await named.pb
+      .collection("checkins")
+      .create({ commitment: hidden.id, status: "done", note: "撤下那条的近况", shareable: true, source: "app" });
 
     const report = await (await reportOf(trainer, cohort.id)).json();
     const text = JSON.stringify(report);
-    for (const words of ["只给培训师看的承诺", "另一条只给培训师的", "被培训师撤下墙的承诺", "撤下那条的近况"]) expect(text).not.toContain(words);
-    expect(report.commitmentList.map((k: { action: string; participant: string }) => [k.action, k.participant])).toEqual([["大家都能看到的承诺", "署名的人"]]);
+    for (const words of ["只给培训师看的承诺", "另一条只给培训师的", "被培训师撤下墙的承诺", "撤下那条的近况"])
+      expect(text).not.toContain(words);
+    expect(
+      report.commitmentList.map((k: { action: string; participant: string }) => [k.action, k.participant]),
+    ).toEqual([["大家都能看到的承诺", "署名的人"]]);
     // The check-in moved the private commitment to done; the hidden one is done too (its note is not quoted).
     expect(report.notShown).toEqual([
       { module: "belonging", status: "in_progress", count: 1 },

@@ -8,8 +8,15 @@ import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { joinAs, unique } from "../support/api";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
-interface Mail { envelopeTo: string[]; text: string; headers: Record<string, string> }
-interface LogEntry { message: string; data: Record<string, unknown> }
+interface Mail {
+  envelopeTo: string[];
+  text: string;
+  headers: Record<string, string>;
+}
+interface LogEntry {
+  message: string;
+  data: Record<string, unknown>;
+}
 
 const base = () => inject("pocketbase").url;
 
@@ -18,15 +25,30 @@ async function emailWithLinks() {
   const address = `${unique("log")}@example.com`;
   const me = await joinAs(cohort["joinCode"], "前台小周", { email: address, followUpConsent: true });
   await me.pb.collection("commitments").create({
-    participant: me.record.id, cohort: cohort.id, module: "eoac", kind: "personal", action: "每天下班前回访一位客户",
-    confidence: 8, visibility: "private", status: "planned",
+    participant: me.record.id,
+    cohort: cohort.id,
+    module: "eoac",
+    kind: "personal",
+    action: "每天下班前回访一位客户",
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
   });
-  const run = await fetch(`${base()}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
+  const run = await fetch(`${base()}/api/jiannuo/followups/run`, {
+    method: "POST",
+    headers: { Authorization: admin.authStore.token },
+  });
   expect(run.status).toBe(200);
   const mail = readMailbox(inject("pocketbase").mailDir).find((m: Mail) => m.envelopeTo.includes(address)) as Mail;
   const answer = mail.text.match(/\/checkin\/#t=([A-Za-z0-9]{43})&c=([a-z0-9]+)&s=done/)!;
   const unsubscribePage = mail.text.match(/\/unsubscribe\/#t=([A-Za-z0-9]{43})/)!;
-  return { admin, t: answer[1]!, c: answer[2]!, pageToken: unsubscribePage[1]!, oneClick: mail.headers["list-unsubscribe"]!.slice(1, -1) };
+  return {
+    admin,
+    t: answer[1]!,
+    c: answer[2]!,
+    pageToken: unsubscribePage[1]!,
+    oneClick: mail.headers["list-unsubscribe"]!.slice(1, -1),
+  };
 }
 
 /** Every request-log entry whose URL holds `marker`. */
@@ -47,8 +69,16 @@ describe("the request log", () => {
     const json = { "content-type": "application/json" };
     const requests: Array<[string, string, RequestInit]> = [
       // The check-in page's requests: the token in the body.
-      ["view", `/api/jiannuo/checkin/view?probe=${marker}-view`, { method: "POST", headers: json, body: JSON.stringify({ t, c }) }],
-      ["answer", `/api/jiannuo/checkin?probe=${marker}-answer`, { method: "POST", headers: json, body: JSON.stringify({ t, c, s: "done" }) }],
+      [
+        "view",
+        `/api/jiannuo/checkin/view?probe=${marker}-view`,
+        { method: "POST", headers: json, body: JSON.stringify({ t, c }) },
+      ],
+      [
+        "answer",
+        `/api/jiannuo/checkin?probe=${marker}-answer`,
+        { method: "POST", headers: json, body: JSON.stringify({ t, c, s: "done" }) },
+      ],
       // An email sent before carries the token in the page's query. PocketBase never logs a page it serves
       // (only errors and redirects), so the redirect of a page folder stands for it here (the tests' site
       // has /join/); a page loaded before asks the server with the token in the query too.
@@ -56,9 +86,15 @@ describe("the request log", () => {
       ["old page", `/api/jiannuo/checkin?t=${t}&c=${c}&probe=${marker}-oldview`, { method: "GET" }],
       ["unknown token", `/api/jiannuo/checkin?t=${madeUp}&c=${c}&probe=${marker}-unknown`, { method: "GET" }],
       // RFC 8058: the mail client POSTs this body to the List-Unsubscribe URL.
-      ["one-click", `${new URL(oneClick).pathname}${new URL(oneClick).search}&probe=${marker}-oneclick`, {
-        method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click",
-      }],
+      [
+        "one-click",
+        `${new URL(oneClick).pathname}${new URL(oneClick).search}&probe=${marker}-oneclick`,
+        {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: "List-Unsubscribe=One-Click",
+        },
+      ],
     ];
     const statuses: Record<string, number> = {};
     let location = "";
@@ -67,14 +103,25 @@ describe("the request log", () => {
       statuses[name] = res.status;
       if (name === "old link") location = res.headers.get("location") ?? "";
     }
-    expect(statuses).toEqual({ view: 200, answer: 200, "old link": 301, "old page": 200, "unknown token": 404, "one-click": 200 });
+    expect(statuses).toEqual({
+      view: 200,
+      answer: 200,
+      "old link": 301,
+      "old page": 200,
+      "unknown token": 404,
+      "one-click": 200,
+    });
     // The browser is sent on with its token (the page moves it into the fragment); only the log lacks it.
     expect(new URL(location, base()).searchParams.get("t")).toBe(t);
-    const participant = (await admin.collection("participants").getFullList({ filter: admin.filter("name = {:n}", { n: "前台小周" }) })).at(-1)!;
+    const participant = (
+      await admin.collection("participants").getFullList({ filter: admin.filter("name = {:n}", { n: "前台小周" }) })
+    ).at(-1)!;
     expect(participant["followUpConsent"]).toBe(false);
 
     // The log is written in batches: wait until it holds all six requests (the positive signal).
-    await expect.poll(async () => (await logged(admin, marker)).length, { timeout: 15_000, interval: 250 }).toBe(requests.length);
+    await expect
+      .poll(async () => (await logged(admin, marker)).length, { timeout: 15_000, interval: 250 })
+      .toBe(requests.length);
     const entries = await logged(admin, marker);
     const urls = entries.map((e) => String(e.data["url"])).sort();
     expect(urls.filter((u) => u.includes("t=hidden"))).toHaveLength(4); // the four that carried one in their query
@@ -83,7 +130,9 @@ describe("the request log", () => {
     expect(everything).not.toContain(t);
     expect(everything).not.toContain(madeUp);
     // And nowhere else in the log either (referers, error details, other entries).
-    const all = await fetch(`${base()}/api/logs?perPage=1000&sort=-created`, { headers: { Authorization: admin.authStore.token } }).then((r) => r.text());
+    const all = await fetch(`${base()}/api/logs?perPage=1000&sort=-created`, {
+      headers: { Authorization: admin.authStore.token },
+    }).then((r) => r.text());
     expect(all).toContain(marker);
     expect(all).not.toContain(t);
   });

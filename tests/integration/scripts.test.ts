@@ -15,13 +15,18 @@ const tempData = () => mkdtempSync(path.join(tmpdir(), "jiannuo-script-"));
 /** The environment a person's shell would have: without Vitest's variables (Astro's dev server
  * changes its behaviour when it sees VITEST). */
 function personEnv(extra: Record<string, string>) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "NODE_ENV"));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "NODE_ENV"),
+  );
   return { ...env, ...extra };
 }
 
 function runScript(script: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [path.join(ROOT, "scripts", script), ...args], {
-    cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, timeout: 60_000,
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 60_000,
   });
 }
 
@@ -56,7 +61,8 @@ describe("npm start", () => {
     try {
       const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
         const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--no-build"], {
-          cwd: ROOT, env: { ...process.env, PORT: String(port), PB_DATA: data },
+          cwd: ROOT,
+          env: { ...process.env, PORT: String(port), PB_DATA: data },
         });
         let stderr = "";
         child.stderr.on("data", (d) => (stderr += d));
@@ -73,15 +79,23 @@ describe("npm start", () => {
   it("serves the API, and SIGTERM stops PocketBase too (no orphaned server)", async () => {
     const port = await freePort();
     const data = tempData();
-    const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--no-build", "--port", String(port), "--data", data], {
-      cwd: ROOT,
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, "scripts/start.mjs"), "--no-build", "--port", String(port), "--data", data],
+      {
+        cwd: ROOT,
+      },
+    );
     try {
       let stdout = "";
       child.stdout.on("data", (d) => (stdout += d));
       await expect.poll(() => stdout, { timeout: 30_000, interval: 100 }).toContain("Jiannuo is running at");
       expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
-      const serverPid = Number(execFileSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" }).trim().split("\n")[0]);
+      const serverPid = Number(
+        execFileSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" })
+          .trim()
+          .split("\n")[0],
+      );
       expect(isAlive(serverPid)).toBe(true);
       const exit = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
       child.kill("SIGTERM");
@@ -103,7 +117,16 @@ describe("an old Node", () => {
   });
 
   it.runIf(systemNode)("gets one clear message and exit code 1 from every entry script", () => {
-    for (const script of ["start.mjs", "dev.mjs", "trainer.mjs", "admin.mjs", "test.mjs", "bench.mjs", "backup.mjs", "generate-types.mjs"]) {
+    for (const script of [
+      "start.mjs",
+      "dev.mjs",
+      "trainer.mjs",
+      "admin.mjs",
+      "test.mjs",
+      "bench.mjs",
+      "backup.mjs",
+      "generate-types.mjs",
+    ]) {
       const r = spawnSync(systemNode!, [path.join(ROOT, "scripts", script)], { cwd: ROOT, encoding: "utf8" });
       expect(r.status, script).toBe(1);
       expect(r.stderr.trim().split("\n"), script).toHaveLength(1);
@@ -117,7 +140,8 @@ describe("npm run dev", () => {
     const [sitePort, apiPort] = [await freePort(), await freePort()];
     const data = tempData();
     const child = spawn(process.execPath, [path.join(ROOT, "scripts/dev.mjs"), "--port", String(sitePort)], {
-      cwd: ROOT, env: personEnv({ PB_PORT: String(apiPort), PB_DATA: data, MAIL_UI_PORT: String(await freePort()) }),
+      cwd: ROOT,
+      env: personEnv({ PB_PORT: String(apiPort), PB_DATA: data, MAIL_UI_PORT: String(await freePort()) }),
     });
     try {
       let out = "";
@@ -125,7 +149,10 @@ describe("npm run dev", () => {
       child.stderr.on("data", (d) => (out += d));
       await expect.poll(() => out, { timeout: 60_000, interval: 200 }).toContain(`127.0.0.1:${sitePort}`);
       await expect
-        .poll(async () => (await fetch(`http://127.0.0.1:${sitePort}/api/health`).catch(() => null))?.status, { timeout: 60_000, interval: 250 })
+        .poll(async () => (await fetch(`http://127.0.0.1:${sitePort}/api/health`).catch(() => null))?.status, {
+          timeout: 60_000,
+          interval: 250,
+        })
         .toBe(200);
       const home = await fetch(`http://127.0.0.1:${sitePort}/`);
       expect(home.status).toBe(200);
@@ -134,12 +161,19 @@ describe("npm run dev", () => {
       // The mail catcher: a sign-in code email shows up in its inbox page.
       const inbox = out.match(/Mail catcher inbox: (http:\/\/127\.0\.0\.1:\d+\/)/)![1]!;
       const joined = await fetch(`http://127.0.0.1:${sitePort}/api/jiannuo/join`, {
-        method: "POST", headers: { "content-type": "application/json" },
-        body: JSON.stringify({ code: readFileSync(path.join(data, "first-trainer.txt"), "utf8").match(/join code:\s*(\S+)/)![1], name: "Dev", email: "dev-user@example.com" }),
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          code: readFileSync(path.join(data, "first-trainer.txt"), "utf8").match(/join code:\s*(\S+)/)![1],
+          name: "Dev",
+          email: "dev-user@example.com",
+        }),
       });
       expect(joined.status).toBe(200);
       await fetch(`http://127.0.0.1:${sitePort}/api/collections/participants/request-otp`, {
-        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "dev-user@example.com" }),
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "dev-user@example.com" }),
       });
       await expect.poll(async () => (await fetch(inbox)).text(), { timeout: 10_000 }).toContain("你的践诺登录验证码");
       const exit = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
@@ -160,7 +194,11 @@ describe("npm run trainer", () => {
       const created = runScript("trainer.mjs", ["add", "coach@example.com", "Coach", "Wang"], { PB_DATA: data });
       expect(created.status).toBe(0);
       expect(created.stdout).toContain("Created trainer coach@example.com");
-      const password = created.stdout.match(/Password: (\S+)/g)?.at(-1)?.split(" ")[1] ?? "";
+      const password =
+        created.stdout
+          .match(/Password: (\S+)/g)
+          ?.at(-1)
+          ?.split(" ")[1] ?? "";
       expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
 
       const reset = runScript("trainer.mjs", ["add", "coach@example.com"], { PB_DATA: data });
@@ -175,7 +213,9 @@ describe("npm run trainer", () => {
         const pb = new PocketBase(server.url);
         const auth = await pb.collection("trainers").authWithPassword("coach@example.com", newPassword);
         expect(auth.record.name).toBe("Coach Wang");
-        await expect(new PocketBase(server.url).collection("trainers").authWithPassword("coach@example.com", password)).rejects.toThrow();
+        await expect(
+          new PocketBase(server.url).collection("trainers").authWithPassword("coach@example.com", password),
+        ).rejects.toThrow();
       } finally {
         await server.stop();
       }
@@ -203,16 +243,24 @@ describe("npm run trainer", () => {
 async function startOutput(args: string[], env: Record<string, string> = {}) {
   const port = await freePort();
   const data = tempData();
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--no-build", "--port", String(port), "--data", data, ...args], {
-    cwd: ROOT, env: personEnv({ SMTP_HOST: "", APP_URL: "", ...env }),
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "scripts/start.mjs"), "--no-build", "--port", String(port), "--data", data, ...args],
+    {
+      cwd: ROOT,
+      env: personEnv({ SMTP_HOST: "", APP_URL: "", ...env }),
+    },
+  );
   let stdout = "";
   child.stdout.on("data", (d) => (stdout += d));
   const exit = new Promise((r) => child.once("exit", r));
   return {
-    port, data,
+    port,
+    data,
     async output() {
-      await expect.poll(() => stdout, { timeout: 30_000, interval: 100 }).toMatch(/Demo cohort join code: \w{6}[^\n]*\n[^\n]*first-trainer\.txt/);
+      await expect
+        .poll(() => stdout, { timeout: 30_000, interval: 100 })
+        .toMatch(/Demo cohort join code: \w{6}[^\n]*\n[^\n]*first-trainer\.txt/);
       return stdout;
     },
     async stop() {
@@ -229,7 +277,9 @@ describe("npm start's summary", () => {
     try {
       const lines = (await run.output()).trim().split("\n");
       const text = lines.join("\n");
-      expect(text).toContain(`Participants join at http://127.0.0.1:${run.port}/join, but only this computer can open that address.`);
+      expect(text).toContain(
+        `Participants join at http://127.0.0.1:${run.port}/join, but only this computer can open that address.`,
+      );
       expect(text).toContain("no mail server is configured");
       expect(text).toContain("npm run admin -- EMAIL");
       // PocketBase's own installer advice (a go command and a one-time admin token) is not passed on.
@@ -309,7 +359,11 @@ describe("PocketBase commands under the temporary folder", () => {
       expect(add.stdout).toContain("Created trainer sql@example.com");
       expect(add.stdout + add.stderr).not.toMatch(/SELECT|INSERT|UPDATE|tokenKey/i);
       // Control: without the flag, the same command does print SQL here (the check above can fail).
-      const devMode = spawnSync(binary, ["trainer", "add", "sql@example.com", ...commandArgs(data).filter((a) => a !== "--dev=false")], { encoding: "utf8" });
+      const devMode = spawnSync(
+        binary,
+        ["trainer", "add", "sql@example.com", ...commandArgs(data).filter((a) => a !== "--dev=false")],
+        { encoding: "utf8" },
+      );
       expect(devMode.stdout + devMode.stderr).toMatch(/SELECT|INSERT|UPDATE/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

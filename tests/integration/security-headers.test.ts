@@ -10,12 +10,19 @@ function expectCommonHeaders(res: Response) {
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   expect(res.headers.get("referrer-policy")).toBe("no-referrer");
   const permissions = res.headers.get("permissions-policy") ?? "";
-  for (const feature of ["camera=()", "microphone=()", "geolocation=()", "payment=()", "fullscreen=(self)"]) expect(permissions).toContain(feature);
+  for (const feature of ["camera=()", "microphone=()", "geolocation=()", "payment=()", "fullscreen=(self)"])
+    expect(permissions).toContain(feature);
 }
 
 /** The directives of a policy, by name. */
 function directives(policy: string | null): Map<string, string[]> {
-  return new Map((policy ?? "").split(";").map((d) => d.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    (policy ?? "")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((p) => p[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe("security headers", () => {
@@ -47,7 +54,10 @@ describe("security headers", () => {
     ["an API error", "/api/no-such-route", 404],
     ["a refused join", "/api/jiannuo/join", 400],
   ])("on %s: nothing may load from or frame it", async (_, path, status) => {
-    const res = await fetch(url(path), path.endsWith("/join") ? { method: "POST", headers: { "content-type": "application/json" }, body: "{}" } : {});
+    const res = await fetch(
+      url(path),
+      path.endsWith("/join") ? { method: "POST", headers: { "content-type": "application/json" }, body: "{}" } : {},
+    );
     expect(res.status).toBe(status);
     expectCommonHeaders(res);
     expect(res.headers.get("x-frame-options")).toBe("DENY");

@@ -57,6 +57,8 @@ describe("the one-time sign-in code", () => {
     // A code asked for afterwards, for a known email: once it has arrived, a mail for the first would have too.
     await client().collection("participants").requestOTP(known);
     await mailTo(known);
-    expect(readMailbox(inject("pocketbase").mailDir).some((m: { envelopeTo: string[] }) => m.envelopeTo.includes(email))).toBe(false);
+    expect(
+      readMailbox(inject("pocketbase").mailDir).some((m: { envelopeTo: string[] }) => m.envelopeTo.includes(email)),
+    ).toBe(false);
   });
 });

@@ -15,14 +15,24 @@ beforeAll(async () => {
 });
 
 async function call(pb: PocketBase | null, method: string, path: string) {
-  const res = await fetch(`${inject("pocketbase").url}${path}`, { method, headers: pb ? { Authorization: pb.authStore.token } : {} });
+  const res = await fetch(`${inject("pocketbase").url}${path}`, {
+    method,
+    headers: pb ? { Authorization: pb.authStore.token } : {},
+  });
   return { status: res.status, body: await res.json().catch(() => null) };
 }
 
 const commit = (me: { pb: PocketBase; record: { id: string } }, cohort: string, extra: Record<string, unknown>) =>
   me.pb.collection("commitments").create({
-    participant: me.record.id, cohort, module: "eoac", kind: "personal", action: "每周一次反馈",
-    confidence: 8, visibility: "cohort", status: "planned", ...extra,
+    participant: me.record.id,
+    cohort,
+    module: "eoac",
+    kind: "personal",
+    action: "每周一次反馈",
+    confidence: 8,
+    visibility: "cohort",
+    status: "planned",
+    ...extra,
   });
 
 describe("a new join code", () => {
@@ -41,7 +51,11 @@ describe("a new join code", () => {
   it("is refused to another trainer, a participant and a visitor, changing nothing", async () => {
     const cohort = await newCohort(trainer);
     const member = await joinAs(cohort.joinCode, "M");
-    for (const [who, expected] of [[other, 404], [member.pb, 403], [null, 401]] as const) {
+    for (const [who, expected] of [
+      [other, 404],
+      [member.pb, 403],
+      [null, 401],
+    ] as const) {
       expect((await call(who, "POST", `/api/jiannuo/cohorts/${cohort.id}/join-code`)).status).toBe(expected);
     }
     expect((await trainer.collection("cohorts").getOne(cohort.id)).joinCode).toBe(cohort.joinCode);
@@ -69,7 +83,12 @@ describe("the dashboard", () => {
       byStatus: { planned: 2, in_progress: 0, done: 1, dropped: 0 },
     });
     expect(body.confidence).toEqual([0, 0, 0, 0, 1, 0, 0, 2, 0, 0]);
-    expect(body.checkins).toMatchObject({ total: 1, participantsWithCommitments: 2, participantsResponding: 1, responseRate: 0.5 });
+    expect(body.checkins).toMatchObject({
+      total: 1,
+      participantsWithCommitments: 2,
+      participantsResponding: 1,
+      responseRate: 0.5,
+    });
     expect(body.followThrough.length).toBeGreaterThan(1);
     expect(body.followThrough.at(-1)).toMatchObject({ planned: 2, done: 1 });
     expect(body.belonging).toEqual({ answers: 0, needed: 10, profile: null });
@@ -92,9 +111,16 @@ describe("status history", () => {
     await me.pb.collection("checkins").create({ commitment: k.id, status: "in_progress", source: "app" });
     expect((await me.pb.collection("commitments").getOne(k.id)).status).toBe("in_progress");
     await me.pb.collection("commitments").update(k.id, { status: "done" });
-    const history = await me.pb.collection("checkins").getFullList({ filter: me.pb.filter("commitment = {:k}", { k: k.id }), sort: "created" });
-    expect(history.map((c) => [c.status, c.source])).toEqual([["in_progress", "app"], ["done", "app"]]);
+    const history = await me.pb
+      .collection("checkins")
+      .getFullList({ filter: me.pb.filter("commitment = {:k}", { k: k.id }), sort: "created" });
+    expect(history.map((c) => [c.status, c.source])).toEqual([
+      ["in_progress", "app"],
+      ["done", "app"],
+    ]);
     await me.pb.collection("commitments").update(k.id, { action: "改写了措辞" });
-    expect(await me.pb.collection("checkins").getList(1, 10, { filter: me.pb.filter("commitment = {:k}", { k: k.id }) })).toMatchObject({ totalItems: 2 });
+    expect(
+      await me.pb.collection("checkins").getList(1, 10, { filter: me.pb.filter("commitment = {:k}", { k: k.id }) }),
+    ).toMatchObject({ totalItems: 2 });
   });
 });

@@ -19,7 +19,9 @@ export async function seriousViolations(page: Page, selector?: string): Promise<
   await page.evaluate(axeSource);
   const results = await page.evaluate(async (context) => {
     const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } }).axe;
-    return axe.run(context ?? document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return axe.run(context ?? document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
   }, selector ?? null);
   return (results.violations as any[])
     .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -13,12 +13,15 @@ declare global {
 export async function watchCsp(context: BrowserContext) {
   const console: string[] = [];
   context.on("console", (message) => {
-    if (/Content[- ]Security[- ]Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) console.push(message.text());
+    if (/Content[- ]Security[- ]Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text()))
+      console.push(message.text());
   });
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
-      window.__cspViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+      window.__cspViolations!.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return {
@@ -33,7 +36,8 @@ export async function watchCsp(context: BrowserContext) {
 export function injectedOn(page: Page) {
   return page.evaluate(() => ({
     pwned: window.__pwned,
-    elements: document.querySelectorAll("img[src='x'], [onerror], [onload], [onmouseover], iframe[src^='javascript']").length,
+    elements: document.querySelectorAll("img[src='x'], [onerror], [onload], [onmouseover], iframe[src^='javascript']")
+      .length,
     scripts: [...document.scripts].filter((s) => s.textContent?.includes("__pwned")).length,
   }));
 }

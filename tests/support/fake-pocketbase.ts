@@ -42,7 +42,11 @@ export function list(items: readonly unknown[]): Response {
 }
 
 /** An error in PocketBase's shape; `data` holds the per-field codes. */
-export function pbError(status: number, message = "Something went wrong.", data: Record<string, unknown> = {}): Response {
+export function pbError(
+  status: number,
+  message = "Something went wrong.",
+  data: Record<string, unknown> = {},
+): Response {
   return json(status, { status, message, data });
 }
 
@@ -52,7 +56,11 @@ export function fieldError(status: number, field: string, code: string): Respons
 }
 
 /** Answers `method` requests to `path` (exactly, or matching a pattern). */
-export function on(method: string, path: string | RegExp, answer: (request: SentRequest) => Response | Promise<Response>): Route {
+export function on(
+  method: string,
+  path: string | RegExp,
+  answer: (request: SentRequest) => Response | Promise<Response>,
+): Route {
   return (request) => {
     const matches = typeof path === "string" ? request.path === path : path.test(request.path);
     return request.method === method && matches ? answer(request) : undefined;
@@ -92,7 +100,13 @@ export function fakePocketBase(...routes: Route[]): FakePocketBase {
       const url = new URL(String(input));
       const body = typeof init.body === "string" && init.body !== "" ? JSON.parse(init.body) : undefined;
       const authorization = new Headers(init.headers).get("Authorization");
-      const request: SentRequest = { method: init.method ?? "GET", path: url.pathname, query: url.searchParams, body, authorization };
+      const request: SentRequest = {
+        method: init.method ?? "GET",
+        path: url.pathname,
+        query: url.searchParams,
+        body,
+        authorization,
+      };
       requests.push(request);
       for (const route of routes) {
         const answer = await route(request);
@@ -126,7 +140,13 @@ export function fakeToken(claims: Record<string, unknown> = {}): string {
 }
 
 /** The trainer most trainer-page tests sign in as. */
-export const TRAINER = { id: "trainer00000001", collectionId: "jn_trainers", collectionName: "trainers", name: "周老师", email: "zhou@example.com" };
+export const TRAINER = {
+  id: "trainer00000001",
+  collectionId: "jn_trainers",
+  collectionName: "trainers",
+  name: "周老师",
+  email: "zhou@example.com",
+};
 
 /** Signs the trainer's client in with a fake token, until the end of the test (call it in a test or a beforeEach). */
 export function signInTrainer(record: { id: string } = TRAINER): void {

@@ -10,10 +10,18 @@ export async function trainerWithFinishedCohort(name: string, organization: stri
   await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
   const email = `coach-${randomBytes(4).toString("hex")}@example.com`;
   const password = randomBytes(10).toString("hex");
-  const trainer = await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });
+  const trainer = await admin
+    .collection("trainers")
+    .create({ email, password, passwordConfirm: password, name: "周老师" });
   const endsOn = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
   const cohort = await admin.collection("cohorts").create({
-    name, organization, trainer: trainer.id, startsOn: endsOn, endsOn, locale: "zh-CN", followUpDays: [7],
+    name,
+    organization,
+    trainer: trainer.id,
+    startsOn: endsOn,
+    endsOn,
+    locale: "zh-CN",
+    followUpDays: [7],
   });
   return { admin, email, password, cohort };
 }

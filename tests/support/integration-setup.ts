@@ -41,7 +41,10 @@ export async function startTestPocketBase(publicDir: string, extraEnv: Record<st
   });
   const port = await freePort();
   const env = {
-    SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_FROM: "践诺 Jiannuo <noreply@jiannuo.test>", APP_URL: `http://127.0.0.1:${port}`,
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(sink.port),
+    SMTP_FROM: "践诺 Jiannuo <noreply@jiannuo.test>",
+    APP_URL: `http://127.0.0.1:${port}`,
     // Tests run the follow-up job themselves (POST /api/jiannuo/followups/run), never on the clock.
     JIANNUO_FOLLOWUP_CRON: "off",
     ...extraEnv,

@@ -11,7 +11,14 @@ export type Role = "anonymous" | "p1a" | "p1b" | "p2" | "t1" | "t2" | "superuser
 export const ROLES: Role[] = ["anonymous", "p1a", "p1b", "p2", "t1", "t2", "superuser"];
 
 export const COLLECTIONS = [
-  "trainers", "cohorts", "participants", "commitments", "checkins", "followups", "exercise_results", "belonging_profiles",
+  "trainers",
+  "cohorts",
+  "participants",
+  "commitments",
+  "checkins",
+  "followups",
+  "exercise_results",
+  "belonging_profiles",
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
@@ -34,22 +41,50 @@ const NONE: Record<Collection, string[]> = Object.fromEntries(COLLECTIONS.map((c
 export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
   anonymous: NONE,
   p1a: {
-    ...NONE, cohorts: ["c1"], participants: ["p1a"],
+    ...NONE,
+    cohorts: ["c1"],
+    participants: ["p1a"],
     // Own commitments, and peers' shared with the cohort unless the trainer hid them from the wall.
-    commitments: ["k1aPrivate", "k1aCohort", "k1bCohort"], checkins: ["ch1a"], exercise_results: ["er1a"],
+    commitments: ["k1aPrivate", "k1aCohort", "k1bCohort"],
+    checkins: ["ch1a"],
+    exercise_results: ["er1a"],
   },
   p1b: {
-    ...NONE, cohorts: ["c1"], participants: ["p1b"],
-    commitments: ["k1aCohort", "k1bCohort", "k1bHidden"], checkins: ["ch1b"], exercise_results: ["er1b"],
+    ...NONE,
+    cohorts: ["c1"],
+    participants: ["p1b"],
+    commitments: ["k1aCohort", "k1bCohort", "k1bHidden"],
+    checkins: ["ch1b"],
+    exercise_results: ["er1b"],
   },
-  p2: { ...NONE, cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
+  p2: {
+    ...NONE,
+    cohorts: ["c2"],
+    participants: ["p2"],
+    commitments: ["k2Cohort"],
+    checkins: ["ch2"],
+    exercise_results: ["er2"],
+  },
   t1: {
-    ...NONE, trainers: ["t1"], cohorts: ["c1"], participants: ["p1a", "p1b"],
-    commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"], checkins: ["ch1a", "ch1b"], followups: ["f1a", "f1b"],
+    ...NONE,
+    trainers: ["t1"],
+    cohorts: ["c1"],
+    participants: ["p1a", "p1b"],
+    commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"],
+    checkins: ["ch1a", "ch1b"],
+    followups: ["f1a", "f1b"],
     // Individual exercise results stay private; the released profile (bp1) reaches t1 through the dashboard
     // route only: the collection is the server's.
   },
-  t2: { ...NONE, trainers: ["t2"], cohorts: ["c2"], participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], followups: ["f2"] },
+  t2: {
+    ...NONE,
+    trainers: ["t2"],
+    cohorts: ["c2"],
+    participants: ["p2"],
+    commitments: ["k2Cohort"],
+    checkins: ["ch2"],
+    followups: ["f2"],
+  },
   superuser: ALL,
 };
 
@@ -91,12 +126,23 @@ export function resolve<T>(value: T, ids: Record<string, string>): T {
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 /** A token of the form the server issues: 43 letters and digits. */
-export const newToken = () => randomBytes(64).toString("base64").replace(/[^A-Za-z0-9]/g, "").slice(0, 43);
+export const newToken = () =>
+  randomBytes(64)
+    .toString("base64")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .slice(0, 43);
 
 export function commitmentBody(participant: string, cohort: string, extra: Record<string, unknown> = {}) {
   return {
-    participant, cohort, module: "eoac", kind: "personal", action: "每周给同事一条具体反馈",
-    confidence: 8, visibility: "private", status: "planned", ...extra,
+    participant,
+    cohort,
+    module: "eoac",
+    kind: "personal",
+    action: "每周给同事一条具体反馈",
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
+    ...extra,
   };
 }
 
@@ -120,9 +166,17 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     ids[t] = trainer.record.id;
     emails[t] = trainer.email;
   }
-  for (const [c, t] of [["c1", "t1"], ["c2", "t2"]] as const) {
+  for (const [c, t] of [
+    ["c1", "t1"],
+    ["c2", "t2"],
+  ] as const) {
     // Ended a month ago, so follow-up rounds are due (the routes' tests send them).
-    const cohort = await newCohort(as[t], { name: mark(c), organization: `Org ${marks[c]}`, startsOn: "2026-10-20", endsOn: "2026-10-21" });
+    const cohort = await newCohort(as[t], {
+      name: mark(c),
+      organization: `Org ${marks[c]}`,
+      startsOn: "2026-10-20",
+      endsOn: "2026-10-21",
+    });
     ids[c] = cohort.id;
   }
   for (const p of ["p1a", "p1b", "p2"] as const) {
@@ -130,7 +184,12 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     const code = (await admin.collection("cohorts").getOne(ids[cohortOf[p]!]!)).joinCode;
     // B agreed to be named in the report; A did not.
     const device = randomBytes(32).toString("base64url");
-    const joined = await joinAs(code, mark(p), { email: emails[p], followUpConsent: consent, namedInReport: p === "p1b", device });
+    const joined = await joinAs(code, mark(p), {
+      email: emails[p],
+      followUpConsent: consent,
+      namedInReport: p === "p1b",
+      device,
+    });
     as[p] = joined.pb;
     ids[p] = joined.record.id;
   }
@@ -146,25 +205,58 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     ids[label] = (await as[p].collection("commitments").create(body)).id;
   }
   await as.t1.collection("commitments").update(ids.k1bHidden!, { hidden: true });
-  for (const [label, p, k] of [["ch1a", "p1a", "k1aCohort"], ["ch1b", "p1b", "k1bCohort"], ["ch2", "p2", "k2Cohort"]] as const) {
+  for (const [label, p, k] of [
+    ["ch1a", "p1a", "k1aCohort"],
+    ["ch1b", "p1b", "k1bCohort"],
+    ["ch2", "p2", "k2Cohort"],
+  ] as const) {
     const body = { commitment: ids[k], status: "in_progress", source: "app", note: mark(label), shareable: true };
     ids[label] = (await as[p].collection("checkins").create(body)).id;
   }
-  for (const [label, p] of [["er1a", "p1a"], ["er1b", "p1b"], ["er2", "p2"]] as const) {
+  for (const [label, p] of [
+    ["er1a", "p1a"],
+    ["er1b", "p1b"],
+    ["er2", "p2"],
+  ] as const) {
     const summary = { identification: 4, security: 3, value: 5, engagement: 2, weakest: "engagement" };
-    const body = { participant: ids[p], cohort: ids[cohortOf[p]!], exercise: "belonging-assessment", module: "belonging", summary };
+    const body = {
+      participant: ids[p],
+      cohort: ids[cohortOf[p]!],
+      exercise: "belonging-assessment",
+      module: "belonging",
+      summary,
+    };
     ids[label] = (await as[p].collection("exercise_results").create(body)).id;
   }
   // As the server releases it from ten answers (made here directly: the world has three participants).
-  ids["bp1"] = (await admin.collection("belonging_profiles").create({
-    cohort: ids.c1, answers: 12, identification: 3.9, security: 3.1, value: 4.2, engagement: 2.8, noise: 0.33,
-  })).id;
-  for (const [label, p] of [["f1a", "p1a"], ["f1b", "p1b"], ["f2", "p2"]] as const) {
+  ids["bp1"] = (
+    await admin.collection("belonging_profiles").create({
+      cohort: ids.c1,
+      answers: 12,
+      identification: 3.9,
+      security: 3.1,
+      value: 4.2,
+      engagement: 2.8,
+      noise: 0.33,
+    })
+  ).id;
+  for (const [label, p] of [
+    ["f1a", "p1a"],
+    ["f1b", "p1b"],
+    ["f2", "p2"],
+  ] as const) {
     tokens[label] = newToken();
     // A follow-up already sent (the job leaves it alone), with the hash of its answer token.
     const record = await admin.collection("followups").create({
-      participant: ids[p], cohort: ids[cohortOf[p]!], kind: "round", round: 1, dueAt: "2026-10-28 01:00:00Z",
-      state: "sent", sentAt: "2026-10-28 01:00:00Z", attempts: 1, tokenHash: sha256(tokens[label]!),
+      participant: ids[p],
+      cohort: ids[cohortOf[p]!],
+      kind: "round",
+      round: 1,
+      dueAt: "2026-10-28 01:00:00Z",
+      state: "sent",
+      sentAt: "2026-10-28 01:00:00Z",
+      attempts: 1,
+      tokenHash: sha256(tokens[label]!),
       tokenExpiresAt: "2099-01-01 00:00:00Z",
     });
     ids[label] = record.id;

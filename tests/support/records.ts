@@ -33,21 +33,45 @@ export function participantRecord(fields: Partial<ParticipantsRecord> & { id: st
 
 /** A participant signed in on this device, in the demo cohort; put it in `$session`. */
 export function participantSession(participant: ParticipantsRecord, change: Partial<Session> = {}): Session {
-  return { token: fakeToken({ id: participant.id, collectionId: "jn_participants" }), participant, cohort: demoCohort, joinKey: "k".repeat(43), ...change };
+  return {
+    token: fakeToken({ id: participant.id, collectionId: "jn_participants" }),
+    participant,
+    cohort: demoCohort,
+    joinKey: "k".repeat(43),
+    ...change,
+  };
 }
 
 /** A cohort record of the signed-in trainer, as the cohorts collection returns it. */
 export function cohortRecord(fields: Partial<CohortsRecord> = {}): CohortsRecord {
   return {
-    id: demoCohort.id, collectionId: "jn_cohorts", collectionName: "cohorts", name: "城东支行服务提升班", organization: "示例银行",
-    trainer: TRAINER.id, startsOn: "2026-11-24 00:00:00.000Z", endsOn: "2026-11-25 00:00:00.000Z", joinCode: "AB3K7Q", locale: "zh-CN",
-    followUpDays: [7, 21, 45, 90], showNamesOnWall: false, archived: false, created: "", updated: "", wallHidden: false, wallView: "cards",
+    id: demoCohort.id,
+    collectionId: "jn_cohorts",
+    collectionName: "cohorts",
+    name: "城东支行服务提升班",
+    organization: "示例银行",
+    trainer: TRAINER.id,
+    startsOn: "2026-11-24 00:00:00.000Z",
+    endsOn: "2026-11-25 00:00:00.000Z",
+    joinCode: "AB3K7Q",
+    locale: "zh-CN",
+    followUpDays: [7, 21, 45, 90],
+    showNamesOnWall: false,
+    archived: false,
+    created: "",
+    updated: "",
+    wallHidden: false,
+    wallView: "cards",
     ...fields,
   };
 }
 
 /** An outbox entry of participant0001 in the demo cohort: a commitment to `action` for the eoac module. */
-export function outboxEntry(state: OutboxEntry["state"], action: string, change: Partial<OutboxEntry> = {}): OutboxEntry {
+export function outboxEntry(
+  state: OutboxEntry["state"],
+  action: string,
+  change: Partial<OutboxEntry> = {},
+): OutboxEntry {
   return {
     id: `entry-${state}-${action.length}`.padEnd(15, "0").slice(0, 15),
     participant: "participant0001",

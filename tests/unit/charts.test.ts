@@ -69,7 +69,12 @@ describe("columns", () => {
     expect(max).toBe(5);
     expect(bars.map((b) => b.x)).toEqual([10, 45, 80, 115]);
     expect(bars.every((b) => b.width === 25)).toBe(true);
-    expect(bars.map((b) => [b.y, b.height])).toEqual([[80, 20], [60, 40], [100, 0], [20, 80]]);
+    expect(bars.map((b) => [b.y, b.height])).toEqual([
+      [80, 20],
+      [60, 40],
+      [100, 0],
+      [20, 80],
+    ]);
   });
 
   it("draws nothing for no values", () => {
@@ -81,7 +86,13 @@ describe("stackedColumns", () => {
   const layout = { x: 0, top: 10, width: 100, height: 100, gap: 0, max: 10 };
 
   it("stacks series from the bottom, leaving out zero parts", () => {
-    const { bars } = stackedColumns([[2, 0, 3], [10, 0, 0]], layout);
+    const { bars } = stackedColumns(
+      [
+        [2, 0, 3],
+        [10, 0, 0],
+      ],
+      layout,
+    );
     expect(bars[0]).toEqual([
       { x: 0, y: 90, width: 50, height: 20, series: 0, value: 2 },
       { x: 0, y: 60, width: 50, height: 30, series: 2, value: 3 },
@@ -97,6 +108,14 @@ describe("stackedColumns", () => {
   });
 
   it("derives a nice maximum from the tallest stack", () => {
-    expect(stackedColumns([[3, 4], [1, 1]], { x: 0, top: 10, width: 100, height: 100, gap: 0 }).max).toBe(10);
+    expect(
+      stackedColumns(
+        [
+          [3, 4],
+          [1, 1],
+        ],
+        { x: 0, top: 10, width: 100, height: 100, gap: 0 },
+      ).max,
+    ).toBe(10);
   });
 });

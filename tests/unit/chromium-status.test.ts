@@ -6,7 +6,9 @@ it("skips e2e locally with one line that says how to install chromium", () => {
   const warn = vi.fn();
   expect(chromiumStatus("/nowhere/chromium", {}, warn)).toEqual({ available: false });
   expect(warn).toHaveBeenCalledTimes(1);
-  expect(warn.mock.calls[0]![0]).toBe("e2e skipped: chromium not found at /nowhere/chromium. Install it with: sudo apt-get install -y chromium");
+  expect(warn.mock.calls[0]![0]).toBe(
+    "e2e skipped: chromium not found at /nowhere/chromium. Install it with: sudo apt-get install -y chromium",
+  );
 });
 
 it("fails under CI=true", () => {

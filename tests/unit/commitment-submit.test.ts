@@ -16,7 +16,9 @@ const REPLACED = { id: "open00000000002", module: "eoac", action: "每周五给�
 
 /** A PocketBase that lists no open commitments and accepts every write. */
 function stubServer(): FakePocketBase {
-  return fakePocketBase(({ method, path, body }) => (method === "GET" ? list([]) : json(200, { id: path.split("/").pop(), ...body })));
+  return fakePocketBase(({ method, path, body }) =>
+    method === "GET" ? list([]) : json(200, { id: path.split("/").pop(), ...body }),
+  );
 }
 
 /** Resolves once the drop of `id` has come to `progress`. */
@@ -31,7 +33,8 @@ function dropReaches(id: string, progress: DropProgress): Promise<void> {
 }
 
 /** The requests with `method`, as method, path and body. */
-const sentWith = (server: FakePocketBase, method: string) => server.sent(method).map(({ path, body }) => ({ method, path, body }));
+const sentWith = (server: FakePocketBase, method: string) =>
+  server.sent(method).map(({ path, body }) => ({ method, path, body }));
 
 useFreshDevice();
 
@@ -71,7 +74,11 @@ describe("submitDraft", () => {
   it("puts the draft with its module in the outbox for the signed-in participant, clears it and sends it", async () => {
     const server = stubServer();
     editDraft("eoac", {
-      action: "每通电话结束前复述客户的需求", trigger: "当客户说完需求时，我会复述一遍", dueOn: "2026-12-24", confidence: 8, visibility: "cohort",
+      action: "每通电话结束前复述客户的需求",
+      trigger: "当客户说完需求时，我会复述一遍",
+      dueOn: "2026-12-24",
+      confidence: 8,
+      visibility: "cohort",
     });
     editDraft("belonging", { action: "另一节课的草稿" });
     const result = submitDraft("eoac");
@@ -81,8 +88,17 @@ describe("submitDraft", () => {
     expect($outbox.get()[0]).toMatchObject({
       participant: PARTICIPANT,
       cohort: demoCohort.id,
-      fields: { module: "eoac", action: "每通电话结束前复述客户的需求", trigger: "当客户说完需求时，我会复述一遍",
-        dueOn: "2026-12-24", confidence: 8, kind: "personal", visibility: "cohort", measure: "", support: "" },
+      fields: {
+        module: "eoac",
+        action: "每通电话结束前复述客户的需求",
+        trigger: "当客户说完需求时，我会复述一遍",
+        dueOn: "2026-12-24",
+        confidence: 8,
+        kind: "personal",
+        visibility: "cohort",
+        measure: "",
+        support: "",
+      },
     });
     expect($drafts.get()["eoac"]).toBeUndefined();
     expect($drafts.get()["belonging"]).toEqual({ ...EMPTY_DRAFT, action: "另一节课的草稿" });
@@ -121,7 +137,10 @@ describe("submitDraft", () => {
 describe("dropCommitment", () => {
   it("says when the drop failed, and succeeds when tried again", async () => {
     let offline = true;
-    const server = fakePocketBase(networkFailure(() => offline), () => json(200, { id: REPLACED.id, status: "dropped" }));
+    const server = fakePocketBase(
+      networkFailure(() => offline),
+      () => json(200, { id: REPLACED.id, status: "dropped" }),
+    );
     await dropCommitment(REPLACED.id);
     expect($drops.get()).toEqual({ [REPLACED.id]: "failed" });
     offline = false;

@@ -6,8 +6,18 @@ import { fakePocketBase, fieldError, json, list, pbError } from "../support/fake
 
 const PARTICIPANT = "participant0001";
 const commitment = {
-  id: "commitment00001", participant: PARTICIPANT, cohort: "cohort000000001", module: "eoac", kind: "personal" as const,
-  action: "每通电话结束前复述客户的需求", trigger: "", dueOn: "", measure: "", support: "", confidence: 8, visibility: "private" as const,
+  id: "commitment00001",
+  participant: PARTICIPANT,
+  cohort: "cohort000000001",
+  module: "eoac",
+  kind: "personal" as const,
+  action: "每通电话结束前复述客户的需求",
+  trigger: "",
+  dueOn: "",
+  measure: "",
+  support: "",
+  confidence: 8,
+  visibility: "private" as const,
 };
 
 describe("listOpenCommitments", () => {
@@ -27,7 +37,9 @@ describe("createCommitment", () => {
   it("creates it planned, under the id chosen on the device", async () => {
     const server = fakePocketBase(({ body }) => json(200, body));
     expect(await createCommitment(commitment)).toBe(true);
-    expect(server.sent("POST", "/api/collections/commitments/records").map((r) => r.body)).toEqual([{ ...commitment, status: "planned" }]);
+    expect(server.sent("POST", "/api/collections/commitments/records").map((r) => r.body)).toEqual([
+      { ...commitment, status: "planned" },
+    ]);
   });
 
   it("answers false when that id exists already (sent before), and throws any other refusal", async () => {

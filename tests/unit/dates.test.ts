@@ -1,7 +1,15 @@
 // Dates as people read them (src/lib/dates.ts): calendar days in UTC whatever the device's zone, moments
 // from PocketBase's own timestamp format, and nothing shown for a value that is no date.
 import { describe, expect, it } from "vitest";
-import { formatDay, formatDayInWords, formatDayList, formatMoment, isoDayOf, momentFormatter, parsePbDate } from "../../src/lib/dates";
+import {
+  formatDay,
+  formatDayInWords,
+  formatDayList,
+  formatMoment,
+  isoDayOf,
+  momentFormatter,
+  parsePbDate,
+} from "../../src/lib/dates";
 
 describe("parsePbDate", () => {
   it("reads PocketBase's timestamps and ISO strings, and nothing else", () => {
@@ -44,7 +52,9 @@ describe("moments", () => {
     const format = momentFormatter("en");
     expect(format("2025-03-01 08:00:00.000Z")).toMatch(/2025/);
     expect(format("not yet")).toBe("");
-    expect(formatMoment("2025-03-01 08:00:00.000Z", "en", { dateStyle: "medium", timeStyle: "short" })).toMatch(/2025, \d{1,2}:\d{2}/);
+    expect(formatMoment("2025-03-01 08:00:00.000Z", "en", { dateStyle: "medium", timeStyle: "short" })).toMatch(
+      /2025, \d{1,2}:\d{2}/,
+    );
     expect(formatMoment("", "zh-CN")).toBe("");
   });
 });

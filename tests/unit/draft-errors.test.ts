@@ -22,16 +22,32 @@ describe("draftErrors", () => {
 
   it.each([
     ["an empty action", { action: "  " }, { action: "commit.error.action" }],
-    ["an action over 500 characters", { action: "回".repeat(501) }, { action: "errors.validation_max_text_constraint" }],
-    ["a trigger over 300 characters", { trigger: "a".repeat(301) }, { trigger: "errors.validation_max_text_constraint" }],
-    ["a measure over 300 characters", { measure: "a".repeat(301) }, { measure: "errors.validation_max_text_constraint" }],
+    [
+      "an action over 500 characters",
+      { action: "回".repeat(501) },
+      { action: "errors.validation_max_text_constraint" },
+    ],
+    [
+      "a trigger over 300 characters",
+      { trigger: "a".repeat(301) },
+      { trigger: "errors.validation_max_text_constraint" },
+    ],
+    [
+      "a measure over 300 characters",
+      { measure: "a".repeat(301) },
+      { measure: "errors.validation_max_text_constraint" },
+    ],
     ["support over 200 characters", { support: "a".repeat(201) }, { support: "errors.validation_max_text_constraint" }],
     ["no confidence", { confidence: null }, { confidence: "commit.error.confidence" }],
     ["confidence 0", { confidence: 0 }, { confidence: "commit.error.confidence" }],
     ["confidence 11", { confidence: 11 }, { confidence: "commit.error.confidence" }],
     ["confidence 7.5", { confidence: 7.5 }, { confidence: "commit.error.confidence" }],
     ["an unknown kind", { kind: "family" as CommitmentDraft["kind"] }, { kind: "errors.validation_invalid_value" }],
-    ["an unknown visibility", { visibility: "" as CommitmentDraft["visibility"] }, { visibility: "errors.validation_invalid_value" }],
+    [
+      "an unknown visibility",
+      { visibility: "" as CommitmentDraft["visibility"] },
+      { visibility: "errors.validation_invalid_value" },
+    ],
   ])("refuses %s", (_label, change, errors) => {
     expect(draftErrors({ ...ok, ...change })).toEqual(errors);
   });

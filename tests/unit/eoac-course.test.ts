@@ -19,8 +19,14 @@ function workedExamples(markdown: string): { where: string; parts: EoacParts }[]
     found.push({ where: `list "${e!.slice(0, 20)}"`, parts: { example: e!, outcome: o!, action: a!, change: c! } });
   }
   for (const sentence of markdown.matchAll(/[“"]([^”"]*?[（(]E[）)][^”"]*?[（(]C[）)])/g)) {
-    const pieces = sentence[1]!.split(MARK.zh).filter((_, i) => i % 2 === 0).map((p) => p.replace(/^[，。,.\s]+/, ""));
-    found.push({ where: `sentence "${pieces[0]!.slice(0, 20)}"`, parts: { example: pieces[0]!, outcome: pieces[1]!, action: pieces[2]!, change: pieces[3]! } });
+    const pieces = sentence[1]!
+      .split(MARK.zh)
+      .filter((_, i) => i % 2 === 0)
+      .map((p) => p.replace(/^[，。,.\s]+/, ""));
+    found.push({
+      where: `sentence "${pieces[0]!.slice(0, 20)}"`,
+      parts: { example: pieces[0]!, outcome: pieces[1]!, action: pieces[2]!, change: pieces[3]! },
+    });
   }
   for (const paragraph of markdown.split(/\n\n/)) {
     const runs = [...paragraph.matchAll(/(?:^|[，,：:]\s*)([EOAC]) [^（(“"]*?[（(]?[“"]([^”"]+)[”"]/g)];
@@ -33,10 +39,15 @@ function workedExamples(markdown: string): { where: string; parts: EoacParts }[]
 
 describe.each(LOCALES)("EOAC in %s", (locale: Locale) => {
   const modules = readdirSync(path.join(ROOT, "content/modules", locale)).map((file) => ({
-    file, text: readFileSync(path.join(ROOT, "content/modules", locale, file), "utf8"),
+    file,
+    text: readFileSync(path.join(ROOT, "content/modules", locale, file), "utf8"),
   }));
-  const examples = modules.flatMap(({ file, text }) => workedExamples(text).map((x) => ({ ...x, where: `${file}: ${x.where}` })));
-  const exercise = JSON.parse(readFileSync(path.join(ROOT, "content/exercises", locale, "eoac-builder.json"), "utf8")) as {
+  const examples = modules.flatMap(({ file, text }) =>
+    workedExamples(text).map((x) => ({ ...x, where: `${file}: ${x.where}` })),
+  );
+  const exercise = JSON.parse(
+    readFileSync(path.join(ROOT, "content/exercises", locale, "eoac-builder.json"), "utf8"),
+  ) as {
     remarks: { id: string; model: EoacParts }[];
   };
 

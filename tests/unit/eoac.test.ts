@@ -1,6 +1,14 @@
 // The EOAC checks on example sentences in both locales: each row is one part's text and the code it should get.
 import { describe, expect, it } from "vitest";
-import { checkEoac, countOkParts, EOAC_HINT_KEYS, EOAC_PARTS, type EoacCode, type EoacPart, type EoacParts } from "../../src/lib/eoac";
+import {
+  checkEoac,
+  countOkParts,
+  EOAC_HINT_KEYS,
+  EOAC_PARTS,
+  type EoacCode,
+  type EoacPart,
+  type EoacParts,
+} from "../../src/lib/eoac";
 import type { Locale } from "../../src/i18n/locales";
 
 const blank: EoacParts = { example: "", outcome: "", action: "", change: "" };
@@ -50,8 +58,16 @@ const enCases: [EoacPart, string, EoacCode][] = [
   ["example", "You don't care about the people you serve.", "e-judgement"],
   ["example", "You start processing without greeting anyone.", "e-no-event"],
   ["example", "You look at your phone a lot at the counter.", "e-no-event"],
-  ["example", "Yesterday at 3 p.m. a woman stood at your counter for five minutes while you looked at your phone.", "ok"],
-  ["example", "This morning the customer who came to open an account asked about the fee twice and got no answer.", "ok"],
+  [
+    "example",
+    "Yesterday at 3 p.m. a woman stood at your counter for five minutes while you looked at your phone.",
+    "ok",
+  ],
+  [
+    "example",
+    "This morning the customer who came to open an account asked about the fee twice and got no answer.",
+    "ok",
+  ],
   ["example", "On Friday you spelled the guest's surname wrong on the booking.", "ok"],
   ["example", "Yesterday afternoon", "too-short"],
   ["example", "", "empty"],

@@ -29,7 +29,9 @@ function skeleton(data: ExerciseData): unknown {
       return [
         data.start,
         data.nodes.map((n) =>
-          n.kind === "ending" ? [n.id, n.outcome] : [n.id, n.choices.map((c) => [c.id, c.next, c.verdict, c.principle])],
+          n.kind === "ending"
+            ? [n.id, n.outcome]
+            : [n.id, n.choices.map((c) => [c.id, c.next, c.verdict, c.principle])],
         ),
       ];
   }

@@ -10,8 +10,12 @@ const PURE_DIR = path.join(HOOKS_DIR, "lib/pure");
 const TESTS_DIR = path.join(ROOT, "tests/unit/server");
 
 it("has a unit test for every pure library, and no other test in tests/unit/server/", () => {
-  const libraries = readdirSync(PURE_DIR).filter((f) => f.endsWith(".js")).map((f) => f.replace(/\.js$/, ""));
-  const tests = readdirSync(TESTS_DIR).filter((f) => f.endsWith(".test.ts")).map((f) => f.replace(/\.test\.ts$/, ""));
+  const libraries = readdirSync(PURE_DIR)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => f.replace(/\.js$/, ""));
+  const tests = readdirSync(TESTS_DIR)
+    .filter((f) => f.endsWith(".test.ts"))
+    .map((f) => f.replace(/\.test\.ts$/, ""));
   expect(tests.sort()).toEqual(libraries.sort());
 });
 
@@ -19,8 +23,11 @@ it("keeps pure libraries free of PocketBase's globals, requiring only each other
   const impure = readdirSync(PURE_DIR).filter((file) => {
     const source = readFileSync(path.join(PURE_DIR, file), "utf8");
     const requires = [...source.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? "");
-    return /\$(?:app|os|security|dbx|apis|http|mails|filesystem)\b|\bnew (?:DynamicModel|Record|DateTime)\b|\barrayOf\(/.test(source)
-      || requires.some((r) => !/^\.\/[\w-]+\.js$|^\.\.\/generated\/[\w-]+\.js$/.test(r));
+    return (
+      /\$(?:app|os|security|dbx|apis|http|mails|filesystem)\b|\bnew (?:DynamicModel|Record|DateTime)\b|\barrayOf\(/.test(
+        source,
+      ) || requires.some((r) => !/^\.\/[\w-]+\.js$|^\.\.\/generated\/[\w-]+\.js$/.test(r))
+    );
   });
   expect(impure).toEqual([]);
 });
@@ -29,6 +36,8 @@ it("starts every entry file with the reference to PocketBase's types", () => {
   const entries = readdirSync(HOOKS_DIR).filter((f) => f.endsWith(".pb.js"));
   expect(entries.length).toBeGreaterThan(0);
   for (const file of entries) {
-    expect(readFileSync(path.join(HOOKS_DIR, file), "utf8").split("\n")[0], file).toBe('/// <reference path="../../pb_data/types.d.ts" />');
+    expect(readFileSync(path.join(HOOKS_DIR, file), "utf8").split("\n")[0], file).toBe(
+      '/// <reference path="../../pb_data/types.d.ts" />',
+    );
   }
 });

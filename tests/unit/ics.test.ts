@@ -24,7 +24,10 @@ const commitment = {
 
 /** Undoes folding (RFC 5545 §3.1): a CRLF followed by one space or tab joins the lines. */
 function unfold(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, "").split("\r\n").slice(0, -1);
+  return ics
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .slice(0, -1);
 }
 
 /** Undoes TEXT escaping. */
@@ -84,7 +87,9 @@ describe("commitmentToIcs", () => {
       enOptions,
     );
     expect(property(english, "PRODID")).toBe("-//Jiannuo//Jiannuo//EN");
-    expect(unescape(property(english, "DESCRIPTION") ?? "")).toBe("When: Every Friday\nHow I will know: 4 weeks in a row");
+    expect(unescape(property(english, "DESCRIPTION") ?? "")).toBe(
+      "When: Every Friday\nHow I will know: 4 weeks in a row",
+    );
   });
 
   it("leaves out empty parts of the description, and the description when both are empty", () => {
@@ -212,7 +217,7 @@ describe("folding", () => {
 describe("icsFileName", () => {
   it.each([
     ["每周五下班前，给一位同事一条具体的反馈", "2025-06-30", "2025-06-30-每周五下班前-给一位同事一条具体的反馈.ics"],
-    ["Call back 3 customers / day: no \"maybe\"?", "2025-06-30", "2025-06-30-Call-back-3-customers-day-no-maybe.ics"],
+    ['Call back 3 customers / day: no "maybe"?', "2025-06-30", "2025-06-30-Call-back-3-customers-day-no-maybe.ics"],
     ["  ..\\..\\etc/passwd  ", "2025-06-30", "2025-06-30-etc-passwd.ics"],
     ["微笑😊👍🏽迎客❤️", "2025-06-30", "2025-06-30-微笑-迎客.ics"],
     ["😊", "2025-06-30", "2025-06-30.ics"],

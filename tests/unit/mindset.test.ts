@@ -27,7 +27,11 @@ describe("scoreMindset", () => {
   });
 
   it("scores a partly sorted round", () => {
-    expect(scoreMindset(statements, { b: "customer", d: "customer" })).toMatchObject({ correct: 1, answered: 2, complete: false });
+    expect(scoreMindset(statements, { b: "customer", d: "customer" })).toMatchObject({
+      correct: 1,
+      answered: 2,
+      complete: false,
+    });
   });
 
   it("ignores answers for statements that are not in the data, and values that are not piles", () => {

@@ -38,7 +38,11 @@ describe("oneRunAtATime", () => {
   it("folds the calls made during a run into one more run after it, and settles once idle", async () => {
     const { asked, run, finishAndAwaitNext, finish, pending } = controlledRun();
     let settled = 0;
-    const job = oneRunAtATime(run, (waiting: number | undefined, next: number) => (waiting ?? 0) + next, () => settled++);
+    const job = oneRunAtATime(
+      run,
+      (waiting: number | undefined, next: number) => (waiting ?? 0) + next,
+      () => settled++,
+    );
     const first = job(1);
     const second = job(10);
     const third = job(100);

@@ -40,7 +40,16 @@ describe("qrMatrix", () => {
     const matrix = qrMatrix(LINK);
     const size = matrix.length;
     for (let i = 0; i < size; i++) {
-      for (const [r, c] of [[0, i], [3, i], [size - 1, i], [size - 4, i], [i, 0], [i, 3], [i, size - 1], [i, size - 4]] as const) {
+      for (const [r, c] of [
+        [0, i],
+        [3, i],
+        [size - 1, i],
+        [size - 4, i],
+        [i, 0],
+        [i, 3],
+        [i, size - 1],
+        [i, size - 4],
+      ] as const) {
         expect(matrix[r]?.[c], `module ${r},${c}`).toBe(false);
       }
     }
@@ -71,6 +80,11 @@ describe("qrSvgPath", () => {
   });
 
   it("is empty for an all-light matrix", () => {
-    expect(qrSvgPath([[false, false], [false, false]])).toBe("");
+    expect(
+      qrSvgPath([
+        [false, false],
+        [false, false],
+      ]),
+    ).toBe("");
   });
 });

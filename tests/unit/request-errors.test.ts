@@ -5,7 +5,10 @@ import { FORM_ERROR } from "../../src/lib/api-errors";
 import { requestErrorKey, requestErrorKeys } from "../../src/lib/request-errors";
 
 const unreachable = { status: 0, response: {} };
-const refused = { status: 400, response: { data: { email: { code: "validation_invalid_email" }, id: { code: "jiannuo_id_conflict" } } } };
+const refused = {
+  status: 400,
+  response: { data: { email: { code: "validation_invalid_email" }, id: { code: "jiannuo_id_conflict" } } },
+};
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -17,8 +20,14 @@ describe("request errors", () => {
   });
 
   it("keeps field errors for the fields a form shows, and puts the others on the form", () => {
-    expect(requestErrorKeys(refused, ["email"])).toEqual({ email: "errors.validation_invalid_email", [FORM_ERROR]: "errors.jiannuo_id_conflict" });
-    expect(requestErrorKeys(refused)).toEqual({ email: "errors.validation_invalid_email", id: "errors.jiannuo_id_conflict" });
+    expect(requestErrorKeys(refused, ["email"])).toEqual({
+      email: "errors.validation_invalid_email",
+      [FORM_ERROR]: "errors.jiannuo_id_conflict",
+    });
+    expect(requestErrorKeys(refused)).toEqual({
+      email: "errors.validation_invalid_email",
+      id: "errors.jiannuo_id_conflict",
+    });
   });
 
   it("gives one message for a request that belongs to no field", () => {

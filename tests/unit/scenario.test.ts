@@ -47,7 +47,10 @@ describe("validateScenario", () => {
   it("names a choice that leads to a missing node, with its data path", () => {
     const scenario = playable();
     const d1 = scenario.nodes[0] as DecisionNode;
-    const broken = { ...scenario, nodes: [decision("d1", d1.choices[0]!, choice("d1-poor", "nowhere")), ...scenario.nodes.slice(1)] };
+    const broken = {
+      ...scenario,
+      nodes: [decision("d1", d1.choices[0]!, choice("d1-poor", "nowhere")), ...scenario.nodes.slice(1)],
+    };
     expect(validateScenario(broken)).toEqual([
       { code: "missing-next", path: ["nodes", 0, "choices", 1, "next"], message: expect.stringContaining("nowhere") },
     ]);

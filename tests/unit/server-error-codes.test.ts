@@ -30,7 +30,9 @@ function codesIn(source: string): string[] {
 
 describe("the server's error codes", () => {
   it("are raised only through lib/api-errors.js", () => {
-    const throwing = others.filter((f) => /new (?:\w+Error|ApiError)\b|\.json\(\s*[45]\d\d/.test(f.source.replace(/new Error\b/g, "")));
+    const throwing = others.filter((f) =>
+      /new (?:\w+Error|ApiError)\b|\.json\(\s*[45]\d\d/.test(f.source.replace(/new Error\b/g, "")),
+    );
     expect(throwing.map((f) => f.file)).toEqual([]);
   });
 
@@ -46,16 +48,28 @@ describe("the server's error codes", () => {
     expect([...KNOWN_ERROR_CODES]).toEqual(ERROR_CODES);
   });
 
-  it.each(ERROR_CODES.map((code: string) => [code]))("%s has a Chinese and an English message, and the client shows it", (code) => {
-    const key = `errors.${code}` as keyof typeof zhCN;
-    expect(zhCN[key], `zh-CN ${key}`).toBeTruthy();
-    expect(en[key], `en ${key}`).toBeTruthy();
-    const error = new ClientResponseError({ status: 400, data: { status: 400, message: "x", data: { field: { code, message: "" } } } });
-    expect(apiErrorKeys(error)).toEqual({ field: key });
-  });
+  it.each(ERROR_CODES.map((code: string) => [code]))(
+    "%s has a Chinese and an English message, and the client shows it",
+    (code) => {
+      const key = `errors.${code}` as keyof typeof zhCN;
+      expect(zhCN[key], `zh-CN ${key}`).toBeTruthy();
+      expect(en[key], `en ${key}`).toBeTruthy();
+      const error = new ClientResponseError({
+        status: 400,
+        data: { status: 400, message: "x", data: { field: { code, message: "" } } },
+      });
+      expect(apiErrorKeys(error)).toEqual({ field: key });
+    },
+  );
 
   it("shows too many failed guesses (a 429 without field data) as jiannuo_rate_limited", () => {
-    expect(apiErrorKeys(new ClientResponseError({ status: 429, data: { status: 429, message: MESSAGES["jiannuo_rate_limited"], data: {} } })))
-      .toEqual({ form: "errors.jiannuo_rate_limited" });
+    expect(
+      apiErrorKeys(
+        new ClientResponseError({
+          status: 429,
+          data: { status: 429, message: MESSAGES["jiannuo_rate_limited"], data: {} },
+        }),
+      ),
+    ).toEqual({ form: "errors.jiannuo_rate_limited" });
   });
 });

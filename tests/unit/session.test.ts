@@ -28,7 +28,8 @@ const input: JoinInput = {
 };
 
 const cohort = demoCohort;
-const participant = (id: string) => participantRecord({ id, namedInReport: true, namedInReportAt: "2025-11-24 10:00:00.000Z" });
+const participant = (id: string) =>
+  participantRecord({ id, namedInReport: true, namedInReportAt: "2025-11-24 10:00:00.000Z" });
 
 useFreshDevice();
 
@@ -50,7 +51,13 @@ describe("joinCohort", () => {
 
     expect(server.requests[0]?.path).toMatch(/\/api\/jiannuo\/join$/);
     const [body] = server.requests.map((r) => r.body);
-    expect(body).toMatchObject({ code: "AB3K7Q", name: "赵敏", followUpConsent: false, namedInReport: true, locale: "zh-CN" });
+    expect(body).toMatchObject({
+      code: "AB3K7Q",
+      name: "赵敏",
+      followUpConsent: false,
+      namedInReport: true,
+      locale: "zh-CN",
+    });
     expect(body).not.toHaveProperty("email");
     expect(body.id).toMatch(/^[a-z0-9]{15}$/);
     expect(body.joinKey).toMatch(/^[A-Za-z0-9_-]{43}$/);

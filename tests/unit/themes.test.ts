@@ -17,12 +17,16 @@ describe("themeWordsOf", () => {
   });
 
   it("reads English in lower case without stop words, contractions, numbers or single letters", () => {
-    const words = themeWordsOf("When a guest complains, I’ll LISTEN first and don't interrupt the guest's story 3 times, x");
+    const words = themeWordsOf(
+      "When a guest complains, I’ll LISTEN first and don't interrupt the guest's story 3 times, x",
+    );
     expect(words).toEqual(["guest", "complains", "listen", "first", "interrupt", "guest", "story", "times"]);
   });
 
   it("folds full-width letters and keeps Latin words inside Chinese text", () => {
-    expect(themeWordsOf("用ＥＯＡＣ模式回复客户投诉")).toEqual(expect.arrayContaining(["eoac", "模式", "客户", "投诉"]));
+    expect(themeWordsOf("用ＥＯＡＣ模式回复客户投诉")).toEqual(
+      expect.arrayContaining(["eoac", "模式", "客户", "投诉"]),
+    );
   });
 
   it("drops counting words: a number or 每/这/那 with a measure word", () => {
@@ -61,7 +65,10 @@ describe("topThemeWords", () => {
   });
 
   it("keeps at most `limit` words, 30 by default", () => {
-    const many = Array.from({ length: 40 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))} service`);
+    const many = Array.from(
+      { length: 40 },
+      (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))} service`,
+    );
     expect(topThemeWords(many)).toHaveLength(30);
     expect(topThemeWords(many)[0]).toEqual({ word: "service", count: 40 });
     expect(topThemeWords(many, 5)).toHaveLength(5);
@@ -74,7 +81,11 @@ describe("topThemeWords", () => {
   });
 
   it("mixes Chinese and English commitments", () => {
-    const top = topThemeWords(["Greet every guest by name\nat check-in", "Thank the guest before they leave", "向客人微笑问好\n客人进门时"]);
+    const top = topThemeWords([
+      "Greet every guest by name\nat check-in",
+      "Thank the guest before they leave",
+      "向客人微笑问好\n客人进门时",
+    ]);
     expect(top[0]).toEqual({ word: "guest", count: 2 });
     expect(top).toContainEqual({ word: "客人", count: 1 });
     expect(top).toContainEqual({ word: "微笑", count: 1 });
@@ -90,15 +101,50 @@ describe("the words a trainer would accept (a room's real commitments)", () => {
     "客户提出超出标准的要求时，先复述他真正要解决的问题",
     "每周五下班前，给一位同事一条具体的反馈",
     "办理业务前先问客户最想解决什么，再推荐产品",
-    "Greet guests by name", "Thank every guest before they leave",
+    "Greet guests by name",
+    "Thank every guest before they leave",
   ];
 
   it("drops possessives, verb-and-result pieces, time and degree adverbs and amounts", () => {
     const words = room.flatMap(themeWordsOf);
-    for (const junk of ["他的", "我的", "办的", "好的", "坐到", "办好", "办完", "最想", "今天", "真正", "十分钟", "两小时", "一杯", "超出", "提出"]) {
+    for (const junk of [
+      "他的",
+      "我的",
+      "办的",
+      "好的",
+      "坐到",
+      "办好",
+      "办完",
+      "最想",
+      "今天",
+      "真正",
+      "十分钟",
+      "两小时",
+      "一杯",
+      "超出",
+      "提出",
+    ]) {
       expect(words, junk).not.toContain(junk);
     }
-    expect(words).toEqual(expect.arrayContaining(["客户", "窗口", "业务", "门口", "感谢", "主动", "进度", "投诉", "道歉", "记录", "诉求", "复述", "同事", "反馈", "产品"]));
+    expect(words).toEqual(
+      expect.arrayContaining([
+        "客户",
+        "窗口",
+        "业务",
+        "门口",
+        "感谢",
+        "主动",
+        "进度",
+        "投诉",
+        "道歉",
+        "记录",
+        "诉求",
+        "复述",
+        "同事",
+        "反馈",
+        "产品",
+      ]),
+    );
   });
 
   it("leaves out words only one commitment used when asked for two, and folds English plurals", () => {

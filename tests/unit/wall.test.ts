@@ -2,15 +2,31 @@
 // after a reconnect.
 import { describe, expect, it } from "vitest";
 import {
-  applyWallEvent, countsByModule, EMPTY_WALL, lastSeen, mergeCommitments, shortModuleTitle, themeTexts,
-  visibleCount, wallCards, type WallCommitment,
+  applyWallEvent,
+  countsByModule,
+  EMPTY_WALL,
+  lastSeen,
+  mergeCommitments,
+  shortModuleTitle,
+  themeTexts,
+  visibleCount,
+  wallCards,
+  type WallCommitment,
 } from "../../src/lib/wall";
 
 function card(id: string, fields: Partial<WallCommitment> = {}): WallCommitment {
   return {
-    id, cohort: "cohort000000001", module: "eoac", action: `行动 ${id}`, trigger: "每周五下班前", visibility: "cohort",
-    hidden: false, created: "2026-11-24 09:00:00.000Z", updated: "2026-11-24 09:00:00.000Z",
-    expand: { participant: { name: "赵敏" } }, ...fields,
+    id,
+    cohort: "cohort000000001",
+    module: "eoac",
+    action: `行动 ${id}`,
+    trigger: "每周五下班前",
+    visibility: "cohort",
+    hidden: false,
+    created: "2026-11-24 09:00:00.000Z",
+    updated: "2026-11-24 09:00:00.000Z",
+    expand: { participant: { name: "赵敏" } },
+    ...fields,
   };
 }
 
@@ -19,13 +35,19 @@ const ids = (records: WallCommitment[]) => records.map((r) => r.id);
 describe("events", () => {
   it("adds a created commitment and replaces it on update, by id", () => {
     let state = applyWallEvent(EMPTY_WALL, { action: "create", record: card("a") });
-    state = applyWallEvent(state, { action: "update", record: card("a", { action: "改过的", updated: "2026-11-24 09:05:00.000Z" }) });
+    state = applyWallEvent(state, {
+      action: "update",
+      record: card("a", { action: "改过的", updated: "2026-11-24 09:05:00.000Z" }),
+    });
     expect(wallCards(state)).toEqual([card("a", { action: "改过的", updated: "2026-11-24 09:05:00.000Z" })]);
   });
 
   it("ignores an event older than the record held", () => {
     const fresh = card("a", { action: "新的", updated: "2026-11-24 09:05:00.000Z" });
-    const state = applyWallEvent(applyWallEvent(EMPTY_WALL, { action: "update", record: fresh }), { action: "update", record: card("a") });
+    const state = applyWallEvent(applyWallEvent(EMPTY_WALL, { action: "update", record: fresh }), {
+      action: "update",
+      record: card("a"),
+    });
     expect(wallCards(state)).toEqual([fresh]);
   });
 
@@ -40,7 +62,10 @@ describe("events", () => {
     let state = applyWallEvent(EMPTY_WALL, { action: "create", record: card("p", { visibility: "private" }) });
     expect(state).toEqual(EMPTY_WALL);
     state = applyWallEvent(state, { action: "create", record: card("a") });
-    state = applyWallEvent(state, { action: "update", record: card("a", { visibility: "private", updated: "2026-11-24 09:05:00.000Z" }) });
+    state = applyWallEvent(state, {
+      action: "update",
+      record: card("a", { visibility: "private", updated: "2026-11-24 09:05:00.000Z" }),
+    });
     expect(wallCards(state, { includeHidden: true })).toEqual([]);
   });
 

@@ -9,7 +9,8 @@ function followupOfToken(app, token, allowExpired) {
   if (typeof token !== "string" || !/^[A-Za-z0-9]{43}$/.test(token)) throwFieldError(404, "t", "jiannuo_token_invalid");
   const followup = findOrNull(() => app.findFirstRecordByData("followups", "tokenHash", $security.sha256(token)));
   if (!followup) throwFieldError(404, "t", "jiannuo_token_invalid");
-  if (!allowExpired && !(dateMs(followup.getString("tokenExpiresAt")) > Date.now())) throwFieldError(410, "t", "jiannuo_token_expired");
+  if (!allowExpired && !(dateMs(followup.getString("tokenExpiresAt")) > Date.now()))
+    throwFieldError(410, "t", "jiannuo_token_expired");
   return followup;
 }
 

@@ -84,4 +84,12 @@ function throwUnavailable(message) {
   throw new ApiError(503, message, {});
 }
 
-module.exports = { ERROR_CODES, MESSAGES, throwFieldError, throwFieldErrors, throwNotFound, throwRateLimited, throwUnavailable };
+module.exports = {
+  ERROR_CODES,
+  MESSAGES,
+  throwFieldError,
+  throwFieldErrors,
+  throwNotFound,
+  throwRateLimited,
+  throwUnavailable,
+};

@@ -2,7 +2,13 @@
 // guarantees are in pure/belonging-profile.js; the schema in the migration 1764001203_belonging_released_once.js.
 const { throwFieldError, throwFieldErrors } = require("./api-errors.js");
 const { findOrNull, rows } = require("./db.js");
-const { COMPONENTS, MIN_ANSWERS, readBelongingSummary, releaseProfile, uniformFromHex } = require("./pure/belonging-profile.js");
+const {
+  COMPONENTS,
+  MIN_ANSWERS,
+  readBelongingSummary,
+  releaseProfile,
+  uniformFromHex,
+} = require("./pure/belonging-profile.js");
 
 const EXERCISE = "belonging-assessment";
 
@@ -44,14 +50,22 @@ function countedAnswers(app, cohortId) {
 function releasedProfile(app, cohortId) {
   const record = findOrNull(() => app.findFirstRecordByData("belonging_profiles", "cohort", cohortId));
   if (!record) return null;
-  const profile = { answers: record.getInt("answers"), noise: record.getFloat("noise"), releasedAt: record.getString("created") };
+  const profile = {
+    answers: record.getInt("answers"),
+    noise: record.getFloat("noise"),
+    releasedAt: record.getString("created"),
+  };
   for (const component of COMPONENTS) profile[component] = record.getFloat(component);
   return profile;
 }
 
 /** What the dashboard shows: answers that count so far, how many are needed, and the released profile (or null). */
 function belongingStatus(app, cohortId) {
-  return { answers: countedAnswers(app, cohortId).length, needed: MIN_ANSWERS, profile: releasedProfile(app, cohortId) };
+  return {
+    answers: countedAnswers(app, cohortId).length,
+    needed: MIN_ANSWERS,
+    profile: releasedProfile(app, cohortId),
+  };
 }
 
 /** Releases the cohort's profile, once: asked again (a retry, another tab), it answers the same profile. */

@@ -13,16 +13,31 @@ function commitmentOf(app, followup, commitmentId) {
 }
 
 function answerOf(app, followup, commitment) {
-  return findOrNull(() => app.findFirstRecordByFilter("checkins", "followup = {:f} && commitment = {:k}", { f: followup.id, k: commitment.id }));
+  return findOrNull(() =>
+    app.findFirstRecordByFilter("checkins", "followup = {:f} && commitment = {:k}", {
+      f: followup.id,
+      k: commitment.id,
+    }),
+  );
 }
 
 function view(app, followup, commitment, answer) {
   const participant = app.findRecordById("participants", followup.getString("participant"));
   return {
     participant: { name: participant.getString("name"), locale: participant.getString("locale") },
-    commitment: { id: commitment.id, action: commitment.getString("action"), trigger: commitment.getString("trigger"), status: commitment.getString("status") },
+    commitment: {
+      id: commitment.id,
+      action: commitment.getString("action"),
+      trigger: commitment.getString("trigger"),
+      status: commitment.getString("status"),
+    },
     answer: answer
-      ? { status: answer.getString("status"), needsHelp: answer.getBool("needsHelp"), note: answer.getString("note"), shareable: answer.getBool("shareable") }
+      ? {
+          status: answer.getString("status"),
+          needsHelp: answer.getBool("needsHelp"),
+          note: answer.getString("note"),
+          shareable: answer.getBool("shareable"),
+        }
       : null,
   };
 }
@@ -61,8 +76,13 @@ function unsubscribe(app, t) {
   participant.set("followUpConsent", false);
   participant.set("unsubscribedAt", new DateTime());
   app.save(participant);
-  app.db().newQuery("UPDATE followups SET state = 'skipped', lastError = 'unsubscribed' WHERE participant = {:p} AND state = 'queued'")
-    .bind({ p: participant.id }).execute();
+  app
+    .db()
+    .newQuery(
+      "UPDATE followups SET state = 'skipped', lastError = 'unsubscribed' WHERE participant = {:p} AND state = 'queued'",
+    )
+    .bind({ p: participant.id })
+    .execute();
 }
 
 module.exports = { checkinView, recordAnswer, unsubscribe };

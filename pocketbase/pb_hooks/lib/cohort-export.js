@@ -5,12 +5,36 @@ const { toCsv } = require("./pure/csv.js");
 
 /** The header of each export's columns, in order, as message keys (words the app shows too are common.*). */
 const HEADERS = {
-  commitments: ["csv.commitments.id", "common.participant", "csv.commitments.namedInReport", "common.module", "common.kind",
-    "csv.commitments.action", "csv.commitments.trigger", "common.dueOn", "csv.commitments.measure", "csv.commitments.support",
-    "csv.commitments.confidence", "csv.commitments.visibility", "common.status", "csv.commitments.created", "csv.commitments.checkins",
-    "csv.commitments.lastCheckin", "csv.commitments.lastNote"],
-  checkins: ["csv.checkins.id", "csv.commitments.id", "common.participant", "csv.commitments.action", "csv.checkins.status",
-    "csv.checkins.note", "csv.checkins.shareable", "csv.checkins.source", "csv.checkins.created"],
+  commitments: [
+    "csv.commitments.id",
+    "common.participant",
+    "csv.commitments.namedInReport",
+    "common.module",
+    "common.kind",
+    "csv.commitments.action",
+    "csv.commitments.trigger",
+    "common.dueOn",
+    "csv.commitments.measure",
+    "csv.commitments.support",
+    "csv.commitments.confidence",
+    "csv.commitments.visibility",
+    "common.status",
+    "csv.commitments.created",
+    "csv.commitments.checkins",
+    "csv.commitments.lastCheckin",
+    "csv.commitments.lastNote",
+  ],
+  checkins: [
+    "csv.checkins.id",
+    "csv.commitments.id",
+    "common.participant",
+    "csv.commitments.action",
+    "csv.checkins.status",
+    "csv.checkins.note",
+    "csv.checkins.shareable",
+    "csv.checkins.source",
+    "csv.checkins.created",
+  ],
 };
 
 /** The export's headers, and how a stored value (a status, a kind, yes/no) reads, in the cohort's language. */
@@ -27,8 +51,25 @@ function commitmentRows(app, cohort) {
   const { header, v } = labelsFor(cohort, "commitments");
   const data = rows(
     app,
-    { id: "", name: "", named: false, module: "", kind: "", action: "", trigger: "", dueOn: "", measure: "", support: "",
-      confidence: 0, visibility: "", status: "", created: "", checkins: 0, lastAt: "", lastNote: "" },
+    {
+      id: "",
+      name: "",
+      named: false,
+      module: "",
+      kind: "",
+      action: "",
+      trigger: "",
+      dueOn: "",
+      measure: "",
+      support: "",
+      confidence: 0,
+      visibility: "",
+      status: "",
+      created: "",
+      checkins: 0,
+      lastAt: "",
+      lastNote: "",
+    },
     `SELECT k.id, p.name AS name, p.namedInReport AS named, k.module, k.kind, k.action, k."trigger" AS "trigger", k.dueOn,
        k.measure, k.support, k.confidence, k.visibility, k.status, k.created,
        (SELECT COUNT(*) FROM checkins c WHERE c.commitment = k.id) AS checkins,
@@ -40,8 +81,25 @@ function commitmentRows(app, cohort) {
   );
   return {
     header,
-    rows: data.map((r) => [r.id, r.name, v(r.named ? "yes" : "no"), r.module, v(r.kind), r.action, r.trigger, r.dueOn.slice(0, 10),
-      r.measure, r.support, r.confidence, v(r.visibility), v(r.status), r.created, r.checkins, r.lastAt, r.lastNote]),
+    rows: data.map((r) => [
+      r.id,
+      r.name,
+      v(r.named ? "yes" : "no"),
+      r.module,
+      v(r.kind),
+      r.action,
+      r.trigger,
+      r.dueOn.slice(0, 10),
+      r.measure,
+      r.support,
+      r.confidence,
+      v(r.visibility),
+      v(r.status),
+      r.created,
+      r.checkins,
+      r.lastAt,
+      r.lastNote,
+    ]),
   };
 }
 
@@ -58,7 +116,17 @@ function checkinRows(app, cohort) {
   );
   return {
     header,
-    rows: data.map((r) => [r.id, r.commitment, r.name, r.action, v(r.status), r.note, v(r.shareable ? "yes" : "no"), v(r.source), r.created]),
+    rows: data.map((r) => [
+      r.id,
+      r.commitment,
+      r.name,
+      r.action,
+      v(r.status),
+      r.note,
+      v(r.shareable ? "yes" : "no"),
+      v(r.source),
+      r.created,
+    ]),
   };
 }
 

@@ -37,7 +37,13 @@ function cohortReport(app, cohort, now) {
      WHERE k.cohort = {:c} AND k.hidden = FALSE AND ch.shareable = TRUE AND ch.note != '' ORDER BY ch.created`,
     c,
   ).map(({ named, name, ...q }) => ({ ...q, participant: named ? name : "" }));
-  return { ...cohortDashboard(app, cohort, now), generatedAt: now.toISOString(), commitmentList: commitments, notShown, quotes };
+  return {
+    ...cohortDashboard(app, cohort, now),
+    generatedAt: now.toISOString(),
+    commitmentList: commitments,
+    notShown,
+    quotes,
+  };
 }
 
 module.exports = { cohortReport };

@@ -10,7 +10,8 @@ function fillCohortDefaults(app, record) {
     if (code) record.set("joinCode", code);
   }
   const days = record.get("followUpDays");
-  if (days == null || String(days) === "" || String(days) === "null") record.set("followUpDays", DEFAULT_FOLLOW_UP_DAYS);
+  if (days == null || String(days) === "" || String(days) === "null")
+    record.set("followUpDays", DEFAULT_FOLLOW_UP_DAYS);
 }
 
 /** Throws the cohort's field errors: a follow-up schedule out of bounds, a last day before the first. */
@@ -27,12 +28,18 @@ function checkCohort(record) {
 
 /** Unhides the cohort's join code in an API answer when `auth` is the cohort's own trainer. */
 function showJoinCodeToItsTrainer(cohort, auth) {
-  if (auth && auth.collection().name === "trainers" && cohort.getString("trainer") === auth.id) cohort.unhide("joinCode");
+  if (auth && auth.collection().name === "trainers" && cohort.getString("trainer") === auth.id)
+    cohort.unhide("joinCode");
 }
 
 /** What a participant's session and the trainer's screens show of a cohort (never its join code). */
 function cohortInfo(cohort) {
-  return { id: cohort.id, name: cohort.getString("name"), organization: cohort.getString("organization"), locale: cohort.getString("locale") };
+  return {
+    id: cohort.id,
+    name: cohort.getString("name"),
+    organization: cohort.getString("organization"),
+    locale: cohort.getString("locale"),
+  };
 }
 
 module.exports = { checkCohort, cohortInfo, fillCohortDefaults, showJoinCodeToItsTrainer };

@@ -45,7 +45,12 @@ function cohortDashboard(app, cohort, now) {
     "SELECT COUNT(DISTINCT k.participant) AS n FROM checkins ch JOIN commitments k ON k.id = ch.commitment WHERE k.cohort = {:c}",
     c,
   );
-  const commitments = rows(app, { id: "", status: "", created: "", updated: "" }, "SELECT id, status, created, updated FROM commitments WHERE cohort = {:c}", c);
+  const commitments = rows(
+    app,
+    { id: "", status: "", created: "", updated: "" },
+    "SELECT id, status, created, updated FROM commitments WHERE cohort = {:c}",
+    c,
+  );
   const checkins = rows(
     app,
     { commitment: "", status: "", created: "" },
@@ -53,7 +58,13 @@ function cohortDashboard(app, cohort, now) {
     c,
   );
   const states = zeroes(FOLLOWUPS_FIELDS.state.values);
-  for (const r of rows(app, { state: "", n: 0 }, "SELECT state, COUNT(*) AS n FROM followups WHERE cohort = {:c} GROUP BY state", c)) states[r.state] = r.n;
+  for (const r of rows(
+    app,
+    { state: "", n: 0 },
+    "SELECT state, COUNT(*) AS n FROM followups WHERE cohort = {:c} GROUP BY state",
+    c,
+  ))
+    states[r.state] = r.n;
   const rounds = rows(
     app,
     { round: 0, sent: 0, answered: 0 },
@@ -67,8 +78,12 @@ function cohortDashboard(app, cohort, now) {
     participants,
     commitments: { total, byModule, byKind, byStatus },
     confidence,
-    checkins: { total: checkins.length, participantsWithCommitments: committed, participantsResponding: responding,
-      responseRate: committed ? Math.round((responding / committed) * 1000) / 1000 : 0 },
+    checkins: {
+      total: checkins.length,
+      participantsWithCommitments: committed,
+      participantsResponding: responding,
+      responseRate: committed ? Math.round((responding / committed) * 1000) / 1000 : 0,
+    },
     followThrough: followThroughByWeek(commitments, checkins, cohort.getString("endsOn"), now.toISOString()),
     // Without SMTP, follow-ups wait in the outbox (nothing is dropped) and the dashboard says so.
     email: { configured: app.settings().smtp.enabled, followups: states, rounds },

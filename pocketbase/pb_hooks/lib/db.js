@@ -6,14 +6,22 @@ const { OPEN_STATUSES } = require("./pure/followup-plan.js");
 /** Runs a query and returns plain objects with the given columns (name → zero value). */
 function rows(app, columns, sql, params) {
   const result = arrayOf(new DynamicModel(columns));
-  app.db().newQuery(sql).bind(params || {}).all(result);
+  app
+    .db()
+    .newQuery(sql)
+    .bind(params || {})
+    .all(result);
   return result.map((row) => JSON.parse(JSON.stringify(row)));
 }
 
 /** The number a query selects `AS n` (a count, a maximum). */
 function scalar(app, sql, params) {
   const row = new DynamicModel({ n: 0 });
-  app.db().newQuery(sql).bind(params || {}).one(row);
+  app
+    .db()
+    .newQuery(sql)
+    .bind(params || {})
+    .one(row);
   return row.n;
 }
 
@@ -34,7 +42,9 @@ const CAN_BE_EMAILED = "followUpConsent = true && unsubscribedAt = '' && email !
 
 /** The same rule as CAN_BE_EMAILED, for a participant record already loaded. */
 function canBeEmailed(participant) {
-  return Boolean(participant.getBool("followUpConsent") && !participant.getString("unsubscribedAt") && participant.email());
+  return Boolean(
+    participant.getBool("followUpConsent") && !participant.getString("unsubscribedAt") && participant.email(),
+  );
 }
 
 module.exports = { rows, scalar, findOrNull, OPEN_COMMITMENT, CAN_BE_EMAILED, canBeEmailed };

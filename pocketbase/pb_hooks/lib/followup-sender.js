@@ -28,21 +28,43 @@ function scheduleFollowups(app) {
   let created = 0;
   const collection = app.findCachedCollectionByNameOrId("followups");
   for (const cohort of app.findRecordsByFilter("cohorts", "endsOn != ''", "", 0, 0)) {
-    const participants = app.findRecordsByFilter("participants", `cohort = {:c} && ${CAN_BE_EMAILED}`, "", 0, 0, { c: cohort.id });
+    const participants = app.findRecordsByFilter("participants", `cohort = {:c} && ${CAN_BE_EMAILED}`, "", 0, 0, {
+      c: cohort.id,
+    });
     if (!participants.length) continue;
-    const commitments = app.findRecordsByFilter("commitments", "cohort = {:c}", "", 0, 0, { c: cohort.id }).map((k) => ({
-      id: k.id, participant: k.getString("participant"), dueOn: k.getString("dueOn"), status: k.getString("status"),
-    }));
-    const plan = followUpPlan(scheduleOf(cohort), participants.map((p) => ({ id: p.id })), commitments);
+    const commitments = app
+      .findRecordsByFilter("commitments", "cohort = {:c}", "", 0, 0, { c: cohort.id })
+      .map((k) => ({
+        id: k.id,
+        participant: k.getString("participant"),
+        dueOn: k.getString("dueOn"),
+        status: k.getString("status"),
+      }));
+    const plan = followUpPlan(
+      scheduleOf(cohort),
+      participants.map((p) => ({ id: p.id })),
+      commitments,
+    );
     const existing = {};
     for (const f of app.findRecordsByFilter("followups", "cohort = {:c}", "", 0, 0, { c: cohort.id })) {
-      existing[[f.getString("participant"), f.getString("kind"), f.getInt("round"), f.getString("commitment")].join("|")] = true;
+      existing[
+        [f.getString("participant"), f.getString("kind"), f.getInt("round"), f.getString("commitment")].join("|")
+      ] = true;
     }
     for (const item of plan) {
       if (existing[[item.participant, item.kind, item.round, item.commitment].join("|")]) continue;
       const record = new Record(collection);
-      record.load({ participant: item.participant, cohort: cohort.id, kind: item.kind, round: item.round, commitment: item.commitment,
-        dueAt: item.dueAt, nextAttemptAt: item.dueAt, state: "queued", attempts: 0 });
+      record.load({
+        participant: item.participant,
+        cohort: cohort.id,
+        kind: item.kind,
+        round: item.round,
+        commitment: item.commitment,
+        dueAt: item.dueAt,
+        nextAttemptAt: item.dueAt,
+        state: "queued",
+        attempts: 0,
+      });
       try {
         app.save(record);
         created += 1;
@@ -56,24 +78,39 @@ function scheduleFollowups(app) {
 
 /** Wins the follow-up for this run, or returns false when another run has it or it is not due. */
 function claim(app, id, now) {
-  return exec(app,
-    `UPDATE followups SET state = 'sending', leaseUntil = {:lease}, attempts = attempts + 1
+  return (
+    exec(
+      app,
+      `UPDATE followups SET state = 'sending', leaseUntil = {:lease}, attempts = attempts + 1
      WHERE id = {:id} AND ((state = 'queued' AND nextAttemptAt <= {:now}) OR (state = 'sending' AND leaseUntil < {:now}))`,
-    { id, now: pbDate(now), lease: pbDate(now + LEASE_MS) }) === 1;
+      { id, now: pbDate(now), lease: pbDate(now + LEASE_MS) },
+    ) === 1
+  );
 }
 
 function finish(app, id, state, fields) {
-  exec(app, `UPDATE followups SET state = {:state}, sentAt = {:sentAt}, lastError = {:error}, nextAttemptAt = {:next}, leaseUntil = '' WHERE id = {:id}`,
-    { id, state, sentAt: fields.sentAt || "", error: fields.error || "", next: fields.next || "" });
+  exec(
+    app,
+    `UPDATE followups SET state = {:state}, sentAt = {:sentAt}, lastError = {:error}, nextAttemptAt = {:next}, leaseUntil = '' WHERE id = {:id}`,
+    { id, state, sentAt: fields.sentAt || "", error: fields.error || "", next: fields.next || "" },
+  );
 }
 
 /** Open commitments the email asks about; empty means there is nothing to ask. */
 function openCommitments(app, followup, participant) {
   if (followup.getString("kind") === "due") {
-    return app.findRecordsByFilter("commitments", `id = {:k} && ${OPEN_COMMITMENT}`, "", 0, 0, { k: followup.getString("commitment") });
+    return app.findRecordsByFilter("commitments", `id = {:k} && ${OPEN_COMMITMENT}`, "", 0, 0, {
+      k: followup.getString("commitment"),
+    });
   }
-  return app.findRecordsByFilter("commitments", `participant = {:p} && cohort = {:c} && ${OPEN_COMMITMENT}`, "created", 0, 0,
-    { p: participant.id, c: followup.getString("cohort") });
+  return app.findRecordsByFilter(
+    "commitments",
+    `participant = {:p} && cohort = {:c} && ${OPEN_COMMITMENT}`,
+    "created",
+    0,
+    0,
+    { p: participant.id, c: followup.getString("cohort") },
+  );
 }
 
 /** Sends one claimed follow-up and records what happened. */
@@ -88,20 +125,33 @@ function sendClaimed(app, followup, now) {
   const cohort = app.findRecordById("cohorts", followup.getString("cohort"));
   const trainer = app.findRecordById("trainers", cohort.getString("trainer"));
   const token = $security.randomString(43);
-  exec(app, "UPDATE followups SET tokenHash = {:hash}, tokenExpiresAt = {:expires} WHERE id = {:id}",
-    { id: followup.id, hash: $security.sha256(token), expires: tokenExpiry(scheduleOf(cohort)) });
+  exec(app, "UPDATE followups SET tokenHash = {:hash}, tokenExpiresAt = {:expires} WHERE id = {:id}", {
+    id: followup.id,
+    hash: $security.sha256(token),
+    expires: tokenExpiry(scheduleOf(cohort)),
+  });
   const settings = app.settings();
   const mail = followUpMail({
-    locale: participant.getString("locale"), kind: followup.getString("kind"), appUrl: settings.meta.appURL.replace(/\/$/, ""), token,
-    participantName: participant.getString("name"), trainerName: trainer.getString("name"), cohortName: cohort.getString("name"),
+    locale: participant.getString("locale"),
+    kind: followup.getString("kind"),
+    appUrl: settings.meta.appURL.replace(/\/$/, ""),
+    token,
+    participantName: participant.getString("name"),
+    trainerName: trainer.getString("name"),
+    cohortName: cohort.getString("name"),
     commitments: commitments.map((k) => ({ id: k.id, action: k.getString("action"), trigger: k.getString("trigger") })),
   });
   try {
-    app.newMailClient().send(new MailerMessage({
-      from: { address: settings.meta.senderAddress, name: `${trainer.getString("name")} · 践诺 Jiannuo` },
-      to: [{ address: participant.email(), name: participant.getString("name") }],
-      subject: mail.subject, html: mail.html, text: mail.text, headers: mail.headers,
-    }));
+    app.newMailClient().send(
+      new MailerMessage({
+        from: { address: settings.meta.senderAddress, name: `${trainer.getString("name")} · 践诺 Jiannuo` },
+        to: [{ address: participant.email(), name: participant.getString("name") }],
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        headers: mail.headers,
+      }),
+    );
   } catch (err) {
     const attempts = followup.getInt("attempts") + 1;
     const error = mailErrorForLog(err); // the trainer reads it: no addresses
@@ -118,9 +168,14 @@ function runFollowups(app, now, cohortId) {
   const scheduled = scheduleFollowups(app);
   const result = { scheduled, sent: 0, skipped: 0, retry: 0, smtp: app.settings().smtp.enabled };
   if (!result.smtp) return result;
-  const due = app.findRecordsByFilter("followups",
+  const due = app.findRecordsByFilter(
+    "followups",
     `((state = 'queued' && nextAttemptAt <= {:now}) || (state = 'sending' && leaseUntil < {:now}))${cohortId ? " && cohort = {:cohort}" : ""}`,
-    "dueAt", BATCH, 0, { now: pbDate(now), cohort: cohortId || "" });
+    "dueAt",
+    BATCH,
+    0,
+    { now: pbDate(now), cohort: cohortId || "" },
+  );
   for (const followup of due) {
     if (!claim(app, followup.id, now)) continue;
     result[sendClaimed(app, followup, now)] += 1;
@@ -131,11 +186,21 @@ function runFollowups(app, now, cohortId) {
 /** Brings the cohort's next round forward to now and sends it; returns the run's result and the round. */
 function sendNextRoundNow(app, cohortId, now) {
   scheduleFollowups(app);
-  const next = app.findRecordsByFilter("followups", "cohort = {:c} && kind = 'round' && state = 'queued'", "round", 1, 0, { c: cohortId });
+  const next = app.findRecordsByFilter(
+    "followups",
+    "cohort = {:c} && kind = 'round' && state = 'queued'",
+    "round",
+    1,
+    0,
+    { c: cohortId },
+  );
   if (!next.length) return { round: null, ...runFollowups(app, now, cohortId) };
   const round = next[0].getInt("round");
-  exec(app, "UPDATE followups SET nextAttemptAt = {:now} WHERE cohort = {:c} AND kind = 'round' AND round = {:r} AND state = 'queued'",
-    { c: cohortId, r: round, now: pbDate(now) });
+  exec(
+    app,
+    "UPDATE followups SET nextAttemptAt = {:now} WHERE cohort = {:c} AND kind = 'round' AND round = {:r} AND state = 'queued'",
+    { c: cohortId, r: round, now: pbDate(now) },
+  );
   return { round, ...runFollowups(app, now, cohortId) };
 }
 

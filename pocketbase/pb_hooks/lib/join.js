@@ -23,7 +23,9 @@ function cohortOfCode(e, code) {
 function earlierJoin(app, cohort, id, keyHash) {
   const participant = id ? findOrNull(() => app.findRecordById("participants", id)) : null;
   if (!participant) return null;
-  if (!(participant.getString("cohort") === cohort.id && $security.equal(participant.getString("joinKeyHash"), keyHash))) {
+  if (!(
+    participant.getString("cohort") === cohort.id && $security.equal(participant.getString("joinKeyHash"), keyHash)
+  )) {
     throwFieldErrors({ id: "jiannuo_id_conflict" });
   }
   return participant;

@@ -24,7 +24,9 @@ const SORTS = {
 function readTableQuery(query) {
   const pick = (value, allowed) => (allowed.indexOf(value) >= 0 ? value : "");
   return {
-    q: String(query.q || "").trim().slice(0, 40),
+    q: String(query.q || "")
+      .trim()
+      .slice(0, 40),
     module: /^[a-z0-9-]{1,40}$/.test(query.module || "") ? query.module : "",
     status: pick(query.status, COMMITMENTS_FIELDS.status.values),
     kind: pick(query.kind, COMMITMENTS_FIELDS.kind.values),
@@ -56,11 +58,23 @@ function participantTable(app, cohort, query) {
     ${filtered ? "HAVING COUNT(k.id) > 0" : ""}
     ORDER BY ${SORTS[f.sort]}`;
   const columns = {
-    id: "", name: "", namedInReport: false, followUpConsent: false, joined: "",
-    commitments: 0, done: 0, inProgress: 0, planned: 0, dropped: 0, lastCheckin: "",
+    id: "",
+    name: "",
+    namedInReport: false,
+    followUpConsent: false,
+    joined: "",
+    commitments: 0,
+    done: 0,
+    inProgress: 0,
+    planned: 0,
+    dropped: 0,
+    lastCheckin: "",
   };
   const like = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  return { query: f, rows: rows(app, columns, sql, { cohort: cohort.id, module: f.module, status: f.status, kind: f.kind, q: like }) };
+  return {
+    query: f,
+    rows: rows(app, columns, sql, { cohort: cohort.id, module: f.module, status: f.status, kind: f.kind, q: like }),
+  };
 }
 
 module.exports = { participantTable, readTableQuery };

@@ -20,9 +20,21 @@ const CACHE_KEY = "jiannuo:csp-script-hashes";
 
 /** Browser features no page of Jiannuo uses; fullscreen stays for the trainer's projected screens. */
 const PERMISSIONS_POLICY = [
-  "accelerometer=()", "autoplay=()", "camera=()", "display-capture=()", "geolocation=()", "gyroscope=()",
-  "magnetometer=()", "microphone=()", "midi=()", "payment=()", "publickey-credentials-get=()", "usb=()",
-  "screen-wake-lock=()", "xr-spatial-tracking=()", "fullscreen=(self)",
+  "accelerometer=()",
+  "autoplay=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "publickey-credentials-get=()",
+  "usb=()",
+  "screen-wake-lock=()",
+  "xr-spatial-tracking=()",
+  "fullscreen=(self)",
 ].join(", ");
 
 /** The site's Content-Security-Policy, allowing the given inline script hashes. */

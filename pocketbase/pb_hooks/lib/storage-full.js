@@ -7,7 +7,8 @@ const { throwUnavailable } = require("./api-errors.js");
 
 const FULL = /database or disk is full|no space left on device|disk quota exceeded/i;
 
-const MESSAGE = "The server's disk is full, so nothing was saved. Please try again later; the server's administrator must free some space.";
+const MESSAGE =
+  "The server's disk is full, so nothing was saved. Please try again later; the server's administrator must free some space.";
 
 /** Whether an error thrown by `e.next()` comes from a full disk. */
 function isStorageFull(err) {
@@ -26,7 +27,9 @@ function refuseWhenDiskFull(e) {
     return e.next();
   } catch (err) {
     if (!isStorageFull(err)) throw err;
-    console.error(`Jiannuo: a write was refused because the disk of the data folder is full (${e.request.method} ${e.request.url.path}). Free some space: until then every write is refused.`);
+    console.error(
+      `Jiannuo: a write was refused because the disk of the data folder is full (${e.request.method} ${e.request.url.path}). Free some space: until then every write is refused.`,
+    );
     throwUnavailable(MESSAGE);
   }
 }

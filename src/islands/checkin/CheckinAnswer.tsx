@@ -47,7 +47,16 @@ function CheckinFlow({ meHref, text }: { meHref: string; text: IslandText<"check
   const chosen = link?.s;
   if (chosen && !state.posted) {
     const confirm = () => void state.record(chosen);
-    return <Confirming chosen={chosen} commitment={view?.commitment} sending={sending !== null} error={error} onConfirm={confirm} text={text} />;
+    return (
+      <Confirming
+        chosen={chosen}
+        commitment={view?.commitment}
+        sending={sending !== null}
+        error={error}
+        onConfirm={confirm}
+        text={text}
+      />
+    );
   }
   if (view && recorded) return <Recorded view={view} recorded={recorded} state={state} meHref={meHref} text={text} />;
   if (!view) {
@@ -62,7 +71,13 @@ function CheckinFlow({ meHref, text }: { meHref: string; text: IslandText<"check
     <section className="panel checkin-panel" aria-labelledby="checkin-choose">
       <h2 id="checkin-choose">{text("common.howIsItGoing")}</h2>
       <CommitmentQuote commitment={view.commitment} text={text} />
-      <AnswerButtons legend={text("checkin.choose.legend")} current={null} sending={sending} onChoose={(s) => void state.record(s)} text={text} />
+      <AnswerButtons
+        legend={text("checkin.choose.legend")}
+        current={null}
+        sending={sending}
+        onChoose={(s) => void state.record(s)}
+        text={text}
+      />
       <FormError message={error && text(error)} />
     </section>
   );

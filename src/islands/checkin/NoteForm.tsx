@@ -41,14 +41,21 @@ export function NoteForm({ initialNote, initialShareable, onSave, text }: NoteFo
 
   return (
     <form className="form checkin-note" noValidate onSubmit={submit} aria-busy={saving}>
-      <NoteFields idBase="checkin" note={note} shareable={shareable} max={NOTE_MAX_LENGTH} text={text}
-        onNote={(value) => (setNote(value), edited())} onShareable={(value) => (setShareable(value), edited())}
+      <NoteFields
+        idBase="checkin"
+        note={note}
+        shareable={shareable}
+        max={NOTE_MAX_LENGTH}
+        text={text}
+        onNote={(value) => (setNote(value), edited())}
+        onShareable={(value) => (setShareable(value), edited())}
         labels={{
           note: text("checkin.note.label"),
           noteHelp: text("checkin.note.help"),
           shareable: text("checkin.shareable.label"),
           shareableHelp: text("checkin.shareable.help"),
-        }} />
+        }}
+      />
       <FormError message={error} />
       <div className="button-row">
         <button type="submit" className="button" data-save-note disabled={saving}>

@@ -35,9 +35,20 @@ export function Recorded({ view, recorded, state, meHref, text }: RecordedProps)
         </p>
         <p>{text(`checkin.encourage.${recorded}`)}</p>
       </div>
-      <AnswerButtons legend={text("checkin.change.legend")} current={recorded} sending={state.sending} onChoose={(s) => void state.record(s)} text={text} />
+      <AnswerButtons
+        legend={text("checkin.change.legend")}
+        current={recorded}
+        sending={state.sending}
+        onChoose={(s) => void state.record(s)}
+        text={text}
+      />
       <FormError message={state.error && text(state.error)} />
-      <NoteForm initialNote={view.answer?.note ?? ""} initialShareable={view.answer?.shareable ?? false} onSave={state.saveNote} text={text} />
+      <NoteForm
+        initialNote={view.answer?.note ?? ""}
+        initialShareable={view.answer?.shareable ?? false}
+        onSave={state.saveNote}
+        text={text}
+      />
       <p>
         <a href={meHref}>{text("checkin.me")}</a>
       </p>

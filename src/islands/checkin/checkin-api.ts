@@ -20,12 +20,24 @@ const CHECKIN_PATH = "/api/jiannuo/checkin";
 // requestKey null: the SDK would otherwise cancel an answer change still on its way when a note is saved.
 /** The commitment and the answer so far, without recording anything. */
 export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
-  return pb.send<CheckinView>(`${CHECKIN_PATH}/view`, { method: "POST", body: { t: link.t, c: link.c }, requestKey: null });
+  return pb.send<CheckinView>(`${CHECKIN_PATH}/view`, {
+    method: "POST",
+    body: { t: link.t, c: link.c },
+    requestKey: null,
+  });
 }
 
 /** Records (or corrects) the answer; `note` and `shareable` are sent only when given. */
-export function sendAnswer(link: AnswerLink, s: Answer, extra: { note?: string; shareable?: boolean } = {}): Promise<CheckinView> {
-  return pb.send<CheckinView>(CHECKIN_PATH, { method: "POST", body: { t: link.t, c: link.c, s, ...extra }, requestKey: null });
+export function sendAnswer(
+  link: AnswerLink,
+  s: Answer,
+  extra: { note?: string; shareable?: boolean } = {},
+): Promise<CheckinView> {
+  return pb.send<CheckinView>(CHECKIN_PATH, {
+    method: "POST",
+    body: { t: link.t, c: link.c, s, ...extra },
+    requestKey: null,
+  });
 }
 
 /** Stops all follow-up emails of the token's participant (works with an expired token, too). */

@@ -51,7 +51,8 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
   // The commitment the last submit replaced, whose drop progress the status shows.
   const [replaced, setReplaced] = useState<OpenCommitment | null>(null);
   const progress = replaced ? drops[replaced.id] : undefined;
-  const drop: DropState | null = replaced && progress ? { id: replaced.id, action: replaced.action, state: progress } : null;
+  const drop: DropState | null =
+    replaced && progress ? { id: replaced.id, action: replaced.action, state: progress } : null;
   const [submits, setSubmits] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const control = (name: string) => formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`);
@@ -86,16 +87,42 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
     <form ref={formRef} className="form commit-form" noValidate onSubmit={submit} onFocus={() => setEngaged(true)}>
       <p className="field-help">{text("commit.saved")}</p>
       {tooMany && advice ? (
-        <advice.OverCommitment finding={tooMany} open={open} waiting={waiting} modules={modules} replace={replace} onReplace={setReplace} text={text} />
+        <advice.OverCommitment
+          finding={tooMany}
+          open={open}
+          waiting={waiting}
+          modules={modules}
+          replace={replace}
+          onReplace={setReplace}
+          text={text}
+        />
       ) : null}
-      <CommitmentFields draft={draft} onChange={change} errors={errors} text={text}
+      <CommitmentFields
+        draft={draft}
+        onChange={change}
+        errors={errors}
+        text={text}
         findingsFor={(field) => findings.filter((f) => f.field === field)}
-        confidencePrompt={low ? (
-          <advice.LowConfidencePrompt text={text} onEditAction={() => control("action")?.focus()}
-            onAddSupport={(help) => change({ support: [draft.support.trim(), help].filter(Boolean).join(locale === "zh-CN" ? "；" : "; ") })} />
-        ) : null} />
-      <SubmitArea joined={!!session} joinHref={joinHref} submitted={submits > 0} drop={drop}
-        onRetryDrop={(d) => void dropCommitment(d.id)} text={text} />
+        confidencePrompt={
+          low ? (
+            <advice.LowConfidencePrompt
+              text={text}
+              onEditAction={() => control("action")?.focus()}
+              onAddSupport={(help) =>
+                change({ support: [draft.support.trim(), help].filter(Boolean).join(locale === "zh-CN" ? "；" : "; ") })
+              }
+            />
+          ) : null
+        }
+      />
+      <SubmitArea
+        joined={!!session}
+        joinHref={joinHref}
+        submitted={submits > 0}
+        drop={drop}
+        onRetryDrop={(d) => void dropCommitment(d.id)}
+        text={text}
+      />
     </form>
   );
 }

@@ -21,34 +21,78 @@ interface CommitmentFieldsProps {
 }
 
 /** Every field, each with its own hints and error. */
-export function CommitmentFields({ draft, onChange, findingsFor, errors, text, confidencePrompt }: CommitmentFieldsProps) {
+export function CommitmentFields({
+  draft,
+  onChange,
+  findingsFor,
+  errors,
+  text,
+  confidencePrompt,
+}: CommitmentFieldsProps) {
   const error = (field: CommitField) => {
     const key = errors[field];
     return key ? text(key) : undefined;
   };
-  const written = (name: "action" | "trigger" | "measure" | "support", extra: { multiline?: boolean; placeholder?: string } = {}) => (
-    <TextField name={name} label={text(`commit.${name}.label`)} value={draft[name]} onChange={(value) => onChange({ [name]: value })}
-      findings={findingsFor(name)} error={error(name)} text={text} {...extra} />
+  const written = (
+    name: "action" | "trigger" | "measure" | "support",
+    extra: { multiline?: boolean; placeholder?: string } = {},
+  ) => (
+    <TextField
+      name={name}
+      label={text(`commit.${name}.label`)}
+      value={draft[name]}
+      onChange={(value) => onChange({ [name]: value })}
+      findings={findingsFor(name)}
+      error={error(name)}
+      text={text}
+      {...extra}
+    />
   );
   return (
     <>
       {written("action", { multiline: true, placeholder: text("commit.action.placeholder") })}
       {written("trigger", { placeholder: text("commit.trigger.placeholder") })}
-      <TextField name="dueOn" type="date" label={text("commit.dueOn.label")} value={draft.dueOn}
-        onChange={(dueOn) => onChange({ dueOn })} findings={findingsFor("dueOn")} error={error("dueOn")} text={text} />
+      <TextField
+        name="dueOn"
+        type="date"
+        label={text("commit.dueOn.label")}
+        value={draft.dueOn}
+        onChange={(dueOn) => onChange({ dueOn })}
+        findings={findingsFor("dueOn")}
+        error={error("dueOn")}
+        text={text}
+      />
       {written("measure", { placeholder: text("commit.measure.placeholder") })}
       {written("support", { placeholder: text("commit.support.placeholder") })}
-      <ConfidenceField value={draft.confidence} onChange={(confidence) => onChange({ confidence })}
-        findings={findingsFor("confidence")} error={error("confidence")} text={text}>
+      <ConfidenceField
+        value={draft.confidence}
+        onChange={(confidence) => onChange({ confidence })}
+        findings={findingsFor("confidence")}
+        error={error("confidence")}
+        text={text}
+      >
         {confidencePrompt}
       </ConfidenceField>
-      <ChoiceField name="kind" legend={text("commit.kind.label")} value={draft.kind} onChange={(kind) => onChange({ kind })}
-        options={(["personal", "team", "organization"] as const satisfies EveryChoice<CommitmentDraft["kind"]>).map((value) => ({ value, label: text(`commit.kind.${value}`) }))} />
-      <ChoiceField name="visibility" legend={text("commit.visibility.label")} value={draft.visibility}
+      <ChoiceField
+        name="kind"
+        legend={text("commit.kind.label")}
+        value={draft.kind}
+        onChange={(kind) => onChange({ kind })}
+        options={(["personal", "team", "organization"] as const satisfies EveryChoice<CommitmentDraft["kind"]>).map(
+          (value) => ({ value, label: text(`commit.kind.${value}`) }),
+        )}
+      />
+      <ChoiceField
+        name="visibility"
+        legend={text("commit.visibility.label")}
+        value={draft.visibility}
         onChange={(visibility) => onChange({ visibility })}
         options={(["private", "cohort"] as const satisfies EveryChoice<CommitmentDraft["visibility"]>).map((value) => ({
-          value, label: text(`commit.visibility.${value}`), help: text(`commit.visibility.${value}Help`),
-        }))} />
+          value,
+          label: text(`commit.visibility.${value}`),
+          help: text(`commit.visibility.${value}Help`),
+        }))}
+      />
     </>
   );
 }

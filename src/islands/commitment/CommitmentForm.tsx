@@ -43,7 +43,15 @@ export default function CommitmentForm({ locale, strings, modules, module: prese
       {preset === undefined ? <ModulePicker modules={modules} value={chosen} onChange={setChosen} text={text} /> : null}
       {module ? (
         <>
-          <CommitmentEditor key={module} module={module} locale={locale} session={session} modules={modules} joinHref={joinHref} text={text} />
+          <CommitmentEditor
+            key={module}
+            module={module}
+            locale={locale}
+            session={session}
+            modules={modules}
+            joinHref={joinHref}
+            text={text}
+          />
           <DeliveryList entries={entries} text={text} />
           {session && entries.length > 0 ? (
             <NextParticipant participant={session.participant} modules={modules} joinHref={joinHref} text={text} />

@@ -32,7 +32,13 @@ export function ConfidenceField({ value, onChange, findings, error, text, childr
       <div className="confidence-tiles">
         {POINTS.map((point) => (
           <label key={point} className="confidence-tile">
-            <input type="radio" name="confidence" value={point} checked={value === point} onChange={() => onChange(point)} />
+            <input
+              type="radio"
+              name="confidence"
+              value={point}
+              checked={value === point}
+              onChange={() => onChange(point)}
+            />
             <span>{point}</span>
           </label>
         ))}

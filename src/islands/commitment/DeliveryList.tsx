@@ -11,7 +11,9 @@ interface DeliveryListProps {
 
 /** The reason(s) of a refusal or of the last failed attempt, in the participant's language. */
 export function reasonOf(entry: OutboxEntry, text: IslandText<"commit">): string {
-  return Object.values(entry.errors ?? {}).map((key) => text(key)).join(" ");
+  return Object.values(entry.errors ?? {})
+    .map((key) => text(key))
+    .join(" ");
 }
 
 /** One line per commitment; the state is in `data-delivery-state` and in words. */
@@ -25,9 +27,11 @@ export function DeliveryList({ entries, text }: DeliveryListProps) {
           <li key={entry.id} data-delivery-state={entry.state} data-entry={entry.id}>
             <p className="commit-delivery-action">{entry.fields.action}</p>
             <p className={`delivery-state delivery-${entry.state}`}>
-              {entry.state === "waiting" ? text("commit.delivery.waiting")
-                : entry.state === "sent" ? text("common.sent")
-                : text("commit.delivery.failed", { reason: reasonOf(entry, text) })}
+              {entry.state === "waiting"
+                ? text("commit.delivery.waiting")
+                : entry.state === "sent"
+                  ? text("common.sent")
+                  : text("commit.delivery.failed", { reason: reasonOf(entry, text) })}
             </p>
             {entry.state === "failed" ? <FailedEntry entry={entry} text={text} /> : null}
           </li>

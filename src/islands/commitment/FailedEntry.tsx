@@ -24,10 +24,20 @@ export function FailedEntry({ entry, text }: FailedEntryProps) {
           return (
             <div className="field" key={field}>
               <label htmlFor={id(field)}>{text(`commit.${field}.label`)}</label>
-              <input id={id(field)} name={`fix-${field}`} type={field === "dueOn" ? "date" : "text"} value={fields[field]}
-                aria-invalid={error ? true : undefined} aria-describedby={error ? id(`${field}-error`) : undefined}
-                onChange={(e) => setFields({ ...fields, [field]: e.target.value })} />
-              {error ? <p className="field-error" id={id(`${field}-error`)}>{text(error)}</p> : null}
+              <input
+                id={id(field)}
+                name={`fix-${field}`}
+                type={field === "dueOn" ? "date" : "text"}
+                value={fields[field]}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? id(`${field}-error`) : undefined}
+                onChange={(e) => setFields({ ...fields, [field]: e.target.value })}
+              />
+              {error ? (
+                <p className="field-error" id={id(`${field}-error`)}>
+                  {text(error)}
+                </p>
+              ) : null}
             </div>
           );
         })}
@@ -47,8 +57,12 @@ export function FailedEntry({ entry, text }: FailedEntryProps) {
       <button type="button" className="button button-secondary" data-edit-entry onClick={() => setFields(entry.fields)}>
         {text("commit.delivery.edit")}
       </button>
-      <button type="button" className="button button-danger" data-discard-entry
-        onClick={() => (discarding ? discardEntry(entry.id) : setDiscarding(true))}>
+      <button
+        type="button"
+        className="button button-danger"
+        data-discard-entry
+        onClick={() => (discarding ? discardEntry(entry.id) : setDiscarding(true))}
+      >
         {text(discarding ? "commit.delivery.discardConfirm" : "commit.delivery.discard")}
       </button>
     </div>

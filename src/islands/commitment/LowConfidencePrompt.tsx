@@ -23,10 +23,22 @@ export function LowConfidencePrompt({ onAddSupport, onEditAction, text }: LowCon
       <div className="field">
         <label htmlFor="commit-confidenceHelp">{text("commit.lowConfidence.question")}</label>
         <FieldTexts name="confidenceHelp" help={text("commit.lowConfidence.help")} />
-        <input id="commit-confidenceHelp" name="confidenceHelp" type="text" value={help} maxLength={100}
-          aria-describedby="confidenceHelp-help" onChange={(e) => setHelp(e.target.value)}
+        <input
+          id="commit-confidenceHelp"
+          name="confidenceHelp"
+          type="text"
+          value={help}
+          maxLength={100}
+          aria-describedby="confidenceHelp-help"
+          onChange={(e) => setHelp(e.target.value)}
           // Enter adds the answer instead of submitting the whole commitment.
-          onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); add(); } }} />
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
         <p>
           <button type="button" className="button button-secondary" data-add-to-support onClick={add}>
             {text("commit.lowConfidence.add")}

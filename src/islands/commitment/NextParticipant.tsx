@@ -24,7 +24,9 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
   const entries = useStore($outbox).filter((e) => e.participant === participant.id);
   const waiting = entries.filter((e) => e.state === "waiting").length;
   const failed = entries.filter((e) => e.state === "failed").length;
-  const drafts = Object.entries(useStore($drafts)).filter(([, draft]) => hasWriting(draft)).map(([slug]) => slug);
+  const drafts = Object.entries(useStore($drafts))
+    .filter(([, draft]) => hasWriting(draft))
+    .map(([slug]) => slug);
   const blocked = waiting + failed + drafts.length > 0;
   const titles = drafts.map((slug) => modules.find((m) => m.slug === slug)?.title ?? slug);
 
@@ -45,7 +47,13 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
   if (!confirming) {
     return (
       <p className="commit-next">
-        <button type="button" ref={buttonRef} className="button button-secondary" data-next-participant onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          ref={buttonRef}
+          className="button button-secondary"
+          data-next-participant
+          onClick={() => setConfirming(true)}
+        >
           {text("commit.next.button")}
         </button>
       </p>
@@ -56,16 +64,49 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
   // (see scripts/bench/page-weight.mjs).
   return (
     <div className="confirm commit-next" role="group" aria-labelledby="next-question" data-next-confirm>
-      <p id="next-question" ref={questionRef} tabIndex={-1}>{text("commit.next.question", { name: participant.name })}</p>
+      <p id="next-question" ref={questionRef} tabIndex={-1}>
+        {text("commit.next.question", { name: participant.name })}
+      </p>
       <div aria-live="polite">
-        {waiting > 0 ? <p className="form-error" data-blocked="waiting">{text("commit.next.waiting", { count: waiting })}</p> : null}
-        {failed > 0 ? <p className="form-error" data-blocked="failed">{text("commit.next.failed", { count: failed })}</p> : null}
-        {titles.length > 0 ? <p className="form-error" data-blocked="drafts">{text("commit.next.drafts", { modules: titles.join(text("commit.next.listSeparator")) })}</p> : null}
+        {waiting > 0 ? (
+          <p className="form-error" data-blocked="waiting">
+            {text("commit.next.waiting", { count: waiting })}
+          </p>
+        ) : null}
+        {failed > 0 ? (
+          <p className="form-error" data-blocked="failed">
+            {text("commit.next.failed", { count: failed })}
+          </p>
+        ) : null}
+        {titles.length > 0 ? (
+          <p className="form-error" data-blocked="drafts">
+            {text("commit.next.drafts", { modules: titles.join(text("commit.next.listSeparator")) })}
+          </p>
+        ) : null}
       </div>
       <div className="button-row">
-        {waiting > 0 ? <button type="button" className="button" data-send-now onClick={() => void flushOutbox({ force: true })}>{text("commit.next.sendNow")}</button> : null}
-        {titles.length > 0 ? <button type="button" className="button button-secondary" data-clear-drafts onClick={() => drafts.forEach(clearDraft)}>{text("commit.next.clearDrafts")}</button> : null}
-        <button type="button" className="button button-danger" data-confirm-next disabled={blocked} onClick={() => void handOver()}>
+        {waiting > 0 ? (
+          <button type="button" className="button" data-send-now onClick={() => void flushOutbox({ force: true })}>
+            {text("commit.next.sendNow")}
+          </button>
+        ) : null}
+        {titles.length > 0 ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            data-clear-drafts
+            onClick={() => drafts.forEach(clearDraft)}
+          >
+            {text("commit.next.clearDrafts")}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button-danger"
+          data-confirm-next
+          disabled={blocked}
+          onClick={() => void handOver()}
+        >
           {text("commit.next.confirm")}
         </button>
         <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>

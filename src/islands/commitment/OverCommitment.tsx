@@ -21,7 +21,10 @@ interface OverCommitmentProps {
 /** The over-commitment question, as a radio list. */
 export function OverCommitment({ finding, open, waiting, modules, replace, onReplace, text }: OverCommitmentProps) {
   const titleOf = (slug: string) => modules.find((m) => m.slug === slug)?.title ?? "";
-  const options = [{ id: "", label: text("commit.overCommit.keepAll"), module: "" }, ...(open ?? []).map((c) => ({ id: c.id, label: c.action, module: titleOf(c.module) }))];
+  const options = [
+    { id: "", label: text("commit.overCommit.keepAll"), module: "" },
+    ...(open ?? []).map((c) => ({ id: c.id, label: c.action, module: titleOf(c.module) })),
+  ];
   return (
     <fieldset className="commit-prompt commit-over" data-over-commitment>
       <legend className="coach coach-warning" data-coach-finding={finding.code}>
@@ -32,7 +35,13 @@ export function OverCommitment({ finding, open, waiting, modules, replace, onRep
       {open && open.length > 0
         ? options.map((option) => (
             <label key={option.id || "keep"} className="commit-choice">
-              <input type="radio" name="replace" value={option.id} checked={replace === option.id} onChange={() => onReplace(option.id)} />
+              <input
+                type="radio"
+                name="replace"
+                value={option.id}
+                checked={replace === option.id}
+                onChange={() => onReplace(option.id)}
+              />
               <span>
                 {option.label}
                 {option.module ? <small className="note"> · {option.module}</small> : null}

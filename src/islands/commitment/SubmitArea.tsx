@@ -43,7 +43,9 @@ export function SubmitArea({ joined, joinHref, submitted, drop, onRetryDrop, tex
       <div className="commit-status" role="status" tabIndex={-1} data-commit-status>
         {submitted ? <p>{text("commit.submitted")}</p> : null}
         {drop?.state === "done" ? <p>{text("commit.dropped", { action: drop.action })}</p> : null}
-        {drop?.state === "failed" ? <p className="form-error">{text("commit.dropFailed", { action: drop.action })}</p> : null}
+        {drop?.state === "failed" ? (
+          <p className="form-error">{text("commit.dropFailed", { action: drop.action })}</p>
+        ) : null}
       </div>
       {drop?.state === "failed" ? (
         <button type="button" className="button button-secondary" data-retry-drop onClick={() => onRetryDrop(drop)}>

@@ -19,7 +19,18 @@ interface TextFieldProps {
 }
 
 /** A labelled text, textarea or date input whose hints and error are tied to it with aria-describedby. */
-export function TextField({ name, label, value, onChange, findings, error, text, placeholder, multiline, type = "text" }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  value,
+  onChange,
+  findings,
+  error,
+  text,
+  placeholder,
+  multiline,
+  type = "text",
+}: TextFieldProps) {
   const common = {
     id: `commit-${name}`,
     name,

@@ -27,11 +27,13 @@ export function useOpenCommitments(participant: string | undefined, refresh: str
     }
     let current = true;
     // Imported late, with the PocketBase client (see the top of commitments-api.ts).
-    import("../../lib/commitments-api").then(({ listOpenCommitments }) => listOpenCommitments(participant)).then(
-      (list) => current && setOpen(list),
-      // Offline: the count falls back to what waits on this device; the prompt lists nothing to replace.
-      () => current && setOpen(null),
-    );
+    import("../../lib/commitments-api")
+      .then(({ listOpenCommitments }) => listOpenCommitments(participant))
+      .then(
+        (list) => current && setOpen(list),
+        // Offline: the count falls back to what waits on this device; the prompt lists nothing to replace.
+        () => current && setOpen(null),
+      );
     return () => {
       current = false;
     };

@@ -3,7 +3,16 @@
 import type { IslandKey } from "../../i18n/islands";
 
 /** The form's fields in reading order (also their `name` attributes). */
-export const COMMIT_FIELDS = ["action", "trigger", "dueOn", "measure", "support", "confidence", "kind", "visibility"] as const;
+export const COMMIT_FIELDS = [
+  "action",
+  "trigger",
+  "dueOn",
+  "measure",
+  "support",
+  "confidence",
+  "kind",
+  "visibility",
+] as const;
 
 /** One of the form's fields. */
 export type CommitField = (typeof COMMIT_FIELDS)[number];

@@ -58,7 +58,9 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
     setErrors((e) =>
       checked && values.email.trim() === ""
         ? { ...e, email: "errors.jiannuo_consent_needs_email" }
-        : e["email"] === "errors.jiannuo_consent_needs_email" ? withoutKeys(e, "email") : e,
+        : e["email"] === "errors.jiannuo_consent_needs_email"
+          ? withoutKeys(e, "email")
+          : e,
     );
   }
 
@@ -94,34 +96,83 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
 
   const progress = joinCodeProgress(values.code);
   const codeHint =
-    progress.state === "short" ? text("join.code.remaining", { count: progress.missing })
-    : progress.state === "long" ? text("join.code.tooLong", { count: progress.extra })
-    : progress.state === "badChars" ? text("join.code.badChars")
-    : progress.state === "ok" ? text("join.code.ok")
-    : "";
+    progress.state === "short"
+      ? text("join.code.remaining", { count: progress.missing })
+      : progress.state === "long"
+        ? text("join.code.tooLong", { count: progress.extra })
+        : progress.state === "badChars"
+          ? text("join.code.badChars")
+          : progress.state === "ok"
+            ? text("join.code.ok")
+            : "";
   const formError = errorText(FORM_ERROR);
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit} aria-busy={sending}>
-      <InputField id="join-code" name="code" label={text("common.joinCode")} value={values.code} onChange={(value) => update("code", value)}
-        help={text("join.code.help")} hint={codeHint} error={errorText("code")} onBlur={tidyCode}
-        inputMode="text" autoCapitalize="characters" autoComplete="off" autoCorrect="off" spellCheck={false} className="input-code" />
+      <InputField
+        id="join-code"
+        name="code"
+        label={text("common.joinCode")}
+        value={values.code}
+        onChange={(value) => update("code", value)}
+        help={text("join.code.help")}
+        hint={codeHint}
+        error={errorText("code")}
+        onBlur={tidyCode}
+        inputMode="text"
+        autoCapitalize="characters"
+        autoComplete="off"
+        autoCorrect="off"
+        spellCheck={false}
+        className="input-code"
+      />
 
-      <InputField id="join-name" name="name" label={text("join.name.label")} value={values.name} onChange={(value) => update("name", value)}
-        help={text("join.name.help")} error={errorText("name")} autoComplete="name" required>
+      <InputField
+        id="join-name"
+        name="name"
+        label={text("join.name.label")}
+        value={values.name}
+        onChange={(value) => update("name", value)}
+        help={text("join.name.help")}
+        error={errorText("name")}
+        autoComplete="name"
+        required
+      >
         <p className="field-count" aria-hidden="true">
           {text("common.count", { count: characterCount(values.name.trim()), max: NAME_MAX_LENGTH })}
         </p>
       </InputField>
 
-      <InputField id="join-email" name="email" type="email" label={text("join.email.label")} value={values.email} onChange={(value) => update("email", value)}
-        help={text("join.email.help")} error={errorText("email")} inputMode="email" autoComplete="email" />
+      <InputField
+        id="join-email"
+        name="email"
+        type="email"
+        label={text("join.email.label")}
+        value={values.email}
+        onChange={(value) => update("email", value)}
+        help={text("join.email.help")}
+        error={errorText("email")}
+        inputMode="email"
+        autoComplete="email"
+      />
 
       <fieldset className="consents">
-        <CheckField id="join-followUpConsent" name="followUpConsent" label={text("join.followUpConsent.label")}
-          checked={values.followUpConsent} onChange={setFollowUpConsent} help={text("join.followUpConsent.help")} />
-        <CheckField id="join-namedInReport" name="namedInReport" label={text("join.namedInReport.label")}
-          checked={values.namedInReport} onChange={(checked) => update("namedInReport", checked)} help={text("join.namedInReport.help")} />
+        <CheckField
+          id="join-followUpConsent"
+          name="followUpConsent"
+          label={text("join.followUpConsent.label")}
+          checked={values.followUpConsent}
+          onChange={setFollowUpConsent}
+          help={text("join.followUpConsent.help")}
+        />
+        <CheckField
+          id="join-namedInReport"
+          name="namedInReport"
+          label={text("join.namedInReport.label")}
+          checked={values.namedInReport}
+          onChange={(checked) => update("namedInReport", checked)}
+          help={text("join.namedInReport.help")}
+        />
         <p className="field-help">{text("join.consent.changeLater")}</p>
       </fieldset>
 

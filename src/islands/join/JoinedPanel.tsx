@@ -63,10 +63,15 @@ export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelPr
         </a>
       </p>
       {confirming ? (
-        <ConfirmBox question={text("join.switch.question", { name })} questionId="switch-question"
+        <ConfirmBox
+          question={text("join.switch.question", { name })}
+          questionId="switch-question"
           markers={{ box: "data-switch-confirm-box", confirm: "data-switch-confirm", cancel: "data-switch-cancel" }}
-          confirmLabel={text("join.switch.confirm")} cancelLabel={text("common.keepPerson")}
-          onConfirm={leaveSession} onCancel={() => setConfirming(false)} />
+          confirmLabel={text("join.switch.confirm")}
+          cancelLabel={text("common.keepPerson")}
+          onConfirm={leaveSession}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <p>
           <button type="button" ref={switchRef} className="button button-secondary" onClick={() => setConfirming(true)}>

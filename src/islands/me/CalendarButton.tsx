@@ -26,7 +26,10 @@ export function CalendarButton({ commitment, announce }: CalendarButtonProps) {
         reminder: text("me.calendar.reminder"),
       },
     });
-    saveBlob(new Blob([ics], { type: "text/calendar;charset=utf-8" }), icsFileName(commitment.action, commitment.dueOn));
+    saveBlob(
+      new Blob([ics], { type: "text/calendar;charset=utf-8" }),
+      icsFileName(commitment.action, commitment.dueOn),
+    );
     announce(text("me.calendar.done"));
   }
 

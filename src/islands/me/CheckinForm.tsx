@@ -41,13 +41,24 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
   }
 
   return (
-    <form className="form my-checkin" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={sending}>
+    <form
+      className="form my-checkin"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={`${id}-heading`}
+      aria-busy={sending}
+    >
       <h4 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {text("common.howIsItGoing")}
       </h4>
       <div className="field">
         <label htmlFor={`${id}-status`}>{text("me.checkin.status")}</label>
-        <select id={`${id}-status`} name="checkinStatus" value={status} onChange={(e) => setStatus(e.target.value as CommitmentStatus)}>
+        <select
+          id={`${id}-status`}
+          name="checkinStatus"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as CommitmentStatus)}
+        >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {text(ownStatusKey(s))}
@@ -55,13 +66,21 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
           ))}
         </select>
       </div>
-      <NoteFields idBase={id} note={note} onNote={setNote} shareable={shareable} onShareable={setShareable} max={NOTE_MAX_LENGTH} text={text}
+      <NoteFields
+        idBase={id}
+        note={note}
+        onNote={setNote}
+        shareable={shareable}
+        onShareable={setShareable}
+        max={NOTE_MAX_LENGTH}
+        text={text}
         labels={{
           note: text("me.checkin.note"),
           noteHelp: text("me.checkin.noteHelp"),
           shareable: text("me.checkin.shareable"),
           shareableHelp: text("me.checkin.shareableHelp"),
-        }} />
+        }}
+      />
       <FormError message={error} />
       <div className="button-row">
         <button type="submit" className="button" disabled={sending}>

@@ -16,20 +16,33 @@ interface CheckinHistoryProps {
 export function CheckinHistory({ commitmentId, version }: CheckinHistoryProps) {
   const { text, locale } = useMe();
   const [open, setOpen] = useState(false);
-  const { data: checkins, error } = useLoad(open ? () => listCheckins(commitmentId) : null, [open, commitmentId, version], failureKey);
+  const { data: checkins, error } = useLoad(
+    open ? () => listCheckins(commitmentId) : null,
+    [open, commitmentId, version],
+    failureKey,
+  );
   const id = `history-${commitmentId}`;
 
   return (
     <div className="my-history">
-      <button type="button" className="button button-secondary" aria-expanded={open} aria-controls={id} data-checkin-history="" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-expanded={open}
+        aria-controls={id}
+        data-checkin-history=""
+        onClick={() => setOpen(!open)}
+      >
         {open ? text("me.history.hide") : text("me.history.show")}
       </button>
       <div id={id} hidden={!open} aria-live="polite">
-        {!open ? null
-        : error ? <p className="form-error">{text(error)}</p>
-        : !checkins ? <p className="note">{text("me.history.loading")}</p>
-        : checkins.length === 0 ? <p className="note">{text("me.history.empty")}</p>
-        : (
+        {!open ? null : error ? (
+          <p className="form-error">{text(error)}</p>
+        ) : !checkins ? (
+          <p className="note">{text("me.history.loading")}</p>
+        ) : checkins.length === 0 ? (
+          <p className="note">{text("me.history.empty")}</p>
+        ) : (
           <ol className="my-history-list">
             {checkins.map((c) => (
               <li key={c.id} data-checkin={c.id}>

@@ -62,7 +62,13 @@ export function CommitmentCard({ commitment: c, moduleTitle, onChanged, onDelete
         <div className="button-row">
           <CalendarButton commitment={c} announce={setNotice} />
           {onServer && !checkingIn ? (
-            <button type="button" ref={checkinButton} className="button button-secondary" data-add-checkin="" onClick={() => setCheckingIn(true)}>
+            <button
+              type="button"
+              ref={checkinButton}
+              className="button button-secondary"
+              data-add-checkin=""
+              onClick={() => setCheckingIn(true)}
+            >
               {text("me.checkin.button")}
             </button>
           ) : null}

@@ -68,7 +68,13 @@ export function CommitmentList({ participantId, moduleTitles, courseHref }: Comm
       {shown.length > 0 ? (
         <ol className="my-commitment-list">
           {shown.map((c) => (
-            <CommitmentCard key={c.id} commitment={c} moduleTitle={moduleTitles[c.module] ?? c.module} onChanged={changed} onDeleted={deleted} />
+            <CommitmentCard
+              key={c.id}
+              commitment={c}
+              moduleTitle={moduleTitles[c.module] ?? c.module}
+              onChanged={changed}
+              onDeleted={deleted}
+            />
           ))}
         </ol>
       ) : null}

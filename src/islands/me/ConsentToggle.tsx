@@ -37,7 +37,18 @@ export function ConsentToggle({ participant, field, label, help, blockedReason }
   }
 
   return (
-    <CheckField id={id} textsId={id} name={field} label={label} checked={pending ?? given} onChange={(next) => void change(next)}
-      disabled={blocked} aria-busy={pending !== null} help={blocked ? blockedReason : help} hint={notice} error={error} />
+    <CheckField
+      id={id}
+      textsId={id}
+      name={field}
+      label={label}
+      checked={pending ?? given}
+      onChange={(next) => void change(next)}
+      disabled={blocked}
+      aria-busy={pending !== null}
+      help={blocked ? blockedReason : help}
+      hint={notice}
+      error={error}
+    />
   );
 }

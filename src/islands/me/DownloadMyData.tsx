@@ -26,7 +26,13 @@ export function DownloadMyData() {
     <div className="my-data-part">
       <h3>{text("me.export.heading")}</h3>
       <p>{text("me.export.body")}</p>
-      <button type="button" className="button button-secondary" data-download-my-data="" aria-busy={working} onClick={download}>
+      <button
+        type="button"
+        className="button button-secondary"
+        data-download-my-data=""
+        aria-busy={working}
+        onClick={download}
+      >
         {text("me.export.heading")}
       </button>
       <p className="field-hint" aria-live="polite">

@@ -32,14 +32,23 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
   const { text } = context;
 
   // The build cannot see this device's session: render a neutral line, switch right after hydration.
-  if (!inBrowser) return <p className="note" aria-live="polite">{text("me.loading")}</p>;
+  if (!inBrowser)
+    return (
+      <p className="note" aria-live="polite">
+        {text("me.loading")}
+      </p>
+    );
 
   return (
     <MeProvider value={context}>
       {session ? (
         <>
           <p className="my-who">{text("me.who", { name: session.participant.name, cohort: session.cohort.name })}</p>
-          <CommitmentList participantId={session.participant.id} moduleTitles={moduleTitles} courseHref={links.course} />
+          <CommitmentList
+            participantId={session.participant.id}
+            moduleTitles={moduleTitles}
+            courseHref={links.course}
+          />
           <MyData participant={session.participant} />
         </>
       ) : deletion === "idle" ? (

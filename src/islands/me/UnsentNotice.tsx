@@ -8,7 +8,11 @@ import { useMe } from "./me-context";
 export function UnsentNotice({ commitment }: { commitment: MyCommitment }) {
   const { text } = useMe();
   if (commitment.delivery === "waiting") {
-    return <p className="my-unsent" data-unsent="waiting">{text("me.card.waiting")}</p>;
+    return (
+      <p className="my-unsent" data-unsent="waiting">
+        {text("me.card.waiting")}
+      </p>
+    );
   }
   const errors = commitment.errors ?? {};
   const reason = errors[FORM_ERROR] ?? Object.values(errors)[0];
@@ -16,7 +20,12 @@ export function UnsentNotice({ commitment }: { commitment: MyCommitment }) {
     <div className="my-unsent" data-unsent="failed">
       <p>{text("me.card.failed")}</p>
       {reason ? <p className="field-error">{text(reason)}</p> : null}
-      <button type="button" className="button button-secondary" data-retry-send="" onClick={() => void retryEntry(commitment.id)}>
+      <button
+        type="button"
+        className="button button-secondary"
+        data-retry-send=""
+        onClick={() => void retryEntry(commitment.id)}
+      >
         {text("me.card.retry")}
       </button>
     </div>

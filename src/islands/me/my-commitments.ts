@@ -1,7 +1,13 @@
 // The participant's own commitments as the page shows them: the server's (requested through
 // src/lib/commitments-api.ts) with the outbox's unsent entries beside them.
 import type { ErrorKeys } from "../../lib/api-errors";
-import { createCheckin, listMyCommitments, setCommitmentStatus, type CheckinInput, type CommitmentStatus } from "../../lib/commitments-api";
+import {
+  createCheckin,
+  listMyCommitments,
+  setCommitmentStatus,
+  type CheckinInput,
+  type CommitmentStatus,
+} from "../../lib/commitments-api";
 import type { EveryChoice } from "../../lib/choices";
 import { parsePbDate } from "../../lib/dates";
 import { CHECKINS_FIELDS, type CommitmentsRecord } from "../../lib/pocketbase-types";
@@ -41,7 +47,18 @@ function fromRecord(r: CommitmentsRecord): MyCommitment {
 function fromOutbox(e: OutboxEntry): MyCommitment {
   const { module, action, trigger, dueOn, measure } = e.fields;
   const delivery = e.state === "failed" ? "failed" : "waiting";
-  return { id: e.id, module, action, trigger, dueOn, measure, status: "planned", created: e.createdAt, delivery, errors: e.errors };
+  return {
+    id: e.id,
+    module,
+    action,
+    trigger,
+    dueOn,
+    measure,
+    status: "planned",
+    created: e.createdAt,
+    delivery,
+    errors: e.errors,
+  };
 }
 
 /** Epoch ms of when a commitment was written; 0 when unreadable. */
@@ -50,7 +67,11 @@ function createdMs(created: string): number {
 }
 
 /** Server commitments plus the participant's entries the outbox has not delivered, newest first. */
-export function withUnsent(records: readonly MyCommitment[], outbox: readonly OutboxEntry[], participantId: string): MyCommitment[] {
+export function withUnsent(
+  records: readonly MyCommitment[],
+  outbox: readonly OutboxEntry[],
+  participantId: string,
+): MyCommitment[] {
   const known = new Set(records.map((r) => r.id));
   const unsent = outbox.filter((e) => e.participant === participantId && e.state !== "sent" && !known.has(e.id));
   return [...records, ...unsent.map(fromOutbox)].sort((a, b) => createdMs(b.created) - createdMs(a.created));

@@ -32,7 +32,11 @@ export const EXPORT_FILE_NAME = "jiannuo-my-data.json";
 export const $participationDeletion = atom<"idle" | "deleting" | "deleted">("idle");
 
 /** Saves one consent, sending only that flag; the SDK puts the saved record into the session. */
-export async function setConsent(participantId: string, field: ConsentField, given: boolean): Promise<IslandKey<"me"> | null> {
+export async function setConsent(
+  participantId: string,
+  field: ConsentField,
+  given: boolean,
+): Promise<IslandKey<"me"> | null> {
   try {
     await pb.collection("participants").update(participantId, { [field]: given }, { requestKey: null });
     return null;

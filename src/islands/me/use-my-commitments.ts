@@ -28,7 +28,10 @@ export function useMyCommitments(participantId: string): MyCommitmentsState {
   const phase = loaded.error ? "failed" : loaded.data ? "ready" : "loading";
 
   // When the outbox delivers an entry while the page is open, read again so it shows as a server record.
-  const unsentIds = outbox.filter((e) => e.participant === participantId && e.state !== "sent").map((e) => e.id).join(" ");
+  const unsentIds = outbox
+    .filter((e) => e.participant === participantId && e.state !== "sent")
+    .map((e) => e.id)
+    .join(" ");
   const previousUnsent = useRef(unsentIds);
   useEffect(() => {
     const now = new Set(unsentIds.split(" "));

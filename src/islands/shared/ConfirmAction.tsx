@@ -39,7 +39,13 @@ export function ConfirmAction(props: ConfirmActionProps) {
 
   if (!confirming) {
     return (
-      <button type="button" ref={openRef} className="button button-secondary" {...{ [`data-${name}`]: "" }} onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        ref={openRef}
+        className="button button-secondary"
+        {...{ [`data-${name}`]: "" }}
+        onClick={() => setConfirming(true)}
+      >
         {label}
       </button>
     );

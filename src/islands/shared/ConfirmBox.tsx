@@ -34,32 +34,63 @@ interface ConfirmBoxProps {
 
 /** `div.confirm[role=group]`, labelled by its question. */
 export function ConfirmBox(props: ConfirmBoxProps) {
-  const { question, confirmLabel, cancelLabel, onConfirm, onCancel, markers = { box: "data-confirm-box", confirm: "data-confirm", cancel: "data-cancel" } } = props;
-  const { focus = "question", tone = "danger", busy = false, canConfirm = true, error, actions, className, children } = props;
+  const {
+    question,
+    confirmLabel,
+    cancelLabel,
+    onConfirm,
+    onCancel,
+    markers = { box: "data-confirm-box", confirm: "data-confirm", cancel: "data-cancel" },
+  } = props;
+  const {
+    focus = "question",
+    tone = "danger",
+    busy = false,
+    canConfirm = true,
+    error,
+    actions,
+    className,
+    children,
+  } = props;
   const generatedId = useId();
   const questionId = props.questionId ?? generatedId;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => (focus === "box" ? box.current : document.getElementById(questionId))?.focus(), [focus, questionId]);
   const questionProps = { id: questionId, tabIndex: -1, className: "confirm-question" };
   return (
-    <div ref={box} className={className ? `confirm ${className}` : "confirm"} role="group" aria-labelledby={questionId} aria-busy={busy || undefined}
-      tabIndex={focus === "box" ? -1 : undefined} {...{ [markers.box]: "" }}
-      onKeyDown={(e) => { if (e.key === "Escape" && !busy) onCancel(); }}>
-      {typeof question === "string" ? (
-        <p {...questionProps}>{question}</p>
-      ) : (
-        <div {...questionProps}>{question}</div>
-      )}
+    <div
+      ref={box}
+      className={className ? `confirm ${className}` : "confirm"}
+      role="group"
+      aria-labelledby={questionId}
+      aria-busy={busy || undefined}
+      tabIndex={focus === "box" ? -1 : undefined}
+      {...{ [markers.box]: "" }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && !busy) onCancel();
+      }}
+    >
+      {typeof question === "string" ? <p {...questionProps}>{question}</p> : <div {...questionProps}>{question}</div>}
       {children}
       <FormError message={error} />
       <div className="button-row">
         {actions}
-        <button type="button" className={tone === "danger" ? "button button-danger" : "button"} {...{ [markers.confirm]: "" }}
-          disabled={busy || !canConfirm} onClick={onConfirm}>
+        <button
+          type="button"
+          className={tone === "danger" ? "button button-danger" : "button"}
+          {...{ [markers.confirm]: "" }}
+          disabled={busy || !canConfirm}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </button>
-        <button type="button" className="button button-secondary" {...(markers.cancel ? { [markers.cancel]: "" } : {})}
-          disabled={busy} onClick={onCancel}>
+        <button
+          type="button"
+          className="button button-secondary"
+          {...(markers.cancel ? { [markers.cancel]: "" } : {})}
+          disabled={busy}
+          onClick={onCancel}
+        >
           {cancelLabel}
         </button>
       </div>

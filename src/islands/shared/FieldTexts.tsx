@@ -4,7 +4,10 @@
 import type { ReactNode } from "react";
 
 /** ids of the help, hint and error texts of a field, for aria-describedby. */
-export function describedBy(name: string, parts: { help?: boolean; hint?: boolean; error?: boolean }): string | undefined {
+export function describedBy(
+  name: string,
+  parts: { help?: boolean; hint?: boolean; error?: boolean },
+): string | undefined {
   const ids = [
     parts.help ? `${name}-help` : "",
     parts.hint ? `${name}-hint` : "",

@@ -20,20 +20,43 @@ interface InputFieldProps extends Omit<ComponentProps<"input">, "id" | "name" | 
 }
 
 /** `div.field` with the label, the input (`name` is what tests and the server know it by) and its texts. */
-export function InputField({ id, name, label, value, onChange, help, hint, error, textsId = name, children, type = "text", ...input }: InputFieldProps) {
+export function InputField({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  help,
+  hint,
+  error,
+  textsId = name,
+  children,
+  type = "text",
+  ...input
+}: InputFieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} type={type} value={value} onChange={(e) => onChange(e.target.value)} {...input}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        {...input}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(textsId, { help: !!help, hint: hint !== undefined, error: !!error })} />
+        aria-describedby={describedBy(textsId, { help: !!help, hint: hint !== undefined, error: !!error })}
+      />
       {children}
       <FieldTexts name={textsId} help={help} hint={hint} error={error} />
     </div>
   );
 }
 
-interface CheckFieldProps extends Omit<ComponentProps<"input">, "id" | "name" | "type" | "checked" | "onChange" | "children"> {
+interface CheckFieldProps extends Omit<
+  ComponentProps<"input">,
+  "id" | "name" | "type" | "checked" | "onChange" | "children"
+> {
   id: string;
   name: string;
   label: string;
@@ -47,11 +70,29 @@ interface CheckFieldProps extends Omit<ComponentProps<"input">, "id" | "name" | 
 }
 
 /** `div.check`: a checkbox, its label beside it, and its texts under both. */
-export function CheckField({ id, name, label, checked, onChange, help, hint, error, textsId = name, ...input }: CheckFieldProps) {
+export function CheckField({
+  id,
+  name,
+  label,
+  checked,
+  onChange,
+  help,
+  hint,
+  error,
+  textsId = name,
+  ...input
+}: CheckFieldProps) {
   return (
     <div className="check">
-      <input id={id} name={name} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} {...input}
-        aria-describedby={describedBy(textsId, { help: !!help, hint: hint !== undefined, error: !!error })} />
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        {...input}
+        aria-describedby={describedBy(textsId, { help: !!help, hint: hint !== undefined, error: !!error })}
+      />
       <label htmlFor={id}>{label}</label>
       <FieldTexts name={textsId} help={help} hint={hint} error={error} />
     </div>

@@ -30,15 +30,29 @@ export function NoteFields({ idBase, note, onNote, shareable, onShareable, max, 
     <>
       <div className="field">
         <label htmlFor={noteId}>{labels.note}</label>
-        <textarea id={noteId} name="note" rows={4} value={note} onChange={(e) => onNote(e.target.value)}
-          aria-invalid={length > max || undefined} aria-describedby={describedBy(noteId, { help: true })} />
+        <textarea
+          id={noteId}
+          name="note"
+          rows={4}
+          value={note}
+          onChange={(e) => onNote(e.target.value)}
+          aria-invalid={length > max || undefined}
+          aria-describedby={describedBy(noteId, { help: true })}
+        />
         <FieldTexts name={noteId} help={labels.noteHelp} />
         <p className="field-count" aria-hidden="true">
           {text("common.count", { count: length, max })}
         </p>
       </div>
-      <CheckField id={shareableId} textsId={shareableId} name="shareable" label={labels.shareable} checked={shareable} onChange={onShareable}
-        help={labels.shareableHelp} />
+      <CheckField
+        id={shareableId}
+        textsId={shareableId}
+        name="shareable"
+        label={labels.shareable}
+        checked={shareable}
+        onChange={onShareable}
+        help={labels.shareableHelp}
+      />
     </>
   );
 }

@@ -6,5 +6,9 @@ const noSubscription = () => () => {};
 
 /** False in the build and during hydration, true once React runs in the browser. */
 export function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }

@@ -22,9 +22,21 @@ export interface Load<T, E> {
  * that depends on whether the device is online); without it `error` is just `true`.
  */
 export function useLoad<T>(load: (() => Promise<T>) | null, deps: DependencyList): Load<T, true>;
-export function useLoad<T, E>(load: (() => Promise<T>) | null, deps: DependencyList, describe: (failure: unknown) => E): Load<T, E>;
-export function useLoad<T, E>(load: (() => Promise<T>) | null, deps: DependencyList, describe?: (failure: unknown) => E): Load<T, E | true> {
-  const [state, setState] = useState<{ data: T | null; error: E | true | null; loading: boolean }>({ data: null, error: null, loading: load !== null });
+export function useLoad<T, E>(
+  load: (() => Promise<T>) | null,
+  deps: DependencyList,
+  describe: (failure: unknown) => E,
+): Load<T, E>;
+export function useLoad<T, E>(
+  load: (() => Promise<T>) | null,
+  deps: DependencyList,
+  describe?: (failure: unknown) => E,
+): Load<T, E | true> {
+  const [state, setState] = useState<{ data: T | null; error: E | true | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: load !== null,
+  });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -33,7 +45,8 @@ export function useLoad<T, E>(load: (() => Promise<T>) | null, deps: DependencyL
     setState((held) => ({ ...held, error: null, loading: true }));
     load().then(
       (data) => current && setState({ data, error: null, loading: false }),
-      (failure: unknown) => current && setState((held) => ({ ...held, error: describe ? describe(failure) : true, loading: false })),
+      (failure: unknown) =>
+        current && setState((held) => ({ ...held, error: describe ? describe(failure) : true, loading: false })),
     );
     return () => {
       current = false;
@@ -42,6 +55,9 @@ export function useLoad<T, E>(load: (() => Promise<T>) | null, deps: DependencyL
   }, [...deps, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const update = useCallback((change: (data: T | null) => T | null) => setState((held) => ({ ...held, data: change(held.data) })), []);
+  const update = useCallback(
+    (change: (data: T | null) => T | null) => setState((held) => ({ ...held, data: change(held.data) })),
+    [],
+  );
   return { ...state, reload, update };
 }

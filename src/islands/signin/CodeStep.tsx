@@ -58,13 +58,32 @@ export function CodeStep({ text, email, otpId, onNewCode, onChangeEmail, onSigne
       <p className="privacy" aria-live="polite">
         {notice}
       </p>
-      <InputField id="signin-code" textsId="signin-code" ref={inputRef} name="code" label={text("signin.code.label")} value={code} onChange={setCode}
-        help={text("signin.code.help")} error={error} inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]*" className="input-code" />
+      <InputField
+        id="signin-code"
+        textsId="signin-code"
+        ref={inputRef}
+        name="code"
+        label={text("signin.code.label")}
+        value={code}
+        onChange={setCode}
+        help={text("signin.code.help")}
+        error={error}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        pattern="[0-9]*"
+        className="input-code"
+      />
       <button type="submit" className="button button-primary" disabled={busy !== null}>
         {busy === "signin" ? text("common.signingIn") : text("common.signIn")}
       </button>
       <div className="button-row">
-        <button type="button" className="button button-secondary" data-resend-code="" disabled={busy !== null} onClick={resend}>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-resend-code=""
+          disabled={busy !== null}
+          onClick={resend}
+        >
           {busy === "resend" ? text("common.sending") : text("signin.resend")}
         </button>
         <button type="button" className="button button-secondary" onClick={onChangeEmail}>

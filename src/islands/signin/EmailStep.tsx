@@ -21,7 +21,8 @@ export function EmailStep({ text, initialEmail, onSent }: EmailStepProps) {
     event.preventDefault();
     if (sending) return;
     const trimmed = email.trim();
-    const invalid = trimmed === "" ? "signin.email.required" : isEmailFormat(trimmed) ? null : "errors.validation_invalid_email";
+    const invalid =
+      trimmed === "" ? "signin.email.required" : isEmailFormat(trimmed) ? null : "errors.validation_invalid_email";
     if (invalid) {
       setError(text(invalid));
       inputRef.current?.focus();
@@ -38,8 +39,20 @@ export function EmailStep({ text, initialEmail, onSent }: EmailStepProps) {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-busy={sending}>
-      <InputField id="signin-email" textsId="signin-email" ref={inputRef} name="email" type="email" label={text("common.email")} value={email} onChange={setEmail}
-        help={text("signin.email.help")} error={error} inputMode="email" autoComplete="email" />
+      <InputField
+        id="signin-email"
+        textsId="signin-email"
+        ref={inputRef}
+        name="email"
+        type="email"
+        label={text("common.email")}
+        value={email}
+        onChange={setEmail}
+        help={text("signin.email.help")}
+        error={error}
+        inputMode="email"
+        autoComplete="email"
+      />
       <button type="submit" className="button button-primary" disabled={sending}>
         {sending ? text("common.sending") : text("signin.send")}
       </button>

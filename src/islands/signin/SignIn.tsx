@@ -31,14 +31,30 @@ export default function SignIn({ strings, meHref, joinHref }: SignInProps) {
   const [signedInHere, setSignedInHere] = useState(false);
   const [step, setStep] = useState<Step>({ step: "email", email: "" });
 
-  if (!inBrowser) return <p className="note" aria-live="polite">{text("signin.loading")}</p>;
+  if (!inBrowser)
+    return (
+      <p className="note" aria-live="polite">
+        {text("signin.loading")}
+      </p>
+    );
   if (session) {
-    return <SignedInPanel text={text} session={session} fresh={signedInHere || session.participant.id !== sessionAtOpen} meHref={meHref} />;
+    return (
+      <SignedInPanel
+        text={text}
+        session={session}
+        fresh={signedInHere || session.participant.id !== sessionAtOpen}
+        meHref={meHref}
+      />
+    );
   }
   return (
     <div className="signin">
       {step.step === "email" ? (
-        <EmailStep text={text} initialEmail={step.email} onSent={(email, otpId) => setStep({ step: "code", email, otpId })} />
+        <EmailStep
+          text={text}
+          initialEmail={step.email}
+          onSent={(email, otpId) => setStep({ step: "code", email, otpId })}
+        />
       ) : (
         <CodeStep
           text={text}

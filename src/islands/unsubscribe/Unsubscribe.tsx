@@ -79,7 +79,13 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"u
       <p>{text("unsubscribe.intro")}</p>
       <FormError message={error && text(error)} />
       <p>
-        <button type="button" className="button button-large" data-unsubscribe disabled={phase === "sending"} onClick={() => void stop()}>
+        <button
+          type="button"
+          className="button button-large"
+          data-unsubscribe
+          disabled={phase === "sending"}
+          onClick={() => void stop()}
+        >
           {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.title")}
         </button>
       </p>
@@ -88,7 +94,15 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"u
 }
 
 /** A result panel whose heading takes focus, so screen readers announce what happened. */
-function Outcome({ heading, marker, children }: { heading: string; marker: Record<string, string>; children: ReactNode }) {
+function Outcome({
+  heading,
+  marker,
+  children,
+}: {
+  heading: string;
+  marker: Record<string, string>;
+  children: ReactNode;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (

@@ -24,7 +24,10 @@ describe("the contract read from the migrations", () => {
       { name: "mood", type: "select", values: ["good", "bad"] },
     ]);
     expect(fieldLimits([notes])).toEqual([
-      ["notes", { text: { required: true, max: 500 }, stars: { min: 1, onlyInt: true }, mood: { values: ["good", "bad"] } }],
+      [
+        "notes",
+        { text: { required: true, max: 500 }, stars: { min: 1, onlyInt: true }, mood: { values: ["good", "bad"] } },
+      ],
     ]);
   });
 });

@@ -3,13 +3,24 @@ import { UsageError, readServerOptions } from "../../../scripts/lib/server-optio
 
 describe("readServerOptions", () => {
   it("defaults to 127.0.0.1:8090 and ./pb_data", () => {
-    expect(readServerOptions([], {}, "/app")).toEqual({ host: "127.0.0.1", port: 8090, dataDir: "/app/pb_data", build: true, lan: false, lanAddress: "" });
+    expect(readServerOptions([], {}, "/app")).toEqual({
+      host: "127.0.0.1",
+      port: 8090,
+      dataDir: "/app/pb_data",
+      build: true,
+      lan: false,
+      lanAddress: "",
+    });
   });
 
   it("reads PORT, HOST and PB_DATA, and flags win over them", () => {
     const env = { PORT: "9000", HOST: "0.0.0.0", PB_DATA: "/data/jiannuo" };
     expect(readServerOptions([], env, "/app")).toMatchObject({ host: "0.0.0.0", port: 9000, dataDir: "/data/jiannuo" });
-    expect(readServerOptions(["--port", "9001", "--data", "d", "--no-build"], env, "/app")).toMatchObject({ port: 9001, dataDir: "/app/d", build: false });
+    expect(readServerOptions(["--port", "9001", "--data", "d", "--no-build"], env, "/app")).toMatchObject({
+      port: 9001,
+      dataDir: "/app/d",
+      build: false,
+    });
   });
 
   it.each([[["--nope"]], [["positional"]], [["--port"]]])("refuses the flags %j", (argv) => {
@@ -17,7 +28,10 @@ describe("readServerOptions", () => {
   });
 
   it("treats empty environment variables as unset", () => {
-    expect(readServerOptions([], { PORT: "", HOST: "", PB_DATA: "" }, "/app")).toMatchObject({ port: 8090, host: "127.0.0.1" });
+    expect(readServerOptions([], { PORT: "", HOST: "", PB_DATA: "" }, "/app")).toMatchObject({
+      port: 8090,
+      host: "127.0.0.1",
+    });
   });
 
   it.each(["0", "65536", "12a", "-1"])("refuses PORT=%j", (port) => {

@@ -10,7 +10,13 @@ import { UsageError, readServerOptions } from "../../../scripts/lib/server-optio
 import { qrMatrix } from "../../../src/lib/qr";
 
 const iface = (address: string, extra: Partial<{ internal: boolean; family: string }> = {}) => ({
-  address, netmask: "255.255.255.0", family: "IPv4", mac: "00:00:00:00:00:00", internal: false, cidr: null, ...extra,
+  address,
+  netmask: "255.255.255.0",
+  family: "IPv4",
+  mac: "00:00:00:00:00:00",
+  internal: false,
+  cidr: null,
+  ...extra,
 });
 
 describe("lanAddresses", () => {
@@ -31,9 +37,12 @@ describe("lanAddresses", () => {
 });
 
 describe("isLoopbackHost", () => {
-  it.each(["127.0.0.1", "localhost", "LOCALHOST", "app.localhost", "::1", "[::1]", "0.0.0.0", "127.1.2.3"])("%s is this computer only", (h) => {
-    expect(isLoopbackHost(h)).toBe(true);
-  });
+  it.each(["127.0.0.1", "localhost", "LOCALHOST", "app.localhost", "::1", "[::1]", "0.0.0.0", "127.1.2.3"])(
+    "%s is this computer only",
+    (h) => {
+      expect(isLoopbackHost(h)).toBe(true);
+    },
+  );
   it.each(["192.168.1.23", "jiannuo.example.com", "10.0.0.2"])("%s can be opened by others", (h) => {
     expect(isLoopbackHost(h)).toBe(false);
   });
@@ -47,7 +56,12 @@ describe("terminalQr", () => {
       const read = readTerminalQr(terminalQr(url, { color }));
       expect(read.slice(0, expected.length)).toEqual(expected);
       // The odd last row is padded with light modules only.
-      expect(read.slice(expected.length).flat().every((dark) => !dark)).toBe(true);
+      expect(
+        read
+          .slice(expected.length)
+          .flat()
+          .every((dark) => !dark),
+      ).toBe(true);
     }
   });
 });
@@ -56,8 +70,12 @@ describe("readServerOptions --lan", () => {
   it("listens on every interface with --lan, and keeps loopback without it", () => {
     expect(readServerOptions(["--lan"], {}, "/app")).toMatchObject({ lan: true, host: "0.0.0.0", lanAddress: "" });
     expect(readServerOptions([], {}, "/app")).toMatchObject({ lan: false, host: "127.0.0.1" });
-    expect(readServerOptions(["--lan", "--lan-address", "192.168.1.23"], {}, "/app")).toMatchObject({ lanAddress: "192.168.1.23" });
-    expect(readServerOptions(["--lan"], { JIANNUO_LAN_ADDRESS: "10.1.2.3" }, "/app")).toMatchObject({ lanAddress: "10.1.2.3" });
+    expect(readServerOptions(["--lan", "--lan-address", "192.168.1.23"], {}, "/app")).toMatchObject({
+      lanAddress: "192.168.1.23",
+    });
+    expect(readServerOptions(["--lan"], { JIANNUO_LAN_ADDRESS: "10.1.2.3" }, "/app")).toMatchObject({
+      lanAddress: "10.1.2.3",
+    });
   });
 
   it("refuses an address that is not IPv4, and --lan-address without --lan", () => {
@@ -86,19 +104,30 @@ describe("pocketbaseOutputFilter", () => {
       "2026/12/04 21:30:00 Storage is full: writes are refused until space is freed.",
     ];
     const keep = pocketbaseOutputFilter();
-    expect(printed.filter((line) => keep(line))).toEqual(["2026/12/04 21:30:00 Storage is full: writes are refused until space is freed."]);
+    expect(printed.filter((line) => keep(line))).toEqual([
+      "2026/12/04 21:30:00 Storage is full: writes are refused until space is freed.",
+    ]);
   });
 });
 
 describe("startSummary", () => {
   const base = {
-    localUrl: "http://127.0.0.1:8090", appUrl: "http://127.0.0.1:8090", lan: false, mail: true, needsAdmin: false,
-    dataDir: "pb_data", firstStart: null, noteFile: "/srv/pb_data/first-trainer.txt", color: false,
+    localUrl: "http://127.0.0.1:8090",
+    appUrl: "http://127.0.0.1:8090",
+    lan: false,
+    mail: true,
+    needsAdmin: false,
+    dataDir: "pb_data",
+    firstStart: null,
+    noteFile: "/srv/pb_data/first-trainer.txt",
+    color: false,
   };
 
   it("warns that a loopback address cannot be opened by phones, and says what to do", () => {
     const text = startSummary(base).join("\n");
-    expect(text).toContain("Participants join at http://127.0.0.1:8090/join, but only this computer can open that address.");
+    expect(text).toContain(
+      "Participants join at http://127.0.0.1:8090/join, but only this computer can open that address.",
+    );
     expect(text).toContain("npm start -- --lan");
     expect(text).toContain("APP_URL");
   });
@@ -110,7 +139,8 @@ describe("startSummary", () => {
     expect(text).not.toContain("only this computer");
     expect(text).toContain("not kept for offline use");
     // The printed block is the code of that address, read back module by module.
-    const start = lines.indexOf("Participants join at http://192.168.1.23:8090/join  (phones must be on the same Wi-Fi)") + 2;
+    const start =
+      lines.indexOf("Participants join at http://192.168.1.23:8090/join  (phones must be on the same Wi-Fi)") + 2;
     const expected = qrMatrix("http://192.168.1.23:8090/join", { level: "L", quietZone: 2 }).map((row) => [...row]);
     const block = lines.slice(start, start + Math.ceil(expected.length / 2)).map((l) => l.slice(2));
     expect(readTerminalQr(block).slice(0, expected.length)).toEqual(expected);
@@ -124,8 +154,16 @@ describe("startSummary", () => {
   });
 
   it("ends with the first trainer's password and the demo join code on the first start", () => {
-    const lines = startSummary({ ...base, mail: false, needsAdmin: true, firstStart: { email: "t@example.com", password: "Pw3x", joinCode: "E5TWC6" } })
-      .filter((l) => l.trim());
-    expect(lines.slice(-4, -1)).toEqual(["  Email:    t@example.com", "  Password: Pw3x", "  Demo cohort join code: E5TWC6"]);
+    const lines = startSummary({
+      ...base,
+      mail: false,
+      needsAdmin: true,
+      firstStart: { email: "t@example.com", password: "Pw3x", joinCode: "E5TWC6" },
+    }).filter((l) => l.trim());
+    expect(lines.slice(-4, -1)).toEqual([
+      "  Email:    t@example.com",
+      "  Password: Pw3x",
+      "  Demo cohort join code: E5TWC6",
+    ]);
   });
 });

@@ -1,23 +1,44 @@
 import { describe, expect, it } from "vitest";
 import {
-  EPSILON, MIN_ANSWERS, laplace, noiseScale, readBelongingSummary, releaseProfile, uniformFromHex,
+  EPSILON,
+  MIN_ANSWERS,
+  laplace,
+  noiseScale,
+  readBelongingSummary,
+  releaseProfile,
+  uniformFromHex,
 } from "../../../pocketbase/pb_hooks/lib/pure/belonging-profile.js";
-import { BELONGING_COMPONENTS, LIKERT_POINTS, belongingSummary, type BelongingItem, type LikertPoint } from "../../../src/lib/belonging";
+import {
+  BELONGING_COMPONENTS,
+  LIKERT_POINTS,
+  belongingSummary,
+  type BelongingItem,
+  type LikertPoint,
+} from "../../../src/lib/belonging";
 
-const ITEMS: BelongingItem[] = BELONGING_COMPONENTS.flatMap((component) => [1, 2, 3].map((i) => ({ id: `${component}-${i}`, component })));
-const summary = (identification: number, security: number, value: number, engagement: number, weakest = "engagement") =>
-  ({ identification, security, value, engagement, weakest });
+const ITEMS: BelongingItem[] = BELONGING_COMPONENTS.flatMap((component) =>
+  [1, 2, 3].map((i) => ({ id: `${component}-${i}`, component })),
+);
+const summary = (
+  identification: number,
+  security: number,
+  value: number,
+  engagement: number,
+  weakest = "engagement",
+) => ({ identification, security, value, engagement, weakest });
 
 describe("a recorded belonging summary", () => {
   it("is accepted exactly as the assessment records it, for every way of answering a component", () => {
     // Every combination of three points for one component, the other components fixed.
-    for (const a of LIKERT_POINTS) for (const b of LIKERT_POINTS) for (const c of LIKERT_POINTS) {
-      const answers: Record<string, LikertPoint> = {};
-      for (const item of ITEMS) answers[item.id] = 3;
-      Object.assign(answers, { "security-1": a, "security-2": b, "security-3": c });
-      const recorded = JSON.parse(JSON.stringify(belongingSummary(ITEMS, answers)));
-      expect(readBelongingSummary(recorded), JSON.stringify(recorded)).not.toBeNull();
-    }
+    for (const a of LIKERT_POINTS)
+      for (const b of LIKERT_POINTS)
+        for (const c of LIKERT_POINTS) {
+          const answers: Record<string, LikertPoint> = {};
+          for (const item of ITEMS) answers[item.id] = 3;
+          Object.assign(answers, { "security-1": a, "security-2": b, "security-3": c });
+          const recorded = JSON.parse(JSON.stringify(belongingSummary(ITEMS, answers)));
+          expect(readBelongingSummary(recorded), JSON.stringify(recorded)).not.toBeNull();
+        }
   });
 
   it.each([
@@ -60,12 +81,20 @@ describe("the noise", () => {
 });
 
 describe("the released profile", () => {
-  const answers = (n: number, mean = 3) => Array.from({ length: n }, () => ({ identification: mean, security: mean, value: mean, engagement: mean }));
+  const answers = (n: number, mean = 3) =>
+    Array.from({ length: n }, () => ({ identification: mean, security: mean, value: mean, engagement: mean }));
 
   it(`needs ${MIN_ANSWERS} answers`, () => {
     expect(MIN_ANSWERS).toBe(10);
     expect(releaseProfile(answers(MIN_ANSWERS - 1), () => 0.5)).toBeNull();
-    expect(releaseProfile(answers(MIN_ANSWERS), () => 0.5)).toEqual({ answers: 10, noise: 0.4, identification: 3, security: 3, value: 3, engagement: 3 });
+    expect(releaseProfile(answers(MIN_ANSWERS), () => 0.5)).toEqual({
+      answers: 10,
+      noise: 0.4,
+      identification: 3,
+      security: 3,
+      value: 3,
+      engagement: 3,
+    });
   });
 
   it("adds the noise to each mean, keeps it on the scale and rounds it to one decimal", () => {
@@ -84,7 +113,10 @@ describe("the released profile", () => {
       const steps = 400_000;
       for (let k = 0; k < steps; k++) {
         const u = (k + 0.5) / steps;
-        const released = releaseProfile([...others, { identification: victim, security: 3, value: 3, engagement: 3 }], () => u)!;
+        const released = releaseProfile(
+          [...others, { identification: victim, security: 3, value: 3, engagement: 3 }],
+          () => u,
+        )!;
         counts.set(released.identification, (counts.get(released.identification) ?? 0) + 1 / steps);
       }
       return counts;

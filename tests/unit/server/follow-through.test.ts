@@ -24,7 +24,12 @@ it("counts each commitment by its latest check-in at the end of each week", () =
 });
 
 it("uses the current status of a commitment that never had a check-in, from its last change", () => {
-  const weeks = followThroughByWeek([k("x", "2026-10-01 10:00:00.000Z", "done", "2026-10-10 10:00:00.000Z")], [], "2026-10-02", "2026-10-20T00:00:00Z");
+  const weeks = followThroughByWeek(
+    [k("x", "2026-10-01 10:00:00.000Z", "done", "2026-10-10 10:00:00.000Z")],
+    [],
+    "2026-10-02",
+    "2026-10-20T00:00:00Z",
+  );
   // 10-03 and 10-10 00:00 are before its change at 10-10 10:00; 10-17 and now (10-20) after.
   expect(weeks.map((w: { done: number }) => w.done)).toEqual([0, 0, 1, 1]);
 });

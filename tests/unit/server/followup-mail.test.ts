@@ -3,8 +3,12 @@ import { followUpMail } from "../../../pocketbase/pb_hooks/lib/pure/followup-mai
 
 describe("the follow-up email", () => {
   const base = {
-    kind: "round" as const, appUrl: "https://jiannuo.example.com", token: "T".repeat(43),
-    participantName: "<王>", trainerName: "周老师", cohortName: "服务班",
+    kind: "round" as const,
+    appUrl: "https://jiannuo.example.com",
+    token: "T".repeat(43),
+    participantName: "<王>",
+    trainerName: "周老师",
+    cohortName: "服务班",
     commitments: [{ id: "k1", action: "每天回访 & 记录", trigger: "下班前" }],
   };
 
@@ -12,7 +16,8 @@ describe("the follow-up email", () => {
     const mail = followUpMail({ ...base, locale: "zh-CN" });
     expect(mail.subject).toBe("周老师想问问：你的行动承诺进展如何？");
     // Tokens travel in the fragment (never sent to a server) on every link a person opens.
-    for (const s of ["done", "in_progress", "planned", "need_help"]) expect(mail.text).toContain(`/checkin/#t=${"T".repeat(43)}&c=k1&s=${s}`);
+    for (const s of ["done", "in_progress", "planned", "need_help"])
+      expect(mail.text).toContain(`/checkin/#t=${"T".repeat(43)}&c=k1&s=${s}`);
     expect(mail.text).toContain(`/unsubscribe/#t=${"T".repeat(43)}`);
     expect(`${mail.text}${mail.html}`).not.toContain("?t=");
     expect(mail.html).toContain("&lt;王&gt;");
@@ -26,7 +31,12 @@ describe("the follow-up email", () => {
   });
 
   it("is in English for English speakers, and names the commitment in a due-date reminder", () => {
-    const mail = followUpMail({ ...base, locale: "en", kind: "due", commitments: [{ id: "k1", action: "Greet by name", trigger: "" }] });
+    const mail = followUpMail({
+      ...base,
+      locale: "en",
+      kind: "due",
+      commitments: [{ id: "k1", action: "Greet by name", trigger: "" }],
+    });
     expect(mail.subject).toBe("Today is the day you set for: Greet by name");
     expect(mail.text).toContain("/en/checkin/#t=");
     expect(mail.text).toContain("Not started yet");

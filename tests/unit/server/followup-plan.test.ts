@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { followUpPlan, isPermanentMailError, retryDelayMs, tokenExpiry } from "../../../pocketbase/pb_hooks/lib/pure/followup-plan.js";
+import {
+  followUpPlan,
+  isPermanentMailError,
+  retryDelayMs,
+  tokenExpiry,
+} from "../../../pocketbase/pb_hooks/lib/pure/followup-plan.js";
 
 describe("the follow-up plan", () => {
   const cohort = { endsOn: "2026-11-25 00:00:00.000Z", followUpDays: [7, 21, 45, 90] };
 
   it("has one email per round at 09:00 China time, and a reminder on each open commitment's date", () => {
-    const plan = followUpPlan(cohort, [{ id: "p1" }], [
-      { id: "k1", participant: "p1", dueOn: "2026-12-10 00:00:00.000Z", status: "planned" },
-      { id: "k2", participant: "p1", dueOn: "2026-12-11", status: "done" },
-      { id: "k3", participant: "p1", dueOn: "", status: "planned" },
-      { id: "k4", participant: "someone-without-consent", dueOn: "2026-12-12", status: "planned" },
-    ]);
+    const plan = followUpPlan(
+      cohort,
+      [{ id: "p1" }],
+      [
+        { id: "k1", participant: "p1", dueOn: "2026-12-10 00:00:00.000Z", status: "planned" },
+        { id: "k2", participant: "p1", dueOn: "2026-12-11", status: "done" },
+        { id: "k3", participant: "p1", dueOn: "", status: "planned" },
+        { id: "k4", participant: "someone-without-consent", dueOn: "2026-12-12", status: "planned" },
+      ],
+    );
     expect(plan).toEqual([
       { participant: "p1", kind: "round", round: 7, commitment: "", dueAt: "2026-12-02 01:00:00.000Z" },
       { participant: "p1", kind: "round", round: 21, commitment: "", dueAt: "2026-12-16 01:00:00.000Z" },

@@ -2,15 +2,33 @@
 import { describe, expect, it } from "vitest";
 import { readJoinInput } from "../../../pocketbase/pb_hooks/lib/pure/join-input.js";
 import { MESSAGES } from "../../../pocketbase/pb_hooks/lib/api-errors.js";
-import { isJoinCodeFormat, normalizeJoinCode, JOIN_CODE_ALPHABET } from "../../../pocketbase/pb_hooks/lib/generated/contract.js";
+import {
+  isJoinCodeFormat,
+  normalizeJoinCode,
+  JOIN_CODE_ALPHABET,
+} from "../../../pocketbase/pb_hooks/lib/generated/contract.js";
 
-const good = { code: "ab3-dek", name: " 王小雨 ", email: " Wang@Example.COM ", followUpConsent: true, namedInReport: false, locale: "zh-CN" };
+const good = {
+  code: "ab3-dek",
+  name: " 王小雨 ",
+  email: " Wang@Example.COM ",
+  followUpConsent: true,
+  namedInReport: false,
+  locale: "zh-CN",
+};
 
 describe("readJoinInput", () => {
   it("cleans good input", () => {
     const { value, errors } = readJoinInput(good);
     expect(errors).toEqual({});
-    expect(value).toMatchObject({ code: "AB3DEK", name: "王小雨", email: "wang@example.com", followUpConsent: true, namedInReport: false, locale: "zh-CN" });
+    expect(value).toMatchObject({
+      code: "AB3DEK",
+      name: "王小雨",
+      email: "wang@example.com",
+      followUpConsent: true,
+      namedInReport: false,
+      locale: "zh-CN",
+    });
   });
 
   it("treats anything but true as no consent", () => {
@@ -54,8 +72,17 @@ describe("readJoinInput", () => {
   });
 
   it("has an English fallback message for every error code it can return", () => {
-    const codes = ["jiannuo_code_format", "jiannuo_name_required", "jiannuo_name_too_long", "jiannuo_email_invalid",
-      "jiannuo_consent_needs_email", "jiannuo_locale_invalid", "jiannuo_id_format", "jiannuo_join_key_format", "jiannuo_device_format"];
+    const codes = [
+      "jiannuo_code_format",
+      "jiannuo_name_required",
+      "jiannuo_name_too_long",
+      "jiannuo_email_invalid",
+      "jiannuo_consent_needs_email",
+      "jiannuo_locale_invalid",
+      "jiannuo_id_format",
+      "jiannuo_join_key_format",
+      "jiannuo_device_format",
+    ];
     for (const code of codes) expect(MESSAGES[code], code).toBeTruthy();
   });
 });
@@ -71,8 +98,12 @@ describe("join codes", () => {
     expect(normalizeJoinCode(null)).toBe("");
   });
 
-  it.each([["ABCDEF", true], ["23456Z", true], ["ABCDE0", false], ["ABCDEI", false], ["abcdef", false], ["ABCDE", false]])(
-    "%s is a code: %s",
-    (code, ok) => expect(isJoinCodeFormat(code)).toBe(ok),
-  );
+  it.each([
+    ["ABCDEF", true],
+    ["23456Z", true],
+    ["ABCDE0", false],
+    ["ABCDEI", false],
+    ["abcdef", false],
+    ["ABCDE", false],
+  ])("%s is a code: %s", (code, ok) => expect(isJoinCodeFormat(code)).toBe(ok));
 });

@@ -6,8 +6,12 @@ describe("a follow-up's error for the delivery log", () => {
     expect(mailErrorForLog('GoError: 550 "5.1.1 <li.wei@example.com>: Recipient address rejected"')).toBe(
       'GoError: 550 "5.1.1 <(address)>: Recipient address rejected"',
     );
-    expect(mailErrorForLog("mailbox full for 王伟@例子.公司, a.b+c@x.org")).toBe("mailbox full for (address), (address)");
-    expect(mailErrorForLog(new Error("dial tcp 127.0.0.1:25: connection refused"))).toBe("Error: dial tcp 127.0.0.1:25: connection refused");
+    expect(mailErrorForLog("mailbox full for 王伟@例子.公司, a.b+c@x.org")).toBe(
+      "mailbox full for (address), (address)",
+    );
+    expect(mailErrorForLog(new Error("dial tcp 127.0.0.1:25: connection refused"))).toBe(
+      "Error: dial tcp 127.0.0.1:25: connection refused",
+    );
   });
 
   it("keeps at most 1,000 characters", () => {

@@ -14,7 +14,10 @@ function addressKey(ip) {
   const right = tail === undefined ? [] : tail ? tail.split(":") : [];
   const missing = tail === undefined ? 0 : 8 - left.length - right.length;
   const groups = left.concat(new Array(Math.max(missing, 0)).fill("0"), right);
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 module.exports = { addressKey };

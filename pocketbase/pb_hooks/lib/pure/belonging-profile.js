@@ -100,4 +100,13 @@ function uniformFromHex(hex) {
   return (parseInt(hex, 16) + 0.5) / 2 ** 52;
 }
 
-module.exports = { COMPONENTS, EPSILON, MIN_ANSWERS, laplace, noiseScale, readBelongingSummary, releaseProfile, uniformFromHex };
+module.exports = {
+  COMPONENTS,
+  EPSILON,
+  MIN_ANSWERS,
+  laplace,
+  noiseScale,
+  readBelongingSummary,
+  releaseProfile,
+  uniformFromHex,
+};

@@ -23,7 +23,12 @@ function answerUrl(appUrl, locale, token, commitment, status) {
  */
 function followUpMail(m) {
   const t = messagesFor(m.locale);
-  const values = { trainer: m.trainerName, name: m.participantName, cohort: m.cohortName, action: m.commitments[0] ? m.commitments[0].action : "" };
+  const values = {
+    trainer: m.trainerName,
+    name: m.participantName,
+    cohort: m.cohortName,
+    action: m.commitments[0] ? m.commitments[0].action : "",
+  };
   const say = (key, more) => formatMessage(t[key], more || values);
   // RFC 8058's one-click POST goes to a URL, so that one carries the token in its query (the server keeps
   // it out of its request log: lib/link-token.js); the page's link keeps it in the fragment.
@@ -38,11 +43,16 @@ function followUpMail(m) {
     const when = c.trigger ? say("checkin.trigger", { trigger: c.trigger }) : "";
     textParts.push(`• ${c.action}`);
     if (when) textParts.push(`  ${when}`);
-    for (const a of ANSWERS) textParts.push(`  ${say(`checkin.answer.${a}`)}: ${answerUrl(m.appUrl, m.locale, m.token, c.id, a)}`);
+    for (const a of ANSWERS)
+      textParts.push(`  ${say(`checkin.answer.${a}`)}: ${answerUrl(m.appUrl, m.locale, m.token, c.id, a)}`);
     textParts.push("");
-    const buttons = ANSWERS.map((a) =>
-      `<a href="${escapeHtml(answerUrl(m.appUrl, m.locale, m.token, c.id, a))}" style="display:inline-block;margin:4px 6px 4px 0;padding:10px 14px;border:1px solid #0b5d53;border-radius:8px;color:#0b5d53;text-decoration:none">${escapeHtml(say(`checkin.answer.${a}`))}</a>`).join("");
-    htmlItems.push(`<li style="margin-bottom:18px"><strong>${escapeHtml(c.action)}</strong>${when ? `<br><span style="color:#555">${escapeHtml(when)}</span>` : ""}<br>${buttons}</li>`);
+    const buttons = ANSWERS.map(
+      (a) =>
+        `<a href="${escapeHtml(answerUrl(m.appUrl, m.locale, m.token, c.id, a))}" style="display:inline-block;margin:4px 6px 4px 0;padding:10px 14px;border:1px solid #0b5d53;border-radius:8px;color:#0b5d53;text-decoration:none">${escapeHtml(say(`checkin.answer.${a}`))}</a>`,
+    ).join("");
+    htmlItems.push(
+      `<li style="margin-bottom:18px"><strong>${escapeHtml(c.action)}</strong>${when ? `<br><span style="color:#555">${escapeHtml(when)}</span>` : ""}<br>${buttons}</li>`,
+    );
   }
   const footer = say("email.followup.footer");
   const unsubscribe = say("email.followup.unsubscribe");

@@ -15,7 +15,9 @@ function otpMail(locale, code, name) {
   const text = LINES.map((key) => formatMessage(t[key], { code, name })).join("\n\n");
   const html = LINES.map((key) => {
     const line = formatMessage(t[key], { code, name: escapeHtml(name) });
-    return key === "email.signInCode.code" ? `<p style="font-size:20px"><strong>${line}</strong></p>` : `<p>${line}</p>`;
+    return key === "email.signInCode.code"
+      ? `<p style="font-size:20px"><strong>${line}</strong></p>`
+      : `<p>${line}</p>`;
   }).join("\n");
   return {
     subject: formatMessage(t["email.signInCode.subject"], { code, name }),

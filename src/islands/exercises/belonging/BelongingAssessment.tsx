@@ -1,7 +1,13 @@
 // The belonging self-assessment island: twelve Likert items in four groups, then a radar chart and one
 // reflection prompt for the weakest component.
 import { useRef, useState, type SubmitEvent } from "react";
-import { BELONGING_COMPONENTS, scoreBelonging, unansweredItems, weakestComponent, type BelongingComponent } from "../../../lib/belonging";
+import {
+  BELONGING_COMPONENTS,
+  scoreBelonging,
+  unansweredItems,
+  weakestComponent,
+  type BelongingComponent,
+} from "../../../lib/belonging";
 import type { BelongingAssessmentData } from "../../../lib/exercise-schemas";
 import {
   $belongingAssessment,
@@ -72,7 +78,9 @@ export default function BelongingAssessment({ data, strings }: BelongingAssessme
               ))}
           </div>
         ))}
-        <p className="exercise-progress">{text("exercise.belonging.progress", { answered: score.answered, total: score.total })}</p>
+        <p className="exercise-progress">
+          {text("exercise.belonging.progress", { answered: score.answered, total: score.total })}
+        </p>
         <p className="exercise-status" aria-live="polite">
           {missingNow > 0 ? text("exercise.belonging.missing", { count: missingNow }) : ""}
         </p>

@@ -18,9 +18,21 @@ interface BelongingResultProps {
 }
 
 /** Shown once every item is answered and the participant asked for the result. */
-export function BelongingResult({ data, means, weakest, reflection, onReflection, onRetake, headingRef, strings }: BelongingResultProps) {
+export function BelongingResult({
+  data,
+  means,
+  weakest,
+  reflection,
+  onReflection,
+  onRetake,
+  headingRef,
+  strings,
+}: BelongingResultProps) {
   const text = textFor(strings);
-  const names = Object.fromEntries(BELONGING_COMPONENTS.map((c) => [c, data.components[c].name])) as Record<BelongingComponent, string>;
+  const names = Object.fromEntries(BELONGING_COMPONENTS.map((c) => [c, data.components[c].name])) as Record<
+    BelongingComponent,
+    string
+  >;
   const shown = (c: BelongingComponent) => roundMean(means[c]).toFixed(1);
   const description = BELONGING_COMPONENTS.map((c) =>
     text("exercise.belonging.valueItem", { component: names[c], mean: shown(c) }),
@@ -31,7 +43,12 @@ export function BelongingResult({ data, means, weakest, reflection, onReflection
         {text("exercise.belonging.resultHeading")}
       </h3>
       <div className="belonging-figures">
-        <RadarChart names={names} means={means} title={text("exercise.belonging.chartTitle")} description={description} />
+        <RadarChart
+          names={names}
+          means={means}
+          title={text("exercise.belonging.chartTitle")}
+          description={description}
+        />
         <table className="belonging-table">
           <caption>{text("exercise.belonging.tableCaption")}</caption>
           <thead>
@@ -56,7 +73,12 @@ export function BelongingResult({ data, means, weakest, reflection, onReflection
         <p className="reflection-prompt">{data.components[weakest].reflection}</p>
         <div className="field">
           <label htmlFor="belonging-reflection">{text("exercise.belonging.reflectionLabel")}</label>
-          <textarea id="belonging-reflection" rows={4} value={reflection} onChange={(e) => onReflection(e.target.value)} />
+          <textarea
+            id="belonging-reflection"
+            rows={4}
+            value={reflection}
+            onChange={(e) => onReflection(e.target.value)}
+          />
         </div>
       </div>
       <p>

@@ -27,7 +27,13 @@ function point(i: number, value: number, radius = RADIUS): [number, number] {
 }
 
 function polygon(values: readonly number[]): string {
-  return values.map((v, i) => point(i, v).map((n) => n.toFixed(1)).join(",")).join(" ");
+  return values
+    .map((v, i) =>
+      point(i, v)
+        .map((n) => n.toFixed(1))
+        .join(","),
+    )
+    .join(" ");
 }
 
 /** Where an axis label goes and how it is anchored, so labels sit outside the chart. */

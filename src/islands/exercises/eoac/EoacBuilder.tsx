@@ -40,7 +40,13 @@ export default function EoacBuilder({ locale, data, strings }: EoacBuilderProps)
     if (!remark) return;
     const ok = checkEoacDraft(data, locale, remark.id);
     const empty = EOAC_PARTS.some((part) => state.parts[part].trim() === "");
-    setStatus(empty ? text("exercise.eoac.missing") : ok === EOAC_PARTS.length ? text("exercise.eoac.allOk") : text("exercise.eoac.summary", { ok }));
+    setStatus(
+      empty
+        ? text("exercise.eoac.missing")
+        : ok === EOAC_PARTS.length
+          ? text("exercise.eoac.allOk")
+          : text("exercise.eoac.summary", { ok }),
+    );
   }
 
   function reset() {
@@ -96,7 +102,13 @@ export default function EoacBuilder({ locale, data, strings }: EoacBuilderProps)
           </button>
         </div>
       </form>
-      <EoacModel remark={remark} parts={data.parts} shown={state.modelShown} onToggle={toggleEoacModel} strings={strings} />
+      <EoacModel
+        remark={remark}
+        parts={data.parts}
+        shown={state.modelShown}
+        onToggle={toggleEoacModel}
+        strings={strings}
+      />
     </div>
   );
 }

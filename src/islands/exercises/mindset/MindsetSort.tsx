@@ -30,7 +30,9 @@ export default function MindsetSort({ data, strings }: MindsetSortProps) {
 
   return (
     <div className="exercise-body">
-      <p className="exercise-progress">{text("exercise.mindset.progress", { answered: score.answered, total: score.total })}</p>
+      <p className="exercise-progress">
+        {text("exercise.mindset.progress", { answered: score.answered, total: score.total })}
+      </p>
       <ol className="statement-list" ref={listRef}>
         {data.statements.map((statement) => (
           <StatementCard

@@ -20,7 +20,11 @@ export function StatementCard({ statement, categories, chosen, onChoose, strings
   const textId = `mindset-${statement.id}-text`;
   const correct = chosen === statement.answer;
   return (
-    <li className="statement" data-statement={statement.id} data-result={chosen ? (correct ? "correct" : "incorrect") : undefined}>
+    <li
+      className="statement"
+      data-statement={statement.id}
+      data-result={chosen ? (correct ? "correct" : "incorrect") : undefined}
+    >
       <p id={textId} className="statement-text">
         {statement.text}
       </p>
@@ -46,7 +50,9 @@ export function StatementCard({ statement, categories, chosen, onChoose, strings
           <>
             <p className={correct ? "feedback-correct" : "feedback-incorrect"}>
               <strong>
-                {correct ? text("exercise.mindset.correct") : text("exercise.mindset.incorrect", { answer: categories[statement.answer] })}
+                {correct
+                  ? text("exercise.mindset.correct")
+                  : text("exercise.mindset.incorrect", { answer: categories[statement.answer] })}
               </strong>
             </p>
             <p>{statement.why}</p>

@@ -39,7 +39,9 @@ export default function AboveStandardScenario({ data, strings }: AboveStandardSc
 
   return (
     <div className="exercise-body scenario">
-      <div aria-live="polite">{last ? <ChoiceFeedback key={last.choice.id} step={last} strings={strings} /> : null}</div>
+      <div aria-live="polite">
+        {last ? <ChoiceFeedback key={last.choice.id} step={last} strings={strings} /> : null}
+      </div>
       {current.kind === "decision" ? (
         <Decision
           node={current}
@@ -53,10 +55,20 @@ export default function AboveStandardScenario({ data, strings }: AboveStandardSc
       )}
       {steps.length > 0 ? (
         <div className="button-row scenario-controls">
-          <button type="button" className="button button-secondary" data-action="back" onClick={() => act(stepBackScenario)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-action="back"
+            onClick={() => act(stepBackScenario)}
+          >
             {text("exercise.scenario.back")}
           </button>
-          <button type="button" className="button button-secondary" data-action="restart" onClick={() => act(restartScenario)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-action="restart"
+            onClick={() => act(restartScenario)}
+          >
             {text("exercise.scenario.restart")}
           </button>
         </div>

@@ -17,7 +17,9 @@ export function ChoiceFeedback({ step, strings }: ChoiceFeedbackProps) {
       <p className="scenario-verdict">
         <strong>{text(`exercise.scenario.verdict.${choice.verdict}`)}</strong>
         {" · "}
-        {text("exercise.scenario.principleLabel", { principle: text(`exercise.scenario.principle.${choice.principle}`) })}
+        {text("exercise.scenario.principleLabel", {
+          principle: text(`exercise.scenario.principle.${choice.principle}`),
+        })}
       </p>
       <dl>
         <dt>{text("exercise.scenario.yourChoice")}</dt>

@@ -56,7 +56,11 @@ export function Ending({ node, steps, headingRef, strings }: EndingProps) {
   const text = textFor(strings);
   const best = steps.filter((step) => step.choice.verdict === "best").length;
   return (
-    <div className={`scenario-node scenario-ending outcome-${node.outcome}`} data-ending={node.id} data-outcome={node.outcome}>
+    <div
+      className={`scenario-node scenario-ending outcome-${node.outcome}`}
+      data-ending={node.id}
+      data-outcome={node.outcome}
+    >
       <h3 ref={headingRef} tabIndex={-1}>
         {text("exercise.scenario.endingHeading", { title: node.title })}
       </h3>

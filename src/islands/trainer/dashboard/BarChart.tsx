@@ -39,22 +39,43 @@ export function BarChart({ name, title, note, data, headers, max }: BarChartProp
       title={title}
       note={note}
       drawing={(titleId) => (
-        <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${Math.max(layout.height, ROW)}`} role="img" aria-labelledby={titleId}>
+        <svg
+          className="chart-svg"
+          viewBox={`0 0 ${WIDTH} ${Math.max(layout.height, ROW)}`}
+          role="img"
+          aria-labelledby={titleId}
+        >
           {layout.bars.map((bar, i) => {
             const datum = data[i];
             if (!datum) return null;
             return (
               <g key={datum.key}>
-                <text className="chart-label" x={0} y={bar.y - 4}>{datum.label}</text>
+                <text className="chart-label" x={0} y={bar.y - 4}>
+                  {datum.label}
+                </text>
                 <rect className="chart-track" x={0} y={bar.y} width={WIDTH - VALUE_SPACE} height={bar.height} />
-                <rect className={datum.className ?? "chart-bar"} x={bar.x} y={bar.y} width={bar.width} height={bar.height} />
-                <text className="chart-value" x={bar.x + bar.width + 6} y={bar.y + bar.height - 4}>{datum.display}</text>
+                <rect
+                  className={datum.className ?? "chart-bar"}
+                  x={bar.x}
+                  y={bar.y}
+                  width={bar.width}
+                  height={bar.height}
+                />
+                <text className="chart-value" x={bar.x + bar.width + 6} y={bar.y + bar.height - 4}>
+                  {datum.display}
+                </text>
               </g>
             );
           })}
         </svg>
       )}
-      table={(titleId) => <NumbersTable labelledBy={titleId} headers={headers} rows={data.map((d) => ({ key: d.key, label: d.label, value: d.display }))} />}
+      table={(titleId) => (
+        <NumbersTable
+          labelledBy={titleId}
+          headers={headers}
+          rows={data.map((d) => ({ key: d.key, label: d.label, value: d.display }))}
+        />
+      )}
     />
   );
 }

@@ -29,28 +29,63 @@ export function BelongingProfile({ cohortId, initial }: { cohortId: string; init
   }
 
   if (profile) {
-    const note = text("dashboard.chart.belongingNote", { date: formatDay(profile.releasedAt, locale), answers: profile.answers, noise: profile.noise.toFixed(2) });
+    const note = text("dashboard.chart.belongingNote", {
+      date: formatDay(profile.releasedAt, locale),
+      answers: profile.answers,
+      noise: profile.noise.toFixed(2),
+    });
     return (
-      <BarChart name="belonging" title={text("dashboard.chart.belonging")} note={note}
-        headers={[text("dashboard.chart.component"), text("dashboard.chart.mean")]} max={5}
-        data={BELONGING.map((c) => ({ key: c, label: text(`dashboard.belonging.${c}`), value: profile[c], display: profile[c].toFixed(1) }))} />
+      <BarChart
+        name="belonging"
+        title={text("dashboard.chart.belonging")}
+        note={note}
+        headers={[text("dashboard.chart.component"), text("dashboard.chart.mean")]}
+        max={5}
+        data={BELONGING.map((c) => ({
+          key: c,
+          label: text(`dashboard.belonging.${c}`),
+          value: profile[c],
+          display: profile[c].toFixed(1),
+        }))}
+      />
     );
   }
   const busy = phase === "releasing";
   return (
     <figure className="chart" data-chart="belonging" data-empty="" data-answers={status.answers}>
-      <figcaption><h3>{text("dashboard.chart.belonging")}</h3></figcaption>
-      <p className="note">{text("dashboard.chart.belongingEmpty", { answers: status.answers, needed: status.needed })}</p>
+      <figcaption>
+        <h3>{text("dashboard.chart.belonging")}</h3>
+      </figcaption>
+      <p className="note">
+        {text("dashboard.chart.belongingEmpty", { answers: status.answers, needed: status.needed })}
+      </p>
       {status.answers >= status.needed && phase !== "confirming" ? (
-        <button type="button" className="button" data-release-belonging="" disabled={busy} aria-busy={busy} onClick={() => setPhase("confirming")}>
+        <button
+          type="button"
+          className="button"
+          data-release-belonging=""
+          disabled={busy}
+          aria-busy={busy}
+          onClick={() => setPhase("confirming")}
+        >
           {text("dashboard.belonging.release")}
         </button>
       ) : null}
       {phase === "confirming" ? (
-        <ConfirmBox question={text("dashboard.belonging.releaseConfirm", { answers: status.answers })} confirmLabel={text("dashboard.belonging.releaseYes")}
-          cancelLabel={text("dashboard.belonging.releaseCancel")} tone="primary" onConfirm={() => void release()} onCancel={() => setPhase("idle")} />
+        <ConfirmBox
+          question={text("dashboard.belonging.releaseConfirm", { answers: status.answers })}
+          confirmLabel={text("dashboard.belonging.releaseYes")}
+          cancelLabel={text("dashboard.belonging.releaseCancel")}
+          tone="primary"
+          onConfirm={() => void release()}
+          onCancel={() => setPhase("idle")}
+        />
       ) : null}
-      {phase === "failed" ? <p className="form-error" role="alert">{text("dashboard.belonging.releaseFailed")}</p> : null}
+      {phase === "failed" ? (
+        <p className="form-error" role="alert">
+          {text("dashboard.belonging.releaseFailed")}
+        </p>
+      ) : null}
     </figure>
   );
 }

@@ -44,7 +44,10 @@ export function CohortFacts({ data }: { data: DashboardData }) {
             <span data-stat="responseRate">{percent(checkins.responseRate, 1)}</span>%
           </dd>
           <dd className="dash-stat-note">
-            {text("dashboard.stat.responseRateNote", { responding: checkins.participantsResponding, committed: checkins.participantsWithCommitments })}
+            {text("dashboard.stat.responseRateNote", {
+              responding: checkins.participantsResponding,
+              committed: checkins.participantsWithCommitments,
+            })}
           </dd>
         </div>
       </dl>

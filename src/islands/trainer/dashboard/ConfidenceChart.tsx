@@ -26,14 +26,24 @@ export function ConfidenceChart({ counts }: { counts: readonly number[] }) {
             return (
               <g key={tick}>
                 <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} />
-                <text className="chart-axis" x={PLOT.x - 6} y={y + 4} textAnchor="end">{number.format(tick)}</text>
+                <text className="chart-axis" x={PLOT.x - 6} y={y + 4} textAnchor="end">
+                  {number.format(tick)}
+                </text>
               </g>
             );
           })}
           {bars.map((bar, i) => (
             <g key={i}>
-              <rect className="chart-bar chart-bar-confidence" x={bar.x} y={bar.y} width={bar.width} height={bar.height} />
-              <text className="chart-axis" x={bar.x + bar.width / 2} y={bottom + 18} textAnchor="middle">{i + 1}</text>
+              <rect
+                className="chart-bar chart-bar-confidence"
+                x={bar.x}
+                y={bar.y}
+                width={bar.width}
+                height={bar.height}
+              />
+              <text className="chart-axis" x={bar.x + bar.width / 2} y={bottom + 18} textAnchor="middle">
+                {i + 1}
+              </text>
             </g>
           ))}
         </svg>
@@ -43,13 +53,21 @@ export function ConfidenceChart({ counts }: { counts: readonly number[] }) {
           <thead>
             <tr>
               <th scope="row">{text("dashboard.chart.score")}</th>
-              {scores.map((_, i) => <th key={i} scope="col" className="num">{i + 1}</th>)}
+              {scores.map((_, i) => (
+                <th key={i} scope="col" className="num">
+                  {i + 1}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             <tr>
               <th scope="row">{text("dashboard.chart.count")}</th>
-              {scores.map((n, i) => <td key={i} className="num" data-score={i + 1}>{number.format(n)}</td>)}
+              {scores.map((n, i) => (
+                <td key={i} className="num" data-score={i + 1}>
+                  {number.format(n)}
+                </td>
+              ))}
             </tr>
           </tbody>
         </table>

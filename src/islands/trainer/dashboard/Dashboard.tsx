@@ -36,7 +36,14 @@ export default function Dashboard({ locale, strings, moduleTitles, hrefs }: Dash
   let content;
   if (cohortId === null) content = <Loading text={text} />;
   else if (cohortId === "") content = <NoCohort text={text} />;
-  else if (!trainerPb.authStore.isValid) content = <SignInFirst message={text("dashboard.state.signedOut")} link={text("common.trainerSignIn")} href={hrefs.signIn} />;
+  else if (!trainerPb.authStore.isValid)
+    content = (
+      <SignInFirst
+        message={text("dashboard.state.signedOut")}
+        link={text("common.trainerSignIn")}
+        href={hrefs.signIn}
+      />
+    );
   else content = <CohortDashboard key={cohortId} cohortId={cohortId} hrefs={hrefs} />;
   return <DashboardProvider value={context}>{content}</DashboardProvider>;
 }
@@ -49,9 +56,17 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
 
   if (error) return <LoadFailed text={text} onRetry={reload} />;
   if (!data) return <Loading text={text} />;
-  const links = { report: withCohort(hrefs.report[data.cohort.locale], cohortId), wall: withCohort(hrefs.wall, cohortId) };
+  const links = {
+    report: withCohort(hrefs.report[data.cohort.locale], cohortId),
+    wall: withCohort(hrefs.wall, cohortId),
+  };
   return (
-    <div className="dashboard" data-dashboard="" data-cohort={cohortId} data-dashboard-ready={people.rows ? "" : undefined}>
+    <div
+      className="dashboard"
+      data-dashboard=""
+      data-cohort={cohortId}
+      data-dashboard-ready={people.rows ? "" : undefined}
+    >
       <CohortFacts data={data} />
       <DashboardActions cohortId={cohortId} links={links} />
       <OverviewCharts data={data} />

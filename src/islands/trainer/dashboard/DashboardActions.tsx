@@ -38,7 +38,14 @@ export function DashboardActions({ cohortId, links }: { cohortId: string; links:
       <h2 id="dash-actions-heading">{text("dashboard.actions.heading")}</h2>
       <div className="button-row">
         {(["commitments", "checkins"] as const).map((what) => (
-          <button key={what} type="button" className="button button-secondary" data-download={what} aria-busy={working === what} onClick={() => void download(what)}>
+          <button
+            key={what}
+            type="button"
+            className="button button-secondary"
+            data-download={what}
+            aria-busy={working === what}
+            onClick={() => void download(what)}
+          >
             {text(`dashboard.download.${what}`)}
           </button>
         ))}
@@ -49,7 +56,11 @@ export function DashboardActions({ cohortId, links }: { cohortId: string; links:
           {text("dashboard.openWall")}
         </a>
       </div>
-      <p className={status.failed ? "form-error" : "field-hint"} role={status.failed ? "alert" : undefined} aria-live="polite">
+      <p
+        className={status.failed ? "form-error" : "field-hint"}
+        role={status.failed ? "alert" : undefined}
+        aria-live="polite"
+      >
         {status.message}
       </p>
     </section>

@@ -17,7 +17,8 @@ export function DetailCommitments({ commitments }: { commitments: readonly Commi
             <p className="dash-detail-action">{c.action}</p>
             <p className="note">
               <span className={`status-tag status-${c.status}`}>{text(`status.${c.status}`)}</span>{" "}
-              {moduleTitle(moduleTitles, c.module)} · {text(`dashboard.kind.${c.kind}`)} · {text("dashboard.detail.confidence", { score: c.confidence })}
+              {moduleTitle(moduleTitles, c.module)} · {text(`dashboard.kind.${c.kind}`)} ·{" "}
+              {text("dashboard.detail.confidence", { score: c.confidence })}
               {c.dueOn ? ` · ${text("dashboard.detail.due", { date: formatDay(c.dueOn, locale) })}` : ""}
             </p>
           </li>
@@ -28,7 +29,13 @@ export function DetailCommitments({ commitments }: { commitments: readonly Commi
 }
 
 /** `ul[data-detail-checkins]`: each check-in with its date, status, note, whether quotable and its source. */
-export function DetailCheckins({ checkins, commitments }: { checkins: readonly CheckinsRecord[]; commitments: readonly CommitmentsRecord[] }) {
+export function DetailCheckins({
+  checkins,
+  commitments,
+}: {
+  checkins: readonly CheckinsRecord[];
+  commitments: readonly CommitmentsRecord[];
+}) {
   const { text, locale } = useDashboard();
   const actionOf = new Map(commitments.map((c) => [c.id, c.action]));
   return (
@@ -39,11 +46,15 @@ export function DetailCheckins({ checkins, commitments }: { checkins: readonly C
         {checkins.map((ch) => (
           <li key={ch.id} data-checkin={ch.id} data-shareable={ch.shareable}>
             <p className="note">
-              {formatMoment(ch.created, locale)} · <span className={`status-tag status-${ch.status}`}>{text(`status.${ch.status}`)}</span> ·{" "}
-              {text(ch.shareable ? "dashboard.detail.shareable" : "dashboard.detail.notShareable")} · {text(`dashboard.detail.source.${ch.source}`)}
+              {formatMoment(ch.created, locale)} ·{" "}
+              <span className={`status-tag status-${ch.status}`}>{text(`status.${ch.status}`)}</span> ·{" "}
+              {text(ch.shareable ? "dashboard.detail.shareable" : "dashboard.detail.notShareable")} ·{" "}
+              {text(`dashboard.detail.source.${ch.source}`)}
             </p>
             <p>{ch.note || text("dashboard.detail.noNote")}</p>
-            {actionOf.has(ch.commitment) ? <p className="note">{text("dashboard.detail.about", { action: actionOf.get(ch.commitment) ?? "" })}</p> : null}
+            {actionOf.has(ch.commitment) ? (
+              <p className="note">{text("dashboard.detail.about", { action: actionOf.get(ch.commitment) ?? "" })}</p>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -16,9 +16,24 @@ const REASONS: Readonly<Record<string, IslandKey<"dashboard">>> = {
 export function FollowUpLog({ log }: { log: LogState }) {
   const { text } = useDashboard();
   let body;
-  if (log === null) body = <p className="note" aria-live="polite">{text("dashboard.followups.log.loading")}</p>;
-  else if (log === "failed") body = <p className="form-error" role="alert">{text("dashboard.followups.log.failed")}</p>;
-  else if (log.length === 0) body = <p className="note" data-delivery-log-empty="">{text("dashboard.followups.log.empty")}</p>;
+  if (log === null)
+    body = (
+      <p className="note" aria-live="polite">
+        {text("dashboard.followups.log.loading")}
+      </p>
+    );
+  else if (log === "failed")
+    body = (
+      <p className="form-error" role="alert">
+        {text("dashboard.followups.log.failed")}
+      </p>
+    );
+  else if (log.length === 0)
+    body = (
+      <p className="note" data-delivery-log-empty="">
+        {text("dashboard.followups.log.empty")}
+      </p>
+    );
   else body = <LogTable entries={log} />;
   return (
     <div className="dash-followups-log">
@@ -48,7 +63,9 @@ function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
         <thead>
           <tr>
             {columns.map(([column, heading]) => (
-              <th key={column} scope="col" className={column === "attempts" ? "num" : undefined}>{text(heading)}</th>
+              <th key={column} scope="col" className={column === "attempts" ? "num" : undefined}>
+                {text(heading)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -58,11 +75,17 @@ function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
             return (
               <tr key={f.id} data-followup={f.id} data-state={f.state}>
                 <th scope="row">{f.expand?.participant?.name ?? text("dashboard.followups.log.unknownParticipant")}</th>
-                <td>{f.kind === "due" ? text("dashboard.followups.log.kindDue") : text("dashboard.followups.log.kindRound", { day: f.round })}</td>
+                <td>
+                  {f.kind === "due"
+                    ? text("dashboard.followups.log.kindDue")
+                    : text("dashboard.followups.log.kindRound", { day: f.round })}
+                </td>
                 <td>{when(f.dueAt) || none}</td>
                 <td>{when(f.sentAt) || none}</td>
                 <td className="num">{f.attempts}</td>
-                <td><span className={`followup-state followup-state-${f.state}`}>{text(followUpStateKey(f.state))}</span></td>
+                <td>
+                  <span className={`followup-state followup-state-${f.state}`}>{text(followUpStateKey(f.state))}</span>
+                </td>
                 <td className="dash-reason">{reason ? text(reason) : f.lastError}</td>
               </tr>
             );

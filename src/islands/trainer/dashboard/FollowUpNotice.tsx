@@ -15,12 +15,16 @@ export function FollowUpNotice() {
       <p>{text("dashboard.followups.notConfigured.env")}</p>
       <ul className="dash-env-list">
         {SMTP_VARIABLES.map((name) => (
-          <li key={name}><code>{name}</code></li>
+          <li key={name}>
+            <code>{name}</code>
+          </li>
         ))}
       </ul>
       <p>{text("dashboard.followups.notConfigured.admin")}</p>
       <p>
-        <a href={trainerPb.buildURL("/_/")} target="_blank" rel="noopener" data-admin-link="">{text("dashboard.followups.notConfigured.adminLink")}</a>
+        <a href={trainerPb.buildURL("/_/")} target="_blank" rel="noopener" data-admin-link="">
+          {text("dashboard.followups.notConfigured.adminLink")}
+        </a>
       </p>
     </div>
   );

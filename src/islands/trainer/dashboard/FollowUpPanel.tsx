@@ -31,7 +31,12 @@ export function FollowUpPanel({ cohortId, email: initial }: { cohortId: string; 
   const { text } = useDashboard();
   const { email, log, refresh } = useFollowUps(cohortId, initial);
   return (
-    <section className="dash-section dash-followups" aria-labelledby="dash-followups-heading" data-followups="" data-email-configured={email.configured ? "true" : "false"}>
+    <section
+      className="dash-section dash-followups"
+      aria-labelledby="dash-followups-heading"
+      data-followups=""
+      data-email-configured={email.configured ? "true" : "false"}
+    >
       <h2 id="dash-followups-heading">{text("dashboard.followups.heading")}</h2>
       {email.configured ? null : <FollowUpNotice />}
       <FollowUpRounds email={email} />

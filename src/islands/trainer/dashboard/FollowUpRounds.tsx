@@ -12,25 +12,46 @@ export function FollowUpRounds({ email }: { email: EmailSummary }) {
     <div className="dash-followups-figures">
       <div>
         <h3 id="dash-rounds-heading">{text("dashboard.followups.rounds.heading")}</h3>
-        {rounds.length === 0 ? <p className="note" data-rounds-empty="">{text("dashboard.followups.rounds.empty")}</p> : null}
+        {rounds.length === 0 ? (
+          <p className="note" data-rounds-empty="">
+            {text("dashboard.followups.rounds.empty")}
+          </p>
+        ) : null}
         <div className="table-scroll">
-          <table className="data-table" aria-labelledby="dash-rounds-heading" data-rounds="" hidden={rounds.length === 0}>
+          <table
+            className="data-table"
+            aria-labelledby="dash-rounds-heading"
+            data-rounds=""
+            hidden={rounds.length === 0}
+          >
             <caption>{text("dashboard.followups.rounds.caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{text("dashboard.followups.rounds.round")}</th>
-                <th scope="col" className="num">{text("common.sent")}</th>
-                <th scope="col" className="num">{text("dashboard.followups.rounds.answered")}</th>
-                <th scope="col" className="num">{text("dashboard.followups.rounds.rate")}</th>
+                <th scope="col" className="num">
+                  {text("common.sent")}
+                </th>
+                <th scope="col" className="num">
+                  {text("dashboard.followups.rounds.answered")}
+                </th>
+                <th scope="col" className="num">
+                  {text("dashboard.followups.rounds.rate")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rounds.map((r) => (
                 <tr key={r.round} data-round={r.round}>
                   <th scope="row">{text("dashboard.followups.rounds.day", { day: r.round })}</th>
-                  <td className="num" data-sent="">{number.format(r.sent)}</td>
-                  <td className="num" data-answered="">{number.format(r.answered)}</td>
-                  <td className="num" data-rate="">{percent(r.responseRate, 1)}%</td>
+                  <td className="num" data-sent="">
+                    {number.format(r.sent)}
+                  </td>
+                  <td className="num" data-answered="">
+                    {number.format(r.answered)}
+                  </td>
+                  <td className="num" data-rate="">
+                    {percent(r.responseRate, 1)}%
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -11,7 +11,12 @@ import { moduleOrder, moduleTitle } from "../../../lib/module-titles";
 export function OverviewCharts({ data }: { data: DashboardData }) {
   const { text, locale, moduleTitles } = useDashboard();
   const number = new Intl.NumberFormat(locale);
-  const count = (key: string, label: string, value: number): BarDatum => ({ key, label, value, display: number.format(value) });
+  const count = (key: string, label: string, value: number): BarDatum => ({
+    key,
+    label,
+    value,
+    display: number.format(value),
+  });
   const { byModule, byKind, byStatus } = data.commitments;
   const headers = (first: Parameters<typeof text>[0]): [string, string] => [text(first), text("dashboard.chart.count")];
   return (
@@ -22,13 +27,31 @@ export function OverviewCharts({ data }: { data: DashboardData }) {
           name="modules"
           title={text("dashboard.chart.modules")}
           headers={headers("common.module")}
-          data={moduleOrder(moduleTitles, byModule).map((slug) => count(slug, moduleTitle(moduleTitles, slug), byModule[slug] ?? 0))}
+          data={moduleOrder(moduleTitles, byModule).map((slug) =>
+            count(slug, moduleTitle(moduleTitles, slug), byModule[slug] ?? 0),
+          )}
         />
-        <BarChart name="kinds" title={text("dashboard.chart.kinds")} headers={headers("common.kind")} data={KINDS.map((k) => count(k, text(`dashboard.kind.${k}`), byKind[k] ?? 0))} />
-        <BarChart name="statuses" title={text("dashboard.chart.statuses")} headers={headers("common.status")} data={STATUSES.map((s) => ({ ...count(s, text(`status.${s}`), byStatus[s] ?? 0), className: `status-${s}` }))} />
+        <BarChart
+          name="kinds"
+          title={text("dashboard.chart.kinds")}
+          headers={headers("common.kind")}
+          data={KINDS.map((k) => count(k, text(`dashboard.kind.${k}`), byKind[k] ?? 0))}
+        />
+        <BarChart
+          name="statuses"
+          title={text("dashboard.chart.statuses")}
+          headers={headers("common.status")}
+          data={STATUSES.map((s) => ({ ...count(s, text(`status.${s}`), byStatus[s] ?? 0), className: `status-${s}` }))}
+        />
         <ConfidenceChart counts={data.confidence} />
       </div>
-      <FollowThroughChart weeks={data.followThrough} title={text("dashboard.chart.followThrough")} note={text("dashboard.chart.followThroughNote")} text={text} locale={locale} />
+      <FollowThroughChart
+        weeks={data.followThrough}
+        title={text("dashboard.chart.followThrough")}
+        note={text("dashboard.chart.followThroughNote")}
+        text={text}
+        locale={locale}
+      />
       <BelongingProfile cohortId={data.cohort.id} initial={data.belonging} />
     </section>
   );

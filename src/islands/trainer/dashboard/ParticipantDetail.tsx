@@ -18,11 +18,20 @@ export function ParticipantDetail({ participant, onClose }: ParticipantDetailPro
   useEffect(() => headingRef.current?.focus(), [participant.id]);
 
   return (
-    <section className="panel dash-detail" data-participant-detail={participant.id} aria-labelledby="dash-detail-heading" aria-busy={!detail && !failed}>
+    <section
+      className="panel dash-detail"
+      data-participant-detail={participant.id}
+      aria-labelledby="dash-detail-heading"
+      aria-busy={!detail && !failed}
+    >
       <h3 id="dash-detail-heading" ref={headingRef} tabIndex={-1}>
         {text("dashboard.detail.heading", { name: detail?.participant.name ?? participant.name })}
       </h3>
-      {failed ? <p className="form-error" role="alert">{text("dashboard.detail.failed")}</p> : null}
+      {failed ? (
+        <p className="form-error" role="alert">
+          {text("dashboard.detail.failed")}
+        </p>
+      ) : null}
       {!detail && !failed ? <p className="note">{text("dashboard.detail.loading")}</p> : null}
       {detail ? (
         <div className="dash-detail-lists">

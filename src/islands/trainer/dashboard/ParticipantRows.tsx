@@ -20,7 +20,12 @@ export const ParticipantRows = memo(function ParticipantRows({ rows, selected, o
       {rows.map((row) => (
         <tr key={row.id} data-participant={row.id} aria-selected={row.id === selected ? true : undefined}>
           <th scope="row">
-            <button type="button" className="link-button" aria-expanded={row.id === selected} onClick={() => onSelect(row)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={row.id === selected}
+              onClick={() => onSelect(row)}
+            >
               {row.name}
             </button>
             {row.namedInReport ? <span className="tag">{text("dashboard.people.namedInReport")}</span> : null}

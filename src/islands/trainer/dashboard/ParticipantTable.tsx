@@ -20,7 +20,10 @@ export function ParticipantTable({ state, modules }: ParticipantTableProps) {
   const { text } = useDashboard();
   const { query, setQuery, rows, loading, failed } = state;
   const [selected, setSelected] = useState<ParticipantRow | null>(null);
-  const select = useCallback((row: ParticipantRow) => setSelected((current) => (current?.id === row.id ? null : row)), []);
+  const select = useCallback(
+    (row: ParticipantRow) => setSelected((current) => (current?.id === row.id ? null : row)),
+    [],
+  );
   const filtered = query.module !== "" || query.status !== "" || query.kind !== "";
   const sortProps = { sort: query.sort, onSort: (sort: string) => setQuery({ sort }) };
 
@@ -38,21 +41,41 @@ export function ParticipantTable({ state, modules }: ParticipantTableProps) {
       <p className="field-hint" aria-live="polite" data-people-count={rows?.length ?? ""}>
         {loading ? text("common.updating") : rows ? text("dashboard.people.count", { count: rows.length }) : ""}
       </p>
-      {failed ? <p className="form-error" role="alert">{text("dashboard.people.failed")}</p> : null}
+      {failed ? (
+        <p className="form-error" role="alert">
+          {text("dashboard.people.failed")}
+        </p>
+      ) : null}
       {selected ? <ParticipantDetail key={selected.id} participant={selected} onClose={closeDetail} /> : null}
       <div className="table-scroll">
         <table className="data-table dash-people-table" data-participants="" aria-busy={loading}>
           <caption>{text("dashboard.people.caption")}</caption>
           <thead>
             <tr>
-              <SortHeader sortKey="name" {...sortProps}>{text("dashboard.people.name")}</SortHeader>
-              <SortHeader sortKey="commitments" firstDescending numeric {...sortProps}>{text("common.commitments")}</SortHeader>
-              <SortHeader sortKey="done" firstDescending numeric {...sortProps}>{text("status.done")}</SortHeader>
-              <th scope="col" className="num">{text("status.in_progress")}</th>
-              <th scope="col" className="num">{text("status.planned")}</th>
-              <th scope="col" className="num">{text("status.dropped")}</th>
-              <SortHeader sortKey="lastCheckin" firstDescending {...sortProps}>{text("dashboard.people.lastCheckin")}</SortHeader>
-              <SortHeader sortKey="joined" firstDescending {...sortProps}>{text("dashboard.people.joined")}</SortHeader>
+              <SortHeader sortKey="name" {...sortProps}>
+                {text("dashboard.people.name")}
+              </SortHeader>
+              <SortHeader sortKey="commitments" firstDescending numeric {...sortProps}>
+                {text("common.commitments")}
+              </SortHeader>
+              <SortHeader sortKey="done" firstDescending numeric {...sortProps}>
+                {text("status.done")}
+              </SortHeader>
+              <th scope="col" className="num">
+                {text("status.in_progress")}
+              </th>
+              <th scope="col" className="num">
+                {text("status.planned")}
+              </th>
+              <th scope="col" className="num">
+                {text("status.dropped")}
+              </th>
+              <SortHeader sortKey="lastCheckin" firstDescending {...sortProps}>
+                {text("dashboard.people.lastCheckin")}
+              </SortHeader>
+              <SortHeader sortKey="joined" firstDescending {...sortProps}>
+                {text("dashboard.people.joined")}
+              </SortHeader>
             </tr>
           </thead>
           <ParticipantRows rows={rows ?? []} selected={selected?.id ?? null} onSelect={select} />

@@ -14,9 +14,23 @@ interface SortHeaderProps {
 }
 
 /** `th[aria-sort]` with a button; the arrow is decoration, `aria-sort` says the order. */
-export function SortHeader({ sortKey, sort, onSort, firstDescending = false, numeric = false, children }: SortHeaderProps) {
+export function SortHeader({
+  sortKey,
+  sort,
+  onSort,
+  firstDescending = false,
+  numeric = false,
+  children,
+}: SortHeaderProps) {
   const state = sort === sortKey ? "ascending" : sort === `-${sortKey}` ? "descending" : "none";
-  const next = state === "ascending" ? `-${sortKey}` : state === "descending" ? sortKey : firstDescending ? `-${sortKey}` : sortKey;
+  const next =
+    state === "ascending"
+      ? `-${sortKey}`
+      : state === "descending"
+        ? sortKey
+        : firstDescending
+          ? `-${sortKey}`
+          : sortKey;
   return (
     <th scope="col" aria-sort={state} className={numeric ? "num" : undefined}>
       <button type="button" className="sort-button" data-sort={sortKey} onClick={() => onSort(next)}>

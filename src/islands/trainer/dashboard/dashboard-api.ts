@@ -3,7 +3,14 @@
 import type { Locale } from "../../../i18n/locales";
 import { trainerPb } from "../../../lib/pocketbase";
 import type { CheckinsRecord, CommitmentsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
-import { cohortRoute, READ, type BelongingStatus, type FollowUpState, type Kind, type Status } from "../shared/cohort-api";
+import {
+  cohortRoute,
+  READ,
+  type BelongingStatus,
+  type FollowUpState,
+  type Kind,
+  type Status,
+} from "../shared/cohort-api";
 
 /** One row of the delivery log (a `followups` record with the participant's name). */
 export interface FollowUpLogEntry {
@@ -88,13 +95,19 @@ export function previewFollowUp(cohortId: string): Promise<FollowUpPreview> {
 
 /** Sends the cohort's next round now (to those who agreed). */
 export function sendFollowUpNow(cohortId: string): Promise<SendNowResult> {
-  return trainerPb.send<SendNowResult>(cohortRoute(cohortId, "followups/send-now"), { method: "POST", requestKey: null });
+  return trainerPb.send<SendNowResult>(cohortRoute(cohortId, "followups/send-now"), {
+    method: "POST",
+    requestKey: null,
+  });
 }
 
 /** The participant table for `query`; empty parameters are left out of the request. */
 export async function loadParticipants(cohortId: string, query: TableQuery): Promise<ParticipantRow[]> {
   const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ""));
-  const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(cohortRoute(cohortId, "participants"), { ...READ, query: params });
+  const answer = await trainerPb.send<{ rows: ParticipantRow[] }>(cohortRoute(cohortId, "participants"), {
+    ...READ,
+    query: params,
+  });
   return answer.rows;
 }
 
@@ -108,8 +121,16 @@ export async function loadParticipantDetail(participantId: string): Promise<Part
   const p = participantId;
   const [participant, commitments, checkins] = await Promise.all([
     trainerPb.collection("participants").getOne(p, { requestKey: null }),
-    trainerPb.collection("commitments").getFullList({ filter: trainerPb.filter("participant = {:p}", { p }), sort: "-created", requestKey: null }),
-    trainerPb.collection("checkins").getFullList({ filter: trainerPb.filter("commitment.participant = {:p}", { p }), sort: "-created", requestKey: null }),
+    trainerPb
+      .collection("commitments")
+      .getFullList({ filter: trainerPb.filter("participant = {:p}", { p }), sort: "-created", requestKey: null }),
+    trainerPb
+      .collection("checkins")
+      .getFullList({
+        filter: trainerPb.filter("commitment.participant = {:p}", { p }),
+        sort: "-created",
+        requestKey: null,
+      }),
   ]);
   return { participant, commitments, checkins };
 }
@@ -124,9 +145,15 @@ export function fileNameOf(disposition: string | null, fallback: string): string
  * Fetches a CSV export with the trainer's token (a plain link could not send it) and returns it as a
  * Blob with its file name; throws on any answer but 200.
  */
-export async function fetchCsv(cohortId: string, what: "commitments" | "checkins"): Promise<{ blob: Blob; fileName: string }> {
+export async function fetchCsv(
+  cohortId: string,
+  what: "commitments" | "checkins",
+): Promise<{ blob: Blob; fileName: string }> {
   const url = trainerPb.buildURL(`${cohortRoute(cohortId, "export.csv")}?what=${what}`);
   const response = await fetch(url, { headers: { Authorization: trainerPb.authStore.token } });
   if (!response.ok) throw new Error(`CSV export answered ${response.status}`);
-  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("Content-Disposition"), `jiannuo-${what}.csv`) };
+  return {
+    blob: await response.blob(),
+    fileName: fileNameOf(response.headers.get("Content-Disposition"), `jiannuo-${what}.csv`),
+  };
 }

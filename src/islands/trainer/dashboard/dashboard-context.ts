@@ -13,7 +13,8 @@ export interface DashboardContextValue {
 }
 
 /** Provided by Dashboard; `useDashboard()` in every part. */
-export const { Provider: DashboardProvider, use: useDashboard } = createIslandContext<DashboardContextValue>("dashboard");
+export const { Provider: DashboardProvider, use: useDashboard } =
+  createIslandContext<DashboardContextValue>("dashboard");
 
 /** A follow-up email's state in words ("sent" is the word every page uses for something sent). */
 export function followUpStateKey(state: FollowUpState): IslandKey<"dashboard"> {

@@ -26,8 +26,16 @@ export function JoinScreen({ cohort, controls, screen, backHref, pageLocale }: J
   const [before = "", after = ""] = say("trainer.screen.typeAddress").split("{address}");
   const link = joinLink(window.location.origin, cohort.locale, cohort.joinCode);
   return (
-    <section ref={area} className="join-screen projected" data-join-screen={cohort.id} lang={cohort.locale} aria-labelledby="join-screen-name">
-      <h1 id="join-screen-name" className="join-screen-name">{cohort.name}</h1>
+    <section
+      ref={area}
+      className="join-screen projected"
+      data-join-screen={cohort.id}
+      lang={cohort.locale}
+      aria-labelledby="join-screen-name"
+    >
+      <h1 id="join-screen-name" className="join-screen-name">
+        {cohort.name}
+      </h1>
       <div className="join-screen-body">
         <figure className="join-screen-qr">
           <QrCode value={link} label={say("trainer.screen.qrLabel", { name: cohort.name })} />
@@ -35,16 +43,30 @@ export function JoinScreen({ cohort, controls, screen, backHref, pageLocale }: J
         </figure>
         <div className="join-screen-text">
           <p className="join-screen-label">{say("common.joinCode")}</p>
-          <p className="join-screen-code" data-join-code>{cohort.joinCode}</p>
+          <p className="join-screen-code" data-join-code>
+            {cohort.joinCode}
+          </p>
           <p className="join-screen-address">
-            {before}<strong data-join-address>{typedAddress(window.location.host, cohort.locale)}</strong>{after}
+            {before}
+            <strong data-join-address>{typedAddress(window.location.host, cohort.locale)}</strong>
+            {after}
           </p>
         </div>
       </div>
       <div className="join-screen-controls" lang={pageLocale}>
-        {cohort.archived ? <p className="form-error" role="alert">{control("trainer.join.archived")}</p> : null}
-        <FullscreenToggle target={area} enter={control("trainer.join.fullscreen")} exit={control("trainer.join.exitFullscreen")} />
-        <a className="button button-secondary" href={backHref} data-back>{control("trainer.join.back")}</a>
+        {cohort.archived ? (
+          <p className="form-error" role="alert">
+            {control("trainer.join.archived")}
+          </p>
+        ) : null}
+        <FullscreenToggle
+          target={area}
+          enter={control("trainer.join.fullscreen")}
+          exit={control("trainer.join.exitFullscreen")}
+        />
+        <a className="button button-secondary" href={backHref} data-back>
+          {control("trainer.join.back")}
+        </a>
       </div>
     </section>
   );

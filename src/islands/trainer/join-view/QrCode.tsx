@@ -16,7 +16,15 @@ export function QrCode({ value, label }: QrCodeProps) {
     return { size: matrix.length, path: qrSvgPath(matrix) };
   }, [value]);
   return (
-    <svg className="qr" data-qr={value} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shapeRendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+    <svg
+      className="qr"
+      data-qr={value}
+      viewBox={`0 0 ${size} ${size}`}
+      role="img"
+      aria-label={label}
+      shapeRendering="crispEdges"
+      xmlns="http://www.w3.org/2000/svg"
+    >
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

@@ -24,19 +24,46 @@ export default function TrainerJoinView({ locale, strings, screen, workspaceHref
   const text = textFor(strings);
   const cohortId = useCohortParam();
   const trainerId = useTrainerId();
-  const { data: cohort, error: failed } = useLoad(cohortId && trainerId ? () => getCohort(cohortId) : null, [cohortId, trainerId]);
+  const { data: cohort, error: failed } = useLoad(cohortId && trainerId ? () => getCohort(cohortId) : null, [
+    cohortId,
+    trainerId,
+  ]);
 
   const message = (body: string, link?: string) => (
     <div className="panel" data-join-view-message>
       <h1>{text("trainer.join.title")}</h1>
-      <p className={link ? undefined : "form-error"} aria-live="polite">{body}</p>
-      <p><a className="button" href={workspaceHref}>{link ?? text("trainer.join.back")}</a></p>
+      <p className={link ? undefined : "form-error"} aria-live="polite">
+        {body}
+      </p>
+      <p>
+        <a className="button" href={workspaceHref}>
+          {link ?? text("trainer.join.back")}
+        </a>
+      </p>
     </div>
   );
-  if (cohortId === null || trainerId === null) return <p className="note" aria-live="polite">{text("trainer.join.loading")}</p>;
+  if (cohortId === null || trainerId === null)
+    return (
+      <p className="note" aria-live="polite">
+        {text("trainer.join.loading")}
+      </p>
+    );
   if (cohortId === "") return message(text("trainer.join.noCohort"));
   if (trainerId === "") return message(text("trainer.join.signedOut"), text("common.trainerSignIn"));
   if (failed) return message(text("trainer.join.loadFailed"));
-  if (!cohort) return <p className="note" aria-live="polite">{text("trainer.join.loading")}</p>;
-  return <JoinScreen cohort={cohort} controls={strings} screen={screen[cohort.locale]} backHref={workspaceHref} pageLocale={locale} />;
+  if (!cohort)
+    return (
+      <p className="note" aria-live="polite">
+        {text("trainer.join.loading")}
+      </p>
+    );
+  return (
+    <JoinScreen
+      cohort={cohort}
+      controls={strings}
+      screen={screen[cohort.locale]}
+      backHref={workspaceHref}
+      pageLocale={locale}
+    />
+  );
 }

@@ -33,7 +33,14 @@ export default function CohortReport({ locale, strings, moduleTitles, hrefs }: C
   const cohortId = useCohortParam();
   if (cohortId === null) return <Loading text={text} />;
   if (cohortId === "") return <NoCohort text={text} />;
-  if (!trainerPb.authStore.isValid) return <SignInFirst message={text("dashboard.state.signedOut")} link={text("common.trainerSignIn")} href={hrefs.signIn} />;
+  if (!trainerPb.authStore.isValid)
+    return (
+      <SignInFirst
+        message={text("dashboard.state.signedOut")}
+        link={text("common.trainerSignIn")}
+        href={hrefs.signIn}
+      />
+    );
   return <LoadedReport key={cohortId} cohortId={cohortId} hrefs={hrefs} words={words} />;
 }
 

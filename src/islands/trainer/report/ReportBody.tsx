@@ -19,16 +19,37 @@ export interface ReportWords {
 }
 
 /** `article[data-report][data-cohort=<id>]`. */
-export function ReportBody({ data, cohortId, hrefs, words }: { data: ReportData; cohortId: string; hrefs: ReportHrefs; words: ReportWords }) {
+export function ReportBody({
+  data,
+  cohortId,
+  hrefs,
+  words,
+}: {
+  data: ReportData;
+  cohortId: string;
+  hrefs: ReportHrefs;
+  words: ReportWords;
+}) {
   const { text, locale } = words;
   return (
     <article className="report" data-report="" data-cohort={cohortId}>
-      <ReportHeader data={data} words={words} dashboardHref={withCohort(hrefs.dashboard, cohortId)} otherLocaleHref={withCohort(hrefs.report[data.cohort.locale], cohortId)} />
+      <ReportHeader
+        data={data}
+        words={words}
+        dashboardHref={withCohort(hrefs.dashboard, cohortId)}
+        otherLocaleHref={withCohort(hrefs.report[data.cohort.locale], cohortId)}
+      />
       <ReportFacts data={data} words={words} />
       <ReportCommitments list={data.commitmentList} notShown={data.notShown} words={words} />
       <section className="report-section" aria-labelledby="report-follow-heading">
         <h2 id="report-follow-heading">{text("report.followThrough.heading")}</h2>
-        <FollowThroughChart weeks={data.followThrough} title={text("dashboard.chart.followThrough")} note={text("report.followThrough.intro")} text={text} locale={locale} />
+        <FollowThroughChart
+          weeks={data.followThrough}
+          title={text("dashboard.chart.followThrough")}
+          note={text("report.followThrough.intro")}
+          text={text}
+          locale={locale}
+        />
       </section>
       <ReportQuotes quotes={data.quotes} words={words} />
     </article>

@@ -49,9 +49,17 @@ export function ReportCommitments({ list, notShown, words }: ReportCommitmentsPr
           <thead>
             <tr>
               <th scope="col">{text("common.module")}</th>
-              {KINDS.map((k) => <th key={k} scope="col" className="num">{text(`dashboard.kind.${k}`)}</th>)}
-              <th scope="col" className="num">{text("report.commitments.notShownColumn")}</th>
-              <th scope="col" className="num">{text("common.total")}</th>
+              {KINDS.map((k) => (
+                <th key={k} scope="col" className="num">
+                  {text(`dashboard.kind.${k}`)}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {text("report.commitments.notShownColumn")}
+              </th>
+              <th scope="col" className="num">
+                {text("common.total")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,7 +68,11 @@ export function ReportCommitments({ list, notShown, words }: ReportCommitmentsPr
               return (
                 <tr key={slug} data-module={slug}>
                   <th scope="row">{moduleTitle(moduleTitles, slug)}</th>
-                  {KINDS.map((k) => <td key={k} className="num">{row.kinds[k]}</td>)}
+                  {KINDS.map((k) => (
+                    <td key={k} className="num">
+                      {row.kinds[k]}
+                    </td>
+                  ))}
                   <td className="num">{row.notShown}</td>
                   <td className="num">{rowTotal(row)}</td>
                 </tr>
@@ -70,7 +82,11 @@ export function ReportCommitments({ list, notShown, words }: ReportCommitmentsPr
           <tfoot>
             <tr>
               <th scope="row">{text("common.total")}</th>
-              {KINDS.map((k) => <td key={k} className="num">{sum((row) => row.kinds[k])}</td>)}
+              {KINDS.map((k) => (
+                <td key={k} className="num">
+                  {sum((row) => row.kinds[k])}
+                </td>
+              ))}
               <td className="num">{sum((row) => row.notShown)}</td>
               <td className="num">{sum(rowTotal)}</td>
             </tr>
@@ -78,8 +94,14 @@ export function ReportCommitments({ list, notShown, words }: ReportCommitmentsPr
         </table>
       ) : null}
       {modules.map((slug) => (
-        <ModuleCommitments key={slug} title={moduleTitle(moduleTitles, slug)} total={rowTotal(counts[slug]!)} words={words}
-          items={list.filter((c) => c.module === slug)} notShown={notShown.filter((n) => n.module === slug)} />
+        <ModuleCommitments
+          key={slug}
+          title={moduleTitle(moduleTitles, slug)}
+          total={rowTotal(counts[slug]!)}
+          words={words}
+          items={list.filter((c) => c.module === slug)}
+          notShown={notShown.filter((n) => n.module === slug)}
+        />
       ))}
     </section>
   );
@@ -121,7 +143,9 @@ function ModuleCommitments({ title, total, items, notShown, words }: ModuleCommi
                 <td>{c.action}</td>
                 <td>{text(`dashboard.kind.${c.kind}`)}</td>
                 <td>{text(`status.${c.status}`)}</td>
-                <td data-named={c.participant !== ""}>{c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}</td>
+                <td data-named={c.participant !== ""}>
+                  {c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -129,7 +153,10 @@ function ModuleCommitments({ title, total, items, notShown, words }: ModuleCommi
       ) : null}
       {notShownCount > 0 ? (
         <p className="note" data-not-shown={notShownCount}>
-          {text("report.commitments.notShown", { count: notShownCount, statuses: statuses.join(text("report.commitments.statusSeparator")) })}
+          {text("report.commitments.notShown", {
+            count: notShownCount,
+            statuses: statuses.join(text("report.commitments.statusSeparator")),
+          })}
         </p>
       ) : null}
     </div>

@@ -21,18 +21,27 @@ export function ReportHeader({ data, words, dashboardHref, otherLocaleHref }: Re
     <header className="report-header">
       {data.cohort.locale !== locale ? (
         <p className="note no-print" data-report-locale-note="">
-          {text("report.localeNote", { language })} <a href={otherLocaleHref} lang={data.cohort.locale}>{text("report.localeLink", { language })}</a>
+          {text("report.localeNote", { language })}{" "}
+          <a href={otherLocaleHref} lang={data.cohort.locale}>
+            {text("report.localeLink", { language })}
+          </a>
         </p>
       ) : null}
       <p className="report-kicker">{text("report.kicker")}</p>
       <h1>{data.cohort.name}</h1>
-      <p className="report-statement" data-kirkpatrick="">{text("report.statement")}</p>
-      <p className="note" data-generated-at={data.generatedAt}>{text("report.generated", { date: generated })}</p>
+      <p className="report-statement" data-kirkpatrick="">
+        {text("report.statement")}
+      </p>
+      <p className="note" data-generated-at={data.generatedAt}>
+        {text("report.generated", { date: generated })}
+      </p>
       <div className="button-row no-print">
         <button type="button" className="button" data-print="" onClick={() => window.print()}>
           {text("report.print")}
         </button>
-        <a className="button button-secondary" href={dashboardHref}>{text("report.backToDashboard")}</a>
+        <a className="button button-secondary" href={dashboardHref}>
+          {text("report.backToDashboard")}
+        </a>
       </div>
       <p className="field-help no-print">{text("report.printHint")}</p>
     </header>

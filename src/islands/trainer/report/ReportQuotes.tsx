@@ -19,8 +19,10 @@ export function ReportQuotes({ quotes, words }: { quotes: ReportData["quotes"]; 
               <p>{quote.note}</p>
             </blockquote>
             <figcaption>
-              {quote.participant ? text("report.quotes.by", { name: quote.participant, module }) : text("report.quotes.byAnonymous", { module })} ·{" "}
-              {text(`status.${quote.status}`)}
+              {quote.participant
+                ? text("report.quotes.by", { name: quote.participant, module })
+                : text("report.quotes.byAnonymous", { module })}{" "}
+              · {text(`status.${quote.status}`)}
             </figcaption>
           </figure>
         );

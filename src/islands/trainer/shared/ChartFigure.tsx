@@ -30,13 +30,23 @@ export function ChartFigure({ name, title, note, drawing, table }: ChartFigurePr
 }
 
 /** A two-column table: label and number per row. */
-export function NumbersTable({ labelledBy, headers, rows }: { labelledBy: string; headers: [string, string]; rows: { key: string; label: string; value: string }[] }) {
+export function NumbersTable({
+  labelledBy,
+  headers,
+  rows,
+}: {
+  labelledBy: string;
+  headers: [string, string];
+  rows: { key: string; label: string; value: string }[];
+}) {
   return (
     <table className="data-table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
           <th scope="col">{headers[0]}</th>
-          <th scope="col" className="num">{headers[1]}</th>
+          <th scope="col" className="num">
+            {headers[1]}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -45,15 +45,31 @@ export function FollowThroughChart({ weeks, title, note, text, locale }: FollowT
           </ul>
           <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
             <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={bottom} y2={bottom} />
-            <text className="chart-axis" x={PLOT.x - 6} y={PLOT.top + 10} textAnchor="end">{new Intl.NumberFormat(locale).format(max)}</text>
+            <text className="chart-axis" x={PLOT.x - 6} y={PLOT.top + 10} textAnchor="end">
+              {new Intl.NumberFormat(locale).format(max)}
+            </text>
             <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={PLOT.top} y2={PLOT.top} />
             {bars.map((segments, i) => (
               <g key={i}>
                 {segments.map((seg) => (
-                  <rect key={seg.series} className={`chart-stack status-${STATUSES[seg.series]}`} x={seg.x} y={seg.y} width={seg.width} height={seg.height} />
+                  <rect
+                    key={seg.series}
+                    className={`chart-stack status-${STATUSES[seg.series]}`}
+                    x={seg.x}
+                    y={seg.y}
+                    width={seg.width}
+                    height={seg.height}
+                  />
                 ))}
                 {i % every === 0 || i === bars.length - 1 ? (
-                  <text className="chart-axis" x={PLOT.x + (i + 0.5) * (PLOT.width / bars.length)} y={bottom + 18} textAnchor="middle">{label(i)}</text>
+                  <text
+                    className="chart-axis"
+                    x={PLOT.x + (i + 0.5) * (PLOT.width / bars.length)}
+                    y={bottom + 18}
+                    textAnchor="middle"
+                  >
+                    {label(i)}
+                  </text>
                 ) : null}
               </g>
             ))}

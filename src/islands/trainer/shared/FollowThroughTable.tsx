@@ -5,7 +5,10 @@ import type { Locale } from "../../../i18n/locales";
 
 /** "Week 3", or "Now" for the last entry (which is today, not a week's end). */
 export function weekLabel(text: CohortPageText, weeks: readonly FollowThroughWeek[]): (index: number) => string {
-  return (index) => (index === weeks.length - 1 && index > 0 ? text("dashboard.chart.now") : text("dashboard.chart.weekLabel", { week: weeks[index]?.week ?? index }));
+  return (index) =>
+    index === weeks.length - 1 && index > 0
+      ? text("dashboard.chart.now")
+      : text("dashboard.chart.weekLabel", { week: weeks[index]?.week ?? index });
 }
 
 interface FollowThroughTableProps {
@@ -25,9 +28,13 @@ export function FollowThroughTable({ weeks, labelledBy, text, locale }: FollowTh
         <tr>
           <th scope="col">{text("dashboard.chart.week")}</th>
           {STATUSES.map((s) => (
-            <th key={s} scope="col" className="num">{text(`status.${s}`)}</th>
+            <th key={s} scope="col" className="num">
+              {text(`status.${s}`)}
+            </th>
           ))}
-          <th scope="col" className="num">{text("common.total")}</th>
+          <th scope="col" className="num">
+            {text("common.total")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -35,7 +42,9 @@ export function FollowThroughTable({ weeks, labelledBy, text, locale }: FollowTh
           <tr key={week.week} data-week={week.week}>
             <th scope="row">{label(i)}</th>
             {STATUSES.map((s) => (
-              <td key={s} className="num">{number.format(week[s])}</td>
+              <td key={s} className="num">
+                {number.format(week[s])}
+              </td>
             ))}
             <td className="num">{number.format(STATUSES.reduce((sum, s) => sum + week[s], 0))}</td>
           </tr>

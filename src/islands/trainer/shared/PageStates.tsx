@@ -3,7 +3,11 @@ import type { CohortPageText } from "../../../i18n/islands";
 
 /** A polite "loading" line. */
 export function Loading({ text }: { text: CohortPageText }) {
-  return <p className="note" aria-live="polite">{text("dashboard.state.loading")}</p>;
+  return (
+    <p className="note" aria-live="polite">
+      {text("dashboard.state.loading")}
+    </p>
+  );
 }
 
 /** The address has no `?cohort=`. */
@@ -17,7 +21,9 @@ export function SignInFirst({ message, link, href }: { message: string; link: st
     <div className="panel" data-signed-out="">
       <p>{message}</p>
       <p>
-        <a className="button" href={href}>{link}</a>
+        <a className="button" href={href}>
+          {link}
+        </a>
       </p>
     </div>
   );
@@ -27,9 +33,13 @@ export function SignInFirst({ message, link, href }: { message: string; link: st
 export function LoadFailed({ text, onRetry }: { text: CohortPageText; onRetry: () => void }) {
   return (
     <div className="panel" data-load-failed="">
-      <p className="form-error" role="alert">{text("dashboard.state.loadFailed")}</p>
+      <p className="form-error" role="alert">
+        {text("dashboard.state.loadFailed")}
+      </p>
       <p>
-        <button type="button" className="button button-secondary" onClick={onRetry}>{text("common.retry")}</button>
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          {text("common.retry")}
+        </button>
       </p>
     </div>
   );

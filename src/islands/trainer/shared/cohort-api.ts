@@ -6,7 +6,9 @@ import type { CommitmentsRecord, FollowupsRecord } from "../../../lib/pocketbase
 import { trainerPb } from "../../../lib/pocketbase";
 
 /** Commitment statuses in the order the dashboard shows them. */
-export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const satisfies EveryChoice<CommitmentsRecord["status"]>;
+export const STATUSES = ["done", "in_progress", "planned", "dropped"] as const satisfies EveryChoice<
+  CommitmentsRecord["status"]
+>;
 export type Status = (typeof STATUSES)[number];
 
 /** Commitment kinds in the commitment form's order. */
@@ -30,7 +32,12 @@ export interface DashboardData {
     byStatus: Record<Status, number>;
   };
   confidence: number[];
-  checkins: { total: number; participantsWithCommitments: number; participantsResponding: number; responseRate: number };
+  checkins: {
+    total: number;
+    participantsWithCommitments: number;
+    participantsResponding: number;
+    responseRate: number;
+  };
   followThrough: FollowThroughWeek[];
   belonging: BelongingStatus;
   /** Follow-up emails; left out by servers older than the follow-ups. */
@@ -48,7 +55,9 @@ export interface BelongingStatus {
 }
 
 /** Follow-up states in the order the outbox counts show them. */
-export const FOLLOWUP_STATES = ["queued", "sending", "sent", "failed", "skipped"] as const satisfies EveryChoice<FollowupsRecord["state"]>;
+export const FOLLOWUP_STATES = ["queued", "sending", "sent", "failed", "skipped"] as const satisfies EveryChoice<
+  FollowupsRecord["state"]
+>;
 export type FollowUpState = (typeof FOLLOWUP_STATES)[number];
 
 /** The dashboard's `email`: whether SMTP is set up, the outbox by state, and answers per round. */
@@ -70,7 +79,8 @@ export interface ReportData extends DashboardData {
 }
 
 /** The path of one of a cohort's trainer routes. */
-export const cohortRoute = (cohortId: string, what: string) => `/api/jiannuo/cohorts/${encodeURIComponent(cohortId)}/${what}`;
+export const cohortRoute = (cohortId: string, what: string) =>
+  `/api/jiannuo/cohorts/${encodeURIComponent(cohortId)}/${what}`;
 
 /** A GET the SDK must not cancel when the same path is asked again (it would, with a request key). */
 export const READ = { method: "GET", requestKey: null } as const;

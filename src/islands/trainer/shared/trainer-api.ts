@@ -56,12 +56,18 @@ export function createCohort(input: CohortInput): Promise<CohortsRecord> {
 }
 
 /** Changes a cohort's fields (not its trainer or join code), or archives / restores it. */
-export function updateCohort(id: string, changes: Partial<CohortInput> | { archived: boolean }): Promise<CohortsRecord> {
+export function updateCohort(
+  id: string,
+  changes: Partial<CohortInput> | { archived: boolean },
+): Promise<CohortsRecord> {
   return trainerPb.collection("cohorts").update(id, changes);
 }
 
 /** Replaces the join code; the old one stops working, participants who joined stay in. */
 export async function renewJoinCode(id: string): Promise<string> {
-  const answer = await trainerPb.send<{ joinCode: string }>(`/api/jiannuo/cohorts/${encodeURIComponent(id)}/join-code`, { method: "POST" });
+  const answer = await trainerPb.send<{ joinCode: string }>(
+    `/api/jiannuo/cohorts/${encodeURIComponent(id)}/join-code`,
+    { method: "POST" },
+  );
   return answer.joinCode;
 }

@@ -22,8 +22,16 @@ export default function LiveWall({ strings, moduleTitles, signInHref }: LiveWall
   const text = useMemo(() => textFor(strings), [strings]);
   const cohortId = useCohortParam();
 
-  if (cohortId === null) return <p className="note" aria-live="polite">{text("wall.loading")}</p>;
+  if (cohortId === null)
+    return (
+      <p className="note" aria-live="polite">
+        {text("wall.loading")}
+      </p>
+    );
   if (cohortId === "") return <p className="form-error">{text("wall.noCohort")}</p>;
-  if (!trainerPb.authStore.isValid) return <SignInFirst message={text("wall.signedOut")} link={text("common.trainerSignIn")} href={signInHref} />;
-  return <WallScreen key={cohortId} cohortId={cohortId} text={text} moduleTitles={moduleTitles} signInHref={signInHref} />;
+  if (!trainerPb.authStore.isValid)
+    return <SignInFirst message={text("wall.signedOut")} link={text("common.trainerSignIn")} href={signInHref} />;
+  return (
+    <WallScreen key={cohortId} cohortId={cohortId} text={text} moduleTitles={moduleTitles} signInHref={signInHref} />
+  );
 }

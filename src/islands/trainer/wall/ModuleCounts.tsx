@@ -13,7 +13,12 @@ export function ModuleCounts({ counts, moduleTitles, text }: ModuleCountsProps) 
   return (
     <ul className="wall-counts" aria-label={text("wall.counts")}>
       {counts.map(({ module, count }) => (
-        <li key={module} data-wall-count={module} data-count={count} className={count === 0 ? "wall-count-zero" : undefined}>
+        <li
+          key={module}
+          data-wall-count={module}
+          data-count={count}
+          className={count === 0 ? "wall-count-zero" : undefined}
+        >
           <span className="wall-count-title">{shortModuleTitle(moduleTitles[module] ?? module)}</span>{" "}
           <strong className="wall-count-number">{count}</strong>
         </li>

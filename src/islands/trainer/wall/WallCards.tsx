@@ -36,12 +36,23 @@ export function WallCards({ cards, showNames, moderating, moduleTitles, text, on
       ) : null}
       <ol className="wall-cards" aria-label={text("wall.cards")}>
         {cards.map((card) => (
-          <li key={card.id} className={initial.has(card.id) ? "wall-card" : "wall-card wall-card-new"} data-wall-card={card.id} data-hidden={card.hidden || undefined}>
-            <p className="wall-card-action" id={`wall-action-${card.id}`}>{card.action}</p>
-            {card.trigger ? <p className="wall-card-trigger">{text("wall.trigger", { trigger: card.trigger })}</p> : null}
+          <li
+            key={card.id}
+            className={initial.has(card.id) ? "wall-card" : "wall-card wall-card-new"}
+            data-wall-card={card.id}
+            data-hidden={card.hidden || undefined}
+          >
+            <p className="wall-card-action" id={`wall-action-${card.id}`}>
+              {card.action}
+            </p>
+            {card.trigger ? (
+              <p className="wall-card-trigger">{text("wall.trigger", { trigger: card.trigger })}</p>
+            ) : null}
             <p className="wall-card-meta">
               <span>{shortModuleTitle(moduleTitles[card.module] ?? card.module)}</span>
-              {showNames && card.expand?.participant?.name ? <span className="wall-card-name">{card.expand.participant.name}</span> : null}
+              {showNames && card.expand?.participant?.name ? (
+                <span className="wall-card-name">{card.expand.participant.name}</span>
+              ) : null}
               {card.hidden ? <span className="wall-card-badge">{text("wall.cardHidden")}</span> : null}
             </p>
             {moderating ? (

@@ -36,28 +36,44 @@ export function WallControls({ cohort, moderating, onModerate, onChange, text }:
     <details className="wall-controls" open={open} onToggle={(e) => $wallControlsOpen.set(e.currentTarget.open)}>
       <summary data-wall-controls>{text("wall.controls")}</summary>
       <div className="wall-controls-body">
-        <button type="button" className="button" data-wall-toggle disabled={busy} onClick={() => void change({ wallHidden: !cohort.wallHidden })}>
+        <button
+          type="button"
+          className="button"
+          data-wall-toggle
+          disabled={busy}
+          onClick={() => void change({ wallHidden: !cohort.wallHidden })}
+        >
           {cohort.wallHidden ? text("wall.reveal") : text("wall.hide")}
         </button>
         <div className="wall-controls-group" role="group" aria-label={text("wall.view")}>
-          {(["cards", "themes"] as const satisfies EveryChoice<Exclude<CohortsRecord["wallView"], "">>).map((option) => (
-            <button
-              key={option}
-              type="button"
-              className="button button-secondary"
-              data-wall-view={option}
-              aria-pressed={view === option}
-              disabled={busy}
-              onClick={() => void change({ wallView: option })}
-            >
-              {text(`wall.view.${option}`)}
-            </button>
-          ))}
+          {(["cards", "themes"] as const satisfies EveryChoice<Exclude<CohortsRecord["wallView"], "">>).map(
+            (option) => (
+              <button
+                key={option}
+                type="button"
+                className="button button-secondary"
+                data-wall-view={option}
+                aria-pressed={view === option}
+                disabled={busy}
+                onClick={() => void change({ wallView: option })}
+              >
+                {text(`wall.view.${option}`)}
+              </button>
+            ),
+          )}
         </div>
-        <button type="button" className="button button-secondary" data-wall-moderate aria-pressed={moderating} onClick={() => onModerate(!moderating)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-wall-moderate
+          aria-pressed={moderating}
+          onClick={() => onModerate(!moderating)}
+        >
           {text("wall.moderate")}
         </button>
-        <p className="form-error wall-controls-error" role="status">{failed ? text("wall.saveFailed") : ""}</p>
+        <p className="form-error wall-controls-error" role="status">
+          {failed ? text("wall.saveFailed") : ""}
+        </p>
       </div>
     </details>
   );

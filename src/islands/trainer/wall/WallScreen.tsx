@@ -42,10 +42,14 @@ export function WallScreen({ cohortId, text, moduleTitles, signInHref }: WallScr
       ) : phase === "failed" ? (
         <div className="panel">
           <p className="form-error">{text("wall.loadFailed")}</p>
-          <button type="button" className="button" onClick={retry}>{text("common.retry")}</button>
+          <button type="button" className="button" onClick={retry}>
+            {text("common.retry")}
+          </button>
         </div>
       ) : phase === "loading" || !cohort ? (
-        <p className="note" aria-live="polite">{text("wall.loading")}</p>
+        <p className="note" aria-live="polite">
+          {text("wall.loading")}
+        </p>
       ) : covered ? (
         <CoveredWall count={visibleCount(wall)} text={text} />
       ) : (
@@ -55,12 +59,25 @@ export function WallScreen({ cohortId, text, moduleTitles, signInHref }: WallScr
           {view === "themes" ? (
             <ThemeView texts={texts} text={text} />
           ) : (
-            <WallCards cards={cards} showNames={cohort.showNamesOnWall} moderating={moderating} moduleTitles={moduleTitles} text={text} onHide={changeCard} />
+            <WallCards
+              cards={cards}
+              showNames={cohort.showNamesOnWall}
+              moderating={moderating}
+              moduleTitles={moduleTitles}
+              text={text}
+              onHide={changeCard}
+            />
           )}
         </>
       )}
       {phase === "ready" && cohort ? (
-        <WallControls cohort={cohort} moderating={moderating} onModerate={setModerating} onChange={changeRoom} text={text} />
+        <WallControls
+          cohort={cohort}
+          moderating={moderating}
+          onModerate={setModerating}
+          onChange={changeRoom}
+          text={text}
+        />
       ) : null}
     </section>
   );

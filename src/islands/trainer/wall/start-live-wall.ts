@@ -33,7 +33,10 @@ export function startLiveWall(cohortId: string, sink: LiveWallSink): () => void 
 
   async function catchUp(): Promise<void> {
     try {
-      const [room, records] = await Promise.all([fetchWallCohort(cohortId), fetchChangedSince(cohortId, sink.lastSeen())]);
+      const [room, records] = await Promise.all([
+        fetchWallCohort(cohortId),
+        fetchChangedSince(cohortId, sink.lastSeen()),
+      ]);
       if (!active) return;
       sink.cohort(room);
       sink.merge(records);

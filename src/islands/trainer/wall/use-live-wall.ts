@@ -1,7 +1,15 @@
 // The wall's data as React state: the pure logic of src/lib/wall.ts fed by startLiveWall, plus the
 // trainer's changes (hide or reveal, the view, moderation of one card).
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
-import { applyWallEvent, EMPTY_WALL, lastSeen, mergeCommitments, type WallCommitment, type WallEvent, type WallState } from "../../../lib/wall";
+import {
+  applyWallEvent,
+  EMPTY_WALL,
+  lastSeen,
+  mergeCommitments,
+  type WallCommitment,
+  type WallEvent,
+  type WallState,
+} from "../../../lib/wall";
 import { startLiveWall } from "./start-live-wall";
 import { setCardHidden, updateWallCohort, type WallCohort } from "./wall-feed";
 

@@ -91,11 +91,18 @@ export async function subscribeWall(cohortId: string, listeners: WallListeners):
 }
 
 /** Hides the wall from the room or reveals it, or switches between cards and themes. */
-export function updateWallCohort(cohortId: string, change: Partial<Pick<WallCohort, "wallHidden" | "wallView">>): Promise<WallCohort> {
+export function updateWallCohort(
+  cohortId: string,
+  change: Partial<Pick<WallCohort, "wallHidden" | "wallView">>,
+): Promise<WallCohort> {
   return cohorts().update<WallCohort>(cohortId, change, { fields: COHORT_FIELDS, ...independent });
 }
 
 /** Hides one card from the room (moderation) or shows it again. */
 export function setCardHidden(id: string, hidden: boolean): Promise<WallCommitment> {
-  return commitments().update<WallCommitment>(id, { hidden }, { expand: "participant", fields: WALL_FIELDS, ...independent });
+  return commitments().update<WallCommitment>(
+    id,
+    { hidden },
+    { expand: "participant", fields: WALL_FIELDS, ...independent },
+  );
 }

@@ -17,10 +17,25 @@ interface CohortActionsProps {
   onChanged: (record: CohortsRecord, done: IslandKey<"workspace">) => void;
 }
 
-const CONFIRM: Record<Action, { message: IslandKey<"workspace">; yes: IslandKey<"workspace">; done: IslandKey<"workspace"> }> = {
-  newCode: { message: "trainer.cohorts.confirmNewCode", yes: "trainer.cohorts.confirmNewCodeYes", done: "trainer.cohorts.doneNewCode" },
-  archive: { message: "trainer.cohorts.confirmArchive", yes: "trainer.cohorts.confirmArchiveYes", done: "trainer.cohorts.doneArchived" },
-  restore: { message: "trainer.cohorts.confirmRestore", yes: "trainer.cohorts.confirmRestoreYes", done: "trainer.cohorts.doneRestored" },
+const CONFIRM: Record<
+  Action,
+  { message: IslandKey<"workspace">; yes: IslandKey<"workspace">; done: IslandKey<"workspace"> }
+> = {
+  newCode: {
+    message: "trainer.cohorts.confirmNewCode",
+    yes: "trainer.cohorts.confirmNewCodeYes",
+    done: "trainer.cohorts.doneNewCode",
+  },
+  archive: {
+    message: "trainer.cohorts.confirmArchive",
+    yes: "trainer.cohorts.confirmArchiveYes",
+    done: "trainer.cohorts.doneArchived",
+  },
+  restore: {
+    message: "trainer.cohorts.confirmRestore",
+    yes: "trainer.cohorts.confirmRestoreYes",
+    done: "trainer.cohorts.doneRestored",
+  },
 };
 
 /** The buttons under a cohort and, when one is pressed, its confirmation. */
@@ -44,9 +59,10 @@ export function CohortActions({ cohort, describedBy, text, onEdit, onChanged }: 
   async function run(action: Action) {
     setBusy(true);
     try {
-      const record = action === "newCode"
-        ? { ...cohort, joinCode: await renewJoinCode(cohort.id) }
-        : await updateCohort(cohort.id, { archived: action === "archive" });
+      const record =
+        action === "newCode"
+          ? { ...cohort, joinCode: await renewJoinCode(cohort.id) }
+          : await updateCohort(cohort.id, { archived: action === "archive" });
       setAsking(null);
       onChanged(record, CONFIRM[action].done);
     } catch (failure) {
@@ -58,22 +74,46 @@ export function CohortActions({ cohort, describedBy, text, onEdit, onChanged }: 
 
   const params = { name: cohort.name, code: cohort.joinCode };
   const button = (action: Action, label: IslandKey<"workspace">, attr: string) => (
-    <button type="button" className="button button-secondary" data-action={action} {...{ [attr]: "" }}
-      aria-describedby={describedBy} aria-expanded={asking === action} onClick={() => ask(action)}>
+    <button
+      type="button"
+      className="button button-secondary"
+      data-action={action}
+      {...{ [attr]: "" }}
+      aria-describedby={describedBy}
+      aria-expanded={asking === action}
+      onClick={() => ask(action)}
+    >
       {text(label)}
     </button>
   );
   return (
     <>
       <div className="button-row" ref={buttons}>
-        <button type="button" className="button button-secondary" data-edit aria-describedby={describedBy} onClick={onEdit}>{text("trainer.cohorts.edit")}</button>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-edit
+          aria-describedby={describedBy}
+          onClick={onEdit}
+        >
+          {text("trainer.cohorts.edit")}
+        </button>
         {cohort.archived ? null : button("newCode", "trainer.cohorts.newCode", "data-new-code")}
-        {cohort.archived ? button("restore", "trainer.cohorts.restore", "data-restore") : button("archive", "trainer.cohorts.archive", "data-archive")}
+        {cohort.archived
+          ? button("restore", "trainer.cohorts.restore", "data-restore")
+          : button("archive", "trainer.cohorts.archive", "data-archive")}
       </div>
       {asking ? (
         // The cohort's buttons stay on screen above the question, so the whole box takes focus.
-        <ConfirmBox question={text(CONFIRM[asking].message, params)} confirmLabel={text(CONFIRM[asking].yes)} cancelLabel={text("common.cancel")}
-          focus="box" busy={busy} onConfirm={() => void run(asking)} onCancel={cancel} />
+        <ConfirmBox
+          question={text(CONFIRM[asking].message, params)}
+          confirmLabel={text(CONFIRM[asking].yes)}
+          cancelLabel={text("common.cancel")}
+          focus="box"
+          busy={busy}
+          onConfirm={() => void run(asking)}
+          onCancel={cancel}
+        />
       ) : null}
       <FormError message={error && text(error)} />
     </>

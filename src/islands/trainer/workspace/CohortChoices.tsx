@@ -15,8 +15,14 @@ export function LocaleField({ value, onChange, error, text }: LocaleFieldProps) 
   return (
     <div className="field">
       <label htmlFor="cohort-locale">{text("trainer.form.locale")}</label>
-      <select id="cohort-locale" name="locale" value={value} onChange={(e) => onChange(e.target.value === "en" ? "en" : "zh-CN")}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy("locale", { help: true, error: !!error })}>
+      <select
+        id="cohort-locale"
+        name="locale"
+        value={value}
+        onChange={(e) => onChange(e.target.value === "en" ? "en" : "zh-CN")}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy("locale", { help: true, error: !!error })}
+      >
         <option value="zh-CN">{text("trainer.form.localeZh")}</option>
         <option value="en">{text("trainer.form.localeEn")}</option>
       </select>
@@ -42,8 +48,14 @@ export function ShowNamesField({ value, onChange, text }: ShowNamesFieldProps) {
       <legend className="legend">{text("trainer.form.showNames")}</legend>
       {options.map((option) => (
         <div className="check" key={option.id}>
-          <input id={option.id} type="radio" name="showNamesOnWall" value={String(option.checked)}
-            checked={value === option.checked} onChange={() => onChange(option.checked)} />
+          <input
+            id={option.id}
+            type="radio"
+            name="showNamesOnWall"
+            value={String(option.checked)}
+            checked={value === option.checked}
+            onChange={() => onChange(option.checked)}
+          />
           <label htmlFor={option.id}>{option.label}</label>
         </div>
       ))}

@@ -33,7 +33,10 @@ export function CohortItem({ cohort, locale, paths, text, focus, onEdit, onChang
     if (focus) heading.current?.focus();
   }, [focus]);
   const headingId = `cohort-${cohort.id}-name`;
-  const dates = text("common.dateRange", { start: formatDay(cohort.startsOn, locale), end: formatDay(cohort.endsOn, locale) });
+  const dates = text("common.dateRange", {
+    start: formatDay(cohort.startsOn, locale),
+    end: formatDay(cohort.endsOn, locale),
+  });
   return (
     <li className="cohort" data-cohort={cohort.id} data-archived={cohort.archived || undefined}>
       <h3 id={headingId} ref={heading} tabIndex={-1}>
@@ -50,9 +53,36 @@ export function CohortItem({ cohort, locale, paths, text, focus, onEdit, onChang
       </p>
       <p className="cohort-meta">{text("trainer.cohorts.followUps", { days: followUpDaysOf(cohort).join(", ") })}</p>
       <ul className="cohort-links">
-        <li><a className="button" data-join-view href={withCohort(paths.joinView, cohort.id)} aria-describedby={headingId}>{text("trainer.join.title")}</a></li>
-        <li><a className="button button-secondary" data-wall href={withCohort(paths.wall, cohort.id)} aria-describedby={headingId}>{text("wall.title")}</a></li>
-        <li><a className="button button-secondary" data-dashboard href={withCohort(paths.dashboard, cohort.id)} aria-describedby={headingId}>{text("trainer.cohorts.dashboard")}</a></li>
+        <li>
+          <a
+            className="button"
+            data-join-view
+            href={withCohort(paths.joinView, cohort.id)}
+            aria-describedby={headingId}
+          >
+            {text("trainer.join.title")}
+          </a>
+        </li>
+        <li>
+          <a
+            className="button button-secondary"
+            data-wall
+            href={withCohort(paths.wall, cohort.id)}
+            aria-describedby={headingId}
+          >
+            {text("wall.title")}
+          </a>
+        </li>
+        <li>
+          <a
+            className="button button-secondary"
+            data-dashboard
+            href={withCohort(paths.dashboard, cohort.id)}
+            aria-describedby={headingId}
+          >
+            {text("trainer.cohorts.dashboard")}
+          </a>
+        </li>
       </ul>
       <CohortActions cohort={cohort} describedBy={headingId} text={text} onEdit={onEdit} onChanged={onChanged} />
     </li>

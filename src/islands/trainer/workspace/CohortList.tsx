@@ -19,7 +19,9 @@ export function CohortList({ cohorts, text, render, archivedOpen }: CohortListPr
   return (
     <>
       {active.length > 0 ? (
-        <ul className="cohorts" data-cohorts>{active.map(render)}</ul>
+        <ul className="cohorts" data-cohorts>
+          {active.map(render)}
+        </ul>
       ) : (
         <p className="note">{text("trainer.cohorts.empty")}</p>
       )}

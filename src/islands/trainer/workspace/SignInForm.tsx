@@ -43,13 +43,43 @@ export function SignInForm({ text }: { text: IslandText<"workspace"> }) {
 
   const required = text("errors.validation_required");
   return (
-    <form className="form panel" data-trainer-signin noValidate onSubmit={submit} aria-busy={sending} aria-labelledby="signin-heading">
+    <form
+      className="form panel"
+      data-trainer-signin
+      noValidate
+      onSubmit={submit}
+      aria-busy={sending}
+      aria-labelledby="signin-heading"
+    >
       <h2 id="signin-heading">{text("common.trainerSignIn")}</h2>
-      <InputField id="trainer-email" name="email" type="email" label={text("common.email")} value={email} onChange={setEmail}
-        error={missing.email ? required : undefined} inputMode="email" autoComplete="username" required />
-      <InputField id="trainer-password" name="password" type="password" label={text("trainer.signin.password")} value={password} onChange={setPassword}
-        error={missing.password ? required : undefined} autoComplete="current-password" required />
-      {failure ? <p className="form-error" role="alert" data-signin-error>{text(failure)}</p> : null}
+      <InputField
+        id="trainer-email"
+        name="email"
+        type="email"
+        label={text("common.email")}
+        value={email}
+        onChange={setEmail}
+        error={missing.email ? required : undefined}
+        inputMode="email"
+        autoComplete="username"
+        required
+      />
+      <InputField
+        id="trainer-password"
+        name="password"
+        type="password"
+        label={text("trainer.signin.password")}
+        value={password}
+        onChange={setPassword}
+        error={missing.password ? required : undefined}
+        autoComplete="current-password"
+        required
+      />
+      {failure ? (
+        <p className="form-error" role="alert" data-signin-error>
+          {text(failure)}
+        </p>
+      ) : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={sending}>
           {sending ? text("common.signingIn") : text("common.signIn")}

@@ -21,7 +21,16 @@ export default function TrainerWorkspace({ locale, strings, paths }: TrainerWork
   const text = useMemo(() => textFor(strings), [strings]);
   // The session lives in this device's storage, which the build cannot see.
   const trainerId = useTrainerId();
-  if (trainerId === null) return <p className="note" aria-live="polite">{text("trainer.cohorts.loading")}</p>;
+  if (trainerId === null)
+    return (
+      <p className="note" aria-live="polite">
+        {text("trainer.cohorts.loading")}
+      </p>
+    );
   // Keyed by trainer, so signing in as someone else starts from a fresh list.
-  return trainerId === "" ? <SignInForm text={text} /> : <Workspace key={trainerId} locale={locale} paths={paths} text={text} />;
+  return trainerId === "" ? (
+    <SignInForm text={text} />
+  ) : (
+    <Workspace key={trainerId} locale={locale} paths={paths} text={text} />
+  );
 }

@@ -17,7 +17,15 @@ export interface CohortFormValues {
 }
 
 /** Form fields in the order they appear, for focusing the first one with an error. */
-export const COHORT_FIELDS = ["name", "organization", "startsOn", "endsOn", "locale", "followUpDays", "showNamesOnWall"] as const;
+export const COHORT_FIELDS = [
+  "name",
+  "organization",
+  "startsOn",
+  "endsOn",
+  "locale",
+  "followUpDays",
+  "showNamesOnWall",
+] as const;
 
 /** The server's default schedule, also the form's starting value. */
 export const DEFAULT_FOLLOW_UP_DAYS: readonly number[] = [7, 21, 45, 90];
@@ -27,7 +35,15 @@ export const TEXT_MAX_LENGTH = 120;
 
 /** A blank form for a new cohort in `locale`. */
 export function newCohortValues(locale: CohortsRecord["locale"]): CohortFormValues {
-  return { name: "", organization: "", startsOn: "", endsOn: "", locale, followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(", "), showNamesOnWall: false };
+  return {
+    name: "",
+    organization: "",
+    startsOn: "",
+    endsOn: "",
+    locale,
+    followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(", "),
+    showNamesOnWall: false,
+  };
 }
 
 /** The stored follow-up days, or the default when the record has none. */

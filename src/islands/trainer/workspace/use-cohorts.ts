@@ -14,6 +14,7 @@ const listSorted = async () => sortCohorts(await listCohorts());
 /** The list (null while loading), its load error, and ways to reload it or put in a saved record. */
 export function useCohorts() {
   const { data: cohorts, error, reload, update } = useLoad(listSorted, [], requestErrorKey);
-  const put = (record: CohortsRecord) => update((list) => sortCohorts([...(list ?? []).filter((c) => c.id !== record.id), record]));
+  const put = (record: CohortsRecord) =>
+    update((list) => sortCohorts([...(list ?? []).filter((c) => c.id !== record.id), record]));
   return { cohorts, error, reload, put };
 }
