@@ -1,4 +1,4 @@
-// The addresses migration (pb_migrations/1764000710_addresses.js) on data made before it: a server
+// The addresses migration (pb_migrations/1764001300_addresses.js) on data made before it: a server
 // runs the older migrations and gets participants with emails (one answered a follow-up through its
 // link, one signed in with a code, one unsubscribed); then the real migrations run on that folder.
 // Emails move to addresses, unsubscribes move with them, only proven participations count as
@@ -15,7 +15,7 @@ import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { FIXTURE_SITE } from "../support/integration-setup";
 
-const MIGRATION = "1764000710_addresses.js";
+const MIGRATION = "1764001300_addresses.js";
 const root = mkdtempSync(path.join(tmpdir(), "jiannuo-addresses-migration-"));
 const dataDir = path.join(root, "data");
 const olderMigrations = path.join(root, "older-migrations");

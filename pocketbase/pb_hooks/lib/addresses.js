@@ -1,4 +1,4 @@
-// Email addresses: one `addresses` record per normalised address (migration 1764000710), which each
+// Email addresses: one `addresses` record per normalised address (migration 1764001300), which each
 // participant who gave it links to. What an address holds is its owner's: whether they unsubscribed (for
 // every cohort) and when they last got a confirmation email. Whether a participation's follow-ups may go
 // to it is the participation's own `emailConfirmedAt`: the owner confirmed THAT participation, so a

@@ -104,6 +104,7 @@ function newParticipant(e, cohort, value, keyHash) {
     record.set("namedInReport", value.namedInReport);
     record.set("locale", value.locale || cohort.getString("locale"));
     record.set("joinKeyHash", keyHash);
+    record.set("deviceHash", value.device ? $security.sha256(value.device) : "");
     const password = record.getRaw("password");
     password.hash = "!no-password-sign-in";
     record.setRaw("password", password);
