@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
+import { confirmEmailOf } from "../support/api";
 import { useBrowser } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
@@ -18,6 +19,7 @@ describe("an answer link from an email sent before tokens left URLs", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ code: cohort["joinCode"], name: "前台小吴", email: address, followUpConsent: true }),
     }).then((r) => r.json());
+    await confirmEmailOf(admin, joined.record.id);
     const commitment = await fetch(url("/api/collections/commitments/records"), {
       method: "POST",
       headers: { "content-type": "application/json", Authorization: joined.token },
@@ -51,6 +53,8 @@ describe("an answer link from an email sent before tokens left URLs", () => {
     const page = await phone.newPage();
     // The old form, and without the page folder's slash, so the server answers a redirect (which it logs).
     await page.goto(url(`/checkin?t=${token}&c=${commitment.id}&s=done`));
+    await page.locator("[data-checkin-ready]").waitFor();
+    await page.locator("button[data-confirm]").click();
     await page.locator('[data-answer-recorded="done"]').waitFor();
     const here = new URL(page.url());
     expect(here.search).toBe("");
