@@ -6,7 +6,7 @@ import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { runFollowupJob } from "../support/api";
-import { TABLET, useBrowser } from "../support/browser";
+import { TABLET, useBrowser, PHONE } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 import { isConfirmation, mailsTo, nextMailTo, signInCode } from "../support/mail";
 
@@ -58,12 +58,7 @@ describe("one person in two workshops", () => {
     await runFollowupJob(admin);
     const confirmations = mailsTo(email).filter(isConfirmation);
     expect(confirmations).toHaveLength(1);
-    const phone = await browser().newContext({
-      viewport: { width: 390, height: 844 },
-      locale: "zh-CN",
-      isMobile: true,
-      hasTouch: true,
-    });
+    const phone = await browser().newContext(PHONE);
     const page = await phone.newPage();
     await page.goto(confirmations[0]!.text.match(/http:\/\/\S+\/confirm\/#t=[a-z0-9]+/)![0]);
     await page.locator("[data-confirm-ready]").waitFor();

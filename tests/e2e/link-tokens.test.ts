@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { confirmEmailOf } from "../support/api";
-import { useBrowser } from "../support/browser";
+import { useBrowser, PHONE } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
 const { browser, url } = useBrowser();
@@ -44,12 +44,7 @@ describe("an answer link from an email sent before tokens left URLs", () => {
     );
     const token = mail.text.match(/\/checkin\/#t=([A-Za-z0-9]{43})&c=/)![1]!;
 
-    const phone = await browser().newContext({
-      viewport: { width: 390, height: 844 },
-      locale: "zh-CN",
-      isMobile: true,
-      hasTouch: true,
-    });
+    const phone = await browser().newContext(PHONE);
     const page = await phone.newPage();
     // The old form, and without the page folder's slash, so the server answers a redirect (which it logs).
     await page.goto(url(`/checkin?t=${token}&c=${commitment.id}&s=done`));
