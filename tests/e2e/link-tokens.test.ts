@@ -51,6 +51,8 @@ describe("an answer link from an email sent before tokens left URLs", () => {
     const page = await phone.newPage();
     // The old form, and without the page folder's slash, so the server answers a redirect (which it logs).
     await page.goto(url(`/checkin?t=${token}&c=${commitment.id}&s=done`));
+    await page.locator("[data-checkin-ready]").waitFor();
+    await page.locator("button[data-confirm]").click();
     await page.locator('[data-answer-recorded="done"]').waitFor();
     const here = new URL(page.url());
     expect(here.search).toBe("");
