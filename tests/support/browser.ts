@@ -11,6 +11,14 @@ export const TABLET: BrowserContextOptions = {
   locale: "zh-CN",
 };
 
+/** A participant's phone, where email links are opened: 390×844, Chinese. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  locale: "zh-CN",
+  isMobile: true,
+  hasTouch: true,
+};
+
 /** Launches one browser for the test file and closes it afterwards. */
 export function useBrowser(): { browser: () => Browser; url: (p: string) => string } {
   let browser: Browser | undefined;
