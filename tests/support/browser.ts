@@ -1,7 +1,8 @@
 // Debian's chromium driven by playwright-core, as a participant's tablet: 820×1180, Chinese.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+export { waitForOfflineCopy } from "../../scripts/lib/offline-copy.mjs";
 
 export const TABLET: BrowserContextOptions = {
   viewport: { width: 820, height: 1180 },
@@ -24,19 +25,4 @@ export function useBrowser(): { browser: () => Browser; url: (p: string) => stri
     browser: () => browser!,
     url: (p: string) => `${inject("pocketbase").url}${p}`,
   };
-}
-
-/** Waits until the service worker controls the page and has cached the whole site (public/precache.json). */
-export async function waitForOfflineCopy(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    const { version, urls } = await (await fetch("/precache.json")).json();
-    const name = `jiannuo-site-${version}`;
-    for (let i = 0; i < 150; i++) {
-      // caches.has first: caches.open would create the cache the worker is about to fill.
-      if ((await caches.has(name)) && (await (await caches.open(name)).keys()).length >= urls.length) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error("the site was not cached");
-  });
 }
