@@ -22,7 +22,7 @@ export type CohortPageText = Text<PickedKey<typeof COHORT_PAGE_KEYS>>;
 
 /** Every island's picks, by island (exercises by their exercise id). */
 export const ISLAND_KEYS = {
-  join: ["join.", "errors.", "common.joinCode", "common.count", "common.keepPerson"],
+  join: ["join.", "errors.", "common.joinCode", "common.count", "common.keepPerson", "common.goToMe"],
   commit: ["commit.", "coach.", "errors.", "common.sent", "common.retry", "common.keepPerson"],
   me: [
     "me.",
