@@ -20,7 +20,7 @@ const EVERY_SIZE = ["projector", "tablet", "phone"];
  * @typedef {{ cohortId: string, demoCode: string, links: { checkin: string, unsubscribe: string } }} World
  * @typedef {import("playwright-core").Page} Page
  * @typedef {{
- *   id: string, title: string, route: string | null, as: "visitor" | "participant" | "trainer",
+ *   id: string, title: string, route: string, as: "visitor" | "participant" | "trainer",
  *   path: (world: World) => string, ready: string, sizes: string[],
  *   viewportOnly?: string[], act?: (page: Page, world: World) => Promise<void>, offline?: boolean,
  * }} Shot

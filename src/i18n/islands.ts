@@ -23,7 +23,16 @@ export type CohortPageText = Text<PickedKey<typeof COHORT_PAGE_KEYS>>;
 /** Every island's picks, by island (exercises by their exercise id). */
 export const ISLAND_KEYS = {
   join: ["join.", "errors.", "common.joinCode", "common.count", "common.keepPerson", "common.goToMe"],
-  commit: ["commit.", "coach.", "errors.", "common.sent", "common.retry", "common.keepPerson"],
+  commit: [
+    "commit.",
+    "coach.",
+    "errors.",
+    "common.sent",
+    "common.retry",
+    "common.keepPerson",
+    "common.trigger",
+    "common.measure",
+  ],
   me: [
     "me.",
     "errors.",
@@ -35,6 +44,8 @@ export const ISLAND_KEYS = {
     "common.all",
     "common.status",
     "common.dueOn",
+    "common.trigger",
+    "common.measure",
     "common.saving",
     "common.cancel",
     "common.deleting",
@@ -63,6 +74,8 @@ export const ISLAND_KEYS = {
     "common.count",
     "common.noteTooLong",
     "common.goToMe",
+    "common.trigger",
+    "common.labelled",
   ],
   unsubscribe: ["unsubscribe.", "errors.", "common.opening", "common.goToMe"],
   workspace: [
@@ -86,7 +99,7 @@ export const ISLAND_KEYS = {
   joinView: ["trainer.join.", "common.trainerSignIn"],
   /** What the projected join screen says, in the cohort's language (its page passes both). */
   joinScreen: ["trainer.screen.", "common.joinCode"],
-  wall: ["wall.", "common.retry", "common.trainerSignIn"],
+  wall: ["wall.", "common.retry", "common.trainerSignIn", "common.trigger", "common.labelled"],
   dashboard: [
     "dashboard.",
     ...COHORT_PAGE_KEYS,

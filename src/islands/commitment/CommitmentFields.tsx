@@ -8,7 +8,7 @@ import { ChoiceField } from "./ChoiceField";
 import { ConfidenceField } from "./ConfidenceField";
 import type { IslandText } from "../../i18n/islands";
 import { TextField } from "./TextField";
-import type { CommitField, FieldErrors } from "./validate-commitment";
+import { fieldLabelKey, type CommitField, type FieldErrors } from "./validate-commitment";
 
 interface CommitmentFieldsProps {
   draft: CommitmentDraft;
@@ -39,7 +39,7 @@ export function CommitmentFields({
   ) => (
     <TextField
       name={name}
-      label={text(`commit.${name}.label`)}
+      label={text(fieldLabelKey(name))}
       value={draft[name]}
       onChange={(value) => onChange({ [name]: value })}
       findings={findingsFor(name)}
