@@ -1,4 +1,4 @@
-// Debian's chromium driven by playwright-core, as a participant's tablet: 820×1180, Chinese.
+// Debian's chromium driven by playwright-core, as a participant's tablet (820×1180) or phone (390×844), Chinese.
 import { chromium, type Browser, type BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
@@ -11,6 +11,9 @@ export const TABLET: BrowserContextOptions = {
   hasTouch: true,
   locale: "zh-CN",
 };
+
+/** A participant's phone: 390×844, the narrowest screen the pages are made for. */
+export const PHONE: BrowserContextOptions = { ...TABLET, viewport: { width: 390, height: 844 } };
 
 /** Launches one browser for the test file and closes it afterwards. */
 export function useBrowser(): { browser: () => Browser; url: (p: string) => string } {

@@ -35,7 +35,7 @@ export function CommitmentFields({
   };
   const written = (
     name: "action" | "trigger" | "measure" | "support",
-    extra: { multiline?: boolean; placeholder?: string } = {},
+    extra: { rows?: number; placeholder?: string } = {},
   ) => (
     <TextField
       name={name}
@@ -50,7 +50,7 @@ export function CommitmentFields({
   );
   return (
     <>
-      {written("action", { multiline: true, placeholder: text("commit.action.placeholder") })}
+      {written("action", { rows: 3, placeholder: text("commit.action.placeholder") })}
       {written("trigger", { placeholder: text("commit.trigger.placeholder") })}
       <TextField
         name="dueOn"
@@ -62,8 +62,9 @@ export function CommitmentFields({
         error={error("dueOn")}
         text={text}
       />
-      {written("measure", { placeholder: text("commit.measure.placeholder") })}
-      {written("support", { placeholder: text("commit.support.placeholder") })}
+      {/* Two rows: their examples are longer than a phone's line. */}
+      {written("measure", { rows: 2, placeholder: text("commit.measure.placeholder") })}
+      {written("support", { rows: 2, placeholder: text("commit.support.placeholder") })}
       <ConfidenceField
         value={draft.confidence}
         onChange={(confidence) => onChange({ confidence })}
