@@ -15,7 +15,7 @@ import { chromium } from "playwright-core";
 import { buildSite, siteIsStale } from "./lib/build-site.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium.mjs";
 import { startMailSink } from "./lib/mail-sink.mjs";
-import { waitForOfflineCopy } from "./lib/offline-copy.mjs";
+import { goOffline, waitForOfflineCopy } from "./lib/offline-copy.mjs";
 import { pocketbaseBinary, ROOT, SITE_DIR } from "./lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "./lib/run-pocketbase.mjs";
 import { writeContactSheet } from "./screenshots/contact-sheet.mjs";
@@ -115,7 +115,7 @@ async function takeShot(browser, shot, { size, locale, url, world, seeded, out }
     await page.locator(shot.ready).first().waitFor({ timeout: 20_000 });
     if (shot.offline) {
       await waitForOfflineCopy(page);
-      await context.setOffline(true);
+      await goOffline(context, page);
       await page.reload();
       await page.locator(".my-commitments[aria-busy=false]").waitFor({ timeout: 20_000 });
     }

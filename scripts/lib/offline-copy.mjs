@@ -1,4 +1,5 @@
-// The moment a page works offline, for the e2e tests and the screenshots.
+// Offline in the browser, for the e2e tests and the screenshots: the moment a page works offline, and
+// the moment it really is offline.
 
 /**
  * Waits until the service worker controls the page and has cached the whole site (public/precache.json).
@@ -16,4 +17,26 @@ export async function waitForOfflineCopy(page) {
     }
     throw new Error("the site was not cached");
   });
+}
+
+/**
+ * Takes the page's browser context offline and waits until the page itself can no longer reach the
+ * server: Chromium applies the emulation a moment later, and under load a request sent in that moment
+ * still reaches the server (its answer is then lost, so the outbox sends it again, correctly once).
+ * @param {import("playwright-core").BrowserContext} context
+ * @param {import("playwright-core").Page} page
+ */
+export async function goOffline(context, page) {
+  await context.setOffline(true);
+  for (let i = 0; i < 100; i++) {
+    const reached = await page.evaluate(() =>
+      fetch("/api/health", { cache: "no-store" }).then(
+        () => true,
+        () => false,
+      ),
+    );
+    if (!reached) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("the page still reaches the server after going offline");
 }

@@ -131,7 +131,7 @@ export async function seedWorkshop({ url, superuser, mailDir }) {
   }
   const mail = mailTo(PEOPLE[0]);
   if (!mail) throw new Error("the follow-up job sent no email to the shown participant");
-  const unsubscribe = mail.text.match(/https?:\/\/\S+\/unsubscribe\/\?\S+/)?.[0];
+  const unsubscribe = mail.text.match(/https?:\/\/\S+\/unsubscribe\/[?#]\S+/)?.[0];
 
   return {
     trainer: { email: TRAINER.email, password, token: auth.token, record: auth.record },

@@ -5,7 +5,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { PHONE, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
+import { goOffline, PHONE, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 import { participantWithFollowUpEmail } from "../support/finished-cohort";
 import { commitAs, joinedParticipant, signedInDevice } from "../support/participant-device";
 
@@ -58,7 +58,7 @@ describe.each(SIZES)("the participant's pages on a %s", (size, device) => {
       if (overflow > 0) wide.push(`${label}: ${overflow} px (${out.join(", ")})`);
     };
 
-    const link = (full: string) => new URL(full).pathname + new URL(full).search;
+    const link = (full: string) => new URL(full).pathname + new URL(full).search + new URL(full).hash;
     for (const [path, ready] of [
       ["/", ".module-list"],
       ["/en/", ".module-list"],
@@ -68,7 +68,7 @@ describe.each(SIZES)("the participant's pages on a %s", (size, device) => {
       ["/me/", "[data-testid=signed-out]"],
       ["/no-such-page/", "h1"],
       [link(email.links[0]!.url), "[data-checkin-ready]"],
-      [link(email.mail.text.match(/https?:\/\/\S+\/unsubscribe\/\?\S+/)![0]), "[data-unsubscribe]"],
+      [link(email.mail.text.match(/https?:\/\/\S+\/unsubscribe\/[?#]\S+/)![0]), "[data-unsubscribe]"],
     ] as const) {
       await visitor.goto(url(path));
       await visitor.locator(ready).first().waitFor();
@@ -219,7 +219,7 @@ describe("my commitments offline", () => {
     await page.locator("[data-my-commitment]").nth(1).waitFor();
     await waitForOfflineCopy(page);
 
-    await context.setOffline(true);
+    await goOffline(context, page);
     await page.reload();
     const note = page.locator("[data-kept-list]");
     await note.waitFor();
