@@ -30,8 +30,9 @@ export function useMyCommitments(participantId: string): MyCommitmentsState {
   const outbox = useStore($outbox);
   const loaded = useLoad(() => fetchMyCommitments(participantId), [participantId], failureKey);
   const { reload, update } = loaded;
-  const kept = loaded.error && !loaded.data ? keptCommitmentsOf(participantId) : null;
-  const phase = loaded.data ? "ready" : kept ? "kept" : loaded.error ? "failed" : "loading";
+  // Until the server answers, the kept list shows (a reload, coming back online): never an empty page.
+  const kept = loaded.data ? null : keptCommitmentsOf(participantId);
+  const phase = loaded.data ? "ready" : loaded.error ? (kept ? "kept" : "failed") : "loading";
 
   // What the server sent, and every change the page made to it since, is what the device keeps.
   useEffect(() => {
