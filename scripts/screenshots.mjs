@@ -150,9 +150,10 @@ async function main() {
   for (const name of readdirSync(out)) if (/\.png$|^index\.html$/.test(name)) rmSync(path.join(out, name));
 
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  let browser;
   const failures = [];
   try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
     const seeded = await seedWorkshop(server);
     const world = { cohortId: seeded.cohort.id, demoCode: server.demoCode, links: seeded.links };
     const groups = [];
@@ -186,7 +187,7 @@ async function main() {
     console.log(`contact sheet: ${path.join(out, "index.html")}`);
     for (const s of shots.filter((s) => s.overflow > 0)) console.log(`sideways overflow ${s.overflow} px: ${s.file}`);
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.stop();
   }
   if (failures.length) {
