@@ -133,7 +133,8 @@ async function takeShot(browser, shot, { size, locale, url, world, seeded, out }
 
 /** The follow-up email as a mail app shows its HTML. */
 async function takeEmailShot(browser, size, mail, out) {
-  const context = await browser.newContext(contextOptions(size, "zh-CN"));
+  // A mail app lays the message out at the screen's width (the message names no viewport of its own).
+  const context = await browser.newContext({ ...contextOptions(size, "zh-CN"), isMobile: false });
   const page = await context.newPage();
   await page.setContent(mail.html);
   const file = `${EMAIL_SHOT.id}.zh-CN.${size}.png`;
