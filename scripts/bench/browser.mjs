@@ -2,7 +2,7 @@
 // and how long a submitted commitment takes to appear on the live wall page.
 import { chromium } from "playwright-core";
 import PocketBase from "pocketbase";
-import { adminClient, inParallel, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
+import { adminClient, COHORT_MAX, inParallel, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
 import { percentile } from "./stats.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -75,7 +75,7 @@ async function signIn(page, url, email, password) {
 export async function dashboardRender({
   url,
   superuser,
-  participants = 500,
+  participants = COHORT_MAX,
   commitments = 2000,
   cohorts = 1,
   runs = 5,

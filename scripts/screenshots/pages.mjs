@@ -17,7 +17,7 @@ const HANDHELD = ["tablet", "phone"];
 const EVERY_SIZE = ["projector", "tablet", "phone"];
 
 /**
- * @typedef {{ cohortId: string, demoCode: string, links: { checkin: string, unsubscribe: string } }} World
+ * @typedef {{ cohortId: string, demoCode: string, links: { checkin: string, unsubscribe: string, confirm: string } }} World
  * @typedef {import("playwright-core").Page} Page
  * @typedef {{
  *   id: string, title: string, route: string, as: "visitor" | "participant" | "trainer",
@@ -174,6 +174,15 @@ export const SHOTS = [
     as: "visitor",
     path: (w) => pathOf(w.links.unsubscribe),
     ready: "[data-unsubscribe]",
+    sizes: HANDHELD,
+  },
+  {
+    id: "confirm",
+    title: "确认邮箱（邮件链接）",
+    route: "/confirm/",
+    as: "visitor",
+    path: (w) => pathOf(w.links.confirm),
+    ready: "[data-confirm-ready]",
     sizes: HANDHELD,
   },
   {

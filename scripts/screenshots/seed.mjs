@@ -121,26 +121,44 @@ export async function seedWorkshop({ url, superuser, mailDir }) {
       .create({ commitment: commitment.id, status, note, shareable, source: "app" });
   });
 
-  // One follow-up round: the job emails everyone who agreed; three people answer from their email.
-  await post(url, "/api/jiannuo/followups/run", {}, { Authorization: admin.authStore.token });
+  // The job first asks every address that agreed to follow-ups to confirm (one email each). Everyone
+  // confirms but PEOPLE[3], whose email the confirmation page is shown with; then one follow-up round
+  // goes out, and three people answer from their email.
+  const runJob = () => post(url, "/api/jiannuo/followups/run", {}, { Authorization: admin.authStore.token });
+  await runJob();
+  const confirmMail = mailTo(readMailbox(mailDir), PEOPLE[3], "/confirm/");
+  const confirmedAt = new Date().toISOString().replace("T", " ");
+  for (const [i, person] of PEOPLE.entries()) {
+    if (!person.email || person === PEOPLE[3]) continue;
+    await admin.collection("participants").update(sessions[i].participant.id, { emailConfirmedAt: confirmedAt });
+  }
+  await runJob();
   const mails = readMailbox(mailDir);
-  const mailTo = (person) => mails.find((m) => m.envelopeTo.includes(person.email));
-  for (const person of [PEOPLE[3], PEOPLE[6], PEOPLE[9]]) {
-    const [answer] = answerLinks(mailTo(person));
+  for (const person of [PEOPLE[6], PEOPLE[9], PEOPLE[12]]) {
+    const [answer] = answerLinks(mailTo(mails, person, "/checkin/"));
     if (answer) await post(url, "/api/jiannuo/checkin", { t: answer.t, c: answer.c, s: "in_progress" });
   }
-  const mail = mailTo(PEOPLE[0]);
-  if (!mail) throw new Error("the follow-up job sent no email to the shown participant");
-  const unsubscribe = mail.text.match(/https?:\/\/\S+\/unsubscribe\/[?#]\S+/)?.[0];
+  const mail = mailTo(mails, PEOPLE[0], "/checkin/");
+  if (!mail || !confirmMail) throw new Error("the follow-up job sent no email to the shown participants");
+  const linkTo = (text, page) => text.match(new RegExp(`https?://\\S+/${page}/[?#]\\S+`))?.[0];
 
   return {
     trainer: { email: TRAINER.email, password, token: auth.token, record: auth.record },
     cohort,
     participant: sessions[0],
-    links: { checkin: answerLinks(mail)[0].url, unsubscribe },
+    links: {
+      checkin: answerLinks(mail)[0].url,
+      unsubscribe: linkTo(mail.text, "unsubscribe"),
+      confirm: linkTo(confirmMail.text, "confirm"),
+    },
     mail,
     counts: { participants: sessions.length, commitments: commitments.length, emails: mails.length },
   };
+}
+
+/** The newest email to `person` whose text links to `page` (a follow-up: /checkin/, a confirmation: /confirm/). */
+function mailTo(mails, person, page) {
+  return mails.filter((m) => m.envelopeTo.includes(person.email) && m.text.includes(page)).at(-1);
 }
 
 /** The answer links of a follow-up email's text, with the token and commitment each carries. */

@@ -4,16 +4,24 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContextOptions, Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
+import { runFollowupJob, superuserClient, unique } from "../support/api";
 import { goOffline, PHONE, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 import { participantWithFollowUpEmail } from "../support/finished-cohort";
-import { commitAs, joinedParticipant, signedInDevice } from "../support/participant-device";
+import type { SinkMail } from "../support/followup-links";
+import { commitAs, joinedParticipant, newRoom, signedInDevice } from "../support/participant-device";
 
 const { browser, url } = useBrowser();
 const SIZES: [string, BrowserContextOptions][] = [
   ["phone", PHONE],
   ["tablet", TABLET],
 ];
+let room: { code: string; name: string };
+beforeAll(async () => {
+  room = await newRoom("屏幕检查班（第三期）");
+});
+
 const MODULES = readdirSync(path.resolve(import.meta.dirname, "../../content/modules/zh-CN")).map((f) =>
   f.replace(/\.md$/, ""),
 );
@@ -48,7 +56,13 @@ async function openModule(page: Page, path: string) {
 describe.each(SIZES)("the participant's pages on a %s", (size, device) => {
   it("never scroll sideways", async () => {
     const email = await participantWithFollowUpEmail(`${size} 的回访班`, "张伟", "每天下班前回看一位客户的经历");
-    const who = await joinedParticipant(inject("demoJoinCode"), "宽度检查");
+    const who = await joinedParticipant(room.code, "宽度检查");
+    const address = `${unique("confirm")}@example.com`;
+    await joinedParticipant(room.code, "确认邮箱的人", { email: address, followUpConsent: true });
+    await runFollowupJob(await superuserClient());
+    const confirmMail = (readMailbox(inject("pocketbase").mailDir) as SinkMail[]).find((m) =>
+      m.envelopeTo.includes(address),
+    );
     await commitAs(who, "每周五下班前，用 EOAC 给一位同事一条具体的反馈");
     const visitor = await (await browser().newContext(device)).newPage();
     const participant = await (await browser().newContext(signedInDevice(device, who.session))).newPage();
@@ -62,13 +76,14 @@ describe.each(SIZES)("the participant's pages on a %s", (size, device) => {
     for (const [path, ready] of [
       ["/", ".module-list"],
       ["/en/", ".module-list"],
-      [`/join/?code=${inject("demoJoinCode")}`, "form input[name=name]"],
+      [`/join/?code=${room.code}`, "form input[name=name]"],
       ["/en/join/", "form input[name=name]"],
       ["/signin/", "form input[type=email]"],
       ["/me/", "[data-testid=signed-out]"],
       ["/no-such-page/", "h1"],
       [link(email.links[0]!.url), "[data-checkin-ready]"],
       [link(email.mail.text.match(/https?:\/\/\S+\/unsubscribe\/[?#]\S+/)![0]), "[data-unsubscribe]"],
+      [link(confirmMail!.text.match(/https?:\/\/\S+\/confirm\/#\S+/)![0]), "[data-confirm-ready]"],
     ] as const) {
       await visitor.goto(url(path));
       await visitor.locator(ready).first().waitFor();
@@ -106,7 +121,7 @@ describe.each(SIZES)("the participant's pages on a %s", (size, device) => {
   });
 
   it("fit the confidence row: ten tiles of at least 44 px, all on the screen", async () => {
-    const who = await joinedParticipant(inject("demoJoinCode"), "把握度");
+    const who = await joinedParticipant(room.code, "把握度");
     const page = await (await browser().newContext(signedInDevice(device, who.session))).newPage();
     await page.goto(url("/commit/?module=eoac"));
     await page.locator("[data-commitment-form] input[name=confidence]").first().waitFor();
@@ -129,7 +144,7 @@ describe.each(SIZES)("the participant's pages on a %s", (size, device) => {
   });
 
   it("say on the home page who is signed in, in which workshop, and where to go next", async () => {
-    const who = await joinedParticipant(inject("demoJoinCode"), "首页的王芳");
+    const who = await joinedParticipant(room.code, "首页的王芳");
     const signedIn = await (await browser().newContext(signedInDevice(device, who.session))).newPage();
     await signedIn.goto(url("/"));
     const panel = signedIn.locator("[data-home-joined]");
@@ -163,7 +178,7 @@ describe.each(SIZES)("the participant's pages on a %s", (size, device) => {
       .evaluateAll((texts) => texts.map((t) => t.textContent ?? "").filter((t) => t.trim() !== ""));
     expect(underCode).toEqual(["没有找到这个加入码，请向培训师确认一下。"]);
 
-    await page.fill("input[name=code]", inject("demoJoinCode"));
+    await page.fill("input[name=code]", room.code);
     await page.click("form button[type=submit]");
     const joined = page.locator('[data-testid="joined"]');
     await joined.waitFor();
@@ -179,7 +194,7 @@ describe.each(SIZES)("the participant's pages on a %s", (size, device) => {
   });
 
   it("keep the buttons of a commitment where they are while a check-in is written and saved", async () => {
-    const who = await joinedParticipant(inject("demoJoinCode"), "按钮不动");
+    const who = await joinedParticipant(room.code, "按钮不动");
     const commitment = await commitAs(who, "接电话时先报姓名和网点，再问客户需要什么");
     const page = await (await browser().newContext(signedInDevice(device, who.session))).newPage();
     await page.goto(url("/me/"));
@@ -210,7 +225,7 @@ describe.each(SIZES)("the participant's pages on a %s", (size, device) => {
 
 describe("my commitments offline", () => {
   it("shows the list the phone kept, marked as such, with nothing sideways", async () => {
-    const who = await joinedParticipant(inject("demoJoinCode"), "离线看承诺");
+    const who = await joinedParticipant(room.code, "离线看承诺");
     await commitAs(who, "客户等候超过十分钟时，主动过去说明进度并致歉");
     await commitAs(who, "老年客户来办业务时，把关键金额写在纸上给他看", { status: "in_progress" });
     const context = await browser().newContext(signedInDevice(PHONE, who.session));

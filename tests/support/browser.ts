@@ -12,7 +12,7 @@ export const TABLET: BrowserContextOptions = {
   locale: "zh-CN",
 };
 
-/** A participant's phone: 390×844, the narrowest screen the pages are made for. */
+/** A participant's phone, where email links are opened too: 390×844, the narrowest screen the pages are made for. */
 export const PHONE: BrowserContextOptions = { ...TABLET, viewport: { width: 390, height: 844 } };
 
 /** Launches one browser for the test file and closes it afterwards. */

@@ -5,6 +5,14 @@ import PocketBase from "pocketbase";
 import type { BrowserContextOptions } from "playwright-core";
 import { inject } from "vitest";
 import type { Session } from "../../src/stores/session-state";
+import { newCohort, newTrainer, superuserClient } from "./api";
+
+/** A workshop of its own (a new trainer's cohort that admits a room), so a test never fills the demo cohort. */
+export async function newRoom(name: string): Promise<{ code: string; name: string }> {
+  const trainer = (await newTrainer(await superuserClient(), "林老师")).pb;
+  const cohort = await newCohort(trainer, { name, organization: "示例银行城东支行", capacity: 300 });
+  return { code: cohort.joinCode as string, name };
+}
 
 /** Joins the cohort of `code` as the app does (its own id and join key); returns the session and a client. */
 export async function joinedParticipant(code: string, name: string, extra: Record<string, unknown> = {}) {

@@ -47,7 +47,10 @@ export default function JoinForm({ locale, strings, homeHref, meHref, signinHref
       <p>{strings["join.intro"]}</p>
       <JoinFields locale={locale} strings={strings} />
       <p className="note" data-signin-hint>
-        {strings["join.signinHint"]} <a href={signinHref}>{strings["join.signinLink"]}</a>
+        {strings["join.signinHint"]}{" "}
+        <a className="keep-together" href={signinHref}>
+          {strings["join.signinLink"]}
+        </a>
         {locale === "zh-CN" ? "。" : "."}
       </p>
     </>
