@@ -1,9 +1,8 @@
-// Debian's chromium, as the e2e tests and the screenshots drive it through playwright-core.
+// Debian's chromium (never a downloaded browser) and the flags this machine needs, for every script and
+// test that drives it: no sandbox as root, and no background traffic to a closed network.
 
-/** Where the browser is; CHROMIUM_PATH chooses another. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** The flags this machine needs: no sandbox as root, and no background traffic to a closed network. */
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

@@ -20,14 +20,16 @@ export async function waitForOfflineCopy(page) {
 }
 
 /**
- * Takes the page's browser context offline and waits until the page itself can no longer reach the
- * server: Chromium applies the emulation a moment later, and under load a request sent in that moment
- * still reaches the server (its answer is then lost, so the outbox sends it again, correctly once).
+ * Takes the page's browser context offline: navigator.onLine turns false and every API request fails
+ * as a lost connection does. Chromium's emulation alone is applied a moment late, and a page reloaded
+ * through the service worker was seen to reach the server under load, so the API is also refused by
+ * route; the wait ends when the page itself can no longer reach the server.
  * @param {import("playwright-core").BrowserContext} context
  * @param {import("playwright-core").Page} page
  */
 export async function goOffline(context, page) {
   await context.setOffline(true);
+  await context.route("**/api/**", (route) => route.abort("internetdisconnected"));
   for (let i = 0; i < 100; i++) {
     const reached = await page.evaluate(() =>
       fetch("/api/health", { cache: "no-store" }).then(
@@ -39,4 +41,13 @@ export async function goOffline(context, page) {
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error("the page still reaches the server after going offline");
+}
+
+/**
+ * Undoes goOffline: the API is reachable again and the page hears "online".
+ * @param {import("playwright-core").BrowserContext} context
+ */
+export async function goOnline(context) {
+  await context.unroute("**/api/**");
+  await context.setOffline(false);
 }

@@ -7,7 +7,7 @@ import type { BrowserContextOptions, Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { runFollowupJob, superuserClient, unique } from "../support/api";
-import { goOffline, PHONE, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
+import { goOffline, goOnline, PHONE, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 import { participantWithFollowUpEmail } from "../support/finished-cohort";
 import type { SinkMail } from "../support/followup-links";
 import { commitAs, joinedParticipant, newRoom, signedInDevice } from "../support/participant-device";
@@ -243,7 +243,7 @@ describe("my commitments offline", () => {
     expect(await page.locator("[data-status-tag=in_progress]").count()).toBe(1);
     expect((await sideways(page)).overflow).toBe(0);
 
-    await context.setOffline(false);
+    await goOnline(context);
     await page.locator("[data-kept-list]").waitFor({ state: "detached" });
     expect(await page.locator("[data-my-commitment]").count()).toBe(2);
     await context.close();

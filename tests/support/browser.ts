@@ -2,7 +2,7 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
-export { goOffline, waitForOfflineCopy } from "../../scripts/lib/offline-copy.mjs";
+export { goOffline, goOnline, waitForOfflineCopy } from "../../scripts/lib/offline-copy.mjs";
 
 export const TABLET: BrowserContextOptions = {
   viewport: { width: 820, height: 1180 },
