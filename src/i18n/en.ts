@@ -46,6 +46,9 @@ export const en = {
   "common.dates": "Dates",
   "common.dateRange": "{start} to {end}",
   "common.dueOn": "Date",
+  "common.trigger": "When I will do it",
+  "common.measure": "How I will know it worked",
+  "common.labelled": "{label}: {value}",
 
   // A commitment's status as every page names it (the participant's own word for dropped is me.status.dropped).
   "status.planned": "Planned",
@@ -62,6 +65,11 @@ export const en = {
   "home.steps.commit": "Make an action commitment: what you will do, when, and how you will know it is done.",
   "home.steps.checkin": "Check in afterwards: see how each of your commitments is going.",
   "home.noAccount": "No account needed, just your name.",
+  "home.joined.heading": "Hello, {name}",
+  "home.joined.cohort":
+    "This device has joined “{cohort}”. Next, take the course below in order; each module ends with an action commitment.",
+  "home.joined.course": "Start the course",
+  "home.joined.notYou": "Not {name}?",
   "home.modules.heading": "The course",
   "home.modules.intro": "Six modules, best taken in order. Each one ends with an action commitment.",
   "home.modules.progress":
@@ -170,10 +178,8 @@ export const en = {
   "commit.saved": "Everything you type is kept on this device as you go, even if you close the page.",
   "commit.action.label": "The one thing I will do",
   "commit.action.placeholder": "e.g. Repeat the customer's request back to them before I start",
-  "commit.trigger.label": "When I will do it",
   "commit.trigger.placeholder": "When …, I will …",
   "commit.dueOn.label": "The day it is done, or first tried",
-  "commit.measure.label": "How I will know it worked",
   "commit.measure.placeholder": "e.g. I note five read-backs a week, and fewer customers ask twice",
   "commit.support.label": "Who can support me",
   "commit.support.placeholder": "e.g. My team lead, who looks at my notes every Friday",
@@ -240,6 +246,14 @@ export const en = {
   "me.loading": "Opening your commitments…",
   "me.noscript": "This page needs JavaScript. Please try the browser that came with your tablet or phone.",
   "me.who": "{name}, you are in “{cohort}”.",
+  "me.signOut.button": "Sign out on this device",
+  "me.signOut.question":
+    "Sign {name} out on this device? Your commitments stay, and you can sign back in with a code sent to {email}.",
+  "me.signOut.questionNoEmail":
+    "Sign {name} out on this device? You gave no email when you joined, so after signing out this device can no longer open these commitments (your trainer still sees them).",
+  "me.signOut.waiting":
+    "{count} of your commitments are only on this device and not sent yet. Wait until they are sent (that happens by itself once you are online) before you sign out, or they cannot be sent any more.",
+  "me.signOut.confirm": "Sign out",
   "me.signedOut.heading": "This device is not signed in",
   "me.signedOut.body":
     "To see your commitments, first join your workshop with the code from your trainer. If you joined before and gave an email, you can also sign in with a code sent to it.",
@@ -249,15 +263,14 @@ export const en = {
     "You have not made a commitment yet. Finish a module and write your first action commitment at its end.",
   "me.list.emptyFilter": "No commitments with this status right now.",
   "me.list.courseLink": "Go to the course",
+  "me.list.kept":
+    "The server cannot be reached right now. Below is the list this device saved at {time}; it updates once you are online again.",
   "me.list.deleted": "Commitment deleted.",
   "me.filter.label": "Show by status",
   "me.filter.option": "{label} ({count})",
   "me.status.dropped": "Dropped",
   "me.card.module": "From: {module}",
-  "me.card.trigger": "When",
-  "me.card.measure": "How I will know",
   "me.card.created": "Written on {date}",
-  "me.card.saved": "Saved: now “{status}”.",
   "me.card.waiting":
     "Not sent yet: this commitment is only on this device for now, and will be sent when you are online.",
   "me.card.failed": "This commitment could not be sent, so it is only on this device for now.",
@@ -380,7 +393,6 @@ export const en = {
   "wall.cards": "Commitments, newest first",
   "wall.empty": "No one has shared a commitment yet. They appear here as soon as they are sent.",
   "wall.counts": "Commitments per module",
-  "wall.trigger": "When: {trigger}",
   "wall.covered": "Commitments received: {count}",
   "wall.coveredNote": "Everyone sees them when the trainer reveals the wall.",
   "wall.connection.connected": "Live",
@@ -605,7 +617,6 @@ export const en = {
   "checkin.confirming": "Saving…",
   "checkin.confirm.legend": "Another answer? Tap it, then tap Confirm.",
   "checkin.commitment": "Your commitment",
-  "checkin.trigger": "When: {trigger}",
   "checkin.thanks.heading": "Thank you, {name}! Your answer is saved.",
   "checkin.recorded": "Your answer: {answer}",
   "checkin.encourage.done": "Wonderful, you kept your word! Your customers will have noticed.",
@@ -822,8 +833,6 @@ export const en = {
   "csv.commitments.id": "Commitment id",
   "csv.commitments.namedInReport": "Agreed to be named in report",
   "csv.commitments.action": "Action",
-  "csv.commitments.trigger": "Trigger",
-  "csv.commitments.measure": "How they will know",
   "csv.commitments.support": "Support",
   "csv.commitments.confidence": "Confidence (1-10)",
   "csv.commitments.visibility": "Visibility",

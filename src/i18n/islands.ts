@@ -22,8 +22,17 @@ export type CohortPageText = Text<PickedKey<typeof COHORT_PAGE_KEYS>>;
 
 /** Every island's picks, by island (exercises by their exercise id). */
 export const ISLAND_KEYS = {
-  join: ["join.", "errors.", "common.joinCode", "common.count", "common.keepPerson"],
-  commit: ["commit.", "coach.", "errors.", "common.sent", "common.retry", "common.keepPerson"],
+  join: ["join.", "errors.", "common.joinCode", "common.count", "common.keepPerson", "common.goToMe"],
+  commit: [
+    "commit.",
+    "coach.",
+    "errors.",
+    "common.sent",
+    "common.retry",
+    "common.keepPerson",
+    "common.trigger",
+    "common.measure",
+  ],
   me: [
     "me.",
     "errors.",
@@ -35,6 +44,8 @@ export const ISLAND_KEYS = {
     "common.all",
     "common.status",
     "common.dueOn",
+    "common.trigger",
+    "common.measure",
     "common.saving",
     "common.sending",
     "common.cancel",
@@ -64,6 +75,8 @@ export const ISLAND_KEYS = {
     "common.count",
     "common.noteTooLong",
     "common.goToMe",
+    "common.trigger",
+    "common.labelled",
     "common.linkBroken",
     "common.linkExpired",
   ],
@@ -98,7 +111,7 @@ export const ISLAND_KEYS = {
   joinView: ["trainer.join.", "common.trainerSignIn"],
   /** What the projected join screen says, in the cohort's language (its page passes both). */
   joinScreen: ["trainer.screen.", "common.joinCode"],
-  wall: ["wall.", "common.retry", "common.trainerSignIn"],
+  wall: ["wall.", "common.retry", "common.trainerSignIn", "common.trigger", "common.labelled"],
   dashboard: [
     "dashboard.",
     ...COHORT_PAGE_KEYS,

@@ -134,7 +134,7 @@ describe("the live wall", () => {
     expect(screen.getByRole("list", { name: "大家的承诺，最新的在前" })).toBeTruthy();
     const card = document.querySelector<HTMLElement>(`[data-wall-card="${second.id}"]`);
     expect(card?.textContent).toContain("每天早会上分享一个客户好评");
-    expect(card?.textContent).toContain("时机：每天早会");
+    expect(card?.textContent).toContain("什么时候做：每天早会");
     expect(card?.textContent).toContain("行动承诺");
     expect(card?.textContent).toContain("钱磊");
     expect([countOf("service-mindset"), countOf("eoac"), countOf("action-commitment")]).toEqual(["0", "1", "1"]);

@@ -46,7 +46,9 @@ export function WallCards({ cards, showNames, moderating, moduleTitles, text, on
               {card.action}
             </p>
             {card.trigger ? (
-              <p className="wall-card-trigger">{text("wall.trigger", { trigger: card.trigger })}</p>
+              <p className="wall-card-trigger">
+                {text("common.labelled", { label: text("common.trigger"), value: card.trigger })}
+              </p>
             ) : null}
             <p className="wall-card-meta">
               <span>{shortModuleTitle(moduleTitles[card.module] ?? card.module)}</span>
