@@ -34,6 +34,8 @@ export interface CohortsRecord extends BaseRecord {
   updated: string;
   wallHidden: boolean;
   wallView: "cards" | "themes" | "";
+  wallLayout: "fit" | "pages" | "rotate" | "";
+  wallPage: number;
 }
 
 /** A record of the `participants` collection (auth). */

@@ -8,4 +8,6 @@ export const COHORTS_FIELDS = {
   locale: { required: true, values: ["zh-CN", "en"] },
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
+  wallLayout: { values: ["fit", "pages", "rotate"] },
+  wallPage: { min: 0, max: 999, onlyInt: true },
 } as const;

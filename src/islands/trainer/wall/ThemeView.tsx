@@ -1,18 +1,29 @@
-// The theme view: the words used by the most commitments, largest first, sized by how many use them.
+// The theme view: the words at least two people used, most shared first, sized by how many use them.
+// Until two people share a word it says so, large enough to read from the room.
 import { useMemo } from "react";
 import { topThemeWords } from "../../../lib/themes";
 import type { IslandText } from "../../../i18n/islands";
 
-/** Font size in rem: from 1.25 for the rarest word shown up to 4.5 for the most used. */
+/** A theme needs two people: a word one person wrote is theirs, not the room's. */
+const SHARED_BY = 2;
+const MOST_WORDS = 30;
+
+/** Font size in rem: from 1.5 for the least shared word shown up to 5 for the most shared. */
 function wordSize(count: number, least: number, most: number): number {
   const share = most === least ? 1 : (count - least) / (most - least);
-  return Math.round((1.25 + 3.25 * Math.sqrt(share)) * 100) / 100;
+  return Math.round((1.5 + 3.5 * Math.sqrt(share)) * 100) / 100;
 }
 
-/** The top words of `texts` (one text per visible commitment). */
+/** The top words of `texts` (one text per person, see themeTexts in src/lib/wall.ts). */
 export function ThemeView({ texts, text }: { texts: readonly string[]; text: IslandText<"wall"> }) {
-  const words = useMemo(() => topThemeWords(texts), [texts]);
-  if (words.length === 0) return <p className="wall-empty">{text("wall.themesEmpty")}</p>;
+  const words = useMemo(() => topThemeWords(texts, MOST_WORDS, SHARED_BY), [texts]);
+  if (words.length === 0)
+    return (
+      <div className="wall-themes-empty" data-themes-empty role="status">
+        <p className="wall-themes-empty-title">{text("wall.themesEmpty")}</p>
+        <p className="wall-themes-empty-note">{text("wall.themesEmptyNote")}</p>
+      </div>
+    );
   const most = words[0]?.count ?? 1;
   const least = words[words.length - 1]?.count ?? 1;
   return (

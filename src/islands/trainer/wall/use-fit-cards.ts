@@ -1,0 +1,68 @@
+// Sizes the text of each projected card to the largest that shows the whole commitment in its grid cell
+// (src/lib/text-fit.ts decides; this measures). Most cards of a page share one size; a long one may be
+// smaller. Only a commitment too long for its cell even at the smallest size is cut, at a whole line.
+import { useLayoutEffect, type DependencyList, type RefObject } from "react";
+import { largestFitting, sharedScale, wholeLines } from "../../../lib/text-fit";
+
+/** Card text sizes in CSS pixels: 13 px is the least a projector shows legibly up close; 64 px a headline. */
+const SMALLEST = 13;
+const LARGEST = 64;
+
+function overflows(card: HTMLElement): boolean {
+  return card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1;
+}
+
+function setSize(card: HTMLElement, px: number): void {
+  card.style.setProperty("--card-font", `${px}px`);
+}
+
+/** Cuts the action of a card that cannot fit after its last whole line that does. */
+function cutToFit(card: HTMLElement): void {
+  const action = card.querySelector<HTMLElement>(".wall-card-action");
+  if (!action) return;
+  card.dataset["cut"] = "";
+  const spare = action.clientHeight - (card.scrollHeight - card.clientHeight);
+  const lineHeight = Number.parseFloat(getComputedStyle(action).lineHeight);
+  action.style.setProperty("--lines", String(wholeLines(spare, lineHeight)));
+}
+
+/** Fits every `[data-wall-card]` inside `grid`; again when `deps` change or the grid is resized. */
+export function useFitCards(grid: RefObject<HTMLElement | null>, deps: DependencyList): void {
+  useLayoutEffect(() => {
+    const area = grid.current;
+    if (!area) return;
+    const fit = () => {
+      const cards = [...area.querySelectorAll<HTMLElement>("[data-wall-card]")];
+      // Without layout (jsdom, a hidden tab) there is nothing to measure; the stylesheet's size stays.
+      if (cards.length === 0 || area.clientHeight === 0) return;
+      for (const card of cards) {
+        delete card.dataset["cut"];
+        card.querySelector<HTMLElement>(".wall-card-action")?.style.removeProperty("--lines");
+      }
+      const own = cards.map((card) =>
+        largestFitting(
+          (px) => {
+            setSize(card, px);
+            return !overflows(card);
+          },
+          { min: SMALLEST, max: LARGEST, steps: 8 },
+        ),
+      );
+      const shared = sharedScale(own);
+      cards.forEach((card, i) => {
+        setSize(card, Math.floor(Math.min(shared, own[i]!) * 10) / 10);
+        if (overflows(card)) cutToFit(card);
+      });
+    };
+    fit();
+    let cancelled = false;
+    // Chinese fonts may arrive after the first paint and change every line's width.
+    void document.fonts?.ready.then(() => !cancelled && fit());
+    const observer = typeof ResizeObserver === "function" ? new ResizeObserver(() => fit()) : null;
+    observer?.observe(area);
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+    };
+  }, deps);
+}
