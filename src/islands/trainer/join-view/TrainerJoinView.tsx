@@ -30,7 +30,7 @@ export default function TrainerJoinView({ locale, strings, screen, workspaceHref
     trainerId,
   ]);
 
-  const address = usePublicAddress();
+  const address = usePublicAddress(Boolean(cohortId && trainerId));
 
   const message = (body: string, link?: string) => (
     <div className="panel" data-join-view-message>

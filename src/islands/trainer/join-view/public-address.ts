@@ -15,15 +15,16 @@ export async function fetchPublicAddress(): Promise<PublicAddress> {
   }
 }
 
-/** The public address, null until the server has answered (or could not). */
-export function usePublicAddress(): PublicAddress | null {
+/** The public address, null until the server has answered (or could not); nothing is asked while `wanted` is false. */
+export function usePublicAddress(wanted = true): PublicAddress | null {
   const [address, setAddress] = useState<PublicAddress | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let active = true;
     void fetchPublicAddress().then((found) => active && setAddress(found));
     return () => {
       active = false;
     };
-  }, []);
+  }, [wanted]);
   return address;
 }

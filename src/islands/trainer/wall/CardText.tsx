@@ -11,10 +11,12 @@ interface CardTextProps {
   text: IslandText<"wall">;
   /** Floats at the start of the action, which wraps around it (the newest card's mark). */
   badge?: ReactNode;
+  /** More lines after the moment, before the meta line (the trainer's view adds the measure). */
+  children?: ReactNode;
 }
 
 /** The action (`#wall-action-<id>`, which buttons describe themselves by), the moment and the meta line. */
-export function CardText({ card, showName, moduleTitles, text, badge }: CardTextProps) {
+export function CardText({ card, showName, moduleTitles, text, badge, children }: CardTextProps) {
   const name = showName ? card.expand?.participant?.name : "";
   return (
     <>
@@ -23,6 +25,7 @@ export function CardText({ card, showName, moduleTitles, text, badge }: CardText
         {card.action}
       </p>
       {card.trigger ? <p className="wall-card-trigger">{text("wall.trigger", { trigger: card.trigger })}</p> : null}
+      {children}
       <p className="wall-card-meta">
         <span>{shortModuleTitle(moduleTitles[card.module] ?? card.module)}</span>
         {name ? <span className="wall-card-name">{name}</span> : null}

@@ -55,7 +55,7 @@ export function ModerationList({ cards, locale, moduleTitles, text, onHide }: Mo
                 {text(`wall.gap.${gap}`)} <strong>{counts[gap]}</strong>
               </span>
             ))}
-            <label className="check wall-gap-filter">
+            <label className="wall-gap-filter">
               <input type="checkbox" checked={onlyGaps} onChange={(e) => setOnlyGaps(e.currentTarget.checked)} />
               <span>{text("wall.gaps.only")}</span>
             </label>
@@ -74,8 +74,11 @@ export function ModerationList({ cards, locale, moduleTitles, text, onHide }: Mo
                 data-gaps={gaps.map(({ gap }) => gap).join(" ")}
               >
                 {/* The trainer coaches people by name, whatever the room is shown. */}
-                <CardText card={card} showName moduleTitles={moduleTitles} text={text} />
-                {card.measure ? <p className="wall-card-measure">{text("wall.measure", { measure: card.measure })}</p> : null}
+                <CardText card={card} showName moduleTitles={moduleTitles} text={text}>
+                  {card.measure ? (
+                    <p className="wall-card-measure">{text("wall.measure", { measure: card.measure })}</p>
+                  ) : null}
+                </CardText>
                 {gaps.length > 0 ? (
                   <ul className="wall-gaps">
                     {gaps.map((gap) => (

@@ -8,10 +8,14 @@ import type { IslandText } from "../../../i18n/islands";
 const SHARED_BY = 2;
 const MOST_WORDS = 30;
 
-/** Font size in rem: from 1.5 for the least shared word shown up to 5 for the most shared. */
+/**
+ * Font size in em of the wall's type (35 px on a 1920×1080 projector): from 1.1 for the least shared
+ * word shown up to 3.4 for the most shared, on a log scale, so one word in everyone's commitment
+ * ("客户") does not shrink all the others to a line of small print.
+ */
 function wordSize(count: number, least: number, most: number): number {
-  const share = most === least ? 1 : (count - least) / (most - least);
-  return Math.round((1.5 + 3.5 * Math.sqrt(share)) * 100) / 100;
+  const share = most === least ? 1 : Math.log(count / least) / Math.log(most / least);
+  return Math.round((1.1 + 2.3 * share) * 100) / 100;
 }
 
 /** The top words of `texts` (one text per person, see themeTexts in src/lib/wall.ts). */
@@ -34,7 +38,7 @@ export function ThemeView({ texts, text }: { texts: readonly string[]; text: Isl
           data-theme-word={word}
           data-count={count}
           title={text("wall.themeCount", { count })}
-          style={{ fontSize: `${wordSize(count, least, most)}rem` }}
+          style={{ fontSize: `${wordSize(count, least, most)}em` }}
         >
           {word} <span className="wall-theme-count">{count}</span>
         </li>

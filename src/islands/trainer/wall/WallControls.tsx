@@ -122,7 +122,9 @@ interface PageTurnerProps {
 /** Where the projector is in the pages, with previous and next while the trainer turns them. */
 function PageTurner({ plan, page, cardCount, onTurn, text }: PageTurnerProps) {
   const where = { page: page + 1, pages: plan.pages, seconds: ROTATE_SECONDS };
-  if (plan.turns === "none") return <p className="wall-control-state">{text("wall.pages.single", { count: cardCount })}</p>;
+  if (cardCount === 0) return <p className="wall-control-state">{text("wall.pages.none")}</p>;
+  if (plan.turns === "none")
+    return <p className="wall-control-state">{text("wall.pages.single", { count: cardCount })}</p>;
   if (plan.turns === "auto")
     return (
       <p className="wall-control-state" data-wall-page={page + 1} data-wall-pages={plan.pages}>
