@@ -9,13 +9,13 @@ const SHARED_BY = 2;
 const MOST_WORDS = 30;
 
 /**
- * Font size in em of the wall's type (35 px on a 1920×1080 projector): from 1.1 for the least shared
- * word shown up to 3.4 for the most shared, on a log scale, so one word in everyone's commitment
+ * Font size in em of the wall's type (35 px on a 1920×1080 projector): from 1.3 for the least shared
+ * word shown up to 4 for the most shared, on a log scale, so one word in everyone's commitment
  * ("客户") does not shrink all the others to a line of small print.
  */
 function wordSize(count: number, least: number, most: number): number {
   const share = most === least ? 1 : Math.log(count / least) / Math.log(most / least);
-  return Math.round((1.1 + 2.3 * share) * 100) / 100;
+  return Math.round((1.3 + 2.7 * share) * 100) / 100;
 }
 
 /** The top words of `texts` (one text per person, see themeTexts in src/lib/wall.ts). */
