@@ -2,7 +2,7 @@
 // (src/lib/text-fit.ts decides; this measures). Most cards of a page share one size; a long one may be
 // smaller. Only a commitment too long for its cell even at the smallest size is cut, at a whole line.
 import { useLayoutEffect, type DependencyList, type RefObject } from "react";
-import { largestFitting, sharedScale, wholeLines } from "../../../lib/text-fit";
+import { largestFittingEach, sharedScale, wholeLines } from "../../../lib/text-fit";
 
 /** Card text sizes in CSS pixels: 13 px is the least a projector shows legibly up close; 64 px a headline. */
 const SMALLEST = 13;
@@ -39,14 +39,14 @@ export function useFitCards(grid: RefObject<HTMLElement | null>, deps: Dependenc
         delete card.dataset["cut"];
         card.querySelector<HTMLElement>(".wall-card-action")?.style.removeProperty("--lines");
       }
-      const own = cards.map((card) =>
-        largestFitting(
-          (px) => {
-            setSize(card, px);
-            return !overflows(card);
-          },
-          { min: SMALLEST, max: LARGEST, steps: 8 },
-        ),
+      // All cards are sized first and measured after, so each step costs one layout of the page.
+      const own = largestFittingEach(
+        cards.length,
+        (sizes) => {
+          cards.forEach((card, i) => setSize(card, sizes[i]!));
+          return cards.map((card) => !overflows(card));
+        },
+        { min: SMALLEST, max: LARGEST, steps: 8 },
       );
       const shared = sharedScale(own);
       cards.forEach((card, i) => {
