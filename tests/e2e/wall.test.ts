@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { qrMatrix } from "../../src/lib/qr";
 import { SITE_DIR } from "../../scripts/lib/pocketbase-binary.mjs";
 import { TABLET, useBrowser } from "../support/browser";
@@ -14,7 +14,7 @@ import { startTestPocketBase } from "../support/integration-setup";
 import { readRenderedQr } from "../support/qr-read";
 
 const { browser } = useBrowser();
-const PROJECTOR = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, locale: "zh-CN" };
+const PROJECTOR: BrowserContextOptions = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, locale: "zh-CN" };
 const LONG_URL = "https://intranet.example.com/service/faq/counter-questions-2026-edition-final-version-v3.pdf";
 
 interface Server {
@@ -32,7 +32,7 @@ async function trainerWithCohort(server: Server, name = "城东支行服务提�
   const api = new PocketBase(server.url);
   api.autoCancellation(false);
   await api.collection("trainers").authWithPassword(email, password);
-  const cohort = await api.collection("cohorts").create({
+  const cohort = await api.collection("cohorts").create<{ id: string; joinCode: string }>({
     name,
     organization: "示例银行",
     trainer: api.authStore.record!.id,

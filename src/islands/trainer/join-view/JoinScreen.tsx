@@ -7,7 +7,7 @@ import type { CohortsRecord } from "../../../lib/pocketbase-types";
 import { AddressWarning } from "./AddressWarning";
 import { FullscreenToggle } from "./FullscreenToggle";
 import { joinLink, typedAddress } from "./join-link";
-import { QrCode } from "./QrCode";
+import { JoinDetails } from "./JoinDetails";
 import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
@@ -28,7 +28,6 @@ export function JoinScreen({ cohort, address, controls, screen, backHref, pageLo
   const area = useRef<HTMLElement>(null);
   const say = textFor(screen);
   const control = textFor(controls);
-  const [before = "", after = ""] = say("trainer.screen.typeAddress").split("{address}");
   const link = joinLink(address.origin, cohort.locale, cohort.joinCode);
   const typed = typedAddress(address.host, cohort.locale);
   return (
@@ -48,23 +47,14 @@ export function JoinScreen({ cohort, address, controls, screen, backHref, pageLo
         title={control("trainer.join.unreachable.title")}
         body={control("trainer.join.unreachable.body", { address: typed })}
       />
-      <div className="join-screen-body">
-        <figure className="join-screen-qr">
-          <QrCode value={link} label={say("trainer.screen.qrLabel", { name: cohort.name })} />
-          <figcaption>{say("trainer.screen.scan")}</figcaption>
-        </figure>
-        <div className="join-screen-text">
-          <p className="join-screen-label">{say("common.joinCode")}</p>
-          <p className="join-screen-code" data-join-code>
-            {cohort.joinCode}
-          </p>
-          <p className="join-screen-address">
-            {before}
-            <strong data-join-address>{typed}</strong>
-            {after}
-          </p>
-        </div>
-      </div>
+      <JoinDetails
+        link={link}
+        typed={typed}
+        code={cohort.joinCode}
+        name={cohort.name}
+        text={say}
+        classPrefix="join-screen"
+      />
       <div className="join-screen-controls" lang={pageLocale}>
         {cohort.archived ? (
           <p className="form-error" role="alert">

@@ -3,13 +3,13 @@
 // wall; both follow the cohort record live, so a change here shows there at once.
 import { useMemo } from "react";
 import { wallCards } from "../../../lib/wall";
-import { SignInFirst } from "../shared/PageStates";
 import type { IslandText } from "../../../i18n/islands";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { ModerationList } from "./ModerationList";
 import { useLiveWall } from "./use-live-wall";
 import { useWallPages } from "./use-wall-pages";
 import { WallControls } from "./WallControls";
+import { WallPhase } from "./WallPhase";
 import type { WallCohort } from "./wall-feed";
 import type { WallState } from "../../../lib/wall";
 
@@ -42,19 +42,8 @@ export function WallControlRoom({ cohortId, text, moduleTitles, signInHref, wall
           {text("trainer.join.back")}
         </a>
       </p>
-      {phase === "signedOut" ? (
-        <SignInFirst message={text("wall.signedOut")} link={text("common.trainerSignIn")} href={signInHref} />
-      ) : phase === "failed" ? (
-        <div className="panel">
-          <p className="form-error">{text("wall.loadFailed")}</p>
-          <button type="button" className="button" onClick={retry}>
-            {text("common.retry")}
-          </button>
-        </div>
-      ) : phase === "loading" || !cohort ? (
-        <p className="note" aria-live="polite">
-          {text("wall.loading")}
-        </p>
+      {phase !== "ready" || !cohort ? (
+        <WallPhase phase={phase} retry={retry} signInHref={signInHref} text={text} />
       ) : (
         <RoomControls
           wall={wall}

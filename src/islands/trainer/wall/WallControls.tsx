@@ -42,6 +42,35 @@ function Control({ id, label, children }: { id: string; label: string; children:
   );
 }
 
+interface ChoicesProps<T extends string> {
+  options: readonly T[];
+  chosen: T;
+  /** The data attribute each button carries its option in (`data-wall-view="themes"`). */
+  attribute: `data-${string}`;
+  label: (option: T) => string;
+  onChoose: (option: T) => void;
+}
+
+/** A row of buttons of which one is pressed. */
+function Choices<T extends string>({ options, chosen, attribute, label, onChoose }: ChoicesProps<T>) {
+  return (
+    <div className="wall-control-choices">
+      {options.map((option) => (
+        <button
+          key={option}
+          type="button"
+          className="button button-secondary"
+          {...{ [attribute]: option }}
+          aria-pressed={option === chosen}
+          onClick={() => onChoose(option)}
+        >
+          {label(option)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /** `[data-wall-controls]`: the room's state and one row per setting. */
 export function WallControls({ cohort, plan, page, cardCount, onChange, text }: WallControlsProps) {
   const [failed, setFailed] = useState(false);
@@ -67,36 +96,22 @@ export function WallControls({ cohort, plan, page, cardCount, onChange, text }: 
         </button>
       </Control>
       <Control id="wall-control-view" label={text("wall.view")}>
-        <div className="wall-control-choices">
-          {VIEWS.map((option) => (
-            <button
-              key={option}
-              type="button"
-              className="button button-secondary"
-              data-wall-view={option}
-              aria-pressed={view === option}
-              onClick={() => void change({ wallView: option })}
-            >
-              {text(`wall.view.${option}`)}
-            </button>
-          ))}
-        </div>
+        <Choices
+          options={VIEWS}
+          chosen={view}
+          attribute="data-wall-view"
+          label={(option) => text(`wall.view.${option}`)}
+          onChoose={(option) => void change({ wallView: option })}
+        />
       </Control>
       <Control id="wall-control-layout" label={text("wall.layout")}>
-        <div className="wall-control-choices">
-          {WALL_LAYOUTS.map((option) => (
-            <button
-              key={option}
-              type="button"
-              className="button button-secondary"
-              data-wall-layout={option}
-              aria-pressed={layout === option}
-              onClick={() => chooseLayout(option)}
-            >
-              {text(`wall.layout.${option}`)}
-            </button>
-          ))}
-        </div>
+        <Choices
+          options={WALL_LAYOUTS}
+          chosen={layout}
+          attribute="data-wall-layout"
+          label={(option) => text(`wall.layout.${option}`)}
+          onChoose={chooseLayout}
+        />
         <p className="wall-control-note">
           {text(`wall.layout.${layout}.note`, { max: PAGE_CAPACITY[layout], seconds: ROTATE_SECONDS })}
         </p>

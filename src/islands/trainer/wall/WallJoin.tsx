@@ -3,7 +3,7 @@
 import { usePublicAddress } from "../join-view/public-address";
 import { AddressWarning } from "../join-view/AddressWarning";
 import { joinLink, typedAddress } from "../join-view/join-link";
-import { QrCode } from "../join-view/QrCode";
+import { JoinDetails } from "../join-view/JoinDetails";
 import type { IslandText } from "../../../i18n/islands";
 import type { WallCohort } from "./wall-feed";
 
@@ -20,7 +20,6 @@ export function WallJoin({ cohort, text }: { cohort: WallCohort; text: IslandTex
     );
   if (!address) return <div className="wall-join" data-wall-empty="" />;
   const typed = typedAddress(address.host, cohort.locale);
-  const [before = "", after = ""] = text("trainer.screen.typeAddress").split("{address}");
   return (
     <div className="wall-join" data-wall-empty="">
       <AddressWarning
@@ -28,28 +27,17 @@ export function WallJoin({ cohort, text }: { cohort: WallCohort; text: IslandTex
         title={text("trainer.join.unreachable.title")}
         body={text("trainer.join.unreachable.body", { address: typed })}
       />
-      <div className="wall-join-body">
-        <figure className="wall-join-qr">
-          <QrCode
-            value={joinLink(address.origin, cohort.locale, cohort.joinCode)}
-            label={text("trainer.screen.qrLabel", { name: cohort.name })}
-          />
-          <figcaption>{text("trainer.screen.scan")}</figcaption>
-        </figure>
-        <div className="wall-join-text">
-          {heading}
-          <p className="wall-join-note">{text("wall.emptyNote")}</p>
-          <p className="wall-join-label">{text("common.joinCode")}</p>
-          <p className="wall-join-code" data-join-code>
-            {cohort.joinCode}
-          </p>
-          <p className="wall-join-address">
-            {before}
-            <strong data-join-address>{typed}</strong>
-            {after}
-          </p>
-        </div>
-      </div>
+      <JoinDetails
+        link={joinLink(address.origin, cohort.locale, cohort.joinCode)}
+        typed={typed}
+        code={cohort.joinCode}
+        name={cohort.name}
+        text={text}
+        classPrefix="wall-join"
+      >
+        {heading}
+        <p className="wall-join-note">{text("wall.emptyNote")}</p>
+      </JoinDetails>
     </div>
   );
 }

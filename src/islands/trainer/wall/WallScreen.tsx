@@ -4,7 +4,6 @@
 import { useMemo } from "react";
 import { countsByModule, themeTexts, visibleCount, wallCards, type WallState } from "../../../lib/wall";
 import { CoveredWall } from "./CoveredWall";
-import { SignInFirst } from "../shared/PageStates";
 import { ModuleCounts } from "./ModuleCounts";
 import type { IslandText } from "../../../i18n/islands";
 import { ThemeView } from "./ThemeView";
@@ -14,6 +13,7 @@ import { useClickerKeys, useWallPages } from "./use-wall-pages";
 import { WallGrid } from "./WallGrid";
 import { WallHeader } from "./WallHeader";
 import { WallJoin } from "./WallJoin";
+import { WallPhase } from "./WallPhase";
 import type { RoomChange, WallCohort } from "./wall-feed";
 
 interface WallScreenProps {
@@ -37,20 +37,7 @@ export function WallScreen({ cohortId, text, moduleTitles, signInHref, controlsH
       ) : (
         <>
           <WallHeader {...bar} paging={null} />
-          {phase === "signedOut" ? (
-            <SignInFirst message={text("wall.signedOut")} link={text("common.trainerSignIn")} href={signInHref} />
-          ) : phase === "failed" ? (
-            <div className="panel">
-              <p className="form-error">{text("wall.loadFailed")}</p>
-              <button type="button" className="button" onClick={retry}>
-                {text("common.retry")}
-              </button>
-            </div>
-          ) : (
-            <p className="note" aria-live="polite">
-              {text("wall.loading")}
-            </p>
-          )}
+          <WallPhase phase={phase} retry={retry} signInHref={signInHref} text={text} />
         </>
       )}
     </section>
