@@ -4,9 +4,14 @@
 import { useLayoutEffect, type DependencyList, type RefObject } from "react";
 import { largestFittingEach, sharedScale, wholeLines } from "../../../lib/text-fit";
 
-/** Card text sizes in CSS pixels: 13 px is the least a projector shows legibly up close; 64 px a headline. */
-const SMALLEST = 13;
-const LARGEST = 64;
+/**
+ * Card text sizes as shares of the wall's type, which follows the screen (35 px on a 1920×1080
+ * projector): at least 13 px there, the least a room reads up close, and the same on the wall of a
+ * smaller projector (9.4 px of 1366); at most 64 px there, a headline. Never under 9 CSS pixels.
+ */
+const SMALLEST = 13 / 35;
+const LARGEST = 64 / 35;
+const FLOOR_PX = 9;
 
 function overflows(card: HTMLElement): boolean {
   return card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1;
@@ -35,6 +40,7 @@ export function useFitCards(grid: RefObject<HTMLElement | null>, deps: Dependenc
       const cards = [...area.querySelectorAll<HTMLElement>("[data-wall-card]")];
       // Without layout (jsdom, a hidden tab) there is nothing to measure; the stylesheet's size stays.
       if (cards.length === 0 || area.clientHeight === 0) return;
+      const wallType = Number.parseFloat(getComputedStyle(area).fontSize) || 35;
       for (const card of cards) {
         delete card.dataset["cut"];
         card.querySelector<HTMLElement>(".wall-card-action")?.style.removeProperty("--lines");
@@ -46,7 +52,7 @@ export function useFitCards(grid: RefObject<HTMLElement | null>, deps: Dependenc
           cards.forEach((card, i) => setSize(card, sizes[i]!));
           return cards.map((card) => !overflows(card));
         },
-        { min: SMALLEST, max: LARGEST, steps: 8 },
+        { min: Math.max(FLOOR_PX, SMALLEST * wallType), max: Math.max(FLOOR_PX, LARGEST * wallType), steps: 8 },
       );
       const shared = sharedScale(own);
       cards.forEach((card, i) => {
