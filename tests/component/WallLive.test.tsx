@@ -314,6 +314,17 @@ describe("a room of many", () => {
     expect(pageOf()?.textContent).toBe("第 1 / 3 页");
   });
 
+  it("leaves the clicker's keys alone while the room sees no pages (covered, or themes)", async () => {
+    shared = room40(40);
+    room.wallLayout = "pages";
+    room.wallHidden = true;
+    const calls = await openWall();
+    fireEvent.keyDown(window, { key: "PageDown" });
+    emit(`cohorts/${COHORT}`, { action: "update", record: { id: COHORT, ...room, wallHidden: false, updated: "2026-11-24 09:30:00.000Z" } });
+    fireEvent.keyDown(window, { key: "PageDown" });
+    await waitFor(() => expect(patches(calls)).toEqual([{ wallPage: 1 }]));
+  });
+
   it("turns the pages by the clock when they rotate, the same page on every device", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(ROTATE_SECONDS * 1000 * 7 + 500); // the clock's page 7 % 3 = 1

@@ -61,7 +61,7 @@ function ShownWall({ wall, cohort, bar, moduleTitles, onChange }: ShownWallProps
   const arrived = useArrivals(cards);
   const pages = useWallPages(cards, cohort);
   const paged = !cohort.wallHidden && cohort.wallView !== "themes" && cards.length > 0;
-  useClickerKeys(pages.plan, paged ? pages.page : 0, (change) => void onChange(change));
+  useClickerKeys(paged ? pages.plan : null, pages.page, (change) => void onChange(change));
 
   return (
     <>

@@ -49,10 +49,10 @@ const STEPS: Readonly<Record<string, number>> = {
   End: Infinity,
 };
 
-/** Turns the trainer's pages from the keyboard of the device showing the wall. */
-export function useClickerKeys(plan: WallPlan, page: number, onChange: (change: RoomChange) => void): void {
+/** Turns the trainer's pages from the keyboard of the device showing them (`plan` null: no pages shown). */
+export function useClickerKeys(plan: WallPlan | null, page: number, onChange: (change: RoomChange) => void): void {
   useEffect(() => {
-    if (plan.turns !== "trainer") return;
+    if (plan?.turns !== "trainer") return;
     const onKey = (event: KeyboardEvent) => {
       const step = STEPS[event.key];
       if (step === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
