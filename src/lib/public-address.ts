@@ -14,7 +14,10 @@ export interface PublicAddress {
 
 /** Whether `hostname` (as URL.hostname gives it) names this computer only, or no computer at all. */
 export function isLocalOnlyHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
   if (host === "localhost" || host.endsWith(".localhost")) return true;
   // 0.0.0.0 and :: mean "every interface" to a server; a phone cannot open them.
   if (host === "0.0.0.0" || host === "::" || host === "::1") return true;

@@ -71,20 +71,28 @@ describe("TrainerJoinView", () => {
 
   it.each([
     ["zh-CN", "http://127.0.0.1:8090", "大家的手机打不开这个地址", "127.0.0.1:8090/join 只有这台电脑自己能打开"],
-    ["en", "http://localhost:8090", "Phones cannot open this address", "localhost:8090/join opens only on this computer"],
+    [
+      "en",
+      "http://localhost:8090",
+      "Phones cannot open this address",
+      "localhost:8090/join opens only on this computer",
+    ],
     ["en", "http://0.0.0.0:8090", "Phones cannot open this address", "0.0.0.0:8090/join opens only on this computer"],
     ["zh-CN", "http://[::1]:8090", "大家的手机打不开这个地址", "[::1]:8090/join 只有这台电脑自己能打开"],
-  ] as const)("warns in %s when the address (%s) opens only on this computer, and says what to do", async (locale, appUrl, title, body) => {
-    serveCohort(cohortRecord(), appUrl);
-    renderView(locale);
-    const warning = await screen.findByRole("alert");
-    expect(warning.getAttribute("lang")).toBe(locale);
-    expect(warning.textContent).toContain(title);
-    expect(warning.textContent).toContain(body);
-    expect(warning.querySelector("code")?.textContent).toBe("npm start -- --lan");
-    expect(warning.textContent).toContain("APP_URL");
-    expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(`${appUrl}/join/?code=AB3K7Q`);
-  });
+  ] as const)(
+    "warns in %s when the address (%s) opens only on this computer, and says what to do",
+    async (locale, appUrl, title, body) => {
+      serveCohort(cohortRecord(), appUrl);
+      renderView(locale);
+      const warning = await screen.findByRole("alert");
+      expect(warning.getAttribute("lang")).toBe(locale);
+      expect(warning.textContent).toContain(title);
+      expect(warning.textContent).toContain(body);
+      expect(warning.querySelector("code")?.textContent).toBe("npm start -- --lan");
+      expect(warning.textContent).toContain("APP_URL");
+      expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(`${appUrl}/join/?code=AB3K7Q`);
+    },
+  );
 
   it("falls back to the browser's own address when the server cannot say, and warns if that is local", async () => {
     serveCohort(cohortRecord(), null); // the site route answers 404

@@ -207,12 +207,16 @@ describe("the projected wall", () => {
 
   it("marks the newest card, and the next one to arrive takes the mark", async () => {
     await openWall();
-    const newest = () => [...document.querySelectorAll("[data-wall-card][data-newest]")].map((e) => e.getAttribute("data-wall-card"));
+    const newest = () =>
+      [...document.querySelectorAll("[data-wall-card][data-newest]")].map((e) => e.getAttribute("data-wall-card"));
     expect(newest()).toEqual([second.id]);
     expect(document.querySelector(`[data-wall-card="${second.id}"]`)?.textContent).toContain("最新");
     emit("commitments/*", {
       action: "create",
-      record: commitment("commitment00003", { created: "2026-11-24 09:05:00.000Z", updated: "2026-11-24 09:05:00.000Z" }),
+      record: commitment("commitment00003", {
+        created: "2026-11-24 09:05:00.000Z",
+        updated: "2026-11-24 09:05:00.000Z",
+      }),
     });
     expect(newest()).toEqual(["commitment00003"]);
     expect(document.querySelector('[data-wall-card="commitment00003"]')?.className).toContain("wall-card-new");
@@ -302,7 +306,10 @@ describe("a room of many", () => {
     expect(cardIds()).toEqual(shared.slice(0, 14).map((c) => c.id));
     expect(pageOf()?.textContent).toBe("第 1 / 3 页");
 
-    emit(`cohorts/${COHORT}`, { action: "update", record: { id: COHORT, ...room, wallPage: 2, updated: "2026-11-24 09:30:00.000Z" } });
+    emit(`cohorts/${COHORT}`, {
+      action: "update",
+      record: { id: COHORT, ...room, wallPage: 2, updated: "2026-11-24 09:30:00.000Z" },
+    });
     expect(cardIds()).toEqual(shared.slice(27).map((c) => c.id));
     expect(pageOf()?.textContent).toBe("第 3 / 3 页");
 
@@ -320,7 +327,10 @@ describe("a room of many", () => {
     room.wallHidden = true;
     const calls = await openWall();
     fireEvent.keyDown(window, { key: "PageDown" });
-    emit(`cohorts/${COHORT}`, { action: "update", record: { id: COHORT, ...room, wallHidden: false, updated: "2026-11-24 09:30:00.000Z" } });
+    emit(`cohorts/${COHORT}`, {
+      action: "update",
+      record: { id: COHORT, ...room, wallHidden: false, updated: "2026-11-24 09:30:00.000Z" },
+    });
     fireEvent.keyDown(window, { key: "PageDown" });
     await waitFor(() => expect(patches(calls)).toEqual([{ wallPage: 1 }]));
   });
@@ -428,7 +438,9 @@ describe("the controls view on the trainer's device", () => {
   it("hides the wall behind the number received, and reveals it", async () => {
     const calls = await openWall("controls");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("演示班 · 承诺墙控制");
-    expect(screen.getByRole("link", { name: "打开投影视图" }).getAttribute("href")).toBe(`/trainer/wall/?cohort=${COHORT}`);
+    expect(screen.getByRole("link", { name: "打开投影视图" }).getAttribute("href")).toBe(
+      `/trainer/wall/?cohort=${COHORT}`,
+    );
     fireEvent.click(screen.getByRole("button", { name: "隐藏墙面" }));
     await waitFor(() => expect(patches(calls)).toEqual([{ wallHidden: true }]));
     expect(document.querySelector("[data-room]")?.getAttribute("data-room")).toBe("hidden");
@@ -449,7 +461,9 @@ describe("the controls view on the trainer's device", () => {
   it("chooses the layout, and turns the pages the projector shows", async () => {
     shared = room40(40);
     const calls = await openWall("controls");
-    expect(document.querySelector('[aria-labelledby="wall-control-pages"]')?.textContent).toContain("40 张卡片都在一屏上");
+    expect(document.querySelector('[aria-labelledby="wall-control-pages"]')?.textContent).toContain(
+      "40 张卡片都在一屏上",
+    );
     fireEvent.click(button('button[data-wall-layout="pages"]'));
     await waitFor(() => expect(patches(calls)).toEqual([{ wallLayout: "pages", wallPage: 0 }]));
     expect(button('button[data-wall-layout="pages"]').getAttribute("aria-pressed")).toBe("true");
@@ -464,13 +478,17 @@ describe("the controls view on the trainer's device", () => {
     await waitFor(() => expect(patches(calls).slice(1)).toEqual([{ wallPage: 1 }, { wallPage: 2 }]));
 
     fireEvent.click(button('button[data-wall-layout="rotate"]'));
-    await waitFor(() => expect(document.querySelector("[data-wall-pages]")?.textContent).toBe("共 3 页，每 20 秒自动翻页。"));
+    await waitFor(() =>
+      expect(document.querySelector("[data-wall-pages]")?.textContent).toBe("共 3 页，每 20 秒自动翻页。"),
+    );
   });
 
   it("puts a refused change back and says it could not be saved", async () => {
     await openWall("controls");
     const refusing = fakePocketBase(
-      on("PATCH", `/api/collections/cohorts/records/${COHORT}`, () => json(400, { status: 400, message: "", data: {} })),
+      on("PATCH", `/api/collections/cohorts/records/${COHORT}`, () =>
+        json(400, { status: 400, message: "", data: {} }),
+      ),
     );
     fireEvent.click(button('button[data-wall-layout="rotate"]'));
     expect(button('button[data-wall-layout="rotate"]').getAttribute("aria-pressed")).toBe("true");

@@ -14,7 +14,11 @@ import { startTestPocketBase } from "../support/integration-setup";
 import { readRenderedQr } from "../support/qr-read";
 
 const { browser } = useBrowser();
-const PROJECTOR: BrowserContextOptions = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, locale: "zh-CN" };
+const PROJECTOR: BrowserContextOptions = {
+  viewport: { width: 1920, height: 1080 },
+  deviceScaleFactor: 1,
+  locale: "zh-CN",
+};
 const LONG_URL = "https://intranet.example.com/service/faq/counter-questions-2026-edition-final-version-v3.pdf";
 
 interface Server {
@@ -137,7 +141,9 @@ async function projected(page: Page) {
 async function onPage(page: Page, n: number) {
   await page.locator(`[data-wall-page="${n}"]`).waitFor();
   await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>("[data-wall-card]")].every((c) => c.style.getPropertyValue("--card-font")),
+    [...document.querySelectorAll<HTMLElement>("[data-wall-card]")].every((c) =>
+      c.style.getPropertyValue("--card-font"),
+    ),
   );
 }
 
@@ -146,7 +152,13 @@ function expectReadable(view: Awaited<ReturnType<typeof projected>>) {
   expect(view.pageHeight).toBeLessThanOrEqual(1080);
   expect(view.controlPanels).toBe(0);
   for (const card of view.cards) {
-    expect(card, card.text).toMatchObject({ fits: true, cut: false, inView: true, covered: false, underControl: false });
+    expect(card, card.text).toMatchObject({
+      fits: true,
+      cut: false,
+      inView: true,
+      covered: false,
+      underControl: false,
+    });
   }
 }
 
@@ -170,7 +182,8 @@ describe("a room of 40 on a 1920×1080 projector", () => {
     await projector.page.goto(`${base()}/trainer/wall/?cohort=${room.cohort.id}`);
     await projector.page.locator('[data-connection="connected"]').waitFor();
     await projector.page.waitForFunction(
-      () => document.querySelectorAll("[data-wall-card]").length === 40 && document.querySelector("[style*='--card-font']"),
+      () =>
+        document.querySelectorAll("[data-wall-card]").length === 40 && document.querySelector("[style*='--card-font']"),
     );
     const view = await projected(projector.page);
     expect(view.cards.map((c) => c.text).sort()).toEqual([...actions].sort());

@@ -9,7 +9,7 @@ function decodePng(png: Buffer): { width: number; height: number; grey: (x: numb
   let height = 0;
   let channels = 0;
   const data: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString("ascii", at + 4, at + 8);
     const body = png.subarray(at + 8, at + 8 + length);
@@ -33,7 +33,12 @@ function decodePng(png: Buffer): { width: number; height: number; grey: (x: numb
       const b = y > 0 ? out[(y - 1) * stride + i]! : 0;
       const c = y > 0 && i >= channels ? out[(y - 1) * stride + i - channels]! : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+          ? a
+          : Math.abs(p - b) <= Math.abs(p - c)
+            ? b
+            : c;
       const predictor = [0, a, b, (a + b) >> 1, paeth][filter] ?? 0;
       out[y * stride + i] = (x + predictor) & 0xff;
     }
@@ -50,8 +55,9 @@ export async function readRenderedQr(qr: Locator): Promise<boolean[][]> {
   const modules = await qr.evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
   const { width, height, grey } = decodePng(await qr.screenshot({ animations: "disabled" }));
   return Array.from({ length: modules }, (_, row) =>
-    Array.from({ length: modules }, (_, col) =>
-      grey(Math.floor(((col + 0.5) * width) / modules), Math.floor(((row + 0.5) * height) / modules)) < 128,
+    Array.from(
+      { length: modules },
+      (_, col) => grey(Math.floor(((col + 0.5) * width) / modules), Math.floor(((row + 0.5) * height) / modules)) < 128,
     ),
   );
 }

@@ -3,15 +3,29 @@ import { describe, expect, it } from "vitest";
 import { isLocalOnlyHost, publicAddress } from "../../src/lib/public-address";
 
 describe("isLocalOnlyHost", () => {
-  it.each(["127.0.0.1", "127.1.2.3", "localhost", "LOCALHOST", "wall.localhost", "localhost.", "[::1]", "::1", "0.0.0.0", "[::]", "[::ffff:7f00:1]"])(
-    "%s opens only on this computer",
-    (host) => expect(isLocalOnlyHost(host)).toBe(true),
-  );
+  it.each([
+    "127.0.0.1",
+    "127.1.2.3",
+    "localhost",
+    "LOCALHOST",
+    "wall.localhost",
+    "localhost.",
+    "[::1]",
+    "::1",
+    "0.0.0.0",
+    "[::]",
+    "[::ffff:7f00:1]",
+  ])("%s opens only on this computer", (host) => expect(isLocalOnlyHost(host)).toBe(true));
 
-  it.each(["192.168.1.23", "10.0.0.5", "192.0.2.50", "jiannuo.example.com", "[fe80::1]", "127.example.com", "1270.0.0.1"])(
-    "%s can be opened by other devices",
-    (host) => expect(isLocalOnlyHost(host)).toBe(false),
-  );
+  it.each([
+    "192.168.1.23",
+    "10.0.0.5",
+    "192.0.2.50",
+    "jiannuo.example.com",
+    "[fe80::1]",
+    "127.example.com",
+    "1270.0.0.1",
+  ])("%s can be opened by other devices", (host) => expect(isLocalOnlyHost(host)).toBe(false));
 });
 
 describe("publicAddress", () => {

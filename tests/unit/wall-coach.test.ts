@@ -9,7 +9,13 @@ const gapsOf = (c: CoachedCard, locale: "zh-CN" | "en" = "zh-CN") => cardGaps(c,
 describe("cardGaps", () => {
   it("finds nothing in a commitment with a deed, a moment and a measure", () => {
     expect(
-      gapsOf(card("办理业务前先问客户今天最想解决什么", "当客户坐到我的窗口前时", "每天记下三位客户的回答，一周后和组长一起看")),
+      gapsOf(
+        card(
+          "办理业务前先问客户今天最想解决什么",
+          "当客户坐到我的窗口前时",
+          "每天记下三位客户的回答，一周后和组长一起看",
+        ),
+      ),
     ).toEqual([]);
   });
 

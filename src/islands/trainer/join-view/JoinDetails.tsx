@@ -5,7 +5,9 @@ import type { Text } from "../../../i18n/format";
 import { QrCode } from "./QrCode";
 
 /** The words it needs: the join screen's (in the cohort's language) or the wall's (in the page's). */
-type JoinWords = Text<"trainer.screen.qrLabel" | "trainer.screen.scan" | "trainer.screen.typeAddress" | "common.joinCode">;
+type JoinWords = Text<
+  "trainer.screen.qrLabel" | "trainer.screen.scan" | "trainer.screen.typeAddress" | "common.joinCode"
+>;
 
 interface JoinDetailsProps {
   /** The link the QR code opens, and the address to type (both on the server's public address). */

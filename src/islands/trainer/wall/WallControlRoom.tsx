@@ -24,10 +24,23 @@ interface WallControlRoomProps {
 }
 
 /** `section[data-wall-control-room]`. */
-export function WallControlRoom({ cohortId, text, moduleTitles, signInHref, wallHref, workspaceHref }: WallControlRoomProps) {
+export function WallControlRoom({
+  cohortId,
+  text,
+  moduleTitles,
+  signInHref,
+  wallHref,
+  workspaceHref,
+}: WallControlRoomProps) {
   const { wall, cohort, phase, connection, retry, changeRoom, changeCard } = useLiveWall(cohortId);
   return (
-    <section className="wall-room" data-wall-control-room data-cohort={cohortId} data-phase={phase} aria-labelledby="wall-room-heading">
+    <section
+      className="wall-room"
+      data-wall-control-room
+      data-cohort={cohortId}
+      data-phase={phase}
+      aria-labelledby="wall-room-heading"
+    >
       <header className="wall-room-top">
         <h1 id="wall-room-heading">
           {cohort ? text("wall.controls.heading", { cohort: cohort.name }) : text("wall.controls")}

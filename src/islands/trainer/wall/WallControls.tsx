@@ -117,7 +117,13 @@ export function WallControls({ cohort, plan, page, cardCount, onChange, text }: 
         </p>
       </Control>
       <Control id="wall-control-pages" label={text("wall.pages")}>
-        <PageTurner plan={plan} page={page} cardCount={cardCount} onTurn={(to) => void change({ wallPage: to })} text={text} />
+        <PageTurner
+          plan={plan}
+          page={page}
+          cardCount={cardCount}
+          onTurn={(to) => void change({ wallPage: to })}
+          text={text}
+        />
       </Control>
       <p className="form-error wall-controls-error" role="status">
         {failed ? text("wall.saveFailed") : ""}

@@ -48,7 +48,10 @@ export function WallGrid({ cards, newestId, arrived, showNames, moduleTitles, te
       aria-label={text("wall.cards")}
       data-columns={columns}
       data-rows={rows}
-      style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))` }}
+      style={{
+        gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+        gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))`,
+      }}
     >
       {cards.map((card) => (
         <li

@@ -31,7 +31,11 @@ export function WallHeader({ title, paging, connection, controlsHref, text }: Wa
         >
           {text("wall.page", { page: many.page + 1, pages: many.plan.pages })}
           {many.plan.turns === "auto" ? (
-            <span className="wall-page-timer" key={many.page} title={text("wall.pageAuto", { seconds: ROTATE_SECONDS })}>
+            <span
+              className="wall-page-timer"
+              key={many.page}
+              title={text("wall.pageAuto", { seconds: ROTATE_SECONDS })}
+            >
               <span className="wall-page-timer-bar" style={{ animationDuration: `${ROTATE_SECONDS}s` }} />
             </span>
           ) : null}

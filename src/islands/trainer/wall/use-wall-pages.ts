@@ -1,7 +1,15 @@
 // Which page of cards the wall shows: the trainer's page (saved on the cohort, so every device agrees),
 // or the clock's when pages turn by themselves; and, on the projector, a presenter clicker's keys.
 import { useEffect, useState } from "react";
-import { cardsOnPage, layoutOf, msToNextTurn, planWall, shownPage, turnPage, type WallPlan } from "../../../lib/wall-pages";
+import {
+  cardsOnPage,
+  layoutOf,
+  msToNextTurn,
+  planWall,
+  shownPage,
+  turnPage,
+  type WallPlan,
+} from "../../../lib/wall-pages";
 import type { RoomChange, WallCohort } from "./wall-feed";
 
 /** The plan, the page shown (0 is the first) and its cards. */

@@ -25,7 +25,8 @@ export type WallCohort = Pick<
 /** What the trainer changes from the controls (or a clicker on the projector). */
 export type RoomChange = Partial<Pick<WallCohort, "wallHidden" | "wallView" | "wallLayout" | "wallPage">>;
 
-const COHORT_FIELDS = "id,name,joinCode,locale,archived,showNamesOnWall,wallHidden,wallView,wallLayout,wallPage,updated";
+const COHORT_FIELDS =
+  "id,name,joinCode,locale,archived,showNamesOnWall,wallHidden,wallView,wallLayout,wallPage,updated";
 const commitments = () => trainerPb.collection("commitments");
 const cohorts = () => trainerPb.collection("cohorts");
 
