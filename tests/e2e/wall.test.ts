@@ -9,7 +9,7 @@ import PocketBase from "pocketbase";
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { qrMatrix } from "../../src/lib/qr";
 import { SITE_DIR } from "../../scripts/lib/pocketbase-binary.mjs";
-import { TABLET, useBrowser } from "../support/browser";
+import { signInAsTrainer, TABLET, useBrowser } from "../support/browser";
 import { startTestPocketBase } from "../support/integration-setup";
 import { readRenderedQr } from "../support/qr-read";
 
@@ -88,11 +88,7 @@ async function trainerDevice(base: string, account: { email: string; password: s
   const hosts = new Set<string>();
   context.on("request", (request) => hosts.add(new URL(request.url()).hostname));
   const page = await context.newPage();
-  await page.goto(`${base}/trainer/`);
-  await page.fill("form[data-trainer-signin] input[name=email]", account.email);
-  await page.fill("form[data-trainer-signin] input[name=password]", account.password);
-  await page.click("form[data-trainer-signin] button[type=submit]");
-  await page.locator("button[data-create-cohort]").waitFor();
+  await signInAsTrainer(page, `${base}/trainer/`, account.email, account.password);
   return { context, page, hosts };
 }
 
