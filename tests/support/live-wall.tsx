@@ -8,6 +8,7 @@ import LiveWall from "../../src/islands/trainer/wall/LiveWall";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
 import type { WallCommitment } from "../../src/lib/wall";
+import type { WallCohort } from "../../src/islands/trainer/wall/wall-feed";
 import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "./fake-pocketbase";
 
 export const COHORT = "cohort000000001";
@@ -45,18 +46,8 @@ export const second = commitment("commitment00002", {
   expand: { participant: { name: "钱磊" } },
 });
 
-export interface Room {
-  name: string;
-  joinCode: string;
-  locale: "zh-CN" | "en";
-  archived: boolean;
-  showNamesOnWall: boolean;
-  wallHidden: boolean;
-  wallView: "cards" | "themes" | "";
-  wallLayout: "fit" | "pages" | "rotate" | "";
-  wallPage: number;
-  updated: string;
-}
+/** The cohort as the wall reads it. */
+export type Room = Omit<WallCohort, "id">;
 /** What the fake server holds; each test starts from resetLiveWall() and may change it. */
 export const live = {
   room: {} as Room,
