@@ -9,6 +9,7 @@ import PocketBase from "pocketbase";
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { qrMatrix } from "../../src/lib/qr";
 import { SITE_DIR } from "../../scripts/lib/pocketbase-binary.mjs";
+import { seriousViolations } from "../support/axe";
 import { signInAsTrainer, TABLET, useBrowser } from "../support/browser";
 import { startTestPocketBase } from "../support/integration-setup";
 import { readRenderedQr } from "../support/qr-read";
@@ -193,6 +194,7 @@ describe("a room of 40 on a 1920×1080 projector", () => {
     const link = projector.page.locator("a[data-wall-controls-link]");
     expect(await link.getAttribute("target")).toBe("_blank");
     expect([...projector.hosts]).toEqual(["127.0.0.1"]);
+    expect(await seriousViolations(projector.page)).toEqual([]);
   });
 
   it("turns pages from the trainer's tablet and from a clicker on the projector, and every card is seen", async () => {
@@ -204,6 +206,7 @@ describe("a room of 40 on a 1920×1080 projector", () => {
     await tablet.page.goto(`${base()}/trainer/wall/?cohort=${room.cohort.id}&controls`);
     await tablet.page.locator('[data-wall-control-room][data-phase="ready"]').waitFor();
     expect(await tablet.page.locator("[data-moderate-card]").count()).toBe(40);
+    expect(await seriousViolations(tablet.page)).toEqual([]);
 
     await tablet.page.click('button[data-wall-layout="pages"]');
     const seen: string[] = [];
@@ -259,6 +262,7 @@ describe("an empty wall", () => {
     const warning = projector.page.locator("[data-address-warning]");
     expect(await warning.innerText()).toContain("大家的手机打不开这个地址");
     expect(await warning.innerText()).toContain("npm start -- --lan");
+    expect(await seriousViolations(projector.page)).toEqual([]);
 
     // The join screen says the same, and still shows everything else.
     await projector.page.goto(`${url}/trainer/join/?cohort=${room.cohort.id}`);
