@@ -21,7 +21,7 @@ export function participantRecord(fields: Partial<ParticipantsRecord> & { id: st
     namedInReport: false,
     namedInReportAt: "",
     locale: "zh-CN",
-    unsubscribedAt: "",
+    emailConfirmedAt: "",
     created: "",
     updated: "",
     email: "",
@@ -64,6 +64,7 @@ export function cohortRecord(fields: Partial<CohortsRecord> = {}): CohortsRecord
     wallView: "cards",
     wallLayout: "fit",
     wallPage: 0,
+    capacity: 60,
     ...fields,
   };
 }
