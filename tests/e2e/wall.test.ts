@@ -28,7 +28,7 @@ interface Server {
 }
 
 /** A trainer with a cohort on `server`, and the trainer's API client. */
-async function trainerWithCohort(server: Server, name = "城东支行服务提升班") {
+async function trainerWithCohort(server: Server, name = "城东支行服务提升班", capacity = 60) {
   const admin = new PocketBase(server.url);
   await admin.collection("_superusers").authWithPassword(server.superuser.email, server.superuser.password);
   const email = `wall-${randomBytes(4).toString("hex")}@example.com`;
@@ -45,6 +45,7 @@ async function trainerWithCohort(server: Server, name = "城东支行服务提�
     endsOn: "2026-11-25",
     locale: "zh-CN",
     showNamesOnWall: true,
+    capacity,
   });
   return { email, password, api, cohort };
 }
@@ -58,6 +59,7 @@ async function fillRoom(base: string, cohort: { id: string; joinCode: string }, 
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ code: cohort.joinCode, name: `学员${i + 1}` }),
     }).then((r) => r.json());
+    if (!joined.record) throw new Error(`join ${i + 1} refused: ${JSON.stringify(joined)}`);
     const participant = new PocketBase(base);
     participant.authStore.save(joined.token, joined.record);
     // Varied lengths, as a room writes them; one carries a long URL that must wrap inside its card.
@@ -93,14 +95,61 @@ async function trainerDevice(base: string, account: { email: string; password: s
   return { context, page, hosts };
 }
 
+/**
+ * Lines of text in the cards matching `selector` that are not drawn whole: each line box of each text
+ * node must lie inside every box that clips it up to the card (overflow not visible), so no line is cut
+ * through its characters, at the bottom or at a side. A module title ending in an ellipsis is the one
+ * cut the wall means (at a whole character, marked), so a box with `text-overflow: ellipsis` may clip
+ * sideways.
+ */
+async function cutLines(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const cut: string[] = [];
+    for (const card of document.querySelectorAll<HTMLElement>(selector)) {
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue;
+        const clips: { box: DOMRect; ellipsis: boolean }[] = [];
+        for (let el = node.parentElement; el; el = el === card ? null : el.parentElement) {
+          const style = getComputedStyle(el);
+          if (style.display === "none" || style.visibility === "hidden") {
+            clips.length = 0;
+            break;
+          }
+          if (style.overflowX !== "visible" || style.overflowY !== "visible" || el === card) {
+            clips.push({ box: el.getBoundingClientRect(), ellipsis: style.textOverflow === "ellipsis" });
+          }
+        }
+        if (clips.length === 0) continue;
+        const sideways = clips.some(({ ellipsis }) => ellipsis);
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const line of range.getClientRects()) {
+          if (line.width === 0) continue;
+          const whole = clips.every(
+            ({ box }) =>
+              line.top >= box.top - 0.5 &&
+              line.bottom <= box.bottom + 0.5 &&
+              (sideways || (line.left >= box.left - 0.5 && line.right <= box.right + 0.5)),
+          );
+          if (!whole) cut.push(node.textContent.trim());
+        }
+      }
+    }
+    return cut;
+  }, selector);
+}
+
 /** What the projector shows now: each card's id, text and box, whether its text fits, and what covers it. */
 async function projected(page: Page) {
-  return page.evaluate(() => {
+  const cut = await cutLines(page, "[data-wall-card]");
+  return page.evaluate((cut) => {
     const cards = [...document.querySelectorAll<HTMLElement>("[data-wall-card]")];
     const controls = [...document.querySelectorAll<HTMLElement>("[data-wall] a, [data-wall] button")];
     const overlaps = (a: DOMRect, b: DOMRect) =>
       a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     return {
+      cut,
       pageWidth: document.documentElement.scrollWidth,
       pageHeight: document.documentElement.scrollHeight,
       controlPanels: document.querySelectorAll("[data-wall-controls]").length,
@@ -131,7 +180,7 @@ async function projected(page: Page) {
         };
       }),
     };
-  });
+  }, cut);
 }
 
 /** Waits until the projector shows page `n` (1-based) with its cards fitted. */
@@ -148,6 +197,7 @@ function expectReadable(view: Awaited<ReturnType<typeof projected>>) {
   expect(view.pageWidth).toBeLessThanOrEqual(1920);
   expect(view.pageHeight).toBeLessThanOrEqual(1080);
   expect(view.controlPanels).toBe(0);
+  expect(view.cut).toEqual([]);
   for (const card of view.cards) {
     expect(card, card.text).toMatchObject({
       fits: true,
@@ -206,6 +256,11 @@ describe("a room of 40 on a 1920×1080 projector", () => {
     await tablet.page.goto(`${base()}/trainer/wall/?cohort=${room.cohort.id}&controls`);
     await tablet.page.locator('[data-wall-control-room][data-phase="ready"]').waitFor();
     expect(await tablet.page.locator("[data-moderate-card]").count()).toBe(40);
+    // The trainer's list shows each commitment whole, the URL wrapped inside its card, nothing sideways.
+    expect(await cutLines(tablet.page, "[data-moderate-card]")).toEqual([]);
+    expect(await tablet.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      TABLET.viewport!.width,
+    );
     expect(await seriousViolations(tablet.page)).toEqual([]);
 
     await tablet.page.click('button[data-wall-layout="pages"]');
@@ -228,7 +283,7 @@ describe("a room of 40 on a 1920×1080 projector", () => {
   });
 
   it("keeps 200 readable: 14 pages of up to 15, each one fitted", async () => {
-    const more = await trainerWithCohort(inject("pocketbase"), "两百人大课");
+    const more = await trainerWithCohort(inject("pocketbase"), "两百人大课", 200);
     const all = await fillRoom(base(), more.cohort, 200);
     await more.api.collection("cohorts").update(more.cohort.id, { wallLayout: "pages" });
     const projector = await trainerDevice(base(), more);
