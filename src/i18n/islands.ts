@@ -111,7 +111,19 @@ export const ISLAND_KEYS = {
   joinView: ["trainer.join.", "common.trainerSignIn"],
   /** What the projected join screen says, in the cohort's language (its page passes both). */
   joinScreen: ["trainer.screen.", "common.joinCode"],
-  wall: ["wall.", "common.retry", "common.trainerSignIn", "common.trigger", "common.labelled"],
+  /** The wall and its controls view; the empty wall shows the join screen's QR code, code and warning. */
+  wall: [
+    "wall.",
+    "trainer.screen.",
+    "trainer.join.unreachable.",
+    "trainer.join.back",
+    "common.joinCode",
+    "common.retry",
+    "common.trainerSignIn",
+    "common.trigger",
+    "common.measure",
+    "common.labelled",
+  ],
   dashboard: [
     "dashboard.",
     ...COHORT_PAGE_KEYS,

@@ -36,6 +36,8 @@ export interface CohortsRecord extends BaseRecord {
   wallHidden: boolean;
   wallView: "cards" | "themes" | "";
   capacity: number;
+  wallLayout: "fit" | "pages" | "rotate" | "";
+  wallPage: number;
 }
 
 /** A record of the `addresses` collection (auth). */

@@ -53,7 +53,7 @@ describe("one name per field", () => {
     const places = [
       "src/islands/me/CommitmentFacts.tsx",
       "src/islands/me/CalendarButton.tsx",
-      "src/islands/trainer/wall/WallCards.tsx",
+      "src/islands/trainer/wall/CardText.tsx",
       "src/islands/checkin/CommitmentQuote.tsx",
       "pocketbase/pb_hooks/lib/cohort-export.js",
       "pocketbase/pb_hooks/lib/pure/followup-mail.js",

@@ -8,4 +8,6 @@ export const COHORTS_FIELDS = {
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
   capacity: { min: 1, max: 300, onlyInt: true },
+  wallLayout: { values: ["fit", "pages", "rotate"] },
+  wallPage: { min: 0, max: 999, onlyInt: true },
 } as const;
