@@ -77,6 +77,11 @@ try {
       );
     else console.log("\nLighthouse skipped: chromium not found (sudo apt-get install -y chromium).");
   }
+  if (wanted("wire"))
+    report(
+      "Bytes on the wire (HTML, CSS, JS before scrolling):",
+      await (await import("./bench/wire-bytes.mjs")).wireBytes({ url: server.url }),
+    );
   if (wanted("joins"))
     report(
       "Joining (a real PocketBase with the project's migrations and hooks):",
