@@ -77,9 +77,14 @@ try {
       );
     else console.log("\nLighthouse skipped: chromium not found (sudo apt-get install -y chromium).");
   }
+  if (wanted("phone") && hasChromium)
+    report(
+      "Lighthouse, phone (Lighthouse's mobile profile: slow 4G, 4× CPU):",
+      await (await import("./bench/lighthouse-phone.mjs")).lighthousePhone({ url: server.url }),
+    );
   if (wanted("wire"))
     report(
-      "Bytes on the wire (HTML, CSS, JS before scrolling):",
+      "Bytes on the wire (a page, its CSS and every JS chunk its markup reaches):",
       await (await import("./bench/wire-bytes.mjs")).wireBytes({ url: server.url }),
     );
   if (wanted("joins"))

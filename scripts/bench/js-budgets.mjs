@@ -1,12 +1,13 @@
 // JavaScript budgets per page type, in bytes as the server sends them to a browser that takes gzip
-// (the build's .gz copy of each file; brotli, which browsers prefer, is smaller still). Read from the
-// built site in dist/ by the budget test (tests/e2e/js-budgets.test.ts) and the bench.
-//   eager: what a page loads before any scrolling or tapping: its module scripts and inline scripts,
-//          modulepreloads, the islands hydrated on load or when idle (client:load, client:idle,
-//          client:only) with their renderer, and every chunk those import statically.
-//   full:  eager plus the islands hydrated when scrolled into view (client:visible, client:media).
-// Chunks loaded by a dynamic import() (the coach's advice, the PocketBase client) count in neither:
-// they load on a tap that needs them.
+// (the build's .gz copy of each file; brotli, which browsers prefer, is smaller still). Checked by
+// tests/e2e/js-budgets.test.ts against the built site, two ways:
+//   eager: what a phone really loads before any scrolling or tapping, recorded in chromium: module
+//          and inline scripts, islands hydrated on load or when idle, every chunk they import,
+//          statically or by an import() that runs at start (the PocketBase client on most forms).
+//   full:  every chunk the page's markup reaches through static imports, including the islands that
+//          hydrate only when scrolled into view (client:visible), read from dist/ alone. Chunks only
+//          an interaction imports (the coach's advice, the PocketBase client when a commitment is sent)
+//          count in neither.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -37,62 +38,49 @@ export const PAGE_BUDGETS = [
 
 const fileOf = (url) => path.join(SITE_DIR, url.replace(/^\//, ""));
 
-/** Bytes a gzip-taking browser receives for a file: the build's .gz copy, or the file gzipped. */
-export function wireBytes(file) {
+/** Bytes a gzip-taking browser receives for a site URL: the build's .gz copy, or the file gzipped. */
+export function wireBytes(url) {
+  const file = fileOf(url);
   if (existsSync(`${file}.gz`)) return readFileSync(`${file}.gz`).length;
   return gzipSync(readFileSync(file)).length;
 }
 
-const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
-const LAZY_ISLANDS = new Set(["visible", "media"]);
+/** Gzipped bytes of the page's inline scripts (they travel inside the HTML). */
+export function inlineScriptBytes(html) {
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((s) => s.trim())
+    .reduce((sum, s) => sum + gzipSync(s).length, 0);
+}
 
-/** Entry scripts of a page's HTML: { eager: urls[], lazy: urls[], inline: sources[] }. */
-function entriesOf(html) {
-  const eager = [];
-  const lazy = [];
-  const inline = [];
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+/** Every chunk the page's markup reaches: script sources, modulepreloads, islands, imports of inline scripts, and their static imports. */
+export function staticChunks(html) {
+  const queue = [];
   for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = attr(m[1], "src");
-    if (src) eager.push(src);
-    else {
-      inline.push(m[2]);
-      for (const i of m[2].matchAll(/(?:from|import)\s*"(\/_astro\/[^"]+\.js)"/g)) eager.push(i[1]);
-    }
+    if (src) queue.push(src);
+    for (const i of m[2].matchAll(/(?:from|import)\s*"(\/_astro\/[^"]+\.js)"/g)) queue.push(i[1]);
   }
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*>/g)) eager.push(attr(m[0], "href"));
-  for (const m of html.matchAll(/<astro-island[^>]*>/g)) {
-    const urls = [attr(m[0], "component-url"), attr(m[0], "renderer-url")].filter(Boolean);
-    (LAZY_ISLANDS.has(attr(m[0], "client")) ? lazy : eager).push(...urls);
-  }
-  return {
-    eager: eager.filter((u) => u?.startsWith("/_astro/")),
-    lazy: lazy.filter((u) => u.startsWith("/_astro/")),
-    inline,
-  };
-}
-
-/** The given chunks and every chunk they import statically. */
-function withImports(urls) {
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*>/g)) queue.push(attr(m[0], "href"));
+  for (const m of html.matchAll(/<astro-island[^>]*>/g))
+    queue.push(attr(m[0], "component-url"), attr(m[0], "renderer-url"));
   const found = new Set();
-  const queue = [...urls];
   while (queue.length) {
     const url = queue.pop();
-    if (found.has(url) || !existsSync(fileOf(url))) continue;
+    if (!url?.startsWith("/_astro/") || found.has(url) || !existsSync(fileOf(url))) continue;
     found.add(url);
-    const source = readFileSync(fileOf(url), "utf8");
-    for (const m of source.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(`/_astro/${m[1]}`);
+    // Static imports only: `import("./x.js")` (a dynamic import) has a parenthesis before its quote.
+    for (const m of readFileSync(fileOf(url), "utf8").matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      queue.push(`/_astro/${m[1]}`);
   }
-  return found;
+  return [...found];
 }
 
-/** A page's JavaScript: { eager, full } bytes on the wire (gzip) and the chunks counted. */
-export function pageScripts(html) {
-  const { eager, lazy, inline } = entriesOf(html);
-  const inlineBytes = inline.reduce((sum, s) => sum + (s.trim() ? gzipSync(s).length : 0), 0);
-  const eagerChunks = withImports(eager);
-  const fullChunks = withImports([...eager, ...lazy]);
-  const sum = (chunks) => [...chunks].reduce((n, url) => n + wireBytes(fileOf(url)), inlineBytes);
-  return { eager: sum(eagerChunks), full: sum(fullChunks), eagerChunks: [...eagerChunks], fullChunks: [...fullChunks] };
+/** The page's JavaScript, gzip bytes, for the given chunks plus its inline scripts. */
+export function scriptBytes(html, chunks) {
+  return chunks.reduce((sum, url) => sum + wireBytes(url), inlineScriptBytes(html));
 }
 
 /** The URL path of a built page file: `en/modules/eoac/index.html` → `/en/modules/eoac/`. */
@@ -104,14 +92,4 @@ export function pathOf(file) {
 export function budgetOf(urlPath) {
   const bare = urlPath.replace(/^\/en(?=\/|$)/, "") || "/";
   return PAGE_BUDGETS.find((b) => b.pattern.test(bare));
-}
-
-/** One row per built page: its path, type, eager and full bytes and budgets. */
-export function pageBudgetRows(htmlFiles) {
-  return htmlFiles.map((file) => {
-    const urlPath = pathOf(file);
-    const budget = budgetOf(urlPath);
-    const { eager, full } = pageScripts(readFileSync(path.join(SITE_DIR, file), "utf8"));
-    return { path: urlPath, type: budget?.type, eager, full, budget };
-  });
 }
