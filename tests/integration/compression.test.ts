@@ -37,11 +37,12 @@ afterAll(async () => {
 });
 
 /** The response's raw bytes (Node's fetch would decode them) and its headers. */
-async function get(p: string, acceptEncoding?: string) {
+async function get(p: string, acceptEncoding?: string, method = "GET") {
   const { request } = await import("node:http");
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
     (resolve, reject) => {
       const req = request(`${pb.handle.url}${p}`, {
+        method,
         headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {},
       });
       req.on("response", (res) => {
@@ -77,6 +78,7 @@ describe("compressed site files", () => {
       expect(br.headers["cache-control"]).toBe(cache);
       expect(br.body.length).toBeLessThan(plain.length / 3);
       expect(brotliDecompressSync(br.body)).toEqual(plain);
+      expect(Number(br.headers["content-length"])).toBe(br.body.length);
 
       const gz = await get(url, "gzip, deflate");
       expect(gz.headers["content-encoding"]).toBe("gzip");
@@ -107,10 +109,16 @@ describe("compressed site files", () => {
   });
 
   it("keeps security headers, HEAD, revalidation and the 404 page as before", async () => {
-    const head = await get("/_astro/client.AbC123xy.js", "br");
-    expect(head.headers["x-content-type-options"]).toBe("nosniff");
+    const asset = await get("/_astro/client.AbC123xy.js", "br");
+    expect(asset.headers["x-content-type-options"]).toBe("nosniff");
+    expect(asset.headers["content-security-policy"]).toBeTruthy();
+    const head = await get("/_astro/client.AbC123xy.js", "br", "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.headers["content-encoding"]).toBe("br");
+    expect(Number(head.headers["content-length"])).toBe(asset.body.length);
+    expect(head.body.length).toBe(0);
     const again = await fetch(`${pb.handle.url}/modules/eoac/`, {
-      headers: { "Accept-Encoding": "br", "If-Modified-Since": String(head.headers["last-modified"]) },
+      headers: { "Accept-Encoding": "br", "If-Modified-Since": String(asset.headers["last-modified"]) },
     });
     expect(again.status).toBe(304);
     const missing = await get("/_astro/none.js", "br, gzip");

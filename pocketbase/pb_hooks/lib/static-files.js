@@ -34,9 +34,13 @@ function serveStatic(e) {
   const encoding = chooseEncoding(e.request.header.get("Accept-Encoding"), available);
   const type = contentTypeOf(file);
   if (!encoding || !type) return e.next();
+  const copy = `${file}.${encoding === "br" ? "br" : "gz"}`;
   headers.set("Content-Encoding", encoding);
   headers.set("Content-Type", type);
-  return e.fileFS($os.dirFS(publicDir), `${file}.${encoding === "br" ? "br" : "gz"}`);
+  // Go's file server leaves the length out of an encoded answer (it would send HEAD without one and
+  // GET chunked); a range answers a part, whose length the server sets itself.
+  if (!e.request.header.get("Range")) headers.set("Content-Length", String($os.stat(`${publicDir}/${copy}`).size()));
+  return e.fileFS($os.dirFS(publicDir), copy);
 }
 
 module.exports = { serveStatic };
