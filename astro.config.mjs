@@ -3,13 +3,15 @@ import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
 import { precache } from "./src/integrations/precache.ts";
 import { cspHashes } from "./src/integrations/csp-hashes.ts";
+import { compress } from "./src/integrations/compress.ts";
 
 // In `npm run dev` Astro's dev server forwards API calls to the PocketBase that scripts/dev.mjs starts.
 const pocketbase = `http://127.0.0.1:${process.env.PB_PORT ?? "8090"}`;
 
 export default defineConfig({
   output: "static",
-  integrations: [react(), cspHashes(), precache()],
+  // compress() last: it writes .br and .gz copies of the files the others wrote.
+  integrations: [react(), cspHashes(), precache(), compress()],
   i18n: {
     locales: ["zh-CN", "en"],
     defaultLocale: "zh-CN",

@@ -77,6 +77,16 @@ try {
       );
     else console.log("\nLighthouse skipped: chromium not found (sudo apt-get install -y chromium).");
   }
+  if (wanted("phone") && hasChromium)
+    report(
+      "Lighthouse, phone (Lighthouse's mobile profile: slow 4G, 4× CPU):",
+      await (await import("./bench/lighthouse-phone.mjs")).lighthousePhone({ url: server.url }),
+    );
+  if (wanted("wire"))
+    report(
+      "Bytes on the wire (a page, its CSS and every JS chunk its markup reaches):",
+      await (await import("./bench/wire-bytes.mjs")).wireBytes({ url: server.url }),
+    );
   if (wanted("joins"))
     report(
       "Joining (a real PocketBase with the project's migrations and hooks):",

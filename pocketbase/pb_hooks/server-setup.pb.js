@@ -5,6 +5,7 @@
 //   security headers   on every response: pages, the 404 page, API answers and errors (lib/security-headers.js)
 //   body limits        every request body capped before anything reads it (lib/body-limit.js)
 //   the site           page folders keep their query; unknown pages get the localised 404 page (lib/site.js)
+//   site files         precompressed by Accept-Encoding, with cache lifetimes (lib/static-files.js)
 //   account routes     PocketBase's verification, password-reset and email-change routes are closed for participants and addresses
 //   a full disk        a write refused for a full disk answers 503, not 400 (lib/storage-full.js)
 //   mail settings      SMTP_* and APP_URL from the environment, at every start (lib/mail-settings.js)
@@ -63,6 +64,11 @@ routerUse((e) => {
     return e.html(404, page);
   }
 });
+
+// Before PocketBase's file server answers: a file of the site goes out as the build's brotli or gzip copy
+// when the client takes one, and every file carries its Cache-Control (hashed /_astro/ files for a year).
+// After the body limit (-5), before the site's redirect and 404 page (0), which only handle paths that are no file.
+routerUse(new Middleware((e) => require(`${__hooks}/lib/static-files.js`).serveStatic(e), -3, "jiannuo_static_files"));
 
 // Participants and addresses have no passwords, and an address changes only by joining with another:
 // PocketBase's verification, password-reset and email-change routes for them would send its own emails

@@ -1,0 +1,95 @@
+// JavaScript budgets per page type, in bytes as the server sends them to a browser that takes gzip
+// (the build's .gz copy of each file; brotli, which browsers prefer, is smaller still). Checked by
+// tests/e2e/js-budgets.test.ts against the built site, two ways:
+//   eager: what a phone really loads before any scrolling or tapping, recorded in chromium: module
+//          and inline scripts, islands hydrated on load or when idle, every chunk they import,
+//          statically or by an import() that runs at start (the PocketBase client on most forms).
+//   full:  every chunk the page's markup reaches through static imports, including the islands that
+//          hydrate only when scrolled into view (client:visible), read from dist/ alone. Chunks only
+//          an interaction imports (the coach's advice, the PocketBase client when a commitment is sent)
+//          count in neither.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { SITE_DIR } from "../lib/pocketbase-binary.mjs";
+
+const KB = 1024;
+
+/**
+ * Page types, matched against the page's URL path without the /en prefix, each with its budgets in
+ * bytes (gzip). The first match wins; a page of no type fails the budget test, so a new page needs one.
+ * Each budget is about a kilobyte above the page's figure when it was set (README, "What each page
+ * costs"): growth is a decision, made here. Module pages load no React until their exercises are
+ * scrolled into view, and their eager budget keeps it so.
+ */
+export const PAGE_BUDGETS = [
+  { type: "home", pattern: /^\/$/, eager: 4 * KB, full: 4 * KB },
+  { type: "module page", pattern: /^\/modules\/[^/]+\/$/, eager: 8 * KB, full: 88 * KB },
+  { type: "facilitator notes", pattern: /^\/modules\/[^/]+\/notes\/$/, eager: 1 * KB, full: 1 * KB },
+  { type: "commitment form", pattern: /^\/commit\/$/, eager: 82 * KB, full: 82 * KB },
+  { type: "join", pattern: /^\/join\/$/, eager: 92 * KB, full: 92 * KB },
+  { type: "my commitments", pattern: /^\/me\/$/, eager: 99 * KB, full: 99 * KB },
+  { type: "check-in", pattern: /^\/checkin\/$/, eager: 89 * KB, full: 89 * KB },
+  { type: "sign-in", pattern: /^\/signin\/$/, eager: 94 * KB, full: 94 * KB },
+  { type: "confirm, unsubscribe", pattern: /^\/(confirm|unsubscribe)\/$/, eager: 87 * KB, full: 87 * KB },
+  { type: "not found", pattern: /^\/404(\.html|\/)$/, eager: 1 * KB, full: 1 * KB },
+  { type: "trainer", pattern: /^\/trainer\//, eager: 95 * KB, full: 95 * KB },
+];
+
+const fileOf = (url) => path.join(SITE_DIR, url.replace(/^\//, ""));
+
+/** Bytes a gzip-taking browser receives for a site URL: the build's .gz copy, or the file gzipped. */
+export function wireBytes(url) {
+  const file = fileOf(url);
+  if (existsSync(`${file}.gz`)) return readFileSync(`${file}.gz`).length;
+  return gzipSync(readFileSync(file)).length;
+}
+
+/** Gzipped bytes of the page's inline scripts (they travel inside the HTML). */
+export function inlineScriptBytes(html) {
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((s) => s.trim())
+    .reduce((sum, s) => sum + gzipSync(s).length, 0);
+}
+
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+/** Every chunk the page's markup reaches: script sources, modulepreloads, islands, imports of inline scripts, and their static imports. */
+export function staticChunks(html) {
+  const queue = [];
+  for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = attr(m[1], "src");
+    if (src) queue.push(src);
+    for (const i of m[2].matchAll(/(?:from|import)\s*"(\/_astro\/[^"]+\.js)"/g)) queue.push(i[1]);
+  }
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*>/g)) queue.push(attr(m[0], "href"));
+  for (const m of html.matchAll(/<astro-island[^>]*>/g))
+    queue.push(attr(m[0], "component-url"), attr(m[0], "renderer-url"));
+  const found = new Set();
+  while (queue.length) {
+    const url = queue.pop();
+    if (!url?.startsWith("/_astro/") || found.has(url) || !existsSync(fileOf(url))) continue;
+    found.add(url);
+    // Static imports only: `import("./x.js")` (a dynamic import) has a parenthesis before its quote.
+    for (const m of readFileSync(fileOf(url), "utf8").matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      queue.push(`/_astro/${m[1]}`);
+  }
+  return [...found];
+}
+
+/** The page's JavaScript, gzip bytes, for the given chunks plus its inline scripts. */
+export function scriptBytes(html, chunks) {
+  return chunks.reduce((sum, url) => sum + wireBytes(url), inlineScriptBytes(html));
+}
+
+/** The URL path of a built page file: `en/modules/eoac/index.html` → `/en/modules/eoac/`. */
+export function pathOf(file) {
+  return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+}
+
+/** The budget of a page path, or undefined. */
+export function budgetOf(urlPath) {
+  const bare = urlPath.replace(/^\/en(?=\/|$)/, "") || "/";
+  return PAGE_BUDGETS.find((b) => b.pattern.test(bare));
+}
