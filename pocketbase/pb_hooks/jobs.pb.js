@@ -3,6 +3,7 @@
 // the shared code it needs (lib/).
 //   follow-ups         every five minutes: schedule what is new and send what is due (lib/followup-sender.js)
 //   query statistics   at start and every minute: keep SQLite's table statistics in step (lib/query-stats.js)
+//   channel senders    no schedule of their own: POST /api/jiannuo/channels/send-test drives them (lib/channels/)
 
 // JIANNUO_FOLLOWUP_CRON: a cron expression, or "off" where something else drives the job (as the tests do).
 if (($os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *") !== "off") {
@@ -21,6 +22,14 @@ routerAdd(
     const { runFollowups } = require(`${__hooks}/lib/followup-sender.js`);
     return e.json(200, runFollowups(e.app, Date.now()));
   },
+  $apis.requireSuperuserAuth(),
+);
+
+/** Sends one message or digest through a channel's sender and answers its result (superusers only). */
+routerAdd(
+  "POST",
+  "/api/jiannuo/channels/send-test",
+  (e) => e.json(200, require(`${__hooks}/lib/channels/routes.js`).superuserSend(e)),
   $apis.requireSuperuserAuth(),
 );
 
