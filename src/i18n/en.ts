@@ -92,11 +92,11 @@ export const en = {
   "join.submit": "Join",
   "join.submitting": "Joining…",
   "join.joined.heading": "Welcome, {name}!",
-  "join.joined.cohort": "You have joined “{cohort}”.",
+  "join.joined.cohort": "You have joined \u201c{cohort}\u201d.",
   "join.joined.organization": "Organization: {organization}",
   "join.joined.continue": "Go to the course home",
   "join.existing.heading": "This device has already joined a workshop",
-  "join.existing.summary": "You are in “{cohort}” as {name}.",
+  "join.existing.summary": "You are in \u201c{cohort}\u201d as {name}.",
   "join.switch.button": "Join as someone else",
   "join.switch.question":
     "Switch person? This device will sign out {name}, and you will need a join code to join again.",
