@@ -7,8 +7,8 @@
 // isv.TEMPLATE_MISSING_PARAMETERS, and isv.BUSINESS_LIMIT_CONTROL past the per-number limits (a
 // notification template: 50 a day to one number for one sign name and template; tests may add a
 // per-minute limit, as Alibaba Cloud applies to verification codes).
-import { createHash, createHmac } from "node:crypto";
 import { FakeServer, RateWindow, type FakeAnswer, type FakeRequest } from "./fake-server";
+import { aliyunV3Signature, sha256Hex } from "./signatures";
 
 export interface AliyunSmsOptions {
   accessKeyId: string;
@@ -25,10 +25,6 @@ export interface Sms {
   params: Record<string, string>;
   bizId: string;
 }
-
-const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
-const encode = (s: string) =>
-  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export class AliyunSmsFake {
   readonly server: FakeServer;
@@ -74,16 +70,12 @@ export class AliyunSmsFake {
     if (required.some((n) => !names.includes(n)) || names.join(";") !== [...names].sort().join(";")) {
       return this.answer(400, "IncompleteSignature", "Every x-acs- header and host must be signed, in order.");
     }
-    if (req.headers["x-acs-content-sha256"] !== sha256(req.bytes)) {
+    if (req.headers["x-acs-content-sha256"] !== sha256Hex(req.bytes)) {
       return this.answer(400, "SignatureDoesNotMatch", "The payload hash does not match.");
     }
-    const params = [...req.query.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const query = params.map(([k, v]) => `${encode(k)}=${encode(v)}`).join("&");
-    const headers = names.map((n) => `${n}:${String(req.headers[n] ?? "").trim()}\n`).join("");
-    const canonical = [req.method, "/", query, headers, signedHeaders, req.headers["x-acs-content-sha256"]].join("\n");
-    const expected = createHmac("sha256", this.options.accessKeySecret)
-      .update(`ACS3-HMAC-SHA256\n${sha256(canonical)}`)
-      .digest("hex");
+    const headers = Object.fromEntries(names.map((n) => [n, String(req.headers[n] ?? "")]));
+    const params = [...req.query.entries()];
+    const expected = aliyunV3Signature(this.options.accessKeySecret, req.method, params, headers, names, req.bytes);
     if (expected !== signature)
       return this.answer(400, "SignatureDoesNotMatch", "Specified signature does not match our calculation.");
     const date = Date.parse(String(req.headers["x-acs-date"]));

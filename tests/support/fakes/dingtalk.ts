@@ -10,8 +10,8 @@
 //          card limits 34016; delivery through getsendresult: read/unread, invalid, or forbidden when
 //          the same content already reached the person today (DingTalk's once-a-day rule) or the
 //          person got 500 today
-import { createHmac } from "node:crypto";
 import { FakeServer, RateWindow, Tokens, jsonOf, type FakeAnswer, type FakeRequest } from "./fake-server";
+import { dingtalkRobotSign } from "./signatures";
 
 export interface DingtalkOptions {
   /** Custom robots: access token → signing secret ("" for a robot without signing), and a keyword. */
@@ -91,7 +91,7 @@ export class DingtalkFake {
     if (robot.secret) {
       const timestamp = Number(req.query.get("timestamp"));
       const sign = req.query.get("sign") ?? "";
-      const expected = createHmac("sha256", robot.secret).update(`${timestamp}\n${robot.secret}`).digest("base64");
+      const expected = dingtalkRobotSign(robot.secret, timestamp);
       if (!Number.isFinite(timestamp) || Math.abs(Date.now() - timestamp) > 3600000 || sign !== expected) {
         return err(310000, "sign not match");
       }

@@ -7,8 +7,8 @@
 // wrong number of variables), a link in a variable refused (variables may not hold links), and per
 // number: InvalidParameterValue.IncorrectPhoneNumber, FailedOperation.PhoneNumberInBlacklist (the
 // number replied to unsubscribe), LimitExceeded.PhoneNumberThirtySecondLimit (one per 30 seconds).
-import { createHash, createHmac } from "node:crypto";
 import { FakeServer, RateWindow, jsonOf, type FakeAnswer, type FakeRequest } from "./fake-server";
+import { tc3Signature } from "./signatures";
 
 export interface TencentSmsOptions {
   secretId: string;
@@ -28,9 +28,6 @@ export interface Sms {
   params: string[];
   serialNo: string;
 }
-
-const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
-const hmac = (key: string | Buffer, data: string) => createHmac("sha256", key).update(data).digest();
 
 export class TencentSmsFake {
   readonly server: FakeServer;
@@ -68,18 +65,8 @@ export class TencentSmsFake {
       return this.error("AuthFailure.InvalidAuthorization", "content-type and host must be signed.");
     }
     const timestamp = Number(req.headers["x-tc-timestamp"]);
-    const headers = names
-      .map(
-        (n) =>
-          `${n}:${String(req.headers[n] ?? "")
-            .trim()
-            .toLowerCase()}\n`,
-      )
-      .join("");
-    const canonical = ["POST", "/", "", headers, signedHeaders, sha256(req.bytes)].join("\n");
-    const toSign = `TC3-HMAC-SHA256\n${timestamp}\n${date}/sms/tc3_request\n${sha256(canonical)}`;
-    const key = hmac(hmac(hmac(`TC3${this.options.secretKey}`, date!), "sms"), "tc3_request");
-    if (hmac(key, toSign).toString("hex") !== signature) {
+    const headers = Object.fromEntries(names.map((n) => [n, String(req.headers[n] ?? "")]));
+    if (tc3Signature(this.options.secretKey, "sms", timestamp, headers, names, req.bytes) !== signature) {
       return this.error("AuthFailure.SignatureFailure", "The provided credentials could not be validated.");
     }
     if (!Number.isFinite(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > 300) {

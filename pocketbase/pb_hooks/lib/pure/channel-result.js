@@ -111,7 +111,7 @@ const URL_QUERY = /(https?:\/\/[^\s"'<>?#]+)[?#][^\s"'<>]*/g;
 const MOBILE = /(^|\D)(?:\+?86)?1[3-9]\d{9}(?!\d)/g;
 // Query parameters and header fields that carry a credential in the providers' protocols.
 const SECRET_PARAMS =
-  /([?&;#](?:key|access_token|sign|corpsecret|appsecret|appkey|corpid|secret|token|t)=)[^&\s"'<>]*/gi;
+  /((?:^|[^\w-])(?:key|access_token|sign|corpsecret|appsecret|appkey|corpid|secret|token|t)=)[^&\s"'<>]*/gi;
 const SECRET_FIELDS = /((?:Credential|Signature)=)[^,\s"']*/g;
 const MASK = "***";
 
@@ -129,9 +129,9 @@ function maskSecrets(text, secrets) {
     .sort((a, b) => b.length - a.length);
   for (const secret of known) out = out.split(secret).join(MASK);
   return out
-    .replace(URL_QUERY, `$1?${MASK}`)
-    .replace(SECRET_PARAMS, `$1${MASK}`)
-    .replace(SECRET_FIELDS, `$1${MASK}`)
+    .replace(URL_QUERY, (_, base) => `${base}?${MASK}`)
+    .replace(SECRET_PARAMS, (_, name) => `${name}${MASK}`)
+    .replace(SECRET_FIELDS, (_, name) => `${name}${MASK}`)
     .replace(MOBILE, `$1(mobile)`);
 }
 

@@ -1,6 +1,6 @@
 // SHA-256, HMAC-SHA256, and their hex and base64 forms, in plain JavaScript. The channel senders need
 // them for the providers' signatures (DingTalk's robot: base64 of an HMAC; Alibaba Cloud: hex; Tencent
-// Cloud: HMACs keyed by earlier HMACs' raw bytes). PocketBase offers $security.hs256 and sha256, but only
+// Cloud: HMACs keyed by earlier HMACs' raw bytes). PocketBase's security helpers offer hs256 and sha256, but only
 // with a text key and hex output, so they cannot chain raw-byte keys nor give base64. Bytes are arrays
 // of numbers 0-255; text is taken as UTF-8. tests/unit/server/digest.test.ts checks them against Node.
 
