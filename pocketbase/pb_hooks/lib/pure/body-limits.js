@@ -25,6 +25,8 @@ const ROUTES = [
   { method: "POST", path: "/api/jiannuo/unsubscribe", max: 4 * KB, scope: "token" },
   // A group digest of 200 people, each with 1000 characters of text and a link, \u-escaped.
   { method: "POST", path: "/api/jiannuo/channels/send-test", max: 2048 * KB, scope: "" },
+  { method: "POST", path: "/api/jiannuo/unsubscribe/undo", max: 4 * KB, scope: "token" },
+  { method: "POST", path: "/api/jiannuo/confirm", max: 4 * KB, scope: "token" },
 ];
 
 /**
