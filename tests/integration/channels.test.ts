@@ -1,7 +1,8 @@
 // The channel senders against local fakes of WeCom, DingTalk and Alibaba Cloud SMS that follow their
 // published protocols (tests/support/fakes/): each channel delivers once; a limit answer waits and the
 // later send goes out without duplicates; an expired token is renewed once with nothing lost; an
-// outage waits; wrong credentials name what to fix; no answer ever carries a key, secret, token or number.
+// outage waits; wrong credentials name what to fix; no answer, and nothing in the server's output or request
+// log, ever carries a key, secret, token or number.
 // A real PocketBase with the hooks, its senders pointed at the fakes by the JIANNUO_*_BASE_URL variables.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PocketBase from "pocketbase";
@@ -566,6 +567,86 @@ describe("wrong credentials give a config-error that says what to fix", () => {
       (await send({ channel: "wecom_app", target: { mobile: "12345" }, message: message("x") })).body.data.target.code,
     ).toBe("jiannuo_mobile_invalid");
     expect(wecom.server.requests.length).toBe(calls);
+  });
+});
+
+describe("the server's log holds no secrets", () => {
+  it("after failing sends with every credential in play, neither PocketBase's output nor its request log holds one", async () => {
+    // Failing sends whose error texts would carry a key, token or number if anything logged them:
+    // unreachable providers (the HTTP error names the URL with its key or token), refused credentials,
+    // a refused body. Each request carries a marker in its query, so the log's batches can be awaited.
+    const marker = `probe${Date.now()}`;
+    const probe = async (name: string, body: Record<string, unknown>) => {
+      const res = await fetch(`${server.handle.url}/api/jiannuo/channels/send-test?probe=${marker}-${name}`, {
+        method: "POST",
+        headers: { Authorization: token, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const digest = { title: "日志", entries: [entry("log", BO, "日志检查")] };
+    // Hours ahead: past the robots' minute windows and the cached app token (so gettoken, with the
+    // secret in its URL, is what fails).
+    const now = Date.now() + 3 * 3600_000;
+    wecom.server.down("reset");
+    dingtalk.server.down("reset");
+    aliyun.server.down("reset");
+    const failed = [
+      await probe("wecom-robot", { channel: "wecom_robot", target: { webhook: WECOM_KEY }, digest, now }),
+      await probe("dingtalk-robot", {
+        channel: "dingtalk_robot",
+        target: { webhook: DING_TOKEN, secret: DING_SECRET },
+        digest,
+        now,
+      }),
+      await probe("wecom-app", { channel: "wecom_app", target: { mobile: BO }, message: message("日志"), now }),
+      await probe("sms", {
+        channel: "sms",
+        target: { mobile: BO },
+        message: message("日志", "https://jiannuo.test/c/#t=log"),
+      }),
+    ];
+    wecom.server.up();
+    dingtalk.server.up();
+    aliyun.server.up();
+    const refusedKey = await probe("removed-robot", {
+      channel: "wecom_robot",
+      target: { webhook: "deadbeef-dead-beef-dead-beefdeadbeef" },
+      digest,
+    });
+    const badInput = await probe("bad-input", {
+      channel: "dingtalk_robot",
+      target: { webhook: DING_TOKEN, secret: `${DING_SECRET}!` },
+      digest,
+    });
+    expect(failed.map((f) => f.body.reason)).toEqual([
+      "provider_unreachable",
+      "provider_unreachable",
+      "provider_unreachable",
+      "provider_unreachable",
+    ]);
+    expect(refusedKey.body).toMatchObject({ outcome: "config-error", reason: "wecom_robot_key_invalid" });
+    expect(badInput.status).toBe(400);
+
+    // The positive signal: the request log holds all six probes (it is written in batches).
+    const logs = async () => {
+      const res = await fetch(`${server.handle.url}/api/logs?perPage=1000&sort=-created`, {
+        headers: { Authorization: token },
+      });
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    await expect
+      .poll(async () => new Set((await logs()).match(new RegExp(`probe=${marker}-[a-z-]+`, "g"))).size, {
+        timeout: 15_000,
+        interval: 250,
+      })
+      .toBe(6);
+    const everything = `${await logs()}\n${server.server.output()}`;
+    for (const secret of SECRETS) expect(everything).not.toContain(secret);
+    expect(everything).not.toMatch(/tok[a-z0-9]{10,}/); // the fakes' access tokens
+    expect(everything).not.toContain(ANNA);
+    expect(everything).not.toContain(BO);
   });
 });
 
