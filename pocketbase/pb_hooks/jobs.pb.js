@@ -4,6 +4,7 @@
 //   follow-ups         every five minutes: schedule what is new and send what is due (lib/followup-sender.js),
 //                      and the confirmation emails of new addresses (lib/address-confirmation.js)
 //   query statistics   at start and every minute: keep SQLite's table statistics in step (lib/query-stats.js)
+//   channel senders    no schedule of their own: POST /api/jiannuo/channels/send-test drives them (lib/channels/)
 
 // JIANNUO_FOLLOWUP_CRON: a cron expression, or "off" where something else drives the job (as the tests do).
 if (($os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *") !== "off") {
@@ -27,6 +28,14 @@ routerAdd(
     const confirmations = sendConfirmations(e.app, Date.now());
     return e.json(200, { ...runFollowups(e.app, Date.now()), confirmations });
   },
+  $apis.requireSuperuserAuth(),
+);
+
+/** Sends one message or digest through a channel's sender and answers its result (superusers only). */
+routerAdd(
+  "POST",
+  "/api/jiannuo/channels/send-test",
+  (e) => e.json(200, require(`${__hooks}/lib/channels/routes.js`).superuserSend(e)),
   $apis.requireSuperuserAuth(),
 );
 

@@ -9,6 +9,7 @@
 //   POST /api/jiannuo/cohorts/{id}/followups/send-now   send the next round now
 //   POST /api/jiannuo/cohorts/{id}/join-code            a new join code (participants who joined stay in)
 //   POST /api/jiannuo/cohorts/{id}/belonging            release the belonging profile, once (lib/belonging-profile.js)
+//   POST /api/jiannuo/cohorts/{id}/channels/test        send me a test message through a channel (lib/channels/routes.js)
 // The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
 
 routerAdd(
@@ -108,5 +109,12 @@ routerAdd(
     const cohort = ownedCohort(e);
     return e.json(200, releaseBelonging(e.app, cohort.id));
   },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/cohorts/{id}/channels/test",
+  (e) => e.json(200, require(`${__hooks}/lib/channels/routes.js`).trainerTest(e)),
   $apis.requireAuth("trainers"),
 );

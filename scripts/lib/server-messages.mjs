@@ -14,6 +14,7 @@ export const HOOKS_MESSAGES_FILE = path.join(HOOKS_DIR, "lib/generated/messages.
 export const SERVER_KEYS = [
   "email.",
   "csv.",
+  "channels.",
   "site.name",
   "checkin.answer.",
   "common.trigger",

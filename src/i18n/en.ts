@@ -874,6 +874,74 @@ export const en = {
   "email.signInCode.subject": "Your Jiannuo sign-in code: {code}",
   "email.signInCode.code": "Your sign-in code is: {code}",
   "email.signInCode.expiry": "Enter it within 10 minutes. If you did not ask for it, you can ignore this email.",
+  // What the channel senders answered (lib/channels/): what a trainer testing a channel reads, in plain words.
+  "channels.outcome.sent": "Sent. Check your phone or the group.",
+  "channels.outcome.retryAt": "Jiannuo will try again at {time}; nothing is lost.",
+  "channels.test.title": "Jiannuo test message",
+  "channels.test.text":
+    "This is a test message for “{cohort}”: this channel works, and follow-ups will reach participants like this.",
+  "channels.test.button": "Open",
+  "channels.reason.rate_limited": "Sent too fast: the provider asks us to wait a little.",
+  "channels.reason.provider_busy": "The provider is busy for the moment.",
+  "channels.reason.provider_unreachable": "The provider cannot be reached right now (network or provider outage).",
+  "channels.reason.provider_unknown_error":
+    "The provider gave an answer Jiannuo does not know; the administrator should look it up in the provider's documentation.",
+  "channels.reason.delivery_pending": "The provider has the message; whether it arrived is not known yet.",
+  "channels.reason.channel_not_configured":
+    "This channel is not set up yet: the administrator fills in the server's settings (docs/OPERATIONS.md).",
+  "channels.reason.base_url_invalid":
+    "The provider's address in the server's settings is wrong (JIANNUO_*_BASE_URL): the administrator must correct it.",
+  "channels.reason.server_clock":
+    "The server's clock is off, so the provider refused the signature: the administrator must set the server's time right.",
+  "channels.reason.message_invalid": "The provider does not accept this message's format or length.",
+  "channels.reason.email_not_configured":
+    "No mail server (SMTP) is set up on the server yet: the administrator must set one up.",
+  "channels.reason.email_refused": "The mail server refused this email: check the address.",
+  "channels.reason.wecom_robot_key_invalid":
+    "This WeCom group robot's webhook address no longer works (the robot may have been removed from the group): copy the webhook address again from the robot's settings in the group.",
+  "channels.reason.wecom_corp_id_invalid":
+    "The WeCom corp ID is wrong: the administrator checks it under My Company in the WeCom admin console.",
+  "channels.reason.wecom_app_secret_invalid":
+    "The WeCom app's Secret is wrong or was reset: the administrator looks it up again in the app's details and updates it.",
+  "channels.reason.wecom_agent_invalid":
+    "The WeCom app's AgentId is wrong, or the app is disabled: the administrator checks it.",
+  "channels.reason.wecom_ip_not_allowed":
+    "This server's IP address is not among the WeCom app's trusted IPs: the administrator adds it.",
+  "channels.reason.wecom_no_permission":
+    "The WeCom app lacks the permission for this call: the administrator grants it in the app's settings.",
+  "channels.reason.wecom_user_not_found":
+    "No one with this mobile number is in the WeCom directory, or the app cannot see them.",
+  "channels.reason.wecom_user_not_reachable":
+    "This member is outside the WeCom app's visible range (or has no licence) and cannot receive app messages.",
+  "channels.reason.dingtalk_robot_token_invalid":
+    "This DingTalk group robot's webhook address no longer works (the robot may have been removed): copy the webhook address again from the group's robot settings.",
+  "channels.reason.dingtalk_robot_security":
+    "The DingTalk robot's security settings refused the message: check that the signing secret (starting with SEC) is the robot's current one; with keywords, one keyword must be 践诺; with an IP range, it must include this server's IP.",
+  "channels.reason.dingtalk_app_key_invalid":
+    "The DingTalk app's AppKey or AppSecret is wrong: the administrator checks them in the DingTalk developer console.",
+  "channels.reason.dingtalk_ip_not_allowed":
+    "This server's IP address is not on the DingTalk app's server IP allow-list: the administrator adds it.",
+  "channels.reason.dingtalk_no_permission":
+    "The DingTalk app lacks a permission (such as looking people up by mobile number, or work notifications): the administrator requests it in the developer console.",
+  "channels.reason.dingtalk_user_not_found":
+    "No one with this mobile number is in the DingTalk directory (they may have left, or the number is wrong).",
+  "channels.reason.dingtalk_user_not_reachable":
+    "DingTalk could not deliver the work notification to this member (outside the app's visible range, or an invalid account).",
+  "channels.reason.dingtalk_daily_limit":
+    "DingTalk delivers the same content to a person once a day and limits messages per day; this one goes out again tomorrow.",
+  "channels.reason.sms_credentials_invalid":
+    "The SMS service's AccessKey (or SecretId/SecretKey) is wrong or lacks permission: the administrator checks it.",
+  "channels.reason.sms_sign_invalid":
+    "The SMS sign name is not approved or does not match: the administrator checks it in the SMS console.",
+  "channels.reason.sms_template_invalid":
+    "The SMS template is not approved, its variable does not fit, or its content was blocked: the administrator checks it in the SMS console.",
+  "channels.reason.sms_account_suspended":
+    "The SMS account is out of credit or suspended: the administrator tops it up or restores the service.",
+  "channels.reason.sms_number_invalid": "This mobile number is not valid; no SMS can go to it.",
+  "channels.reason.sms_recipient_unsubscribed":
+    "This number replied to unsubscribe (or is on a do-not-disturb list) and will get no more SMS.",
+  "channels.reason.sms_link_prefix_mismatch":
+    "The fixed start of the link in the SMS template (JIANNUO_SMS_LINK_PREFIX) does not match Jiannuo's links: the administrator checks it.",
   "csv.commitments.id": "Commitment id",
   "csv.commitments.namedInReport": "Agreed to be named in report",
   "csv.commitments.action": "Action",
@@ -938,6 +1006,10 @@ export const en = {
   "errors.jiannuo_belonging_summary":
     "This belonging result is not one the self-assessment gives. Please answer the assessment again.",
   "errors.jiannuo_belonging_too_few": "Too few answers yet: showing the profile now could reveal someone's answers.",
+  "errors.jiannuo_channel_unknown": "There is no such channel. Please choose again.",
+  "errors.jiannuo_webhook_invalid":
+    "This is not the webhook address of a WeCom or DingTalk group robot. Copy the whole address from the robot's settings.",
+  "errors.jiannuo_mobile_invalid": "This is not a mobile number in mainland China. Please check it.",
   "errors.validation_invalid_value": "Please choose one of the options.",
   "errors.validation_invalid_format": "The format is not right. Please check it.",
   "errors.validation_min_number_constraint": "The number is too small.",

@@ -37,6 +37,10 @@ const MESSAGES = {
   jiannuo_device_format: "Invalid device id.",
   jiannuo_belonging_summary: "A belonging result is four averages from 1 to 5 and the weakest part.",
   jiannuo_belonging_too_few: "Too few answers yet to show the belonging profile without revealing anyone's.",
+  // The channel senders' input (lib/channels/, pure/channel-request.js).
+  jiannuo_channel_unknown: "Unknown channel.",
+  jiannuo_webhook_invalid: "This is not the webhook address of a WeCom or DingTalk group robot.",
+  jiannuo_mobile_invalid: "This is not a mobile number in mainland China.",
   // PocketBase's code for a value outside a field's choices, used the same way for an answer link's answer.
   validation_invalid_value: "Unknown answer.",
 };

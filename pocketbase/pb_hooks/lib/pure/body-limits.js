@@ -23,6 +23,8 @@ const ROUTES = [
   // A note of 1000 characters, \u-escaped, and the link's token.
   { method: "POST", path: "/api/jiannuo/checkin", max: 16 * KB, scope: "token" },
   { method: "POST", path: "/api/jiannuo/unsubscribe", max: 4 * KB, scope: "token" },
+  // A group digest of 200 people, each with 1000 characters of text and a link, \u-escaped.
+  { method: "POST", path: "/api/jiannuo/channels/send-test", max: 2048 * KB, scope: "" },
   { method: "POST", path: "/api/jiannuo/unsubscribe/undo", max: 4 * KB, scope: "token" },
   { method: "POST", path: "/api/jiannuo/confirm", max: 4 * KB, scope: "token" },
 ];
