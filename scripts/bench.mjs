@@ -4,7 +4,8 @@
 // are read, not enforced: the exit code is 0 whatever the figures.
 // Scale down with BENCH_PARTICIPANTS (300), BENCH_SUBSCRIBERS (500), BENCH_WALL_CREATES (100),
 // BENCH_DASHBOARD_COMMITMENTS (10000), BENCH_FOLLOWUPS (10000); run some with BENCH_ONLY, e.g.
-// BENCH_ONLY=room,followups (weight, lighthouse, joins, room, realtime, browser, followups, bodies).
+// BENCH_ONLY=room,followups (weight, lighthouse, joins, room, realtime, wallcards, browser, followups, bodies).
+// BENCH_TABLETS (500): the tablets watching one cohort's wall cards.
 import "./lib/require-node.mjs";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -110,6 +111,18 @@ try {
       }),
     );
   }
+  if (wanted("wallcards"))
+    report(
+      "The wall on every tablet (wall cards):",
+      await (
+        await import("./bench/wall-cards.mjs")
+      ).wallCardsFanOut({
+        url: server.url,
+        superuser,
+        serverPid: server.child.pid,
+        subscribers: env("BENCH_TABLETS", 500),
+      }),
+    );
   if (wanted("browser")) {
     if (hasChromium) {
       console.log("\nIn the browser (goals: dashboard under 1 s; card on the wall within 250 ms at p95):");

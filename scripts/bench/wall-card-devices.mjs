@@ -1,0 +1,42 @@
+// Child process of the wall-cards benchmark (wall-cards.mjs): the room's tablets, each an event stream
+// subscribed to the cohort's wall cards and to the bare reference collection. A separate process, so
+// that parsing 500 streams does not slow down the probe that measures latency in the parent.
+// Protocol (IPC): receives {type:"start", url, sessions: [{token, record}], count, collections} and
+// opens `count` connections, taking the sessions in turn (a cohort admits 300 people; several tablets
+// may show one person's session, and the server still checks the rule for each connection); sends
+// {type:"ready"}; on {type:"report"} answers {type:"report", events: {id: {count, first, last}}} and exits.
+import { EventSource } from "eventsource";
+import PocketBase from "pocketbase";
+import { inParallel } from "./fixtures.mjs";
+
+globalThis.EventSource ??= EventSource;
+
+const now = () => performance.timeOrigin + performance.now();
+const events = {};
+let devices = [];
+
+const record = (e) => {
+  const t = now();
+  const seen = (events[e.record.id] ??= { count: 0, first: t, last: t });
+  seen.count += 1;
+  seen.last = t;
+};
+
+process.on("message", async (message) => {
+  if (message?.type === "start") {
+    const { url, sessions, count, collections } = message;
+    devices = Array.from({ length: count }, (_, i) => {
+      const pb = new PocketBase(url);
+      pb.autoCancellation(false);
+      pb.authStore.save(sessions[i % sessions.length].token, sessions[i % sessions.length].record);
+      return pb;
+    });
+    for (const collection of collections)
+      await inParallel(devices.length, 25, (i) => devices[i].collection(collection).subscribe("*", record));
+    process.send({ type: "ready" });
+  }
+  if (message?.type === "report") {
+    for (const pb of devices) pb.realtime.unsubscribe().catch(() => {});
+    process.send({ type: "report", events }, () => process.exit(0));
+  }
+});
