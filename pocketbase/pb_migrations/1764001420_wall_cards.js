@@ -24,7 +24,14 @@ migrate(
       updateRule: null,
       deleteRule: null,
       fields: [
-        { type: "relation", name: "cohort", required: true, collectionId: cohorts.id, maxSelect: 1, cascadeDelete: true },
+        {
+          type: "relation",
+          name: "cohort",
+          required: true,
+          collectionId: cohorts.id,
+          maxSelect: 1,
+          cascadeDelete: true,
+        },
         // The cohort's trainer, copied so that the trainer's rule needs no lookup either.
         {
           type: "relation",

@@ -75,9 +75,7 @@ async function allSent(): Promise<void> {
   await submitAs(author, cohortId, text, "cohort");
   await submitAs(stranger, otherCohortId, text, "cohort");
   for (const who of Object.keys(heard))
-    await expect
-      .poll(() => heard[who]!.some((e) => e.record["action"] === text), { timeout: 5000 })
-      .toBe(true);
+    await expect.poll(() => heard[who]!.some((e) => e.record["action"] === text), { timeout: 5000 }).toBe(true);
 }
 
 function clear() {
