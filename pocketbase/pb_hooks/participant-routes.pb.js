@@ -7,6 +7,7 @@
 //   GET  /api/jiannuo/checkin           what an answer link's page shows
 //   POST /api/jiannuo/checkin           record (or correct) an answer
 //   POST /api/jiannuo/unsubscribe       one-click unsubscribe (RFC 8058) or the /unsubscribe/ page
+//   POST /api/jiannuo/rejoin            a trainer's re-join link: its token for the participant's session
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
 // (lib/guess-limit.js).
 
@@ -62,4 +63,12 @@ routerAdd("POST", "/api/jiannuo/unsubscribe", (e) => {
     unsubscribe(e.app, e.request.url.query().get("t") || requestBody(e, "token").t);
     return e.json(200, { unsubscribed: true });
   });
+});
+
+// The /rejoin/ page sends the token of the link the trainer showed (lib/rejoin.js); an unknown token
+// (404) counts as a failed guess, a used or expired one (410) does not.
+routerAdd("POST", "/api/jiannuo/rejoin", (e) => {
+  const { useRejoinLink } = require(`${__hooks}/lib/rejoin.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, useRejoinLink(e)));
 });

@@ -754,6 +754,7 @@ export const en = {
   "email.signInCode.subject": "Your Jiannuo sign-in code: {code}",
   "email.signInCode.code": "Your sign-in code is: {code}",
   "email.signInCode.expiry": "Enter it within 10 minutes. If you did not ask for it, you can ignore this email.",
+  "csv.inZone": "{column} ({zone})",
   "csv.commitments.id": "Commitment id",
   "csv.commitments.namedInReport": "Agreed to be named in report",
   "csv.commitments.action": "Action",
@@ -809,6 +810,11 @@ export const en = {
   "errors.jiannuo_follow_up_days": "Follow-up days must go up, each a whole number from 1 to 365, at most 8 of them.",
   "errors.jiannuo_dates_order": "The last day cannot be before the first day.",
   "errors.jiannuo_sort_not_allowed": "Sorting by email is not allowed.",
+  "errors.jiannuo_rejoin_used":
+    "This sign-in link has already been used; each link works once. Ask your trainer for a new one.",
+  "errors.jiannuo_rejoin_expired":
+    "This sign-in link has expired. Ask your trainer for a new one and scan it right away.",
+  "errors.jiannuo_time_zone_unknown": "Please choose a time zone from the list.",
   "errors.jiannuo_text_control":
     "The text contains invisible control or direction characters. Please remove them and try again.",
   "errors.jiannuo_date_invalid": "This is not a valid date. Please choose it again.",

@@ -34,6 +34,7 @@ export interface CohortsRecord extends BaseRecord {
   updated: string;
   wallHidden: boolean;
   wallView: "cards" | "themes" | "";
+  timeZone: string;
 }
 
 /** A record of the `participants` collection (auth). */
