@@ -346,6 +346,14 @@ export const en = {
   "signin.switch.question":
     "Are you sure? This device will sign {name} out. If {name} gave no email when joining, the only way back is to join again with a join code.",
   "signin.switch.confirm": "Sign out and switch",
+  "rejoin.title": "Sign in with your trainer's code",
+  "rejoin.intro":
+    "The QR code or link your trainer made for you on the dashboard brings your place in the workshop, and your commitments, back to this device.",
+  "rejoin.noscript": "This page needs JavaScript turned on. Please try again in the tablet's or phone's own browser.",
+  "rejoin.switch": "Sign in with this code",
+  "rejoin.failed.heading": "Could not sign you in",
+  "rejoin.failed.help":
+    "Each sign-in code works once and only for a few minutes. Ask your trainer to make a new one on the dashboard.",
 
   "join.signinHint": "Joined before and gave an email? On a new device,",
   "join.signinLink": "sign in with an email code",
@@ -420,6 +428,39 @@ export const en = {
   "dashboard.chart.now": "Now",
   "dashboard.chart.component": "Component",
   "dashboard.chart.mean": "Mean",
+  "dashboard.chart.showTable": "Show the numbers as a table",
+  "dashboard.chart.showChart": "Back to the chart",
+  "dashboard.hide.label": "Hidden from the wall and the report",
+  "dashboard.hide.failed": "Could not save whether it is hidden. Check the network and try again.",
+  "dashboard.rejoin.heading": "Get them signed in again",
+  "dashboard.rejoin.intro":
+    "Lost their session, or on another device? Make a sign-in code and have them scan it with that device: they are back as themselves, with their commitments.",
+  "dashboard.rejoin.make": "Show a sign-in code",
+  "dashboard.rejoin.again": "Make a new code",
+  "dashboard.rejoin.qrLabel": "Sign-in code for {name}",
+  "dashboard.rejoin.left": "Works for {time} more",
+  "dashboard.rejoin.once": "Works once, for {minutes} minutes. Do not open it on your own device.",
+  "dashboard.rejoin.expired": "This code has expired. Make a new one if needed.",
+  "dashboard.rejoin.failed": "Could not make a code. Check the network and try again.",
+  "dashboard.remove.heading": "Remove from the workshop",
+  "dashboard.remove.intro":
+    "For a test account, or someone who joined twice. Their commitments, check-ins and follow-ups are deleted with them.",
+  "dashboard.remove.button": "Remove this participant",
+  "dashboard.remove.question":
+    "Remove {name} from the workshop? Their commitments, check-ins and follow-ups are deleted and cannot be restored.",
+  "dashboard.remove.confirm": "Remove",
+  "dashboard.remove.failed": "Could not remove them. Check the network and try again.",
+  "dashboard.coach.heading": "Coaching in the room: commitments to sharpen",
+  "dashboard.coach.intro":
+    "Checked against the course's idea of a good commitment, the same hints participants saw while writing. Talk to them while they are still in the room.",
+  "dashboard.coach.failed": "Could not read the commitments. Check the network and reload the page.",
+  "dashboard.coach.gap.vague": "Vague",
+  "dashboard.coach.gap.moment": "No moment",
+  "dashboard.coach.gap.measure": "No measure",
+  "dashboard.coach.allGood": "Every commitment is specific, with a moment and a measure.",
+  "dashboard.coach.caption": "Commitments worth a word, by name",
+  "dashboard.coach.gaps": "What is missing",
+  "dashboard.hide.short": "Hide",
   "dashboard.kind.personal": "Personal",
   "dashboard.kind.team": "Team",
   "dashboard.kind.organization": "Organisation",
@@ -530,6 +571,8 @@ export const en = {
     "The QR code opens the join page in this language, and the cohort report is written in it.",
   "trainer.form.localeZh": "Chinese (中文)",
   "trainer.form.localeEn": "English",
+  "trainer.form.timeZone": "Time zone",
+  "trainer.form.timeZoneHelp": "Times in the CSV exports are written in this zone.",
   "trainer.form.followUpDays": "Follow-up days",
   "trainer.form.followUpDaysHelp":
     "Days after the last day on which participants get an email asking how their commitments are going. Separate them with commas, smallest first, up to 8, each from 1 to 365. The default is 7, 21, 45, 90.",

@@ -62,6 +62,7 @@ export function cohortRecord(fields: Partial<CohortsRecord> = {}): CohortsRecord
     updated: "",
     wallHidden: false,
     wallView: "cards",
+    timeZone: "Asia/Shanghai",
     ...fields,
   };
 }

@@ -1,6 +1,8 @@
-// Horizontal bars with their labels above them (long module titles never get cut), plus the numbers table.
+// Horizontal bars with their labels above them (long module titles never get cut), and the numbers table
+// in their place on request.
 import { horizontalBars } from "../../../lib/charts";
 import { ChartFigure, NumbersTable } from "../shared/ChartFigure";
+import { useDashboard } from "./dashboard-context";
 
 /** One bar: a stable key, its label, its value and how the value is written. */
 export interface BarDatum {
@@ -29,6 +31,8 @@ const VALUE_SPACE = 56;
 
 /** `figure[data-chart=name]` with an SVG bar chart and its table. */
 export function BarChart({ name, title, note, data, headers, max }: BarChartProps) {
+  const { text } = useDashboard();
+  const tableToggle = { show: text("dashboard.chart.showTable"), hide: text("dashboard.chart.showChart") };
   const layout = horizontalBars(
     data.map((d) => d.value),
     { x: 0, width: WIDTH - VALUE_SPACE, rowHeight: ROW, barHeight: BAR, ...(max === undefined ? {} : { max }) },
@@ -76,6 +80,7 @@ export function BarChart({ name, title, note, data, headers, max }: BarChartProp
           rows={data.map((d) => ({ key: d.key, label: d.label, value: d.display }))}
         />
       )}
+      tableToggle={tableToggle}
     />
   );
 }

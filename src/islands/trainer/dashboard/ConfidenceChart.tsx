@@ -1,6 +1,6 @@
 // How sure participants felt they would keep their word: one column per score from 1 to 10, and the
-// counts as a two-row table (scores across, so ten numbers stay on one line).
-import { axisTicks, columns } from "../../../lib/charts";
+// counts as a two-row table (scores across, so ten numbers stay on one line) in its place on request.
+import { columns, countAxis } from "../../../lib/charts";
 import { ChartFigure } from "../shared/ChartFigure";
 import { useDashboard } from "./dashboard-context";
 
@@ -13,7 +13,8 @@ export function ConfidenceChart({ counts }: { counts: readonly number[] }) {
   const { text, locale } = useDashboard();
   const number = new Intl.NumberFormat(locale);
   const scores = Array.from({ length: 10 }, (_, i) => counts[i] ?? 0);
-  const { bars, max } = columns(scores, PLOT);
+  const axis = countAxis(Math.max(0, ...scores));
+  const { bars, max } = columns(scores, { ...PLOT, max: axis.max });
   const bottom = PLOT.top + PLOT.height;
   return (
     <ChartFigure
@@ -21,7 +22,7 @@ export function ConfidenceChart({ counts }: { counts: readonly number[] }) {
       title={text("dashboard.chart.confidence")}
       drawing={(titleId) => (
         <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
-          {axisTicks(max).map((tick) => {
+          {axis.ticks.map((tick) => {
             const y = bottom - (tick / max) * PLOT.height;
             return (
               <g key={tick}>
@@ -72,6 +73,7 @@ export function ConfidenceChart({ counts }: { counts: readonly number[] }) {
           </tbody>
         </table>
       )}
+      tableToggle={{ show: text("dashboard.chart.showTable"), hide: text("dashboard.chart.showChart") }}
     />
   );
 }

@@ -1,6 +1,6 @@
 // Follow-through over the weeks after the workshop: one stacked column per week (done at the bottom),
 // a legend, and the same numbers as a table. The report prints it too.
-import { stackedColumns } from "../../../lib/charts";
+import { countAxis, stackedColumns } from "../../../lib/charts";
 import { STATUSES, type FollowThroughWeek } from "./cohort-api";
 import { ChartFigure } from "./ChartFigure";
 import { FollowThroughTable, weekLabel } from "./FollowThroughTable";
@@ -22,10 +22,10 @@ interface FollowThroughChartProps {
 /** `figure[data-chart=followThrough]`. */
 export function FollowThroughChart({ weeks, title, note, text, locale }: FollowThroughChartProps) {
   const label = weekLabel(text, weeks);
-  const { bars, max } = stackedColumns(
-    weeks.map((w) => STATUSES.map((s) => w[s])),
-    { ...PLOT, gap: weeks.length > 12 ? 3 : 10 },
-  );
+  const rows = weeks.map((w) => STATUSES.map((s) => w[s]));
+  const axis = countAxis(Math.max(0, ...rows.map((row) => row.reduce((sum, n) => sum + n, 0))));
+  const { bars, max } = stackedColumns(rows, { ...PLOT, gap: weeks.length > 12 ? 3 : 10, max: axis.max });
+  const number = new Intl.NumberFormat(locale);
   const bottom = PLOT.top + PLOT.height;
   const every = Math.ceil(weeks.length / 9); // at most ~9 axis labels, so they never overlap
   return (
@@ -44,11 +44,17 @@ export function FollowThroughChart({ weeks, title, note, text, locale }: FollowT
             ))}
           </ul>
           <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
-            <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={bottom} y2={bottom} />
-            <text className="chart-axis" x={PLOT.x - 6} y={PLOT.top + 10} textAnchor="end">
-              {new Intl.NumberFormat(locale).format(max)}
-            </text>
-            <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={PLOT.top} y2={PLOT.top} />
+            {axis.ticks.map((tick) => {
+              const y = bottom - (tick / max) * PLOT.height;
+              return (
+                <g key={tick}>
+                  <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} />
+                  <text className="chart-axis" x={PLOT.x - 6} y={y + 4} textAnchor="end">
+                    {number.format(tick)}
+                  </text>
+                </g>
+              );
+            })}
             {bars.map((segments, i) => (
               <g key={i}>
                 {segments.map((seg) => (
@@ -77,6 +83,7 @@ export function FollowThroughChart({ weeks, title, note, text, locale }: FollowT
         </>
       )}
       table={(titleId) => <FollowThroughTable weeks={weeks} labelledBy={titleId} text={text} locale={locale} />}
+      tableToggle={{ show: text("dashboard.chart.showTable"), hide: text("dashboard.chart.showChart") }}
     />
   );
 }

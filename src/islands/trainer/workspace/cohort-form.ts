@@ -12,6 +12,7 @@ export interface CohortFormValues {
   startsOn: string;
   endsOn: string;
   locale: CohortsRecord["locale"];
+  timeZone: string;
   followUpDays: string;
   showNamesOnWall: boolean;
 }
@@ -23,12 +24,16 @@ export const COHORT_FIELDS = [
   "startsOn",
   "endsOn",
   "locale",
+  "timeZone",
   "followUpDays",
   "showNamesOnWall",
 ] as const;
 
 /** The server's default schedule, also the form's starting value. */
 export const DEFAULT_FOLLOW_UP_DAYS: readonly number[] = [7, 21, 45, 90];
+
+/** The server's default zone (pb_hooks/lib/time-zone.js), also the form's starting value. */
+export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
 /** The server's limit on names and organisations. */
 export const TEXT_MAX_LENGTH = 120;
@@ -41,6 +46,7 @@ export function newCohortValues(locale: CohortsRecord["locale"]): CohortFormValu
     startsOn: "",
     endsOn: "",
     locale,
+    timeZone: DEFAULT_TIME_ZONE,
     followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(", "),
     showNamesOnWall: false,
   };
@@ -60,6 +66,7 @@ export function cohortValues(record: CohortsRecord): CohortFormValues {
     startsOn: isoDayOf(record.startsOn),
     endsOn: isoDayOf(record.endsOn),
     locale: record.locale,
+    timeZone: record.timeZone || DEFAULT_TIME_ZONE,
     followUpDays: followUpDaysOf(record).join(", "),
     showNamesOnWall: record.showNamesOnWall,
   };
@@ -97,6 +104,7 @@ export function cohortInput(values: CohortFormValues): CohortInput {
     startsOn: values.startsOn,
     endsOn: values.endsOn,
     locale: values.locale,
+    timeZone: values.timeZone,
     followUpDays: parseFollowUpDays(values.followUpDays) ?? [...DEFAULT_FOLLOW_UP_DAYS],
     showNamesOnWall: values.showNamesOnWall,
   };
