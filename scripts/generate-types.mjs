@@ -31,8 +31,14 @@ const OURS = [
   "checkins",
   "followups",
   "exercise_results",
-  "cohort_belonging",
+  "belonging_profiles",
 ];
+
+/**
+ * Hidden fields that a hook shows again to some readers: the record type keeps them, with who gets them.
+ * (pb_hooks/record-hooks.pb.js unhides cohorts.joinCode for the cohort's own trainer.)
+ */
+const SHOWN_TO_SOME = { cohorts: { joinCode: "Hidden: only the cohort's own trainer (and superusers) receive it." } };
 
 function pascal(name) {
   return name.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
@@ -82,12 +88,16 @@ export function renderTypes(collections, reexports) {
   ];
   const names = [];
   for (const col of collections) {
-    const fields = JSON.parse(col.fields).filter((f) => !f.hidden && f.name !== "id");
+    const shown = SHOWN_TO_SOME[col.name] ?? {};
+    const fields = JSON.parse(col.fields).filter((f) => (!f.hidden || shown[f.name]) && f.name !== "id");
     const typeName = `${pascal(col.name)}Record`;
     names.push([col.name, typeName]);
     out.push(`/** A record of the \`${col.name}\` collection (${col.type}). */`);
     out.push(`export interface ${typeName} extends BaseRecord {`);
-    for (const f of fields) out.push(`  ${f.name}: ${fieldType(f)};`);
+    for (const f of fields) {
+      if (f.hidden) out.push(`  /** ${shown[f.name]} */`);
+      out.push(`  ${f.name}: ${fieldType(f)};`);
+    }
     out.push("}", "");
   }
   out.push("/** Collection name to record type, for the typed PocketBase client. */");

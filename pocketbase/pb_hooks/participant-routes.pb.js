@@ -4,12 +4,14 @@
 //   GET  /api/jiannuo/site              what pages need to know of this server: its public address, mail
 //   POST /api/jiannuo/join              join a cohort with its code (lib/join.js)
 //   GET  /api/jiannuo/me/export         a copy of everything stored about the signed-in participant
-//   GET  /api/jiannuo/checkin           what an answer link's page shows
+//   POST /api/jiannuo/checkin/view      what an answer link's page shows
+//   GET  /api/jiannuo/checkin           the same, for check-in pages loaded before tokens left URLs
 //   POST /api/jiannuo/checkin           record (or correct) an answer
 //   POST /api/jiannuo/unsubscribe       one-click unsubscribe (RFC 8058) or the /unsubscribe/ page
 //   POST /api/jiannuo/rejoin            a trainer's re-join link: its token for the participant's session
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
-// (lib/guess-limit.js).
+// (lib/guess-limit.js). A token arrives in a body; where a URL carries one (?t=), it never reaches the
+// request log (lib/link-token.js).
 
 // The projected join screen builds its QR code from appUrl (the address phones can open, not the one the
 // trainer's browser happens to use); the sign-in page says when no mail server is configured.
@@ -41,11 +43,21 @@ routerAdd(
 // only opens the page /checkin/, which shows the answer and records it (POST) when the person taps
 // Confirm. One answer per commitment and email is kept: a second tap corrects it. An unknown token or commitment
 // (404) counts as a failed guess; an expired link (410) is a real link and does not.
+routerAdd("POST", "/api/jiannuo/checkin/view", (e) => {
+  const { checkinView } = require(`${__hooks}/lib/checkin-answer.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => {
+    const body = requestBody(e, "token");
+    return e.json(200, checkinView(e.app, body.t, body.c));
+  });
+});
+
 routerAdd("GET", "/api/jiannuo/checkin", (e) => {
   const { checkinView } = require(`${__hooks}/lib/checkin-answer.js`);
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
-  const q = e.request.url.query();
-  return guarded(e, "token", 404, () => e.json(200, checkinView(e.app, q.get("t"), q.get("c"))));
+  const { queryToken } = require(`${__hooks}/lib/link-token.js`);
+  return guarded(e, "token", 404, () => e.json(200, checkinView(e.app, queryToken(e), e.request.url.query().get("c"))));
 });
 
 routerAdd("POST", "/api/jiannuo/checkin", (e) => {
@@ -60,7 +72,8 @@ routerAdd("POST", "/api/jiannuo/unsubscribe", (e) => {
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
   const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
   return guarded(e, "token", 404, () => {
-    unsubscribe(e.app, e.request.url.query().get("t") || requestBody(e, "token").t);
+    const { queryToken } = require(`${__hooks}/lib/link-token.js`);
+    unsubscribe(e.app, queryToken(e) || requestBody(e, "token").t);
     return e.json(200, { unsubscribed: true });
   });
 });

@@ -1,9 +1,11 @@
 /// <reference path="../../pb_data/types.d.ts" />
 // What happens around records, for what API rules cannot express. Each handler runs isolated, so it
 // requires the shared code it needs (lib/). Record hooks must call e.next().
-//   cohorts       the server makes the join code and the default follow-up schedule, and checks both
+//   cohorts       the server makes the join code and the default follow-up schedule, and checks both;
+//                 the (hidden) join code is shown to the cohort's own trainer only
 //   participants  consent is stamped with the time it was given (clients cannot set these times)
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
+//   exercise_results  a belonging result is exactly what the assessment records (lib/belonging-profile.js)
 //   any list      sorting by an email is for superusers only
 //   written data  each field checked by its type and limits, as sent and as stored (lib/field-guard.js)
 //   sign-in code  the one-time code email in the participant's language (PocketBase's own is English only)
@@ -34,6 +36,13 @@ onRecordValidate((e) => {
   e.next();
 }, "cohorts");
 
+// joinCode is a hidden field (see its migration), so lists, views, expands and realtime events leave it
+// out for everyone; enriching each answer puts it back for the trainer whose cohort it is.
+onRecordEnrich((e) => {
+  require(`${__hooks}/lib/cohorts.js`).showJoinCodeToItsTrainer(e.record, e.requestInfo.auth);
+  e.next();
+}, "cohorts");
+
 onRecordCreate((e) => {
   require(`${__hooks}/lib/consent.js`).stampConsents(e.record, null);
   e.next();
@@ -43,6 +52,11 @@ onRecordUpdate((e) => {
   require(`${__hooks}/lib/consent.js`).stampConsents(e.record, e.record.original());
   e.next();
 }, "participants");
+
+onRecordValidate((e) => {
+  require(`${__hooks}/lib/belonging-profile.js`).checkBelongingResult(e.record);
+  e.next();
+}, "exercise_results");
 
 onRecordAfterCreateSuccess((e) => {
   require(`${__hooks}/lib/status-history.js`).followCheckin(e.app, e.record);

@@ -1,12 +1,26 @@
 /// <reference path="../../pb_data/types.d.ts" />
 // How the server runs: middlewares on every request, settings applied at start, and the trainer
 // command. Each handler runs isolated, so it requires the shared code it needs (lib/).
+//   link tokens        a `t` in any query is moved aside before the request log sees it (lib/link-token.js)
 //   security headers   on every response: pages, the 404 page, API answers and errors (lib/security-headers.js)
 //   body limits        every request body capped before anything reads it (lib/body-limit.js)
 //   the site           page folders keep their query; unknown pages get the localised 404 page (lib/site.js)
 //   a full disk        a write refused for a full disk answers 503, not 400 (lib/storage-full.js)
 //   mail settings      SMTP_* and APP_URL from the environment, at every start (lib/mail-settings.js)
 //   `pocketbase trainer add EMAIL [NAME]`   run by `npm run trainer -- add ...` (lib/trainers.js)
+
+// First of all middlewares (PocketBase's own start at -99999 for a www redirect, then its request logger,
+// limiter and auth at about -1000), so whatever answers, the logged URL holds no answer-link token.
+routerUse(
+  new Middleware(
+    (e) => {
+      require(`${__hooks}/lib/link-token.js`).keepTokenOutOfLog(e);
+      return e.next();
+    },
+    -99990,
+    "jiannuo_link_token_out_of_log",
+  ),
+);
 
 // Set before e.next(), so the headers are in place whatever answers later. The explicit priority puts
 // it before the other middlewares (priority 0): their order among themselves is not fixed, and the

@@ -8,6 +8,7 @@
 //   GET  /api/jiannuo/cohorts/{id}/followups/preview    the next follow-up as a participant will see it
 //   POST /api/jiannuo/cohorts/{id}/followups/send-now   send the next round now
 //   POST /api/jiannuo/cohorts/{id}/join-code            a new join code (participants who joined stay in)
+//   POST /api/jiannuo/cohorts/{id}/belonging            release the belonging profile, once (lib/belonging-profile.js)
 //   POST /api/jiannuo/cohorts/{id}/participants/{participant}/rejoin   a single-use re-join link (lib/rejoin.js)
 // The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
 
@@ -95,6 +96,18 @@ routerAdd(
     const { renewJoinCode } = require(`${__hooks}/lib/join-code.js`);
     const cohort = ownedCohort(e);
     return e.json(200, { joinCode: renewJoinCode(e.app, cohort) });
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/cohorts/{id}/belonging",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { releaseBelonging } = require(`${__hooks}/lib/belonging-profile.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, releaseBelonging(e.app, cohort.id));
   },
   $apis.requireAuth("trainers"),
 );

@@ -183,6 +183,10 @@ export const en = {
   "commit.visibility.label": "Who can see it",
   "commit.visibility.private": "Only my trainer",
   "commit.visibility.cohort": "My whole workshop group",
+  "commit.visibility.privateHelp":
+    "Only your trainer sees what you wrote and your name. The report for your company counts it with its progress, without your words or your name.",
+  "commit.visibility.cohortHelp":
+    "Your workshop group sees what you wrote on the live wall, with your name only if the trainer shows names. The report for your company shows your words, with your name only if you agreed to be named in it.",
   "commit.coach.tip": "Tip",
   "commit.coach.warning": "Watch out",
   "commit.error.action": "Please write the one thing you will do.",
@@ -417,9 +421,10 @@ export const en = {
   "dashboard.chart.followThroughNote":
     "Each column is the status of all commitments at the end of a week: week 0 is the workshop's last day, the last column is now.",
   "dashboard.chart.belonging": "Average belonging profile",
-  "dashboard.chart.belongingNote": "Means of {answers} answers, each on a 1–5 scale.",
+  "dashboard.chart.belongingNote":
+    "Shown once, on {date}, from {answers} answers (one per participant's own device). Each average includes random noise of about ±{noise}, so that no one's answers can be worked out from it; it does not change afterwards.",
   "dashboard.chart.belongingEmpty":
-    "The average profile appears from three belonging self-assessments on, so no one's answers can be singled out.",
+    "{answers} of the {needed} answers needed so far. Only answers from participants' own devices count: a device that joined two people counts for neither. From {needed} answers on, the profile can be shown once, so that no one's answers can be worked out from it.",
   "dashboard.chart.empty": "No commitments yet.",
   "dashboard.chart.count": "Count",
   "dashboard.chart.score": "Confidence",
@@ -468,6 +473,12 @@ export const en = {
   "dashboard.belonging.security": "Security",
   "dashboard.belonging.value": "Being valued",
   "dashboard.belonging.engagement": "Engagement",
+  "dashboard.belonging.release": "Show the profile now",
+  "dashboard.belonging.releaseConfirm":
+    "The profile is worked out once, from the {answers} answers in now, and then stays as it is: answers given later are not added. Show it now?",
+  "dashboard.belonging.releaseYes": "Show it now",
+  "dashboard.belonging.releaseCancel": "Not yet",
+  "dashboard.belonging.releaseFailed": "The profile could not be shown. Please try again.",
   "dashboard.people.search": "Search by name",
   "dashboard.people.filteredNote":
     "With a filter set, only matching commitments are counted and only participants who have one are listed.",
@@ -512,12 +523,17 @@ export const en = {
   "report.facts.participants": "Participants",
   "report.facts.commitments": "Commitments",
   "report.commitments.heading": "Commitments by module and kind",
-  "report.commitments.intro": "Names appear only for participants who agreed to be named in the report.",
+  "report.commitments.intro":
+    "Commitments participants shared with their group appear word for word, with a name only for participants who agreed to be named in the report. Commitments a participant kept for the trainer only (or that the trainer took off the wall) are counted here with their status, never shown.",
   "report.commitments.summary": "Commitments per module and kind",
   "report.commitments.moduleCount": "{count} in all",
   "report.commitments.anonymous": "Not named",
   "report.commitments.action": "Commitment",
   "report.commitments.none": "This cohort has no commitments yet.",
+  "report.commitments.notShownColumn": "Not shown",
+  "report.commitments.notShown": "{count} more kept between participant and trainer, not shown: {statuses}.",
+  "report.commitments.statusCount": "{status} {count}",
+  "report.commitments.statusSeparator": ", ",
   "report.followThrough.heading": "Follow-through at each follow-up",
   "report.followThrough.intro":
     "Each column is the status of all commitments at the end of a week after the workshop; the last column is when this report was generated.",
@@ -865,6 +881,10 @@ export const en = {
   "errors.jiannuo_value_invalid": "This value has the wrong format. Please reload the page and try again.",
   "errors.jiannuo_body_too_large": "What you sent is too long. Please shorten it and try again.",
   "errors.jiannuo_body_invalid": "What you sent could not be read. Please reload the page and try again.",
+  "errors.jiannuo_device_format": "This device's join details are damaged. Please reload the page and try again.",
+  "errors.jiannuo_belonging_summary":
+    "This belonging result is not one the self-assessment gives. Please answer the assessment again.",
+  "errors.jiannuo_belonging_too_few": "Too few answers yet: showing the profile now could reveal someone's answers.",
   "errors.validation_invalid_value": "Please choose one of the options.",
   "errors.validation_invalid_format": "The format is not right. Please check it.",
   "errors.validation_min_number_constraint": "The number is too small.",

@@ -66,3 +66,19 @@ export function weakestComponent(means: BelongingMeans): BelongingComponent | nu
 export function roundMean(mean: number): number {
   return Math.round(mean * 10) / 10;
 }
+
+/**
+ * What the assessment records as its result (the participant's own record; the server checks this exact
+ * shape, pocketbase/pb_hooks/lib/pure/belonging-profile.js): each component's mean rounded to one
+ * decimal, and the weakest component. Only for a complete assessment.
+ */
+export function belongingSummary(
+  items: readonly BelongingItem[],
+  answers: BelongingAnswers,
+): Record<BelongingComponent | "weakest", number | string> {
+  const { means } = scoreBelonging(items, answers);
+  const summary = {} as Record<BelongingComponent | "weakest", number | string>;
+  for (const component of BELONGING_COMPONENTS) summary[component] = roundMean(means[component] ?? 0);
+  summary.weakest = weakestComponent(means) ?? "";
+  return summary;
+}

@@ -25,6 +25,7 @@ export interface CohortsRecord extends BaseRecord {
   trainer: string;
   startsOn: string;
   endsOn: string;
+  /** Hidden: only the cohort's own trainer (and superusers) receive it. */
   joinCode: string;
   locale: "zh-CN" | "en";
   followUpDays: unknown;
@@ -117,14 +118,17 @@ export interface ExerciseResultsRecord extends BaseRecord {
   updated: string;
 }
 
-/** A record of the `cohort_belonging` collection (view). */
-export interface CohortBelongingRecord extends BaseRecord {
+/** A record of the `belonging_profiles` collection (base). */
+export interface BelongingProfilesRecord extends BaseRecord {
   cohort: string;
   answers: number;
   identification: number;
   security: number;
   value: number;
   engagement: number;
+  noise: number;
+  created: string;
+  updated: string;
 }
 
 /** Collection name to record type, for the typed PocketBase client. */
@@ -136,7 +140,7 @@ export interface CollectionRecords {
   checkins: CheckinsRecord;
   followups: FollowupsRecord;
   exercise_results: ExerciseResultsRecord;
-  cohort_belonging: CohortBelongingRecord;
+  belonging_profiles: BelongingProfilesRecord;
 }
 
 export type CollectionName = keyof CollectionRecords;
@@ -148,6 +152,6 @@ export { COMMITMENTS_FIELDS } from "./pocketbase-contract/commitments";
 export { CHECKINS_FIELDS } from "./pocketbase-contract/checkins";
 export { FOLLOWUPS_FIELDS } from "./pocketbase-contract/followups";
 export { EXERCISE_RESULTS_FIELDS } from "./pocketbase-contract/exercise-results";
-export { COHORT_BELONGING_FIELDS } from "./pocketbase-contract/cohort-belonging";
+export { BELONGING_PROFILES_FIELDS } from "./pocketbase-contract/belonging-profiles";
 export { JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE } from "./pocketbase-contract/join-code";
 export { SERVER_ERROR_CODES } from "./pocketbase-contract/error-codes";

@@ -1,11 +1,8 @@
 // The belonging self-assessment on this device: the answers, whether the result was asked for, a note.
 import {
-  BELONGING_COMPONENTS,
+  belongingSummary,
   isLikertPoint,
-  roundMean,
-  scoreBelonging,
   unansweredItems,
-  weakestComponent,
   type BelongingItem,
   type LikertPoint,
 } from "../lib/belonging";
@@ -41,11 +38,7 @@ function isState(value: unknown): value is BelongingState {
 export const $belongingAssessment = exerciseState("belonging-assessment", EMPTY_BELONGING, isState);
 
 function recordResult(data: BelongingInput, answers: BelongingState["answers"]): void {
-  const { means } = scoreBelonging(data.items, answers);
-  const summary: Record<string, number | string> = {};
-  for (const component of BELONGING_COMPONENTS) summary[component] = roundMean(means[component] ?? 0);
-  summary["weakest"] = weakestComponent(means) ?? "";
-  completeExercise("belonging-assessment", data.module, summary);
+  completeExercise("belonging-assessment", data.module, belongingSummary(data.items, answers));
 }
 
 /** Keeps one answer; once the result has been shown, the recorded result follows the change. */

@@ -50,6 +50,21 @@ export const newParticipantId = newRecordId;
 /** A join secret: 32 random bytes as unpadded base64url (43 characters). */
 export const newJoinKey = newRandomKey;
 
+/** The device's storage key of its own id (see deviceId). */
+const DEVICE_KEY = "jiannuo:device";
+
+/**
+ * This device's id, apart from any person's join key and kept when a shared tablet passes to the next
+ * person: the server counts one belonging answer per device, and none from a device that joined a
+ * cohort twice (pocketbase/pb_hooks/lib/belonging-profile.js). Made at the first join.
+ */
+export const $deviceId = persistentAtom<string>(DEVICE_KEY, "");
+
+function deviceId(): string {
+  if (!$deviceId.get()) $deviceId.set(newJoinKey());
+  return $deviceId.get();
+}
+
 /** The pending identity; persistent so a reload between a lost response and the retry keeps it too. */
 export const $joinIdentity = persistentAtom<JoinIdentity | null>("jiannuo:join-identity", null, {
   encode: (value) => (value === null ? undefined : JSON.stringify(value)),
@@ -89,6 +104,7 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
     locale: input.locale,
     id: identity.id,
     joinKey: identity.joinKey,
+    device: deviceId(),
   };
   try {
     // requestKey null: a double tap must not auto-cancel the first request. The device header lets the
@@ -121,12 +137,12 @@ export function leaveSession(): void {
   $joinIdentity.set(null);
 }
 
-/** The storage keys of `$outbox` and `$drafts`, which forgetThisDevice filters instead of removing. */
-const KEPT_KEYS = new Set(["jiannuo:outbox", "jiannuo:drafts"]);
+/** The storage keys of `$outbox` and `$drafts`, which forgetThisDevice filters instead of removing, and the device's id, which it keeps. */
+const KEPT_KEYS = new Set(["jiannuo:outbox", "jiannuo:drafts", DEVICE_KEY]);
 
 /**
  * Hands a shared tablet to the next participant: signs out and removes every `jiannuo:` key from the
- * device's storage, except what has not reached the server: outbox entries not yet sent and drafts with
+ * device's storage but the device's own id, and except what has not reached the server: outbox entries not yet sent and drafts with
  * writing are kept, so nothing is ever lost. The form asks for those to be sent, fixed or
  * cleared first, because waiting entries are sent with this participant's token, which goes away here.
  * The page should load another page afterwards: stores of other modules still hold their values in memory.

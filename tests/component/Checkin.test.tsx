@@ -42,7 +42,7 @@ function stubCheckinRoutes(options: { fail?: Route; answer?: Answer; hold?: Rout
   return fakePocketBase(
     ...(options.hold ? [options.hold] : []),
     ...(options.fail ? [options.fail] : []),
-    on("GET", route, () => json(200, view())),
+    on("POST", `${route}/view`, () => json(200, view())),
     on("POST", route, ({ body }) => {
       const b = body ?? {};
       answer = {
@@ -56,8 +56,9 @@ function stubCheckinRoutes(options: { fail?: Route; answer?: Answer; hold?: Rout
   ).requests;
 }
 
-function openLink(query: string, locale: Locale = "zh-CN") {
-  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/?${query}`);
+/** Opens the page as an email's answer link does: the link's parameters in the fragment (`#t=...`), or in the query in older emails. */
+function openLink(params: string, locale: Locale = "zh-CN", where: "#" | "?" = "#") {
+  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/${where}${params}`);
   return render(
     <CheckinAnswer strings={pickMessages(locale, ISLAND_KEYS.checkin)} meHref={locale === "en" ? "/en/me/" : "/me/"} />,
   );
@@ -65,7 +66,10 @@ function openLink(query: string, locale: Locale = "zh-CN") {
 
 const recorded = (s: string) =>
   waitFor(() => expect(document.querySelector(`[data-answer-recorded="${s}"]`)).toBeTruthy());
-const posts = (calls: SentRequest[]) => calls.filter((c) => c.method === "POST").map((c) => c.body);
+/** The answers sent (the page's view request is a POST too, to another path). */
+const posts = (calls: SentRequest[]) =>
+  calls.filter((c) => c.method === "POST" && c.path === "/api/jiannuo/checkin").map((c) => c.body);
+const isAnswer = (call: SentRequest) => call.method === "POST" && call.path === "/api/jiannuo/checkin";
 
 const ready = () => waitFor(() => expect(document.querySelector("[data-checkin-ready]")).toBeTruthy());
 const confirm = () => act(async () => fireEvent.click(document.querySelector("button[data-confirm]")!));
@@ -83,7 +87,7 @@ describe("answer link", () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     // Hold the POST back to see the page while the answer is being recorded.
     const calls = stubCheckinRoutes({
-      hold: async ({ method }) => (method === "POST" ? held.then(() => undefined) : undefined),
+      hold: async (call) => (isAnswer(call) ? held.then(() => undefined) : undefined),
     });
 
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
@@ -93,15 +97,21 @@ describe("answer link", () => {
     expect(screen.getByRole("heading", { name: "你选择了：做到了" })).toBeTruthy();
     expect(document.querySelector('button[data-answer="done"]')?.getAttribute("aria-pressed")).toBe("true");
     expect(document.querySelector('button[data-answer="planned"]')?.getAttribute("aria-pressed")).toBe("false");
-    // Loaded and waiting for the person: the page read the commitment and wrote nothing.
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /api/jiannuo/checkin"]);
-    expect(Object.fromEntries(calls[0]!.query)).toEqual({ t: TOKEN, c: COMMITMENT });
+    // Loaded and waiting for the person: the page read the commitment and wrote nothing. The token
+    // travels in request bodies, never in a URL a server could log.
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["POST /api/jiannuo/checkin/view"]);
+    expect(calls[0]?.body).toEqual({ t: TOKEN, c: COMMITMENT });
     expect(document.querySelector("[data-answer-recorded]")).toBeNull();
 
     await confirm();
     expect(screen.getByRole("button", { name: "正在记录…" })).toHaveProperty("disabled", true);
     await act(async () => release());
     await recorded("done");
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "POST /api/jiannuo/checkin/view",
+      "POST /api/jiannuo/checkin",
+    ]);
+    expect(calls.map((c) => c.query.toString())).toEqual(["", ""]);
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
     await waitFor(() =>
       expect(screen.getByRole("heading", { name: "谢谢你，赵敏！已经记下了。" })).toBe(document.activeElement),
@@ -137,8 +147,13 @@ describe("answer link", () => {
     ]);
     expect(screen.getByText("你的回答：需要帮助")).toBeTruthy();
     expect(screen.getByText(/培训师会看到你需要帮助/)).toBeTruthy();
-    // A reload or a language switch keeps the corrected answer.
-    expect(new URLSearchParams(window.location.search).get("s")).toBe("need_help");
+    // A reload or a language switch keeps the corrected answer (in the fragment, with the token).
+    expect(window.location.search).toBe("");
+    expect(Object.fromEntries(new URLSearchParams(window.location.hash.slice(1)))).toEqual({
+      t: TOKEN,
+      c: COMMITMENT,
+      s: "need_help",
+    });
   });
 
   it("saves the note and the permission to quote it with a second POST that repeats the answer", async () => {
@@ -218,6 +233,23 @@ describe("answer link", () => {
     expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "in_progress" }]);
   });
 
+  it("still works from an email sent before tokens moved to the fragment, and takes the token out of the query", async () => {
+    const calls = stubCheckinRoutes();
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "zh-CN", "?");
+    await ready();
+    await confirm();
+    await recorded("done");
+    expect(posts(calls)).toEqual([{ t: TOKEN, c: COMMITMENT, s: "done" }]);
+    expect(window.location.pathname).toBe("/checkin/");
+    expect(window.location.search).toBe("");
+    expect(Object.fromEntries(new URLSearchParams(window.location.hash.slice(1)))).toEqual({
+      t: TOKEN,
+      c: COMMITMENT,
+      s: "done",
+    });
+    expect(calls.map((c) => c.query.toString())).toEqual(["", ""]);
+  });
+
   it("speaks English on /en/checkin/", async () => {
     stubCheckinRoutes();
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=need_help`, "en");
@@ -255,9 +287,7 @@ describe("links that cannot be used", () => {
   });
 
   it("shows the expired page when the token expires between opening and answering", async () => {
-    stubCheckinRoutes({
-      fail: (call) => (call.method === "POST" ? tokenError(410, "jiannuo_token_expired") : undefined),
-    });
+    stubCheckinRoutes({ fail: (call) => (isAnswer(call) ? tokenError(410, "jiannuo_token_expired") : undefined) });
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
     await ready();
     await confirm();

@@ -111,6 +111,37 @@ describe("writing a commitment", () => {
     });
   });
 
+  it.each([
+    [
+      "zh-CN",
+      "只有我的培训师",
+      "只有培训师能看到你写的内容和你的名字。给你单位的报告只统计数量和进展，不写内容，也不写名字。",
+      "我们这一期的同学",
+      "同学们会在承诺墙上看到你写的内容；培训师选择显示名字时，才显示你的名字。给你单位的报告会写出内容；你同意署名时，才写你的名字。",
+    ],
+    [
+      "en",
+      "Only my trainer",
+      "Only your trainer sees what you wrote and your name. The report for your company counts it with its progress, without your words or your name.",
+      "My whole workshop group",
+      "Your workshop group sees what you wrote on the live wall, with your name only if the trainer shows names. The report for your company shows your words, with your name only if you agreed to be named in it.",
+    ],
+  ] as const)(
+    "says under each visibility who sees the words, who sees the name and what the company's report shows (%s)",
+    (locale, privateLabel, privateHelp, cohortLabel, cohortHelp) => {
+      stubServer();
+      renderForm(locale);
+      for (const [label, help] of [
+        [privateLabel, privateHelp],
+        [cohortLabel, cohortHelp],
+      ] as const) {
+        const radio = screen.getByRole("radio", { name: label });
+        expect(radio.getAttribute("aria-describedby")).toBeTruthy();
+        expect(document.getElementById(radio.getAttribute("aria-describedby")!)?.textContent).toBe(help);
+      }
+    },
+  );
+
   it("coaches in Chinese once typing pauses, warnings apart from tips", async () => {
     stubServer();
     renderForm();

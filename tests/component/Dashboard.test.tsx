@@ -56,8 +56,21 @@ const dashboard: DashboardData = {
     { week: 1, planned: 2, in_progress: 2, done: 1, dropped: 0 },
     { week: 2, planned: 1, in_progress: 2, done: 1, dropped: 1 },
   ],
-  belonging: { answers: 3, identification: 4.2, security: 3.5, value: 3.9, engagement: 4.6 },
+  belonging: {
+    answers: 12,
+    needed: 10,
+    profile: {
+      answers: 12,
+      noise: 0.33,
+      releasedAt: "2026-11-21 08:00:00.000Z",
+      identification: 4.2,
+      security: 3.5,
+      value: 3.9,
+      engagement: 4.6,
+    },
+  },
 };
+const released = dashboard.belonging;
 
 const row = (id: string, name: string, fields: Partial<ParticipantRow> = {}): ParticipantRow => ({
   id,
@@ -146,6 +159,7 @@ function stubApi(overrides: Partial<DashboardData> = {}, ...extra: Route[]): Sen
   return fakePocketBase(
     ...extra,
     on("GET", /\/dashboard$/, () => json(200, { ...dashboard, ...overrides })),
+    on("POST", /\/belonging$/, () => json(200, released)),
     on("GET", /\/participants$/, () => json(200, { query: {}, rows })),
     on("GET", /\/export\.csv$/, csv),
     on("GET", "/api/collections/participants/records/participant0001", () =>
@@ -203,11 +217,37 @@ describe("figures and charts", () => {
     expect(chart("belonging").querySelector('tr[data-row="engagement"]')?.textContent).toBe("投入4.6");
   });
 
-  it("explains when the belonging profile will appear", async () => {
-    stubApi({ belonging: null });
+  it("says the profile was worked out once, and how much noise protects each person", async () => {
+    stubApi();
     renderDashboard();
     await ready();
-    expect(chart("belonging").textContent).toContain("至少有三份归属感自评答卷后才显示");
+    expect(chart("belonging").textContent).toContain("只生成这一次，来自 12 份答卷");
+    expect(chart("belonging").textContent).toContain("约 ±0.33 的随机误差");
+    expect(document.querySelector("[data-release-belonging]")).toBeNull();
+  });
+
+  it("explains when the belonging profile can appear, and offers nothing before enough answers", async () => {
+    stubApi({ belonging: { answers: 7, needed: 10, profile: null } });
+    renderDashboard();
+    await ready();
+    expect(chart("belonging").textContent).toContain("目前有 7 份答卷，需要 10 份");
+    expect(document.querySelector("[data-release-belonging]")).toBeNull();
+  });
+
+  it("releases the profile once, after a confirmation that says it cannot be redone", async () => {
+    const calls = stubApi({ belonging: { answers: 12, needed: 10, profile: null } });
+    renderDashboard();
+    await ready();
+    fireEvent.click(document.querySelector<HTMLButtonElement>("[data-release-belonging]")!);
+    expect(screen.getByRole("group").textContent).toContain("画像只生成一次，用现在的 12 份答卷，之后不再变化");
+    expect(calls.filter((c) => c.path.endsWith("/belonging"))).toEqual([]);
+    await act(async () => fireEvent.click(document.querySelector<HTMLButtonElement>("[data-confirm]")!));
+    await waitFor(() =>
+      expect(chart("belonging").querySelector('tr[data-row="engagement"]')?.textContent).toBe("投入4.6"),
+    );
+    expect(calls.filter((c) => c.path.endsWith("/belonging")).map((c) => c.path)).toEqual([
+      `/api/jiannuo/cohorts/${COHORT}/belonging`,
+    ]);
   });
 
   it("links to the report in the cohort's language and to the live wall", async () => {

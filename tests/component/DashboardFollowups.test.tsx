@@ -45,7 +45,7 @@ const dashboard = (mail: EmailSummary): DashboardData => ({
   confidence: [0, 0, 0, 0, 0, 0, 0, 2, 0, 0],
   checkins: { total: 2, participantsWithCommitments: 2, participantsResponding: 2, responseRate: 1 },
   followThrough: [{ week: 0, planned: 2, in_progress: 0, done: 0, dropped: 0 }],
-  belonging: null,
+  belonging: { answers: 0, needed: 10, profile: null },
   email: mail,
 });
 

@@ -119,6 +119,9 @@ describe("JoinForm", () => {
     });
     expect(body.id).toMatch(/^[a-z0-9]{15}$/);
     expect(body.joinKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The device's own id, apart from this person's join key (one belonging answer per device).
+    expect(body.device).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(body.device).not.toBe(body.joinKey);
     expect($session.get()?.participant.name).toBe("赵敏");
   });
 

@@ -39,7 +39,7 @@ const report: ReportData = {
     { week: 0, planned: 3, in_progress: 0, done: 0, dropped: 0 },
     { week: 1, planned: 1, in_progress: 0, done: 2, dropped: 0 },
   ],
-  belonging: null,
+  belonging: { answers: 0, needed: 10, profile: null },
   generatedAt: "2026-12-01T08:00:00.000Z",
   commitmentList: [
     {
@@ -66,6 +66,11 @@ const report: ReportData = {
       status: "done",
       participant: "Zhao Min",
     },
+  ],
+  notShown: [
+    { module: "service-mindset", status: "planned", count: 1 },
+    { module: "eoac", status: "done", count: 2 },
+    { module: "eoac", status: "dropped", count: 1 },
   ],
   quotes: [
     {
@@ -135,7 +140,20 @@ describe("cohort report", () => {
     expect(anonymous.textContent).toContain("<script>alert(1)</script>");
     expect(article.querySelector("script")).toBeNull();
     const summary = article.querySelector('[data-report-commitments] tr[data-module="service-mindset"]');
-    expect(summary?.textContent).toBe("Customer-centric service mindset1102");
+    expect(summary?.textContent).toBe("Customer-centric service mindset11013");
+  });
+
+  it("counts the commitments kept for the trainer, by status, without any of their words", async () => {
+    stubReport();
+    const article = await renderReport();
+    const eoac = article.querySelector('[data-report-commitments] tr[data-module="eoac"]');
+    expect(eoac?.textContent).toBe("The EOAC model10034");
+    expect([...article.querySelectorAll("[data-not-shown]")].map((p) => p.textContent)).toEqual([
+      "1 more kept between participant and trainer, not shown: Planned 1.",
+      "3 more kept between participant and trainer, not shown: Done 2, Dropped 1.",
+    ]);
+    expect(article.querySelector("[data-report-commitments] tfoot")?.textContent).toBe("Total21047");
+    expect(article.querySelectorAll("tr[data-commitment]")).toHaveLength(3);
   });
 
   it("quotes the shareable notes, with a name only where given", async () => {

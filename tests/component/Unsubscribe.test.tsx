@@ -9,14 +9,16 @@ import { fakePocketBase, json, pbError } from "../support/fake-pocketbase";
 
 const TOKEN = "U".repeat(43);
 
-/** Answers every request with `answer`; returns the requests made so far, with their token. */
+/** Answers every request with `answer`; returns the requests made so far, with their query and body. */
 function stubUnsubscribeRoute(answer: () => Response = () => json(200, { unsubscribed: true })) {
   const server = fakePocketBase(() => answer());
-  return () => server.requests.map(({ method, path, query }) => ({ method, path, t: query.get("t") }));
+  return () =>
+    server.requests.map(({ method, path, query, body }) => ({ method, path, query: query.toString(), body }));
 }
 
-function openLink(query: string, locale: Locale = "zh-CN") {
-  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/?${query}`);
+/** Opens the page as an email's link does: the token in the fragment (`#t=...`), or in the query in older emails. */
+function openLink(params: string, locale: Locale = "zh-CN", where: "#" | "?" = "#") {
+  window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/unsubscribe/${where}${params}`);
   return render(
     <Unsubscribe
       strings={pickMessages(locale, ISLAND_KEYS.unsubscribe)}
@@ -35,11 +37,22 @@ describe("unsubscribe", () => {
 
     await act(async () => fireEvent.click(button));
     await waitFor(() => expect(document.querySelector("[data-unsubscribed]")).toBeTruthy());
-    expect(calls()).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", t: TOKEN }]);
+    // The token goes in the body, never in a URL the server could log.
+    expect(calls()).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", query: "", body: { t: TOKEN } }]);
     await waitFor(() => expect(screen.getByRole("heading", { name: "已经退订了" })).toBe(document.activeElement));
     expect(screen.getByText(/不会再给你发任何课后提醒邮件/)).toBeTruthy();
     expect(screen.getByText("以后想重新接收，可以在「我的承诺」里再打开。")).toBeTruthy();
     expect(screen.getByRole("link", { name: "去「我的承诺」" }).getAttribute("href")).toBe("/me/");
+  });
+
+  it("still works from an email sent before tokens moved to the fragment, and takes the token out of the query", async () => {
+    const calls = stubUnsubscribeRoute();
+    openLink(`t=${TOKEN}`, "zh-CN", "?");
+    expect(window.location.search).toBe("");
+    expect(window.location.hash).toBe(`#t=${TOKEN}`);
+    await act(async () => fireEvent.click(document.querySelector("button[data-unsubscribe]")!));
+    await waitFor(() => expect(document.querySelector("[data-unsubscribed]")).toBeTruthy());
+    expect(calls()).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", query: "", body: { t: TOKEN } }]);
   });
 
   it("speaks English on /en/unsubscribe/", async () => {

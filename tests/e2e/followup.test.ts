@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
-import { TABLET, useBrowser } from "../support/browser";
+import { TABLET, useBrowser, signInAsTrainer } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
 const { browser, url } = useBrowser();
@@ -48,7 +48,7 @@ describe("a follow-up email", () => {
     });
     const page = await phone.newPage();
     await page.setContent(mail.html);
-    await Promise.all([page.waitForURL(/\/checkin\//), page.getByRole("link", { name: "做到了" }).click()]);
+    await Promise.all([page.waitForURL(/\/checkin\/#t=/), page.getByRole("link", { name: "做到了" }).click()]);
     await page.locator("[data-checkin-ready]").waitFor();
     await page.getByRole("button", { name: "确认", exact: true }).click();
     await page.locator('[data-answer-recorded="done"]').waitFor();
@@ -63,11 +63,7 @@ describe("a follow-up email", () => {
     await phone.close();
 
     const desk = await (await browser().newContext({ ...TABLET, viewport: { width: 1366, height: 900 } })).newPage();
-    await desk.goto(url("/trainer/"));
-    await desk.fill("form[data-trainer-signin] input[name=email]", email);
-    await desk.fill("form[data-trainer-signin] input[name=password]", password);
-    await desk.click("form[data-trainer-signin] button[type=submit]");
-    await desk.locator("button[data-create-cohort]").waitFor();
+    await signInAsTrainer(desk, url("/trainer/"), email, password);
     await desk.goto(url(`/trainer/cohort/?cohort=${cohort.id}`));
     await desk.locator("[data-dashboard-ready]").waitFor();
     expect((await desk.locator('[data-stat="responseRate"]').innerText()).trim()).toBe("100");

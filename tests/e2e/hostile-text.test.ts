@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
-import { TABLET, useBrowser } from "../support/browser";
+import { TABLET, useBrowser, signInAsTrainer } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 import { injectedOn, watchCsp } from "../support/csp-watch";
 import { HOSTILE } from "../support/hostile-text";
@@ -77,7 +77,7 @@ describe("hostile participant text", () => {
     });
     expect(run.status).toBe(200);
     const mail = readMailbox(mailDir).find((m: { envelopeTo: string[] }) => m.envelopeTo.includes(address));
-    const link = mail.text.match(/http:\/\/\S+\/checkin\/\?t=[A-Za-z0-9]+&c=[a-z0-9]+&s=done/)![0];
+    const link = mail.text.match(/http:\/\/\S+\/checkin\/#t=[A-Za-z0-9]+&c=[a-z0-9]+&s=done/)![0];
     await tablet.goto(link);
     await tablet.locator("[data-checkin-ready]").waitFor();
     await tablet.click("button[data-confirm]");
@@ -102,11 +102,7 @@ describe("hostile participant text", () => {
     const deskContext = await browser().newContext(DESK);
     const deskWatch = await watchCsp(deskContext);
     const desk = await deskContext.newPage();
-    await desk.goto(url("/trainer/"));
-    await desk.fill("form[data-trainer-signin] input[name=email]", email);
-    await desk.fill("form[data-trainer-signin] input[name=password]", password);
-    await desk.click("form[data-trainer-signin] button[type=submit]");
-    await desk.locator("button[data-create-cohort]").waitFor();
+    await signInAsTrainer(desk, url("/trainer/"), email, password);
 
     await desk.goto(url(`/trainer/wall/?cohort=${cohort.id}`));
     const card = desk.locator(`[data-wall-card="${commitment!.id}"]`);

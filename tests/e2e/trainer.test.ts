@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
-import { TABLET, useBrowser } from "../support/browser";
+import { TABLET, useBrowser, signInAsTrainer } from "../support/browser";
 import { startCuttableProxy } from "../support/cuttable-proxy";
 
 const { browser, url } = useBrowser();
@@ -26,10 +26,7 @@ describe("a trainer's workshop", () => {
     const account = await newTrainerAccount();
     const trainerContext = await browser().newContext({ ...PROJECTOR, acceptDownloads: true });
     const trainer = await trainerContext.newPage();
-    await trainer.goto(url("/trainer/"));
-    await trainer.fill("form[data-trainer-signin] input[name=email]", account.email);
-    await trainer.fill("form[data-trainer-signin] input[name=password]", account.password);
-    await trainer.click("form[data-trainer-signin] button[type=submit]");
+    await signInAsTrainer(trainer, url("/trainer/"), account.email, account.password);
 
     await trainer.click("button[data-create-cohort]");
     await trainer.fill("input[name=name]", "城东支行服务提升班");
@@ -126,11 +123,7 @@ describe("the live wall", () => {
     const via = (path: string) => `${proxy.url}${path}`;
     const context = await browser().newContext(PROJECTOR);
     const wall = await context.newPage();
-    await wall.goto(via("/trainer/"));
-    await wall.fill("form[data-trainer-signin] input[name=email]", account.email);
-    await wall.fill("form[data-trainer-signin] input[name=password]", account.password);
-    await wall.click("form[data-trainer-signin] button[type=submit]");
-    await wall.locator("button[data-create-cohort]").waitFor();
+    await signInAsTrainer(wall, via("/trainer/"), account.email, account.password);
     await wall.goto(via(`/trainer/wall/?cohort=${cohort.id}`));
     await wall.locator('[data-connection="connected"]').waitFor();
     await submit("断网前的承诺");

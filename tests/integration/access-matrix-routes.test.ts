@@ -20,10 +20,27 @@ const OWN: Record<Role, string[]> = {
   superuser: [],
 };
 
+/** The cohorts' current join codes, by cohort label (a route may have just renewed one). */
+async function joinCodes(): Promise<Record<string, string>> {
+  const codes: Record<string, string> = {};
+  for (const c of ["c1", "c2"]) codes[c] = (await w.admin.collection("cohorts").getOne(w.ids[c]!))["joinCode"];
+  return codes;
+}
+
 /** Every secret of the world the answer holds although `role` must not see it (empty = no leak). */
-function leaks(text: string, role: Role, alsoForbidden: string[] = [], shows: string[] = []): string[] {
+function leaks(
+  text: string,
+  role: Role,
+  alsoForbidden: string[] = [],
+  shows: string[] = [],
+  codes: Record<string, string> = {},
+): string[] {
   if (role === "superuser") return []; // superusers administer the server: they may see anything
   const found: string[] = [];
+  // A join code is its trainer's alone: not even the cohort's participants, nor whoever joins with it, get it back.
+  const ownCohort = role.startsWith("t") ? w.cohortOf[role] : undefined;
+  for (const [label, code] of Object.entries(codes))
+    if (label !== ownCohort && text.includes(code)) found.push(`join code of ${label}`);
   for (const [label, mark] of Object.entries(w.marks)) {
     const mayShow = (OWN[role].includes(label) || shows.includes(label)) && !alsoForbidden.includes(label);
     if (!mayShow && text.includes(mark)) found.push(`mark of ${label}`);
@@ -34,7 +51,7 @@ function leaks(text: string, role: Role, alsoForbidden: string[] = [], shows: st
   for (const [label, token] of Object.entries(w.tokens)) {
     if (text.includes(token) || text.includes(sha256(token))) found.push(`token of ${label}`);
   }
-  for (const key of ["joinKeyHash", "tokenKey", "tokenHash", "password"])
+  for (const key of ["joinKeyHash", "deviceHash", "tokenKey", "tokenHash", "password"])
     if (text.includes(`"${key}"`)) found.push(`field ${key}`);
   return found;
 }
@@ -82,11 +99,25 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
     },
     { route: "commitments CSV", method: "GET", path: `${base}/export.csv?what=commitments`, expect: trainerOf(owner) },
     { route: "check-ins CSV", method: "GET", path: `${base}/export.csv?what=checkins`, expect: trainerOf(owner) },
-    // A did not agree to be named in the report (B did; C is in the other cohort).
-    { route: "report", method: "GET", path: `${base}/report`, expect: trainerOf(owner), alsoForbidden: ["p1a"] },
+    // A did not agree to be named in the report (B did; C is in the other cohort). A's private commitment
+    // and B's card the trainer hid reach the company's report only as counts.
+    {
+      route: "report",
+      method: "GET",
+      path: `${base}/report`,
+      expect: trainerOf(owner),
+      alsoForbidden: ["p1a", "k1aPrivate", "k1bHidden"],
+    },
     { route: "follow-up preview", method: "GET", path: `${base}/followups/preview`, expect: trainerOf(owner) },
     { route: "follow-up send now", method: "POST", path: `${base}/followups/send-now`, expect: trainerOf(owner) },
     { route: "new join code", method: "POST", path: `${base}/join-code`, expect: trainerOf(owner) },
+    // Cohort 1's profile is released (the same one comes back); cohort 2 has too few answers (409).
+    {
+      route: "release the belonging profile",
+      method: "POST",
+      path: `${base}/belonging`,
+      expect: owner === "t1" ? trainerOf(owner) : { ...trainerOf(owner), t2: 409 },
+    },
     // A single-use link to one of the cohort's participants' sessions (the answer holds only its token).
     {
       route: "re-join link",
@@ -119,6 +150,14 @@ const ROUTES: RouteCase[] = [
   // The answer link is the credential: whoever holds A's link sees A's commitment, and only that.
   {
     route: "check-in page with A's link",
+    method: "POST",
+    path: "/api/jiannuo/checkin/view",
+    body: { t: "{f1a}", c: "@k1aCohort" },
+    expect: ANYONE,
+    shows: ["p1a", "k1aCohort"],
+  },
+  {
+    route: "check-in page with A's link (pages loaded before tokens left URLs)",
     method: "GET",
     path: "/api/jiannuo/checkin?t={f1a}&c=@k1aCohort",
     expect: ANYONE,
@@ -204,6 +243,7 @@ const ROUTES: RouteCase[] = [
 const WRONG_LINKS: Array<[string, Role, "GET" | "POST", string, Record<string, unknown> | undefined]> = [
   ["A's link for B's commitment", "p1a", "GET", "/api/jiannuo/checkin?t={f1a}&c=@k1bCohort", undefined],
   ["A's link for C's commitment", "anonymous", "GET", "/api/jiannuo/checkin?t={f1a}&c=@k2Cohort", undefined],
+  ["A's link viewing B's commitment", "p1a", "POST", "/api/jiannuo/checkin/view", { t: "{f1a}", c: "@k1bCohort" }],
   [
     "A's link answering for B's commitment",
     "p1a",
@@ -237,7 +277,7 @@ describe.each(ROUTES.map((r) => ({ ...r, name: `${r.method} ${r.path.replace(/\?
       const body = typeof r.body === "function" ? await r.body(w) : r.body;
       const res = await call(w.as[role], r.method, fill(r.path), body && fillBody(body));
       expect({ role, status: res.status }).toEqual({ role, status: r.expect[role] });
-      if (res.status === 200) expect(leaks(res.text, role, r.alsoForbidden, r.shows)).toEqual([]);
+      if (res.status === 200) expect(leaks(res.text, role, r.alsoForbidden, r.shows, await joinCodes())).toEqual([]);
     });
   },
 );
@@ -247,6 +287,8 @@ describe("the leak detector", () => {
     const res = await call(w.as.t2, "GET", fill("/api/jiannuo/cohorts/@c2/export.csv?what=checkins"));
     expect(leaks(res.text, "t1")).toEqual(expect.arrayContaining(["mark of p2", "mark of k2Cohort", "mark of ch2"]));
     expect(leaks(`{"joinKeyHash":"", "e": "${w.emails.p1a}"}`, "t1")).toEqual(["email of p1a", "field joinKeyHash"]);
+    expect(leaks(`{"code": "ABCDEF"}`, "p1a", [], [], { c1: "ABCDEF" })).toEqual(["join code of c1"]);
+    expect(leaks(`{"code": "ABCDEF"}`, "t1", [], [], { c1: "ABCDEF" })).toEqual([]);
   });
 });
 

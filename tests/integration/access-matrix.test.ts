@@ -24,13 +24,19 @@ beforeAll(async () => {
   w = await buildWorld();
 });
 
-/**
- * What a role lists in a collection; the superuser's list is narrowed to the world's records (other test
- * files write to the same server). A view keyed by cohort (cohort_belonging) is narrowed to the world's cohorts.
- */
+/** Collections only the server (and superusers) read: others are refused outright (403), not shown an empty list. */
+const SERVER_ONLY: Collection[] = ["belonging_profiles"];
+
+/** What a role lists in a collection; the superuser's list is narrowed to the world's records. */
 async function listed(role: Role, collection: Collection): Promise<RecordModel[]> {
-  const labels = LABELS[collection].length ? LABELS[collection] : collection === "cohort_belonging" ? ["c1", "c2"] : [];
-  const filter = role === "superuser" && labels.length ? labels.map((l) => `id = "${w.ids[l]}"`).join(" || ") : "";
+  const filter =
+    role === "superuser" && LABELS[collection].length
+      ? LABELS[collection].map((l) => `id = "${w.ids[l]}"`).join(" || ")
+      : "";
+  if (role !== "superuser" && SERVER_ONLY.includes(collection)) {
+    expect(await statusOf(w.as[role].collection(collection).getFullList({ filter }))).toBe(403);
+    return [];
+  }
   return w.as[role].collection(collection).getFullList({ filter });
 }
 
@@ -40,7 +46,8 @@ describe.each(ROLES)("%s reads", (role) => {
     expect(records.map((r) => labelOf(w, r.id)).sort()).toEqual([...VISIBLE[role][collection]].sort());
     for (const label of LABELS[collection]) {
       const status = await statusOf(w.as[role].collection(collection).getOne(w.ids[label]!));
-      expect({ label, status }).toEqual({ label, status: VISIBLE[role][collection].includes(label) ? 200 : 404 });
+      const refused = SERVER_ONLY.includes(collection) ? 403 : 404;
+      expect({ label, status }).toEqual({ label, status: VISIBLE[role][collection].includes(label) ? 200 : refused });
     }
   });
 
@@ -63,6 +70,78 @@ describe.each(ROLES)("%s reads", (role) => {
       }
     },
   );
+});
+
+/** Every cohort record a role can reach through the record API: lists, views and expands from below. */
+async function cohortsReached(role: Role): Promise<RecordModel[]> {
+  const pb = w.as[role];
+  const found: RecordModel[] = [...(await listed(role, "cohorts"))];
+  for (const record of [...found]) found.push(await pb.collection("cohorts").getOne(record.id));
+  const expanded = async (
+    collection: Collection,
+    expand: string,
+    pick: (r: RecordModel) => RecordModel | undefined,
+  ) => {
+    const filter = role === "superuser" ? LABELS[collection].map((l) => `id = "${w.ids[l]}"`).join(" || ") : "";
+    for (const r of await pb.collection(collection).getFullList({ expand, filter })) {
+      const cohort = pick(r);
+      if (cohort) found.push(cohort);
+    }
+  };
+  await expanded("participants", "cohort", (r) => r.expand?.["cohort"]);
+  await expanded("commitments", "cohort", (r) => r.expand?.["cohort"]);
+  await expanded("checkins", "commitment.cohort", (r) => r.expand?.["commitment"]?.expand?.["cohort"]);
+  await expanded("exercise_results", "cohort", (r) => r.expand?.["cohort"]);
+  await expanded("followups", "cohort", (r) => r.expand?.["cohort"]);
+  return found;
+}
+
+describe("a cohort's join code is its trainer's", () => {
+  const OWN_COHORTS: Record<Role, string[]> = {
+    anonymous: [],
+    p1a: [],
+    p1b: [],
+    p2: [],
+    t1: ["c1"],
+    t2: ["c2"],
+    superuser: ["c1", "c2"],
+  };
+
+  it.each(ROLES)("%s reads the join code of exactly its own cohorts, wherever it meets a cohort", async (role) => {
+    const reached = await cohortsReached(role);
+    const withCode = [...new Set(reached.filter((r) => r["joinCode"]).map((r) => labelOf(w, r.id)))].sort();
+    expect(withCode).toEqual(OWN_COHORTS[role]);
+    // Participants do meet their cohort (so the code's absence is not for want of looking).
+    if (role.startsWith("p")) expect(reached.map((r) => labelOf(w, r.id))).toContain(w.cohortOf[role]);
+  });
+
+  it.each(["p1a", "t2"] as const)("%s cannot find cohort 1's code by filtering or sorting", async (role) => {
+    const code = (await w.admin.collection("cohorts").getOne(w.ids.c1!))["joinCode"] as string;
+    const attempts: Array<[Collection, string]> = [
+      ["cohorts", `joinCode = "${code}"`],
+      ["cohorts", `joinCode ~ "${code.slice(0, 1)}%"`],
+      ["participants", `cohort.joinCode = "${code}"`],
+      ["commitments", `cohort.joinCode = "${code}"`],
+      ["exercise_results", `cohort.joinCode = "${code}"`],
+    ];
+    for (const [collection, filter] of attempts) {
+      const items = await w.as[role]
+        .collection(collection)
+        .getList(1, 50, { filter })
+        .then(
+          (r) => r.items,
+          () => [],
+        );
+      expect({ collection, filter, items }).toEqual({ collection, filter, items: [] });
+    }
+    expect(await statusOf(w.as[role].collection("cohorts").getList(1, 50, { sort: "joinCode" }))).toBe(400);
+    // The same filter does find the cohort for the superuser.
+    expect(
+      (await w.admin.collection("cohorts").getList(1, 5, { filter: `joinCode = "${code}"` })).items.map((r) =>
+        labelOf(w, r.id),
+      ),
+    ).toEqual(["c1"]);
+  });
 });
 
 /** [role, collection, filter]: each must find nothing (or be refused) although matching records exist. */
@@ -89,7 +168,8 @@ const HIDDEN_FILTERS: Array<[Role, Collection, (w: World) => string]> = [
   ["p1a", "exercise_results", (w) => `participant = "${w.ids.p1b}"`],
   ["p1a", "followups", () => `id != ""`],
   ["t1", "exercise_results", (w) => `cohort = "${w.ids.c1}"`],
-  ["t1", "cohort_belonging", (w) => `cohort = "${w.ids.c1}" || cohort = "${w.ids.c2}"`],
+  ["t1", "belonging_profiles", (w) => `cohort = "${w.ids.c1}" || cohort = "${w.ids.c2}"`],
+  ["t1", "participants", () => `deviceHash != "" || deviceHash = ""`],
   ["t2", "commitments", (w) => `cohort.trainer = "${w.ids.t1}"`],
   ["t2", "participants", (w) => `cohort = "${w.ids.c1}"`],
   ["anonymous", "participants", (w) => `email = "${w.emails.p1a}"`],
@@ -124,6 +204,7 @@ describe("hidden fields and other people's records cannot be found by filtering"
     // and the hidden fields the other roles must not see are really there
     expect(Object.keys(await w.admin.collection("followups").getOne(w.ids.f1a!))).toContain("tokenHash");
     expect(Object.keys(await w.admin.collection("participants").getOne(w.ids.p1a!))).toContain("joinKeyHash");
+    expect((await w.admin.collection("participants").getOne(w.ids.p1a!))["deviceHash"]).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

@@ -63,7 +63,7 @@ async function commit(who: { client: PocketBase; id: string }, action: string, d
 
 /** The answer links of an email, as { t, c, s }. */
 function answerLinks(mail: Mail) {
-  return [...mail.text.matchAll(/\/checkin\/\?t=([A-Za-z0-9]+)&c=([a-z0-9]+)&s=([a-z_]+)/g)].map((m) => ({
+  return [...mail.text.matchAll(/\/checkin\/#t=([A-Za-z0-9]+)&c=([a-z0-9]+)&s=([a-z_]+)/g)].map((m) => ({
     t: m[1]!,
     c: m[2]!,
     s: m[3]!,
@@ -169,7 +169,7 @@ describe("follow-up emails", () => {
       note: "客户说很贴心",
       shareable: true,
     });
-    const view = await fetch(`${pb.handle.url}/api/jiannuo/checkin?t=${link!.t}&c=${link!.c}`).then((r) => r.json());
+    const view = (await post("/api/jiannuo/checkin/view", { t: link!.t, c: link!.c })).body;
     expect(view.answer).toMatchObject({ note: "客户说很贴心" });
   });
 

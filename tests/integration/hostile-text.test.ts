@@ -154,7 +154,7 @@ describe("hostile participant text", () => {
     expect(mail.html).toContain("👍🏽👨‍👩‍👧");
 
     // The note, through the check-in link's own route: kept exactly; one over the limit is refused.
-    const [, t, c] = mail.text.match(/\/checkin\/\?t=([A-Za-z0-9]+)&c=([a-z0-9]+)&s=done/)!;
+    const [, t, c] = mail.text.match(/\/checkin\/#t=([A-Za-z0-9]+)&c=([a-z0-9]+)&s=done/)!;
     expect((await post("/api/jiannuo/checkin", { t, c, s: "done" })).status).toBe(200);
     const saved = await post("/api/jiannuo/checkin", { t, c, s: "done", note: HOSTILE.note, shareable: true });
     expect(saved).toMatchObject({ status: 200, body: { answer: { note: HOSTILE.note.trim() } } });

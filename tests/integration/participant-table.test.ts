@@ -44,7 +44,10 @@ beforeAll(async () => {
   await add("李强", [["eoac", "personal", "in_progress"]]);
   await add("陈梅", []);
   await add("100%_Zhao", [["service-mindset", "organization", "dropped"]]);
-  const [k] = await wang.pb.collection("commitments").getFullList();
+  // Wang's own (a participant also lists the cohort's shared ones, in no fixed order).
+  const [k] = await wang.pb
+    .collection("commitments")
+    .getFullList({ filter: `participant = "${wang.record.id}"`, sort: "created" });
   await wang.pb.collection("checkins").create({ commitment: k!.id, status: "done", source: "app" });
 });
 

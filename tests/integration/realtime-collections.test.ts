@@ -1,6 +1,6 @@
 // Realtime for every collection: each role subscribes to everything; every record of the world then
 // changes, and each role must hear of exactly the records it may read (the VISIBLE table of the access
-// matrix), without hidden fields or other people's emails. (The view cohort_belonging sends no events.)
+// matrix), without hidden fields or other people's emails.
 // That nothing more arrives is shown by markers, not by waiting: after every change, each cohort's
 // organization gets a marker. One client's events arrive in the order they were sent, so a role that has
 // heard the marker of every cohort it may read has heard everything before it. The anonymous role may
@@ -21,14 +21,14 @@ import {
   type World,
 } from "../support/matrix-world";
 
-const LIVE = COLLECTIONS.filter((c) => c !== "cohort_belonging");
+const LIVE = COLLECTIONS;
 const MARKER = "marker: every change before this one has been sent";
 let w: World;
 const heard = {} as Record<Role, Record<string, RecordModel[]>>;
 const stops: Array<() => Promise<void>> = [];
 
 /** A change to each collection's records that changes nothing else (same value again). */
-const TOUCH: Record<Exclude<Collection, "cohort_belonging">, (label: string) => Record<string, unknown>> = {
+const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   trainers: (l) => ({ name: w.marks[l] }),
   cohorts: (l) => ({ organization: `Org ${w.marks[l]}` }),
   participants: () => ({ locale: "zh-CN" }),
@@ -36,6 +36,7 @@ const TOUCH: Record<Exclude<Collection, "cohort_belonging">, (label: string) => 
   checkins: (l) => ({ note: w.marks[l] }),
   followups: () => ({ attempts: 2 }),
   exercise_results: () => ({ module: "belonging" }),
+  belonging_profiles: () => ({ answers: 12 }),
 };
 
 beforeAll(async () => {
@@ -84,6 +85,15 @@ describe.each(ROLES)("%s hears", (role) => {
     await expect.poll(() => labelsHeard(role, collection), { timeout: 5000 }).toEqual(expect.arrayContaining(expected));
     await expect.poll(markersHeard, { timeout: 5000 }).toBe(true); // and nothing more arrives late
     expect(labelsHeard(role, collection)).toEqual(expected);
+  });
+
+  it("a cohort's join code only in its own trainer's events", async () => {
+    await expect.poll(markersHeard, { timeout: 5000 }).toBe(true);
+    const withCode = [
+      ...new Set(heard[role]["cohorts"]!.filter((r) => r["joinCode"]).map((r) => labelOf(w, r.id))),
+    ].sort();
+    const own: Partial<Record<Role, string[]>> = { t1: ["c1"], t2: ["c2"], superuser: ["c1", "c2"] };
+    expect(withCode).toEqual(own[role] ?? []);
   });
 
   it.each(Object.keys(HIDDEN_FIELDS))("no hidden field or other people's email in %s events", (collection) => {

@@ -1,7 +1,14 @@
-// The cohort report: names only with consent; quotes only where the participant allowed it.
+// The cohort report for the client company: names only with consent; quotes only where the participant
+// allowed it; commitments kept for the trainer ("only my trainer", or taken off the wall) only as counts.
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
+import type PocketBase from "pocketbase";
 import { joinAs, newCohort, newTrainer, superuserClient } from "../support/api";
+
+const reportOf = (pb: PocketBase, cohortId: string) =>
+  fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohortId}/report`, {
+    headers: { Authorization: pb.authStore.token },
+  });
 
 describe("the cohort report", () => {
   it("names participants only with their consent and quotes only shareable notes", async () => {
@@ -11,7 +18,7 @@ describe("the cohort report", () => {
     const cohort = await newCohort(trainer);
     const named = await joinAs(cohort.joinCode, "愿意署名", { namedInReport: true });
     const unnamed = await joinAs(cohort.joinCode, "不愿署名");
-    const base = { cohort: cohort.id, kind: "personal", confidence: 8, visibility: "private", status: "planned" };
+    const base = { cohort: cohort.id, kind: "personal", confidence: 8, visibility: "cohort", status: "planned" };
     const k1 = await named.pb
       .collection("commitments")
       .create({ participant: named.record.id, module: "eoac", action: "A1", ...base });
@@ -28,11 +35,7 @@ describe("the cohort report", () => {
       .collection("checkins")
       .create({ commitment: k2.id, status: "in_progress", note: "不要引用", shareable: false, source: "app" });
 
-    const get = (pb: typeof trainer) =>
-      fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohort.id}/report`, {
-        headers: { Authorization: pb.authStore.token },
-      });
-    const res = await get(trainer);
+    const res = await reportOf(trainer, cohort.id);
     expect(res.status).toBe(200);
     const report = await res.json();
     expect(
@@ -48,6 +51,51 @@ describe("the cohort report", () => {
     expect(JSON.stringify(report)).not.toContain("不愿署名");
     expect(JSON.stringify(report)).not.toContain("不要引用");
     expect(report.commitments.total).toBe(2);
-    expect((await get(other)).status).toBe(404);
+    expect((await reportOf(other, cohort.id)).status).toBe(404);
+  });
+
+  it("shows a private or hidden commitment only as a count per module and status: no words, no name", async () => {
+    const admin = await superuserClient();
+    const trainer = (await newTrainer(admin)).pb;
+    const cohort = await newCohort(trainer);
+    const named = await joinAs(cohort.joinCode, "署名的人", { namedInReport: true });
+    const write = (action: string, extra: Record<string, unknown>) =>
+      named.pb.collection("commitments").create({
+        participant: named.record.id,
+        cohort: cohort.id,
+        module: "eoac",
+        kind: "team",
+        confidence: 7,
+        action,
+        status: "planned",
+        ...extra,
+      });
+    await write("大家都能看到的承诺", { visibility: "cohort" });
+    const secret = await write("只给培训师看的承诺", { visibility: "private" });
+    await write("另一条只给培训师的", { visibility: "private", module: "belonging", status: "in_progress" });
+    const hidden = await write("被培训师撤下墙的承诺", { visibility: "cohort" });
+    await trainer.collection("commitments").update(hidden.id, { hidden: true });
+    await named.pb
+      .collection("checkins")
+      .create({ commitment: secret.id, status: "done", note: "私下承诺的近况", shareable: true, source: "app" });
+    await named.pb
+      .collection("checkins")
+      .create({ commitment: hidden.id, status: "done", note: "撤下那条的近况", shareable: true, source: "app" });
+
+    const report = await (await reportOf(trainer, cohort.id)).json();
+    const text = JSON.stringify(report);
+    for (const words of ["只给培训师看的承诺", "另一条只给培训师的", "被培训师撤下墙的承诺", "撤下那条的近况"])
+      expect(text).not.toContain(words);
+    expect(
+      report.commitmentList.map((k: { action: string; participant: string }) => [k.action, k.participant]),
+    ).toEqual([["大家都能看到的承诺", "署名的人"]]);
+    // The check-in moved the private commitment to done; the hidden one is done too (its note is not quoted).
+    expect(report.notShown).toEqual([
+      { module: "belonging", status: "in_progress", count: 1 },
+      { module: "eoac", status: "done", count: 2 },
+    ]);
+    // The participant allowed this note to be quoted; it is theirs, not the commitment's words.
+    expect(report.quotes.map((q: { note: string }) => q.note)).toEqual(["私下承诺的近况"]);
+    expect(report.commitments.total).toBe(4);
   });
 });

@@ -91,7 +91,7 @@ describe("the dashboard", () => {
     });
     expect(body.followThrough.length).toBeGreaterThan(1);
     expect(body.followThrough.at(-1)).toMatchObject({ planned: 2, done: 1 });
-    expect(body.belonging).toBeNull();
+    expect(body.belonging).toEqual({ answers: 0, needed: 10, profile: null });
   });
 
   it("is a 404 for another trainer, 403 for a participant, 401 for a visitor", async () => {

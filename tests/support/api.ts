@@ -72,6 +72,8 @@ export interface JoinBody {
   locale?: string;
   id?: string;
   joinKey?: string;
+  /** The joining device's own id (one belonging answer counts per device). */
+  device?: string;
 }
 
 /** POSTs to the join route and returns status and body, without throwing on errors. */

@@ -40,3 +40,12 @@ export async function waitForOfflineCopy(page: Page): Promise<void> {
     throw new Error("the site was not cached");
   });
 }
+
+/** Signs a trainer in on `signInUrl` (the trainer page) and waits for their workspace. */
+export async function signInAsTrainer(page: Page, signInUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(signInUrl);
+  await page.fill("form[data-trainer-signin] input[name=email]", email);
+  await page.fill("form[data-trainer-signin] input[name=password]", password);
+  await page.click("form[data-trainer-signin] button[type=submit]");
+  await page.locator("button[data-create-cohort]").waitFor();
+}

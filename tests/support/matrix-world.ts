@@ -1,6 +1,6 @@
 // The world the access-matrix tests walk: two trainers with one cohort each; two participants in the
 // first cohort (A and B), one in the second (C); their commitments, check-ins, exercise results and
-// follow-ups with known answer tokens. Every record carries a unique marker in its text, so a test can
+// follow-ups with known answer tokens; the first cohort's released belonging profile. Every record carries a unique marker in its text, so a test can
 // search any answer for what it must not hold. Each test file builds its own world.
 import PocketBase from "pocketbase";
 import { createHash, randomBytes } from "node:crypto";
@@ -18,7 +18,7 @@ export const COLLECTIONS = [
   "checkins",
   "followups",
   "exercise_results",
-  "cohort_belonging",
+  "belonging_profiles",
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
@@ -31,7 +31,7 @@ export const LABELS: Record<Collection, string[]> = {
   checkins: ["ch1a", "ch1b", "ch2"],
   followups: ["f1a", "f1b", "f2"],
   exercise_results: ["er1a", "er1b", "er2"],
-  cohort_belonging: [],
+  belonging_profiles: ["bp1"],
 };
 
 const ALL = LABELS;
@@ -73,7 +73,8 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"],
     checkins: ["ch1a", "ch1b"],
     followups: ["f1a", "f1b"],
-    // Individual exercise results stay private; the cohort profile needs three answers (c1 has two).
+    // Individual exercise results stay private; the released profile (bp1) reaches t1 through the dashboard
+    // route only: the collection is the server's.
   },
   t2: {
     ...NONE,
@@ -90,7 +91,7 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
 /** Fields nobody but a superuser may read, filter or sort on, by collection. */
 export const HIDDEN_FIELDS: Partial<Record<Collection, string[]>> = {
   trainers: ["password", "tokenKey"],
-  participants: ["password", "tokenKey", "joinKeyHash"],
+  participants: ["password", "tokenKey", "joinKeyHash", "deviceHash"],
   followups: ["tokenHash"],
 };
 
@@ -182,10 +183,12 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     emails[p] = `${unique(p)}@example.com`;
     const code = (await admin.collection("cohorts").getOne(ids[cohortOf[p]!]!)).joinCode;
     // B agreed to be named in the report; A did not.
+    const device = randomBytes(32).toString("base64url");
     const joined = await joinAs(code, mark(p), {
       email: emails[p],
       followUpConsent: consent,
       namedInReport: p === "p1b",
+      device,
     });
     as[p] = joined.pb;
     ids[p] = joined.record.id;
@@ -215,7 +218,7 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     ["er1b", "p1b"],
     ["er2", "p2"],
   ] as const) {
-    const summary = { identification: 4, security: 3, value: 5, engagement: 2 };
+    const summary = { identification: 4, security: 3, value: 5, engagement: 2, weakest: "engagement" };
     const body = {
       participant: ids[p],
       cohort: ids[cohortOf[p]!],
@@ -226,6 +229,18 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     ids[label] = (await as[p].collection("exercise_results").create(body)).id;
   }
   const shown = { f1a: ["k1aPrivate", "k1aCohort"], f1b: ["k1bCohort", "k1bHidden"], f2: ["k2Cohort"] };
+  // As the server releases it from ten answers (made here directly: the world has three participants).
+  ids["bp1"] = (
+    await admin.collection("belonging_profiles").create({
+      cohort: ids.c1,
+      answers: 12,
+      identification: 3.9,
+      security: 3.1,
+      value: 4.2,
+      engagement: 2.8,
+      noise: 0.33,
+    })
+  ).id;
   for (const [label, p] of [
     ["f1a", "p1a"],
     ["f1b", "p1b"],

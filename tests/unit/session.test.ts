@@ -134,7 +134,7 @@ describe("the client's auth store", () => {
 });
 
 describe("forgetThisDevice", () => {
-  it("clears every jiannuo: key but keeps what has not reached the server", () => {
+  it("clears every jiannuo: key but keeps what has not reached the server, and the device's own id", () => {
     $session.set(participantSession(participantRecord({ id: "participant0001" })));
     $outbox.set([outboxEntry("sent", "已经发出的承诺内容"), outboxEntry("waiting", "等待中的承诺")]);
     editDraft("eoac", { action: "写了一半" });
@@ -143,8 +143,10 @@ describe("forgetThisDevice", () => {
     storage["jiannuo:progress"] = JSON.stringify({ visited: ["eoac"], exercisesDone: [] });
     storage["jiannuo:exercise:eoac-builder"] = "{}";
     storage["other-app"] = "stays";
+    storage["jiannuo:device"] = "D".repeat(43);
     forgetThisDevice(storage);
-    expect(Object.keys(storage).sort()).toEqual(["jiannuo:drafts", "jiannuo:outbox", "other-app"]);
+    expect(Object.keys(storage).sort()).toEqual(["jiannuo:device", "jiannuo:drafts", "jiannuo:outbox", "other-app"]);
+    expect(storage["jiannuo:device"]).toBe("D".repeat(43));
     expect($outbox.get().map((e) => e.state)).toEqual(["waiting"]);
     expect(Object.keys($drafts.get())).toEqual(["eoac"]);
     expect($session.get()).toBeNull();

@@ -36,6 +36,9 @@ const MESSAGES = {
   jiannuo_value_invalid: "This value has the wrong type.",
   jiannuo_body_too_large: "The request is too large.",
   jiannuo_body_invalid: "The request could not be read.",
+  jiannuo_device_format: "Invalid device id.",
+  jiannuo_belonging_summary: "A belonging result is four averages from 1 to 5 and the weakest part.",
+  jiannuo_belonging_too_few: "Too few answers yet to show the belonging profile without revealing anyone's.",
   // PocketBase's code for a value outside a field's choices, used the same way for an answer link's answer.
   validation_invalid_value: "Unknown answer.",
 };

@@ -30,7 +30,13 @@ function checkCohort(record) {
   if (Object.keys(errors).length) throwFieldErrors(errors);
 }
 
-/** What a participant's session and the trainer's screens show of a cohort. */
+/** Unhides the cohort's join code in an API answer when `auth` is the cohort's own trainer. */
+function showJoinCodeToItsTrainer(cohort, auth) {
+  if (auth && auth.collection().name === "trainers" && cohort.getString("trainer") === auth.id)
+    cohort.unhide("joinCode");
+}
+
+/** What a participant's session and the trainer's screens show of a cohort (never its join code). */
 function cohortInfo(cohort) {
   return {
     id: cohort.id,
@@ -40,4 +46,4 @@ function cohortInfo(cohort) {
   };
 }
 
-module.exports = { checkCohort, cohortInfo, fillCohortDefaults };
+module.exports = { checkCohort, cohortInfo, fillCohortDefaults, showJoinCodeToItsTrainer };

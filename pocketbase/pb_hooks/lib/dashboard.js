@@ -1,7 +1,8 @@
 // A cohort's dashboard figures: SQL does the counting; the follow-through timeline is folded from
 // the check-ins (see pure/follow-through.js).
+const { belongingStatus } = require("./belonging-profile.js");
 const { cohortInfo } = require("./cohorts.js");
-const { findOrNull, rows, scalar } = require("./db.js");
+const { rows, scalar } = require("./db.js");
 const { COMMITMENTS_FIELDS, FOLLOWUPS_FIELDS } = require("./generated/contract.js");
 const { followThroughByWeek } = require("./pure/follow-through.js");
 
@@ -72,15 +73,6 @@ function cohortDashboard(app, cohort, now) {
      FROM followups f WHERE f.cohort = {:c} AND f.kind = 'round' AND f.state = 'sent' GROUP BY f.round ORDER BY f.round`,
     c,
   ).map((r) => ({ ...r, responseRate: r.sent ? Math.round((r.answered / r.sent) * 1000) / 1000 : 0 }));
-  // No profile until enough participants answered (see the cohort_belonging view).
-  const profile = findOrNull(() => app.findRecordById("cohort_belonging", cohort.id));
-  const belonging = profile && {
-    answers: profile.getInt("answers"),
-    identification: profile.getFloat("identification"),
-    security: profile.getFloat("security"),
-    value: profile.getFloat("value"),
-    engagement: profile.getFloat("engagement"),
-  };
   return {
     cohort: { ...cohortInfo(cohort), startsOn: cohort.getString("startsOn"), endsOn: cohort.getString("endsOn") },
     participants,
@@ -95,7 +87,8 @@ function cohortDashboard(app, cohort, now) {
     followThrough: followThroughByWeek(commitments, checkins, cohort.getString("endsOn"), now.toISOString()),
     // Without SMTP, follow-ups wait in the outbox (nothing is dropped) and the dashboard says so.
     email: { configured: app.settings().smtp.enabled, followups: states, rounds },
-    belonging,
+    // How many answers count so far, and the profile once the trainer released it (lib/belonging-profile.js).
+    belonging: belongingStatus(app, cohort.id),
   };
 }
 

@@ -47,6 +47,7 @@ function newParticipant(app, cohort, value, keyHash) {
   participant.set("namedInReport", value.namedInReport);
   participant.set("locale", value.locale || cohort.getString("locale"));
   participant.set("joinKeyHash", keyHash);
+  participant.set("deviceHash", value.device ? $security.sha256(value.device) : "");
   const password = participant.getRaw("password");
   password.hash = "!no-password-sign-in";
   participant.setRaw("password", password);

@@ -1,4 +1,5 @@
 // Serving the static site: page folders and the localised 404 page.
+const { arrivedQuery } = require("./link-token.js");
 
 /** Whether this request asks for a page of the site (not the API or the admin dashboard). */
 function isPageRequest(e) {
@@ -31,7 +32,8 @@ function pageFolderRedirect(e) {
   const last = path.slice(path.lastIndexOf("/") + 1);
   if (path.endsWith("/") || last.includes(".") || path.includes("..")) return null;
   if (!isFile(`${publicDirOf($os.args)}${path}/index.html`)) return null;
-  const query = e.request.url.rawQuery;
+  // The query as it arrived: an old email's /checkin?t=... keeps its token (lib/link-token.js hides it from the log).
+  const query = arrivedQuery(e);
   return `${path}/${query ? `?${query}` : ""}`;
 }
 

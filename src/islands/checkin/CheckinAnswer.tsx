@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useInBrowser } from "../shared/use-in-browser";
 import { AnswerButtons } from "./AnswerButtons";
+import { linkFromAddress } from "./address-link";
 import { readAnswerLink, type Answer } from "./checkin-link";
 import { CommitmentQuote } from "./CommitmentQuote";
 import { Confirming } from "./Confirming";
@@ -38,7 +39,7 @@ export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
 
 /** Picks the panel for where the check-in stands. */
 function CheckinFlow({ meHref, text }: { meHref: string; text: IslandText<"checkin"> }) {
-  const [link] = useState(() => readAnswerLink(window.location.search));
+  const [link] = useState(() => readAnswerLink(linkFromAddress()));
   // The link's answer, pre-selected; another tap selects another. Only Confirm records it.
   const [chosen, setChosen] = useState<Answer | null>(link?.s ?? null);
   const state = useCheckin(link);

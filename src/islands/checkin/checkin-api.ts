@@ -17,12 +17,14 @@ export type LinkProblem = "invalid" | "expired";
 
 const CHECKIN_PATH = "/api/jiannuo/checkin";
 
+// Tokens go in request bodies only, never in a URL the server could log.
 // requestKey null: the SDK would otherwise cancel an answer change still on its way when a note is saved.
 // The device header: a device opening broken links is limited on its own, not the network it shares.
 /** The commitment and the answer so far, without recording anything. */
 export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
-  return pb.send<CheckinView>(CHECKIN_PATH, {
-    query: { t: link.t, c: link.c },
+  return pb.send<CheckinView>(`${CHECKIN_PATH}/view`, {
+    method: "POST",
+    body: { t: link.t, c: link.c },
     requestKey: null,
     headers: deviceHeaders(),
   });
@@ -46,7 +48,7 @@ export function sendAnswer(
 export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
   return pb.send(`/api/jiannuo/unsubscribe`, {
     method: "POST",
-    query: { t },
+    body: { t },
     requestKey: null,
     headers: deviceHeaders(),
   });

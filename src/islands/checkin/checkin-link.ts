@@ -1,5 +1,6 @@
-// What a follow-up email's answer link carries (`?t=<token>&c=<commitment>&s=<answer>`) and how an
-// answer the server recorded maps back to one of the email's four answers. Pure: no DOM, no network.
+// What a follow-up email's answer link carries (`#t=<token>&c=<commitment>&s=<answer>`; emails sent
+// before tokens left URLs have it as the query, `?t=...`) and how an answer the server recorded maps back
+// to one of the email's four answers. Pure: no DOM, no network.
 import { CHECKINS_FIELDS } from "../../lib/pocketbase-types";
 
 /** The four one-click answers of the email, in the order the email lists them. */
@@ -23,9 +24,26 @@ export function isAnswer(value: unknown): value is Answer {
   return typeof value === "string" && (ANSWERS as readonly string[]).includes(value);
 }
 
-/** The answer link in a page's query string; null when the token or the commitment is missing. */
-export function readAnswerLink(search: string): AnswerLink | null {
-  const query = new URLSearchParams(search);
+/**
+ * An email link's parameters in a page address: its fragment (which browsers never send to a server),
+ * or its query in a link from an email sent before tokens moved to the fragment.
+ */
+export function linkParams(address: { search: string; hash: string }): URLSearchParams {
+  const fragment = new URLSearchParams(address.hash.replace(/^#/, ""));
+  return fragment.has("t") ? fragment : new URLSearchParams(address.search);
+}
+
+/** An old link's address with its query moved into the fragment (for the address bar), or null when there is nothing to move. */
+export function queryMovedToFragment(href: string): string | null {
+  const url = new URL(href);
+  if (!url.searchParams.has("t")) return null;
+  url.hash = url.searchParams.toString();
+  url.search = "";
+  return url.href;
+}
+
+/** The answer link in a page's link parameters; null when the token or the commitment is missing. */
+export function readAnswerLink(query: URLSearchParams): AnswerLink | null {
   const t = query.get("t")?.trim() ?? "";
   const c = query.get("c")?.trim() ?? "";
   if (t === "" || c === "") return null;
@@ -40,9 +58,11 @@ export function answerOfRecord(record: { status: string; needsHelp: boolean } | 
   return isAnswer(record.status) ? record.status : null;
 }
 
-/** `href` with its `s` replaced, so a reload or a language switch keeps the latest answer. */
+/** `href` with the `s` of its fragment replaced, so a reload or a language switch keeps the latest answer. */
 export function withAnswer(href: string, s: Answer): string {
   const url = new URL(href);
-  url.searchParams.set("s", s);
+  const params = new URLSearchParams(url.hash.replace(/^#/, ""));
+  params.set("s", s);
+  url.hash = params.toString();
   return url.href;
 }

@@ -90,6 +90,7 @@ export function CommitmentFields({
         options={(["private", "cohort"] as const satisfies EveryChoice<CommitmentDraft["visibility"]>).map((value) => ({
           value,
           label: text(`commit.visibility.${value}`),
+          help: text(`commit.visibility.${value}Help`),
         }))}
       />
     </>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
 import { requestErrorKey } from "../../lib/request-errors";
+import { linkFromAddress } from "../checkin/address-link";
 import { linkProblemOf, unsubscribe } from "../checkin/checkin-api";
 import { useInBrowser } from "../shared/use-in-browser";
 import { textFor } from "../../i18n/format";
@@ -16,7 +17,7 @@ export interface UnsubscribeProps {
   meHref: string;
 }
 
-/** The page's island; the token is in the address, which the build cannot see, so it waits for the browser. */
+/** The page's island; the token is in the address (#t=...), which the build cannot see, so it waits for the browser. */
 export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
   const inBrowser = useInBrowser();
   const text = textFor(strings);
@@ -30,7 +31,7 @@ export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
 type Phase = "ready" | "sending" | "done" | "invalid";
 
 function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"unsubscribe"> }) {
-  const [token] = useState(() => new URLSearchParams(window.location.search).get("t")?.trim() ?? "");
+  const [token] = useState(() => linkFromAddress().get("t")?.trim() ?? "");
   const [phase, setPhase] = useState<Phase>(token ? "ready" : "invalid");
   const [error, setError] = useState<ErrorMessageKey | null>(null);
 

@@ -4,7 +4,6 @@
 export const COHORTS_FIELDS = {
   name: { required: true, max: 120 },
   organization: { required: true, max: 120 },
-  joinCode: { required: true, min: 6, max: 6, pattern: "^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$" },
   locale: { required: true, values: ["zh-CN", "en"] },
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },

@@ -15,8 +15,11 @@ describe("the follow-up email", () => {
   it("is in Chinese with four answers per commitment, escaped HTML and one-click unsubscribe headers", () => {
     const mail = followUpMail({ ...base, locale: "zh-CN" });
     expect(mail.subject).toBe("周老师想问问：你的行动承诺进展如何？");
+    // Tokens travel in the fragment (never sent to a server) on every link a person opens.
     for (const s of ["done", "in_progress", "planned", "need_help"])
-      expect(mail.text).toContain(`/checkin/?t=${"T".repeat(43)}&c=k1&s=${s}`);
+      expect(mail.text).toContain(`/checkin/#t=${"T".repeat(43)}&c=k1&s=${s}`);
+    expect(mail.text).toContain(`/unsubscribe/#t=${"T".repeat(43)}`);
+    expect(`${mail.text}${mail.html}`).not.toContain("?t=");
     expect(mail.html).toContain("&lt;王&gt;");
     expect(mail.html).toContain("每天回访 &amp; 记录");
     expect(mail.html).not.toMatch(/<img|track|utm_/i);
@@ -35,7 +38,7 @@ describe("the follow-up email", () => {
       commitments: [{ id: "k1", action: "Greet by name", trigger: "" }],
     });
     expect(mail.subject).toBe("Today is the day you set for: Greet by name");
-    expect(mail.text).toContain("/en/checkin/?t=");
+    expect(mail.text).toContain("/en/checkin/#t=");
     expect(mail.text).toContain("Not started yet");
   });
 });

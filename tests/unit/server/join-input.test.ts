@@ -62,6 +62,8 @@ describe("readJoinInput", () => {
     [{ id: "abc" }, "id", "jiannuo_id_format"],
     [{ id: "abcdefghijklmno" }, "joinKey", "jiannuo_join_key_format"],
     [{ id: "abcdefghijklmno", joinKey: "short" }, "joinKey", "jiannuo_join_key_format"],
+    [{ device: "short" }, "device", "jiannuo_device_format"],
+    [{ device: "d".repeat(65) }, "device", "jiannuo_device_format"],
   ])("refuses %j", (patch, field, code) => {
     expect(readJoinInput({ ...good, ...patch }).errors[field]).toBe(code);
   });
@@ -71,6 +73,12 @@ describe("readJoinInput", () => {
     const started = performance.now();
     expect(readJoinInput({ ...good, name }).errors.name).toBe("jiannuo_name_too_long");
     expect(performance.now() - started).toBeLessThan(250);
+  });
+
+  it("keeps the device's id, apart from the join key (one belonging answer per device)", () => {
+    const device = "D".repeat(43);
+    expect(readJoinInput({ ...good, device }).value.device).toBe(device);
+    expect(readJoinInput(good).value.device).toBe("");
   });
 
   it("refuses an empty body on code and name", () => {
@@ -89,6 +97,7 @@ describe("readJoinInput", () => {
       "jiannuo_join_key_format",
       "jiannuo_text_control",
       "jiannuo_value_invalid",
+      "jiannuo_device_format",
     ];
     for (const code of codes) expect(MESSAGES[code], code).toBeTruthy();
   });

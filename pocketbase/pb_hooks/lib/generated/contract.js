@@ -10,7 +10,6 @@ const TRAINERS_FIELDS = /** @type {const} */ ({
 const COHORTS_FIELDS = /** @type {const} */ ({
   name: { required: true, max: 120 },
   organization: { required: true, max: 120 },
-  joinCode: { required: true, min: 6, max: 6, pattern: "^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$" },
   locale: { required: true, values: ["zh-CN", "en"] },
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
@@ -60,21 +59,26 @@ const EXERCISE_RESULTS_FIELDS = /** @type {const} */ ({
   summary: { required: true, maxSize: 2000 },
 });
 
-/** Limits, patterns and choices of `cohort_belonging` fields, as the migrations set them. */
-const COHORT_BELONGING_FIELDS = /** @type {const} */ ({
-  answers: { onlyInt: true },
+/** Limits, patterns and choices of `belonging_profiles` fields, as the migrations set them. */
+const BELONGING_PROFILES_FIELDS = /** @type {const} */ ({
+  answers: { required: true, min: 10, onlyInt: true },
+  identification: { required: true, min: 1, max: 5 },
+  security: { required: true, min: 1, max: 5 },
+  value: { required: true, min: 1, max: 5 },
+  engagement: { required: true, min: 1, max: 5 },
+  noise: { required: true, min: 0 },
 });
 
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
-  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", joinCode: "text", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", timeZone: "text" },
+  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", timeZone: "text" },
   participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", unsubscribedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
   commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool" },
   checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool" },
   followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json" },
   exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },
-  cohort_belonging: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number" },
+  belonging_profiles: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number", noise: "number" },
 };
 
 /** A stored join code: cohorts.joinCode's pattern. */
@@ -93,4 +97,4 @@ const isJoinCodeFormat = (code) => typeof code === "string" && JOIN_CODE_PATTERN
 /** The shape of an email address the join form and the join route accept. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, COHORT_BELONGING_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE };

@@ -7,10 +7,13 @@ const { escapeHtml } = require("./html.js");
 const STATUS_OF_ANSWER = { done: "done", in_progress: "in_progress", planned: "planned", need_help: "in_progress" };
 const ANSWERS = Object.keys(STATUS_OF_ANSWER);
 
-/** The page an answer link opens (it records the answer: POST /api/jiannuo/checkin, participant-routes.pb.js). */
+/**
+ * The page an answer link opens (it records the answer: POST /api/jiannuo/checkin, participant-routes.pb.js).
+ * The token is in the fragment, which browsers never send, so no server or request log ever sees it.
+ */
 function answerUrl(appUrl, locale, token, commitment, status) {
   const page = locale === "en" ? "/en/checkin/" : "/checkin/";
-  return `${appUrl}${page}?t=${encodeURIComponent(token)}&c=${encodeURIComponent(commitment)}&s=${status}`;
+  return `${appUrl}${page}#t=${encodeURIComponent(token)}&c=${encodeURIComponent(commitment)}&s=${status}`;
 }
 
 /**
@@ -27,8 +30,10 @@ function followUpMail(m) {
     action: m.commitments[0] ? m.commitments[0].action : "",
   };
   const say = (key, more) => formatMessage(t[key], more || values);
+  // RFC 8058's one-click POST goes to a URL, so that one carries the token in its query (the server keeps
+  // it out of its request log: lib/link-token.js); the page's link keeps it in the fragment.
   const unsubscribeUrl = `${m.appUrl}/api/jiannuo/unsubscribe?t=${encodeURIComponent(m.token)}`;
-  const unsubscribePage = `${m.appUrl}${m.locale === "en" ? "/en/unsubscribe/" : "/unsubscribe/"}?t=${encodeURIComponent(m.token)}`;
+  const unsubscribePage = `${m.appUrl}${m.locale === "en" ? "/en/unsubscribe/" : "/unsubscribe/"}#t=${encodeURIComponent(m.token)}`;
   const subject = say(m.kind === "due" ? "email.followup.subject.due" : "email.followup.subject.round");
   const intro = say(m.kind === "due" ? "email.followup.intro.due" : "email.followup.intro.round");
 

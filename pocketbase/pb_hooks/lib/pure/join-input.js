@@ -7,7 +7,8 @@ const NAME_MAX = PARTICIPANTS_FIELDS.name.max;
 const LOCALES = PARTICIPANTS_FIELDS.locale.values;
 // PocketBase's own record id (the device picks it, src/lib/record-id.ts), not a field of our schema.
 const ID_PATTERN = /^[a-z0-9]{15}$/;
-// The device's secret for retrying a join; only its sha256 is stored.
+// The device's secret for retrying a join, and its id apart from any person's (one belonging answer per
+// device: lib/belonging-profile.js); only their sha256 is stored.
 const JOIN_KEY_PATTERN = /^[A-Za-z0-9_-]{32,64}$/;
 // Raw lengths past which a value is refused before any work on it: a code typed with spaces and
 // dashes, an address (RFC 5321's longest path).
@@ -24,7 +25,7 @@ const NAME_CODES = {
  * (`jiannuo_*`, localised by the client) and is empty when the input is acceptable.
  * @param {unknown} body
  * @returns {{ value: { code: string, name: string, email: string, followUpConsent: boolean,
- *   namedInReport: boolean, locale: string, id: string, joinKey: string }, errors: Record<string, string> }}
+ *   namedInReport: boolean, locale: string, id: string, joinKey: string, device: string }, errors: Record<string, string> }}
  */
 function readJoinInput(body) {
   const b = /** @type {Record<string, any>} */ (body || {});
@@ -55,9 +56,11 @@ function readJoinInput(body) {
   if (id && !ID_PATTERN.test(id)) errors.id = "jiannuo_id_format";
   if (joinKey && !JOIN_KEY_PATTERN.test(joinKey)) errors.joinKey = "jiannuo_join_key_format";
   if (id && !joinKey) errors.joinKey = "jiannuo_join_key_format";
+  const device = typeof b.device === "string" ? b.device : "";
+  if (device && !JOIN_KEY_PATTERN.test(device)) errors.device = "jiannuo_device_format";
 
   return {
-    value: { code, name, email, followUpConsent, namedInReport: b.namedInReport === true, locale, id, joinKey },
+    value: { code, name, email, followUpConsent, namedInReport: b.namedInReport === true, locale, id, joinKey, device },
     errors,
   };
 }

@@ -1,6 +1,7 @@
 // The dashboard's charts, each drawn from the dashboard route's figures.
-import { BELONGING, KINDS, STATUSES, type DashboardData } from "../shared/cohort-api";
+import { KINDS, STATUSES, type DashboardData } from "../shared/cohort-api";
 import { BarChart, type BarDatum } from "./BarChart";
+import { BelongingProfile } from "./BelongingProfile";
 import { ConfidenceChart } from "./ConfidenceChart";
 import { FollowThroughChart } from "../shared/FollowThroughChart";
 import { useDashboard } from "./dashboard-context";
@@ -18,7 +19,6 @@ export function OverviewCharts({ data }: { data: DashboardData }) {
   });
   const { byModule, byKind, byStatus } = data.commitments;
   const headers = (first: Parameters<typeof text>[0]): [string, string] => [text(first), text("dashboard.chart.count")];
-  const belonging = data.belonging;
   return (
     <section className="dash-section" aria-labelledby="dash-charts-heading">
       <h2 id="dash-charts-heading">{text("dashboard.charts.heading")}</h2>
@@ -52,28 +52,7 @@ export function OverviewCharts({ data }: { data: DashboardData }) {
         text={text}
         locale={locale}
       />
-      {belonging ? (
-        <BarChart
-          name="belonging"
-          title={text("dashboard.chart.belonging")}
-          note={text("dashboard.chart.belongingNote", { answers: belonging.answers })}
-          headers={[text("dashboard.chart.component"), text("dashboard.chart.mean")]}
-          max={5}
-          data={BELONGING.map((c) => ({
-            key: c,
-            label: text(`dashboard.belonging.${c}`),
-            value: belonging[c],
-            display: belonging[c].toFixed(1),
-          }))}
-        />
-      ) : (
-        <figure className="chart" data-chart="belonging" data-empty="">
-          <figcaption>
-            <h3>{text("dashboard.chart.belonging")}</h3>
-          </figcaption>
-          <p className="note">{text("dashboard.chart.belongingEmpty")}</p>
-        </figure>
-      )}
+      <BelongingProfile cohortId={data.cohort.id} initial={data.belonging} />
     </section>
   );
 }

@@ -4,7 +4,14 @@
 import type { Locale } from "../../../i18n/locales";
 import { trainerPb } from "../../../lib/pocketbase";
 import type { CheckinsRecord, CommitmentsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
-import { cohortRoute, READ, type FollowUpState, type Kind, type Status } from "../shared/cohort-api";
+import {
+  cohortRoute,
+  READ,
+  type BelongingStatus,
+  type FollowUpState,
+  type Kind,
+  type Status,
+} from "../shared/cohort-api";
 
 /** One row of the delivery log (a `followups` record with the participant's name). */
 export interface FollowUpLogEntry {
@@ -127,6 +134,11 @@ export async function loadParticipants(cohortId: string, query: TableQuery): Pro
     query: params,
   });
   return answer.rows;
+}
+
+/** Releases the cohort's belonging profile (once; asked again, the server answers the same profile). */
+export function releaseBelonging(cohortId: string): Promise<BelongingStatus> {
+  return trainerPb.send<BelongingStatus>(cohortRoute(cohortId, "belonging"), { method: "POST", requestKey: null });
 }
 
 /** One participant's record, commitments and check-ins, fetched side by side. */

@@ -40,7 +40,7 @@ export function ReportBody({
         otherLocaleHref={withCohort(hrefs.report[data.cohort.locale], cohortId)}
       />
       <ReportFacts data={data} words={words} />
-      <ReportCommitments list={data.commitmentList} words={words} />
+      <ReportCommitments list={data.commitmentList} notShown={data.notShown} words={words} />
       <section className="report-section" aria-labelledby="report-follow-heading">
         <h2 id="report-follow-heading">{text("report.followThrough.heading")}</h2>
         <FollowThroughChart

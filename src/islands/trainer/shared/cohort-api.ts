@@ -39,9 +39,19 @@ export interface DashboardData {
     responseRate: number;
   };
   followThrough: FollowThroughWeek[];
-  belonging: null | ({ answers: number } & Record<(typeof BELONGING)[number], number>);
+  belonging: BelongingStatus;
   /** Follow-up emails; left out by servers older than the follow-ups. */
   email?: EmailSummary;
+}
+
+/**
+ * The cohort's belonging profile: answers that count so far (one per device that joined once), how many
+ * are needed, and the profile once released (once, with noise of scale `noise`: pb_hooks/lib/pure/belonging-profile.js).
+ */
+export interface BelongingStatus {
+  answers: number;
+  needed: number;
+  profile: null | ({ answers: number; noise: number; releasedAt: string } & Record<(typeof BELONGING)[number], number>);
 }
 
 /** Follow-up states in the order the outbox counts show them. */
@@ -61,7 +71,10 @@ export interface EmailSummary {
 /** GET /api/jiannuo/cohorts/{id}/report */
 export interface ReportData extends DashboardData {
   generatedAt: string;
+  /** Commitments participants shared with their group (and the trainer did not take off the wall). */
   commitmentList: { id: string; module: string; kind: Kind; action: string; status: Status; participant: string }[];
+  /** The others (kept for the trainer, or taken off the wall): only how many, per module and status. */
+  notShown: { module: string; status: Status; count: number }[];
   quotes: { note: string; status: Status; created: string; module: string; participant: string }[];
 }
 

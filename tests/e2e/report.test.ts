@@ -1,0 +1,74 @@
+// The printed report for the client company, in a real browser against the real server: a commitment
+// a participant kept for the trainer ("only my trainer") and a card the trainer took off the wall show
+// up only as counts with their status; their words appear nowhere on the page.
+import { describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { randomBytes } from "node:crypto";
+import PocketBase from "pocketbase";
+import { useBrowser, signInAsTrainer } from "../support/browser";
+
+const { browser, url } = useBrowser();
+
+async function cohortWithCommitments() {
+  const base = inject("pocketbase").url;
+  const admin = new PocketBase(base);
+  await admin
+    .collection("_superusers")
+    .authWithPassword(inject("pocketbase").superuser.email, inject("pocketbase").superuser.password);
+  const email = `report-${randomBytes(4).toString("hex")}@example.com`;
+  const password = randomBytes(10).toString("hex");
+  await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });
+  const trainer = new PocketBase(base);
+  await trainer.collection("trainers").authWithPassword(email, password);
+  const cohort = await trainer.collection("cohorts").create({
+    name: "报告测试班",
+    organization: "示例银行",
+    trainer: trainer.authStore.record!.id,
+    startsOn: "2026-11-24",
+    endsOn: "2026-11-25",
+    locale: "zh-CN",
+  });
+  const joined = await fetch(`${base}/api/jiannuo/join`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ code: cohort["joinCode"], name: "署名的小王", namedInReport: true }),
+  }).then((r) => r.json());
+  const participant = new PocketBase(base);
+  participant.authStore.save(joined.token, joined.record);
+  const write = (action: string, visibility: string, status = "planned") =>
+    participant.collection("commitments").create({
+      participant: joined.record.id,
+      cohort: cohort.id,
+      module: "eoac",
+      kind: "personal",
+      confidence: 8,
+      action,
+      visibility,
+      status,
+    });
+  await write("大家都能看到的一条承诺", "cohort");
+  await write("只想让培训师知道的承诺", "private", "in_progress");
+  const hidden = await write("被撤下墙的那条承诺", "cohort");
+  await trainer.collection("commitments").update(hidden.id, { hidden: true });
+  return { cohortId: cohort.id, email, password };
+}
+
+describe("the cohort report", () => {
+  it("shows a private commitment only as a count with its status, never its words", async () => {
+    const { cohortId, email, password } = await cohortWithCommitments();
+    const context = await browser().newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    await signInAsTrainer(page, url("/trainer/"), email, password);
+    await page.goto(url(`/trainer/report/?cohort=${cohortId}`));
+    await page.locator(`[data-report][data-cohort="${cohortId}"] [data-report-commitments]`).waitFor();
+
+    const text = await page.locator("body").innerText();
+    expect(text).toContain("大家都能看到的一条承诺");
+    expect(text).not.toContain("只想让培训师知道的承诺");
+    expect(text).not.toContain("被撤下墙的那条承诺");
+    expect(await page.locator("[data-not-shown]").innerText()).toBe(
+      "另有 2 条只在参与者和培训师之间，不显示内容：进行中 1 条，计划中 1 条。",
+    );
+    await context.close();
+  });
+});
