@@ -513,6 +513,12 @@ export const en = {
   "report.statement":
     "This report shows participants' behaviour after the training: what they committed to do at work and how far they followed through (Kirkpatrick level 3: behaviour). It does not measure satisfaction with the sessions (level 1) or learning (level 2), nor business results directly (level 4).",
   "report.generated": "Generated on {date}",
+  "report.trainer": "Trainer: {name}",
+  "report.facts.progress": "Done or under way",
+  "report.facts.progressValue": "{count} ({percent}%)",
+  "report.hiddenNote":
+    "{count} more commitments were hidden by the trainer (tests or duplicates, for example) and are not part of this report.",
+  "report.page": "Page {page} of {pages}",
   "report.print": "Print or save as PDF",
   "report.printHint": 'To get a PDF, choose "Save as PDF" in the print dialog.',
   "report.backToDashboard": "Back to the dashboard",
@@ -524,7 +530,7 @@ export const en = {
   "report.facts.commitments": "Commitments",
   "report.commitments.heading": "Commitments by module and kind",
   "report.commitments.intro":
-    "Commitments participants shared with their group appear word for word, with a name only for participants who agreed to be named in the report. Commitments a participant kept for the trainer only (or that the trainer took off the wall) are counted here with their status, never shown.",
+    "Commitments participants shared with their group appear word for word, with a name only for participants who agreed to be named in the report. Commitments a participant kept for the trainer only are counted here with their status, never shown.",
   "report.commitments.summary": "Commitments per module and kind",
   "report.commitments.moduleCount": "{count} in all",
   "report.commitments.anonymous": "Not named",

@@ -463,6 +463,11 @@ export const zhCN = {
   "report.statement":
     "本报告呈现的是参与者在培训之后的行为：他们承诺在工作中做什么，以及实际落实了多少（柯克帕特里克评估模型第三级：行为）。它不衡量对课程的满意度（第一级）或学习成果（第二级），也不直接衡量业务结果（第四级）。",
   "report.generated": "生成时间：{date}",
+  "report.trainer": "培训师：{name}",
+  "report.facts.progress": "已做到或正在做",
+  "report.facts.progressValue": "{count}（{percent}%）",
+  "report.hiddenNote": "另有 {count} 条承诺被培训师隐藏（例如测试或重复的内容），没有计入本报告。",
+  "report.page": "第 {page} / {pages} 页",
   "report.print": "打印或存为 PDF",
   "report.printHint": "在打印对话框中选择“存储为 PDF”即可保存为 PDF 文件。",
   "report.backToDashboard": "返回看板",
@@ -474,7 +479,7 @@ export const zhCN = {
   "report.facts.commitments": "承诺总数",
   "report.commitments.heading": "承诺：按模块和类型",
   "report.commitments.intro":
-    "参与者选择让同学看到的承诺会原文列出，只有同意在报告中署名的参与者才显示姓名。参与者选择“只有我的培训师”的承诺（以及培训师从承诺墙上撤下的承诺）在这里只计数量和进展，不显示内容。",
+    "参与者选择让同学看到的承诺会原文列出，只有同意在报告中署名的参与者才显示姓名。参与者选择“只有我的培训师”的承诺在这里只计数量和进展，不显示内容。",
   "report.commitments.summary": "各模块、各类型的承诺数量",
   "report.commitments.moduleCount": "共 {count} 条",
   "report.commitments.anonymous": "未署名",
