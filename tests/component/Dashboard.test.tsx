@@ -205,7 +205,8 @@ describe("figures and charts", () => {
     const modules = chart("modules");
     // The numbers are one table, there for screen readers; the drawing beside it is hidden from them.
     expect(within(modules).getByRole("table", { name: "各模块的承诺" })).toBeTruthy();
-    expect(modules.querySelector("svg")?.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(modules.querySelector('[data-bar="eoac"]')?.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(chart("confidence").querySelector("svg")?.closest('[aria-hidden="true"]')).not.toBeNull();
     expect(modules.querySelector('tr[data-row="service-mindset"]')?.textContent).toBe("以客户为中心的服务思维3");
     expect(modules.querySelector('tr[data-row="belonging"]')?.textContent).toBe("员工归属感与服务质量0");
     expect(chart("kinds").querySelector('tr[data-row="organization"]')?.textContent).toBe("单位0");
@@ -355,10 +356,10 @@ describe("charts", () => {
     expect(modules.querySelector('[data-chart-table="hidden"]')).not.toBeNull();
     fireEvent.click(within(modules).getByRole("button", { name: "以表格查看数字" }));
     expect(modules.querySelector('[data-chart-table="shown"]')).not.toBeNull();
-    expect(modules.querySelector("svg")).toBeNull();
+    expect(modules.querySelector("[data-bar]")).toBeNull();
     expect(within(modules).getByRole("columnheader", { name: "数量" })).toBeTruthy();
     fireEvent.click(within(modules).getByRole("button", { name: "回到图表" }));
-    expect(modules.querySelector("svg")).not.toBeNull();
+    expect(modules.querySelectorAll("[data-bar]")).toHaveLength(3);
     expect(modules.querySelector('[data-chart-table="hidden"]')).not.toBeNull();
   });
 
