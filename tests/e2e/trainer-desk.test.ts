@@ -153,10 +153,11 @@ describe("the dashboard on a tablet (820 px)", () => {
   it("shows every column of the participant table and the Count column of a chart's table", async () => {
     const account = await newTrainer("Zhou Li");
     const cohort = await newCohort(account.pb, { locale: "en", name: "Front desk" });
-    for (const [name, module] of [
+    const people: [string, string][] = [
       ["Lina", "action-commitment"],
       ["Wang Xiaoyu", "above-standard-demands"],
-    ])
+    ];
+    for (const [name, module] of people)
       await participantWith(cohort["joinCode"], name, ["Ask each guest what matters most today"], module);
     const page = await (await browser().newContext({ ...TABLET, locale: "en" })).newPage();
     await signInTrainer(page, account, "/en/trainer/");
