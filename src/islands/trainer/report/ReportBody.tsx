@@ -49,6 +49,7 @@ export function ReportBody({
           weeks={data.followThrough}
           title={text("dashboard.chart.followThrough")}
           note={text("report.followThrough.intro")}
+          titleHidden
           text={text}
           locale={locale}
         />

@@ -15,23 +15,27 @@ interface ChartFigureProps {
   table: (titleId: string) => ReactNode;
   /** The toggle's words: show the table instead of the drawing, and back. */
   tableToggle: { show: string; hide: string };
+  /** The title for screen readers only, where the page's heading above already says it. */
+  titleHidden?: boolean | undefined;
 }
 
 /** `figure[data-chart]`: the title, an optional note, the drawing or `[data-chart-table=shown]`, and the toggle. */
-export function ChartFigure({ name, title, note, drawing, table, tableToggle }: ChartFigureProps) {
+export function ChartFigure({ name, title, note, drawing, table, tableToggle, titleHidden }: ChartFigureProps) {
   const titleId = useId();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
   return (
     <figure className="chart" data-chart={name}>
       <figcaption>
-        <h3 id={titleId}>{title}</h3>
+        <h3 id={titleId} className={titleHidden ? "visually-hidden" : undefined}>
+          {title}
+        </h3>
         {note ? <p className="note">{note}</p> : null}
       </figcaption>
       {showTable ? null : <div aria-hidden="true">{drawing(titleId)}</div>}
       <div
         id={tableId}
-        className={showTable ? "chart-table" : "chart-table chart-table-hidden"}
+        className={showTable ? "chart-table" : "chart-table visually-hidden"}
         data-chart-table={showTable ? "shown" : "hidden"}
       >
         {table(titleId)}

@@ -2,6 +2,7 @@
 // a legend, and the same numbers as a table. The report prints it too.
 import { countAxis, stackedColumns } from "../../../lib/charts";
 import { STATUSES, type FollowThroughWeek } from "./cohort-api";
+import { CountTicks } from "./CountTicks";
 import { ChartFigure } from "./ChartFigure";
 import { FollowThroughTable, weekLabel } from "./FollowThroughTable";
 import type { CohortPageText } from "../../../i18n/islands";
@@ -15,17 +16,18 @@ interface FollowThroughChartProps {
   weeks: readonly FollowThroughWeek[];
   title: string;
   note: string;
+  /** The title for screen readers only (the report's section heading says it). */
+  titleHidden?: boolean;
   text: CohortPageText;
   locale: Locale;
 }
 
 /** `figure[data-chart=followThrough]`. */
-export function FollowThroughChart({ weeks, title, note, text, locale }: FollowThroughChartProps) {
+export function FollowThroughChart({ weeks, title, note, titleHidden, text, locale }: FollowThroughChartProps) {
   const label = weekLabel(text, weeks);
   const rows = weeks.map((w) => STATUSES.map((s) => w[s]));
   const axis = countAxis(Math.max(0, ...rows.map((row) => row.reduce((sum, n) => sum + n, 0))));
   const { bars, max } = stackedColumns(rows, { ...PLOT, gap: weeks.length > 12 ? 3 : 10, max: axis.max });
-  const number = new Intl.NumberFormat(locale);
   const bottom = PLOT.top + PLOT.height;
   const every = Math.ceil(weeks.length / 9); // at most ~9 axis labels, so they never overlap
   return (
@@ -44,17 +46,7 @@ export function FollowThroughChart({ weeks, title, note, text, locale }: FollowT
             ))}
           </ul>
           <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
-            {axis.ticks.map((tick) => {
-              const y = bottom - (tick / max) * PLOT.height;
-              return (
-                <g key={tick}>
-                  <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} />
-                  <text className="chart-axis" x={PLOT.x - 6} y={y + 4} textAnchor="end">
-                    {number.format(tick)}
-                  </text>
-                </g>
-              );
-            })}
+            <CountTicks ticks={axis.ticks} max={max} plot={PLOT} locale={locale} />
             {bars.map((segments, i) => (
               <g key={i}>
                 {segments.map((seg) => (
@@ -84,6 +76,7 @@ export function FollowThroughChart({ weeks, title, note, text, locale }: FollowT
       )}
       table={(titleId) => <FollowThroughTable weeks={weeks} labelledBy={titleId} text={text} locale={locale} />}
       tableToggle={{ show: text("dashboard.chart.showTable"), hide: text("dashboard.chart.showChart") }}
+      titleHidden={titleHidden}
     />
   );
 }
