@@ -7,7 +7,7 @@ import PocketBase from "pocketbase";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { TABLET, useBrowser } from "../support/browser";
+import { signInAsTrainer, TABLET, useBrowser } from "../support/browser";
 
 const { browser, url } = useBrowser();
 const PHONE = {
@@ -73,12 +73,9 @@ async function participantWith(code: string, name: string, actions: string[], mo
   return { id: body.record.id, commitments: ids };
 }
 
-async function signInTrainer(page: Page, account: { email: string; password: string }, path = "/trainer/") {
-  await page.goto(url(path));
-  await page.fill("form[data-trainer-signin] input[name=email]", account.email);
-  await page.fill("form[data-trainer-signin] input[name=password]", account.password);
-  await page.click("form[data-trainer-signin] button[type=submit]");
-  await page.locator("[data-cohort]").first().waitFor();
+/** Signs the trainer in on the page at `path` (the trainer workspace in that language). */
+function signInTrainer(page: Page, account: { email: string; password: string }, path = "/trainer/") {
+  return signInAsTrainer(page, url(path), account.email, account.password);
 }
 
 describe("nobody locked out", () => {

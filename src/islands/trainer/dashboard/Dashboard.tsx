@@ -1,5 +1,6 @@
-// The dashboard island for /trainer/cohort/?cohort=<id>: the cohort's figures and charts, downloads and
-// links, and the participant table; or what is missing to show them (the cohort, the trainer's sign-in).
+// The dashboard island for /trainer/cohort/?cohort=<id>: the cohort's figures, downloads and links, the
+// coach's view, the participant table (with each participant's re-join code, hiding and removal), the
+// charts and the follow-up emails; or what is missing to show them (the cohort, the trainer's sign-in).
 import { useMemo } from "react";
 import { trainerPb } from "../../../lib/pocketbase";
 import { CohortFacts } from "./CohortFacts";
