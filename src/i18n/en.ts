@@ -356,9 +356,6 @@ export const en = {
   "rejoin.noscript": "This page needs JavaScript turned on. Please try again in the tablet's or phone's own browser.",
   "rejoin.switch": "Sign in with this code",
   "rejoin.failed.heading": "Could not sign you in",
-  "rejoin.failed.help":
-    "Each sign-in code works once and only for a few minutes. Ask your trainer to make a new one on the dashboard.",
-
   "join.signinHint": "Joined before and gave an email? On a new device,",
   "join.signinLink": "sign in with an email code",
   "wall.title": "Commitment wall",

@@ -65,6 +65,7 @@ export const ISLAND_KEYS = {
     "signin.switch.confirm",
     "common.signingIn",
     "common.keepPerson",
+    "common.retry",
   ],
   checkin: [
     "checkin.",

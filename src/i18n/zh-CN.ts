@@ -314,8 +314,6 @@ export const zhCN = {
   "rejoin.noscript": "这个页面需要浏览器开启 JavaScript。请换用平板或手机自带的浏览器再试。",
   "rejoin.switch": "用这个二维码登录",
   "rejoin.failed.heading": "没能登录",
-  "rejoin.failed.help": "每个登录二维码只能用一次，而且几分钟后就会过期。请培训师在看板上为你再生成一个。",
-
   "join.signinHint": "之前加入过、留了邮箱？换了设备可以",
   "join.signinLink": "用邮箱验证码登录",
   "wall.title": "承诺墙",

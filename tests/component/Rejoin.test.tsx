@@ -49,6 +49,8 @@ describe("a re-join link", () => {
     renderAt(`/rejoin/#t=${TOKEN}`);
     expect((await screen.findByRole("alert")).textContent).toBe(message);
     expect(screen.getByRole("heading", { name: "没能登录" })).toBeTruthy();
+    // The message says what to do; retrying the same link would not help.
+    expect(screen.queryByRole("button")).toBeNull();
     expect($session.get()).toBeNull();
   });
 
@@ -59,10 +61,16 @@ describe("a re-join link", () => {
     expect(requests).toEqual([]);
   });
 
-  it("speaks English on /en/, also when the device is offline", async () => {
-    noNetwork();
+  it("speaks English on /en/; offline, it offers to try the same link again", async () => {
+    const server = noNetwork();
     renderAt(`/en/rejoin/#t=${TOKEN}`, "en");
     expect(await screen.findByRole("heading", { name: "Could not sign you in" })).toBeTruthy();
+    server.offline = false;
+    fakePocketBase(
+      on("POST", "/api/jiannuo/rejoin", () => json(200, { token: "session-token", record, cohort: demoCohort })),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("heading", { name: "Welcome back, 前台小刘!" })).toBeTruthy();
   });
 
   it("asks first on a device where someone else is signed in, and uses the link only once they agree", async () => {

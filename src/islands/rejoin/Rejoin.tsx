@@ -22,7 +22,14 @@ type State =
   | { step: "occupied"; token: string; other: Session }
   | { step: "working" }
   | { step: "done"; session: Session }
-  | { step: "failed"; error: ErrorMessageKey };
+  | { step: "failed"; error: ErrorMessageKey; token: string };
+
+/** What the link itself answered: used, expired or unknown. Anything else (the network) is worth a retry. */
+const LINK_ERRORS: readonly ErrorMessageKey[] = [
+  "errors.jiannuo_rejoin_used",
+  "errors.jiannuo_rejoin_expired",
+  "errors.jiannuo_token_invalid",
+];
 
 /** `[data-rejoin=<step>]`. */
 export default function Rejoin({ strings, meHref }: RejoinProps) {
@@ -35,7 +42,7 @@ export default function Rejoin({ strings, meHref }: RejoinProps) {
   async function redeem(token: string) {
     setState({ step: "working" });
     const result = await redeemRejoinLink(token);
-    setState(result.ok ? { step: "done", session: result.session } : { step: "failed", error: result.error });
+    setState(result.ok ? { step: "done", session: result.session } : { step: "failed", error: result.error, token });
   }
 
   useEffect(() => {
@@ -97,7 +104,13 @@ export default function Rejoin({ strings, meHref }: RejoinProps) {
         <p className="form-error" role="alert" data-rejoin-error={state.error}>
           {text(state.error)}
         </p>
-        <p className="note">{text("rejoin.failed.help")}</p>
+        {LINK_ERRORS.includes(state.error) ? null : (
+          <p>
+            <button type="button" className="button" onClick={() => void redeem(state.token)}>
+              {text("common.retry")}
+            </button>
+          </p>
+        )}
       </section>
     );
   const { participant, cohort } = state.session;
