@@ -26,6 +26,7 @@ export { CONTRACT_DIR, HOOKS_CONTRACT_FILE };
 const OURS = [
   "trainers",
   "cohorts",
+  "addresses",
   "participants",
   "commitments",
   "checkins",

@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { readFileSync } from "node:fs";
 import PocketBase from "pocketbase";
 import type { BrowserContext, Page } from "playwright-core";
-import { TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
+import { goOffline, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
@@ -62,7 +62,7 @@ describe("making a commitment", () => {
 
     const first = "每天下班前回访一位等候超过十分钟的客户";
     const second = "每周五给一位同事一条 EOAC 反馈";
-    await context.setOffline(true);
+    await goOffline(context, page);
     await fillCommitment(page, first);
     await page.click("[data-submit-commitment]");
     await page.locator('[data-delivery-state="waiting"]').first().waitFor();

@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import PocketBase from "pocketbase";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
-import { TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
+import { goOffline, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
@@ -156,7 +156,7 @@ describe("offline", () => {
     const page = await context.newPage();
     await page.goto(url("/"));
     await waitForOfflineCopy(page);
-    await context.setOffline(true);
+    await goOffline(context, page);
     await page.goto(url("/en/modules/service-mindset/"));
     await page.locator("[data-offline-notice]").waitFor();
     await openExercise(page, "mindset-sort");

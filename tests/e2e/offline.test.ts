@@ -1,6 +1,6 @@
 // Once a participant has opened the course, it keeps working without a network, and says so.
 import { describe, expect, it } from "vitest";
-import { TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
+import { goOffline, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
@@ -12,7 +12,7 @@ describe("offline", () => {
     await waitForOfflineCopy(page);
     expect(await page.locator("[data-offline-notice]").isHidden()).toBe(true);
 
-    await context.setOffline(true);
+    await goOffline(context, page);
     await page.goto(url("/join/?code=ABCDEF"));
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
     await page.waitForSelector("form input[name=name]");

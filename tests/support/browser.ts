@@ -1,6 +1,6 @@
 // Debian's chromium driven by playwright-core, as a participant's tablet: 820×1180, Chinese.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { afterAll, beforeAll, inject } from "vitest";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 export const TABLET: BrowserContextOptions = {
@@ -9,6 +9,14 @@ export const TABLET: BrowserContextOptions = {
   isMobile: true,
   hasTouch: true,
   locale: "zh-CN",
+};
+
+/** A participant's phone, where email links are opened: 390×844, Chinese. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  locale: "zh-CN",
+  isMobile: true,
+  hasTouch: true,
 };
 
 /** Launches one browser for the test file and closes it afterwards. */
@@ -42,6 +50,23 @@ export async function waitForOfflineCopy(page: Page): Promise<void> {
 }
 
 /** Signs a trainer in on `signInUrl` (the trainer page) and waits for their workspace. */
+/**
+ * Takes the page's browser context offline and waits until the page itself can no longer reach the
+ * server: Chromium applies the emulation a moment later, and under load a request sent in that moment
+ * still reaches the server (its answer is then lost, so the outbox sends it again, correctly once).
+ */
+export async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  const reach = () =>
+    page.evaluate(() =>
+      fetch("/api/health", { cache: "no-store" }).then(
+        () => "online",
+        () => "offline",
+      ),
+    );
+  await expect.poll(reach).toBe("offline");
+}
+
 export async function signInAsTrainer(page: Page, signInUrl: string, email: string, password: string): Promise<void> {
   await page.goto(signInUrl);
   await page.fill("form[data-trainer-signin] input[name=email]", email);

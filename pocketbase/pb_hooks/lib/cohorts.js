@@ -1,10 +1,13 @@
-// A cohort's server-made fields (the join code, the default follow-up schedule and time zone) and its checks.
+// A cohort's server-made fields (the join code, the default follow-up schedule, capacity and time zone) and its checks.
 const { throwFieldErrors } = require("./api-errors.js");
 const { freeJoinCode } = require("./join-code.js");
 const { DEFAULT_FOLLOW_UP_DAYS, followUpDaysProblem } = require("./pure/follow-up-days.js");
 const { DEFAULT_TIME_ZONE, isKnownZone } = require("./time-zone.js");
 
-/** Fills in what a new cohort leaves empty: its join code, its follow-up schedule and its time zone. */
+/** Places of a new cohort when the trainer sets none: a workshop room, with spares. The most is 300 (the schema's max). */
+const DEFAULT_CAPACITY = 60;
+
+/** Fills in what a new cohort leaves empty: its join code, its follow-up schedule, its capacity and its time zone. */
 function fillCohortDefaults(app, record) {
   if (!record.getString("joinCode")) {
     const code = freeJoinCode(app, "");
@@ -14,6 +17,12 @@ function fillCohortDefaults(app, record) {
   if (days == null || String(days) === "" || String(days) === "null")
     record.set("followUpDays", DEFAULT_FOLLOW_UP_DAYS);
   if (!record.getString("timeZone")) record.set("timeZone", DEFAULT_TIME_ZONE);
+  if (!record.getInt("capacity")) record.set("capacity", DEFAULT_CAPACITY);
+}
+
+/** How many participants the cohort's join code admits (lib/join.js). */
+function capacityOf(cohort) {
+  return cohort.getInt("capacity") || DEFAULT_CAPACITY;
 }
 
 /** Throws the cohort's field errors: a follow-up schedule out of bounds, a last day before the first, an unknown zone. */
@@ -46,4 +55,11 @@ function cohortInfo(cohort) {
   };
 }
 
-module.exports = { checkCohort, cohortInfo, fillCohortDefaults, showJoinCodeToItsTrainer };
+module.exports = {
+  capacityOf,
+  checkCohort,
+  cohortInfo,
+  fillCohortDefaults,
+  showJoinCodeToItsTrainer,
+  DEFAULT_CAPACITY,
+};

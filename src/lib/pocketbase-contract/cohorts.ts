@@ -7,5 +7,6 @@ export const COHORTS_FIELDS = {
   locale: { required: true, values: ["zh-CN", "en"] },
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
+  capacity: { min: 1, max: 300, onlyInt: true },
   timeZone: { required: true, max: 64, pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$" },
 } as const;

@@ -14,6 +14,8 @@ export interface CohortInput {
   timeZone: string;
   followUpDays: number[];
   showNamesOnWall: boolean;
+  /** Places for the join code (1-300); left out, the server gives a workshop room's. */
+  capacity?: number;
 }
 
 /** Signs the trainer in; the client keeps the session in localStorage (`jiannuo:trainer-auth`). */
