@@ -92,6 +92,23 @@ describe("removing a participant", () => {
     expect([401, 403, 404]).toContain(await statusOf(leaving.pb.collection("participants").getOne(leaving.record.id)));
   });
 
+  it("forgets their email address when no other participation uses it, and keeps it for one that does", async () => {
+    const code = (await admin.collection("cohorts").getOne(cohortId)).joinCode;
+    const otherCode = (await admin.collection("cohorts").getOne((await newCohort(otherTrainer)).id)).joinCode;
+    const addressCount = async (email: string) =>
+      (await admin.collection("addresses").getList(1, 1, { filter: admin.filter("email = {:e}", { e: email }) }))
+        .totalItems;
+    const alone = await joinAs(code, "只来一次", { email: "once@example.com" });
+    const twice = await joinAs(code, "来两次", { email: "twice@example.com" });
+    await joinAs(otherCode, "来两次", { email: "twice@example.com" });
+    expect(await addressCount("once@example.com")).toBe(1);
+
+    expect(await statusOf(trainer.collection("participants").delete(alone.record.id))).toBe(200);
+    expect(await statusOf(trainer.collection("participants").delete(twice.record.id))).toBe(200);
+    expect(await addressCount("once@example.com")).toBe(0);
+    expect(await addressCount("twice@example.com")).toBe(1);
+  });
+
   it("is refused to another trainer and to a fellow participant, and changes nothing", async () => {
     const code = (await admin.collection("cohorts").getOne(cohortId)).joinCode;
     const target = await participantWithData(code, "李强");

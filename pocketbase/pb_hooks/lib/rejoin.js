@@ -5,6 +5,7 @@
 // token's sha256 is stored. The token travels in the page's fragment (/rejoin/#t=...) and in a POST
 // body, never in a URL the server logs. Unknown tokens count as failed guesses (lib/guess-limit.js,
 // scope "token"); a used or expired link is a real link and does not.
+const { emailOf } = require("./addresses.js");
 const { throwFieldError, throwNotFound } = require("./api-errors.js");
 const { requestBody } = require("./body-limit.js");
 const { cohortInfo } = require("./cohorts.js");
@@ -47,7 +48,7 @@ function createRejoinLink(app, cohort, trainer, participantId) {
   };
 }
 
-/** Trades the token in the request's body for the participant's session (as the join route answers), once. */
+/** Trades the token in the request's body for the participant's session (as the join route answers, with the email), once. */
 function useRejoinLink(e) {
   const body = requestBody(e, "token");
   const token = body && typeof body.t === "string" ? body.t : "";
@@ -70,8 +71,12 @@ function useRejoinLink(e) {
   if (claimed !== 1) throwFieldError(410, "t", "jiannuo_rejoin_used");
   const participant = e.app.findRecordById("participants", link.getString("participant"));
   const cohort = e.app.findRecordById("cohorts", participant.getString("cohort"));
-  participant.ignoreEmailVisibility(true);
-  return { token: participant.newAuthToken(), record: participant, cohort: cohortInfo(cohort) };
+  return {
+    token: participant.newAuthToken(),
+    record: participant,
+    cohort: cohortInfo(cohort),
+    email: emailOf(e.app, participant.getString("address")),
+  };
 }
 
 module.exports = { createRejoinLink, useRejoinLink };

@@ -31,14 +31,20 @@ export async function redeemRejoinLink(token: string): Promise<RejoinResult> {
   if (!token) return { ok: false, error: "errors.jiannuo_token_invalid" };
   try {
     // requestKey null: a double tap must not cancel the first request (which may already have used the link).
-    const answer = await pb.send<{ token: string; record: ParticipantsRecord; cohort: JoinedCohort }>(REJOIN_ROUTE, {
+    const answer = await pb.send<{ token: string; record: ParticipantsRecord; cohort: JoinedCohort; email: string }>(REJOIN_ROUTE, {
       method: "POST",
       body: { t: token },
       headers: deviceHeaders(),
       requestKey: null,
     });
     // joinKey only matters for retrying a join; a signed-in device has nothing to retry.
-    const session: Session = { token: answer.token, participant: answer.record, cohort: answer.cohort, joinKey: "" };
+    const session: Session = {
+      token: answer.token,
+      participant: answer.record,
+      cohort: answer.cohort,
+      joinKey: "",
+      email: answer.email ?? "",
+    };
     $session.set(session);
     return { ok: true, session };
   } catch (error) {
