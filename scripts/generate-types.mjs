@@ -106,6 +106,8 @@ export function renderTypes(collections, reexports) {
   for (const [name, typeName] of names) out.push(`  ${name}: ${typeName};`);
   out.push("}", "");
   out.push("export type CollectionName = keyof CollectionRecords;", "");
+  out.push("/** Our collections in the order the migrations create them (tests walk every one). */");
+  out.push(`export const COLLECTION_NAMES: readonly CollectionName[] = ${JSON.stringify(names.map(([n]) => n))};`, "");
   out.push(...reexports, "");
   return out.join("\n");
 }

@@ -160,6 +160,9 @@ export interface CollectionRecords {
 
 export type CollectionName = keyof CollectionRecords;
 
+/** Our collections in the order the migrations create them (tests walk every one). */
+export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles"];
+
 export { TRAINERS_FIELDS } from "./pocketbase-contract/trainers";
 export { COHORTS_FIELDS } from "./pocketbase-contract/cohorts";
 export { PARTICIPANTS_FIELDS } from "./pocketbase-contract/participants";
