@@ -28,7 +28,9 @@ function stub(answer: () => Response): SentRequest[] {
 
 describe("a re-join link", () => {
   it("signs the participant in on this device, sends the token only in a POST body, and clears it from the address", async () => {
-    const requests = stub(() => json(200, { token: "session-token", record, cohort: demoCohort }));
+    const requests = stub(() =>
+      json(200, { token: "session-token", record, cohort: demoCohort, email: "xiaoliu@example.com" }),
+    );
     renderAt(`/rejoin/#t=${TOKEN}`);
     expect(await screen.findByRole("heading", { name: "欢迎回来，前台小刘！" })).toBeTruthy();
     expect(screen.getByText(`你在「${demoCohort.name}」。`)).toBeTruthy();
@@ -37,7 +39,11 @@ describe("a re-join link", () => {
     expect(requests[0]?.body).toEqual({ t: TOKEN });
     expect(requests[0]?.query.toString()).toBe("");
     expect(window.location.href).not.toContain(TOKEN);
-    expect($session.get()).toMatchObject({ token: "session-token", participant: { id: "participant0001" } });
+    expect($session.get()).toMatchObject({
+      token: "session-token",
+      participant: { id: "participant0001" },
+      email: "xiaoliu@example.com",
+    });
   });
 
   it.each([

@@ -2,11 +2,10 @@
 // the page's fragment (/rejoin/#t=...), which browsers never send to a server, and then in a POST body,
 // so it never lands in a request log; the page takes it out of the address bar at once.
 import { pb } from "../../lib/pocketbase";
-import type { ParticipantsRecord } from "../../lib/pocketbase-types";
 import { requestErrorKey } from "../../lib/request-errors";
 import type { ErrorMessageKey } from "../../lib/api-errors";
 import { deviceHeaders } from "../../stores/device";
-import { $session, type JoinedCohort, type Session } from "../../stores/session";
+import { startSession, type Session, type SessionAnswer } from "../../stores/session";
 
 /** Route in pb_hooks/participant-routes.pb.js. */
 export const REJOIN_ROUTE = "/api/jiannuo/rejoin";
@@ -31,21 +30,14 @@ export async function redeemRejoinLink(token: string): Promise<RejoinResult> {
   if (!token) return { ok: false, error: "errors.jiannuo_token_invalid" };
   try {
     // requestKey null: a double tap must not cancel the first request (which may already have used the link).
-    const answer = await pb.send<{ token: string; record: ParticipantsRecord; cohort: JoinedCohort; email: string }>(REJOIN_ROUTE, {
-      method: "POST",
-      body: { t: token },
-      headers: deviceHeaders(),
-      requestKey: null,
-    });
-    // joinKey only matters for retrying a join; a signed-in device has nothing to retry.
-    const session: Session = {
-      token: answer.token,
-      participant: answer.record,
-      cohort: answer.cohort,
-      joinKey: "",
-      email: answer.email ?? "",
-    };
-    $session.set(session);
+    const session = startSession(
+      await pb.send<SessionAnswer>(REJOIN_ROUTE, {
+        method: "POST",
+        body: { t: token },
+        headers: deviceHeaders(),
+        requestKey: null,
+      }),
+    );
     return { ok: true, session };
   } catch (error) {
     return { ok: false, error: requestErrorKey(error) };
