@@ -14,6 +14,57 @@ export function formatMessage(template: string, params?: MessageParams): string 
   });
 }
 
+/** A piece of a filled-in message: its own text, or a value put in for a placeholder. */
+type MessagePart = string | { value: string };
+
+/** A message cut at its placeholders; unknown placeholders stay as text. */
+function messageParts(template: string, params: MessageParams): MessagePart[] {
+  const parts: MessagePart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    const value = params[match[1] ?? ""];
+    if (value === undefined) continue;
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    parts.push({ value: String(value) });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
+/** Opening marks end no line and closing marks start none: they go with the value they enclose. */
+const OPENING = /[「『“‘（《【([]+$/u;
+const CLOSING = /^[」』”’）》】)\]、，。：；！？,.:;!?]+/u;
+
+/**
+ * The message's pieces for a page that keeps each value on one line: its own text, and each value with
+ * the quotation marks or brackets around it ("你在「{cohort}」。" keeps "「城东支行」。" together).
+ */
+export function keptPieces(template: string, values: MessageParams): (string | { kept: string })[] {
+  const pieces = messageParts(template, values).map((p) => (typeof p === "string" ? p : { kept: p.value }));
+  pieces.forEach((piece, i) => {
+    if (typeof piece === "string") return;
+    const before = pieces[i - 1];
+    if (typeof before === "string") {
+      const open = before.match(OPENING)?.[0] ?? "";
+      pieces[i - 1] = before.slice(0, before.length - open.length);
+      piece.kept = open + piece.kept;
+    }
+    const after = pieces[i + 1];
+    if (typeof after === "string") {
+      const close = after.match(CLOSING)?.[0] ?? "";
+      pieces[i + 1] = after.slice(close.length);
+      piece.kept += close;
+    }
+  });
+  return pieces.filter((piece) => piece !== "");
+}
+
+/** A list as the locale writes it: "7、21、45、90" in Chinese (the enumeration comma), "7, 21, 45, 90" in English. */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: "conjunction", style: "narrow" }).format(items);
+}
+
 /** The `{param}` names used in a message, sorted, for checking that locales agree. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();

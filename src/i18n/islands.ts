@@ -24,8 +24,17 @@ export type CohortPageText = Text<PickedKey<typeof COHORT_PAGE_KEYS>>;
 
 /** Every island's picks, by island (exercises by their exercise id). */
 export const ISLAND_KEYS = {
-  join: ["join.", "errors.", "common.joinCode", "common.count", "common.keepPerson"],
-  commit: ["commit.", "coach.", "errors.", "common.sent", "common.retry", "common.keepPerson"],
+  join: ["join.", "errors.", "common.joinCode", "common.count", "common.keepPerson", "common.goToMe"],
+  commit: [
+    "commit.",
+    "coach.",
+    "errors.",
+    "common.sent",
+    "common.retry",
+    "common.keepPerson",
+    "common.trigger",
+    "common.measure",
+  ],
   me: [
     "me.",
     "errors.",
@@ -37,6 +46,8 @@ export const ISLAND_KEYS = {
     "common.all",
     "common.status",
     "common.dueOn",
+    "common.trigger",
+    "common.measure",
     "common.saving",
     "common.sending",
     "common.cancel",
@@ -78,6 +89,8 @@ export const ISLAND_KEYS = {
     "common.count",
     "common.noteTooLong",
     "common.goToMe",
+    "common.trigger",
+    "common.labelled",
     "common.linkBroken",
     "common.linkExpired",
   ],
@@ -112,9 +125,23 @@ export const ISLAND_KEYS = {
   joinView: ["trainer.join.", "common.trainerSignIn"],
   /** What the projected join screen says, in the cohort's language (its page passes both). */
   joinScreen: ["trainer.screen.", "common.joinCode"],
-  wall: ["wall.", "common.retry", "common.trainerSignIn"],
+  /** The wall and its controls view; the empty wall shows the join screen's QR code, code and warning. */
+  wall: [
+    "wall.",
+    "trainer.screen.",
+    "trainer.join.unreachable.",
+    "trainer.join.back",
+    "common.joinCode",
+    "common.retry",
+    "common.trainerSignIn",
+    "common.trigger",
+    "common.measure",
+    "common.labelled",
+  ],
   dashboard: [
     "dashboard.",
+    // The coach's view names gaps as the wall's moderation list does.
+    "wall.gap.",
     ...COHORT_PAGE_KEYS,
     "common.cancel",
     "common.deleting",

@@ -37,6 +37,8 @@ export interface CohortsRecord extends BaseRecord {
   wallView: "cards" | "themes" | "";
   capacity: number;
   timeZone: string;
+  wallLayout: "fit" | "pages" | "rotate" | "";
+  wallPage: number;
 }
 
 /** A record of the `addresses` collection (auth). */

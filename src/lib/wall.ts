@@ -5,11 +5,26 @@ import type { CommitmentsRecord } from "./pocketbase-types";
 /** The fields of a commitment the wall reads (the requests ask for only these, see WALL_FIELDS). */
 export type WallCommitment = Pick<
   CommitmentsRecord,
-  "id" | "cohort" | "module" | "action" | "trigger" | "visibility" | "hidden" | "created" | "updated"
+  | "id"
+  | "participant"
+  | "cohort"
+  | "module"
+  | "action"
+  | "trigger"
+  | "measure"
+  | "visibility"
+  | "hidden"
+  | "created"
+  | "updated"
 > & { expand?: { participant?: { name: string } } };
 
-/** The `fields` query of every wall request: the wall never needs measure, support or confidence. */
-export const WALL_FIELDS = "id,cohort,module,action,trigger,visibility,hidden,created,updated,expand.participant.name";
+/**
+ * The `fields` query of every wall request. `measure` is for the coach in the trainer's moderation view
+ * (never drawn on a projected card); the participant's id lets the theme view count people, not cards.
+ * The wall never needs the date, support or confidence.
+ */
+export const WALL_FIELDS =
+  "id,participant,cohort,module,action,trigger,measure,visibility,hidden,created,updated,expand.participant.name";
 
 /** A realtime event of the commitments collection, as the PocketBase SDK passes it. */
 export interface WallEvent {
@@ -105,7 +120,16 @@ export function shortModuleTitle(title: string): string {
   return title.split(/[:：]/)[0]?.trim() || title;
 }
 
-/** The texts the theme view reads: action and trigger of each card the room sees. */
+/**
+ * The texts the theme view reads: one per person, the action and trigger of each of their cards the room
+ * sees, so a word counts once per person who wrote it ("until two people share a word").
+ */
 export function themeTexts(state: WallState): string[] {
-  return wallCards(state).map((record) => `${record.action}\n${record.trigger}`);
+  const byPerson = new Map<string, string[]>();
+  for (const record of wallCards(state)) {
+    // A record without its participant (never from the server) counts as a person of its own.
+    const person = record.participant || `card:${record.id}`;
+    byPerson.set(person, [...(byPerson.get(person) ?? []), record.action, record.trigger]);
+  }
+  return [...byPerson.values()].map((texts) => texts.join("\n"));
 }

@@ -11,6 +11,7 @@ import { newRandomKey } from "../lib/random-key";
 import { newRecordId } from "../lib/record-id";
 import { $drafts, hasWriting } from "./commitment-draft";
 import { deviceHeaders } from "./device";
+import { $keptCommitments } from "./kept-commitments";
 import { $outbox } from "./outbox";
 import { $session, type JoinedCohort, type Session } from "./session-state";
 import type { Locale } from "../i18n/locales";
@@ -145,10 +146,11 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
   }
 }
 
-/** Signs the participant out on this device (the record stays on the server). */
+/** Signs the participant out on this device (the record stays on the server), with their kept list. */
 export function leaveSession(): void {
   $session.set(null);
   $joinIdentity.set(null);
+  $keptCommitments.set(null);
 }
 
 /** The storage keys of `$outbox` and `$drafts`, which forgetThisDevice filters instead of removing, and the device's id, which it keeps. */

@@ -12,7 +12,15 @@ import { participantRecord, participantSession } from "../support/records";
 function renderJoined(search: string) {
   window.history.replaceState(null, "", `/join/${search}`);
   $session.set(participantSession(participantRecord({ id: "participant0001" })));
-  render(<JoinForm locale="zh-CN" strings={pickMessages("zh-CN", ISLAND_KEYS.join)} homeHref="/" />);
+  render(
+    <JoinForm
+      locale="zh-CN"
+      strings={pickMessages("zh-CN", ISLAND_KEYS.join)}
+      homeHref="/"
+      meHref="/me/"
+      signinHref="/signin/"
+    />,
+  );
   return document.querySelector<HTMLAnchorElement>("a[data-join-next]");
 }
 

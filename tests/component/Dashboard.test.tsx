@@ -380,7 +380,7 @@ describe("charts", () => {
 });
 
 describe("the coach's view", () => {
-  it("counts the vague, moment-less and measure-less commitments and lists them by pinyin", async () => {
+  it("counts the vague, bundled, moment-less and measure-less commitments and lists them by pinyin", async () => {
     stubApi();
     renderDashboard();
     await ready();
@@ -390,14 +390,15 @@ describe("the coach's view", () => {
       return found!.closest<HTMLElement>("[data-coach-view]")!;
     });
     const count = (gap: string) => view.querySelector(`[data-coach-count="${gap}"] dd`)?.textContent;
-    expect([count("vague"), count("moment"), count("measure")]).toEqual(["1", "1", "2"]);
+    expect([count("vague"), count("several"), count("no-moment"), count("no-measure")]).toEqual(["1", "0", "1", "2"]);
     const rowsShown = [...view.querySelectorAll<HTMLElement>("tr[data-coach-commitment]")];
     // 前台小刘 (qian) before 赵敏 (zhao); 阿明's commitment is specific and is not listed.
     expect(rowsShown.map((r) => r.querySelector("th")?.textContent)).toEqual(["前台小刘", "赵敏"]);
-    expect(rowsShown[0]?.dataset["gaps"]).toBe("vague moment measure");
-    expect(rowsShown[0]?.textContent).toContain("说得笼统");
+    expect(rowsShown[0]?.dataset["gaps"]).toBe("vague no-moment no-measure");
+    // In the wall's words, quoting what the coach found vague.
+    expect(rowsShown[0]?.textContent).toMatch(/说法含糊：“更好/);
     // "每天晨会前" is its moment; it says nothing of how to tell it worked.
-    expect(rowsShown[1]?.dataset["gaps"]).toBe("measure");
+    expect(rowsShown[1]?.dataset["gaps"]).toBe("no-measure");
   });
 });
 

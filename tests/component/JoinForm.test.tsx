@@ -16,7 +16,15 @@ const joinOk: Route = ({ body }) =>
 
 function renderForm(locale: Locale = "zh-CN") {
   const strings = pickMessages(locale, ISLAND_KEYS.join);
-  return render(<JoinForm locale={locale} strings={strings} homeHref={locale === "en" ? "/en/" : "/"} />);
+  return render(
+    <JoinForm
+      locale={locale}
+      strings={strings}
+      homeHref={locale === "en" ? "/en/" : "/"}
+      meHref={locale === "en" ? "/en/me/" : "/me/"}
+      signinHref={locale === "en" ? "/en/signin/" : "/signin/"}
+    />,
+  );
 }
 
 function input(name: string): HTMLInputElement {
@@ -102,11 +110,18 @@ describe("JoinForm", () => {
     fireEvent.click(input("namedInReport"));
     submit();
 
+    expect(screen.getByText("填好下面几项就可以开始了。")).toBeTruthy();
     const joined = await screen.findByTestId("joined");
+    // The form's intro and its sign-in hint go with the form: the page now says who joined and where to go.
+    expect(screen.queryByText("填好下面几项就可以开始了。")).toBeNull();
+    expect(document.querySelector("[data-signin-hint]")).toBeNull();
     expect(joined.textContent).toContain("赵敏");
     expect(joined.textContent).toContain("演示班");
     expect(joined.textContent).toContain("示例酒店");
-    expect(joined.querySelector("a")?.getAttribute("href")).toBe("/");
+    expect([...joined.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["去课程首页", "/"],
+      ["去「我的承诺」", "/me/"],
+    ]);
     await waitFor(() => expect(document.activeElement?.id).toBe("joined-heading"));
 
     const [body] = server.requests.map((r) => r.body);
@@ -152,6 +167,8 @@ describe("JoinForm", () => {
       return element;
     });
     expect(error.textContent).toBe("没有找到这个加入码，请向培训师确认一下。");
+    // One message under the field: the format hint ("格式没问题") gives way to the error.
+    expect(document.getElementById("code-hint")?.textContent).toBe("");
     expect(input("code").getAttribute("aria-invalid")).toBe("true");
     expect(input("code").value).toBe("ZZZZZZ");
     expect(input("name").value).toBe("钱多多");

@@ -83,6 +83,9 @@ function card(id: string): HTMLElement {
   return element;
 }
 
+/** The status a card shows (its tag, without the word read out before it). */
+const statusOf = (id: string) => card(id).querySelector("[data-status-tag]")?.lastChild?.textContent;
+
 const shownIds = () =>
   [...document.querySelectorAll("[data-my-commitment]")].map((e) => e.getAttribute("data-my-commitment"));
 
@@ -114,15 +117,21 @@ describe("my commitments", () => {
     expect(request?.query.get("sort")).toBe("-created");
 
     expect(card(older.id).textContent).toContain("来自：给出有效反馈");
-    expect(card(older.id).querySelector<HTMLSelectElement>("select[name=status]")?.value).toBe("planned");
-    expect(card(newer.id).querySelector<HTMLSelectElement>("select[name=status]")?.value).toBe("done");
+    expect(statusOf(older.id)).toBe("计划中");
+    expect(statusOf(newer.id)).toBe("已做到");
     expect(card(newer.id).getAttribute("data-status")).toBe("done");
     expect(card("waiting00000001").getAttribute("data-delivery")).toBe("waiting");
     expect(card("waiting00000001").textContent).toContain("还没发送");
-    expect(card("waiting00000001").querySelector("select[name=status]")).toBeNull();
+    expect(card("waiting00000001").querySelector("[data-status-tag]")).toBeNull();
     expect(card("failed000000001").textContent).toContain("发送没有成功");
     expect(card("failed000000001").textContent).toContain("这一项必须填写。");
-    expect(screen.getByText("赵敏，你在「演示班」。")).toBeTruthy();
+    expect(document.querySelector("[data-my-who]")?.textContent).toBe("赵敏，你在「演示班」。");
+    // The date and the cohort each stay on one line.
+    expect([...document.querySelectorAll("[data-my-who] .keep-together")].map((e) => e.textContent)).toEqual([
+      "赵敏，",
+      "「演示班」。",
+    ]);
+    expect(card(older.id).querySelector(".keep-together")?.textContent).toBe("2026年12月4日");
   });
 
   it("filters by status, with counts", async () => {
@@ -137,31 +146,100 @@ describe("my commitments", () => {
     expect(screen.getByText("这个状态下暂时没有承诺。")).toBeTruthy();
   });
 
-  it("saves a new status at once, sending only the status", async () => {
-    const calls = serverWithTwo();
+  it("changes the status in one place: the check-in form, the card only shows it", async () => {
+    serverWithTwo();
     renderMe();
-    const select = await waitFor(() => within(card(older.id)).getByLabelText<HTMLSelectElement>("状态"));
-    fireEvent.change(select, { target: { value: "in_progress" } });
-
-    await waitFor(() => expect(card(older.id).textContent).toContain("已保存，现在是「进行中」。"));
-    const patch = calls.find((c) => c.method === "PATCH");
-    expect(patch?.path).toBe(`/api/collections/commitments/records/${older.id}`);
-    expect(patch?.body).toEqual({ status: "in_progress" });
-    expect(select.value).toBe("in_progress");
-    expect(card(older.id).getAttribute("data-status")).toBe("in_progress");
+    const open = await waitFor(() => within(card(older.id)).getByRole("button", { name: "记一笔进展" }));
+    expect(card(older.id).querySelectorAll("select")).toHaveLength(0);
+    const buttonsBefore = [...card(older.id).querySelectorAll(".my-actions button")];
+    fireEvent.click(open);
+    expect(card(older.id).querySelectorAll("select")).toHaveLength(1);
+    expect(within(card(older.id)).getByLabelText<HTMLSelectElement>("现在的状态").name).toBe("status");
+    // The buttons stay as they were, in the same places: opening the form moved none of them.
+    expect([...card(older.id).querySelectorAll(".my-actions button")]).toEqual(buttonsBefore);
+    expect(open.getAttribute("aria-expanded")).toBe("true");
+    fireEvent.click(open);
+    expect(card(older.id).querySelector("form")).toBeNull();
   });
 
-  it("puts the old status back and says why when saving fails", async () => {
+  it("keeps the status and says why when a check-in cannot be saved", async () => {
     stubApi(({ method }) => {
       if (method === "GET") return list([older]);
       throw new TypeError("Failed to fetch");
     });
     renderMe();
-    const select = await waitFor(() => within(card(older.id)).getByLabelText<HTMLSelectElement>("状态"));
-    fireEvent.change(select, { target: { value: "done" } });
+    fireEvent.click(await waitFor(() => within(card(older.id)).getByRole("button", { name: "记一笔进展" })));
+    fireEvent.change(within(card(older.id)).getByLabelText("现在的状态"), { target: { value: "done" } });
+    fireEvent.click(within(card(older.id)).getByRole("button", { name: "保存这次进展" }));
     const alert = await within(card(older.id)).findByRole("alert");
     expect(alert.textContent).toContain("连不上服务器");
-    expect(select.value).toBe("planned");
+    expect(statusOf(older.id)).toBe("计划中");
+  });
+
+  it("shows the list this device kept, marked as such, when the server cannot be reached", async () => {
+    serverWithTwo();
+    const first = renderMe();
+    await waitFor(() => expect(shownIds()).toHaveLength(2));
+    first.unmount();
+
+    stubApi(() => {
+      throw new TypeError("Failed to fetch");
+    });
+    renderMe();
+    const note = await waitFor(() => {
+      const shown = document.querySelector<HTMLElement>("[data-kept-list]");
+      if (!shown) throw new Error("no kept list yet");
+      return shown;
+    });
+    expect(note.textContent).toContain("现在连不上服务器。下面是这台设备在");
+    expect(shownIds()).toEqual([newer.id, older.id]);
+    expect(statusOf(newer.id)).toBe("已做到");
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("keeps no list for the next person: signing out forgets it", async () => {
+    serverWithTwo();
+    const first = renderMe();
+    await waitFor(() => expect(shownIds()).toHaveLength(2));
+    first.unmount();
+    leaveSession();
+    $session.set(participantSession(participantRecord({ id: "participant0002" })));
+    stubApi(() => {
+      throw new TypeError("Failed to fetch");
+    });
+    renderMe();
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("连不上服务器"));
+    expect(shownIds()).toEqual([]);
+  });
+
+  it("signs out on this device after saying how to come back", async () => {
+    serverWithTwo();
+    renderMe();
+    fireEvent.click(await waitFor(() => document.querySelector<HTMLButtonElement>("button[data-sign-out]")!));
+    const box = document.querySelector<HTMLElement>("[data-sign-out-box]")!;
+    expect(box.textContent).toContain("要在这台设备上退出 赵敏 吗？");
+    expect(box.textContent).toContain("zhao@example.com");
+    fireEvent.click(within(box).getByRole("button", { name: "取消" }));
+    expect($session.get()).not.toBeNull();
+
+    fireEvent.click(document.querySelector<HTMLButtonElement>("button[data-sign-out]")!);
+    fireEvent.click(document.querySelector<HTMLButtonElement>("button[data-sign-out-confirm]")!);
+    expect($session.get()).toBeNull();
+    expect(screen.getByTestId("signed-out")).toBeTruthy();
+  });
+
+  it("warns that without an email there is no way back, and waits for unsent commitments", async () => {
+    serverWithTwo();
+    $session.set(participantSession(participantRecord({ id: me.id, email: "" })));
+    $outbox.set([unsent("waiting00000001", "waiting")]);
+    renderMe();
+    fireEvent.click(await waitFor(() => document.querySelector<HTMLButtonElement>("button[data-sign-out]")!));
+    const box = document.querySelector<HTMLElement>("[data-sign-out-box]")!;
+    expect(box.textContent).toContain("你加入时没有留邮箱");
+    expect(box.querySelector("[data-sign-out-blocked]")?.textContent).toContain("还有 1 个承诺只在这台设备上");
+    expect(box.querySelector<HTMLButtonElement>("button[data-sign-out-confirm]")?.disabled).toBe(true);
+    act(() => $outbox.set([]));
+    expect(box.querySelector<HTMLButtonElement>("button[data-sign-out-confirm]")?.disabled).toBe(false);
   });
 
   it("records a check-in from the app, not quotable unless ticked", async () => {
@@ -310,8 +388,7 @@ describe("my commitments", () => {
     renderMe("en");
     await waitFor(() => expect(shownIds()).toHaveLength(2));
     expect(card(older.id).textContent).toContain("From: Effective feedback");
-    expect(within(card(older.id)).getByLabelText<HTMLSelectElement>("Status").selectedOptions[0]?.textContent).toBe(
-      "Planned",
-    );
+    expect(statusOf(older.id)).toBe("Planned");
+    expect(card(older.id).querySelector("dt")?.textContent).toBe("When I will do it");
   });
 });

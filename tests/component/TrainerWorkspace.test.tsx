@@ -153,7 +153,7 @@ describe("the cohort list", () => {
     const inItem = within(item);
     expect(inItem.getByText(/示例银行/).textContent).toContain("2026年11月24日 至 2026年11月25日");
     expect(item.querySelector("[data-join-code]")?.textContent).toBe("AB3K7Q");
-    expect(inItem.getByText("回访：最后一天之后第 3, 30 天")).toBeTruthy();
+    expect(inItem.getByText("回访：最后一天之后第 3、30 天")).toBeTruthy();
     expect(item.querySelector("a[data-join-view]")?.getAttribute("href")).toBe("/trainer/join/?cohort=cohort000000001");
     expect(item.querySelector("a[data-wall]")?.getAttribute("href")).toBe("/trainer/wall/?cohort=cohort000000001");
     expect(item.querySelector("a[data-dashboard]")?.getAttribute("href")).toBe(

@@ -120,7 +120,7 @@ describe("a draft", () => {
 });
 
 describe("my commitments", () => {
-  it("lists them, changes a status, downloads a calendar file and the participant's data", async () => {
+  it("lists them, changes a status with a check-in, downloads a calendar file and the participant's data", async () => {
     const context = await browser().newContext({ ...TABLET, acceptDownloads: true });
     const page = await context.newPage();
     await joinDemo(page, "回顾的人");
@@ -137,7 +137,9 @@ describe("my commitments", () => {
     await card.waitFor();
     expect(await card.innerText()).toContain(action);
 
+    await card.locator("button[data-add-checkin]").click();
     await card.locator("select[name=status]").selectOption("in_progress");
+    await card.locator("form.my-checkin button[type=submit]").click();
     const pb = await admin();
     await expect.poll(async () => (await pb.collection("commitments").getOne(record!.id)).status).toBe("in_progress");
     expect(

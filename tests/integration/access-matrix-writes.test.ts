@@ -462,6 +462,16 @@ const ATTEMPTS: Attempt[] = [
   ["own cohort: hand to another trainer", "t1", "cohorts", "update", "c1", { trainer: "@t2" }, false],
   ["own cohort: choose the join code", "t1", "cohorts", "update", "c1", { joinCode: "ABCDEF" }, "ignored"],
   ["own cohort: the wall", "p1a", "cohorts", "update", "c1", { wallHidden: false }, false],
+  // The wall's layout and page (turned from the trainer's tablet or a clicker): the cohort's trainer only.
+  ["own cohort: wall layout and page", "t1", "cohorts", "update", "c1", { wallLayout: "pages", wallPage: 2 }, true],
+  ["another trainer's cohort: wall layout", "t2", "cohorts", "update", "c1", { wallLayout: "rotate" }, false],
+  ["another trainer's cohort: wall page", "t2", "cohorts", "update", "c1", { wallPage: 1 }, false],
+  ["own cohort: wall layout and page", "p1a", "cohorts", "update", "c1", { wallLayout: "fit", wallPage: 0 }, false],
+  ["a cohort's wall page", "anonymous", "cohorts", "update", "c1", { wallPage: 0 }, false],
+  ["own cohort: a layout that does not exist", "t1", "cohorts", "update", "c1", { wallLayout: "grid" }, false],
+  ["own cohort: a page before the first", "t1", "cohorts", "update", "c1", { wallPage: -1 }, false],
+  ["own cohort: half a page", "t1", "cohorts", "update", "c1", { wallPage: 1.5 }, false],
+  ["own cohort: a page past any wall", "t1", "cohorts", "update", "c1", { wallPage: 1000 }, false],
   // participants
   ["own record: name and consent", "p1a", "participants", "update", "p1a", { name: "p1a", namedInReport: true }, true],
   [

@@ -1,3 +1,4 @@
+import { runFollowupJob } from "../support/api";
 // The addresses migration (pb_migrations/1764001300_addresses.js) on data made before it: a server
 // runs the older migrations and gets participants with emails (one answered a follow-up through its
 // link, one signed in with a code, one unsubscribed); then the real migrations run on that folder.
@@ -152,10 +153,7 @@ it("moves emails to addresses, keeps consent and unsubscribes, and counts only p
     expect((await admin.collection("cohorts").getOne(ids.cohort!))["capacity"]).toBe(60);
 
     // The one unconfirmed participation with consent gets its confirmation email; nobody else gets one.
-    const run = await fetch(`${after.url}/api/jiannuo/followups/run`, {
-      method: "POST",
-      headers: { Authorization: admin.authStore.token },
-    }).then((r) => r.json());
+    const run = await runFollowupJob(admin, after.url);
     expect(run.confirmations).toEqual({ sent: 1, retry: 0 });
     const mails = readMailbox(path.join(root, "mail")) as { envelopeTo: string[]; subject: string }[];
     expect(mails.filter((m) => m.subject.startsWith("请确认")).map((m) => m.envelopeTo)).toEqual([

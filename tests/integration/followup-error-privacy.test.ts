@@ -11,7 +11,7 @@ import { SMTPServer } from "smtp-server";
 import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { FIXTURE_SITE } from "../support/integration-setup";
-import { confirmEmailOf } from "../support/api";
+import { confirmEmailOf, runFollowupJob } from "../support/api";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-smtp-refuses-"));
 let server: Awaited<ReturnType<typeof startPocketBase>>;
@@ -91,10 +91,7 @@ it("keeps a refused follow-up's error for the trainer without the participant's 
     status: "planned",
   });
 
-  const run = await fetch(`${server.url}/api/jiannuo/followups/run`, {
-    method: "POST",
-    headers: { Authorization: admin.authStore.token },
-  }).then((r) => r.json());
+  const run = await runFollowupJob(admin, server.url);
   expect(run).toMatchObject({ smtp: true, sent: 0, retry: 1 });
 
   const [logged] = await trainer.collection("followups").getFullList();

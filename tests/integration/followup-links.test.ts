@@ -1,3 +1,4 @@
+import { runFollowupJob } from "../support/api";
 // The links of follow-up emails against the real server: a late joiner to an old cohort gets one
 // email, not a pile; every link in every email sent works, for 30 days from its sending; a token
 // answers only the commitments its email showed; tokens come from a secret only superusers can read.
@@ -22,14 +23,7 @@ let admin: PocketBase;
 let trainerId: string;
 const DAY = 86400000;
 
-const run = async () => {
-  const res = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, {
-    method: "POST",
-    headers: { Authorization: admin.authStore.token },
-  });
-  expect(res.status).toBe(200);
-  return res.json();
-};
+const run = () => runFollowupJob(admin, pb.handle.url);
 const mailTo = (address: string): SinkMail[] =>
   readMailbox(pb.handle.mailDir).filter((m: SinkMail) => m.envelopeTo.includes(address));
 

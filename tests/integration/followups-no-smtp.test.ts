@@ -9,7 +9,7 @@ import PocketBase from "pocketbase";
 import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { FIXTURE_SITE } from "../support/integration-setup";
-import { confirmEmailOf } from "../support/api";
+import { confirmEmailOf, runFollowupJob } from "../support/api";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-nosmtp-"));
 let server: Awaited<ReturnType<typeof startPocketBase>>;
@@ -64,10 +64,7 @@ it("keeps follow-ups queued and tells the trainer email is not configured", asyn
     status: "planned",
   });
 
-  const run = await fetch(`${server.url}/api/jiannuo/followups/run`, {
-    method: "POST",
-    headers: { Authorization: admin.authStore.token },
-  }).then((r) => r.json());
+  const run = await runFollowupJob(admin, server.url);
   expect(run).toMatchObject({ smtp: false, sent: 0, scheduled: 1 });
   const followups = await admin.collection("followups").getFullList();
   expect(followups.map((f) => [f.state, f.attempts])).toEqual([["queued", 0]]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import PocketBase from "pocketbase";
 import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
-import { confirmEmailOf } from "../support/api";
+import { confirmEmailOf, runFollowupJob } from "../support/api";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
 let server: Started;
@@ -14,14 +14,7 @@ let admin: PocketBase;
 const day = 86400000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-async function run() {
-  const res = await fetch(`${server.handle.url}/api/jiannuo/followups/run`, {
-    method: "POST",
-    headers: { Authorization: admin.authStore.token },
-  });
-  expect(res.status).toBe(200);
-  return res.json();
-}
+const run = () => runFollowupJob(admin, server.handle.url);
 
 /** The retry time of every follow-up that failed to send has come (as if hours had passed). */
 async function timePasses() {

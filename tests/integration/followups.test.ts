@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PocketBase from "pocketbase";
 import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
-import { confirmEmailOf } from "../support/api";
+import { confirmEmailOf, runFollowupJob } from "../support/api";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
@@ -21,14 +21,7 @@ let admin: PocketBase;
 let code: string;
 let cohortId: string;
 
-const run = async () => {
-  const res = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, {
-    method: "POST",
-    headers: { Authorization: admin.authStore.token },
-  });
-  expect(res.status).toBe(200);
-  return res.json();
-};
+const run = () => runFollowupJob(admin, pb.handle.url);
 const mailTo = (address: string): Mail[] =>
   readMailbox(pb.handle.mailDir).filter((m: Mail) => m.envelopeTo.includes(address));
 const post = async (path: string, body: unknown) => {

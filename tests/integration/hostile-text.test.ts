@@ -9,7 +9,7 @@ import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { HOSTILE, tooLong } from "../support/hostile-text";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import { parseCsv } from "../support/csv";
-import { confirmEmailOf } from "../support/api";
+import { confirmEmailOf, runFollowupJob } from "../support/api";
 
 interface Mail {
   envelopeTo: string[];
@@ -139,11 +139,7 @@ describe("hostile participant text", () => {
     const email = `guest-${randomBytes(4).toString("hex")}@example.com`;
     const who = await join(HOSTILE.name, email);
     await who.client.collection("commitments").create(commitmentOf(who.id));
-    const run = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, {
-      method: "POST",
-      headers: { Authorization: admin.authStore.token },
-    });
-    expect(run.status).toBe(200);
+    await runFollowupJob(admin, pb.handle.url);
     const mail = readMailbox(pb.handle.mailDir).find((m: Mail) => m.envelopeTo.includes(email)) as Mail;
     expect(mail).toBeDefined();
 
@@ -248,11 +244,7 @@ describe("hostile participant text", () => {
     expect(signIn.text).toMatch(/^你好：/);
     for (const part of [signIn.text, signIn.html]) expect(part).not.toContain("A$");
 
-    const run = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, {
-      method: "POST",
-      headers: { Authorization: admin.authStore.token },
-    });
-    expect(run.status).toBe(200);
+    await runFollowupJob(admin, pb.handle.url);
     const followUp = await mailTo(email, (m) => m.text.includes("/checkin/"));
     expect(followUp.text).toContain(`${name}，你好`);
     expect(followUp.text).toContain(`• ${action}`);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
-import { confirmEmailOf, joinAs, unique } from "../support/api";
+import { confirmEmailOf, joinAs, unique, runFollowupJob } from "../support/api";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
 interface Mail {
@@ -35,11 +35,7 @@ async function emailWithLinks() {
     visibility: "private",
     status: "planned",
   });
-  const run = await fetch(`${base()}/api/jiannuo/followups/run`, {
-    method: "POST",
-    headers: { Authorization: admin.authStore.token },
-  });
-  expect(run.status).toBe(200);
+  await runFollowupJob(admin);
   const mail = readMailbox(inject("pocketbase").mailDir).find((m: Mail) => m.envelopeTo.includes(address)) as Mail;
   const answer = mail.text.match(/\/checkin\/#t=([A-Za-z0-9]{43})&c=([a-z0-9]+)&s=done/)!;
   const unsubscribePage = mail.text.match(/\/unsubscribe\/#t=([A-Za-z0-9]{43})/)!;

@@ -123,6 +123,7 @@ export async function runFollowupJob(admin: PocketBase, url = inject("pocketbase
   });
   if (res.status !== 200) throw new Error(`follow-up job answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as {
+    smtp: boolean;
     scheduled: number;
     sent: number;
     skipped: number;

@@ -62,6 +62,8 @@ export function cohortRecord(fields: Partial<CohortsRecord> = {}): CohortsRecord
     updated: "",
     wallHidden: false,
     wallView: "cards",
+    wallLayout: "fit",
+    wallPage: 0,
     capacity: 60,
     timeZone: "Asia/Shanghai",
     ...fields,

@@ -1,7 +1,7 @@
 // Both dictionaries must say everything, and agree on placeholders, or a participant sees a raw key.
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
-import { placeholdersOf } from "../../src/i18n/format";
+import { formatList, keptPieces, placeholdersOf } from "../../src/i18n/format";
 import { localeOfPath, localizedPath, pickMessages, switchLocalePath, t } from "../../src/i18n";
 import { zhCN } from "../../src/i18n/zh-CN";
 import { KNOWN_ERROR_CODES } from "../../src/lib/api-errors";
@@ -81,5 +81,29 @@ describe("paths", () => {
     expect(localeOfPath("/en/join/")).toBe("en");
     expect(localeOfPath("/join/")).toBe("zh-CN");
     expect(localeOfPath("/zh-CN/join/")).toBe("zh-CN");
+  });
+});
+
+describe("keptPieces", () => {
+  it("sets each value apart, with the marks around it, so a line never ends on 「 or starts with 」", () => {
+    expect(keptPieces("{name}，你在「{cohort}」。", { name: "王芳", cohort: "城东支行（第三期）" })).toEqual([
+      { kept: "王芳，" },
+      "你在",
+      { kept: "「城东支行（第三期）」。" },
+    ]);
+    expect(keptPieces("写于 {date}", { date: "2026年12月4日" })).toEqual(["写于 ", { kept: "2026年12月4日" }]);
+    expect(keptPieces("You are in “{cohort}”.", { cohort: "East" })).toEqual(["You are in ", { kept: "“East”." }]);
+  });
+
+  it("leaves an unknown placeholder as text", () => {
+    expect(keptPieces("{a} and {b}", { a: "1" })).toEqual([{ kept: "1" }, " and {b}"]);
+  });
+});
+
+describe("formatList", () => {
+  it("writes a Chinese list with the enumeration comma, an English one with commas", () => {
+    expect(formatList(["7", "21", "45", "90"], "zh-CN")).toBe("7、21、45、90");
+    expect(formatList(["7", "21", "45", "90"], "en")).toBe("7, 21, 45, 90");
+    expect(formatList(["7"], "zh-CN")).toBe("7");
   });
 });

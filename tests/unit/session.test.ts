@@ -3,6 +3,7 @@ import { getTestStorage } from "@nanostores/persistent";
 import { describe, expect, it, vi } from "vitest";
 import { pb } from "../../src/lib/pocketbase";
 import { $drafts, editDraft } from "../../src/stores/commitment-draft";
+import { $keptCommitments, keepCommitments, keptCommitmentsOf } from "../../src/stores/kept-commitments";
 import { $outbox } from "../../src/stores/outbox";
 import {
   $joinIdentity,
@@ -10,6 +11,7 @@ import {
   forgetThisDevice,
   isSession,
   joinCohort,
+  leaveSession,
   newJoinKey,
   newParticipantId,
   type JoinInput,
@@ -150,5 +152,28 @@ describe("forgetThisDevice", () => {
     expect($outbox.get().map((e) => e.state)).toEqual(["waiting"]);
     expect(Object.keys($drafts.get())).toEqual(["eoac"]);
     expect($session.get()).toBeNull();
+  });
+});
+
+describe("leaveSession", () => {
+  it("drops the kept list of commitments with the session: the next person on the device never sees it", () => {
+    $session.set(participantSession(participantRecord({ id: "participant0001" })));
+    keepCommitments("participant0001", [
+      {
+        id: "commitment00001",
+        module: "eoac",
+        action: "每周五给同事一条反馈",
+        trigger: "",
+        dueOn: "",
+        measure: "",
+        status: "planned",
+        created: "2026-11-24 10:00:00.000Z",
+      },
+    ]);
+    expect(keptCommitmentsOf("participant0001")?.commitments).toHaveLength(1);
+    expect(keptCommitmentsOf("participant0002")).toBeNull();
+    leaveSession();
+    expect($keptCommitments.get()).toBeNull();
+    expect(getTestStorage()["jiannuo:kept-commitments"]).toBeUndefined();
   });
 });

@@ -17,10 +17,12 @@ import {
 function card(id: string, fields: Partial<WallCommitment> = {}): WallCommitment {
   return {
     id,
+    participant: `person-${id}`,
     cohort: "cohort000000001",
     module: "eoac",
     action: `行动 ${id}`,
     trigger: "每周五下班前",
+    measure: "",
     visibility: "cohort",
     hidden: false,
     created: "2026-11-24 09:00:00.000Z",
@@ -107,6 +109,15 @@ describe("what the room sees", () => {
 
   it("gives the theme view the action and trigger of visible cards only", () => {
     expect(themeTexts(state)).toEqual(["行动 new\n每周五下班前", "行动 mid\n每周五下班前", "行动 old\n每周五下班前"]);
+  });
+
+  it("gives the theme view one text per person, so a word counts once per person who wrote it", () => {
+    const twice = mergeCommitments(EMPTY_WALL, [
+      card("a", { participant: "p1", action: "复述客户的问题", created: "2026-11-24 09:02:00.000Z" }),
+      card("b", { participant: "p1", action: "记下客户的名字", trigger: "" }),
+      card("c", { participant: "p2", action: "微笑问候", hidden: true }),
+    ]);
+    expect(themeTexts(twice)).toEqual(["复述客户的问题\n每周五下班前\n记下客户的名字\n"]);
   });
 
   it("shortens module titles at the first colon", () => {

@@ -15,7 +15,9 @@ export function CommitmentQuote({ commitment, text }: CommitmentQuoteProps) {
       <blockquote>
         <p>{commitment.action}</p>
       </blockquote>
-      {commitment.trigger ? <p className="note">{text("checkin.trigger", { trigger: commitment.trigger })}</p> : null}
+      {commitment.trigger ? (
+        <p className="note">{text("common.labelled", { label: text("common.trigger"), value: commitment.trigger })}</p>
+      ) : null}
     </figure>
   );
 }

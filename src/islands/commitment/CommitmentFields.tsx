@@ -8,7 +8,7 @@ import { ChoiceField } from "./ChoiceField";
 import { ConfidenceField } from "./ConfidenceField";
 import type { IslandText } from "../../i18n/islands";
 import { TextField } from "./TextField";
-import type { CommitField, FieldErrors } from "./validate-commitment";
+import { fieldLabelKey, type CommitField, type FieldErrors } from "./validate-commitment";
 
 interface CommitmentFieldsProps {
   draft: CommitmentDraft;
@@ -35,11 +35,11 @@ export function CommitmentFields({
   };
   const written = (
     name: "action" | "trigger" | "measure" | "support",
-    extra: { multiline?: boolean; placeholder?: string } = {},
+    extra: { rows?: number; placeholder?: string } = {},
   ) => (
     <TextField
       name={name}
-      label={text(`commit.${name}.label`)}
+      label={text(fieldLabelKey(name))}
       value={draft[name]}
       onChange={(value) => onChange({ [name]: value })}
       findings={findingsFor(name)}
@@ -50,7 +50,7 @@ export function CommitmentFields({
   );
   return (
     <>
-      {written("action", { multiline: true, placeholder: text("commit.action.placeholder") })}
+      {written("action", { rows: 3, placeholder: text("commit.action.placeholder") })}
       {written("trigger", { placeholder: text("commit.trigger.placeholder") })}
       <TextField
         name="dueOn"
@@ -62,8 +62,9 @@ export function CommitmentFields({
         error={error("dueOn")}
         text={text}
       />
-      {written("measure", { placeholder: text("commit.measure.placeholder") })}
-      {written("support", { placeholder: text("commit.support.placeholder") })}
+      {/* Two rows: their examples are longer than a phone's line. */}
+      {written("measure", { rows: 2, placeholder: text("commit.measure.placeholder") })}
+      {written("support", { rows: 2, placeholder: text("commit.support.placeholder") })}
       <ConfidenceField
         value={draft.confidence}
         onChange={(confidence) => onChange({ confidence })}

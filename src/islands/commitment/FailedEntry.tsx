@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { discardEntry, retryEntry, type CommitmentFields, type OutboxEntry } from "../../stores/outbox";
 import type { IslandText } from "../../i18n/islands";
+import { fieldLabelKey } from "./validate-commitment";
 
 const EDITABLE = ["action", "trigger", "dueOn", "measure", "support"] as const;
 
@@ -23,7 +24,7 @@ export function FailedEntry({ entry, text }: FailedEntryProps) {
           const error = entry.errors?.[field];
           return (
             <div className="field" key={field}>
-              <label htmlFor={id(field)}>{text(`commit.${field}.label`)}</label>
+              <label htmlFor={id(field)}>{text(fieldLabelKey(field))}</label>
               <input
                 id={id(field)}
                 name={`fix-${field}`}

@@ -13,8 +13,8 @@ interface TextFieldProps {
   error: string | undefined;
   text: IslandText<"commit">;
   placeholder?: string;
-  /** A textarea for the action itself; one-line inputs elsewhere. */
-  multiline?: boolean;
+  /** A textarea of this many rows (the action, and fields whose example would be cut off on a phone). */
+  rows?: number;
   type?: "text" | "date";
 }
 
@@ -28,7 +28,7 @@ export function TextField({
   error,
   text,
   placeholder,
-  multiline,
+  rows,
   type = "text",
 }: TextFieldProps) {
   const common = {
@@ -42,8 +42,8 @@ export function TextField({
   return (
     <div className="field" data-field={name}>
       <label htmlFor={common.id}>{label}</label>
-      {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+      {rows ? (
+        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
       )}

@@ -19,3 +19,10 @@ export type CommitField = (typeof COMMIT_FIELDS)[number];
 
 /** Message keys of the problems per field. */
 export type FieldErrors = Partial<Record<CommitField, IslandKey<"commit">>>;
+
+/** A written field's label: when and how-it-shows have one name on every page (common.*), the rest their form's own. */
+export function fieldLabelKey(field: "action" | "trigger" | "dueOn" | "measure" | "support"): IslandKey<"commit"> {
+  if (field === "trigger") return "common.trigger";
+  if (field === "measure") return "common.measure";
+  return `commit.${field}.label`;
+}

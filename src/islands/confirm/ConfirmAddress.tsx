@@ -13,6 +13,7 @@ import { FormError } from "../shared/FormError";
 import { OutcomePanel } from "../shared/OutcomePanel";
 import { useInBrowser } from "../shared/use-in-browser";
 import { confirmLink, tokenOfLink, type ConfirmAction, type ConfirmView } from "./confirm-api";
+import { Message } from "../shared/Message";
 
 /** Props the page passes; strings are already translated for the page's locale. */
 export interface ConfirmAddressProps {
@@ -121,7 +122,10 @@ function ConfirmFlow({
             <strong>{p.cohort.name}</strong>
             <br />
             <span className="field-help">
-              {text("confirm.joined", { organization: p.cohort.organization, date: formatMoment(p.joinedAt, locale) })}
+              <Message
+                template={text("confirm.joined")}
+                values={{ organization: p.cohort.organization, date: formatMoment(p.joinedAt, locale) }}
+              />
             </span>
             <br />
             {p.confirmed ? (

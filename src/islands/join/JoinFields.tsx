@@ -116,7 +116,8 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
         value={values.code}
         onChange={(value) => update("code", value)}
         help={text("join.code.help")}
-        hint={codeHint}
+        // One message under the code at a time: an error (a code that is not there) wins over the format hint.
+        hint={errorText("code") ? "" : codeHint}
         error={errorText("code")}
         onBlur={tidyCode}
         inputMode="text"

@@ -1,4 +1,4 @@
-// The join island: the form, or the joined state when this device already has a session.
+// The join island: the form with its intro, or the joined state when this device already has a session.
 import { useStore } from "@nanostores/react";
 import { useState } from "react";
 import { $session } from "../../stores/session";
@@ -14,10 +14,14 @@ export interface JoinFormProps {
   strings: IslandStrings<"join">;
   /** Course home in the page's locale (`/` or `/en/`). */
   homeHref: string;
+  /** "My commitments" in the page's locale. */
+  meHref: string;
+  /** The sign-in page in the page's locale (for people who joined before, on another device). */
+  signinHref: string;
 }
 
 /** Join form island for /join/ and /en/join/. */
-export default function JoinForm({ locale, strings, homeHref }: JoinFormProps) {
+export default function JoinForm({ locale, strings, homeHref, meHref, signinHref }: JoinFormProps) {
   // The build cannot see localStorage, so hydrate as "no session" and switch right after.
   const inBrowser = useInBrowser();
   const session = useStore($session, { ssr: () => null });
@@ -35,7 +39,20 @@ export default function JoinForm({ locale, strings, homeHref }: JoinFormProps) {
   }
   if (session) {
     const fresh = session.participant.id !== sessionAtOpen;
-    return <JoinedPanel session={session} fresh={fresh} strings={strings} homeHref={homeHref} />;
+    return <JoinedPanel session={session} fresh={fresh} strings={strings} homeHref={homeHref} meHref={meHref} />;
   }
-  return <JoinFields locale={locale} strings={strings} />;
+  // The intro and the way back for people who joined before belong to the form: a joined device sees neither.
+  return (
+    <>
+      <p>{strings["join.intro"]}</p>
+      <JoinFields locale={locale} strings={strings} />
+      <p className="note" data-signin-hint>
+        {strings["join.signinHint"]}{" "}
+        <a className="keep-together" href={signinHref}>
+          {strings["join.signinLink"]}
+        </a>
+        {locale === "zh-CN" ? "。" : "."}
+      </p>
+    </>
+  );
 }

@@ -13,6 +13,7 @@ interface JoinedPanelProps {
   fresh: boolean;
   strings: IslandStrings<"join">;
   homeHref: string;
+  meHref: string;
 }
 
 /** `?next=` when it is a path on this site (never another origin), e.g. the commitment form that sent them here. */
@@ -25,7 +26,7 @@ function nextPath(): string | null {
 }
 
 /** The signed-in state that replaces the join form. */
-export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelProps) {
+export function JoinedPanel({ session, fresh, strings, homeHref, meHref }: JoinedPanelProps) {
   const text = textFor(strings);
   const [confirming, setConfirming] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -60,6 +61,9 @@ export function JoinedPanel({ session, fresh, strings, homeHref }: JoinedPanelPr
         ) : null}
         <a className={next ? "button button-secondary" : "button"} href={homeHref}>
           {text("join.joined.continue")}
+        </a>
+        <a className="button button-secondary" href={meHref}>
+          {text("common.goToMe")}
         </a>
       </p>
       {confirming ? (

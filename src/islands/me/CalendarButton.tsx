@@ -21,8 +21,8 @@ export function CalendarButton({ commitment, announce }: CalendarButtonProps) {
       locale,
       now: new Date(),
       labels: {
-        trigger: text("me.card.trigger"),
-        measure: text("me.card.measure"),
+        trigger: text("common.trigger"),
+        measure: text("common.measure"),
         reminder: text("me.calendar.reminder"),
       },
     });

@@ -55,7 +55,7 @@ export function CheckinForm({ commitment, onSaved, onCancel }: CheckinFormProps)
         <label htmlFor={`${id}-status`}>{text("me.checkin.status")}</label>
         <select
           id={`${id}-status`}
-          name="checkinStatus"
+          name="status"
           value={status}
           onChange={(e) => setStatus(e.target.value as CommitmentStatus)}
         >

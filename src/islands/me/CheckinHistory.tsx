@@ -1,5 +1,5 @@
 // A commitment's check-ins, read when the participant opens them (and again after a new one).
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { listCheckins } from "../../lib/commitments-api";
 import { formatMoment } from "../../lib/dates";
 import { useLoad } from "../shared/use-load";
@@ -52,7 +52,12 @@ export function CheckinHistory({ commitmentId, version }: CheckinHistoryProps) {
                     text(ownStatusKey(c.status)),
                     ...(c.shareable ? [text("me.history.shareable")] : []),
                     ...(c.source === "email" ? [text("me.history.fromEmail")] : []),
-                  ].join(" · ")}
+                  ].map((part, i) => (
+                    <Fragment key={part}>
+                      {i > 0 ? " · " : null}
+                      <span className="keep-together">{part}</span>
+                    </Fragment>
+                  ))}
                 </p>
                 {c.note ? <p className="my-history-note">{c.note}</p> : null}
               </li>

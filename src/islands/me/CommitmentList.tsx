@@ -1,11 +1,17 @@
 // The participant's commitments, newest first, filterable by status. A card whose status changes
 // under a filter stays in view until the filter changes, so it does not vanish from under the finger.
+// When the server cannot be reached, the list this device kept shows, with when it was read.
 import { useRef, useState } from "react";
 import { CommitmentCard } from "./CommitmentCard";
 import type { MyCommitment } from "./my-commitments";
 import { StatusFilter, type StatusFilterValue } from "./StatusFilter";
 import { useMe } from "./me-context";
 import { useMyCommitments } from "./use-my-commitments";
+import { Message } from "../shared/Message";
+import { formatMoment, type MomentStyle } from "../../lib/dates";
+
+/** When the kept list was read: the day and the time ("2026年12月4日 09:30"). */
+const KEPT_AT: MomentStyle = { dateStyle: "medium", timeStyle: "short" };
 
 interface CommitmentListProps {
   participantId: string;
@@ -16,7 +22,7 @@ interface CommitmentListProps {
 
 /** The "my commitments" section. */
 export function CommitmentList({ participantId, moduleTitles, courseHref }: CommitmentListProps) {
-  const { text } = useMe();
+  const { text, locale } = useMe();
   const list = useMyCommitments(participantId);
   const [filter, setFilter] = useState<StatusFilterValue>("all");
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
@@ -50,7 +56,19 @@ export function CommitmentList({ participantId, moduleTitles, courseHref }: Comm
         {notice}
       </p>
       {list.phase === "loading" ? <p className="note">{text("me.list.loading")}</p> : null}
-      {list.error ? (
+      {list.phase === "kept" ? (
+        <div className="my-kept" role="status" data-kept-list="">
+          <p>
+            <Message
+              template={text("me.list.kept")}
+              values={{ time: formatMoment(list.keptAt ?? "", locale, KEPT_AT) }}
+            />
+          </p>
+          <button type="button" className="button button-secondary" onClick={list.reload}>
+            {text("common.retry")}
+          </button>
+        </div>
+      ) : list.error ? (
         <div role="alert">
           <p className="form-error">{text(list.error)}</p>
           <button type="button" className="button button-secondary" onClick={list.reload}>

@@ -1,5 +1,5 @@
-// The "my commitments" island for /me/ and /en/me/: the participant's commitments and their data, or
-// how to sign in, or the farewell after deleting their participation.
+// The "my commitments" island for /me/ and /en/me/: who is signed in (and the way out), the participant's
+// commitments and their data, or how to sign in, or the farewell after deleting their participation.
 import { useStore } from "@nanostores/react";
 import { useMemo } from "react";
 import { $session, sessionEmail } from "../../stores/session";
@@ -8,6 +8,8 @@ import { Farewell } from "./Farewell";
 import { $participationDeletion } from "./my-data";
 import { MyData } from "./MyData";
 import { SignedOut, type MeLinks } from "./SignedOut";
+import { SignOut } from "./SignOut";
+import { Message } from "../shared/Message";
 import { useInBrowser } from "../shared/use-in-browser";
 import { textFor } from "../../i18n/format";
 import type { IslandStrings } from "../../i18n/islands";
@@ -43,7 +45,15 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
     <MeProvider value={context}>
       {session ? (
         <>
-          <p className="my-who">{text("me.who", { name: session.participant.name, cohort: session.cohort.name })}</p>
+          <div className="my-who">
+            <p data-my-who="">
+              <Message
+                template={text("me.who")}
+                values={{ name: session.participant.name, cohort: session.cohort.name }}
+              />
+            </p>
+            <SignOut session={session} />
+          </div>
           <CommitmentList
             participantId={session.participant.id}
             moduleTitles={moduleTitles}

@@ -1,16 +1,11 @@
 // The participant's own commitments as the page shows them: the server's (requested through
 // src/lib/commitments-api.ts) with the outbox's unsent entries beside them.
 import type { ErrorKeys } from "../../lib/api-errors";
-import {
-  createCheckin,
-  listMyCommitments,
-  setCommitmentStatus,
-  type CheckinInput,
-  type CommitmentStatus,
-} from "../../lib/commitments-api";
+import { createCheckin, listMyCommitments, type CheckinInput, type CommitmentStatus } from "../../lib/commitments-api";
 import type { EveryChoice } from "../../lib/choices";
 import { parsePbDate } from "../../lib/dates";
-import { CHECKINS_FIELDS, type CommitmentsRecord } from "../../lib/pocketbase-types";
+import { CHECKINS_FIELDS } from "../../lib/pocketbase-types";
+import type { KeptCommitment } from "../../stores/kept-commitments";
 import type { OutboxEntry } from "../../stores/outbox";
 
 export type { CheckinInput, CommitmentStatus };
@@ -39,7 +34,8 @@ export interface MyCommitment {
 /** The maximum length of a check-in note (the schema's limit), in characters. */
 export const NOTE_MAX_LENGTH = CHECKINS_FIELDS.note.max;
 
-function fromRecord(r: CommitmentsRecord): MyCommitment {
+/** A commitment as the server sent it (now, or when the device last kept the list). */
+export function fromRecord(r: KeptCommitment): MyCommitment {
   const { id, module, action, trigger, dueOn, measure, status, created } = r;
   return { id, module, action, trigger, dueOn, measure, status, created, delivery: "server", errors: null };
 }
@@ -80,11 +76,6 @@ export function withUnsent(
 /** The participant's commitments on the server, newest first. */
 export async function fetchMyCommitments(participantId: string): Promise<MyCommitment[]> {
   return (await listMyCommitments(participantId)).map(fromRecord);
-}
-
-/** Sets a commitment's status; returns it as saved. */
-export async function changeStatus(id: string, status: CommitmentStatus): Promise<MyCommitment> {
-  return fromRecord(await setCommitmentStatus(id, status));
 }
 
 /** Records a check-in from the app; returns the commitment with the check-in's status, as the server now has it. */

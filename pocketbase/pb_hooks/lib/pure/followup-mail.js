@@ -40,7 +40,7 @@ function followUpMail(m) {
   const textParts = [say("email.hello"), intro, ""];
   const htmlItems = [];
   for (const c of m.commitments) {
-    const when = c.trigger ? say("checkin.trigger", { trigger: c.trigger }) : "";
+    const when = c.trigger ? say("common.labelled", { label: t["common.trigger"], value: c.trigger }) : "";
     textParts.push(`• ${c.action}`);
     if (when) textParts.push(`  ${when}`);
     for (const a of ANSWERS)

@@ -1,8 +1,10 @@
-// The coach's view in the room: which commitments are vague, have no moment or no measure, by the same
-// rules the participant's form used while they wrote (src/lib/coach-review.ts), so the trainer can talk
-// to the person before they leave. Computed in the browser from the cohort's commitments.
+// The coach's view in the room: which commitments are vague, bundle several actions, have no moment or
+// no measure, by the same rules the participant's form used while they wrote and in the same words as
+// the wall's moderation list (src/lib/wall-coach.ts), so the trainer can talk to the person before they
+// leave. Computed in the browser from the cohort's commitments.
 import { useMemo } from "react";
-import { COACH_GAPS, reviewCommitments } from "../../../lib/coach-review";
+import { cardGaps, COACH_GAPS, gapCounts, type CardGap } from "../../../lib/wall-coach";
+import type { IslandText } from "../../../i18n/islands";
 import type { CoachedCommitment } from "./dashboard-api";
 import { useDashboard } from "./dashboard-context";
 import { HiddenToggle } from "./HiddenToggle";
@@ -15,14 +17,21 @@ interface CoachViewProps {
 
 const nameOf = (c: CoachedCommitment) => c.expand?.participant?.name ?? "";
 
+/** The gap as the wall names it, quoting the coach's word where it found one. */
+function gapLabel({ gap, word }: CardGap, text: IslandText<"dashboard">): string {
+  if (word && (gap === "vague" || gap === "no-moment")) return text(`wall.gap.${gap}.word`, { word });
+  return text(`wall.gap.${gap}`);
+}
+
 /** `section[data-coach-view]` with `[data-coach-count=<gap>]` and `tr[data-coach-commitment=<id>][data-gaps]`. */
 export function CoachView({ commitments, failed }: CoachViewProps) {
   const { text, locale } = useDashboard();
   const review = useMemo(() => {
     if (!commitments) return null;
-    const { flagged, counts } = reviewCommitments(commitments, locale);
+    const reviewed = commitments.map((commitment) => ({ commitment, gaps: cardGaps(commitment, locale) }));
+    const flagged = reviewed.filter(({ gaps }) => gaps.length);
     flagged.sort((a, b) => nameCollator.compare(nameOf(a.commitment), nameOf(b.commitment)));
-    return { flagged, counts };
+    return { flagged, counts: gapCounts(reviewed.map(({ gaps }) => gaps)) };
   }, [commitments, locale]);
 
   return (
@@ -40,7 +49,7 @@ export function CoachView({ commitments, failed }: CoachViewProps) {
           <dl className="dash-coach-counts">
             {COACH_GAPS.map((gap) => (
               <div key={gap} data-coach-count={gap}>
-                <dt>{text(`dashboard.coach.gap.${gap}`)}</dt>
+                <dt>{text(`wall.gap.${gap}`)}</dt>
                 <dd>{review.counts[gap]}</dd>
               </div>
             ))}
@@ -65,14 +74,14 @@ export function CoachView({ commitments, failed }: CoachViewProps) {
                 </thead>
                 <tbody>
                   {review.flagged.map(({ commitment: c, gaps }) => (
-                    <tr key={c.id} data-coach-commitment={c.id} data-gaps={gaps.join(" ")}>
+                    <tr key={c.id} data-coach-commitment={c.id} data-gaps={gaps.map(({ gap }) => gap).join(" ")}>
                       <th scope="row">{nameOf(c)}</th>
                       <td>{c.action}</td>
                       <td>
                         <ul className="dash-gaps">
-                          {gaps.map((gap) => (
-                            <li key={gap} className={`dash-gap dash-gap-${gap}`}>
-                              {text(`dashboard.coach.gap.${gap}`)}
+                          {gaps.map((g) => (
+                            <li key={g.gap} className={`dash-gap dash-gap-${g.gap}`}>
+                              {gapLabel(g, text)}
                             </li>
                           ))}
                         </ul>

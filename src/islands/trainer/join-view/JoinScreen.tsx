@@ -1,16 +1,21 @@
 // What the projector shows: the cohort's name, a big QR code, the join code in very large spaced type,
-// and the short address to type. Its words are in the cohort's language; the controls in the page's.
+// and the short address to type, all on the server's public address (APP_URL). Its words are in the
+// cohort's language; the controls, and the warning when phones cannot open that address, in the page's.
 import { useRef } from "react";
+import type { PublicAddress } from "../../../lib/public-address";
 import type { CohortsRecord } from "../../../lib/pocketbase-types";
+import { AddressWarning } from "./AddressWarning";
 import { FullscreenToggle } from "./FullscreenToggle";
 import { joinLink, typedAddress } from "./join-link";
-import { QrCode } from "./QrCode";
+import { JoinDetails } from "./JoinDetails";
 import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 
 interface JoinScreenProps {
   cohort: CohortsRecord;
+  /** Where phones join (see usePublicAddress). */
+  address: PublicAddress;
   controls: IslandStrings<"joinView">;
   screen: IslandStrings<"joinScreen">;
   backHref: string;
@@ -19,12 +24,12 @@ interface JoinScreenProps {
 }
 
 /** `section[data-join-screen]`, the element that goes full screen. */
-export function JoinScreen({ cohort, controls, screen, backHref, pageLocale }: JoinScreenProps) {
+export function JoinScreen({ cohort, address, controls, screen, backHref, pageLocale }: JoinScreenProps) {
   const area = useRef<HTMLElement>(null);
   const say = textFor(screen);
   const control = textFor(controls);
-  const [before = "", after = ""] = say("trainer.screen.typeAddress").split("{address}");
-  const link = joinLink(window.location.origin, cohort.locale, cohort.joinCode);
+  const link = joinLink(address.origin, cohort.locale, cohort.joinCode);
+  const typed = typedAddress(address.host, cohort.locale);
   return (
     <section
       ref={area}
@@ -36,23 +41,20 @@ export function JoinScreen({ cohort, controls, screen, backHref, pageLocale }: J
       <h1 id="join-screen-name" className="join-screen-name">
         {cohort.name}
       </h1>
-      <div className="join-screen-body">
-        <figure className="join-screen-qr">
-          <QrCode value={link} label={say("trainer.screen.qrLabel", { name: cohort.name })} />
-          <figcaption>{say("trainer.screen.scan")}</figcaption>
-        </figure>
-        <div className="join-screen-text">
-          <p className="join-screen-label">{say("common.joinCode")}</p>
-          <p className="join-screen-code" data-join-code>
-            {cohort.joinCode}
-          </p>
-          <p className="join-screen-address">
-            {before}
-            <strong data-join-address>{typedAddress(window.location.host, cohort.locale)}</strong>
-            {after}
-          </p>
-        </div>
-      </div>
+      <AddressWarning
+        address={address}
+        lang={pageLocale}
+        title={control("trainer.join.unreachable.title")}
+        body={control("trainer.join.unreachable.body", { address: typed })}
+      />
+      <JoinDetails
+        link={link}
+        typed={typed}
+        code={cohort.joinCode}
+        name={cohort.name}
+        text={say}
+        classPrefix="join-screen"
+      />
       <div className="join-screen-controls" lang={pageLocale}>
         {cohort.archived ? (
           <p className="form-error" role="alert">

@@ -6,6 +6,7 @@ import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import { useCohortParam } from "../shared/cohort-param";
 import { getCohort, useTrainerId } from "../shared/trainer-api";
+import { usePublicAddress } from "./public-address";
 import type { Locale } from "../../../i18n/locales";
 
 /** Props TrainerJoinPage passes. */
@@ -29,6 +30,8 @@ export default function TrainerJoinView({ locale, strings, screen, workspaceHref
     trainerId,
   ]);
 
+  const address = usePublicAddress(Boolean(cohortId && trainerId));
+
   const message = (body: string, link?: string) => (
     <div className="panel" data-join-view-message>
       <h1>{text("trainer.join.title")}</h1>
@@ -51,7 +54,7 @@ export default function TrainerJoinView({ locale, strings, screen, workspaceHref
   if (cohortId === "") return message(text("trainer.join.noCohort"));
   if (trainerId === "") return message(text("trainer.join.signedOut"), text("common.trainerSignIn"));
   if (failed) return message(text("trainer.join.loadFailed"));
-  if (!cohort)
+  if (!cohort || !address)
     return (
       <p className="note" aria-live="polite">
         {text("trainer.join.loading")}
@@ -60,6 +63,7 @@ export default function TrainerJoinView({ locale, strings, screen, workspaceHref
   return (
     <JoinScreen
       cohort={cohort}
+      address={address}
       controls={strings}
       screen={screen[cohort.locale]}
       backHref={workspaceHref}

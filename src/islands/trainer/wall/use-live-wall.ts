@@ -1,6 +1,6 @@
 // The wall's data as React state: the pure logic of src/lib/wall.ts fed by startLiveWall, plus the
 // trainer's changes (hide or reveal, the view, moderation of one card).
-import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
   applyWallEvent,
   EMPTY_WALL,
@@ -11,7 +11,7 @@ import {
   type WallState,
 } from "../../../lib/wall";
 import { startLiveWall } from "./start-live-wall";
-import { setCardHidden, updateWallCohort, type WallCohort } from "./wall-feed";
+import { setCardHidden, updateWallCohort, type RoomChange, type WallCohort } from "./wall-feed";
 
 /** Where loading stands: a trainer who is not (or no longer) signed in gets a link to sign in. */
 export type WallPhase = "loading" | "ready" | "failed" | "signedOut";
@@ -34,10 +34,12 @@ function newerCohort(held: WallCohort | null, next: WallCohort): WallCohort {
 export function useLiveWall(cohortId: string) {
   const [wall, dispatch] = useReducer(reduceWall, EMPTY_WALL);
   const [cohort, setCohort] = useState<WallCohort | null>(null);
+  const [pending, setPending] = useState<readonly { change: RoomChange }[]>([]);
   const [phase, setPhase] = useState<WallPhase>("loading");
   const [connection, setConnection] = useState<WallConnection>("connecting");
   const [attempt, setAttempt] = useState(0);
   const wallNow = useRef(wall);
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     wallNow.current = wall;
   }, [wall]);
@@ -61,15 +63,29 @@ export function useLiveWall(cohortId: string) {
     setAttempt((n) => n + 1);
   }, []);
 
-  /** Hides or reveals the wall, or switches the view; false when it could not be saved. */
+  /**
+   * Hides or reveals the wall, switches the view, the layout or the page; false when it could not be
+   * saved. Each change shows at once, over whatever the server last said, until its save answers (a
+   * clicker's next page must not wait for the server, and two quick presses must not flicker back).
+   */
   const changeRoom = useCallback(
-    async (change: Partial<Pick<WallCohort, "wallHidden" | "wallView">>): Promise<boolean> => {
+    async (change: RoomChange): Promise<boolean> => {
+      const mine = { change };
+      setPending((held) => [...held, mine]);
+      // One save at a time, in the order pressed, so the server ends where the trainer did.
+      const turn = saving.current.then(() => updateWallCohort(cohortId, change));
+      saving.current = turn.then(
+        () => undefined,
+        () => undefined,
+      );
       try {
-        const saved = await updateWallCohort(cohortId, change);
+        const saved = await turn;
         setCohort((held) => newerCohort(held, saved));
         return true;
       } catch {
         return false;
+      } finally {
+        setPending((held) => held.filter((one) => one !== mine));
       }
     },
     [cohortId],
@@ -85,5 +101,9 @@ export function useLiveWall(cohortId: string) {
     }
   }, []);
 
-  return { wall, cohort, phase, connection, retry, changeRoom, changeCard };
+  const shown = useMemo(
+    () => (cohort && pending.length ? pending.reduce((room, { change }) => ({ ...room, ...change }), cohort) : cohort),
+    [cohort, pending],
+  );
+  return { wall, cohort: shown, phase, connection, retry, changeRoom, changeCard };
 }

@@ -6,10 +6,27 @@ import { trainerPb } from "../../../lib/pocketbase";
 import type { CohortsRecord } from "../../../lib/pocketbase-types";
 import { WALL_FIELDS, type WallCommitment, type WallEvent } from "../../../lib/wall";
 
-/** The cohort fields the wall reads. */
-export type WallCohort = Pick<CohortsRecord, "id" | "name" | "showNamesOnWall" | "wallHidden" | "wallView" | "updated">;
+/** The cohort fields the wall reads: its settings for the room, and what the empty wall's join QR needs. */
+export type WallCohort = Pick<
+  CohortsRecord,
+  | "id"
+  | "name"
+  | "joinCode"
+  | "locale"
+  | "archived"
+  | "showNamesOnWall"
+  | "wallHidden"
+  | "wallView"
+  | "wallLayout"
+  | "wallPage"
+  | "updated"
+>;
 
-const COHORT_FIELDS = "id,name,showNamesOnWall,wallHidden,wallView,updated";
+/** What the trainer changes from the controls (or a clicker on the projector). */
+export type RoomChange = Partial<Pick<WallCohort, "wallHidden" | "wallView" | "wallLayout" | "wallPage">>;
+
+const COHORT_FIELDS =
+  "id,name,joinCode,locale,archived,showNamesOnWall,wallHidden,wallView,wallLayout,wallPage,updated";
 const commitments = () => trainerPb.collection("commitments");
 const cohorts = () => trainerPb.collection("cohorts");
 
@@ -90,11 +107,8 @@ export async function subscribeWall(cohortId: string, listeners: WallListeners):
   return unsubscribe;
 }
 
-/** Hides the wall from the room or reveals it, or switches between cards and themes. */
-export function updateWallCohort(
-  cohortId: string,
-  change: Partial<Pick<WallCohort, "wallHidden" | "wallView">>,
-): Promise<WallCohort> {
+/** Hides the wall from the room or reveals it, switches between cards and themes, the layout or the page. */
+export function updateWallCohort(cohortId: string, change: RoomChange): Promise<WallCohort> {
   return cohorts().update<WallCohort>(cohortId, change, { fields: COHORT_FIELDS, ...independent });
 }
 

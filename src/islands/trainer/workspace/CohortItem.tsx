@@ -5,6 +5,8 @@ import { CohortActions } from "./CohortActions";
 import { followUpDaysOf } from "./cohort-form";
 import { withCohort } from "../shared/cohort-param";
 import { formatDay } from "../../../lib/dates";
+import { formatList } from "../../../i18n/format";
+import { Message } from "../../shared/Message";
 import type { IslandKey, IslandText } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 
@@ -33,10 +35,13 @@ export function CohortItem({ cohort, locale, paths, text, focus, onEdit, onChang
     if (focus) heading.current?.focus();
   }, [focus]);
   const headingId = `cohort-${cohort.id}-name`;
-  const dates = text("common.dateRange", {
-    start: formatDay(cohort.startsOn, locale),
-    end: formatDay(cohort.endsOn, locale),
-  });
+  const dates = (
+    <Message
+      template={text("common.dateRange")}
+      values={{ start: formatDay(cohort.startsOn, locale), end: formatDay(cohort.endsOn, locale) }}
+    />
+  );
+  const followUpDays = formatList(followUpDaysOf(cohort).map(String), locale);
   return (
     <li className="cohort" data-cohort={cohort.id} data-archived={cohort.archived || undefined}>
       <h3 id={headingId} ref={heading} tabIndex={-1}>
@@ -51,7 +56,7 @@ export function CohortItem({ cohort, locale, paths, text, focus, onEdit, onChang
       <p className="cohort-code">
         {text("trainer.cohorts.code")} <strong data-join-code>{cohort.joinCode}</strong>
       </p>
-      <p className="cohort-meta">{text("trainer.cohorts.followUps", { days: followUpDaysOf(cohort).join(", ") })}</p>
+      <p className="cohort-meta">{text("trainer.cohorts.followUps", { days: followUpDays })}</p>
       <ul className="cohort-links">
         <li>
           <a
