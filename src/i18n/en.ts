@@ -11,6 +11,8 @@ export const en = {
 
   // Words several pages share: one meaning, written once, so a change here reaches every page.
   "common.retry": "Try again",
+  // A page of several: the wall's pages and the printed report's footer.
+  "common.pageOf": "Page {page} of {pages}",
   "common.cancel": "Cancel",
   "common.keepPerson": "Not now",
   "common.saving": "Saving…",
@@ -404,7 +406,6 @@ export const en = {
   "wall.counts": "Commitments per module",
   "wall.covered": "Commitments received: {count}",
   "wall.coveredNote": "Everyone sees them when the trainer reveals the wall.",
-  "wall.page": "Page {page} of {pages}",
   "wall.pageAuto": "Turns every {seconds} seconds",
   "wall.connection.connected": "Live",
   "wall.connection.connecting": "Connecting…",
@@ -583,7 +584,6 @@ export const en = {
   "report.facts.progressValue": "{count} ({percent}%)",
   "report.hiddenNote":
     "{count} more commitments were hidden by the trainer (tests or duplicates, for example) and are not part of this report.",
-  "report.page": "Page {page} of {pages}",
   "report.print": "Print or save as PDF",
   "report.printHint": 'To get a PDF, choose "Save as PDF" in the print dialog.',
   "report.backToDashboard": "Back to the dashboard",

@@ -128,6 +128,7 @@ export const ISLAND_KEYS = {
   /** The wall and its controls view; the empty wall shows the join screen's QR code, code and warning. */
   wall: [
     "wall.",
+    "common.pageOf",
     "trainer.screen.",
     "trainer.join.unreachable.",
     "trainer.join.back",
@@ -162,6 +163,7 @@ export const ISLAND_KEYS = {
   ],
   report: [
     "report.",
+    "common.pageOf",
     ...COHORT_PAGE_KEYS,
     "dashboard.kind.",
     "dashboard.locale.",

@@ -9,6 +9,8 @@ export const zhCN = {
 
   // Words several pages share: one meaning, written once, so a change here reaches every page.
   "common.retry": "再试一次",
+  // A page of several: the wall's pages and the printed report's footer.
+  "common.pageOf": "第 {page} / {pages} 页",
   "common.cancel": "取消",
   "common.keepPerson": "先不换",
   "common.saving": "正在保存…",
@@ -357,7 +359,6 @@ export const zhCN = {
   "wall.counts": "各节收到的承诺",
   "wall.covered": "已收到 {count} 条承诺",
   "wall.coveredNote": "培训师揭晓后，大家就能看到。",
-  "wall.page": "第 {page} / {pages} 页",
   "wall.pageAuto": "每 {seconds} 秒自动翻页",
   "wall.connection.connected": "实时更新中",
   "wall.connection.connecting": "正在连接…",
@@ -525,7 +526,6 @@ export const zhCN = {
   "report.facts.progress": "已做到或正在做",
   "report.facts.progressValue": "{count}（{percent}%）",
   "report.hiddenNote": "另有 {count} 条承诺被培训师隐藏（例如测试或重复的内容），没有计入本报告。",
-  "report.page": "第 {page} / {pages} 页",
   "report.print": "打印或存为 PDF",
   "report.printHint": "在打印对话框中选择“存储为 PDF”即可保存为 PDF 文件。",
   "report.backToDashboard": "返回看板",

@@ -28,7 +28,7 @@ export function PrintFrame({ data, words }: { data: ReportData; words: ReportWor
   const right = [data.trainerName, formatDay(data.generatedAt, locale)].filter(Boolean).join(" · ");
   const css = `@page {
   @bottom-left { content: ${cssString(left)}; }
-  @bottom-center { content: ${pageCounterContent(text("report.page"))}; }
+  @bottom-center { content: ${pageCounterContent(text("common.pageOf"))}; }
   @bottom-right { content: ${cssString(right)}; }
 }`;
   return <style data-print-frame="">{css}</style>;
