@@ -4,10 +4,9 @@
 // with the trainer's re-join code, one who already attended another workshop with the same email) and
 // each submits a commitment from the form; the wall at 1920×1080 shows every card over its pages; the
 // dashboard and the report count 40; the CSV reads right in Chinese.
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import PocketBase from "pocketbase";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { zhCN } from "../../src/i18n/zh-CN";
 import { qrMatrix } from "../../src/lib/qr";
