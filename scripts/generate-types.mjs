@@ -2,7 +2,8 @@
 // src/lib/pocketbase-types.ts (record types, and re-exported from src/lib/pocketbase-contract/: field
 // limits, join-code rules, error codes) for the client, pocketbase/pb_hooks/lib/generated/contract.js
 // with the same values for the hooks (see scripts/lib/contract.mjs); and the server's texts from the
-// client's dictionaries into pocketbase/pb_hooks/lib/generated/messages.js.
+// client's dictionaries into pocketbase/pb_hooks/lib/generated/messages.js, and the course's module titles
+// into pocketbase/pb_hooks/lib/generated/module-titles.js.
 // Applies the migrations to a throwaway data folder, then reads the collections table.
 import "./lib/require-node.mjs";
 import { execFileSync } from "node:child_process";
@@ -18,6 +19,7 @@ import {
 } from "./lib/contract.mjs";
 import { HOOKS_DIR, MIGRATIONS_DIR, ROOT, pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
 import { HOOKS_MESSAGES_FILE, loadI18n, renderHooksMessages } from "./lib/server-messages.mjs";
+import { HOOKS_MODULE_TITLES_FILE, readModuleTitles, renderHooksModuleTitles } from "./lib/module-titles.mjs";
 
 export const TYPES_FILE = path.join(ROOT, "src/lib/pocketbase-types.ts");
 export { CONTRACT_DIR, HOOKS_CONTRACT_FILE };
@@ -123,6 +125,7 @@ export async function generatedFiles() {
     ...contract.files,
     [HOOKS_CONTRACT_FILE, renderHooksContract(collections)],
     [HOOKS_MESSAGES_FILE, renderHooksMessages(await loadI18n())],
+    [HOOKS_MODULE_TITLES_FILE, renderHooksModuleTitles(readModuleTitles())],
   ];
 }
 

@@ -13,6 +13,7 @@
 //   POST /api/jiannuo/me/confirmation   send the confirmation email again (answers alike whatever happens)
 //   GET  /api/jiannuo/address/participations   after signing in with an emailed code: the address's cohorts
 //   POST /api/jiannuo/address/sign-in   ... and a participant session for the one chosen (lib/address-sign-in.js)
+//   POST /api/jiannuo/rejoin            a trainer's re-join link: its token for the participant's session
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
 // (lib/guess-limit.js). A token arrives in a body; where a URL carries one (?t=), it never reaches the
 // request log (lib/link-token.js).
@@ -131,3 +132,11 @@ routerAdd(
   },
   $apis.requireAuth("addresses"),
 );
+
+// The /rejoin/ page sends the token of the link the trainer showed (lib/rejoin.js); an unknown token
+// (404) counts as a failed guess, a used or expired one (410) does not.
+routerAdd("POST", "/api/jiannuo/rejoin", (e) => {
+  const { useRejoinLink } = require(`${__hooks}/lib/rejoin.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, useRejoinLink(e)));
+});

@@ -10,6 +10,7 @@
 //   POST /api/jiannuo/cohorts/{id}/join-code            a new join code (participants who joined stay in)
 //   POST /api/jiannuo/cohorts/{id}/belonging            release the belonging profile, once (lib/belonging-profile.js)
 //   POST /api/jiannuo/cohorts/{id}/channels/test        send me a test message through a channel (lib/channels/routes.js)
+//   POST /api/jiannuo/cohorts/{id}/participants/{participant}/rejoin   a single-use re-join link (lib/rejoin.js)
 // The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
 
 routerAdd(
@@ -116,5 +117,17 @@ routerAdd(
   "POST",
   "/api/jiannuo/cohorts/{id}/channels/test",
   (e) => e.json(200, require(`${__hooks}/lib/channels/routes.js`).trainerTest(e)),
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/cohorts/{id}/participants/{participant}/rejoin",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { createRejoinLink } = require(`${__hooks}/lib/rejoin.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, createRejoinLink(e.app, cohort, e.auth, e.request.pathValue("participant")));
+  },
   $apis.requireAuth("trainers"),
 );

@@ -17,7 +17,7 @@ const HANDHELD = ["tablet", "phone"];
 const EVERY_SIZE = ["projector", "tablet", "phone"];
 
 /**
- * @typedef {{ cohortId: string, demoCode: string, links: { checkin: string, unsubscribe: string, confirm: string } }} World
+ * @typedef {{ cohortId: string, demoCode: string, links: { checkin: string, unsubscribe: string, confirm: string, rejoinUsed: string } }} World
  * @typedef {import("playwright-core").Page} Page
  * @typedef {{
  *   id: string, title: string, route: string, as: "visitor" | "participant" | "trainer",
@@ -183,6 +183,15 @@ export const SHOTS = [
     as: "visitor",
     path: (w) => pathOf(w.links.confirm),
     ready: "[data-confirm-ready]",
+    sizes: HANDHELD,
+  },
+  {
+    id: "rejoin-used",
+    title: "重新登录 · 培训师给的链接已经用过",
+    route: "/rejoin/",
+    as: "visitor",
+    path: (w) => pathOf(w.links.rejoinUsed),
+    ready: "[data-rejoin=failed]",
     sizes: HANDHELD,
   },
   {

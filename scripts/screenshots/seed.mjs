@@ -67,7 +67,8 @@ async function eachInTurn(items, task, concurrency = 4) {
 
 /**
  * Seeds the workshop. Returns what the pages need: the trainer's sign-in, the cohort, the session of the
- * participant the participant pages show, the links of their follow-up email, and that email.
+ * participant the participant pages show, the links of their follow-up email, and that email, and a
+ * re-join link already used.
  * @param {{ url: string, superuser: { email: string, password: string }, mailDir: string }} server
  */
 export async function seedWorkshop({ url, superuser, mailDir }) {
@@ -141,6 +142,14 @@ export async function seedWorkshop({ url, superuser, mailDir }) {
   const mail = mailTo(mails, PEOPLE[0], "/checkin/");
   if (!mail || !confirmMail) throw new Error("the follow-up job sent no email to the shown participants");
   const linkTo = (text, page) => text.match(new RegExp(`https?://\\S+/${page}/[?#]\\S+`))?.[0];
+  // A trainer's re-join link that was already used: what a second device opening it sees.
+  const rejoin = await post(
+    url,
+    `/api/jiannuo/cohorts/${cohort.id}/participants/${sessions[1].participant.id}/rejoin`,
+    {},
+    { Authorization: auth.token },
+  );
+  await post(url, "/api/jiannuo/rejoin", { t: rejoin.token });
 
   return {
     trainer: { email: TRAINER.email, password, token: auth.token, record: auth.record },
@@ -150,6 +159,7 @@ export async function seedWorkshop({ url, superuser, mailDir }) {
       checkin: answerLinks(mail)[0].url,
       unsubscribe: linkTo(mail.text, "unsubscribe"),
       confirm: linkTo(confirmMail.text, "confirm"),
+      rejoinUsed: `${url}/rejoin/#t=${rejoin.token}`,
     },
     mail,
     counts: { participants: sessions.length, commitments: commitments.length, emails: mails.length },

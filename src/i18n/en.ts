@@ -11,6 +11,8 @@ export const en = {
 
   // Words several pages share: one meaning, written once, so a change here reaches every page.
   "common.retry": "Try again",
+  // A page of several: the wall's pages and the printed report's footer.
+  "common.pageOf": "Page {page} of {pages}",
   "common.cancel": "Cancel",
   "common.keepPerson": "Not now",
   "common.saving": "Saving…",
@@ -372,6 +374,12 @@ export const en = {
   "signin.switch.question":
     "Are you sure? This device will sign {name} out. If {name} gave no email when joining, the only way back is to join again with a join code.",
   "signin.switch.confirm": "Sign out and switch",
+  "rejoin.title": "Sign in with your trainer's code",
+  "rejoin.intro":
+    "The QR code or link your trainer made for you on the dashboard brings your place in the workshop, and your commitments, back to this device.",
+  "rejoin.noscript": "This page needs JavaScript turned on. Please try again in the tablet's or phone's own browser.",
+  "rejoin.switch": "Sign in with this code",
+  "rejoin.failed.heading": "Could not sign you in",
   "signin.noMail":
     "This Jiannuo server has no mail server set up, so sign-in codes cannot be sent. Please ask your trainer to help you back to your commitments.",
   "signin.pick.heading": "Choose your workshop",
@@ -398,7 +406,6 @@ export const en = {
   "wall.counts": "Commitments per module",
   "wall.covered": "Commitments received: {count}",
   "wall.coveredNote": "Everyone sees them when the trainer reveals the wall.",
-  "wall.page": "Page {page} of {pages}",
   "wall.pageAuto": "Turns every {seconds} seconds",
   "wall.connection.connected": "Live",
   "wall.connection.connecting": "Connecting…",
@@ -495,6 +502,36 @@ export const en = {
   "dashboard.chart.now": "Now",
   "dashboard.chart.component": "Component",
   "dashboard.chart.mean": "Mean",
+  "dashboard.chart.showTable": "Show the numbers as a table",
+  "dashboard.chart.showChart": "Back to the chart",
+  "dashboard.hide.label": "Hidden from the wall and the report",
+  "dashboard.hide.failed": "Could not save whether it is hidden. Check the network and try again.",
+  "dashboard.rejoin.heading": "Get them signed in again",
+  "dashboard.rejoin.intro":
+    "Lost their session, or on another device? Make a sign-in code and have them scan it with that device: they are back as themselves, with their commitments.",
+  "dashboard.rejoin.make": "Show a sign-in code",
+  "dashboard.rejoin.again": "Make a new code",
+  "dashboard.rejoin.qrLabel": "Sign-in code for {name}",
+  "dashboard.rejoin.left": "Works for {time} more",
+  "dashboard.rejoin.once": "Works once, for {minutes} minutes. Do not open it on your own device.",
+  "dashboard.rejoin.expired": "This code has expired. Make a new one if needed.",
+  "dashboard.rejoin.failed": "Could not make a code. Check the network and try again.",
+  "dashboard.remove.heading": "Remove from the workshop",
+  "dashboard.remove.intro":
+    "For a test account, or someone who joined twice. Their commitments, check-ins and follow-ups are deleted with them.",
+  "dashboard.remove.button": "Remove this participant",
+  "dashboard.remove.question":
+    "Remove {name} from the workshop? Their commitments, check-ins and follow-ups are deleted and cannot be restored.",
+  "dashboard.remove.confirm": "Remove",
+  "dashboard.remove.failed": "Could not remove them. Check the network and try again.",
+  "dashboard.coach.heading": "Coaching in the room: commitments to sharpen",
+  "dashboard.coach.intro":
+    "Checked against the course's idea of a good commitment, the same hints participants saw while writing. Talk to them while they are still in the room.",
+  "dashboard.coach.failed": "Could not read the commitments. Check the network and reload the page.",
+  "dashboard.coach.allGood": "Every commitment is specific, with a moment and a measure.",
+  "dashboard.coach.caption": "Commitments worth a word, by name",
+  "dashboard.coach.gaps": "What is missing",
+  "dashboard.hide.short": "Hide",
   "dashboard.kind.personal": "Personal",
   "dashboard.kind.team": "Team",
   "dashboard.kind.organization": "Organisation",
@@ -542,6 +579,11 @@ export const en = {
   "report.statement":
     "This report shows participants' behaviour after the training: what they committed to do at work and how far they followed through (Kirkpatrick level 3: behaviour). It does not measure satisfaction with the sessions (level 1) or learning (level 2), nor business results directly (level 4).",
   "report.generated": "Generated on {date}",
+  "report.trainer": "Trainer: {name}",
+  "report.facts.progress": "Done or under way",
+  "report.facts.progressValue": "{count} ({percent}%)",
+  "report.hiddenNote":
+    "{count} more commitments were hidden by the trainer (tests or duplicates, for example) and are not part of this report.",
   "report.print": "Print or save as PDF",
   "report.printHint": 'To get a PDF, choose "Save as PDF" in the print dialog.',
   "report.backToDashboard": "Back to the dashboard",
@@ -553,7 +595,7 @@ export const en = {
   "report.facts.commitments": "Commitments",
   "report.commitments.heading": "Commitments by module and kind",
   "report.commitments.intro":
-    "Commitments participants shared with their group appear word for word, with a name only for participants who agreed to be named in the report. Commitments a participant kept for the trainer only (or that the trainer took off the wall) are counted here with their status, never shown.",
+    "Commitments participants shared with their group appear word for word, with a name only for participants who agreed to be named in the report. Commitments a participant kept for the trainer only are counted here with their status, never shown.",
   "report.commitments.summary": "Commitments per module and kind",
   "report.commitments.moduleCount": "{count} in all",
   "report.commitments.anonymous": "Not named",
@@ -616,6 +658,8 @@ export const en = {
     "The QR code opens the join page in this language, and the cohort report is written in it.",
   "trainer.form.localeZh": "Chinese (中文)",
   "trainer.form.localeEn": "English",
+  "trainer.form.timeZone": "Time zone",
+  "trainer.form.timeZoneHelp": "Times in the CSV exports are written in this zone.",
   "trainer.form.followUpDays": "Follow-up days",
   "trainer.form.followUpDaysHelp":
     "Days after the last day on which participants get an email asking how their commitments are going. Separate them with commas, smallest first, up to 8, each from 1 to 365. The default is 7, 21, 45, 90.",
@@ -942,6 +986,7 @@ export const en = {
     "This number replied to unsubscribe (or is on a do-not-disturb list) and will get no more SMS.",
   "channels.reason.sms_link_prefix_mismatch":
     "The fixed start of the link in the SMS template (JIANNUO_SMS_LINK_PREFIX) does not match Jiannuo's links: the administrator checks it.",
+  "csv.inZone": "{column} ({zone})",
   "csv.commitments.id": "Commitment id",
   "csv.commitments.namedInReport": "Agreed to be named in report",
   "csv.commitments.action": "Action",
@@ -995,6 +1040,11 @@ export const en = {
   "errors.jiannuo_follow_up_days": "Follow-up days must go up, each a whole number from 1 to 365, at most 8 of them.",
   "errors.jiannuo_dates_order": "The last day cannot be before the first day.",
   "errors.jiannuo_sort_not_allowed": "Sorting by email is not allowed.",
+  "errors.jiannuo_rejoin_used":
+    "This sign-in link has already been used; each link works once. Ask your trainer for a new one.",
+  "errors.jiannuo_rejoin_expired":
+    "This sign-in link has expired. Ask your trainer for a new one and scan it right away.",
+  "errors.jiannuo_time_zone_unknown": "Please choose a time zone from the list.",
   "errors.jiannuo_text_control":
     "The text contains invisible control or direction characters. Please remove them and try again.",
   "errors.jiannuo_date_invalid": "This is not a valid date. Please choose it again.",

@@ -10,6 +10,8 @@ export const COHORT_PAGE_KEYS = [
   "dashboard.chart.week",
   "dashboard.chart.weekLabel",
   "dashboard.chart.now",
+  "dashboard.chart.showTable",
+  "dashboard.chart.showChart",
   "status.",
   "common.total",
   "common.retry",
@@ -65,6 +67,18 @@ export const ISLAND_KEYS = {
     "common.joinWithCode",
     "common.keepPerson",
   ],
+  rejoin: [
+    "rejoin.",
+    "errors.",
+    "signin.done.",
+    "signin.existing.",
+    "signin.me",
+    "signin.switch.question",
+    "signin.switch.confirm",
+    "common.signingIn",
+    "common.keepPerson",
+    "common.retry",
+  ],
   checkin: [
     "checkin.",
     "errors.",
@@ -114,6 +128,7 @@ export const ISLAND_KEYS = {
   /** The wall and its controls view; the empty wall shows the join screen's QR code, code and warning. */
   wall: [
     "wall.",
+    "common.pageOf",
     "trainer.screen.",
     "trainer.join.unreachable.",
     "trainer.join.back",
@@ -126,8 +141,11 @@ export const ISLAND_KEYS = {
   ],
   dashboard: [
     "dashboard.",
+    // The coach's view names gaps as the wall's moderation list does.
+    "wall.gap.",
     ...COHORT_PAGE_KEYS,
     "common.cancel",
+    "common.deleting",
     "common.sent",
     "common.sending",
     "common.preparingFile",
@@ -145,6 +163,7 @@ export const ISLAND_KEYS = {
   ],
   report: [
     "report.",
+    "common.pageOf",
     ...COHORT_PAGE_KEYS,
     "dashboard.kind.",
     "dashboard.locale.",

@@ -27,10 +27,22 @@ export function niceMax(value: number): number {
   return step * power;
 }
 
-/** Evenly spaced axis values from 0 to `max` inclusive, `parts` steps apart (integers when `max` allows). */
-export function axisTicks(max: number, parts = 4): number[] {
-  const n = max < parts && Number.isInteger(max) ? Math.max(1, max) : parts;
-  return Array.from({ length: n + 1 }, (_, i) => (max * i) / n);
+/** The smallest step of 1, 2 or 5 times a power of ten (at least 1) that is at least `rough`. */
+function wholeStep(rough: number): number {
+  if (!Number.isFinite(rough) || rough <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  return ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+}
+
+/**
+ * An axis for counts: whole-number ticks only (a count of 2.5 commitments means nothing), at most `parts`
+ * steps from 0, and the axis maximum on the last tick at or above the largest value.
+ */
+export function countAxis(largest: number, parts = 4): { max: number; ticks: number[] } {
+  const top = Number.isFinite(largest) && largest > 0 ? largest : 1;
+  const step = wholeStep(top / parts);
+  const max = Math.ceil(top / step) * step;
+  return { max, ticks: Array.from({ length: max / step + 1 }, (_, i) => i * step) };
 }
 
 /** A part of a whole as a whole percentage (0 when the whole is 0). */

@@ -36,6 +36,7 @@ export interface CohortsRecord extends BaseRecord {
   wallHidden: boolean;
   wallView: "cards" | "themes" | "";
   capacity: number;
+  timeZone: string;
   wallLayout: "fit" | "pages" | "rotate" | "";
   wallPage: number;
 }

@@ -40,12 +40,29 @@ export interface JoinIdentity {
 /** Result of joinCohort: the new session, or i18n keys per field (FORM_ERROR for field-less ones). */
 export type JoinResult = { ok: true; session: Session } | { ok: false; errors: ErrorKeys };
 
-interface JoinResponse {
+/** What the join, address sign-in and re-join routes answer: a participant session. */
+export interface SessionAnswer {
   token: string;
   record: ParticipantsRecord;
   cohort: JoinedCohort;
   /** The email as the server keeps it (normalised), "" for none. */
   email: string;
+}
+
+/**
+ * Signs this device in with a route's answer. `joinKey` is "" where there is no join to retry (an
+ * emailed code, a re-join link); `email` stands in for an answer without one.
+ */
+export function startSession(answer: SessionAnswer, joinKey = "", email = ""): Session {
+  const session: Session = {
+    token: answer.token,
+    participant: answer.record,
+    cohort: answer.cohort,
+    joinKey,
+    email: answer.email ?? email,
+  };
+  $session.set(session);
+  return session;
 }
 
 /** A participant id chosen on this device (see src/lib/record-id.ts). */
@@ -113,20 +130,13 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
   try {
     // requestKey null: a double tap must not auto-cancel the first request. The device header lets the
     // server stop this device's wrong codes without stopping the room's.
-    const response = await pb.send<JoinResponse>(JOIN_ROUTE, {
+    const response = await pb.send<SessionAnswer>(JOIN_ROUTE, {
       method: "POST",
       body,
       requestKey: null,
       headers: deviceHeaders(),
     });
-    const session: Session = {
-      token: response.token,
-      participant: response.record,
-      cohort: response.cohort,
-      joinKey: identity.joinKey,
-      email: response.email ?? email,
-    };
-    $session.set(session);
+    const session = startSession(response, identity.joinKey, email);
     $joinIdentity.set(null);
     return { ok: true, session };
   } catch (error) {

@@ -1,6 +1,7 @@
 // The cohort dashboard in jsdom: fetch answers in the trainer routes' shapes (the routes themselves are
-// tested against a real server in tests/integration). Counts, chart tables, the participant table's
-// query, a participant's details, the CSV download and the signed-out state.
+// tested against a real server in tests/integration). Counts, charts with their tables, the coach's view,
+// the participant table's query and order, a participant's details with the re-join code, hiding a
+// commitment and removing the participant, the CSV download and the signed-out state.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
@@ -9,7 +10,16 @@ import type { ParticipantRow } from "../../src/islands/trainer/dashboard/dashboa
 import type { DashboardData } from "../../src/islands/trainer/shared/cohort-api";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { trainerPb } from "../../src/lib/pocketbase";
-import { fakePocketBase, json, list, on, signInTrainer, type SentRequest } from "../support/fake-pocketbase";
+import {
+  fakePocketBase,
+  json,
+  list,
+  on,
+  pbError,
+  signInTrainer,
+  type Route,
+  type SentRequest,
+} from "../support/fake-pocketbase";
 
 const COHORT = "cohort000000001";
 const moduleTitles = {
@@ -115,8 +125,29 @@ const checkin = {
   updated: "",
 };
 
-/** Answers every route the dashboard reads; the fake records each request. */
-function stubApi(overrides: Partial<DashboardData> = {}): SentRequest[] {
+/** The cohort's commitments as the coach's view reads them (with the author's name expanded). */
+const coached = [
+  { ...commitment, expand: { participant: { name: "赵敏" } } },
+  {
+    ...commitment,
+    id: "commitment00002",
+    participant: "participant0002",
+    action: "我会更好地服务客户",
+    expand: { participant: { name: "前台小刘" } },
+  },
+  {
+    ...commitment,
+    id: "commitment00003",
+    participant: "participant0004",
+    action: "客户开口前先问一句：今天最想办好哪件事",
+    trigger: "客户走到柜台前时",
+    measure: "每天至少问十位客户",
+    expand: { participant: { name: "阿明" } },
+  },
+];
+
+/** Answers every route the dashboard reads; the fake records each request. `extra` routes go first. */
+function stubApi(overrides: Partial<DashboardData> = {}, ...extra: Route[]): SentRequest[] {
   const csv = () =>
     new Response("\uFEFF承诺,状态\n", {
       status: 200,
@@ -126,6 +157,7 @@ function stubApi(overrides: Partial<DashboardData> = {}): SentRequest[] {
       },
     });
   return fakePocketBase(
+    ...extra,
     on("GET", /\/dashboard$/, () => json(200, { ...dashboard, ...overrides })),
     on("POST", /\/belonging$/, () => json(200, released)),
     on("GET", /\/participants$/, () => json(200, { query: {}, rows })),
@@ -133,7 +165,9 @@ function stubApi(overrides: Partial<DashboardData> = {}): SentRequest[] {
     on("GET", "/api/collections/participants/records/participant0001", () =>
       json(200, { ...rows[0], collectionName: "participants", cohort: COHORT }),
     ),
-    on("GET", "/api/collections/commitments/records", () => list([commitment])),
+    on("GET", "/api/collections/commitments/records", (r) =>
+      list(r.query.get("filter")?.startsWith("cohort") ? coached : [commitment]),
+    ),
     on("GET", "/api/collections/checkins/records", () => list([checkin])),
   ).requests;
 }
@@ -169,7 +203,10 @@ describe("figures and charts", () => {
     expect(document.querySelector('[data-stat="responseRate"]')?.textContent).toBe("67");
 
     const modules = chart("modules");
-    expect(within(modules).getByRole("img", { name: "各模块的承诺" })).toBeTruthy();
+    // The numbers are one table, there for screen readers; the drawing beside it is hidden from them.
+    expect(within(modules).getByRole("table", { name: "各模块的承诺" })).toBeTruthy();
+    expect(modules.querySelector('[data-bar="eoac"]')?.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(chart("confidence").querySelector("svg")?.closest('[aria-hidden="true"]')).not.toBeNull();
     expect(modules.querySelector('tr[data-row="service-mindset"]')?.textContent).toBe("以客户为中心的服务思维3");
     expect(modules.querySelector('tr[data-row="belonging"]')?.textContent).toBe("员工归属感与服务质量0");
     expect(chart("kinds").querySelector('tr[data-row="organization"]')?.textContent).toBe("单位0");
@@ -247,7 +284,8 @@ describe("participant table", () => {
     await waitFor(() => expect(participantCalls(calls).at(-1)?.query.get("kind")).toBe("team"));
     expect(participantCalls(calls).at(-1)?.query.get("module")).toBe("eoac");
 
-    const header = screen.getByRole("columnheader", { name: /承诺/ });
+    const table = document.querySelector<HTMLElement>("table[data-participants]")!;
+    const header = within(table).getByRole("columnheader", { name: /承诺/ });
     expect(header.getAttribute("aria-sort")).toBe("none");
     fireEvent.click(within(header).getByRole("button"));
     await waitFor(() => expect(participantCalls(calls).at(-1)?.query.get("sort")).toBe("-commitments"));
@@ -306,6 +344,181 @@ describe("participant table", () => {
     fireEvent.click(within(detail).getByRole("button", { name: "关闭详情" }));
     expect(document.querySelector("[data-participant-detail]")).toBeNull();
     await waitFor(() => expect(document.activeElement?.textContent).toBe("赵敏"));
+  });
+});
+
+describe("charts", () => {
+  it("show each chart once: the table takes the drawing's place on request, and back", async () => {
+    stubApi();
+    renderDashboard();
+    await ready();
+    const modules = chart("modules");
+    expect(modules.querySelector('[data-chart-table="hidden"]')).not.toBeNull();
+    fireEvent.click(within(modules).getByRole("button", { name: "以表格查看数字" }));
+    expect(modules.querySelector('[data-chart-table="shown"]')).not.toBeNull();
+    expect(modules.querySelector("[data-bar]")).toBeNull();
+    expect(within(modules).getByRole("columnheader", { name: "数量" })).toBeTruthy();
+    fireEvent.click(within(modules).getByRole("button", { name: "回到图表" }));
+    expect(modules.querySelectorAll("[data-bar]")).toHaveLength(3);
+    expect(modules.querySelector('[data-chart-table="hidden"]')).not.toBeNull();
+  });
+
+  it("mark counts with whole numbers only (no 2.5 or 7.5)", async () => {
+    stubApi({ confidence: [0, 0, 0, 0, 8, 8, 8, 8, 8, 8] });
+    renderDashboard();
+    await ready();
+    for (const name of ["confidence", "followThrough"]) {
+      const ticks = [...chart(name).querySelectorAll("svg text.chart-axis")].map((t) => t.textContent ?? "");
+      expect(
+        ticks.filter((t) => /\d[.,]\d/.test(t)),
+        name,
+      ).toEqual([]);
+    }
+    const yTicks = [...chart("confidence").querySelectorAll('svg text.chart-axis[text-anchor="end"]')];
+    expect(yTicks.map((t) => t.textContent)).toEqual(["0", "2", "4", "6", "8"]);
+  });
+});
+
+describe("the coach's view", () => {
+  it("counts the vague, bundled, moment-less and measure-less commitments and lists them by pinyin", async () => {
+    stubApi();
+    renderDashboard();
+    await ready();
+    const view = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>("[data-coach-view] table");
+      expect(found).not.toBeNull();
+      return found!.closest<HTMLElement>("[data-coach-view]")!;
+    });
+    const count = (gap: string) => view.querySelector(`[data-coach-count="${gap}"] dd`)?.textContent;
+    expect([count("vague"), count("several"), count("no-moment"), count("no-measure")]).toEqual(["1", "0", "1", "2"]);
+    const rowsShown = [...view.querySelectorAll<HTMLElement>("tr[data-coach-commitment]")];
+    // 前台小刘 (qian) before 赵敏 (zhao); 阿明's commitment is specific and is not listed.
+    expect(rowsShown.map((r) => r.querySelector("th")?.textContent)).toEqual(["前台小刘", "赵敏"]);
+    expect(rowsShown[0]?.dataset["gaps"]).toBe("vague no-moment no-measure");
+    // In the wall's words, quoting what the coach found vague.
+    expect(rowsShown[0]?.textContent).toMatch(/说法含糊：“更好/);
+    // "每天晨会前" is its moment; it says nothing of how to tell it worked.
+    expect(rowsShown[1]?.dataset["gaps"]).toBe("no-measure");
+  });
+});
+
+describe("hiding a commitment", () => {
+  it("says what hiding means, saves only `hidden`, and shows the same state wherever the commitment appears", async () => {
+    const calls = stubApi(
+      {},
+      on("PATCH", "/api/collections/commitments/records/commitment00001", (r) =>
+        json(200, { ...commitment, hidden: r.body.hidden }),
+      ),
+    );
+    renderDashboard();
+    await ready();
+    fireEvent.click(screen.getByRole("button", { name: "赵敏" }));
+    const detailToggle = await screen.findByRole("checkbox", { name: "隐藏：不上承诺墙，也不进报告" });
+    const coachToggle = document.querySelector<HTMLInputElement>(
+      '[data-coach-view] input[data-hide-commitment="commitment00001"]',
+    )!;
+    expect(coachToggle.checked).toBe(false);
+    fireEvent.click(detailToggle);
+    await waitFor(() => expect(calls.filter((c) => c.method === "PATCH")).toHaveLength(1));
+    expect(calls.find((c) => c.method === "PATCH")?.body).toEqual({ hidden: true });
+    expect((detailToggle as HTMLInputElement).checked).toBe(true);
+    expect(coachToggle.checked).toBe(true);
+  });
+
+  it("goes back and says so when the server refuses", async () => {
+    stubApi(
+      {},
+      on("PATCH", /\/commitments\/records\//, () => pbError(404)),
+    );
+    renderDashboard();
+    await ready();
+    const toggle = await waitFor(() => {
+      const found = document.querySelector<HTMLInputElement>(
+        '[data-coach-view] input[data-hide-commitment="commitment00002"]',
+      );
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    fireEvent.click(toggle);
+    expect(await screen.findByText("没能保存隐藏设置，请检查网络后再试。")).toBeTruthy();
+    expect(toggle.checked).toBe(false);
+  });
+});
+
+describe("the participant table's order", () => {
+  it("sorts names by pinyin, not by code point", async () => {
+    fakePocketBase(
+      on("GET", /\/dashboard$/, () => json(200, dashboard)),
+      on("GET", /\/participants$/, () =>
+        json(200, { query: {}, rows: [row("p3", "张伟"), row("p1", "赵敏"), row("p2", "李强"), row("p4", "阿明")] }),
+      ),
+      on("GET", "/api/collections/commitments/records", () => list([])),
+    );
+    renderDashboard();
+    await ready();
+    const names = [...document.querySelectorAll("table[data-participants] tbody th button")].map((b) => b.textContent);
+    expect(names).toEqual(["阿明", "李强", "张伟", "赵敏"]);
+  });
+});
+
+describe("at the front of the room", () => {
+  it("shows a participant's single-use re-join code, for their language, at the server's public address", async () => {
+    const token = "T".repeat(43);
+    const calls = stubApi(
+      {},
+      on("POST", `/api/jiannuo/cohorts/${COHORT}/participants/participant0001/rejoin`, () =>
+        json(200, { token, expiresAt: new Date(Date.now() + 600_000).toISOString(), minutes: 10, locale: "en" }),
+      ),
+      on("GET", "/api/jiannuo/site", () => json(200, { appUrl: "https://jiannuo.example.com", mail: false })),
+    );
+    renderDashboard();
+    await ready();
+    fireEvent.click(screen.getByRole("button", { name: "赵敏" }));
+    const panel = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[data-rejoin-panel="participant0001"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(panel.querySelector("svg[data-qr]")).toBeNull();
+    fireEvent.click(within(panel).getByRole("button", { name: "显示登录二维码" }));
+    const qr = await waitFor(() => {
+      const found = panel.querySelector("svg[data-qr]");
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    const url = `https://jiannuo.example.com/en/rejoin/#t=${token}`;
+    expect(qr.getAttribute("data-qr")).toBe(url);
+    expect(qr.getAttribute("aria-label")).toBe("赵敏 的登录二维码");
+    expect(panel.querySelector("[data-rejoin-link]")?.textContent).toBe(url);
+    // Text, not a link: opening it on the trainer's own device would use it up.
+    expect(panel.querySelector("a")).toBeNull();
+    expect(panel.textContent).toMatch(/还有 (10:00|9:5\d) 失效/);
+    expect(panel.textContent).toContain("只能用一次，10 分钟内有效");
+    const post = calls.find((c) => c.method === "POST" && c.path.endsWith("/rejoin"));
+    expect(post?.authorization).toBe(trainerPb.authStore.token);
+    expect(within(panel).getByRole("button", { name: "重新生成" })).toBeTruthy();
+  });
+
+  it("removes a participant only after the in-page confirmation, then counts again", async () => {
+    const calls = stubApi(
+      {},
+      on("DELETE", "/api/collections/participants/records/participant0001", () => new Response(null, { status: 204 })),
+    );
+    renderDashboard();
+    await ready();
+    fireEvent.click(screen.getByRole("button", { name: "赵敏" }));
+    fireEvent.click(await screen.findByRole("button", { name: "移出这位参与者" }));
+    expect(screen.getByText(/确定把 赵敏 移出工作坊吗/)).toBeTruthy();
+    expect(calls.filter((c) => c.method === "DELETE")).toEqual([]);
+    const dashboards = calls.filter((c) => c.path.endsWith("/dashboard")).length;
+    const tables = participantCalls(calls).length;
+    fireEvent.click(screen.getByRole("button", { name: "确定移出" }));
+    await waitFor(() => expect(document.querySelector("[data-participant-detail]")).toBeNull());
+    expect(calls.filter((c) => c.method === "DELETE").map((c) => c.path)).toEqual([
+      "/api/collections/participants/records/participant0001",
+    ]);
+    await waitFor(() => expect(calls.filter((c) => c.path.endsWith("/dashboard")).length).toBe(dashboards + 1));
+    expect(participantCalls(calls).length).toBe(tables + 1);
   });
 });
 

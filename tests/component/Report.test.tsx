@@ -41,6 +41,8 @@ const report: ReportData = {
   ],
   belonging: { answers: 0, needed: 10, profile: null },
   generatedAt: "2026-12-01T08:00:00.000Z",
+  trainerName: "Zhou Li",
+  hiddenCount: 0,
   commitmentList: [
     {
       id: "commitment00001",
@@ -118,6 +120,31 @@ beforeEach(() => {
 });
 
 describe("cohort report", () => {
+  it("prints the cohort, page numbers, the trainer and the date in every page's margins", async () => {
+    stubReport();
+    const article = await renderReport();
+    const css = article.querySelector("style[data-print-frame]")?.textContent ?? "";
+    expect(css).toContain('@bottom-left { content: "Front desk cohort · Example Hotel"; }');
+    expect(css).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages); }');
+    expect(css).toContain('@bottom-right { content: "Zhou Li · Dec 1, 2026"; }');
+  });
+
+  it("escapes what a cohort's name could do to the page's CSS, and counts pages in Chinese", async () => {
+    stubReport({ ...report, cohort: { ...report.cohort, name: 'A"; } body { display: none } @page { x: "\\' } });
+    const article = await renderReport("zh-CN");
+    const css = article.querySelector("style[data-print-frame]")?.textContent ?? "";
+    expect(css).toContain('content: "A\\"; } body { display: none } @page { x: \\"\\\\ · Example Hotel";');
+    expect(css).toContain('content: "第 " counter(page) " / " counter(pages) " 页";');
+  });
+
+  it("says how many commitments the trainer hid and left out", async () => {
+    stubReport({ ...report, hiddenCount: 2 });
+    const article = await renderReport();
+    expect(article.querySelector("[data-report-hidden]")?.textContent).toBe(
+      "2 more commitments were hidden by the trainer (tests or duplicates, for example) and are not part of this report.",
+    );
+  });
+
   it("states that it reports behaviour after training (Kirkpatrick level 3) and when it was generated", async () => {
     const paths = stubReport();
     const article = await renderReport();
@@ -125,8 +152,10 @@ describe("cohort report", () => {
     expect(article.querySelector("h1")?.textContent).toBe("Front desk cohort");
     expect(article.querySelector("[data-kirkpatrick]")?.textContent).toContain("Kirkpatrick level 3: behaviour");
     expect(article.querySelector("[data-generated-at]")?.textContent).toMatch(/^Generated on .*2026/);
-    expect(article.querySelector('[data-fact="organization"] dd')?.textContent).toBe("Example Hotel");
+    expect(article.querySelector(".report-place")?.textContent).toBe("Example Hotel · Nov 20, 2026 to Nov 21, 2026");
+    expect(article.querySelector("[data-report-trainer]")?.textContent).toBe("Trainer: Zhou Li");
     expect(article.querySelector('[data-fact="participants"] dd')?.textContent).toBe("2");
+    expect(article.querySelector('[data-fact="progress"] dd')?.textContent).toBe("2 (67%)");
     expect(article.querySelector('[data-fact="responseRate"] dd')?.textContent).toBe("50%");
   });
 

@@ -211,6 +211,7 @@ describe("creating and editing", () => {
       startsOn: "2026-11-24",
       endsOn: "2026-11-25",
       locale: "zh-CN",
+      timeZone: "Asia/Shanghai",
       followUpDays: [7, 21, 45, 90],
       showNamesOnWall: false,
     });
@@ -237,6 +238,22 @@ describe("creating and editing", () => {
       locale: "en",
       showNamesOnWall: true,
     });
+  });
+
+  it("sends the chosen time zone, offers the browser's zones with their offsets, and shows the server's refusal", async () => {
+    const server = serve(
+      on("GET", LIST, () => list([])),
+      on("POST", LIST, () => fieldError(400, "timeZone", "jiannuo_time_zone_unknown")),
+    );
+    await openCreateForm();
+    const zone = field("timeZone") as unknown as HTMLSelectElement;
+    expect(zone.value).toBe("Asia/Shanghai");
+    expect(within(zone).getByRole("option", { name: "Asia/Shanghai (GMT+8)" })).toBeTruthy();
+    type("timeZone", "Europe/Berlin");
+    fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
+    expect(await screen.findByText("请从列表里选择一个时区。")).toBeTruthy();
+    expect(bodiesOf(server, "POST", LIST)[0]).toMatchObject({ timeZone: "Europe/Berlin" });
+    expect(zone.getAttribute("aria-invalid")).toBe("true");
   });
 
   it("sends the places the trainer set, from 1 to 300, and leaves them to the server when empty", async () => {

@@ -1,6 +1,6 @@
 // The printed report for the client company, in a real browser against the real server: a commitment
-// a participant kept for the trainer ("only my trainer") and a card the trainer took off the wall show
-// up only as counts with their status; their words appear nowhere on the page.
+// a participant kept for the trainer ("only my trainer") shows up only as a count with its status; one
+// the trainer hid from the wall and the report is left out and only said to be; neither's words appear.
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
@@ -67,7 +67,10 @@ describe("the cohort report", () => {
     expect(text).not.toContain("只想让培训师知道的承诺");
     expect(text).not.toContain("被撤下墙的那条承诺");
     expect(await page.locator("[data-not-shown]").innerText()).toBe(
-      "另有 2 条只在参与者和培训师之间，不显示内容：进行中 1 条，计划中 1 条。",
+      "另有 1 条只在参与者和培训师之间，不显示内容：进行中 1 条。",
+    );
+    expect(await page.locator("[data-report-hidden]").innerText()).toBe(
+      "另有 1 条承诺被培训师隐藏（例如测试或重复的内容），没有计入本报告。",
     );
     await context.close();
   });

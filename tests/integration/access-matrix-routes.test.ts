@@ -153,6 +153,20 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
       path: `${base}/belonging`,
       expect: owner === "t1" ? trainerOf(owner) : { ...trainerOf(owner), t2: 409 },
     },
+    // A single-use link to one of the cohort's participants' sessions (the answer holds only its token).
+    {
+      route: "re-join link",
+      method: "POST",
+      path: `${base}/participants/@${c === "c1" ? "p1a" : "p2"}/rejoin`,
+      expect: trainerOf(owner),
+    },
+    // The cohort is the trainer's, the participant is not in it: as if neither existed.
+    {
+      route: "re-join link for another cohort's participant",
+      method: "POST",
+      path: `${base}/participants/@${c === "c1" ? "p2" : "p1a"}/rejoin`,
+      expect: { ...trainerOf(owner), [owner]: 404 },
+    },
   ] satisfies RouteCase[];
 });
 

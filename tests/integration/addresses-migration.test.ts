@@ -173,8 +173,9 @@ it("moves emails to addresses, keeps consent and unsubscribes, and counts only p
     await after.stop();
   }
 
-  // Down: each participant gets its email and unsubscribe back.
-  execFileSync(pocketbaseBinary(), ["migrate", "down", "1", ...commandArgs(dataDir)], {
+  // Down: each participant gets its email and unsubscribe back. Later migrations are undone first.
+  const steps = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith(".js") && f >= MIGRATION).length;
+  execFileSync(pocketbaseBinary(), ["migrate", "down", String(steps), ...commandArgs(dataDir)], {
     input: "y\n",
     stdio: ["pipe", "ignore", "ignore"],
   });

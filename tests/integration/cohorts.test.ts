@@ -1,4 +1,4 @@
-// Cohort rules the server keeps: generated join codes, the follow-up schedule, date order.
+// Cohort rules the server keeps: generated join codes, the follow-up schedule, date order, the time zone.
 import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
 import { joinAs, newCohort, newTrainer, statusOf, superuserClient } from "../support/api";
@@ -72,6 +72,32 @@ describe("a new cohort", () => {
     expect(edited.followUpDays).toEqual([14]);
     expect(await statusOf(trainer.collection("cohorts").update(cohort.id, { followUpDays: [-1] }))).toBe(400);
     expect((await trainer.collection("cohorts").getOne(cohort.id)).followUpDays).toEqual([14]);
+  });
+});
+
+describe("a cohort's time zone", () => {
+  it("is Asia/Shanghai unless the trainer chooses another, which they can change later", async () => {
+    const cohort = await newCohort(trainer);
+    expect(cohort["timeZone"]).toBe("Asia/Shanghai");
+    expect((await newCohort(trainer, { timeZone: "Europe/Berlin" }))["timeZone"]).toBe("Europe/Berlin");
+    const edited = await trainer
+      .collection("cohorts")
+      .update(cohort.id, { timeZone: "America/Argentina/Buenos_Aires" });
+    expect(edited["timeZone"]).toBe("America/Argentina/Buenos_Aires");
+  });
+
+  it.each([
+    ["Mars/Olympus", "jiannuo_time_zone_unknown"],
+    ["Local", "jiannuo_time_zone_unknown"],
+    ["Asia/Shanghai; DROP", "jiannuo_time_zone_unknown"],
+    ["../etc/passwd", "jiannuo_time_zone_unknown"],
+  ])("refuses %j and keeps the zone it had", async (timeZone, code) => {
+    const cohort = await newCohort(trainer);
+    await expect(trainer.collection("cohorts").update(cohort.id, { timeZone })).rejects.toMatchObject({
+      status: 400,
+      response: { data: { timeZone: { code } } },
+    });
+    expect((await trainer.collection("cohorts").getOne(cohort.id))["timeZone"]).toBe("Asia/Shanghai");
   });
 });
 

@@ -1,4 +1,6 @@
-// CSV exports: what a trainer opens in Excel. Another trainer cannot export someone else's cohort.
+// CSV exports: what a trainer opens in Excel, in the cohort's language and time zone (modules by their
+// course titles, times in the cohort's zone, named in the header). Another trainer cannot export
+// someone else's cohort.
 import { beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type PocketBase from "pocketbase";
@@ -9,6 +11,23 @@ let trainer: PocketBase;
 let other: PocketBase;
 let cohortId: string;
 let participant: PocketBase;
+let commitmentCreated: string;
+let checkinCreated: string;
+
+/** A stored UTC time as a wall clock in a zone: "YYYY-MM-DD HH:MM", as a reader in that zone writes it. */
+function wallClock(stored: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(stored.replace(" ", "T")));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
+}
 
 async function download(pb: PocketBase | null, what = "commitments") {
   const res = await fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohortId}/export.csv?what=${what}`, {
@@ -53,9 +72,11 @@ beforeAll(async () => {
     status: "planned",
     action: "晨会上请一位同事分享",
   });
-  await named.pb
+  commitmentCreated = k.created;
+  const checkin = await named.pb
     .collection("checkins")
     .create({ commitment: k.id, status: "done", source: "app", note: "客户说谢谢", shareable: true });
+  checkinCreated = checkin.created;
 });
 
 describe("CSV export", () => {
@@ -80,9 +101,9 @@ describe("CSV export", () => {
       "信心(1-10)",
       "可见范围",
       "状态",
-      "提交时间",
+      "提交时间（Asia/Shanghai）",
       "打卡次数",
-      "最近打卡时间",
+      "最近打卡时间（Asia/Shanghai）",
       "最近打卡备注",
     ]);
     expect(rows).toHaveLength(3);
@@ -90,29 +111,59 @@ describe("CSV export", () => {
     expect(first.slice(1, 7)).toEqual([
       "王小雨",
       "是",
-      "eoac",
+      "EOAC 沟通模式",
       "团队",
       '每周五给同事一条"具体"反馈, 用 EOAC',
       "当我周五整理工作时\n我会写下来",
     ]);
     expect(first[8]).toBe("'=SUM(A1:A9)"); // shown as text, never run as a formula
     expect(first[12]).toBe("已做到");
-    expect(first.slice(14, 17)).toEqual(["1", expect.stringMatching(/^2\d{3}-/), "客户说谢谢"]);
-    expect(rows[2]!.slice(1, 3)).toEqual(["李强", "否"]);
+    // Beijing time: eight hours ahead of the stored UTC, whatever the test machine's own zone.
+    expect(first[13]).toBe(wallClock(commitmentCreated, "Asia/Shanghai"));
+    expect(first[13]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(first.slice(14, 17)).toEqual(["1", wallClock(checkinCreated, "Asia/Shanghai"), "客户说谢谢"]);
+    expect(rows[2]!.slice(1, 5)).toEqual(["李强", "否", "员工归属感与服务质量", "个人"]);
+    expect(rows[2]![15]).toBe(""); // no check-in yet: no time
   });
 
   it("of check-ins lists each check-in with its note and whether it may be quoted", async () => {
     const rows = parseCsv(new TextDecoder().decode((await download(trainer, "checkins")).bytes));
     expect(rows[0]![0]).toBe("打卡编号");
+    expect(rows[0]![8]).toBe("打卡时间（Asia/Shanghai）");
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.slice(2, 8)).toEqual([
+    expect(rows[1]!.slice(2, 9)).toEqual([
       "王小雨",
       '每周五给同事一条"具体"反馈, 用 EOAC',
       "已做到",
       "客户说谢谢",
       "是",
       "应用",
+      wallClock(checkinCreated, "Asia/Shanghai"),
     ]);
+  });
+
+  it("of an English cohort in another zone: English titles and words, times in that zone, the zone named", async () => {
+    const cohort = await newCohort(trainer, { locale: "en", timeZone: "America/New_York" });
+    const person = await joinAs(cohort.joinCode, "Lina", { locale: "en" });
+    const k = await person.pb.collection("commitments").create({
+      participant: person.record.id,
+      cohort: cohort.id,
+      module: "service-mindset",
+      kind: "personal",
+      confidence: 9,
+      visibility: "cohort",
+      status: "planned",
+      action: "Ask each guest what matters most today",
+    });
+    const res = await fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohort.id}/export.csv`, {
+      headers: { Authorization: trainer.authStore.token },
+    });
+    const rows = parseCsv(await res.text());
+    expect(rows[0]![3]).toBe("Module");
+    expect(rows[0]![13]).toBe("Submitted (America/New_York)");
+    expect(rows[1]![3]).toBe("A customer-centric service mindset");
+    expect(rows[1]![13]).toBe(wallClock(k.created, "America/New_York"));
+    expect(rows[1]![13]).not.toBe(wallClock(k.created, "UTC"));
   });
 
   it("is refused to another trainer, a participant and a visitor", async () => {

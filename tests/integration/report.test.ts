@@ -1,5 +1,6 @@
 // The cohort report for the client company: names only with consent; quotes only where the participant
-// allowed it; commitments kept for the trainer ("only my trainer", or taken off the wall) only as counts.
+// allowed it; commitments kept for the trainer ("only my trainer") only as counts; what the trainer hid
+// from the wall and the report left out altogether; signed with the trainer's name.
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type PocketBase from "pocketbase";
@@ -54,7 +55,7 @@ describe("the cohort report", () => {
     expect((await reportOf(other, cohort.id)).status).toBe(404);
   });
 
-  it("shows a private or hidden commitment only as a count per module and status: no words, no name", async () => {
+  it("shows a private commitment only as a count per module and status, and leaves a hidden one out", async () => {
     const admin = await superuserClient();
     const trainer = (await newTrainer(admin)).pb;
     const cohort = await newCohort(trainer);
@@ -89,13 +90,57 @@ describe("the cohort report", () => {
     expect(
       report.commitmentList.map((k: { action: string; participant: string }) => [k.action, k.participant]),
     ).toEqual([["大家都能看到的承诺", "署名的人"]]);
-    // The check-in moved the private commitment to done; the hidden one is done too (its note is not quoted).
+    // The check-in moved the private commitment to done; the hidden one is not counted at all.
     expect(report.notShown).toEqual([
       { module: "belonging", status: "in_progress", count: 1 },
-      { module: "eoac", status: "done", count: 2 },
+      { module: "eoac", status: "done", count: 1 },
     ]);
     // The participant allowed this note to be quoted; it is theirs, not the commitment's words.
     expect(report.quotes.map((q: { note: string }) => q.note)).toEqual(["私下承诺的近况"]);
-    expect(report.commitments.total).toBe(4);
+    expect(report.commitments.total).toBe(3);
+    expect(report.hiddenCount).toBe(1);
+  });
+
+  it("leaves junk the trainer hid out of every figure, and is signed with the trainer's name", async () => {
+    const admin = await superuserClient();
+    const trainer = (await newTrainer(admin, "周丽")).pb;
+    const cohort = await newCohort(trainer);
+    const person = await joinAs(cohort.joinCode, "前台小刘");
+    const write = (action: string, confidence: number) =>
+      person.pb.collection("commitments").create({
+        participant: person.record.id,
+        cohort: cohort.id,
+        module: "service-mindset",
+        kind: "personal",
+        visibility: "cohort",
+        status: "planned",
+        confidence,
+        action,
+      });
+    await write("客户开口前先问一句：今天最想办好哪件事", 9);
+    const junk = await write("asdf 测试测试", 1);
+    await person.pb
+      .collection("checkins")
+      .create({ commitment: junk.id, status: "done", note: "测试", shareable: true, source: "app" });
+    await trainer.collection("commitments").update(junk.id, { hidden: true });
+
+    const report = await (await reportOf(trainer, cohort.id)).json();
+    expect(JSON.stringify(report)).not.toContain("asdf");
+    expect(report.commitments).toMatchObject({ total: 1, byModule: { "service-mindset": 1 } });
+    expect(report.commitments.byStatus).toMatchObject({ planned: 1, done: 0 });
+    expect(report.confidence[0]).toBe(0);
+    expect(report.confidence[8]).toBe(1);
+    expect(report.followThrough.at(-1)).toMatchObject({ planned: 1, done: 0 });
+    expect(report.checkins).toMatchObject({ total: 0, participantsResponding: 0 });
+    expect(report.quotes).toEqual([]);
+    expect(report.hiddenCount).toBe(1);
+    expect(report.trainerName).toBe("周丽");
+    // The trainer's own dashboard still counts everything.
+    const dashboard = await (
+      await fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohort.id}/dashboard`, {
+        headers: { Authorization: trainer.authStore.token },
+      })
+    ).json();
+    expect(dashboard.commitments.total).toBe(2);
   });
 });

@@ -65,6 +65,7 @@ export function cohortRecord(fields: Partial<CohortsRecord> = {}): CohortsRecord
     wallLayout: "fit",
     wallPage: 0,
     capacity: 60,
+    timeZone: "Asia/Shanghai",
     ...fields,
   };
 }

@@ -1,6 +1,6 @@
 // Chart geometry: nice scales, bars that never leave their plot area, stacks that add up.
 import { describe, expect, it } from "vitest";
-import { axisTicks, columns, horizontalBars, niceMax, percent, scale, stackedColumns } from "../../src/lib/charts";
+import { countAxis, columns, horizontalBars, niceMax, percent, scale, stackedColumns } from "../../src/lib/charts";
 
 describe("niceMax", () => {
   it.each([
@@ -20,14 +20,29 @@ describe("niceMax", () => {
   });
 });
 
-describe("axisTicks", () => {
-  it("splits the axis into equal steps", () => {
-    expect(axisTicks(20)).toEqual([0, 5, 10, 15, 20]);
+describe("countAxis", () => {
+  it.each([
+    [0, 1, [0, 1]],
+    [1, 1, [0, 1]],
+    [2, 2, [0, 1, 2]],
+    [7, 8, [0, 2, 4, 6, 8]],
+    [8, 8, [0, 2, 4, 6, 8]],
+    [10, 10, [0, 5, 10]],
+    [38, 40, [0, 10, 20, 30, 40]],
+    [300, 300, [0, 100, 200, 300]],
+    [301, 400, [0, 100, 200, 300, 400]],
+  ])("counts up to %s: axis to %s with whole ticks %j", (largest, max, ticks) => {
+    expect(countAxis(largest)).toEqual({ max, ticks });
   });
 
-  it("keeps ticks whole for a small count", () => {
-    expect(axisTicks(2)).toEqual([0, 1, 2]);
-    expect(axisTicks(1)).toEqual([0, 1]);
+  it("never draws a tick between two whole numbers (no 2.5 or 7.5)", () => {
+    for (let largest = 0; largest <= 500; largest++) {
+      const { max, ticks } = countAxis(largest);
+      expect(ticks.every(Number.isInteger), `largest ${largest}`).toBe(true);
+      expect(max).toBeGreaterThanOrEqual(largest);
+      expect(ticks.at(-1)).toBe(max);
+      expect(ticks.length).toBeLessThanOrEqual(6);
+    }
   });
 });
 

@@ -26,6 +26,9 @@ const MESSAGES = {
   jiannuo_rate_limited: "Too many failed attempts. Please wait a few minutes and try again.",
   jiannuo_token_invalid: "This link is not valid.",
   jiannuo_token_expired: "This link has expired.",
+  jiannuo_rejoin_used: "This sign-in link was already used. Ask your trainer for a new one.",
+  jiannuo_rejoin_expired: "This sign-in link has expired. Ask your trainer for a new one.",
+  jiannuo_time_zone_unknown: "Unknown time zone.",
   jiannuo_sort_not_allowed: "Sorting by email is not allowed.",
   // The checks of every written field (lib/pure/field-checks.js) and of request bodies (lib/body-limit.js).
   jiannuo_text_control: "The text contains invisible control or direction characters.",

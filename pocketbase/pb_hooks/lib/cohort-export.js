@@ -1,10 +1,14 @@
-// The rows of a cohort's CSV exports (commitments, check-ins), with headers in the cohort's language.
+// The rows of a cohort's CSV exports (commitments, check-ins), in the cohort's language: headers and
+// values in its words, modules by their course titles, times in the cohort's time zone (named in the
+// header of each time column).
 const { rows } = require("./db.js");
-const { messagesFor } = require("./generated/messages.js");
+const { formatMessage, messagesFor } = require("./generated/messages.js");
+const { moduleTitleIn } = require("./generated/module-titles.js");
 const { toCsv } = require("./pure/csv.js");
+const { formatInZone, zoneOf } = require("./time-zone.js");
 
-/** The header of each export's columns, in order, as message keys (words the app shows too are common.*). */
-const HEADERS = {
+/** Each export's columns, in order, as message keys (words the app shows too are common.*); times in the zone. */
+const COLUMNS = {
   commitments: [
     "csv.commitments.id",
     "common.participant",
@@ -19,9 +23,9 @@ const HEADERS = {
     "csv.commitments.confidence",
     "csv.commitments.visibility",
     "common.status",
-    "csv.commitments.created",
+    { time: "csv.commitments.created" },
     "csv.commitments.checkins",
-    "csv.commitments.lastCheckin",
+    { time: "csv.commitments.lastCheckin" },
     "csv.commitments.lastNote",
   ],
   checkins: [
@@ -33,22 +37,31 @@ const HEADERS = {
     "csv.checkins.note",
     "csv.checkins.shareable",
     "csv.checkins.source",
-    "csv.checkins.created",
+    { time: "csv.checkins.created" },
   ],
 };
 
-/** The export's headers, and how a stored value (a status, a kind, yes/no) reads, in the cohort's language. */
-function labelsFor(cohort, table) {
-  const t = messagesFor(cohort.getString("locale"));
+/** How the export writes things, in the cohort's language and time zone. */
+function writerFor(cohort, table) {
+  const locale = cohort.getString("locale");
+  const t = messagesFor(locale);
+  const zone = zoneOf(cohort.getString("timeZone"));
   return {
-    header: HEADERS[table].map((key) => t[key]),
+    header: COLUMNS[table].map((column) =>
+      typeof column === "string"
+        ? t[column]
+        : formatMessage(t["csv.inZone"], { column: t[column.time], zone: zone.name }),
+    ),
+    /** A stored value (a status, a kind, yes/no) in words. */
     v: (value) => t[`csv.value.${value}`] || value,
+    module: (slug) => moduleTitleIn(locale, slug),
+    time: (date) => formatInZone(date, zone),
   };
 }
 
 /** Header and rows of the commitments export. */
 function commitmentRows(app, cohort) {
-  const { header, v } = labelsFor(cohort, "commitments");
+  const w = writerFor(cohort, "commitments");
   const data = rows(
     app,
     {
@@ -80,24 +93,25 @@ function commitmentRows(app, cohort) {
     { c: cohort.id },
   );
   return {
-    header,
+    header: w.header,
     rows: data.map((r) => [
       r.id,
       r.name,
-      v(r.named ? "yes" : "no"),
-      r.module,
-      v(r.kind),
+      w.v(r.named ? "yes" : "no"),
+      w.module(r.module),
+      w.v(r.kind),
       r.action,
       r.trigger,
+      // A calendar day, not a moment: no zone applies.
       r.dueOn.slice(0, 10),
       r.measure,
       r.support,
       r.confidence,
-      v(r.visibility),
-      v(r.status),
-      r.created,
+      w.v(r.visibility),
+      w.v(r.status),
+      w.time(r.created),
       r.checkins,
-      r.lastAt,
+      w.time(r.lastAt),
       r.lastNote,
     ]),
   };
@@ -105,7 +119,7 @@ function commitmentRows(app, cohort) {
 
 /** Header and rows of the check-ins export. */
 function checkinRows(app, cohort) {
-  const { header, v } = labelsFor(cohort, "checkins");
+  const w = writerFor(cohort, "checkins");
   const data = rows(
     app,
     { id: "", commitment: "", name: "", action: "", status: "", note: "", shareable: false, source: "", created: "" },
@@ -115,17 +129,17 @@ function checkinRows(app, cohort) {
     { c: cohort.id },
   );
   return {
-    header,
+    header: w.header,
     rows: data.map((r) => [
       r.id,
       r.commitment,
       r.name,
       r.action,
-      v(r.status),
+      w.v(r.status),
       r.note,
-      v(r.shareable ? "yes" : "no"),
-      v(r.source),
-      r.created,
+      w.v(r.shareable ? "yes" : "no"),
+      w.v(r.source),
+      w.time(r.created),
     ]),
   };
 }

@@ -1,13 +1,17 @@
 // The cohort report for the client company: the dashboard's figures, the commitments participants
 // shared with their group (word for word), and the check-in notes participants allowed to be quoted. A
 // participant's name appears only where they agreed to be named in the report.
-// A commitment chosen as "only my trainer" (visibility private), or one the trainer took off the wall
-// (hidden), reaches the report only as a count per module and status: never its words, never a name.
+// A commitment chosen as "only my trainer" (visibility private) reaches the report only as a count per
+// module and status: never its words, never a name. One the trainer hid "from the wall and the report"
+// (a test entry, junk, a mistake) is left out of it altogether, figures included; the report only says
+// how many were left out.
 const { cohortDashboard } = require("./dashboard.js");
-const { rows } = require("./db.js");
+const { findOrNull, rows, scalar } = require("./db.js");
 
-/** Where a commitment's words may appear in the report; anything else is only counted. */
+/** Where a commitment's words may appear in the report. */
 const SHOWN = "k.visibility = 'cohort' AND k.hidden = FALSE";
+/** Counted in the report, without its words. */
+const COUNTED = "k.visibility != 'cohort' AND k.hidden = FALSE";
 
 /** Everything the printable report shows, as of `now`. */
 function cohortReport(app, cohort, now) {
@@ -24,7 +28,7 @@ function cohortReport(app, cohort, now) {
     app,
     { module: "", status: "", count: 0 },
     `SELECT k.module, k.status, COUNT(*) AS count FROM commitments k
-     WHERE k.cohort = {:c} AND NOT (${SHOWN}) GROUP BY k.module, k.status ORDER BY k.module, k.status`,
+     WHERE k.cohort = {:c} AND ${COUNTED} GROUP BY k.module, k.status ORDER BY k.module, k.status`,
     c,
   );
   // Notes on a hidden commitment go with it; a note on a private one is quoted only because its writer
@@ -37,13 +41,22 @@ function cohortReport(app, cohort, now) {
      WHERE k.cohort = {:c} AND k.hidden = FALSE AND ch.shareable = TRUE AND ch.note != '' ORDER BY ch.created`,
     c,
   ).map(({ named, name, ...q }) => ({ ...q, participant: named ? name : "" }));
+  const hiddenCount = scalar(app, "SELECT COUNT(*) AS n FROM commitments WHERE cohort = {:c} AND hidden = TRUE", c);
   return {
-    ...cohortDashboard(app, cohort, now),
+    ...cohortDashboard(app, cohort, now, { withoutHidden: true }),
     generatedAt: now.toISOString(),
+    trainerName: trainerName(app, cohort),
+    hiddenCount,
     commitmentList: commitments,
     notShown,
     quotes,
   };
+}
+
+/** The name the report is signed with: the cohort's trainer's, or their email when the account has none. */
+function trainerName(app, cohort) {
+  const trainer = findOrNull(() => app.findRecordById("trainers", cohort.getString("trainer")));
+  return trainer ? trainer.getString("name") || trainer.email() : "";
 }
 
 module.exports = { cohortReport };

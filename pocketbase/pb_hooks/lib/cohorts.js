@@ -1,12 +1,13 @@
-// A cohort's server-made fields (the join code, the default follow-up schedule) and its checks.
+// A cohort's server-made fields (the join code, the default follow-up schedule, capacity and time zone) and its checks.
 const { throwFieldErrors } = require("./api-errors.js");
 const { freeJoinCode } = require("./join-code.js");
 const { DEFAULT_FOLLOW_UP_DAYS, followUpDaysProblem } = require("./pure/follow-up-days.js");
+const { DEFAULT_TIME_ZONE, isKnownZone } = require("./time-zone.js");
 
 /** Places of a new cohort when the trainer sets none: a workshop room, with spares. The most is 300 (the schema's max). */
 const DEFAULT_CAPACITY = 60;
 
-/** Fills in what a new cohort leaves empty: its join code, its follow-up schedule and its capacity. */
+/** Fills in what a new cohort leaves empty: its join code, its follow-up schedule, its capacity and its time zone. */
 function fillCohortDefaults(app, record) {
   if (!record.getString("joinCode")) {
     const code = freeJoinCode(app, "");
@@ -15,6 +16,7 @@ function fillCohortDefaults(app, record) {
   const days = record.get("followUpDays");
   if (days == null || String(days) === "" || String(days) === "null")
     record.set("followUpDays", DEFAULT_FOLLOW_UP_DAYS);
+  if (!record.getString("timeZone")) record.set("timeZone", DEFAULT_TIME_ZONE);
   if (!record.getInt("capacity")) record.set("capacity", DEFAULT_CAPACITY);
 }
 
@@ -23,7 +25,7 @@ function capacityOf(cohort) {
   return cohort.getInt("capacity") || DEFAULT_CAPACITY;
 }
 
-/** Throws the cohort's field errors: a follow-up schedule out of bounds, a last day before the first. */
+/** Throws the cohort's field errors: a follow-up schedule out of bounds, a last day before the first, an unknown zone. */
 function checkCohort(record) {
   const errors = {};
   const raw = record.get("followUpDays");
@@ -32,6 +34,8 @@ function checkCohort(record) {
   const startsOn = record.getDateTime("startsOn");
   const endsOn = record.getDateTime("endsOn");
   if (!startsOn.isZero() && !endsOn.isZero() && endsOn.before(startsOn)) errors.endsOn = "jiannuo_dates_order";
+  const zone = record.getString("timeZone");
+  if (zone && !isKnownZone(zone)) errors.timeZone = "jiannuo_time_zone_unknown";
   if (Object.keys(errors).length) throwFieldErrors(errors);
 }
 

@@ -17,14 +17,20 @@ function countInto(target, key, n) {
   target[key] = (target[key] || 0) + n;
 }
 
-/** Everything the dashboard shows for one cohort, as of `now`. */
-function cohortDashboard(app, cohort, now) {
+/**
+ * Everything the dashboard shows for one cohort, as of `now`. With `withoutHidden` (the report), the
+ * commitments the trainer hid from the wall and the report are left out of every figure.
+ */
+function cohortDashboard(app, cohort, now, { withoutHidden = false } = {}) {
   const c = { c: cohort.id };
+  // Appended to each query's commitment filter (on the table `commitments`, or its alias `k`).
+  const kept = (alias) => (withoutHidden ? ` AND ${alias}hidden = FALSE` : "");
   const participants = scalar(app, "SELECT COUNT(*) AS n FROM participants WHERE cohort = {:c}", c);
   const groups = rows(
     app,
     { module: "", kind: "", status: "", confidence: 0, n: 0 },
-    "SELECT module, kind, status, confidence, COUNT(*) AS n FROM commitments WHERE cohort = {:c} GROUP BY module, kind, status, confidence",
+    `SELECT module, kind, status, confidence, COUNT(*) AS n FROM commitments WHERE cohort = {:c}${kept("")}
+     GROUP BY module, kind, status, confidence`,
     c,
   );
   const byModule = {};
@@ -39,22 +45,28 @@ function cohortDashboard(app, cohort, now) {
     countInto(byStatus, g.status, g.n);
     if (g.confidence >= 1 && g.confidence <= 10) confidence[g.confidence - 1] += g.n;
   }
-  const committed = scalar(app, "SELECT COUNT(DISTINCT participant) AS n FROM commitments WHERE cohort = {:c}", c);
+  const committed = scalar(
+    app,
+    `SELECT COUNT(DISTINCT participant) AS n FROM commitments WHERE cohort = {:c}${kept("")}`,
+    c,
+  );
   const responding = scalar(
     app,
-    "SELECT COUNT(DISTINCT k.participant) AS n FROM checkins ch JOIN commitments k ON k.id = ch.commitment WHERE k.cohort = {:c}",
+    `SELECT COUNT(DISTINCT k.participant) AS n FROM checkins ch JOIN commitments k ON k.id = ch.commitment
+     WHERE k.cohort = {:c}${kept("k.")}`,
     c,
   );
   const commitments = rows(
     app,
     { id: "", status: "", created: "", updated: "" },
-    "SELECT id, status, created, updated FROM commitments WHERE cohort = {:c}",
+    `SELECT id, status, created, updated FROM commitments WHERE cohort = {:c}${kept("")}`,
     c,
   );
   const checkins = rows(
     app,
     { commitment: "", status: "", created: "" },
-    "SELECT ch.commitment AS commitment, ch.status AS status, ch.created AS created FROM checkins ch JOIN commitments k ON k.id = ch.commitment WHERE k.cohort = {:c} ORDER BY ch.created",
+    `SELECT ch.commitment AS commitment, ch.status AS status, ch.created AS created
+     FROM checkins ch JOIN commitments k ON k.id = ch.commitment WHERE k.cohort = {:c}${kept("k.")} ORDER BY ch.created`,
     c,
   );
   const states = zeroes(FOLLOWUPS_FIELDS.state.values);

@@ -1,6 +1,8 @@
 // The trainer's participant table: one row per participant with their commitment counts, filtered
 // and sorted in the database. Filters on module, status and kind count only matching commitments;
-// with any of them set, participants without a matching commitment are left out.
+// with any of them set, participants without a matching commitment are left out. Names sort by code
+// point here (the hooks' JS engine has no Intl); the dashboard puts Chinese names in pinyin order with
+// Intl.Collator("zh-CN") (src/islands/trainer/dashboard/participant-order.ts).
 const { rows } = require("./db.js");
 const { COMMITMENTS_FIELDS } = require("./generated/contract.js");
 

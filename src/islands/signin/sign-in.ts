@@ -5,9 +5,9 @@
 // address is known, so this page never learns, or tells, who has joined.
 import { FORM_ERROR } from "../../lib/api-errors";
 import { pb } from "../../lib/pocketbase";
-import { normalizeEmail, type ParticipantsRecord } from "../../lib/pocketbase-types";
+import { normalizeEmail } from "../../lib/pocketbase-types";
 import { requestErrorKeys } from "../../lib/request-errors";
-import { $session, type JoinedCohort, type Session } from "../../stores/session";
+import { startSession, type JoinedCohort, type Session, type SessionAnswer } from "../../stores/session";
 import type { IslandKey } from "../../i18n/islands";
 
 /** A result: the value, or the key of the message to show. */
@@ -120,24 +120,13 @@ export async function signInAs(
   resume = false,
 ): Promise<Outcome<Session>> {
   try {
-    const answer = await pb.send<{ token: string; record: ParticipantsRecord; cohort: JoinedCohort; email: string }>(
-      "/api/jiannuo/address/sign-in",
-      {
-        method: "POST",
-        body: { participant: participantId, resume },
-        headers: { Authorization: address.token },
-        requestKey: null,
-      },
-    );
-    // joinKey only matters for retrying a join; a signed-in device has nothing to retry.
-    const session: Session = {
-      token: answer.token,
-      participant: answer.record,
-      cohort: answer.cohort,
-      joinKey: "",
-      email: answer.email,
-    };
-    $session.set(session);
+    const answer = await pb.send<SessionAnswer>("/api/jiannuo/address/sign-in", {
+      method: "POST",
+      body: { participant: participantId, resume },
+      headers: { Authorization: address.token },
+      requestKey: null,
+    });
+    const session = startSession(answer);
     return { ok: true, value: session };
   } catch (error) {
     return { ok: false, error: generalError(error) };

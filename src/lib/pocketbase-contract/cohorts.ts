@@ -8,6 +8,7 @@ export const COHORTS_FIELDS = {
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
   capacity: { min: 1, max: 300, onlyInt: true },
+  timeZone: { required: true, max: 64, pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$" },
   wallLayout: { values: ["fit", "pages", "rotate"] },
   wallPage: { min: 0, max: 999, onlyInt: true },
 } as const;

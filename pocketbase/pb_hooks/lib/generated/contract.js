@@ -14,6 +14,7 @@ const COHORTS_FIELDS = /** @type {const} */ ({
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
   capacity: { min: 1, max: 300, onlyInt: true },
+  timeZone: { required: true, max: 64, pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$" },
   wallLayout: { values: ["fit", "pages", "rotate"] },
   wallPage: { min: 0, max: 999, onlyInt: true },
 });
@@ -82,7 +83,7 @@ const WALL_CARDS_FIELDS = /** @type {const} */ ({
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
-  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number", wallLayout: "select", wallPage: "number" },
+  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number", timeZone: "text", wallLayout: "select", wallPage: "number" },
   addresses: { confirmedAt: "date", unsubscribedAt: "date", confirmMailAt: "date", confirmRequestedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
   participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date" },
   commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool" },

@@ -27,6 +27,7 @@ const ROUTES = [
   { method: "POST", path: "/api/jiannuo/channels/send-test", max: 2048 * KB, scope: "" },
   { method: "POST", path: "/api/jiannuo/unsubscribe/undo", max: 4 * KB, scope: "token" },
   { method: "POST", path: "/api/jiannuo/confirm", max: 4 * KB, scope: "token" },
+  { method: "POST", path: "/api/jiannuo/rejoin", max: 4 * KB, scope: "token" },
 ];
 
 /**

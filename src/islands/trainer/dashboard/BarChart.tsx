@@ -1,6 +1,8 @@
-// Horizontal bars with their labels above them (long module titles never get cut), plus the numbers table.
+// Horizontal bars drawn in HTML, each with its label above it: a label wraps like text (a long module
+// title is never cut, in either language), and the numbers table takes the bars' place on request.
 import { horizontalBars } from "../../../lib/charts";
 import { ChartFigure, NumbersTable } from "../shared/ChartFigure";
+import { useDashboard } from "./dashboard-context";
 
 /** One bar: a stable key, its label, its value and how the value is written. */
 export interface BarDatum {
@@ -22,52 +24,37 @@ interface BarChartProps {
   max?: number;
 }
 
-const WIDTH = 320;
-const ROW = 50;
-const BAR = 20;
-const VALUE_SPACE = 56;
-
-/** `figure[data-chart=name]` with an SVG bar chart and its table. */
+/** `figure[data-chart=name]` with `ul.bar-list` (one `li[data-bar]` per datum) and its table. */
 export function BarChart({ name, title, note, data, headers, max }: BarChartProps) {
+  const { text } = useDashboard();
+  const tableToggle = { show: text("dashboard.chart.showTable"), hide: text("dashboard.chart.showChart") };
+  // Lengths in percent of the track: the geometry is the same as the SVG charts'.
   const layout = horizontalBars(
     data.map((d) => d.value),
-    { x: 0, width: WIDTH - VALUE_SPACE, rowHeight: ROW, barHeight: BAR, ...(max === undefined ? {} : { max }) },
+    { x: 0, width: 100, rowHeight: 1, barHeight: 1, ...(max === undefined ? {} : { max }) },
   );
   return (
     <ChartFigure
       name={name}
       title={title}
       note={note}
-      drawing={(titleId) => (
-        <svg
-          className="chart-svg"
-          viewBox={`0 0 ${WIDTH} ${Math.max(layout.height, ROW)}`}
-          role="img"
-          aria-labelledby={titleId}
-        >
-          {layout.bars.map((bar, i) => {
-            const datum = data[i];
-            if (!datum) return null;
-            return (
-              <g key={datum.key}>
-                <text className="chart-label" x={0} y={bar.y - 4}>
-                  {datum.label}
-                </text>
-                <rect className="chart-track" x={0} y={bar.y} width={WIDTH - VALUE_SPACE} height={bar.height} />
-                <rect
-                  className={datum.className ?? "chart-bar"}
-                  x={bar.x}
-                  y={bar.y}
-                  width={bar.width}
-                  height={bar.height}
-                />
-                <text className="chart-value" x={bar.x + bar.width + 6} y={bar.y + bar.height - 4}>
-                  {datum.display}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+      drawing={() => (
+        <ul className="bar-list">
+          {data.map((datum, i) => (
+            <li key={datum.key} data-bar={datum.key}>
+              <span className="bar-label">{datum.label}</span>
+              <span className="bar-row">
+                <span className="chart-track bar-track">
+                  <span
+                    className={`${datum.className ?? "chart-bar"} bar-fill`}
+                    style={{ width: `${layout.bars[i]?.width ?? 0}%` }}
+                  />
+                </span>
+                <span className="bar-value">{datum.display}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
       table={(titleId) => (
         <NumbersTable
@@ -76,6 +63,7 @@ export function BarChart({ name, title, note, data, headers, max }: BarChartProp
           rows={data.map((d) => ({ key: d.key, label: d.label, value: d.display }))}
         />
       )}
+      tableToggle={tableToggle}
     />
   );
 }

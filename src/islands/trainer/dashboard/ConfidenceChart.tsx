@@ -1,6 +1,7 @@
 // How sure participants felt they would keep their word: one column per score from 1 to 10, and the
-// counts as a two-row table (scores across, so ten numbers stay on one line).
-import { axisTicks, columns } from "../../../lib/charts";
+// counts as a two-row table (scores across, so ten numbers stay on one line) in its place on request.
+import { columns, countAxis } from "../../../lib/charts";
+import { CountTicks } from "../shared/CountTicks";
 import { ChartFigure } from "../shared/ChartFigure";
 import { useDashboard } from "./dashboard-context";
 
@@ -13,7 +14,8 @@ export function ConfidenceChart({ counts }: { counts: readonly number[] }) {
   const { text, locale } = useDashboard();
   const number = new Intl.NumberFormat(locale);
   const scores = Array.from({ length: 10 }, (_, i) => counts[i] ?? 0);
-  const { bars, max } = columns(scores, PLOT);
+  const axis = countAxis(Math.max(0, ...scores));
+  const { bars, max } = columns(scores, { ...PLOT, max: axis.max });
   const bottom = PLOT.top + PLOT.height;
   return (
     <ChartFigure
@@ -21,17 +23,7 @@ export function ConfidenceChart({ counts }: { counts: readonly number[] }) {
       title={text("dashboard.chart.confidence")}
       drawing={(titleId) => (
         <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
-          {axisTicks(max).map((tick) => {
-            const y = bottom - (tick / max) * PLOT.height;
-            return (
-              <g key={tick}>
-                <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} />
-                <text className="chart-axis" x={PLOT.x - 6} y={y + 4} textAnchor="end">
-                  {number.format(tick)}
-                </text>
-              </g>
-            );
-          })}
+          <CountTicks ticks={axis.ticks} max={max} plot={PLOT} locale={locale} />
           {bars.map((bar, i) => (
             <g key={i}>
               <rect
@@ -72,6 +64,7 @@ export function ConfidenceChart({ counts }: { counts: readonly number[] }) {
           </tbody>
         </table>
       )}
+      tableToggle={{ show: text("dashboard.chart.showTable"), hide: text("dashboard.chart.showChart") }}
     />
   );
 }

@@ -1,5 +1,6 @@
-// The dashboard island for /trainer/cohort/?cohort=<id>: the cohort's figures and charts, downloads and
-// links, and the participant table; or what is missing to show them (the cohort, the trainer's sign-in).
+// The dashboard island for /trainer/cohort/?cohort=<id>: the cohort's figures, downloads and links, the
+// coach's view, the participant table (with each participant's re-join code, hiding and removal), the
+// charts and the follow-up emails; or what is missing to show them (the cohort, the trainer's sign-in).
 import { useMemo } from "react";
 import { trainerPb } from "../../../lib/pocketbase";
 import { CohortFacts } from "./CohortFacts";
@@ -17,6 +18,8 @@ import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 import { moduleOrder } from "../../../lib/module-titles";
+import { CoachView } from "./CoachView";
+import { loadCohortCommitments } from "./dashboard-api";
 
 /** Props DashboardPage passes; strings and module titles are already in the page's language. */
 export interface DashboardProps {
@@ -52,6 +55,7 @@ export default function Dashboard({ locale, strings, moduleTitles, hrefs }: Dash
 function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: DashboardProps["hrefs"] }) {
   const { data, error, reload } = useLoad(() => loadDashboard(cohortId), [cohortId]);
   const people = useParticipants(cohortId);
+  const coached = useLoad(() => loadCohortCommitments(cohortId), [cohortId]);
   const { text, moduleTitles } = useDashboard();
 
   if (error) return <LoadFailed text={text} onRetry={reload} />;
@@ -69,9 +73,19 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
     >
       <CohortFacts data={data} />
       <DashboardActions cohortId={cohortId} links={links} />
+      <CoachView commitments={coached.data} failed={coached.error !== null} />
+      <ParticipantTable
+        cohortId={cohortId}
+        state={people}
+        modules={moduleOrder(moduleTitles, data.commitments.byModule)}
+        onRemoved={() => {
+          reload();
+          people.reload();
+          coached.reload();
+        }}
+      />
       <OverviewCharts data={data} />
       {data.email ? <FollowUpPanel cohortId={cohortId} email={data.email} /> : null}
-      <ParticipantTable state={people} modules={moduleOrder(moduleTitles, data.commitments.byModule)} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
-// The two lists of a participant's details: commitments with status, and check-ins newest first.
+// The two lists of a participant's details: commitments with status (each with the switch that hides it
+// from the wall and the report), and check-ins newest first.
 import type { CheckinsRecord, CommitmentsRecord } from "../../../lib/pocketbase-types";
 import { formatDay, formatMoment } from "../../../lib/dates";
 import { useDashboard } from "./dashboard-context";
 import { moduleTitle } from "../../../lib/module-titles";
+import { HiddenToggle } from "./HiddenToggle";
 
 /** `ul[data-detail-commitments]`: each commitment with module, kind, status, confidence and due date. */
 export function DetailCommitments({ commitments }: { commitments: readonly CommitmentsRecord[] }) {
@@ -21,6 +23,7 @@ export function DetailCommitments({ commitments }: { commitments: readonly Commi
               {text("dashboard.detail.confidence", { score: c.confidence })}
               {c.dueOn ? ` · ${text("dashboard.detail.due", { date: formatDay(c.dueOn, locale) })}` : ""}
             </p>
+            <HiddenToggle commitmentId={c.id} hidden={c.hidden} />
           </li>
         ))}
       </ul>

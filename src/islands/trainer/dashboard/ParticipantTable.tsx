@@ -10,13 +10,16 @@ import { useDashboard } from "./dashboard-context";
 import type { ParticipantsState } from "./use-participants";
 
 interface ParticipantTableProps {
+  cohortId: string;
   state: ParticipantsState;
   /** Module slugs for the filter, in course order. */
   modules: readonly string[];
+  /** After a participant was removed: what counts them loads again. */
+  onRemoved: () => void;
 }
 
 /** `section` with the filters, the details of the selected participant and `table[data-participants]`. */
-export function ParticipantTable({ state, modules }: ParticipantTableProps) {
+export function ParticipantTable({ cohortId, state, modules, onRemoved }: ParticipantTableProps) {
   const { text } = useDashboard();
   const { query, setQuery, rows, loading, failed } = state;
   const [selected, setSelected] = useState<ParticipantRow | null>(null);
@@ -46,7 +49,18 @@ export function ParticipantTable({ state, modules }: ParticipantTableProps) {
           {text("dashboard.people.failed")}
         </p>
       ) : null}
-      {selected ? <ParticipantDetail key={selected.id} participant={selected} onClose={closeDetail} /> : null}
+      {selected ? (
+        <ParticipantDetail
+          key={selected.id}
+          cohortId={cohortId}
+          participant={selected}
+          onClose={closeDetail}
+          onRemoved={() => {
+            setSelected(null);
+            onRemoved();
+          }}
+        />
+      ) : null}
       <div className="table-scroll">
         <table className="data-table dash-people-table" data-participants="" aria-busy={loading}>
           <caption>{text("dashboard.people.caption")}</caption>

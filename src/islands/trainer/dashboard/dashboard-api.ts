@@ -1,5 +1,6 @@
 // The trainer routes only the dashboard reads (the cohort's figures are in ../shared/cohort-api.ts), typed
-// as the server returns them: follow-ups, the participant table and details, the CSV exports.
+// as the server returns them: follow-ups, the participant table and details, the CSV exports; and what the
+// trainer does for one participant: a re-join link, hiding a commitment, removing the participant.
 import type { Locale } from "../../../i18n/locales";
 import { trainerPb } from "../../../lib/pocketbase";
 import type { CheckinsRecord, CommitmentsRecord, ParticipantsRecord } from "../../../lib/pocketbase-types";
@@ -76,6 +77,30 @@ export interface ParticipantDetail {
   checkins: CheckinsRecord[];
 }
 
+/** POST …/participants/{id}/rejoin: a single-use link's token (shown once), its end, and the participant's language. */
+export interface RejoinLink {
+  token: string;
+  expiresAt: string;
+  minutes: number;
+  locale: Locale;
+}
+
+/** A commitment as the coach's view reads it, with its author's name. */
+export type CoachedCommitment = Pick<
+  CommitmentsRecord,
+  | "id"
+  | "participant"
+  | "action"
+  | "trigger"
+  | "dueOn"
+  | "measure"
+  | "support"
+  | "kind"
+  | "visibility"
+  | "confidence"
+  | "hidden"
+> & { expand?: { participant?: { name: string } } };
+
 /** The cohort's follow-ups, newest due first (at most 200). */
 export async function loadFollowUpLog(cohortId: string): Promise<FollowUpLogEntry[]> {
   const answer = await trainerPb.collection("followups").getList<FollowUpLogEntry>(1, 200, {
@@ -131,6 +156,36 @@ export async function loadParticipantDetail(participantId: string): Promise<Part
     }),
   ]);
   return { participant, commitments, checkins };
+}
+
+/** A new re-join link for one of the cohort's participants; any earlier unused one stops working. */
+export function makeRejoinLink(cohortId: string, participantId: string): Promise<RejoinLink> {
+  return trainerPb.send<RejoinLink>(cohortRoute(cohortId, `participants/${encodeURIComponent(participantId)}/rejoin`), {
+    method: "POST",
+    requestKey: null,
+  });
+}
+
+/** Removes a participant from the cohort; the server deletes their commitments, check-ins and follow-ups with them. */
+export async function removeParticipant(participantId: string): Promise<void> {
+  await trainerPb.collection("participants").delete(participantId, { requestKey: null });
+}
+
+/** Hides a commitment from the wall and the report, or shows it again (the one field a trainer may change). */
+export function setCommitmentHidden(commitmentId: string, hidden: boolean): Promise<CommitmentsRecord> {
+  return trainerPb.collection("commitments").update(commitmentId, { hidden }, { requestKey: null });
+}
+
+/** Every commitment of the cohort with the fields the coach reads and its author's name, oldest first. */
+export function loadCohortCommitments(cohortId: string): Promise<CoachedCommitment[]> {
+  return trainerPb.collection("commitments").getFullList<CoachedCommitment>({
+    filter: trainerPb.filter("cohort = {:c}", { c: cohortId }),
+    sort: "created",
+    expand: "participant",
+    fields:
+      "id,participant,action,trigger,dueOn,measure,support,kind,visibility,confidence,hidden,expand.participant.name",
+    requestKey: null,
+  });
 }
 
 /** The file name a Content-Disposition header gives, or `fallback`. */

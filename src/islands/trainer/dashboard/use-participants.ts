@@ -1,9 +1,11 @@
 // The participant table's state: the query the trainer sets, and the rows the server answers for it.
 // Typing in the search waits a moment (debounce); filters and sorting ask at once. An older answer that
-// arrives after a newer request is ignored, so the table always shows the latest query.
-import { useEffect, useState } from "react";
+// arrives after a newer request is ignored, so the table always shows the latest query. The rows are put
+// in order here, names by pinyin (participant-order.ts).
+import { useEffect, useMemo, useState } from "react";
 import { useLoad } from "../../shared/use-load";
 import { loadParticipants, type ParticipantRow, type TableQuery } from "./dashboard-api";
+import { sortParticipants } from "./participant-order";
 
 /** How long typing must pause before the search is sent. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -16,6 +18,8 @@ export interface ParticipantsState {
   rows: ParticipantRow[] | null;
   loading: boolean;
   failed: boolean;
+  /** Asks again for the same query (after a participant was removed). */
+  reload: () => void;
 }
 
 /** Rows of the participants route for the current query; `rows` stays null until the first answer. */
@@ -33,8 +37,9 @@ export function useParticipants(cohortId: string): ParticipantsState {
     return () => clearTimeout(timer);
   }, [query, sent]);
 
-  const { data: rows, error, loading } = useLoad(() => loadParticipants(cohortId, sent), [cohortId, sent]);
+  const { data, error, loading, reload } = useLoad(() => loadParticipants(cohortId, sent), [cohortId, sent]);
+  const rows = useMemo(() => (data ? sortParticipants(data, sent.sort) : null), [data, sent.sort]);
 
   const setQuery = (change: Partial<TableQuery>) => setQueryState((q) => ({ ...q, ...change }));
-  return { query, setQuery, rows, loading, failed: error !== null };
+  return { query, setQuery, rows, loading, failed: error !== null, reload };
 }

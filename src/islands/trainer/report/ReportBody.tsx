@@ -1,5 +1,6 @@
-// The report itself: header with the Kirkpatrick statement, facts, commitments, follow-through, quotes.
-// Every section after the first starts on a new printed page (see report.css).
+// The report itself. The first page is its summary: title, client, trainer and date, the key figures, what
+// the report measures, and follow-through over the weeks; then the commitments by module, and the
+// participants' own words. Printed pages carry the cohort, page numbers, trainer and date (PrintFrame).
 import type { IslandText } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 import { FollowThroughChart } from "../shared/FollowThroughChart";
@@ -10,6 +11,7 @@ import { ReportCommitments } from "./ReportCommitments";
 import { ReportFacts } from "./ReportFacts";
 import { ReportHeader } from "./ReportHeader";
 import { ReportQuotes } from "./ReportQuotes";
+import { PrintFrame } from "./PrintFrame";
 
 /** What every section of the report reads: its words, the page's locale and the module titles. */
 export interface ReportWords {
@@ -33,6 +35,7 @@ export function ReportBody({
   const { text, locale } = words;
   return (
     <article className="report" data-report="" data-cohort={cohortId}>
+      <PrintFrame data={data} words={words} />
       <ReportHeader
         data={data}
         words={words}
@@ -40,17 +43,18 @@ export function ReportBody({
         otherLocaleHref={withCohort(hrefs.report[data.cohort.locale], cohortId)}
       />
       <ReportFacts data={data} words={words} />
-      <ReportCommitments list={data.commitmentList} notShown={data.notShown} words={words} />
-      <section className="report-section" aria-labelledby="report-follow-heading">
+      <section className="report-section report-summary" aria-labelledby="report-follow-heading">
         <h2 id="report-follow-heading">{text("report.followThrough.heading")}</h2>
         <FollowThroughChart
           weeks={data.followThrough}
           title={text("dashboard.chart.followThrough")}
           note={text("report.followThrough.intro")}
+          titleHidden
           text={text}
           locale={locale}
         />
       </section>
+      <ReportCommitments list={data.commitmentList} notShown={data.notShown} words={words} />
       <ReportQuotes quotes={data.quotes} words={words} />
     </article>
   );

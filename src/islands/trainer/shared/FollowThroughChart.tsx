@@ -1,7 +1,8 @@
 // Follow-through over the weeks after the workshop: one stacked column per week (done at the bottom),
 // a legend, and the same numbers as a table. The report prints it too.
-import { stackedColumns } from "../../../lib/charts";
+import { countAxis, stackedColumns } from "../../../lib/charts";
 import { STATUSES, type FollowThroughWeek } from "./cohort-api";
+import { CountTicks } from "./CountTicks";
 import { ChartFigure } from "./ChartFigure";
 import { FollowThroughTable, weekLabel } from "./FollowThroughTable";
 import type { CohortPageText } from "../../../i18n/islands";
@@ -15,17 +16,18 @@ interface FollowThroughChartProps {
   weeks: readonly FollowThroughWeek[];
   title: string;
   note: string;
+  /** The title for screen readers only (the report's section heading says it). */
+  titleHidden?: boolean;
   text: CohortPageText;
   locale: Locale;
 }
 
 /** `figure[data-chart=followThrough]`. */
-export function FollowThroughChart({ weeks, title, note, text, locale }: FollowThroughChartProps) {
+export function FollowThroughChart({ weeks, title, note, titleHidden, text, locale }: FollowThroughChartProps) {
   const label = weekLabel(text, weeks);
-  const { bars, max } = stackedColumns(
-    weeks.map((w) => STATUSES.map((s) => w[s])),
-    { ...PLOT, gap: weeks.length > 12 ? 3 : 10 },
-  );
+  const rows = weeks.map((w) => STATUSES.map((s) => w[s]));
+  const axis = countAxis(Math.max(0, ...rows.map((row) => row.reduce((sum, n) => sum + n, 0))));
+  const { bars, max } = stackedColumns(rows, { ...PLOT, gap: weeks.length > 12 ? 3 : 10, max: axis.max });
   const bottom = PLOT.top + PLOT.height;
   const every = Math.ceil(weeks.length / 9); // at most ~9 axis labels, so they never overlap
   return (
@@ -44,11 +46,7 @@ export function FollowThroughChart({ weeks, title, note, text, locale }: FollowT
             ))}
           </ul>
           <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
-            <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={bottom} y2={bottom} />
-            <text className="chart-axis" x={PLOT.x - 6} y={PLOT.top + 10} textAnchor="end">
-              {new Intl.NumberFormat(locale).format(max)}
-            </text>
-            <line className="chart-rule" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={PLOT.top} y2={PLOT.top} />
+            <CountTicks ticks={axis.ticks} max={max} plot={PLOT} locale={locale} />
             {bars.map((segments, i) => (
               <g key={i}>
                 {segments.map((seg) => (
@@ -77,6 +75,8 @@ export function FollowThroughChart({ weeks, title, note, text, locale }: FollowT
         </>
       )}
       table={(titleId) => <FollowThroughTable weeks={weeks} labelledBy={titleId} text={text} locale={locale} />}
+      tableToggle={{ show: text("dashboard.chart.showTable"), hide: text("dashboard.chart.showChart") }}
+      titleHidden={titleHidden}
     />
   );
 }

@@ -75,6 +75,10 @@ export interface ReportData extends DashboardData {
   commitmentList: { id: string; module: string; kind: Kind; action: string; status: Status; participant: string }[];
   /** The others (kept for the trainer, or taken off the wall): only how many, per module and status. */
   notShown: { module: string; status: Status; count: number }[];
+  /** How many commitments the trainer hid from the wall and the report (left out of every figure). */
+  hiddenCount: number;
+  /** The cohort's trainer, who signs the report. */
+  trainerName: string;
   quotes: { note: string; status: Status; created: string; module: string; participant: string }[];
 }
 

@@ -11,6 +11,7 @@ export interface CohortInput {
   startsOn: string;
   endsOn: string;
   locale: CohortsRecord["locale"];
+  timeZone: string;
   followUpDays: number[];
   showNamesOnWall: boolean;
   /** Places for the join code (1-300); left out, the server gives a workshop room's. */

@@ -29,7 +29,7 @@ export function WallHeader({ title, paging, connection, controlsHref, text }: Wa
           data-turns={many.plan.turns}
           role="status"
         >
-          {text("wall.page", { page: many.page + 1, pages: many.plan.pages })}
+          {text("common.pageOf", { page: many.page + 1, pages: many.plan.pages })}
           {many.plan.turns === "auto" ? (
             <span
               className="wall-page-timer"

@@ -14,6 +14,7 @@ import {
 } from "./cohort-form";
 import { LocaleField, ShowNamesField } from "./CohortChoices";
 import { FollowUpDaysField } from "./FollowUpDaysField";
+import { TimeZoneField } from "./TimeZoneField";
 import { CohortInput } from "./CohortInput";
 import type { IslandText } from "../../../i18n/islands";
 import { createCohort, updateCohort } from "../shared/trainer-api";
@@ -118,6 +119,12 @@ export function CohortForm({ cohort, locale, text, onSaved, onCancel }: CohortFo
         />
       </div>
       <LocaleField value={values.locale} onChange={(v) => set("locale", v)} error={error("locale")} text={text} />
+      <TimeZoneField
+        value={values.timeZone}
+        onChange={(v) => set("timeZone", v)}
+        error={error("timeZone")}
+        text={text}
+      />
       <FollowUpDaysField
         value={values.followUpDays}
         endsOn={values.endsOn}

@@ -12,6 +12,7 @@ export interface CohortFormValues {
   startsOn: string;
   endsOn: string;
   locale: CohortsRecord["locale"];
+  timeZone: string;
   followUpDays: string;
   showNamesOnWall: boolean;
   /** Places for the join code; "" leaves the server's default (a workshop room). */
@@ -25,6 +26,7 @@ export const COHORT_FIELDS = [
   "startsOn",
   "endsOn",
   "locale",
+  "timeZone",
   "followUpDays",
   "showNamesOnWall",
   "capacity",
@@ -32,6 +34,9 @@ export const COHORT_FIELDS = [
 
 /** The server's default schedule, also the form's starting value. */
 export const DEFAULT_FOLLOW_UP_DAYS: readonly number[] = [7, 21, 45, 90];
+
+/** The server's default zone (pb_hooks/lib/time-zone.js), also the form's starting value. */
+export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
 /** The server's limit on names and organisations. */
 export const TEXT_MAX_LENGTH = 120;
@@ -44,6 +49,7 @@ export function newCohortValues(locale: CohortsRecord["locale"]): CohortFormValu
     startsOn: "",
     endsOn: "",
     locale,
+    timeZone: DEFAULT_TIME_ZONE,
     followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(", "),
     showNamesOnWall: false,
     capacity: "",
@@ -64,6 +70,7 @@ export function cohortValues(record: CohortsRecord): CohortFormValues {
     startsOn: isoDayOf(record.startsOn),
     endsOn: isoDayOf(record.endsOn),
     locale: record.locale,
+    timeZone: record.timeZone || DEFAULT_TIME_ZONE,
     followUpDays: followUpDaysOf(record).join(", "),
     showNamesOnWall: record.showNamesOnWall,
     capacity: record.capacity ? String(record.capacity) : "",
@@ -117,6 +124,7 @@ export function cohortInput(values: CohortFormValues): CohortInput {
     startsOn: values.startsOn,
     endsOn: values.endsOn,
     locale: values.locale,
+    timeZone: values.timeZone,
     followUpDays: parseFollowUpDays(values.followUpDays) ?? [...DEFAULT_FOLLOW_UP_DAYS],
     showNamesOnWall: values.showNamesOnWall,
     ...(capacity ? { capacity } : {}),
