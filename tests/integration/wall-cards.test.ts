@@ -192,4 +192,17 @@ describe("wall cards", () => {
     await allSent();
     expect(said("peer")).toEqual(["create:离开的人的承诺", "delete:离开的人的承诺"]);
   });
+
+  it("the migration made cards for what was shared before it (the demo cohort, which shows names)", async () => {
+    const demo = "democohort00001";
+    const shared = await admin.collection("commitments").getFullList({
+      filter: `cohort = "${demo}" && visibility = "cohort" && hidden = false`,
+      expand: "participant",
+    });
+    const cards = await admin.collection("wall_cards").getFullList({ filter: `cohort = "${demo}"` });
+    expect(shared.length).toBeGreaterThan(0);
+    expect(cards.map((c) => [c.id, c["action"], c["name"], c["posted"]]).sort()).toEqual(
+      shared.map((k) => [k.id, k["action"], k.expand?.["participant"]?.["name"], k["created"]]).sort(),
+    );
+  });
 });
