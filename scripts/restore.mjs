@@ -33,8 +33,6 @@ function options(argv) {
   if (!values.from?.trim() || !values.to?.trim()) throw new UsageError(`--from and --to are both needed.\n${USAGE}`);
   const replica = readReplica(values.from, process.env, process.cwd());
   const dataDir = path.resolve(values.to);
-  if (replica && replica.type === "file" && !existsSync(replica.path))
-    throw new ReplicaError(`There is no replica at ${replica.path}. Is the folder right (--from)?`);
   let at = "";
   try {
     if (values.at !== undefined) at = restoreTime(values.at);
@@ -54,6 +52,10 @@ async function main() {
         `${dataDir} is not empty: restore into a new or empty folder, so nothing is overwritten (nothing was changed).`,
       );
   }
+  if (replica.type === "file" && !existsSync(replica.path))
+    throw new ReplicaError(`There is no replica at ${replica.path}. Is the folder right (--from)?`);
+  // A folder made here is removed again when the restore fails.
+  const made = !existsSync(dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const output = path.join(dataDir, "data.db");
   // Restored under a temporary name, so a data.db in the folder is always a complete, checked one.
@@ -68,10 +70,11 @@ async function main() {
     await restoreReplica({ replica, output: partial, timestamp: at });
   } catch (err) {
     rmSync(partial, { force: true });
-    throw err;
-  } finally {
     leftovers();
+    if (made) rmSync(dataDir, { recursive: true, force: true });
+    throw err;
   }
+  leftovers();
   chmodSync(partial, 0o600);
   const { counts, latestChange } = await checkDatabaseCopy(partial);
   renameSync(partial, output);

@@ -210,7 +210,8 @@ function writeConfig(dbPath, replica) {
 export function litestreamOutputFilter(quietMs = 60_000, now = () => Date.now()) {
   const lastShown = new Map();
   return (line) => {
-    if (!/level=(WARN|ERROR)/.test(line)) return false;
+    // "context canceled" is how Litestream reports its own shutdown, not a fault.
+    if (!/level=(WARN|ERROR)/.test(line) || /context canceled/.test(line)) return false;
     const message = line.replace(/^time=\S+\s*/, "");
     const shown = lastShown.get(message);
     if (shown !== undefined && now() - shown < quietMs) return false;
@@ -259,8 +260,9 @@ export function startReplication({ dataDir, replica, onLine, onExit, env }) {
       child.once("exit", (code, signal) => {
         if (!stopping) {
           // A run that lasted a minute counts as healthy: the next failure starts the delays again.
-          restarts = Date.now() - started > 60_000 ? 0 : restarts + 1;
+          if (Date.now() - started > 60_000) restarts = 0;
           const delayMs = RESTART_DELAYS_MS[Math.min(restarts, RESTART_DELAYS_MS.length - 1)] ?? 30_000;
+          restarts += 1;
           onExit?.(code, signal, delayMs);
           timer = setTimeout(run, delayMs);
         }
