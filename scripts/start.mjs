@@ -79,7 +79,7 @@ async function main() {
         onLine: (line) => notable(line) && console.log(`Replication: ${line}`),
         onExit: (code, signal, delayMs) =>
           console.error(
-            `Replication stopped (${signal ?? `exit code ${code}`}); starting it again in ${delayMs / 1000} s.`,
+            `Replication stopped (${signal ?? (code === null ? "not started" : `exit code ${code}`)}); starting it again in ${delayMs / 1000} s.`,
           ),
       })
     : null;

@@ -2,7 +2,7 @@
 // storage such as MinIO or Alibaba OSS), the Litestream configuration for it, and the Litestream
 // process npm start runs beside PocketBase. npm run restore uses the same replica settings.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -194,12 +194,19 @@ export function litestreamConfig(dbPath, replica) {
   return lines.join("\n");
 }
 
-/** Writes the configuration into a private temporary folder; returns its path and a cleanup. */
+/**
+ * Writes the configuration into a private temporary folder; returns its path, `write()` to write it
+ * again (a cleaner of old temporary files may have removed it before a restart) and a cleanup.
+ */
 function writeConfig(dbPath, replica) {
   const dir = mkdtempSync(path.join(tmpdir(), "jiannuo-litestream-"));
   const file = path.join(dir, "litestream.yml");
-  writeFileSync(file, litestreamConfig(dbPath, replica), { mode: 0o600 });
-  return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const write = () => {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(file, litestreamConfig(dbPath, replica), { mode: 0o600 });
+  };
+  write();
+  return { file, write, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**
@@ -240,6 +247,7 @@ export function startReplication({ dataDir, replica, onLine, onExit, env }) {
   let exited;
 
   function run() {
+    config.write();
     // -no-expand-env: a $ in a folder name stays a $. Its own process group: Ctrl-C in a terminal
     // reaches PocketBase, and Litestream is stopped after it, so it still sends the last changes.
     child = spawn(binary, ["replicate", "-no-expand-env", "-config", config.file], {
@@ -256,8 +264,11 @@ export function startReplication({ dataDir, replica, onLine, onExit, env }) {
       });
     }
     const started = Date.now();
-    exited = new Promise((resolve) =>
-      child.once("exit", (code, signal) => {
+    exited = new Promise((resolve) => {
+      let ended = false;
+      const end = (code, signal) => {
+        if (ended) return;
+        ended = true;
         if (!stopping) {
           // A run that lasted a minute counts as healthy: the next failure starts the delays again.
           if (Date.now() - started > 60_000) restarts = 0;
@@ -267,8 +278,14 @@ export function startReplication({ dataDir, replica, onLine, onExit, env }) {
           timer = setTimeout(run, delayMs);
         }
         resolve({ code, signal });
-      }),
-    );
+      };
+      child.once("exit", end);
+      // It could not be started at all (the binary removed or not executable): tried again the same way.
+      child.once("error", (err) => {
+        onLine?.(`level=ERROR msg="Litestream could not be started" error="${err.message}"`);
+        end(null, null);
+      });
+    });
   }
   run();
 
