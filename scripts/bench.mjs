@@ -15,6 +15,7 @@ import path from "node:path";
 import { bigBodies } from "./bench/big-bodies.mjs";
 import { capacity } from "./bench/capacity.mjs";
 import { dashboardRender, wallOnScreen } from "./bench/browser.mjs";
+import { COHORT_MAX } from "./bench/fixtures.mjs";
 import { followupThroughput } from "./bench/followups.mjs";
 import { joinBurst } from "./bench/join-burst.mjs";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
@@ -103,7 +104,7 @@ try {
         url: server.url,
         superuser,
         serverPid: server.child.pid,
-        subscribers: env("BENCH_SUBSCRIBERS", 500),
+        subscribers: env("BENCH_SUBSCRIBERS", COHORT_MAX - 1),
         commitments: env("BENCH_WALL_CREATES", 100),
       }),
     );

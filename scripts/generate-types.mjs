@@ -24,6 +24,7 @@ export { CONTRACT_DIR, HOOKS_CONTRACT_FILE };
 const OURS = [
   "trainers",
   "cohorts",
+  "addresses",
   "participants",
   "commitments",
   "checkins",

@@ -1,15 +1,19 @@
 /// <reference path="../../pb_data/types.d.ts" />
 // Work the server does on a schedule (cron runs in UTC). Each handler runs isolated, so it requires
 // the shared code it needs (lib/).
-//   follow-ups         every five minutes: schedule what is new and send what is due (lib/followup-sender.js)
+//   follow-ups         every five minutes: schedule what is new and send what is due (lib/followup-sender.js),
+//                      and the confirmation emails of new addresses (lib/address-confirmation.js)
 //   query statistics   at start and every minute: keep SQLite's table statistics in step (lib/query-stats.js)
 
 // JIANNUO_FOLLOWUP_CRON: a cron expression, or "off" where something else drives the job (as the tests do).
 if (($os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *") !== "off") {
   cronAdd("jiannuo_followups", $os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *", () => {
     const { runFollowups } = require(`${__hooks}/lib/followup-sender.js`);
+    const { sendConfirmations } = require(`${__hooks}/lib/address-confirmation.js`);
+    const confirmations = sendConfirmations($app, Date.now());
     const result = runFollowups($app, Date.now());
-    if (result.sent || result.retry) console.log(`follow-ups: ${JSON.stringify(result)}`);
+    if (result.sent || result.retry || confirmations.sent)
+      console.log(`follow-ups: ${JSON.stringify({ ...result, confirmations })}`);
   });
 }
 
@@ -19,12 +23,14 @@ routerAdd(
   "/api/jiannuo/followups/run",
   (e) => {
     const { runFollowups } = require(`${__hooks}/lib/followup-sender.js`);
-    return e.json(200, runFollowups(e.app, Date.now()));
+    const { sendConfirmations } = require(`${__hooks}/lib/address-confirmation.js`);
+    const confirmations = sendConfirmations(e.app, Date.now());
+    return e.json(200, { ...runFollowups(e.app, Date.now()), confirmations });
   },
   $apis.requireSuperuserAuth(),
 );
 
-// Costs a few milliseconds when a table doubled or halved, and a count of six tables otherwise.
+// Costs a few milliseconds when a table doubled or halved, and a count of seven tables otherwise.
 onBootstrap((e) => {
   e.next();
   require(`${__hooks}/lib/query-stats.js`).refreshQueryStats(e.app);

@@ -8,6 +8,11 @@
 //   GET  /api/jiannuo/checkin           the same, for check-in pages loaded before tokens left URLs
 //   POST /api/jiannuo/checkin           record (or correct) an answer
 //   POST /api/jiannuo/unsubscribe       one-click unsubscribe (RFC 8058) or the /unsubscribe/ page
+//   POST /api/jiannuo/unsubscribe/undo  the /unsubscribe/ page's undo (the link came to the address)
+//   POST /api/jiannuo/confirm           the confirmation email's page: confirm, stop or resume (lib/address-links.js)
+//   POST /api/jiannuo/me/confirmation   send the confirmation email again (answers alike whatever happens)
+//   GET  /api/jiannuo/address/participations   after signing in with an emailed code: the address's cohorts
+//   POST /api/jiannuo/address/sign-in   ... and a participant session for the one chosen (lib/address-sign-in.js)
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
 // (lib/guess-limit.js). A token arrives in a body; where a URL carries one (?t=), it never reaches the
 // request log (lib/link-token.js).
@@ -76,3 +81,53 @@ routerAdd("POST", "/api/jiannuo/unsubscribe", (e) => {
     return e.json(200, { unsubscribed: true });
   });
 });
+
+routerAdd("POST", "/api/jiannuo/unsubscribe/undo", (e) => {
+  const { unsubscribe } = require(`${__hooks}/lib/checkin-answer.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => {
+    unsubscribe(e.app, requestBody(e, "token").t, true);
+    return e.json(200, { unsubscribed: false });
+  });
+});
+
+// The token is sent in the body (the page reads it from the link's fragment), so it stays out of logs.
+routerAdd("POST", "/api/jiannuo/confirm", (e) => {
+  const { confirmLinkAction } = require(`${__hooks}/lib/address-links.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, confirmLinkAction(e.app, requestBody(e, "token"))));
+});
+
+// The same answer whether a request was made, the address is already confirmed, unsubscribed or had
+// its email today: a participant's device must not learn anything about the address's owner.
+routerAdd(
+  "POST",
+  "/api/jiannuo/me/confirmation",
+  (e) => {
+    const { needsConfirmation, requestConfirmation } = require(`${__hooks}/lib/addresses.js`);
+    const me = e.app.findRecordById("participants", e.auth.id);
+    if (needsConfirmation(me, null)) requestConfirmation(e.app, me.getString("address"));
+    return e.json(200, { requested: true });
+  },
+  $apis.requireAuth("participants"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/address/participations",
+  (e) => e.json(200, require(`${__hooks}/lib/address-sign-in.js`).participationsChoice(e.app, e.auth)),
+  $apis.requireAuth("addresses"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/address/sign-in",
+  (e) => {
+    const { signInAsParticipant } = require(`${__hooks}/lib/address-sign-in.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    return e.json(200, signInAsParticipant(e.app, e.auth, requestBody(e, "")));
+  },
+  $apis.requireAuth("addresses"),
+);

@@ -3,12 +3,14 @@
 // requires the shared code it needs (lib/). Record hooks must call e.next().
 //   cohorts       the server makes the join code and the default follow-up schedule, and checks both;
 //                 the (hidden) join code is shown to the cohort's own trainer only
-//   participants  consent is stamped with the time it was given (clients cannot set these times)
+//   participants  consent is stamped with the time it was given (clients cannot set these times); consent
+//                 for an unconfirmed address asks for a confirmation email; a deleted one's unused address goes
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
 //   exercise_results  a belonging result is exactly what the assessment records (lib/belonging-profile.js)
 //   any list      sorting by an email is for superusers only
 //   written data  each field checked by its type and limits, as sent and as stored (lib/field-guard.js)
-//   sign-in code  the one-time code email in the participant's language (PocketBase's own is English only)
+//   sign-in code  addresses: the code request finds the normalised address and is limited per address;
+//                 the code email has fixed words only; a code used proves the address (lib/address-sign-in.js)
 
 // Record API writes are checked in a router middleware, on the body as sent: PocketBase's record
 // handlers convert the values (a `true` to 1, an unreadable date to none) before any record hook runs.
@@ -49,7 +51,16 @@ onRecordCreate((e) => {
 }, "participants");
 
 onRecordUpdate((e) => {
-  require(`${__hooks}/lib/consent.js`).stampConsents(e.record, e.record.original());
+  const { needsConfirmation, requestConfirmation } = require(`${__hooks}/lib/addresses.js`);
+  const original = e.record.original();
+  require(`${__hooks}/lib/consent.js`).stampConsents(e.record, original);
+  const ask = needsConfirmation(e.record, original);
+  e.next();
+  if (ask) requestConfirmation(e.app, e.record.getString("address"));
+}, "participants");
+
+onRecordAfterDeleteSuccess((e) => {
+  require(`${__hooks}/lib/addresses.js`).forgetUnusedAddress(e.app, e.record.getString("address"));
   e.next();
 }, "participants");
 
@@ -86,11 +97,19 @@ onRecordsListRequest((e) => {
   e.next();
 });
 
+onRecordRequestOTPRequest((e) => require(`${__hooks}/lib/address-sign-in.js`).beforeCodeRequest(e), "addresses");
+
 onMailerRecordOTPSend((e) => {
+  const { codeMailLocale } = require(`${__hooks}/lib/address-sign-in.js`);
   const { otpMail } = require(`${__hooks}/lib/pure/otp-mail.js`);
-  const mail = otpMail(e.record.getString("locale"), e.meta.password, e.record.getString("name"));
+  const mail = otpMail(codeMailLocale(e.app, e.record), e.meta.password);
   e.message.subject = mail.subject;
   e.message.html = mail.html;
   e.message.text = mail.text;
   e.next();
-}, "participants");
+}, "addresses");
+
+onRecordAuthWithOTPRequest((e) => {
+  e.next();
+  require(`${__hooks}/lib/addresses.js`).markAddressProven(e.app, e.record.id);
+}, "addresses");

@@ -5,6 +5,7 @@
 //   security headers   on every response: pages, the 404 page, API answers and errors (lib/security-headers.js)
 //   body limits        every request body capped before anything reads it (lib/body-limit.js)
 //   the site           page folders keep their query; unknown pages get the localised 404 page (lib/site.js)
+//   account routes     PocketBase's verification, password-reset and email-change routes are closed for participants and addresses
 //   a full disk        a write refused for a full disk answers 503, not 400 (lib/storage-full.js)
 //   mail settings      SMTP_* and APP_URL from the environment, at every start (lib/mail-settings.js)
 //   `pocketbase trainer add EMAIL [NAME]`   run by `npm run trainer -- add ...` (lib/trainers.js)
@@ -24,7 +25,9 @@ routerUse(
 
 // Set before e.next(), so the headers are in place whatever answers later. The explicit priority puts
 // it before the other middlewares (priority 0): their order among themselves is not fixed, and the
-// site's redirect would otherwise answer without these headers on some starts.
+// site's redirect would otherwise answer without these headers on some starts. -1005 comes after
+// PocketBase's own security headers (-1010), which it replaces, and before its rate limiter (-1000)
+// and the closed account routes below, so their answers carry these too.
 routerUse(
   new Middleware(
     (e) => {
@@ -35,7 +38,7 @@ routerUse(
       for (const name of Object.keys(headers)) target.set(name, headers[name]);
       return e.next();
     },
-    -10,
+    -1005,
     "jiannuo_security_headers",
   ),
 );
@@ -60,6 +63,23 @@ routerUse((e) => {
     return e.html(404, page);
   }
 });
+
+// Participants and addresses have no passwords, and an address changes only by joining with another:
+// PocketBase's verification, password-reset and email-change routes for them would send its own emails
+// (to any address typed) or reveal which addresses exist, so they answer 404 for everyone, before
+// PocketBase's rate limiter (-1000) counts anything.
+routerUse(
+  new Middleware(
+    (e) => {
+      const closed =
+        /^\/api\/collections\/(participants|addresses|jn_participants|jn_addresses001)\/(request|confirm)-(verification|password-reset|email-change)\/?$/;
+      if (closed.test(e.request.url.path)) require(`${__hooks}/lib/api-errors.js`).throwNotFound("Not found.");
+      return e.next();
+    },
+    -1004,
+    "jiannuo_closed_account_routes",
+  ),
+);
 
 // The commitment outbox keeps an entry refused with 503 and sends it again later.
 routerUse((e) => require(`${__hooks}/lib/storage-full.js`).refuseWhenDiskFull(e));

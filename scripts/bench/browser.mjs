@@ -2,19 +2,9 @@
 // and how long a submitted commitment takes to appear on the live wall page.
 import { chromium } from "playwright-core";
 import PocketBase from "pocketbase";
-import { adminClient, inParallel, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
+import { adminClient, COHORT_MAX, inParallel, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
 import { percentile } from "./stats.mjs";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/chromium.mjs";
 
 /**
  * A trainer with `cohorts` cohorts sharing `participants` participants and `commitments` commitments
@@ -75,7 +65,7 @@ async function signIn(page, url, email, password) {
 export async function dashboardRender({
   url,
   superuser,
-  participants = 500,
+  participants = COHORT_MAX,
   commitments = 2000,
   cohorts = 1,
   runs = 5,
@@ -85,7 +75,7 @@ export async function dashboardRender({
     password,
     cohorts: [cohort],
   } = await bigCohorts(url, superuser, { cohorts, participants, commitments });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, email, password);
@@ -156,7 +146,7 @@ export async function wallOnScreen({ url, superuser, commitments = 60, gapMs = 1
   }).then((r) => r.json());
   const pb = new PocketBase(url);
   pb.authStore.save(author.token, author.record);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await signIn(page, url, email, password);

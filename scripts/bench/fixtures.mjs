@@ -12,7 +12,10 @@ export async function adminClient(url, superuser) {
 
 let trainers = 0;
 
-/** A new trainer (with a known password) and `count` cohorts of theirs. */
+/** The most participants a cohort admits (its schema's maximum, a 300-person conference): bench cohorts take all. */
+export const COHORT_MAX = 300;
+
+/** A new trainer (with a known password) and `count` cohorts of theirs, each admitting COHORT_MAX participants. */
 export async function trainerWithCohorts(
   admin,
   { count = 1, endsOn = "2026-11-25", followUpDays, name = "Bench cohort" } = {},
@@ -33,6 +36,7 @@ export async function trainerWithCohorts(
         startsOn: endsOn,
         endsOn,
         locale: "zh-CN",
+        capacity: COHORT_MAX,
         ...(followUpDays ? { followUpDays } : {}),
       }),
     );

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pocketbaseBinary } from "../lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../lib/run-pocketbase.mjs";
-import { adminClient, inParallel, join, trainerWithCohorts } from "./fixtures.mjs";
+import { adminClient, COHORT_MAX, inParallel, join, trainerWithCohorts } from "./fixtures.mjs";
 import { headerOf, startCountingSink } from "./smtp-counter.mjs";
 
 const DAY = 86400000;
@@ -42,17 +42,25 @@ async function startServer(dataDir) {
   return { sink, server, superuser };
 }
 
-/** `participants` consenting participants over 4 cohorts that ended 100 days ago, each with one commitment due yesterday. */
+/**
+ * `participants` consenting participants over full cohorts (at least 4) that ended 100 days ago, each with one
+ * commitment due yesterday and the participation confirmed by its address's owner (as its confirmation email's link does).
+ */
 async function seed(url, admin, participants) {
   const endsOn = new Date(Date.now() - 100 * DAY).toISOString().slice(0, 10);
   const dueOn = new Date(Date.now() - DAY).toISOString().slice(0, 10);
-  const { cohorts } = await trainerWithCohorts(admin, { count: 4, endsOn, followUpDays: ROUNDS, name: "回访" });
+  const count = Math.max(4, Math.ceil(participants / COHORT_MAX));
+  const { cohorts } = await trainerWithCohorts(admin, { count, endsOn, followUpDays: ROUNDS, name: "回访" });
+  const confirmedAt = new Date().toISOString().replace("T", " ");
   await inParallel(participants, 25, async (i) => {
     const cohort = cohorts[i % cohorts.length];
     const session = await join(url, cohort.joinCode, `参与者${i}`, {
       email: `p${i}@bench.test`,
       followUpConsent: true,
     });
+    await admin
+      .collection("participants")
+      .update(session.record.id, { emailConfirmedAt: confirmedAt }, { requestKey: null });
     const res = await fetch(`${url}/api/collections/commitments/records`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: session.token },

@@ -4,17 +4,7 @@
 // benchmarks use; Lighthouse's own default flags are left out so nothing else changes between them.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/chromium.mjs";
 
 export const LIGHTHOUSE_PAGES = [
   ["home", "/"],
@@ -31,8 +21,8 @@ const TABLET = {
 /** Scores 0–100 per page; goals: 90 or more in both. */
 export async function lighthouseScores({ url, goal = 90 }) {
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_ARGS,
     ignoreDefaultFlags: true,
     logLevel: "silent",
   });

@@ -13,7 +13,15 @@
 import { fork } from "node:child_process";
 import { EventSource } from "eventsource";
 import PocketBase from "pocketbase";
-import { adminClient, BARE, createBareCollection, inParallel, join, trainerWithCohorts } from "./fixtures.mjs";
+import {
+  adminClient,
+  BARE,
+  COHORT_MAX,
+  createBareCollection,
+  inParallel,
+  join,
+  trainerWithCohorts,
+} from "./fixtures.mjs";
 import { cpuMs, percentile } from "./stats.mjs";
 
 globalThis.EventSource ??= EventSource;
@@ -132,23 +140,28 @@ export async function realtimeLatency({
   url,
   superuser,
   serverPid,
-  subscribers = 500,
+  subscribers = COHORT_MAX - 1,
   commitments = 100,
   gapMs = 25,
   isolated = 40,
 }) {
+  // The devices and the author share a cohort, which admits at most COHORT_MAX participants.
+  if (subscribers > COHORT_MAX - 1)
+    throw new Error(
+      `A cohort admits at most ${COHORT_MAX} participants: ${COHORT_MAX - 1} devices and the author (BENCH_SUBSCRIBERS=${subscribers}).`,
+    );
   const admin = await adminClient(url, superuser);
   const {
     email,
     password,
-    cohorts: [cohort],
-  } = await trainerWithCohorts(admin, { name: "Wall bench" });
+    cohorts: [cohort, second],
+  } = await trainerWithCohorts(admin, { count: 2, name: "Wall bench" });
   const trainer = { email, password };
   const author = await join(url, cohort.joinCode, "作者");
   await createBareCollection(admin);
-  const series = async (prefix, n, gap, collection = "commitments") => {
+  const series = async (prefix, n, gap, collection = "commitments", room = { cohort, author }) => {
     const cpu0 = cpuMs(serverPid);
-    const result = await probeSeries(url, trainer, cohort, author, collection, prefix, n, gap);
+    const result = await probeSeries(url, trainer, room.cohort, room.author, collection, prefix, n, gap);
     const cpu1 = cpuMs(serverPid);
     return {
       ...result,
@@ -178,16 +191,21 @@ export async function realtimeLatency({
   const busyFan = fanOut(busy);
   const bareFan = fanOut(bare);
 
-  // The earlier setup: the same number of devices, in this process, next to the probe.
+  // The earlier setup: the same number of devices, in this process, next to the probe (in a second
+  // cohort of the same size: the first is full).
+  const secondAuthor = await join(url, second.joinCode, "作者");
   const local = await inParallel(subscribers, 25, async (i) => {
-    const session = await join(url, cohort.joinCode, `本地订阅者${i}`);
+    const session = await join(url, second.joinCode, `本地订阅者${i}`);
     const pb = new PocketBase(url);
     pb.autoCancellation(false);
     pb.authStore.save(session.token, session.record);
     await pb.collection("commitments").subscribe("*", () => {});
     return pb;
   });
-  const inProcess = await series("rtlocal", commitments, gapMs);
+  const inProcess = await series("rtlocal", commitments, gapMs, "commitments", {
+    cohort: second,
+    author: secondAuthor,
+  });
   await Promise.all(local.map((pb) => pb.realtime.unsubscribe()));
 
   const cpu = (run) => (run.cpuPerCreate === null ? "" : `${run.cpuPerCreate.toFixed(1)} ms`);

@@ -5,7 +5,7 @@
 // Reference: the same burst of creates against a bare collection with the same fields, open rules
 // and no hooks, sent by the same signed-in participants, so the ratio is what our rules and hooks
 // cost (the token check is the same on both sides).
-import { adminClient, BARE, createBareCollection, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
+import { adminClient, BARE, COHORT_MAX, createBareCollection, join, MODULES, trainerWithCohorts } from "./fixtures.mjs";
 import { percentile, spread } from "./stats.mjs";
 
 // Loaded when this module runs, not when it is linked: a static import of a .ts file fails on an old
@@ -62,6 +62,8 @@ async function timedStep(latencies, task) {
 
 /** Runs the room burst and its bare reference against a running server. */
 export async function roomBurst({ url, superuser, participants = 300, windowMs = 10_000 }) {
+  if (participants > COHORT_MAX)
+    throw new Error(`A cohort admits at most ${COHORT_MAX} participants (BENCH_PARTICIPANTS=${participants}).`);
   const admin = await adminClient(url, superuser);
   const {
     cohorts: [cohort],

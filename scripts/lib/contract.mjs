@@ -36,6 +36,18 @@ const JOIN_CODE_FUNCTIONS = [
 // checks an address again when it is saved.
 const EMAIL_SHAPE = "/^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$/";
 
+// The one normaliser of typed email addresses: the join form, the join route, the sign-in page and the
+// sign-in code request all store and look up this form, so "Lina@Example.com " finds lina@example.com.
+// NFKC first: Chinese keyboards often type full-width letters and ＠.
+const EMAIL_FUNCTIONS = [
+  {
+    doc: "A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case.",
+    name: "normalizeEmail",
+    type: "(raw: unknown) => string",
+    source: '(raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase()',
+  },
+];
+
 /** `commitments` -> `COMMITMENTS_FIELDS`. */
 export function fieldsConstName(collection) {
   return `${collection.toUpperCase()}_FIELDS`;
@@ -165,7 +177,10 @@ export function joinCodeStatements(collections, typed) {
   out.push(
     "/** The shape of an email address the join form and the join route accept. */",
     `${exp}const EMAIL_SHAPE = ${EMAIL_SHAPE};`,
+    "",
   );
+  for (const f of EMAIL_FUNCTIONS)
+    out.push(`/** ${f.doc} */`, `${exp}const ${f.name}${typed ? `: ${f.type}` : ""} = ${f.source};`);
   return out;
 }
 
@@ -176,6 +191,7 @@ export const JOIN_CODE_NAMES = [
   "JOIN_CODE_LENGTH",
   ...JOIN_CODE_FUNCTIONS.map((f) => f.name),
   "EMAIL_SHAPE",
+  ...EMAIL_FUNCTIONS.map((f) => f.name),
 ];
 
 function header(sources) {

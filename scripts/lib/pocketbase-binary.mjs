@@ -45,12 +45,19 @@ export function commandArgs(dataDir) {
   ];
 }
 
-/** Flags for `pocketbase serve` with the project's migrations and hooks. */
-export function serveArgs({ dataDir, host, port, publicDir = SITE_DIR, watchHooks = false }) {
+/** Flags for `pocketbase serve` with the project's migrations (or, for a test of a migration, an older set) and hooks. */
+export function serveArgs({
+  dataDir,
+  host,
+  port,
+  publicDir = SITE_DIR,
+  watchHooks = false,
+  migrationsDir = MIGRATIONS_DIR,
+}) {
   return [
     "serve",
     `--dir=${dataDir}`,
-    `--migrationsDir=${MIGRATIONS_DIR}`,
+    `--migrationsDir=${migrationsDir}`,
     `--hooksDir=${HOOKS_DIR}`,
     `--publicDir=${publicDir}`,
     `--http=${host}:${port}`,

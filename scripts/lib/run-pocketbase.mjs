@@ -51,15 +51,25 @@ async function waitForHealth(url, child, timeoutMs) {
 
 /**
  * Spawns `pocketbase serve` and resolves once it is healthy.
- * @param {{ dataDir: string, host?: string, port: number, publicDir?: string, watchHooks?: boolean,
+ * @param {{ dataDir: string, host?: string, port: number, publicDir?: string, watchHooks?: boolean, migrationsDir?: string,
  *   stdio?: "inherit" | "pipe", onLine?: (line: string) => void, env?: NodeJS.ProcessEnv, timeoutMs?: number }} options
  *   onLine: each line PocketBase prints (implies stdio "pipe"), for a caller that filters its output
  */
 export async function startPocketBase(options) {
-  const { dataDir, host = "127.0.0.1", port, publicDir, watchHooks = false, onLine, env, timeoutMs = 30_000 } = options;
+  const {
+    dataDir,
+    host = "127.0.0.1",
+    port,
+    publicDir,
+    watchHooks = false,
+    migrationsDir,
+    onLine,
+    env,
+    timeoutMs = 30_000,
+  } = options;
   const stdio = onLine ? "pipe" : (options.stdio ?? "inherit");
   await assertPortFree(host, port);
-  const child = spawn(pocketbaseBinary(), serveArgs({ dataDir, host, port, publicDir, watchHooks }), {
+  const child = spawn(pocketbaseBinary(), serveArgs({ dataDir, host, port, publicDir, watchHooks, migrationsDir }), {
     stdio: ["ignore", stdio, stdio],
     env: { ...process.env, ...env },
   });

@@ -27,6 +27,8 @@ export const en = {
   "common.joinCode": "Join code",
   "common.joinWithCode": "Join with a code",
   "common.goToMe": "Go to My commitments",
+  "common.linkBroken": "This link does not work",
+  "common.linkExpired": "This link has expired",
   "common.home": "Back to the home page",
   "common.howIsItGoing": "How is this commitment going?",
   "common.count": "{count}/{max}",
@@ -79,7 +81,8 @@ export const en = {
   "join.name.label": "Your name",
   "join.name.help": "Your trainer will see this name. Write what you like to be called.",
   "join.email.label": "Email (optional)",
-  "join.email.help": "Only needed if you want the follow-up emails below.",
+  "join.email.help":
+    "Only needed if you want the follow-up emails below. We first send one email to confirm the address; follow-ups start once you confirm it.",
   "join.followUpConsent.label": "Send me a few short follow-up emails",
   "join.followUpConsent.help":
     "About 1, 3, 6 and 13 weeks after the workshop ends, one email each time asks how each of your commitments is going. Every email has a one-click unsubscribe link you can use any time.",
@@ -292,13 +295,19 @@ export const en = {
   "me.consent.legend": "What you agreed to",
   "me.consent.followUp.label": "Send me a few short follow-up emails after the workshop",
   "me.consent.followUp.help":
-    "One every so often after the workshop, asking how your commitments are going. Switch it off and no more are sent.",
+    "One every so often after the workshop, asking how your commitments are going. Switch it off and no more are sent. If you unsubscribed in an email, switching this on does not undo that: use “Undo” on the unsubscribe page, or turn them back on when you sign in with an email code.",
   "me.consent.followUp.noEmail":
     "You did not give an email when you joined, so follow-up emails cannot reach you. You can still note your progress here at any time.",
   "me.consent.named.label": "Let my trainer put my name next to my commitments in the report to my employer",
   "me.consent.named.help": "If this is off, the report shows your commitments without your name.",
   "me.consent.on": "Saved: switched on.",
   "me.consent.off": "Saved: switched off.",
+  "me.consent.followUp.waiting":
+    "One more step: we will send a confirmation email to {email}. Follow-ups start once you open its link and confirm.",
+  "me.consent.followUp.confirmed": "Confirmed: follow-ups go to {email}.",
+  "me.consent.followUp.resend": "Send the confirmation email again",
+  "me.consent.followUp.resent":
+    "Done. If this address can receive mail, the confirmation arrives within minutes (at most one a day per address). If it never comes, signing in with an email code confirms it too.",
   "me.export.heading": "Download my data",
   "me.export.body":
     "One JSON file with everything Jiannuo keeps about you: your name, email, both consent records, commitments, check-ins and exercise results.",
@@ -350,6 +359,14 @@ export const en = {
   "signin.switch.question":
     "Are you sure? This device will sign {name} out. If {name} gave no email when joining, the only way back is to join again with a join code.",
   "signin.switch.confirm": "Sign out and switch",
+  "signin.noMail":
+    "This Jiannuo server has no mail server set up, so sign-in codes cannot be sent. Please ask your trainer to help you back to your commitments.",
+  "signin.pick.heading": "Choose your workshop",
+  "signin.pick.intro": "This email joined the workshops below. Choose one, and this device signs in as you in it.",
+  "signin.pick.details": "{organization} · name: {name} · joined {date}",
+  "signin.pick.submit": "Sign in as this participant",
+  "signin.pick.none": "This email has not joined any workshop yet. Please join with a join code.",
+  "signin.pick.resume": "Send me follow-up emails again (this address unsubscribed earlier)",
 
   "join.signinHint": "Joined before and gave an email? On a new device,",
   "join.signinLink": "sign in with an email code",
@@ -554,6 +571,9 @@ export const en = {
   "trainer.form.showNamesYes": "Show participants' names",
   "trainer.form.showNamesNo": "Don't show names (anonymous)",
   "trainer.form.showNamesHelp": "Without names, the wall shows only the commitments. You can change this later.",
+  "trainer.form.capacity": "Places",
+  "trainer.form.capacityHelp":
+    "How many people can join with the join code, from 1 to 300. The default, 60, fits a workshop room; raise it up to 300 for a conference.",
   "trainer.form.create": "Create cohort",
   "trainer.form.save": "Save changes",
   "trainer.join.title": "Join screen",
@@ -602,10 +622,8 @@ export const en = {
   "checkin.note.save": "Save",
   "checkin.note.saved": "Saved. Thank you for sharing!",
   "checkin.me": "See all my commitments",
-  "checkin.invalid.heading": "This link does not work",
   "checkin.invalid.body":
     "The link may be incomplete (cut off when copied), or it does not belong to this commitment, so your answer was not saved.",
-  "checkin.expired.heading": "This link has expired",
   "checkin.expired.body":
     "Check-in links stop working 30 days after their email was sent, so your answer was not saved this time.",
   "checkin.problem.todo":
@@ -615,14 +633,35 @@ export const en = {
   "unsubscribe.noscript":
     "Unsubscribing needs JavaScript. Please open this link in your phone's or computer's own browser, or turn follow-up emails off under “My commitments”.",
   "unsubscribe.intro":
-    "After this, you will get no more follow-up emails. Your commitments and check-ins stay as they are.",
+    "After this, this address gets no more follow-up emails, from any of your workshops. Your commitments and check-ins stay as they are.",
   "unsubscribe.sending": "Stopping…",
   "unsubscribe.done.heading": "You are unsubscribed",
-  "unsubscribe.done.body": "No more follow-up emails will be sent to you. Thank you for taking part in the workshop!",
-  "unsubscribe.done.again": "If you want them again later, you can turn them back on under “My commitments”.",
+  "unsubscribe.done.body":
+    "No more follow-up emails will be sent to this address. Thank you for taking part in the workshop!",
+  "unsubscribe.done.again":
+    "Pressed it by mistake? You can undo it right away. To get them again later, turn them back on when you sign in with an email code.",
   "unsubscribe.invalid.heading": "This unsubscribe link does not work",
   "unsubscribe.invalid.body":
     "The link may be incomplete (cut off when copied). You can turn follow-up emails off under “My commitments”, or ask your trainer for help.",
+  "unsubscribe.undo": "Undo: keep sending follow-ups",
+  "unsubscribe.undoing": "Undoing…",
+  "unsubscribe.undone.heading": "Follow-up emails are back on",
+  "unsubscribe.undone.body": "Follow-up emails will reach this address as before.",
+  "confirm.title": "Confirm your email",
+  "confirm.noscript": "Confirming needs JavaScript. Please open this link in your phone's or computer's own browser.",
+  "confirm.intro":
+    "These workshops were joined with this email address. Confirm the ones you joined yourself; only then are follow-up emails sent to you.",
+  "confirm.joined": "{organization} · joined {date}",
+  "confirm.button": "It was me: confirm",
+  "confirm.confirmed": "Confirmed",
+  "confirm.none": "No workshop uses this email address now.",
+  "confirm.stop.intro": "Not you, or want no more emails from Jiannuo?",
+  "confirm.stop.button": "Never email this address",
+  "confirm.stopped": "Done: Jiannuo will send no more follow-up or confirmation emails to this address.",
+  "confirm.resume": "Undo: allow emails again",
+  "confirm.invalid.body":
+    "The link may be incomplete (cut off when copied). Please open the link in the email itself and try again.",
+  "confirm.expired.body": "Confirmation links work for 30 days. Signing in with an email code confirms your email too.",
   "errors.jiannuo_token_invalid": "This link is not valid; it may be incomplete. Please check with your trainer.",
   "errors.jiannuo_token_expired":
     "This link has expired. Please check in under “My commitments”, or ask your trainer for help.",
@@ -756,6 +795,16 @@ export const en = {
 
   // The server's words: the follow-up email, the sign-in code email, the CSV export (generated for pb_hooks by npm run types).
   "email.hello": "Hello {name},",
+  "email.greeting": "Hello,",
+  "email.confirm.subject": "Please confirm: Jiannuo follow-up emails to this address",
+  "email.confirm.intro":
+    "Someone joined the workshop “{cohort}” of {organization} with this email address and asked for follow-up emails. Most likely it was you.",
+  "email.confirm.ask":
+    "Until you confirm, we send no follow-up emails to this address. If it was you, open this link to confirm:",
+  "email.confirm.button": "Confirm my email",
+  "email.confirm.notYou":
+    "Not you? Just ignore this email: without a confirmation, no follow-ups are sent. To get no more emails like this, open the same link and choose “Never email this address”.",
+  "email.confirm.expiry": "The link works for {days} days.",
   "email.followup.subject.round": "{trainer} asks: how are your action commitments going?",
   "email.followup.subject.due": "Today is the day you set for: {action}",
   "email.followup.intro.round":
@@ -809,9 +858,9 @@ export const en = {
   "errors.jiannuo_name_required": "Please enter your name.",
   "errors.jiannuo_name_too_long": "Names can be at most {max} characters. Please shorten it.",
   "errors.jiannuo_email_invalid": "This email address does not look right. Please check it.",
-  "errors.jiannuo_email_taken":
-    "Another participant already uses this email. If you joined before, please ask your trainer for help.",
   "errors.jiannuo_consent_needs_email": "To get follow-up emails, enter your email first, or untick the box.",
+  "errors.jiannuo_cohort_full": "This workshop is full. Please ask your trainer.",
+  "errors.jiannuo_cohort_busy": "Many people just joined this workshop. Please try again in a few minutes.",
   "errors.jiannuo_locale_invalid": "Please choose a language from the list.",
   "errors.jiannuo_id_conflict":
     "This device's join details clashed with another. They have been reset; please press Join again.",

@@ -64,7 +64,10 @@ function bodyOf(error: unknown): { status: number; data: Record<string, unknown>
 export function apiErrorKeys(error: unknown, options: ApiErrorOptions = {}): ErrorKeys {
   const { status, data } = bodyOf(error);
   if (status === 0) return { [FORM_ERROR]: (options.online ?? deviceOnline()) ? "errors.network" : "errors.offline" };
-  if (status === 429) return { [FORM_ERROR]: "errors.jiannuo_rate_limited" };
+  // A 429 of ours may name its reason on a field (a cohort's joins, lib/join.js); PocketBase's own does not.
+  if (status === 429 && !Object.values(data).some((detail) => isKnownCode(asRecord(detail)?.["code"]))) {
+    return { [FORM_ERROR]: "errors.jiannuo_rate_limited" };
+  }
   if (status >= 500) return { [FORM_ERROR]: "errors.server" };
 
   const keys: ErrorKeys = {};

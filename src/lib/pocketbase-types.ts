@@ -35,6 +35,20 @@ export interface CohortsRecord extends BaseRecord {
   updated: string;
   wallHidden: boolean;
   wallView: "cards" | "themes" | "";
+  capacity: number;
+}
+
+/** A record of the `addresses` collection (auth). */
+export interface AddressesRecord extends BaseRecord {
+  confirmedAt: string;
+  unsubscribedAt: string;
+  confirmMailAt: string;
+  confirmRequestedAt: string;
+  created: string;
+  updated: string;
+  email: string;
+  emailVisibility: boolean;
+  verified: boolean;
 }
 
 /** A record of the `participants` collection (auth). */
@@ -46,12 +60,12 @@ export interface ParticipantsRecord extends BaseRecord {
   namedInReport: boolean;
   namedInReportAt: string;
   locale: "zh-CN" | "en";
-  unsubscribedAt: string;
   created: string;
   updated: string;
   email: string;
   emailVisibility: boolean;
   verified: boolean;
+  emailConfirmedAt: string;
 }
 
 /** A record of the `commitments` collection (base). */
@@ -134,6 +148,7 @@ export interface BelongingProfilesRecord extends BaseRecord {
 export interface CollectionRecords {
   trainers: TrainersRecord;
   cohorts: CohortsRecord;
+  addresses: AddressesRecord;
   participants: ParticipantsRecord;
   commitments: CommitmentsRecord;
   checkins: CheckinsRecord;
@@ -152,5 +167,5 @@ export { CHECKINS_FIELDS } from "./pocketbase-contract/checkins";
 export { FOLLOWUPS_FIELDS } from "./pocketbase-contract/followups";
 export { EXERCISE_RESULTS_FIELDS } from "./pocketbase-contract/exercise-results";
 export { BELONGING_PROFILES_FIELDS } from "./pocketbase-contract/belonging-profiles";
-export { JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE } from "./pocketbase-contract/join-code";
+export { JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail } from "./pocketbase-contract/join-code";
 export { SERVER_ERROR_CODES } from "./pocketbase-contract/error-codes";

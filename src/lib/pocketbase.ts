@@ -1,7 +1,7 @@
 // The one PocketBase client of the browser. Site and API share an origin (PocketBase serves dist/;
 // in dev Astro proxies /api), so the base URL is simply the page's origin.
 import PocketBase, { BaseAuthStore, LocalAuthStore, type AuthRecord, type RecordService } from "pocketbase";
-import { $session } from "../stores/session-state";
+import { $session, sessionEmail } from "../stores/session-state";
 import type { CollectionName, CollectionRecords, ParticipantsRecord } from "./pocketbase-types";
 
 /** Auth state read from and written to `$session`, so a reload (or another tab) keeps the participant signed in. */
@@ -31,9 +31,10 @@ export class SessionAuthStore extends BaseAuthStore {
       $session.set(null);
       return;
     }
-    // Only participant sessions live here; the join action writes cohort and joinKey.
+    // Only participant sessions live here; the join action writes cohort and joinKey. The email stays
+    // with the session: the server's participant record does not carry it (src/stores/session-state.ts).
     const participant = (record as ParticipantsRecord | null | undefined) ?? current.participant;
-    $session.set({ ...current, token, participant });
+    $session.set({ ...current, token, participant, email: sessionEmail(current) });
   }
 
   /** Signs the participant out on this device. */

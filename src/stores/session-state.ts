@@ -14,6 +14,17 @@ export interface Session {
   cohort: JoinedCohort;
   /** Secret chosen by this device at join time; lets the same device get its participant back. */
   joinKey: string;
+  /**
+   * The email this participant gave, as the server keeps it ("" for none). Participants no longer carry
+   * their email on their own record (it is on their address, which only the server reads); sessions
+   * saved before that have it on `participant.email` instead: read it with sessionEmail().
+   */
+  email?: string;
+}
+
+/** The email the session's participant gave, "" for none (see Session.email). */
+export function sessionEmail(session: Session): string {
+  return session.email ?? session.participant.email ?? "";
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -6,6 +6,7 @@ import { apiErrorKeys, type ErrorKeys } from "../lib/api-errors";
 import { pb } from "../lib/pocketbase";
 import type { ParticipantsRecord } from "../lib/pocketbase-types";
 import { normalizeJoinCode } from "../lib/join-code";
+import { normalizeEmail } from "../lib/pocketbase-types";
 import { newRandomKey } from "../lib/random-key";
 import { newRecordId } from "../lib/record-id";
 import { $drafts, hasWriting } from "./commitment-draft";
@@ -14,7 +15,7 @@ import { $outbox } from "./outbox";
 import { $session, type JoinedCohort, type Session } from "./session-state";
 import type { Locale } from "../i18n/locales";
 
-export { $session, isSession, type JoinedCohort, type Session } from "./session-state";
+export { $session, isSession, sessionEmail, type JoinedCohort, type Session } from "./session-state";
 
 /** Route of the join hook in pocketbase/pb_hooks. */
 export const JOIN_ROUTE = "/api/jiannuo/join";
@@ -42,6 +43,8 @@ interface JoinResponse {
   token: string;
   record: ParticipantsRecord;
   cohort: JoinedCohort;
+  /** The email as the server keeps it (normalised), "" for none. */
+  email: string;
 }
 
 /** A participant id chosen on this device (see src/lib/record-id.ts). */
@@ -94,7 +97,7 @@ export const JOIN_FIELDS = ["code", "name", "email", "followUpConsent", "namedIn
 /** Joins the cohort of `input.code`; on success the participant is signed in on this device. */
 export async function joinCohort(input: JoinInput): Promise<JoinResult> {
   const identity = pendingIdentity();
-  const email = input.email.trim();
+  const email = normalizeEmail(input.email);
   const body = {
     code: normalizeJoinCode(input.code),
     name: input.name.trim(),
@@ -120,6 +123,7 @@ export async function joinCohort(input: JoinInput): Promise<JoinResult> {
       participant: response.record,
       cohort: response.cohort,
       joinKey: identity.joinKey,
+      email: response.email ?? email,
     };
     $session.set(session);
     $joinIdentity.set(null);

@@ -158,7 +158,8 @@ describe("JoinForm", () => {
   });
 
   it.each([
-    ["email", "jiannuo_email_taken", "找培训师"],
+    ["email", "jiannuo_email_invalid", "邮箱格式不对"],
+    ["code", "jiannuo_cohort_full", "名额已经满了"],
     ["name", "jiannuo_name_too_long", "最多 40 个字"],
   ])("puts a %s error (%s) next to its field", async (field, code, expected) => {
     fakePocketBase(() => fieldError(400, field, code));

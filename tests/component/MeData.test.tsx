@@ -109,6 +109,44 @@ describe("consents", () => {
     expect(checkbox("namedInReport").disabled).toBe(false);
   });
 
+  it("until the address's owner confirms, says so, and asks for the confirmation email again on request", async () => {
+    $session.set(
+      participantSession(participantRecord({ id: "participant0001", followUpConsent: true }), {
+        token: "participant-token",
+        joinKey: "",
+        email: "zhao@example.com",
+      }),
+    );
+    const calls = stubApi(() => json(200, { requested: true }));
+    renderMe();
+    const waiting = document.querySelector("[data-email-waiting]")!;
+    expect(waiting.textContent).toContain("我们会给 zhao@example.com 发一封确认邮件");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "再发一封确认邮件" })));
+    await waitFor(() => expect(waiting.textContent).toContain("同一个邮箱一天最多一封"));
+    expect(calls()).toEqual([
+      { method: "POST", path: "/api/jiannuo/me/confirmation", body: undefined, authorization: "participant-token" },
+    ]);
+  });
+
+  it("once confirmed, says where follow-ups go", () => {
+    $session.set(
+      participantSession(
+        participantRecord({
+          id: "participant0001",
+          followUpConsent: true,
+          emailConfirmedAt: "2026-11-25 09:00:00.000Z",
+        }),
+        { token: "participant-token", joinKey: "", email: "zhao@example.com" },
+      ),
+    );
+    stubApi(savesConsent);
+    renderMe();
+    expect(document.querySelector("[data-email-confirmed]")?.textContent).toBe(
+      "已确认：提醒邮件会发到 zhao@example.com。",
+    );
+    expect(document.querySelector("[data-email-waiting]")).toBeNull();
+  });
+
   it("shows the saved value again and says why when saving fails", async () => {
     stubApi(() => pbError(500, "boom"));
     renderMe();

@@ -7,37 +7,71 @@ import SignIn from "../../src/islands/signin/SignIn";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import { $session } from "../../src/stores/session";
 import { useFreshDevice } from "../support/device";
-import {
-  fakePocketBase,
-  json,
-  noNetwork,
-  on,
-  pbError,
-  type FakePocketBase,
-  type SentRequest,
-} from "../support/fake-pocketbase";
+import { fakePocketBase, json, noNetwork, on, pbError, type SentRequest } from "../support/fake-pocketbase";
 import { demoCohort, participantRecord } from "../support/records";
 
-const record = participantRecord({ id: "participant0001", email: "zhao@example.com" });
-const cohortRecord = { ...demoCohort, collectionId: "jn_cohorts00001", collectionName: "cohorts" };
-/** PocketBase's OTP routes: each request gets a fresh otpId; `code` is accepted unless `authAnswer` says otherwise. */
-function stubApi(
-  authAnswer?: () => Response | Promise<Response>,
-  cohortAnswer?: () => Response | Promise<Response>,
-): SentRequest[] {
-  const server: FakePocketBase = fakePocketBase(
-    on("POST", /\/request-otp$/, () => json(200, { otpId: `otp${server.requests.length}` })),
-    on("POST", /\/auth-with-otp$/, () => (authAnswer ? authAnswer() : json(200, { token: "fresh-token", record }))),
-    on("GET", `/api/collections/cohorts/records/${demoCohort.id}`, () =>
-      cohortAnswer ? cohortAnswer() : json(200, cohortRecord),
+const record = participantRecord({ id: "participant0001" });
+const otherRecord = participantRecord({ id: "participant0002", name: "Zhao Min", cohort: "cohort000000002" });
+const otherCohort = {
+  id: "cohort000000002",
+  name: "English cohort",
+  organization: "Example Hotel",
+  locale: "en" as const,
+};
+const participation = (p: typeof record, cohort: typeof demoCohort | typeof otherCohort, joinedAt: string) => ({
+  id: p.id,
+  name: p.name,
+  joinedAt,
+  cohort,
+});
+
+interface Answers {
+  auth?: () => Response | Promise<Response>;
+  choice?: () => Response | Promise<Response>;
+  mail?: boolean;
+}
+
+/**
+ * The server as the sign-in page meets it: PocketBase's OTP routes on addresses (each request a fresh
+ * otpId; any code accepted unless `auth` says otherwise), the address's workshops, and signing in as one.
+ * Returns the requests after the page's question whether the server has mail.
+ */
+function stubApi({ auth, choice, mail = true }: Answers = {}): SentRequest[] {
+  const calls: SentRequest[] = [];
+  fakePocketBase(
+    on("GET", "/api/jiannuo/site", () => json(200, { appUrl: "https://jiannuo.example", mail })),
+    (request) => {
+      calls.push(request);
+      return undefined;
+    },
+    on("POST", "/api/collections/addresses/request-otp", () => json(200, { otpId: `otp${calls.length}` })),
+    on("POST", "/api/collections/addresses/auth-with-otp", () =>
+      auth ? auth() : json(200, { token: "address-token", record: { id: "address00000001" } }),
     ),
+    on("GET", "/api/jiannuo/address/participations", () =>
+      choice
+        ? choice()
+        : json(200, {
+            email: "zhao@example.com",
+            unsubscribed: false,
+            participations: [participation(record, demoCohort, "2026-11-24 08:00:00.000Z")],
+          }),
+    ),
+    on("POST", "/api/jiannuo/address/sign-in", (request) => {
+      const chosen =
+        request.body?.participant === otherRecord.id
+          ? { record: otherRecord, cohort: otherCohort }
+          : { record, cohort: demoCohort };
+      return json(200, { token: "fresh-token", ...chosen, email: "zhao@example.com" });
+    }),
   );
-  return server.requests;
+  return calls;
 }
 
 function renderSignIn(locale: Locale = "zh-CN") {
   return render(
     <SignIn
+      locale={locale}
       strings={pickMessages(locale, ISLAND_KEYS.signin)}
       meHref={locale === "en" ? "/en/me/" : "/me/"}
       joinHref="/join/"
@@ -48,6 +82,7 @@ function renderSignIn(locale: Locale = "zh-CN") {
 const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
 
 async function requestCode(email = "zhao@example.com") {
+  await waitFor(() => expect(field("email")).toBeTruthy());
   fireEvent.change(field("email"), { target: { value: ` ${email} ` } });
   fireEvent.click(screen.getByRole("button", { name: "给我发验证码" }));
   await waitFor(() => expect(field("code")).toBeTruthy());
@@ -61,13 +96,14 @@ async function enterCode(code: string) {
 useFreshDevice();
 
 describe("sign in with a code", () => {
-  it("asks for a code, takes it, and signs the participant in on this device", async () => {
+  it("asks for a code for the address as the server keeps it, takes it, and signs the one workshop in on this device", async () => {
     const calls = stubApi();
     renderSignIn();
-    await requestCode();
+    // Full-width letters and ＠ (a Chinese keyboard), capitals and spaces: the one normal form is sent.
+    await requestCode("Ｚhao＠Example.com");
     expect(calls[0]).toMatchObject({
       method: "POST",
-      path: "/api/collections/participants/request-otp",
+      path: "/api/collections/addresses/request-otp",
       body: { email: "zhao@example.com" },
     });
     await waitFor(() => expect(document.activeElement).toBe(field("code")));
@@ -78,12 +114,27 @@ describe("sign in with a code", () => {
     // Full-width digits and a space, as a Chinese keyboard may type them.
     await enterCode("１２３ ４５６");
     expect(calls[1]).toMatchObject({
-      path: "/api/collections/participants/auth-with-otp",
+      path: "/api/collections/addresses/auth-with-otp",
       body: { otpId: "otp1", password: "123456" },
     });
-    expect(calls[2]).toMatchObject({ method: "GET", authorization: "fresh-token" });
-    expect(calls[2]?.query.get("fields")).toBe("id,name,organization,locale");
-    expect($session.get()).toEqual({ token: "fresh-token", participant: record, cohort: demoCohort, joinKey: "" });
+    expect(calls[2]).toMatchObject({
+      method: "GET",
+      path: "/api/jiannuo/address/participations",
+      authorization: "address-token",
+    });
+    expect(calls[3]).toMatchObject({
+      method: "POST",
+      path: "/api/jiannuo/address/sign-in",
+      authorization: "address-token",
+      body: { participant: record.id, resume: false },
+    });
+    expect($session.get()).toEqual({
+      token: "fresh-token",
+      participant: record,
+      cohort: demoCohort,
+      joinKey: "",
+      email: "zhao@example.com",
+    });
 
     const panel = await screen.findByTestId("signed-in");
     expect(panel.textContent).toContain("欢迎回来，赵敏！");
@@ -92,9 +143,90 @@ describe("sign in with a code", () => {
     await waitFor(() => expect(document.activeElement?.id).toBe("signed-in-heading"));
   });
 
+  it("lets the person choose among the address's workshops, the newest chosen already", async () => {
+    const calls = stubApi({
+      choice: () =>
+        json(200, {
+          email: "zhao@example.com",
+          unsubscribed: false,
+          participations: [
+            participation(otherRecord, otherCohort, "2026-12-01 08:00:00.000Z"),
+            participation(record, demoCohort, "2026-11-24 08:00:00.000Z"),
+          ],
+        }),
+    });
+    renderSignIn();
+    await requestCode();
+    await enterCode("123456");
+    const options = await waitFor(() => {
+      const radios = [...document.querySelectorAll<HTMLInputElement>("input[name=participant]")];
+      expect(radios).toHaveLength(2);
+      return radios;
+    });
+    expect(options.map((o) => [o.value, o.checked])).toEqual([
+      [otherRecord.id, true],
+      [record.id, false],
+    ]);
+    expect(document.body.textContent).toContain("English cohort");
+    expect(document.body.textContent).toContain("名字：赵敏");
+    expect(document.querySelector("input[name=resume]")).toBeNull();
+    fireEvent.click(options[1]!);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "用这个身份登录" })));
+    expect(calls.at(-1)).toMatchObject({
+      path: "/api/jiannuo/address/sign-in",
+      body: { participant: record.id, resume: false },
+    });
+    expect((await screen.findByTestId("signed-in")).textContent).toContain("演示班");
+  });
+
+  it("offers to undo the address's unsubscribe (the code proved the address), only when asked", async () => {
+    const calls = stubApi({
+      choice: () =>
+        json(200, {
+          email: "zhao@example.com",
+          unsubscribed: true,
+          participations: [participation(record, demoCohort, "2026-11-24 08:00:00.000Z")],
+        }),
+    });
+    renderSignIn();
+    await requestCode();
+    await enterCode("123456");
+    await waitFor(() => expect(field("resume")).toBeTruthy());
+    expect(field("resume").checked).toBe(false);
+    fireEvent.click(field("resume"));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "用这个身份登录" })));
+    expect(calls.at(-1)).toMatchObject({
+      path: "/api/jiannuo/address/sign-in",
+      body: { participant: record.id, resume: true },
+    });
+  });
+
+  it("says when the address joined no workshop", async () => {
+    stubApi({ choice: () => json(200, { email: "zhao@example.com", unsubscribed: false, participations: [] }) });
+    renderSignIn();
+    await requestCode();
+    await enterCode("123456");
+    await waitFor(() => expect(document.querySelector("[data-pick-none]")).not.toBeNull());
+    const none = document.querySelector("[data-pick-none]")!;
+    expect(none.textContent).toContain("这个邮箱还没有加入任何工作坊");
+    expect($session.get()).toBeNull();
+  });
+
+  it("says when this server has no mail server, instead of promising a code", async () => {
+    const calls = stubApi({ mail: false });
+    renderSignIn();
+    await waitFor(() => expect(document.querySelector("[data-no-mail]")).not.toBeNull());
+    const notice = document.querySelector("[data-no-mail]")!;
+    expect(notice.textContent).toContain("没有设置发邮件");
+    expect(notice.textContent).toContain("请找培训师");
+    expect(field("email")).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
   it("checks the email and the code's format before asking the server", async () => {
     const calls = stubApi();
     renderSignIn();
+    await waitFor(() => expect(field("email")).toBeTruthy());
     fireEvent.click(screen.getByRole("button", { name: "给我发验证码" }));
     expect(screen.getByRole("alert").textContent).toBe("请先填写邮箱。");
     fireEvent.change(field("email"), { target: { value: "zhao@" } });
@@ -118,7 +250,7 @@ describe("sign in with a code", () => {
     ],
     ["no network", () => Promise.reject(new TypeError("Failed to fetch")), "连不上服务器"],
   ])("explains %s in the page's language and keeps the code", async (_case, answer, message) => {
-    stubApi(answer);
+    stubApi({ auth: answer });
     renderSignIn();
     await requestCode();
     await enterCode("654321");
@@ -148,20 +280,30 @@ describe("sign in with a code", () => {
     expect(calls[2]?.body).toEqual({ otpId: "otp2", password: "123456" });
   });
 
-  it("does not spend the code twice when only reading the cohort failed", async () => {
-    let cohortFails = true;
-    const calls = stubApi(undefined, () => (cohortFails ? pbError(500, "boom") : json(200, cohortRecord)));
+  it("does not spend the code twice when only reading the address's workshops failed", async () => {
+    let choiceFails = true;
+    const calls = stubApi({
+      choice: () =>
+        choiceFails
+          ? pbError(500, "boom")
+          : json(200, {
+              email: "zhao@example.com",
+              unsubscribed: false,
+              participations: [participation(record, demoCohort, "")],
+            }),
+    });
     renderSignIn();
     await requestCode();
     await enterCode("123456");
     expect((await screen.findByRole("alert")).textContent).toContain("服务器暂时出了问题");
-    cohortFails = false;
+    choiceFails = false;
     await enterCode("123456");
     await screen.findByTestId("signed-in");
     expect(calls.filter((c) => c.path.endsWith("/auth-with-otp"))).toHaveLength(1);
   });
 
   it("says who is signed in already, and switches only after confirmation", async () => {
+    stubApi();
     $session.set({ token: "old", participant: record, cohort: demoCohort, joinKey: "" });
     renderSignIn("en");
     const panel = screen.getByTestId("signed-in");

@@ -239,6 +239,23 @@ describe("creating and editing", () => {
     });
   });
 
+  it("sends the places the trainer set, from 1 to 300, and leaves them to the server when empty", async () => {
+    const server = serve(
+      on("GET", LIST, () => list([])),
+      on("POST", LIST, (request) => json(200, cohortRecord({ id: "cohortcreated03", ...request.body }))),
+    );
+    await openCreateForm();
+    expect(field("capacity").value).toBe("");
+    type("capacity", "301");
+    fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
+    expect(document.getElementById("capacity-error")?.textContent).toBeTruthy();
+    expect(bodiesOf(server, "POST", LIST)).toEqual([]);
+    type("capacity", "３００");
+    fireEvent.click(screen.getByRole("button", { name: "创建工作坊" }));
+    await screen.findByRole("status");
+    expect(bodiesOf(server, "POST", LIST)[0]).toMatchObject({ capacity: 300 });
+  });
+
   it("checks dates and follow-up days before sending", async () => {
     const server = serve(on("GET", LIST, () => list([])));
     await openCreateForm();

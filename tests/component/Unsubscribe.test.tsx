@@ -28,7 +28,7 @@ function openLink(params: string, locale: Locale = "zh-CN", where: "#" | "?" = "
 }
 
 describe("unsubscribe", () => {
-  it("changes nothing on opening; the button stops the follow-ups and says how to turn them on again", async () => {
+  it("changes nothing on opening; the button stops the follow-ups and offers to undo it", async () => {
     const calls = stubUnsubscribeRoute();
     openLink(`t=${TOKEN}`);
     const button = document.querySelector<HTMLButtonElement>("button[data-unsubscribe]")!;
@@ -40,9 +40,20 @@ describe("unsubscribe", () => {
     // The token goes in the body, never in a URL the server could log.
     expect(calls()).toEqual([{ method: "POST", path: "/api/jiannuo/unsubscribe", query: "", body: { t: TOKEN } }]);
     await waitFor(() => expect(screen.getByRole("heading", { name: "已经退订了" })).toBe(document.activeElement));
-    expect(screen.getByText(/不会再给你发任何课后提醒邮件/)).toBeTruthy();
-    expect(screen.getByText("以后想重新接收，可以在「我的承诺」里再打开。")).toBeTruthy();
+    expect(screen.getByText(/不会再给这个邮箱发任何课后提醒邮件/)).toBeTruthy();
+    expect(screen.getByText(/点错了？可以马上撤销/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "去「我的承诺」" }).getAttribute("href")).toBe("/me/");
+
+    // The undo: the link came to the address, so its owner may take the unsubscribe back.
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "撤销退订" })));
+    await waitFor(() => expect(document.querySelector("[data-resubscribed]")).toBeTruthy());
+    expect(calls().at(-1)).toEqual({
+      method: "POST",
+      path: "/api/jiannuo/unsubscribe/undo",
+      query: "",
+      body: { t: TOKEN },
+    });
+    await waitFor(() => expect(screen.getByRole("heading", { name: "已经恢复了" })).toBe(document.activeElement));
   });
 
   it("still works from an email sent before tokens moved to the fragment, and takes the token out of the query", async () => {

@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { readFileSync } from "node:fs";
 import PocketBase from "pocketbase";
 import type { BrowserContext, Page } from "playwright-core";
-import { goOffline, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
+import { goOffline, goOnline, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
@@ -75,7 +75,7 @@ describe("making a commitment", () => {
     await expect.poll(() => page.locator('[data-delivery-state="waiting"]').count()).toBe(2);
     expect(await recordsWithAction(first)).toHaveLength(0);
 
-    await context.setOffline(false);
+    await goOnline(context);
     await expect.poll(() => page.locator('[data-delivery-state="sent"]').count(), { timeout: 20_000 }).toBe(2);
     expect(await recordsWithAction(first)).toHaveLength(1);
     expect(await recordsWithAction(second)).toHaveLength(1);

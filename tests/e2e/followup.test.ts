@@ -5,7 +5,8 @@ import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
-import { TABLET, useBrowser, signInAsTrainer } from "../support/browser";
+import { confirmEmailOf } from "../support/api";
+import { TABLET, useBrowser, signInAsTrainer, PHONE } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
 const { browser, url } = useBrowser();
@@ -20,6 +21,7 @@ describe("a follow-up email", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ code: cohort.joinCode, name: "前台小刘", email: address, followUpConsent: true }),
     }).then((r) => r.json());
+    await confirmEmailOf(admin, joined.record.id); // the confirmation page is walked in tests/e2e/addresses.test.ts
     const participant = new PocketBase(base);
     participant.authStore.save(joined.token, joined.record);
     const commitment = await participant.collection("commitments").create({
@@ -40,12 +42,7 @@ describe("a follow-up email", () => {
     const mail = readMailbox(mailDir).find((m: { envelopeTo: string[] }) => m.envelopeTo.includes(address));
     expect(mail.subject).toBe("周老师想问问：你的行动承诺进展如何？");
 
-    const phone = await browser().newContext({
-      viewport: { width: 390, height: 844 },
-      locale: "zh-CN",
-      isMobile: true,
-      hasTouch: true,
-    });
+    const phone = await browser().newContext(PHONE);
     const page = await phone.newPage();
     await page.setContent(mail.html);
     await Promise.all([page.waitForURL(/\/checkin\/#t=/), page.getByRole("link", { name: "做到了" }).click()]);

@@ -70,13 +70,23 @@ describe("hostile participant text", () => {
       support: HOSTILE.support,
     });
 
+    // The address's owner confirms on the confirmation email's page (cohort names only, nothing typed);
+    // only then does a follow-up carry the participant's text.
+    const run = () =>
+      fetch(`${base}/api/jiannuo/followups/run`, { method: "POST", headers: { Authorization: admin.authStore.token } });
+    expect((await run()).status).toBe(200);
+    const confirmation = readMailbox(mailDir).find((m: { envelopeTo: string[] }) => m.envelopeTo.includes(address));
+    await tablet.goto(confirmation.text.match(/http:\/\/\S+\/confirm\/#t=[a-z0-9]+/)![0]);
+    await tablet.click("button[data-confirm-participation]");
+    await tablet.locator("[data-confirmed]").waitFor();
+    await expectInert(tablet, tabletWatch, await tablet.locator("main").innerText(), []);
+    expect(await tablet.locator("main").innerText()).not.toContain(HOSTILE.name);
+
     // The check-in page from the follow-up email, and the note.
-    const run = await fetch(`${base}/api/jiannuo/followups/run`, {
-      method: "POST",
-      headers: { Authorization: admin.authStore.token },
-    });
-    expect(run.status).toBe(200);
-    const mail = readMailbox(mailDir).find((m: { envelopeTo: string[] }) => m.envelopeTo.includes(address));
+    expect((await run()).status).toBe(200);
+    const mail = readMailbox(mailDir).find(
+      (m: { envelopeTo: string[]; text: string }) => m.envelopeTo.includes(address) && m.text.includes("/checkin/"),
+    );
     const link = mail.text.match(/http:\/\/\S+\/checkin\/#t=[A-Za-z0-9]+&c=[a-z0-9]+&s=done/)![0];
     await tablet.goto(link);
     await tablet.locator("[data-checkin-ready]").waitFor();

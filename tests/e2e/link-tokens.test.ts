@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
-import { useBrowser } from "../support/browser";
+import { confirmEmailOf } from "../support/api";
+import { useBrowser, PHONE } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
 const { browser, url } = useBrowser();
@@ -18,6 +19,7 @@ describe("an answer link from an email sent before tokens left URLs", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ code: cohort["joinCode"], name: "前台小吴", email: address, followUpConsent: true }),
     }).then((r) => r.json());
+    await confirmEmailOf(admin, joined.record.id);
     const commitment = await fetch(url("/api/collections/commitments/records"), {
       method: "POST",
       headers: { "content-type": "application/json", Authorization: joined.token },
@@ -42,12 +44,7 @@ describe("an answer link from an email sent before tokens left URLs", () => {
     );
     const token = mail.text.match(/\/checkin\/#t=([A-Za-z0-9]{43})&c=/)![1]!;
 
-    const phone = await browser().newContext({
-      viewport: { width: 390, height: 844 },
-      locale: "zh-CN",
-      isMobile: true,
-      hasTouch: true,
-    });
+    const phone = await browser().newContext(PHONE);
     const page = await phone.newPage();
     // The old form, and without the page folder's slash, so the server answers a redirect (which it logs).
     await page.goto(url(`/checkin?t=${token}&c=${commitment.id}&s=done`));

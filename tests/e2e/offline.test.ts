@@ -1,6 +1,6 @@
 // Once a participant has opened the course, it keeps working without a network, and says so.
 import { describe, expect, it } from "vitest";
-import { goOffline, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
+import { goOffline, goOnline, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
@@ -25,7 +25,7 @@ describe("offline", () => {
     expect(await page.locator("h1").innerText()).toContain("Jiannuo");
     expect(await page.locator("[data-offline-notice]").innerText()).toContain("offline");
 
-    await context.setOffline(false);
+    await goOnline(context);
     await page.reload();
     expect(await page.locator("[data-offline-notice]").isHidden()).toBe(true);
     await context.close();

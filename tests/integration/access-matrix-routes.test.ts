@@ -15,6 +15,8 @@ const OWN: Record<Role, string[]> = {
   p1a: ["p1a", "c1", "k1aPrivate", "k1aCohort", "ch1a"],
   p1b: ["p1b", "c1", "k1bCohort", "k1bHidden", "ch1b"],
   p2: ["p2", "c2", "k2Cohort", "ch2"],
+  // A's address (signed in with a code) sees which cohorts it joined and under which name, nothing more.
+  a1a: ["p1a", "c1"],
   t1: ["t1", "c1", "p1a", "p1b", "k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "ch1a", "ch1b"],
   t2: ["t2", "c2", "p2", "k2Cohort", "ch2"],
   superuser: [],
@@ -45,9 +47,20 @@ function leaks(
     const mayShow = (OWN[role].includes(label) || shows.includes(label)) && !alsoForbidden.includes(label);
     if (!mayShow && text.includes(mark)) found.push(`mark of ${label}`);
   }
-  // Trainers never see participants' emails; a participant sees only their own (in their own export).
+  // Trainers never see participants' emails; a participant sees only their own (in their own export),
+  // and an address's session its own.
+  const mine =
+    role === "a1a"
+      ? ["a1a", "p1a"]
+      : role === "p1a"
+        ? ["p1a", "a1a"]
+        : role === "p1b"
+          ? ["p1b", "a1b"]
+          : role === "p2"
+            ? ["p2", "a2"]
+            : [role];
   for (const [label, email] of Object.entries(w.emails))
-    if (label !== role && text.includes(email)) found.push(`email of ${label}`);
+    if (!mine.includes(label) && text.includes(email)) found.push(`email of ${label}`);
   for (const [label, token] of Object.entries(w.tokens)) {
     if (text.includes(token) || text.includes(sha256(token))) found.push(`token of ${label}`);
   }
@@ -63,15 +76,37 @@ const trainerOf = (owner: "t1" | "t2"): Expect => ({
   p1a: 403,
   p1b: 403,
   p2: 403,
+  a1a: 403,
   superuser: 403,
   t1: owner === "t1" ? 200 : 404,
   t2: owner === "t2" ? 200 : 404,
 });
-const PARTICIPANTS: Expect = { anonymous: 401, p1a: 200, p1b: 200, p2: 200, t1: 403, t2: 403, superuser: 403 };
-const SUPERUSER: Expect = { anonymous: 401, p1a: 403, p1b: 403, p2: 403, t1: 403, t2: 403, superuser: 200 };
-const ANYONE: Expect = { anonymous: 200, p1a: 200, p1b: 200, p2: 200, t1: 200, t2: 200, superuser: 200 };
-const NOBODY_400: Expect = { anonymous: 400, p1a: 400, p1b: 400, p2: 400, t1: 400, t2: 400, superuser: 400 };
-const NOBODY_403: Expect = { anonymous: 403, p1a: 403, p1b: 403, p2: 403, t1: 403, t2: 403, superuser: 403 };
+const PARTICIPANTS: Expect = {
+  anonymous: 401,
+  p1a: 200,
+  p1b: 200,
+  p2: 200,
+  a1a: 403,
+  t1: 403,
+  t2: 403,
+  superuser: 403,
+};
+const SUPERUSER: Expect = { anonymous: 401, p1a: 403, p1b: 403, p2: 403, a1a: 403, t1: 403, t2: 403, superuser: 200 };
+const ANYONE: Expect = { anonymous: 200, p1a: 200, p1b: 200, p2: 200, a1a: 200, t1: 200, t2: 200, superuser: 200 };
+const NOBODY_400: Expect = { anonymous: 400, p1a: 400, p1b: 400, p2: 400, a1a: 400, t1: 400, t2: 400, superuser: 400 };
+const NOBODY_403: Expect = { anonymous: 403, p1a: 403, p1b: 403, p2: 403, a1a: 403, t1: 403, t2: 403, superuser: 403 };
+const NOBODY_404: Expect = { anonymous: 404, p1a: 404, p1b: 404, p2: 404, a1a: 404, t1: 404, t2: 404, superuser: 404 };
+/** The routes of an address's session (after an emailed code); `own` is what that session gets. */
+const ADDRESS = (own: number): Expect => ({
+  anonymous: 401,
+  p1a: 403,
+  p1b: 403,
+  p2: 403,
+  a1a: own,
+  t1: 403,
+  t2: 403,
+  superuser: 403,
+});
 
 interface RouteCase {
   route: string;
@@ -130,6 +165,50 @@ const ROUTES: RouteCase[] = [
     expect: { ...trainerOf("t1"), t1: 404 },
   },
   { route: "my data", method: "GET", path: "/api/jiannuo/me/export", expect: PARTICIPANTS },
+  // The same answer whatever the participant's address is (known, confirmed, unsubscribed): nothing to leak.
+  {
+    route: "send my confirmation email again",
+    method: "POST",
+    path: "/api/jiannuo/me/confirmation",
+    body: {},
+    expect: PARTICIPANTS,
+  },
+  {
+    route: "an address's participations",
+    method: "GET",
+    path: "/api/jiannuo/address/participations",
+    expect: ADDRESS(200),
+  },
+  {
+    route: "an address signs in as its participant",
+    method: "POST",
+    path: "/api/jiannuo/address/sign-in",
+    body: { participant: "@p1a" },
+    expect: ADDRESS(200),
+  },
+  {
+    route: "an address signs in as another's participant",
+    method: "POST",
+    path: "/api/jiannuo/address/sign-in",
+    body: { participant: "@p1b" },
+    expect: ADDRESS(404),
+  },
+  // The confirmation email's link is the credential: whoever holds A's link sees A's cohorts (no names).
+  {
+    route: "confirmation page with A's address link",
+    method: "POST",
+    path: "/api/jiannuo/confirm",
+    body: { t: "{a1a}" },
+    expect: ANYONE,
+    shows: ["c1"],
+  },
+  {
+    route: "confirmation page confirming B with A's link",
+    method: "POST",
+    path: "/api/jiannuo/confirm",
+    body: { t: "{a1a}", action: "confirm", participant: "@p1b" },
+    expect: NOBODY_404,
+  },
   // Nothing secret: the public address and whether mail is configured; it must hold no one's data.
   { route: "site information", method: "GET", path: "/api/jiannuo/site", expect: ANYONE },
   { route: "follow-up job run", method: "POST", path: "/api/jiannuo/followups/run", expect: SUPERUSER },
@@ -223,6 +302,42 @@ const ROUTES: RouteCase[] = [
     body: { identity: "{email:p2}", password: "x" },
     expect: NOBODY_403,
   },
+  {
+    route: "password sign-in as C's address",
+    method: "POST",
+    path: "/api/collections/addresses/auth-with-password",
+    body: { identity: "{email:a2}", password: "x" },
+    expect: NOBODY_403,
+  },
+  // PocketBase's account emails for participants and addresses: closed (they would write to any address typed).
+  {
+    route: "verification email to C's address",
+    method: "POST",
+    path: "/api/collections/addresses/request-verification",
+    body: { email: "{email:a2}" },
+    expect: NOBODY_404,
+  },
+  {
+    route: "email change of a participant",
+    method: "POST",
+    path: "/api/collections/participants/request-email-change",
+    body: { newEmail: "{email:p2}" },
+    expect: NOBODY_404,
+  },
+  {
+    route: "email change of an address",
+    method: "POST",
+    path: "/api/collections/addresses/request-email-change",
+    body: { newEmail: "{email:p2}" },
+    expect: NOBODY_404,
+  },
+  {
+    route: "impersonate A's address",
+    method: "POST",
+    path: "/api/collections/addresses/impersonate/@a1a",
+    body: { duration: 60 },
+    expect: SUPERUSER,
+  },
 ];
 
 /** Links with the wrong commitment, and a made-up token: a few only (failed tokens are rate-limited). */
@@ -245,14 +360,20 @@ const WRONG_LINKS: Array<[string, Role, "GET" | "POST", string, Record<string, u
     { t: "{f1a}", c: "@k2Cohort", s: "done" },
   ],
   ["a made-up token unsubscribing", "anonymous", "POST", "/api/jiannuo/unsubscribe?t={made-up}", undefined],
+  ["a made-up token undoing an unsubscribe", "anonymous", "POST", "/api/jiannuo/unsubscribe/undo", { t: "{made-up}" }],
+  ["a made-up confirmation link", "p1a", "POST", "/api/jiannuo/confirm", { t: "{made-up-address}" }],
 ];
 
-/** Fills in ids ("@label"), tokens ("{f1a}", "{made-up}") and emails ("{email:p2}"). */
+/** Fills in ids ("@label"), tokens ("{f1a}", "{a1a}", "{made-up}", "{made-up-address}") and emails ("{email:p2}"). */
 function fill(text: string): string {
+  const made: Record<string, string> = {
+    "made-up": "Z".repeat(43),
+    "made-up-address": `${w.ids.a1a}0000000${"0".repeat(32)}`,
+  };
   return text
     .replace(/@([A-Za-z0-9]+)/g, (m, label: string) => (w.ids[label] ? w.ids[label]! : m))
     .replace(/\{email:([a-z0-9]+)\}/g, (_, label: string) => w.emails[label]!)
-    .replace(/\{([a-z0-9-]+)\}/g, (_, label: string) => (label === "made-up" ? "Z".repeat(43) : w.tokens[label]!));
+    .replace(/\{([a-z0-9-]+)\}/g, (_, label: string) => made[label] ?? w.tokens[label]!);
 }
 const fillBody = (body: Record<string, unknown>) => JSON.parse(fill(JSON.stringify(resolve(body, w.ids))));
 
@@ -272,7 +393,11 @@ describe("the leak detector", () => {
   it("finds another cohort's data in an answer (so a clean answer means something)", async () => {
     const res = await call(w.as.t2, "GET", fill("/api/jiannuo/cohorts/@c2/export.csv?what=checkins"));
     expect(leaks(res.text, "t1")).toEqual(expect.arrayContaining(["mark of p2", "mark of k2Cohort", "mark of ch2"]));
-    expect(leaks(`{"joinKeyHash":"", "e": "${w.emails.p1a}"}`, "t1")).toEqual(["email of p1a", "field joinKeyHash"]);
+    expect(leaks(`{"joinKeyHash":"", "e": "${w.emails.p1a}"}`, "t1")).toEqual([
+      "email of p1a",
+      "email of a1a",
+      "field joinKeyHash",
+    ]);
     expect(leaks(`{"code": "ABCDEF"}`, "p1a", [], [], { c1: "ABCDEF" })).toEqual(["join code of c1"]);
     expect(leaks(`{"code": "ABCDEF"}`, "t1", [], [], { c1: "ABCDEF" })).toEqual([]);
   });
@@ -329,10 +454,8 @@ describe("answering and unsubscribing through a link touch only the link's parti
 
 describe("sign-in codes", () => {
   it("asking for a code answers alike for a participant's email and an unknown one (no address probing)", async () => {
-    const known = await call(w.as.anonymous, "POST", "/api/collections/participants/request-otp", {
-      email: w.emails.p1a,
-    });
-    const unknown = await call(w.as.anonymous, "POST", "/api/collections/participants/request-otp", {
+    const known = await call(w.as.anonymous, "POST", "/api/collections/addresses/request-otp", { email: w.emails.p1a });
+    const unknown = await call(w.as.anonymous, "POST", "/api/collections/addresses/request-otp", {
       email: "nobody-here@example.com",
     });
     expect([known.status, unknown.status]).toEqual([200, 200]);
@@ -343,6 +466,12 @@ describe("sign-in codes", () => {
   it.each(ROLES)("%s cannot ask for a trainer's code (trainers sign in with a password only)", async (role) => {
     expect(
       (await call(w.as[role], "POST", "/api/collections/trainers/request-otp", { email: w.emails.t1 })).status,
+    ).toBe(403);
+  });
+
+  it.each(ROLES)("%s cannot ask for a participant's code (codes go to addresses)", async (role) => {
+    expect(
+      (await call(w.as[role], "POST", "/api/collections/participants/request-otp", { email: w.emails.p1a })).status,
     ).toBe(403);
   });
 });

@@ -38,6 +38,7 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
     },
     allowed: ["t1", "superuser"],
   },
+  addresses: { body: { email: "new-address@example.com", ...PASSWORD }, allowed: ["superuser"] },
   participants: { body: { cohort: "@c1", name: "New", locale: "en", ...PASSWORD }, allowed: ["superuser"] },
   // A commitment is its participant's own words: trainers never write one (not even for their participants).
   commitments: { body: commitmentBody("@p1a", "@c1"), allowed: ["p1a", "superuser"] },
@@ -75,6 +76,7 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
 const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string, unknown>> = {
   trainers: (w, l) => ({ name: w.marks[l] }),
   cohorts: (w, l) => ({ organization: `Org ${w.marks[l]}` }),
+  addresses: () => ({ emailVisibility: false }),
   participants: () => ({ locale: "zh-CN" }),
   commitments: () => ({ measure: "每周记一次" }),
   checkins: (w, l) => ({ note: w.marks[l] }),
@@ -99,6 +101,7 @@ const UPDATABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, s
     exercise_results: ["er1b"],
   },
   p2: { participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
+  a1a: {},
   // Trainers only hide a card (the `hidden` attempts below); any other field of a commitment is the participant's.
   t1: { trainers: ["t1"], cohorts: ["c1"] },
   t2: { trainers: ["t2"], cohorts: ["c2"] },
@@ -111,6 +114,7 @@ const DELETABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, s
   p1a: { commitments: ["k1aPrivate", "k1aCohort"], checkins: ["ch1a"], exercise_results: ["er1a"] },
   p1b: { commitments: ["k1bCohort", "k1bHidden"], checkins: ["ch1b"], exercise_results: ["er1b"] },
   p2: { commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
+  a1a: {},
   // A trainer removes a whole participant (their commitments and check-ins go with them), never one
   // commitment or check-in of theirs.
   t1: { cohorts: ["c1"], participants: ["p1a", "p1b"] },
@@ -126,6 +130,7 @@ async function snapshot() {
   const filters: Record<Collection, string> = {
     trainers: `id = "${t1}" || id = "${t2}"`,
     cohorts: `trainer = "${t1}" || trainer = "${t2}"`,
+    addresses: ["a1a", "a1b", "a2"].map((a) => `id = "${w.ids[a]}"`).join(" || "),
     participants: `cohort.trainer = "${t1}" || cohort.trainer = "${t2}"`,
     commitments: `cohort = "${c1}" || cohort = "${c2}"`,
     checkins: `commitment.cohort = "${c1}" || commitment.cohort = "${c2}"`,
@@ -153,7 +158,10 @@ describe.each(ROLES)("%s", (role) => {
   it.each(COLLECTIONS)("creates in %s only where it may", async (collection) => {
     const spec = CREATE[collection];
     const body = resolve(
-      { ...spec.body, ...(collection === "trainers" ? { email: `${unique("t")}@example.com` } : {}) },
+      {
+        ...spec.body,
+        ...(collection === "trainers" || collection === "addresses" ? { email: `${unique("t")}@example.com` } : {}),
+      },
       w.ids,
     );
     let created = "";
@@ -192,6 +200,8 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
     case "trainers":
       return (await a.collection(collection).create({ email: `${unique("t")}@example.com`, name: "Copy", ...PASSWORD }))
         .id;
+    case "addresses":
+      return (await a.collection(collection).create({ email: `${unique("a")}@example.com`, ...PASSWORD })).id;
     case "participants":
       return (await joinAs((await a.collection("cohorts").getOne(original["cohort"])).joinCode, "Copy")).record.id;
     case "cohorts":
@@ -473,14 +483,41 @@ const ATTEMPTS: Attempt[] = [
     false,
   ],
   [
-    "own record: unsubscribe time",
+    "own record: confirm own email",
     "p1a",
     "participants",
     "update",
     "p1a",
-    { unsubscribedAt: "2020-01-01 00:00:00Z" },
+    { emailConfirmedAt: "2020-01-01 00:00:00Z" },
     false,
   ],
+  ["own record: link another address", "p1a", "participants", "update", "p1a", { address: "@a1b" }, "ignored"],
+  ["own record: email of its own", "p1a", "participants", "update", "p1a", { email: "mine@example.com" }, false],
+  [
+    "a participant's email confirmation",
+    "t1",
+    "participants",
+    "update",
+    "p1a",
+    { emailConfirmedAt: "2020-01-01 00:00:00Z" },
+    false,
+  ],
+  // addresses: only the server writes them, for their owner
+  ["own address: undo its unsubscribe", "a1a", "addresses", "update", "a1a", { unsubscribedAt: "" }, false],
+  ["own address: confirm it", "a1a", "addresses", "update", "a1a", { confirmedAt: "2020-01-01 00:00:00Z" }, false],
+  ["own address: another email", "a1a", "addresses", "update", "a1a", { email: "elsewhere@example.com" }, false],
+  [
+    "an address for a made-up email",
+    "p1a",
+    "addresses",
+    "create",
+    "",
+    { email: "made-up@example.com", ...PASSWORD },
+    false,
+  ],
+  ["a participant's address", "p1a", "addresses", "update", "a1a", { unsubscribedAt: "" }, false],
+  ["a participant's address", "t1", "addresses", "update", "a1a", { unsubscribedAt: "" }, false],
+  ["a participant for an address", "a1a", "participants", "update", "p1a", { followUpConsent: true }, false],
   ["own record: join-key hash", "p1a", "participants", "update", "p1a", { joinKeyHash: "0".repeat(64) }, "ignored"],
   ["own record: token key (sessions)", "p1a", "participants", "update", "p1a", { tokenKey: "x".repeat(50) }, "ignored"],
   ["own account: token key (sessions)", "t1", "trainers", "update", "t1", { tokenKey: "x".repeat(50) }, "ignored"],

@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 /** Collections only the server (and superusers) read: others are refused outright (403), not shown an empty list. */
-const SERVER_ONLY: Collection[] = ["belonging_profiles"];
+const SERVER_ONLY: Collection[] = ["belonging_profiles", "addresses"];
 
 /** What a role lists in a collection; the superuser's list is narrowed to the world's records. */
 async function listed(role: Role, collection: Collection): Promise<RecordModel[]> {
@@ -66,6 +66,8 @@ describe.each(ROLES)("%s reads", (role) => {
               label,
               email: role === label || role === "superuser" ? w.emails[label] : "",
             });
+          // Participants keep no email of their own: it is on their address, which only superusers read.
+          if (collection === "participants") expect({ label, email: r["email"] ?? "" }).toEqual({ label, email: "" });
         }
       }
     },
@@ -102,6 +104,7 @@ describe("a cohort's join code is its trainer's", () => {
     p1a: [],
     p1b: [],
     p2: [],
+    a1a: [],
     t1: ["c1"],
     t2: ["c2"],
     superuser: ["c1", "c2"],
@@ -174,6 +177,20 @@ const HIDDEN_FILTERS: Array<[Role, Collection, (w: World) => string]> = [
   ["t2", "participants", (w) => `cohort = "${w.ids.c1}"`],
   ["anonymous", "participants", (w) => `email = "${w.emails.p1a}"`],
   ["anonymous", "cohorts", () => `joinCode != ""`],
+  // Addresses: only superusers read them, directly or through a participant's hidden relation.
+  ["anonymous", "addresses", (w) => `email = "${w.emails.a1a}"`],
+  ["p1a", "addresses", () => `id != ""`],
+  ["a1a", "addresses", () => `id != ""`],
+  ["t1", "addresses", () => `email ~ "@example.com"`],
+  ["t1", "participants", () => `address != ""`],
+  ["t1", "participants", (w) => `address = "${w.ids.a1a}"`],
+  ["t1", "participants", (w) => `address.email = "${w.emails.p1a}"`],
+  ["t1", "participants", () => `address.unsubscribedAt = ""`],
+  ["p1a", "participants", () => `address.email ~ "@"`],
+  ["t1", "commitments", (w) => `participant.address.email = "${w.emails.p1a}"`],
+  ["t1", "followups", (w) => `participant.address = "${w.ids.a1a}"`],
+  ["a1a", "participants", () => `id != ""`],
+  ["a1a", "commitments", () => `id != ""`],
 ];
 
 describe("hidden fields and other people's records cannot be found by filtering", () => {
@@ -199,11 +216,17 @@ describe("hidden fields and other people's records cannot be found by filtering"
       .collection("followups")
       .getList(1, 5, { filter: `tokenHash = "${sha256(w.tokens.f1a!)}"` });
     expect(found.items.map((r) => labelOf(w, r.id))).toEqual(["f1a"]);
-    const byEmail = await w.admin.collection("participants").getList(1, 5, { filter: `email = "${w.emails.p1a}"` });
+    const byEmail = await w.admin
+      .collection("participants")
+      .getList(1, 5, { filter: `address.email = "${w.emails.p1a}"` });
     expect(byEmail.items.map((r) => labelOf(w, r.id))).toEqual(["p1a"]);
+    const address = await w.admin.collection("addresses").getList(1, 5, { filter: `email = "${w.emails.a1a}"` });
+    expect(address.items.map((r) => labelOf(w, r.id))).toEqual(["a1a"]);
     // and the hidden fields the other roles must not see are really there
     expect(Object.keys(await w.admin.collection("followups").getOne(w.ids.f1a!))).toContain("tokenHash");
-    expect(Object.keys(await w.admin.collection("participants").getOne(w.ids.p1a!))).toContain("joinKeyHash");
+    expect(Object.keys(await w.admin.collection("participants").getOne(w.ids.p1a!))).toEqual(
+      expect.arrayContaining(["joinKeyHash", "address"]),
+    );
     expect((await w.admin.collection("participants").getOne(w.ids.p1a!))["deviceHash"]).toMatch(/^[0-9a-f]{64}$/);
   });
 });
@@ -221,6 +244,11 @@ const HIDDEN_SORTS: Array<[Role, Collection, string]> = [
   ["t1", "followups", "-participant.email"],
   ["t1", "trainers", "tokenKey"],
   ["p1a", "participants", "joinKeyHash"],
+  ["t1", "participants", "address"],
+  ["t1", "participants", "-address.email"],
+  ["t1", "participants", "address.confirmedAt"],
+  ["t1", "commitments", "participant.address"],
+  ["p1a", "participants", "address"],
 ];
 
 describe("hidden fields and emails cannot be sorted on", () => {

@@ -116,8 +116,10 @@ describe("a body past its limit", () => {
     const reading = [
       ["/api/jiannuo/checkin", {}],
       ["/api/jiannuo/unsubscribe", {}],
+      ["/api/jiannuo/unsubscribe/undo", {}],
+      ["/api/jiannuo/confirm", {}],
       ["/api/collections/trainers/auth-with-password", {}],
-      ["/api/collections/participants/request-otp", {}],
+      ["/api/collections/addresses/request-otp", {}],
     ] as const;
     // Routes that read no body: a body without a length is never read, so only its announced length matters.
     const bodyless = [

@@ -54,7 +54,7 @@ beforeAll(async () => {
     locale: "zh-CN",
     followUpDays: [7],
   });
-  const who = await joinForFollowUps(pb.handle.url, cohort["joinCode"], "断电时的人", ADDRESS);
+  const who = await joinForFollowUps(admin, cohort["joinCode"], "断电时的人", ADDRESS);
   await commitFor(who, cohort.id, "每天记录一位客户的名字");
 });
 
@@ -76,7 +76,7 @@ it("sends the email again after a SIGKILL in the middle of sending, with the sam
   await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
   const [claimed] = await admin
     .collection("followups")
-    .getFullList({ filter: "participant.email = 'crash@example.com'" });
+    .getFullList({ filter: "participant.address.email = 'crash@example.com'" });
   expect(claimed).toMatchObject({ state: "sending", attempts: 1 });
   // Its lease (5 minutes) has run out: a later run may take it over.
   await admin.collection("followups").update(claimed!.id, { leaseUntil: "2020-01-01 00:00:00.000Z" });

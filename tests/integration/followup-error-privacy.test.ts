@@ -11,6 +11,7 @@ import { SMTPServer } from "smtp-server";
 import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { FIXTURE_SITE } from "../support/integration-setup";
+import { confirmEmailOf } from "../support/api";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-smtp-refuses-"));
 let server: Awaited<ReturnType<typeof startPocketBase>>;
@@ -78,6 +79,7 @@ it("keeps a refused follow-up's error for the trainer without the participant's 
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ code: cohort.joinCode, name: "P", email, followUpConsent: true }),
   }).then((r) => r.json());
+  await confirmEmailOf(admin, joined.record.id);
   await admin.collection("commitments").create({
     participant: joined.record.id,
     cohort: cohort.id,

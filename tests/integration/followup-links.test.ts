@@ -64,7 +64,7 @@ afterAll(() => pb?.stop());
 describe("a late joiner to an old cohort", () => {
   it("gets the most recent round only; the missed ones are recorded as skipped, with the reason", async () => {
     const cohort = await cohortThatEnded(100, [7, 21, 45, 90]);
-    const late = await joinForFollowUps(pb.handle.url, cohort["joinCode"], "晚到的人", "late@example.com");
+    const late = await joinForFollowUps(admin, cohort["joinCode"], "晚到的人", "late@example.com");
     await commitFor(late, cohort.id, "每周五整理一次客户反馈");
     expect(await run()).toMatchObject({ sent: 1, skipped: 3 });
 
@@ -88,7 +88,7 @@ describe("a late joiner to an old cohort", () => {
     for (const link of links) expect((await viewCheckin(pb.handle.url, link)).status).toBe(200);
     const sent = await admin
       .collection("followups")
-      .getFirstListItem("state = 'sent' && participant.email = 'late@example.com'");
+      .getFirstListItem("state = 'sent' && participant.address.email = 'late@example.com'");
     const validFor =
       Date.parse(sent["tokenExpiresAt"].replace(" ", "T")) - Date.parse(sent["sentAt"].replace(" ", "T"));
     expect(Math.abs(validFor - 30 * DAY)).toBeLessThan(60_000);
@@ -99,7 +99,7 @@ describe("every email sent", () => {
   it("has only links that answer: each link of each email of a run opens its commitment", async () => {
     const cohort = await cohortThatEnded(10, [7, 30]);
     for (const [i, name] of ["甲", "乙", "丙"].entries()) {
-      const who = await joinForFollowUps(pb.handle.url, cohort["joinCode"], name, `every${i}@example.com`);
+      const who = await joinForFollowUps(admin, cohort["joinCode"], name, `every${i}@example.com`);
       await commitFor(who, cohort.id, `${name}的第一条承诺`);
       await commitFor(who, cohort.id, `${name}的第二条承诺`, dayFromToday(-1));
     }
@@ -121,7 +121,7 @@ describe("every email sent", () => {
 describe("a token", () => {
   it("of a due-date reminder answers only the commitment that email showed, not the participant's others", async () => {
     const cohort = await cohortThatEnded(1, [30]); // no round due yet: the reminder goes out on its own
-    const who = await joinForFollowUps(pb.handle.url, cohort["joinCode"], "只问一条", "reminder@example.com");
+    const who = await joinForFollowUps(admin, cohort["joinCode"], "只问一条", "reminder@example.com");
     const due = await commitFor(who, cohort.id, "昨天要做完的那件事", dayFromToday(-1));
     const other = await commitFor(who, cohort.id, "另一条，没有日期");
     expect(await run()).toMatchObject({ sent: 1 });
@@ -148,7 +148,7 @@ describe("a token", () => {
   it("of a round answers the commitments it listed, and none written after the email", async () => {
     const [mail] = mailTo("late@example.com");
     const [link] = answerLinksOf(mail!);
-    const participant = await admin.collection("participants").getFirstListItem("email = 'late@example.com'");
+    const participant = await admin.collection("participants").getFirstListItem("address.email = 'late@example.com'");
     const who = { client: admin, id: participant.id };
     const after = await commitFor(who, participant["cohort"], "邮件之后的新承诺");
     expect((await answerCheckin(pb.handle.url, { t: link!.t, c: after.id, s: "done" })).status).toBe(404);
@@ -160,7 +160,7 @@ describe("a token", () => {
     const [link] = answerLinksOf(mail!);
     const followup = await admin
       .collection("followups")
-      .getFirstListItem("state = 'sent' && participant.email = 'late@example.com'");
+      .getFirstListItem("state = 'sent' && participant.address.email = 'late@example.com'");
     const [secret] = await admin.collection("server_secrets").getFullList();
     expect(secret).toMatchObject({ name: "followup-links" });
     expect(link!.t).toBe(
@@ -171,7 +171,7 @@ describe("a token", () => {
     const trainer = new PocketBase(pb.handle.url);
     await trainer.collection("trainers").authWithPassword("links@example.com", "trainer-pass-123");
     const participant = await joinForFollowUps(
-      pb.handle.url,
+      admin,
       (await admin.collection("cohorts").getFirstListItem("")).joinCode,
       "好奇的人",
       "curious@example.com",

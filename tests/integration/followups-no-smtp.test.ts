@@ -9,6 +9,7 @@ import PocketBase from "pocketbase";
 import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { FIXTURE_SITE } from "../support/integration-setup";
+import { confirmEmailOf } from "../support/api";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-nosmtp-"));
 let server: Awaited<ReturnType<typeof startPocketBase>>;
@@ -51,6 +52,7 @@ it("keeps follow-ups queued and tells the trainer email is not configured", asyn
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ code: cohort.joinCode, name: "P", email: "p@example.com", followUpConsent: true }),
   }).then((r) => r.json());
+  await confirmEmailOf(admin, joined.record.id);
   await admin.collection("commitments").create({
     participant: joined.record.id,
     cohort: cohort.id,

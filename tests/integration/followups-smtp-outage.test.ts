@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import PocketBase from "pocketbase";
 import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+import { confirmEmailOf } from "../support/api";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
 let server: Started;
@@ -65,6 +66,7 @@ beforeAll(async () => {
         locale: "zh-CN",
       }),
     }).then((r) => r.json());
+    await confirmEmailOf(admin, joined.record.id);
     const participant = new PocketBase(server.handle.url);
     participant.authStore.save(joined.token, joined.record);
     await participant.collection("commitments").create({

@@ -9,6 +9,7 @@ import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { HOSTILE, tooLong } from "../support/hostile-text";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import { parseCsv } from "../support/csv";
+import { confirmEmailOf } from "../support/api";
 
 interface Mail {
   envelopeTo: string[];
@@ -52,6 +53,7 @@ async function join(name: string, email = "") {
     locale: "zh-CN",
   });
   expect(res.status).toBe(200);
+  if (email) await confirmEmailOf(admin, res.body.record.id);
   const client = new PocketBase(pb.handle.url);
   client.authStore.save(res.body.token, res.body.record);
   return { client, id: res.body.record.id as string };
@@ -232,7 +234,7 @@ describe("hostile participant text", () => {
     expect(rows.flat().filter((cell) => /^(?:[\t\r]|\s*[=+\-@＝＋－＠])/.test(cell))).toEqual([]);
   });
 
-  it("reaches the sign-in code and follow-up emails as written when it looks like a replacement pattern ($', $`, $&, $1)", async () => {
+  it("reaches the follow-up email as written when it looks like a replacement pattern ($', $`, $&, $1), and never the sign-in code email", async () => {
     const name = "A$'B$`C$&D$1";
     const action = "先问$'客户$`再$&推荐$1";
     const trigger = "当$'客户$`等候$&时$1";
@@ -240,10 +242,11 @@ describe("hostile participant text", () => {
     const who = await join(name, email);
     await who.client.collection("commitments").create(commitmentOf(who.id, { action, trigger }));
 
-    await new PocketBase(pb.handle.url).collection("participants").requestOTP(email);
+    // The code email has fixed words only (whoever asks for a code may not own the address): no name.
+    await new PocketBase(pb.handle.url).collection("addresses").requestOTP(email);
     const signIn = await mailTo(email, (m) => /\d{6}/.test(m.subject));
-    expect(signIn.text).toContain(`${name}，你好`);
-    expect(signIn.html).toContain("A$&#39;B$`C$&amp;D$1");
+    expect(signIn.text).toMatch(/^你好：/);
+    for (const part of [signIn.text, signIn.html]) expect(part).not.toContain("A$");
 
     const run = await fetch(`${pb.handle.url}/api/jiannuo/followups/run`, {
       method: "POST",

@@ -38,6 +38,9 @@ describe("my data export", () => {
     expect(data.participant.followUpConsentAt).not.toBe("");
     expect(data.participant.joinKeyHash).toBeUndefined();
     expect(data.participant.tokenKey).toBeUndefined();
+    // The email they gave, and nothing of its address's record (whoever joined may not be its owner).
+    expect(data.participant.address).toBeUndefined();
+    expect(JSON.stringify(data)).not.toMatch(/confirmMailAt|confirmRequestedAt|unsubscribedAt/);
     expect(data.cohort).toMatchObject({ name: "导出测试班" });
     expect(data.commitments.map((c: { action: string }) => c.action)).toEqual(["我的承诺"]);
     expect(data.checkins.map((c: { note: string }) => c.note)).toEqual(["开始了"]);

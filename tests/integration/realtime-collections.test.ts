@@ -31,6 +31,7 @@ const stops: Array<() => Promise<void>> = [];
 const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   trainers: (l) => ({ name: w.marks[l] }),
   cohorts: (l) => ({ organization: `Org ${w.marks[l]}` }),
+  addresses: () => ({ emailVisibility: false }),
   participants: () => ({ locale: "zh-CN" }),
   commitments: () => ({ measure: "每周记一次" }),
   checkins: (l) => ({ note: w.marks[l] }),

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
-import { joinAs, unique } from "../support/api";
+import { confirmEmailOf, joinAs, unique } from "../support/api";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 
 interface Mail {
@@ -24,6 +24,7 @@ async function emailWithLinks() {
   const { admin, cohort } = await trainerWithFinishedCohort("日志测试班", "示例酒店");
   const address = `${unique("log")}@example.com`;
   const me = await joinAs(cohort["joinCode"], "前台小周", { email: address, followUpConsent: true });
+  await confirmEmailOf(admin, me.record.id);
   await me.pb.collection("commitments").create({
     participant: me.record.id,
     cohort: cohort.id,

@@ -170,7 +170,7 @@ describe("npm run dev", () => {
         }),
       });
       expect(joined.status).toBe(200);
-      await fetch(`http://127.0.0.1:${sitePort}/api/collections/participants/request-otp`, {
+      await fetch(`http://127.0.0.1:${sitePort}/api/collections/addresses/request-otp`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ email: "dev-user@example.com" }),

@@ -105,3 +105,28 @@ export async function statusOf(call: Promise<unknown>): Promise<number> {
     throw err;
   }
 }
+
+/**
+ * Marks participations as confirmed by their address's owner, as the confirmation email's link does
+ * (tests/integration/addresses.test.ts follows that link for real); for tests about what comes after.
+ */
+export async function confirmEmailOf(admin: PocketBase, ...participantIds: string[]) {
+  for (const id of participantIds)
+    await admin.collection("participants").update(id, { emailConfirmedAt: new Date().toISOString().replace("T", " ") });
+}
+
+/** Runs the follow-up job (which also sends confirmation emails) as the superuser; returns what it did. */
+export async function runFollowupJob(admin: PocketBase, url = inject("pocketbase").url) {
+  const res = await fetch(`${url}/api/jiannuo/followups/run`, {
+    method: "POST",
+    headers: { Authorization: admin.authStore.token },
+  });
+  if (res.status !== 200) throw new Error(`follow-up job answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as {
+    scheduled: number;
+    sent: number;
+    skipped: number;
+    retry: number;
+    confirmations: { sent: number; retry: number };
+  };
+}

@@ -11,6 +11,14 @@ export const TABLET: BrowserContextOptions = {
   locale: "zh-CN",
 };
 
+/** A participant's phone, where email links are opened: 390×844, Chinese. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  locale: "zh-CN",
+  isMobile: true,
+  hasTouch: true,
+};
+
 /** Launches one browser for the test file and closes it afterwards. */
 export function useBrowser(): { browser: () => Browser; url: (p: string) => string } {
   let browser: Browser | undefined;
@@ -41,14 +49,15 @@ export async function waitForOfflineCopy(page: Page): Promise<void> {
   });
 }
 
-/** Signs a trainer in on `signInUrl` (the trainer page) and waits for their workspace. */
 /**
- * Takes the page's browser context offline and waits until the page itself can no longer reach the
- * server: Chromium applies the emulation a moment later, and under load a request sent in that moment
- * still reaches the server (its answer is then lost, so the outbox sends it again, correctly once).
+ * Takes the page's browser context offline: navigator.onLine turns false and every API request fails
+ * as a lost connection does. Chromium's emulation alone is applied a moment late, and a page reloaded
+ * through the service worker was seen to reach the server under load, so the API is also refused by
+ * route; the wait ends when the page itself can no longer reach the server.
  */
 export async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   await context.setOffline(true);
+  await context.route("**/api/**", (route) => route.abort("internetdisconnected"));
   const reach = () =>
     page.evaluate(() =>
       fetch("/api/health", { cache: "no-store" }).then(
@@ -59,6 +68,13 @@ export async function goOffline(context: BrowserContext, page: Page): Promise<vo
   await expect.poll(reach).toBe("offline");
 }
 
+/** Undoes goOffline: the API is reachable again and the page hears "online". */
+export async function goOnline(context: BrowserContext): Promise<void> {
+  await context.unroute("**/api/**");
+  await context.setOffline(false);
+}
+
+/** Signs a trainer in on `signInUrl` (the trainer page) and waits for their workspace. */
 export async function signInAsTrainer(page: Page, signInUrl: string, email: string, password: string): Promise<void> {
   await page.goto(signInUrl);
   await page.fill("form[data-trainer-signin] input[name=email]", email);

@@ -1,20 +1,9 @@
 // Finds Debian's chromium for the e2e project. Missing locally: say how to install it and skip the
 // project; missing under CI=true: fail, because CI must prove the browser flows.
 import { existsSync } from "node:fs";
+import { CHROMIUM_PATH } from "../../scripts/lib/chromium.mjs";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** The flags this machine needs: no sandbox as root, and no background traffic to a closed network. */
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.mjs";
 
 /** Whether e2e can run here; prints one line when it cannot (and throws instead under CI=true). */
 export function chromiumStatus(path = CHROMIUM_PATH, env = process.env, warn = console.warn): { available: boolean } {

@@ -36,7 +36,7 @@ export async function participantWithFollowUpEmail(cohortName: string, name: str
   const { url, mailDir } = inject("pocketbase");
   const { admin, cohort } = await trainerWithFinishedCohort(cohortName, "示例银行");
   const address = `followed-${randomBytes(4).toString("hex")}@example.com`;
-  const who = await joinForFollowUps(url, cohort.joinCode, name, address);
+  const who = await joinForFollowUps(admin, cohort.joinCode, name, address);
   const commitment = await commitFor(who, cohort.id, action);
   const run = await fetch(`${url}/api/jiannuo/followups/run`, {
     method: "POST",

@@ -1,6 +1,7 @@
 // Follow-up emails as tests meet them: a participant who may be emailed, the answer links of an email
 // (wherever the token travels in them), and the check-in routes those links lead to.
 import PocketBase from "pocketbase";
+import { confirmEmailOf } from "./api";
 
 export interface SinkMail {
   envelopeTo: string[];
@@ -26,8 +27,14 @@ export function answerLinksOf(mail: SinkMail): AnswerLink[] {
   });
 }
 
-/** Joins the cohort of `code` with an email and consent to follow-ups; returns a client signed in as the participant. */
-export async function joinForFollowUps(base: string, code: string, name: string, email: string, locale = "zh-CN") {
+/**
+ * Joins the cohort of `code` with an email and consent to follow-ups, and confirms the participation as
+ * the address's owner would from the confirmation email (tests/integration/addresses.test.ts follows
+ * that link for real), through `admin`, a superuser's client of the server; returns a client signed in
+ * as the participant.
+ */
+export async function joinForFollowUps(admin: PocketBase, code: string, name: string, email: string, locale = "zh-CN") {
+  const base = admin.baseURL;
   const res = await fetch(`${base}/api/jiannuo/join`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -35,6 +42,7 @@ export async function joinForFollowUps(base: string, code: string, name: string,
   });
   if (!res.ok) throw new Error(`join failed: ${res.status} ${await res.text()}`);
   const body = await res.json();
+  await confirmEmailOf(admin, body.record.id);
   const client = new PocketBase(base);
   client.autoCancellation(false);
   client.authStore.save(body.token, body.record);

@@ -1,18 +1,22 @@
 // The world the access-matrix tests walk: two trainers with one cohort each; two participants in the
-// first cohort (A and B), one in the second (C); their commitments, check-ins, exercise results and
-// follow-ups with known answer tokens; the first cohort's released belonging profile. Every record carries a unique marker in its text, so a test can
-// search any answer for what it must not hold. Each test file builds its own world.
+// first cohort (A and B), one in the second (C), each with their email address (a1a, a1b, a2); their
+// commitments, check-ins, exercise results and follow-ups with known answer tokens; the first cohort's
+// released belonging profile; and A's address signed in with an emailed code (role a1a). Every record
+// carries a unique marker in its text, so a test can search any answer for what it must not hold. Each
+// test file builds its own world.
 import PocketBase from "pocketbase";
 import { createHash, randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { client, joinAs, newCohort, newTrainer, superuserClient, unique } from "./api";
+import { client, confirmEmailOf, joinAs, newCohort, newTrainer, superuserClient, unique } from "./api";
+import { addressLinkAt } from "./mail";
 
-export type Role = "anonymous" | "p1a" | "p1b" | "p2" | "t1" | "t2" | "superuser";
-export const ROLES: Role[] = ["anonymous", "p1a", "p1b", "p2", "t1", "t2", "superuser"];
+export type Role = "anonymous" | "p1a" | "p1b" | "p2" | "a1a" | "t1" | "t2" | "superuser";
+export const ROLES: Role[] = ["anonymous", "p1a", "p1b", "p2", "a1a", "t1", "t2", "superuser"];
 
 export const COLLECTIONS = [
   "trainers",
   "cohorts",
+  "addresses",
   "participants",
   "commitments",
   "checkins",
@@ -26,6 +30,7 @@ export type Collection = (typeof COLLECTIONS)[number];
 export const LABELS: Record<Collection, string[]> = {
   trainers: ["t1", "t2"],
   cohorts: ["c1", "c2"],
+  addresses: ["a1a", "a1b", "a2"],
   participants: ["p1a", "p1b", "p2"],
   commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "k2Cohort"],
   checkins: ["ch1a", "ch1b", "ch2"],
@@ -65,6 +70,9 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     checkins: ["ch2"],
     exercise_results: ["er2"],
   },
+  // An address's session (after an emailed code) reads no record at all, not even its own address:
+  // it only chooses among its participations (POST /api/jiannuo/address/sign-in).
+  a1a: NONE,
   t1: {
     ...NONE,
     trainers: ["t1"],
@@ -91,7 +99,9 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
 /** Fields nobody but a superuser may read, filter or sort on, by collection. */
 export const HIDDEN_FIELDS: Partial<Record<Collection, string[]>> = {
   trainers: ["password", "tokenKey"],
-  participants: ["password", "tokenKey", "joinKeyHash", "deviceHash"],
+  addresses: ["password", "tokenKey"],
+  // Which address a participant gave: a trainer comparing it with a participant they made up would learn an email.
+  participants: ["password", "tokenKey", "joinKeyHash", "deviceHash", "address"],
   followups: ["tokenHash"],
 };
 
@@ -100,11 +110,11 @@ export interface World {
   as: Record<Role, PocketBase>;
   /** Record ids by label (t1, c1, p1a, k1aPrivate, ch1a, f1a, er1a, …). */
   ids: Record<string, string>;
-  /** Participants' and trainers' emails by label. */
+  /** Participants', their addresses' and trainers' emails by label (p1a and a1a have the same). */
   emails: Record<string, string>;
   /** A unique text inside each labelled record (names, actions, notes), by label. */
   marks: Record<string, string>;
-  /** The answer token of each follow-up (f1a, f1b, f2): the secret in that participant's email. */
+  /** The answer token of each follow-up (f1a, f1b, f2), and the confirmation link token of A's address (a1a). */
   tokens: Record<string, string>;
   /** Cohort labels by participant or trainer label. */
   cohortOf: Record<string, string>;
@@ -157,7 +167,7 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
   const emails: Record<string, string> = {};
   const marks: Record<string, string> = {};
   const tokens: Record<string, string> = {};
-  const cohortOf: Record<string, string> = { p1a: "c1", p1b: "c1", p2: "c2", t1: "c1", t2: "c2" };
+  const cohortOf: Record<string, string> = { p1a: "c1", p1b: "c1", p2: "c2", t1: "c1", t2: "c2", a1a: "c1" };
   const mark = (label: string) => (marks[label] = `MARK-${label}-${unique("")}`);
 
   for (const t of ["t1", "t2"] as const) {
@@ -192,7 +202,16 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     });
     as[p] = joined.pb;
     ids[p] = joined.record.id;
+    const a = p.replace("p", "a");
+    ids[a] = (await admin.collection("participants").getOne(joined.record.id))["address"];
+    emails[a] = emails[p]!;
+    // As if the address's owner had confirmed (tests/integration/addresses.test.ts does it for real).
+    if (consent) await confirmEmailOf(admin, joined.record.id);
   }
+  // A's address signed in (as an emailed code does; the code itself is tested in sign-in-code.test.ts),
+  // and the link of a confirmation email to it.
+  as.a1a = await admin.collection("addresses").impersonate(ids.a1a!, 3600);
+  tokens.a1a = addressLinkAt(ids.a1a!, Date.now());
   const commitments: Array<[string, "p1a" | "p1b" | "p2", Record<string, unknown>]> = [
     ["k1aPrivate", "p1a", {}],
     ["k1aCohort", "p1a", { visibility: "cohort" }],

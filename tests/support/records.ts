@@ -21,7 +21,7 @@ export function participantRecord(fields: Partial<ParticipantsRecord> & { id: st
     namedInReport: false,
     namedInReportAt: "",
     locale: "zh-CN",
-    unsubscribedAt: "",
+    emailConfirmedAt: "",
     created: "",
     updated: "",
     email: "",
@@ -62,6 +62,7 @@ export function cohortRecord(fields: Partial<CohortsRecord> = {}): CohortsRecord
     updated: "",
     wallHidden: false,
     wallView: "cards",
+    capacity: 60,
     ...fields,
   };
 }

@@ -10,11 +10,11 @@ describe("apiErrorKeys", () => {
   it("maps each field's code to its errors.<code> key", () => {
     const error = responseError(400, {
       code: { code: "jiannuo_code_unknown", message: "No workshop has this join code." },
-      email: { code: "jiannuo_email_taken", message: "taken" },
+      email: { code: "jiannuo_email_invalid", message: "invalid" },
     });
     expect(apiErrorKeys(error)).toEqual({
       code: "errors.jiannuo_code_unknown",
-      email: "errors.jiannuo_email_taken",
+      email: "errors.jiannuo_email_invalid",
     });
   });
 
@@ -39,8 +39,10 @@ describe("apiErrorKeys", () => {
     expect(apiErrorKeys(error, { online: false })).toEqual({ [FORM_ERROR]: "errors.offline" });
   });
 
-  it("asks to wait after too many attempts", () => {
+  it("asks to wait after too many attempts, saying why when the server names a reason", () => {
     expect(apiErrorKeys(responseError(429))).toEqual({ [FORM_ERROR]: "errors.jiannuo_rate_limited" });
+    const busy = responseError(429, { code: { code: "jiannuo_cohort_busy", message: "" } });
+    expect(apiErrorKeys(busy, { fields: ["code"] })).toEqual({ code: "errors.jiannuo_cohort_busy" });
   });
 
   it("falls back to a server error for 5xx and for a 400 without field details", () => {

@@ -1,4 +1,5 @@
 // Answers given through a follow-up email's links.
+const { resumeAddress, stopAddress } = require("./addresses.js");
 const { followupOfToken, followupShows } = require("./answer-token.js");
 const { throwFieldError } = require("./api-errors.js");
 const { findOrNull } = require("./db.js");
@@ -76,20 +77,18 @@ function recordAnswer(app, body) {
   return view(app, followup, app.findRecordById("commitments", commitment.id), answer);
 }
 
-/** Withdraws follow-up consent for the token's participant and skips what was still queued. */
-function unsubscribe(app, t) {
+/**
+ * Unsubscribes the address the token's email went to, in every cohort (what was queued is skipped), and
+ * withdraws the token's participant's consent. With `undo`, takes both back: the link came to the
+ * address, so its owner may.
+ */
+function unsubscribe(app, t, undo) {
   const followup = followupOfToken(app, t, true);
   const participant = app.findRecordById("participants", followup.getString("participant"));
-  participant.set("followUpConsent", false);
-  participant.set("unsubscribedAt", new DateTime());
+  participant.set("followUpConsent", Boolean(undo));
   app.save(participant);
-  app
-    .db()
-    .newQuery(
-      "UPDATE followups SET state = 'skipped', lastError = 'unsubscribed' WHERE participant = {:p} AND state = 'queued'",
-    )
-    .bind({ p: participant.id })
-    .execute();
+  if (undo) resumeAddress(app, participant.getString("address"));
+  else stopAddress(app, participant.getString("address"));
 }
 
 module.exports = { checkinView, recordAnswer, unsubscribe };

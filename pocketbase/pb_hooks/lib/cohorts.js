@@ -3,7 +3,10 @@ const { throwFieldErrors } = require("./api-errors.js");
 const { freeJoinCode } = require("./join-code.js");
 const { DEFAULT_FOLLOW_UP_DAYS, followUpDaysProblem } = require("./pure/follow-up-days.js");
 
-/** Fills in what a new cohort leaves empty: its join code and its follow-up schedule. */
+/** Places of a new cohort when the trainer sets none: a workshop room, with spares. The most is 300 (the schema's max). */
+const DEFAULT_CAPACITY = 60;
+
+/** Fills in what a new cohort leaves empty: its join code, its follow-up schedule and its capacity. */
 function fillCohortDefaults(app, record) {
   if (!record.getString("joinCode")) {
     const code = freeJoinCode(app, "");
@@ -12,6 +15,12 @@ function fillCohortDefaults(app, record) {
   const days = record.get("followUpDays");
   if (days == null || String(days) === "" || String(days) === "null")
     record.set("followUpDays", DEFAULT_FOLLOW_UP_DAYS);
+  if (!record.getInt("capacity")) record.set("capacity", DEFAULT_CAPACITY);
+}
+
+/** How many participants the cohort's join code admits (lib/join.js). */
+function capacityOf(cohort) {
+  return cohort.getInt("capacity") || DEFAULT_CAPACITY;
 }
 
 /** Throws the cohort's field errors: a follow-up schedule out of bounds, a last day before the first. */
@@ -42,4 +51,11 @@ function cohortInfo(cohort) {
   };
 }
 
-module.exports = { checkCohort, cohortInfo, fillCohortDefaults, showJoinCodeToItsTrainer };
+module.exports = {
+  capacityOf,
+  checkCohort,
+  cohortInfo,
+  fillCohortDefaults,
+  showJoinCodeToItsTrainer,
+  DEFAULT_CAPACITY,
+};

@@ -11,10 +11,10 @@ function stampConsents(record, original) {
   for (const [flag, at] of CONSENTS) {
     const given = record.getBool(flag);
     const wasGiven = original ? original.getBool(flag) : false;
+    // Giving follow-up consent again never undoes an unsubscribe: that is the address's, and only its
+    // owner can undo it from the address itself (lib/addresses.js).
     if (given && !wasGiven) {
       record.set(at, now);
-      // Giving follow-up consent again undoes an earlier unsubscribe.
-      if (flag === "followUpConsent") record.set("unsubscribedAt", "");
     } else if (!given) {
       record.set(at, "");
     }

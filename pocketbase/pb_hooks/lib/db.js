@@ -37,14 +37,20 @@ function findOrNull(find) {
 /** Record filter: commitments still under way, the ones follow-ups ask about. */
 const OPEN_COMMITMENT = `(${OPEN_STATUSES.map((status) => `status = '${status}'`).join(" || ")})`;
 
-/** Record filter: participants who may get follow-up emails (consent, an address, not unsubscribed). */
-const CAN_BE_EMAILED = "followUpConsent = true && unsubscribedAt = '' && email != ''";
+// Who may be emailed text a participant wrote (README "Email addresses"): the participant consented,
+// the owner of their address confirmed this participation from the address itself, and the address is
+// not unsubscribed (an unsubscribe holds in every cohort). The one rule, as a filter and for a record.
 
-/** The same rule as CAN_BE_EMAILED, for a participant record already loaded. */
-function canBeEmailed(participant) {
-  return Boolean(
-    participant.getBool("followUpConsent") && !participant.getString("unsubscribedAt") && participant.email(),
-  );
+/** Record filter on participants: those whose follow-up emails may be sent. */
+const CAN_BE_EMAILED =
+  "followUpConsent = true && emailConfirmedAt != '' && address != '' && address.unsubscribedAt = ''";
+
+/** The address a participant's follow-ups may go to now (the rule of CAN_BE_EMAILED), or "" for none. */
+function followUpAddress(app, participant) {
+  if (!participant.getBool("followUpConsent") || !participant.getString("emailConfirmedAt")) return "";
+  const id = participant.getString("address");
+  const address = id ? findOrNull(() => app.findRecordById("addresses", id)) : null;
+  return address && !address.getString("unsubscribedAt") ? address.email() : "";
 }
 
-module.exports = { rows, scalar, findOrNull, OPEN_COMMITMENT, CAN_BE_EMAILED, canBeEmailed };
+module.exports = { rows, scalar, findOrNull, OPEN_COMMITMENT, CAN_BE_EMAILED, followUpAddress };

@@ -8,7 +8,7 @@
 // recorded sends it again once the lease expires. Its answer token is the same (lib/answer-token.js),
 // so both copies work. Missed follow-ups collapse into the latest round (pure/followup-plan.js).
 const { followupToken, linkAnswers } = require("./answer-token.js");
-const { CAN_BE_EMAILED, OPEN_COMMITMENT, canBeEmailed } = require("./db.js");
+const { CAN_BE_EMAILED, OPEN_COMMITMENT, followUpAddress } = require("./db.js");
 const { linkExpiry, mergeShown } = require("./pure/answer-link.js");
 const { followUpMail } = require("./pure/followup-mail.js");
 const { followUpPlan, supersedingRound, retryDelayMs, isPermanentMailError } = require("./pure/followup-plan.js");
@@ -171,7 +171,8 @@ function sendClaimed(app, followup, now) {
     return "skipped";
   }
   const participant = app.findRecordById("participants", followup.getString("participant"));
-  const reachable = canBeEmailed(participant);
+  const to = followUpAddress(app, participant);
+  const reachable = to !== "";
   const commitments = reachable ? openCommitments(app, followup, participant) : [];
   if (!reachable || !commitments.length) {
     finish(app, followup.id, "skipped", { error: reachable ? "no open commitments" : "no consent" });
@@ -202,7 +203,7 @@ function sendClaimed(app, followup, now) {
     app.newMailClient().send(
       new MailerMessage({
         from: { address: settings.meta.senderAddress, name: `${trainer.getString("name")} · 践诺 Jiannuo` },
-        to: [{ address: participant.email(), name: participant.getString("name") }],
+        to: [{ address: to, name: participant.getString("name") }],
         subject: mail.subject,
         html: mail.html,
         text: mail.text,

@@ -1,4 +1,5 @@
 // Gathers one participant's data for their own export.
+const { emailOf } = require("./addresses.js");
 
 /** Plain fields of a record, without PocketBase's bookkeeping and hidden fields. */
 function plain(record, skip) {
@@ -14,14 +15,17 @@ function plain(record, skip) {
 /** Everything stored about `participant`, grouped by kind. */
 function exportParticipant(app, participant) {
   const me = app.findRecordById("participants", participant.id);
-  me.ignoreEmailVisibility(true);
   const cohort = app.findRecordById("cohorts", me.getString("cohort"));
   const commitments = app.findRecordsByFilter("commitments", "participant = {:p}", "created", 0, 0, { p: me.id });
   const checkins = app.findRecordsByFilter("checkins", "commitment.participant = {:p}", "created", 0, 0, { p: me.id });
   const exercises = app.findRecordsByFilter("exercise_results", "participant = {:p}", "created", 0, 0, { p: me.id });
   return {
     exportedAt: new Date().toISOString(),
-    participant: plain(me, ["verified", "emailVisibility"]),
+    // The email they gave, not what its address holds (whoever joined may not be its owner).
+    participant: {
+      ...plain(me, ["verified", "emailVisibility", "email"]),
+      email: emailOf(app, me.getString("address")),
+    },
     cohort: { id: cohort.id, name: cohort.getString("name"), organization: cohort.getString("organization") },
     commitments: commitments.map((r) => plain(r, ["participant", "cohort", "hidden"])),
     checkins: checkins.map((r) => plain(r)),

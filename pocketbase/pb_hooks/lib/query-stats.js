@@ -8,7 +8,7 @@ const { scalar } = require("./db.js");
 const { isStale } = require("./pure/stale-stats.js");
 
 /** The tables whose rows the trainer's and participants' queries filter and join. */
-const TABLES = ["cohorts", "participants", "commitments", "checkins", "followups", "exercise_results"];
+const TABLES = ["cohorts", "addresses", "participants", "commitments", "checkins", "followups", "exercise_results"];
 
 /** Rows the statistics believe `table` has, or null when it was never analysed. */
 function believedRows(app, table) {

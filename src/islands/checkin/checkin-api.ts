@@ -44,9 +44,19 @@ export function sendAnswer(
   });
 }
 
-/** Stops all follow-up emails of the token's participant (works with an expired token, too). */
+/** Stops all follow-up emails to the address the token's email went to, in every cohort (works with an expired token, too). */
 export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
   return pb.send(`/api/jiannuo/unsubscribe`, {
+    method: "POST",
+    body: { t },
+    requestKey: null,
+    headers: deviceHeaders(),
+  });
+}
+
+/** Undoes `unsubscribe` (the link came to the address, so its owner may). */
+export function undoUnsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
+  return pb.send(`/api/jiannuo/unsubscribe/undo`, {
     method: "POST",
     body: { t },
     requestKey: null,

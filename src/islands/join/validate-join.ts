@@ -2,7 +2,7 @@
 // The server checks the same rules again; these only mirror them.
 import type { ErrorKeys } from "../../lib/api-errors";
 import { isJoinCodeFormat, normalizeJoinCode } from "../../lib/join-code";
-import { EMAIL_SHAPE, PARTICIPANTS_FIELDS } from "../../lib/pocketbase-types";
+import { EMAIL_SHAPE, normalizeEmail, PARTICIPANTS_FIELDS } from "../../lib/pocketbase-types";
 import type { JoinInput } from "../../stores/session";
 
 /** Longest name the server accepts, counted in characters (not UTF-16 units). */
@@ -22,7 +22,7 @@ export function validateJoinInput(input: JoinInput): ErrorKeys {
   if (name === "") errors["name"] = "errors.jiannuo_name_required";
   else if (characterCount(name) > NAME_MAX_LENGTH) errors["name"] = "errors.jiannuo_name_too_long";
 
-  const email = input.email.trim();
+  const email = normalizeEmail(input.email);
   if (email !== "" && !EMAIL_SHAPE.test(email)) errors["email"] = "errors.jiannuo_email_invalid";
   else if (email === "" && input.followUpConsent) errors["email"] = "errors.jiannuo_consent_needs_email";
   return errors;

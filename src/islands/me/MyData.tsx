@@ -1,15 +1,16 @@
 // "My data": both consents (saved on each change), a copy of everything, and deleting it all.
 import type { ParticipantsRecord } from "../../lib/pocketbase-types";
 import { ConsentToggle } from "./ConsentToggle";
+import { EmailConfirmation } from "./EmailConfirmation";
 import { DeleteParticipation } from "./DeleteParticipation";
 import { DownloadMyData } from "./DownloadMyData";
 import { useMe } from "./me-context";
 
-/** The "my data" section for the signed-in participant. */
-export function MyData({ participant }: { participant: ParticipantsRecord }) {
+/** The "my data" section for the signed-in participant, who gave `email` when joining ("" for none). */
+export function MyData({ participant, email }: { participant: ParticipantsRecord; email: string }) {
   const { text } = useMe();
   // Follow-up emails need an address; participants cannot add one here (only when joining).
-  const noEmail = !participant.email;
+  const noEmail = !email;
   return (
     <section className="panel my-data" aria-labelledby="my-data-heading">
       <h2 id="my-data-heading">{text("me.data.heading")}</h2>
@@ -23,6 +24,7 @@ export function MyData({ participant }: { participant: ParticipantsRecord }) {
           help={text("me.consent.followUp.help")}
           blockedReason={noEmail ? text("me.consent.followUp.noEmail") : undefined}
         />
+        {participant.followUpConsent && !noEmail ? <EmailConfirmation participant={participant} email={email} /> : null}
         <ConsentToggle
           participant={participant}
           field="namedInReport"

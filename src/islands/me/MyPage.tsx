@@ -2,7 +2,7 @@
 // how to sign in, or the farewell after deleting their participation.
 import { useStore } from "@nanostores/react";
 import { useMemo } from "react";
-import { $session } from "../../stores/session";
+import { $session, sessionEmail } from "../../stores/session";
 import { CommitmentList } from "./CommitmentList";
 import { Farewell } from "./Farewell";
 import { $participationDeletion } from "./my-data";
@@ -49,7 +49,7 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
             moduleTitles={moduleTitles}
             courseHref={links.course}
           />
-          <MyData participant={session.participant} />
+          <MyData participant={session.participant} email={sessionEmail(session)} />
         </>
       ) : deletion === "idle" ? (
         <SignedOut links={links} />

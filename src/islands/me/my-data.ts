@@ -45,6 +45,19 @@ export async function setConsent(
   }
 }
 
+/** Route in pb_hooks/participant-routes.pb.js: send the confirmation email again (answers alike, whatever happens). */
+export const CONFIRMATION_ROUTE = "/api/jiannuo/me/confirmation";
+
+/** Asks for the confirmation email of the participant's address again (at most one a day reaches it). */
+export async function requestConfirmationEmail(): Promise<IslandKey<"me"> | null> {
+  try {
+    await pb.send(CONFIRMATION_ROUTE, { method: "POST", requestKey: null });
+    return null;
+  } catch (error) {
+    return failureKey(error);
+  }
+}
+
 /** Downloads everything the server holds about the participant as one JSON file. */
 export async function downloadMyData(): Promise<IslandKey<"me"> | null> {
   try {

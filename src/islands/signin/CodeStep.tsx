@@ -1,7 +1,7 @@
 // Step two: the six-digit code from the email; or a new code, or another email.
 import { useEffect, useRef, useState, type SubmitEvent } from "react";
 import { InputField } from "../shared/InputField";
-import { isCodeFormat, normalizeCode, requestSignInCode, signInWithCode } from "./sign-in";
+import { isCodeFormat, normalizeCode, requestSignInCode, signInAs, verifyCode, type AddressSignIn } from "./sign-in";
 import type { IslandText } from "../../i18n/islands";
 
 interface CodeStepProps {
@@ -11,10 +11,15 @@ interface CodeStepProps {
   onNewCode: (otpId: string) => void;
   onChangeEmail: () => void;
   onSignedIn: () => void;
+  /** The address has several workshops, none, or an unsubscribe to offer undoing: SignIn asks which (showing `error`, if any). */
+  onChoose: (address: AddressSignIn, error?: string) => void;
 }
 
-/** The code form (`input[name=code]`); on success the session is set and SignIn shows the welcome. */
-export function CodeStep({ text, email, otpId, onNewCode, onChangeEmail, onSignedIn }: CodeStepProps) {
+/**
+ * The code form (`input[name=code]`). With one workshop on the address, the device signs in to it at
+ * once and SignIn shows the welcome; otherwise SignIn shows the choice.
+ */
+export function CodeStep({ text, email, otpId, onNewCode, onChangeEmail, onSignedIn, onChoose }: CodeStepProps) {
   const [code, setCode] = useState("");
   const [error, setError] = useState("");
   const [notice, setNotice] = useState(text("signin.sent", { email }));
@@ -34,10 +39,18 @@ export function CodeStep({ text, email, otpId, onNewCode, onChangeEmail, onSigne
     if (!isCodeFormat(normalizeCode(code))) return fail(text("signin.code.format"));
     setBusy("signin");
     setError("");
-    const result = await signInWithCode(otpId, code);
+    const verified = await verifyCode(otpId, code);
+    if (!verified.ok) {
+      setBusy(null);
+      return fail(text(verified.error));
+    }
+    const address = verified.value;
+    const only = address.participations.length === 1 && !address.unsubscribed ? address.participations[0] : undefined;
+    if (!only) return onChoose(address);
+    const result = await signInAs(address, only.id);
     if (result.ok) return onSignedIn();
-    setBusy(null);
-    fail(text(result.error));
+    // The code is spent; the choice can still be made, and tried again, from the address's session.
+    onChoose(address, text(result.error));
   }
 
   async function resend() {

@@ -1,5 +1,6 @@
 // Step one: the email the participant gave when joining, and "send me a code".
 import { useRef, useState, type SubmitEvent } from "react";
+import { normalizeEmail } from "../../lib/pocketbase-types";
 import { InputField } from "../shared/InputField";
 import { isEmailFormat, requestSignInCode } from "./sign-in";
 import type { IslandText } from "../../i18n/islands";
@@ -20,7 +21,8 @@ export function EmailStep({ text, initialEmail, onSent }: EmailStepProps) {
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending) return;
-    const trimmed = email.trim();
+    // The one form the server keeps: "Lina@Example.com " and full-width letters find lina@example.com.
+    const trimmed = normalizeEmail(email);
     const invalid =
       trimmed === "" ? "signin.email.required" : isEmailFormat(trimmed) ? null : "errors.validation_invalid_email";
     if (invalid) {

@@ -1,10 +1,11 @@
 // The unsubscribe island of /unsubscribe/ and /en/unsubscribe/, opened from a follow-up email's footer.
 // Opening the page changes nothing (mail scanners open links too); the participant presses the button.
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useState } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
 import { requestErrorKey } from "../../lib/request-errors";
 import { linkFromAddress } from "../checkin/address-link";
-import { linkProblemOf, unsubscribe } from "../checkin/checkin-api";
+import { linkProblemOf, undoUnsubscribe, unsubscribe } from "../checkin/checkin-api";
+import { OutcomePanel } from "../shared/OutcomePanel";
 import { useInBrowser } from "../shared/use-in-browser";
 import { textFor } from "../../i18n/format";
 import type { IslandStrings, IslandText } from "../../i18n/islands";
@@ -28,7 +29,7 @@ export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
   );
 }
 
-type Phase = "ready" | "sending" | "done" | "invalid";
+type Phase = "ready" | "sending" | "done" | "undoing" | "undone" | "invalid";
 
 function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"unsubscribe"> }) {
   const [token] = useState(() => linkFromAddress().get("t")?.trim() ?? "");
@@ -50,6 +51,19 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"u
     }
   }
 
+  async function undo() {
+    if (phase === "undoing") return;
+    setPhase("undoing");
+    setError(null);
+    try {
+      await undoUnsubscribe(token);
+      setPhase("undone");
+    } catch (failure) {
+      setError(requestErrorKey(failure));
+      setPhase("done");
+    }
+  }
+
   const meLink = (
     <p className="button-row">
       <a className="button button-secondary" href={meHref}>
@@ -57,21 +71,53 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"u
       </a>
     </p>
   );
-  if (phase === "done") {
+  if (phase === "undone") {
     return (
-      <Outcome heading={text("unsubscribe.done.heading")} marker={{ "data-unsubscribed": "" }}>
+      <OutcomePanel
+        headingId="unsubscribe-outcome"
+        heading={text("unsubscribe.undone.heading")}
+        marker={{ "data-resubscribed": "" }}
+      >
+        <p>{text("unsubscribe.undone.body")}</p>
+        {meLink}
+      </OutcomePanel>
+    );
+  }
+  if (phase === "done" || phase === "undoing") {
+    return (
+      <OutcomePanel
+        headingId="unsubscribe-outcome"
+        heading={text("unsubscribe.done.heading")}
+        marker={{ "data-unsubscribed": "" }}
+      >
         <p>{text("unsubscribe.done.body")}</p>
         <p>{text("unsubscribe.done.again")}</p>
+        <FormError message={error && text(error)} />
+        <p className="button-row">
+          <button
+            type="button"
+            className="button"
+            data-undo-unsubscribe=""
+            disabled={phase === "undoing"}
+            onClick={() => void undo()}
+          >
+            {phase === "undoing" ? text("unsubscribe.undoing") : text("unsubscribe.undo")}
+          </button>
+        </p>
         {meLink}
-      </Outcome>
+      </OutcomePanel>
     );
   }
   if (phase === "invalid") {
     return (
-      <Outcome heading={text("unsubscribe.invalid.heading")} marker={{ "data-link-problem": "invalid" }}>
+      <OutcomePanel
+        headingId="unsubscribe-outcome"
+        heading={text("unsubscribe.invalid.heading")}
+        marker={{ "data-link-problem": "invalid" }}
+      >
         <p>{text("unsubscribe.invalid.body")}</p>
         {meLink}
-      </Outcome>
+      </OutcomePanel>
     );
   }
   return (
@@ -89,28 +135,6 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"u
           {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.title")}
         </button>
       </p>
-    </section>
-  );
-}
-
-/** A result panel whose heading takes focus, so screen readers announce what happened. */
-function Outcome({
-  heading,
-  marker,
-  children,
-}: {
-  heading: string;
-  marker: Record<string, string>;
-  children: ReactNode;
-}) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
-  return (
-    <section className="panel checkin-panel" aria-labelledby="unsubscribe-outcome" {...marker}>
-      <h2 id="unsubscribe-outcome" ref={headingRef} tabIndex={-1}>
-        {heading}
-      </h2>
-      {children}
     </section>
   );
 }

@@ -7,4 +7,5 @@ export const COHORTS_FIELDS = {
   locale: { required: true, values: ["zh-CN", "en"] },
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
+  capacity: { min: 1, max: 300, onlyInt: true },
 } as const;

@@ -15,3 +15,6 @@ export const isJoinCodeFormat: (code: unknown) => boolean = (code) => typeof cod
 
 /** The shape of an email address the join form and the join route accept. */
 export const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
+export const normalizeEmail: (raw: unknown) => string = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();

@@ -31,6 +31,13 @@ describe("readJoinInput", () => {
     });
   });
 
+  it("normalises the email as everywhere else (full-width, spaces, case), and refuses a very long one before normalising", () => {
+    expect(readJoinInput({ ...good, email: "　Ｌｉｎａ＠Example.COM " }).value.email).toBe("lina@example.com");
+    expect(readJoinInput({ ...good, email: `${"a".repeat(400)}@example.com` }).errors.email).toBe(
+      "jiannuo_email_invalid",
+    );
+  });
+
   it("treats anything but true as no consent", () => {
     const { value } = readJoinInput({ ...good, followUpConsent: "yes", namedInReport: 1 });
     expect(value.followUpConsent).toBe(false);

@@ -13,6 +13,7 @@ const COHORTS_FIELDS = /** @type {const} */ ({
   locale: { required: true, values: ["zh-CN", "en"] },
   followUpDays: { maxSize: 200 },
   wallView: { values: ["cards", "themes"] },
+  capacity: { min: 1, max: 300, onlyInt: true },
 });
 
 /** Limits, patterns and choices of `participants` fields, as the migrations set them. */
@@ -71,8 +72,9 @@ const BELONGING_PROFILES_FIELDS = /** @type {const} */ ({
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
-  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select" },
-  participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", unsubscribedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
+  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number" },
+  addresses: { confirmedAt: "date", unsubscribedAt: "date", confirmMailAt: "date", confirmRequestedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
+  participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date" },
   commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool" },
   checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool" },
   followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json" },
@@ -96,4 +98,7 @@ const isJoinCodeFormat = (code) => typeof code === "string" && JOIN_CODE_PATTERN
 /** The shape of an email address the join form and the join route accept. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE };
+/** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
+const normalizeEmail = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();
+
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };

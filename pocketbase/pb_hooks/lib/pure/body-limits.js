@@ -23,6 +23,8 @@ const ROUTES = [
   // A note of 1000 characters, \u-escaped, and the link's token.
   { method: "POST", path: "/api/jiannuo/checkin", max: 16 * KB, scope: "token" },
   { method: "POST", path: "/api/jiannuo/unsubscribe", max: 4 * KB, scope: "token" },
+  { method: "POST", path: "/api/jiannuo/unsubscribe/undo", max: 4 * KB, scope: "token" },
+  { method: "POST", path: "/api/jiannuo/confirm", max: 4 * KB, scope: "token" },
 ];
 
 /**

@@ -1,6 +1,12 @@
 // Reads and checks the body of POST /api/jiannuo/join. Pure: no database, so it is unit-tested in Node.
 // The limits are the schema's (generated/contract.js); the join form checks the same ones.
-const { EMAIL_SHAPE, PARTICIPANTS_FIELDS, isJoinCodeFormat, normalizeJoinCode } = require("../generated/contract.js");
+const {
+  EMAIL_SHAPE,
+  PARTICIPANTS_FIELDS,
+  isJoinCodeFormat,
+  normalizeEmail,
+  normalizeJoinCode,
+} = require("../generated/contract.js");
 const { fieldProblem } = require("./field-checks.js");
 
 const NAME_MAX = PARTICIPANTS_FIELDS.name.max;
@@ -41,7 +47,8 @@ function readJoinInput(body) {
   else if ([...name].length > NAME_MAX) errors.name = "jiannuo_name_too_long";
 
   const rawEmail = typeof b.email === "string" ? b.email : "";
-  const email = rawEmail.length <= EMAIL_RAW_MAX ? rawEmail.trim().toLowerCase() : "";
+  // Too long to be an address is refused as it is, before normalising (per-character work).
+  const email = rawEmail.length <= EMAIL_RAW_MAX ? normalizeEmail(rawEmail) : "";
   if (rawEmail.length > EMAIL_RAW_MAX || (email && (email.length > 254 || !EMAIL_SHAPE.test(email))))
     errors.email = "jiannuo_email_invalid";
 

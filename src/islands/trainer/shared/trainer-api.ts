@@ -13,6 +13,8 @@ export interface CohortInput {
   locale: CohortsRecord["locale"];
   followUpDays: number[];
   showNamesOnWall: boolean;
+  /** Places for the join code (1-300); left out, the server gives a workshop room's. */
+  capacity?: number;
 }
 
 /** Signs the trainer in; the client keeps the session in localStorage (`jiannuo:trainer-auth`). */

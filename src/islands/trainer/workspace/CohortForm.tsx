@@ -127,6 +127,16 @@ export function CohortForm({ cohort, locale, text, onSaved, onCancel }: CohortFo
         text={text}
       />
       <ShowNamesField value={values.showNamesOnWall} onChange={(v) => set("showNamesOnWall", v)} text={text} />
+      <CohortInput
+        name="capacity"
+        inputMode="numeric"
+        label={text("trainer.form.capacity")}
+        help={text("trainer.form.capacityHelp")}
+        value={values.capacity}
+        onChange={(v) => set("capacity", v)}
+        error={error("capacity")}
+        required={false}
+      />
       {errors[FORM_ERROR] ? (
         <p className="form-error" role="alert" tabIndex={-1}>
           {text(errors[FORM_ERROR])}

@@ -2,7 +2,7 @@
 // the checks that can be made before sending (the server makes them again).
 import type { ErrorKeys } from "../../../lib/api-errors";
 import { isoDayOf } from "../../../lib/dates";
-import type { CohortsRecord } from "../../../lib/pocketbase-types";
+import { COHORTS_FIELDS, type CohortsRecord } from "../../../lib/pocketbase-types";
 import type { CohortInput } from "../shared/trainer-api";
 
 /** What the form holds; follow-up days are typed as a list of numbers separated by commas. */
@@ -14,6 +14,8 @@ export interface CohortFormValues {
   locale: CohortsRecord["locale"];
   followUpDays: string;
   showNamesOnWall: boolean;
+  /** Places for the join code; "" leaves the server's default (a workshop room). */
+  capacity: string;
 }
 
 /** Form fields in the order they appear, for focusing the first one with an error. */
@@ -25,6 +27,7 @@ export const COHORT_FIELDS = [
   "locale",
   "followUpDays",
   "showNamesOnWall",
+  "capacity",
 ] as const;
 
 /** The server's default schedule, also the form's starting value. */
@@ -43,6 +46,7 @@ export function newCohortValues(locale: CohortsRecord["locale"]): CohortFormValu
     locale,
     followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(", "),
     showNamesOnWall: false,
+    capacity: "",
   };
 }
 
@@ -62,7 +66,16 @@ export function cohortValues(record: CohortsRecord): CohortFormValues {
     locale: record.locale,
     followUpDays: followUpDaysOf(record).join(", "),
     showNamesOnWall: record.showNamesOnWall,
+    capacity: record.capacity ? String(record.capacity) : "",
   };
+}
+
+/** Places typed as digits (full-width too), within the schema's range; undefined for "", null when out of range. */
+export function parseCapacity(text: string): number | undefined | null {
+  const typed = text.normalize("NFKC").trim();
+  if (typed === "") return undefined;
+  const places = /^\d{1,3}$/.test(typed) ? Number(typed) : NaN;
+  return places >= COHORTS_FIELDS.capacity.min && places <= COHORTS_FIELDS.capacity.max ? places : null;
 }
 
 /** Days typed as "7, 21" (also with Chinese commas or spaces), or null when they break the server's rule. */
@@ -86,11 +99,18 @@ export function validateCohort(values: CohortFormValues): ErrorKeys {
   if (values.endsOn === "") errors["endsOn"] = "errors.validation_required";
   else if (values.startsOn !== "" && values.endsOn < values.startsOn) errors["endsOn"] = "errors.jiannuo_dates_order";
   if (parseFollowUpDays(values.followUpDays) === null) errors["followUpDays"] = "errors.jiannuo_follow_up_days";
+  if (parseCapacity(values.capacity) === null) {
+    errors["capacity"] =
+      Number(values.capacity.normalize("NFKC")) < 1
+        ? "errors.validation_min_number_constraint"
+        : "errors.validation_max_number_constraint";
+  }
   return errors;
 }
 
 /** The request body of a valid form (call validateCohort first). */
 export function cohortInput(values: CohortFormValues): CohortInput {
+  const capacity = parseCapacity(values.capacity);
   return {
     name: values.name.trim(),
     organization: values.organization.trim(),
@@ -99,6 +119,7 @@ export function cohortInput(values: CohortFormValues): CohortInput {
     locale: values.locale,
     followUpDays: parseFollowUpDays(values.followUpDays) ?? [...DEFAULT_FOLLOW_UP_DAYS],
     showNamesOnWall: values.showNamesOnWall,
+    ...(capacity ? { capacity } : {}),
   };
 }
 
