@@ -43,8 +43,16 @@ async function oneCut({ writers, seconds, pauseMs }) {
     stdio: "pipe",
     env: { JIANNUO_FOLLOWUP_CRON: "off", JIANNUO_REPLICA: replica.url },
   });
-  const replication = startReplication({ dataDir, replica });
+  // Writers start once Litestream has made its first copy, as on a server that has been running.
+  let synced;
+  const firstCopy = new Promise((resolve) => (synced = resolve));
+  const replication = startReplication({
+    dataDir,
+    replica,
+    onLine: (line) => /msg="wal segment written"/.test(line) && synced(),
+  });
   try {
+    await firstCopy;
     const admin = await adminClient(server.url, superuser);
     const {
       cohorts: [cohort],
@@ -53,6 +61,8 @@ async function oneCut({ writers, seconds, pauseMs }) {
       Array.from({ length: writers }, (_, i) => join(server.url, cohort.joinCode, `写入者${i}`)),
     );
     const acks = new Map();
+    // Writes refused while the server ran (not at the cut): their tablets' outboxes would send them again.
+    const refused = [];
     let writing = true;
     const loops = people.map(async (who, w) => {
       for (let n = 0; writing; n++) {
@@ -75,6 +85,7 @@ async function oneCut({ writers, seconds, pauseMs }) {
             }),
           });
           if (res.ok) acks.set(id, Date.now());
+          else if (writing) refused.push(`${res.status} ${await res.text()}`);
         } catch {
           // the server is gone: the cut
         }
@@ -107,6 +118,7 @@ async function oneCut({ writers, seconds, pauseMs }) {
     const first = Math.min(...acks.values());
     return {
       acknowledged: acks.size,
+      refused,
       lost: lost.length,
       windowMs,
       rate: acks.size / ((cutAt - first) / 1000),
@@ -132,12 +144,14 @@ export async function replicaLoss({ cuts = 3, writers = 5, seconds = 8, pauseMs 
       cut: i + 1,
       "writes/s": Math.round(r.rate),
       acknowledged: r.acknowledged,
+      "refused while running": r.refused.length,
       lost: r.lost,
       "window s": (r.windowMs / 1000).toFixed(2),
       "restore s": r.restoreSeconds.toFixed(1),
       "log KB sent per write": r.kbPerWrite.toFixed(1),
     })),
     notes: [
+      ...[...new Set(results.flatMap((r) => r.refused))].slice(0, 3).map((why) => `refused while running: ${why}`),
       `${writers} participants writing continuously; each cut kills PocketBase and Litestream with SIGKILL at once.`,
       "Window: how long before the cut the oldest lost commitment was acknowledged (0: nothing acknowledged was lost).",
     ],

@@ -3,8 +3,10 @@
 // and environment files, as systemd would), each with its own trainer and cohort; neither's tokens read
 // anything of the other, even where both have a record with the same id (the first trainer).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { get as httpGet } from "node:http";
+import { request } from "node:https";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import PocketBase from "pocketbase";
@@ -22,6 +24,42 @@ interface Instance {
   port: number;
   trainer: { email: string; password: string };
   child: ChildProcess;
+}
+
+/** A request to nginx on a loopback `port` as a browser at https://`host` makes it: SNI, Host and the CA. */
+function viaProxy(
+  port: number,
+  host: string,
+  route: string,
+  { method = "GET", body, ca, untilChunk }: { method?: string; body?: object; ca: string; untilChunk?: RegExp },
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        servername: host,
+        ca,
+        method,
+        path: route,
+        headers: { host, ...(body ? { "content-type": "application/json" } : {}) },
+      },
+      (res) => {
+        let text = "";
+        res.on("data", (chunk) => {
+          text += chunk;
+          // A stream that stays open (server-sent events): done at the first event expected.
+          if (untilChunk?.test(text)) {
+            resolve({ status: res.statusCode!, body: text });
+            req.destroy();
+          }
+        });
+        res.on("end", () => resolve({ status: res.statusCode!, body: text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body ? JSON.stringify(body) : undefined);
+  });
 }
 
 function instance(...args: string[]) {
@@ -77,7 +115,32 @@ beforeAll(async () => {
     JIANNUO_SERVICE_USER: "nobody",
     JIANNUO_INSTANCE_BASE_PORT: String(await freePort()),
     JIANNUO_INSTANCE_REPLICAS: path.join(root, "replicas"),
+    // A wildcard certificate for *.example.com, as an operator installs one for nginx (§7).
+    JIANNUO_NGINX_CERT: path.join(root, "tls", "fullchain.pem"),
+    JIANNUO_NGINX_KEY: path.join(root, "tls", "privkey.pem"),
   };
+  mkdirSync(path.join(root, "tls"));
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=*.example.com",
+      "-addext",
+      "subjectAltName=DNS:*.example.com",
+      "-keyout",
+      env["JIANNUO_NGINX_KEY"]!,
+      "-out",
+      env["JIANNUO_NGINX_CERT"]!,
+    ],
+    { stdio: "ignore" },
+  );
 });
 
 afterAll(async () => {
@@ -215,6 +278,88 @@ describe("npm run instance", () => {
       }
     }
   });
+
+  it("nginx, with the entries the command wrote, routes NAME.example.com to that instance over https, live updates included", async () => {
+    // Debian's nginx (.ci/run installs nginx-light). The entries are used as written, except that
+    // their ports 80 and 443 move to free loopback ports; nginx.conf is the minimal one §7 describes.
+    const ports = { http: await freePort(), https: await freePort() };
+    const conf = path.join(root, "nginx");
+    mkdirSync(path.join(conf, "entries"), { recursive: true });
+    for (const file of readdirSync(path.join(root, "proxy", "nginx")))
+      writeFileSync(
+        path.join(conf, "entries", file),
+        readFileSync(path.join(root, "proxy", "nginx", file), "utf8")
+          .replace(/^ {4}listen 80;$/m, `    listen 127.0.0.1:${ports.http};`)
+          .replace(/^ {4}listen 443 ssl http2;$/m, `    listen 127.0.0.1:${ports.https} ssl http2;`),
+      );
+    writeFileSync(
+      path.join(conf, "nginx.conf"),
+      [
+        "daemon off;",
+        "master_process off;",
+        `pid ${conf}/nginx.pid;`,
+        `error_log ${conf}/error.log;`,
+        "events {}",
+        "http {",
+        "    access_log off;",
+        ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `    ${t}_temp_path ${conf}/${t};`),
+        `    include ${conf}/entries/*.conf;`,
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const nginx = spawn(
+      existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx",
+      ["-p", conf, "-e", `${conf}/error.log`, "-c", `${conf}/nginx.conf`],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
+    running.push(nginx);
+    let errors = "";
+    nginx.stderr!.on("data", (d) => (errors += d));
+    const ca = readFileSync(env["JIANNUO_NGINX_CERT"]!, "utf8");
+    await expect
+      .poll(
+        () =>
+          viaProxy(ports.https, "alpha.example.com", "/api/health", { ca }).then(
+            (r) => r.status,
+            () => errors || "not yet",
+          ),
+        { timeout: 20_000, interval: 200 },
+      )
+      .toBe(200);
+
+    for (const inst of instances) {
+      const host = `${inst.name}.example.com`;
+      // Its own trainer signs in through its name; the other instance's trainer does not.
+      const other = instances.find((i) => i !== inst)!;
+      const signIn = (who: Instance) =>
+        viaProxy(ports.https, host, "/api/collections/trainers/auth-with-password", {
+          method: "POST",
+          body: { identity: who.trainer.email, password: who.trainer.password },
+          ca,
+        });
+      const own = await signIn(inst);
+      expect(own.status, host).toBe(200);
+      expect(JSON.parse(own.body).record.email).toBe(inst.trainer.email);
+      expect((await signIn(other)).status, `${other.name}'s trainer at ${host}`).toBe(400);
+      // The site, and the live wall's server-sent events, unbuffered.
+      const page = await viaProxy(ports.https, host, "/", { ca });
+      expect([page.status, page.body]).toEqual([200, expect.stringContaining("践诺")]);
+      const live = await viaProxy(ports.https, host, "/api/realtime", { ca, untilChunk: /PB_CONNECT/ });
+      expect([live.status, live.body]).toEqual([200, expect.stringContaining("event:PB_CONNECT")]);
+      // Plain http is sent to https.
+      const plain = await new Promise<{ status: number; location: string }>((resolve, reject) =>
+        httpGet({ host: "127.0.0.1", port: ports.http, path: "/join/", headers: { host } }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode!, location: String(res.headers.location) });
+        }).on("error", reject),
+      );
+      expect(plain).toEqual({ status: 301, location: `https://${host}/join/` });
+    }
+    nginx.kill("SIGTERM");
+  }, 60_000);
 
   it("removes a stopped instance after a final backup, and keeps its replica", async () => {
     const alpha = instances[0]!;
