@@ -318,11 +318,8 @@ export async function restoreReplica({ replica, output, timestamp, env }) {
   // The configuration names a database path; the restore writes to `output` instead.
   const dbPath = path.join(path.dirname(output), "data.db");
   const config = writeConfig(dbPath, replica);
-  const args = ["restore", "-no-expand-env", "-config", config.file, "-o", output];
-  if (timestamp) args.push("-timestamp", timestamp);
-  args.push(dbPath);
-  try {
-    const { code, output: printed } = await new Promise((resolve, reject) => {
+  const run = (args) =>
+    new Promise((resolve, reject) => {
       const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
       let text = "";
       child.stdout.on("data", (d) => (text += d));
@@ -330,7 +327,61 @@ export async function restoreReplica({ replica, output, timestamp, env }) {
       child.once("error", reject);
       child.once("exit", (exitCode) => resolve({ code: exitCode, output: text }));
     });
+  const common = ["-no-expand-env", "-config", config.file];
+  try {
+    let { code, output: printed } = await run([
+      "restore",
+      ...common,
+      "-o",
+      output,
+      ...(timestamp ? ["-timestamp", timestamp] : []),
+      dbPath,
+    ]);
     if (code === 0) return;
+    if (timestamp && /no matching backups found/.test(printed)) {
+      // Litestream finds a time only between a generation's first and last change: a quiet moment
+      // after the last change (or before Litestream, restarted, began a new generation) is the state
+      // of the newest generation that had begun by then, as its last change left it.
+      // `generations` wants the database file to exist (it shows the lag): an empty stand-in.
+      const standIn = mkdtempSync(path.join(tmpdir(), "jiannuo-generations-"));
+      writeFileSync(path.join(standIn, "data.db"), "");
+      const listConfig = writeConfig(path.join(standIn, "data.db"), replica);
+      const listed = await run([
+        "generations",
+        "-no-expand-env",
+        "-config",
+        listConfig.file,
+        path.join(standIn, "data.db"),
+      ]).finally(() => {
+        listConfig.remove();
+        rmSync(standIn, { recursive: true, force: true });
+      });
+      const at = Date.parse(timestamp);
+      const before = listed.output
+        .split("\n")
+        .map((line) => line.trim().split(/\s+/))
+        .filter((cols) => cols.length === 5 && /^[0-9a-f]{16}$/.test(cols[1] ?? ""))
+        .map(([, generation, , start, end]) => ({
+          generation,
+          start: Date.parse(start ?? ""),
+          end: Date.parse(end ?? ""),
+        }))
+        .filter((g) => g.start <= at && g.end <= at)
+        .sort((x, y) => y.end - x.end)[0];
+      if (before)
+        ({ code, output: printed } = await run([
+          "restore",
+          ...common,
+          "-o",
+          output,
+          "-replica",
+          replica.type,
+          "-generation",
+          before.generation,
+          dbPath,
+        ]));
+      if (code === 0) return;
+    }
     if (/no matching backups found/.test(printed)) {
       throw new ReplicaError(
         timestamp
