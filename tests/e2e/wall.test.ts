@@ -142,7 +142,8 @@ describe("a room of 40 on a 1920×1080 projector", () => {
     await projector.page.locator('[data-connection="connected"]').waitFor();
     await tablet.page.goto(`${base()}/trainer/wall/?cohort=${room.cohort.id}&controls`);
     await tablet.page.locator('[data-wall-control-room][data-phase="ready"]').waitFor();
-    expect(await tablet.page.locator("[data-moderate-card]").count()).toBe(40);
+    // The list (with the coach's findings) loads when first shown.
+    await expect.poll(() => tablet.page.locator("[data-moderate-card]").count()).toBe(40);
     // The trainer's list shows each commitment whole, the URL wrapped inside its card, nothing sideways.
     expect(await cutLines(tablet.page, "[data-moderate-card]")).toEqual([]);
     expect(await tablet.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

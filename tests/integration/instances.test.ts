@@ -363,6 +363,12 @@ describe("npm run instance", () => {
 
   it("removes a stopped instance after a final backup, and keeps its replica", async () => {
     const alpha = instances[0]!;
+    // Each instance's Litestream makes its replica at its first sync, a moment after start.
+    await expect
+      .poll(() => (existsSync(path.join(root, "replicas")) ? readdirSync(path.join(root, "replicas")) : []), {
+        timeout: 20_000,
+      })
+      .toEqual(["alpha", "beta"]);
     const refused = instance("remove", "alpha");
     expect([refused.status, refused.stderr.trim()]).toEqual([
       1,
