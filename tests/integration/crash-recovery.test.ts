@@ -4,12 +4,13 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DatabaseSync } from "node:sqlite";
 import path from "node:path";
-import PocketBase, { ClientResponseError } from "pocketbase";
+import PocketBase from "pocketbase";
 import { useTestStorageEngine, cleanTestStorage } from "@nanostores/persistent";
 import { pb as devicePb } from "../../src/lib/pocketbase";
 import { $session, type JoinedCohort } from "../../src/stores/session-state";
 import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
 import { newRecordId } from "../../src/lib/record-id";
+import { deliverAsOutbox } from "../support/outbox-rule";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
@@ -62,17 +63,9 @@ function otherDevice(session: Awaited<ReturnType<typeof join>>, name: string, co
       status: "planned",
       ...fields(entry.action),
     };
-    try {
-      await client.collection("commitments").create(body);
-      acknowledged.push(entry.id);
-    } catch (err) {
-      const duplicate =
-        err instanceof ClientResponseError &&
-        err.status === 400 &&
-        err.response?.data?.id?.code === "validation_not_unique";
-      if (!duplicate) return; // network error: stays in the outbox
-      await client.collection("commitments").getOne(entry.id);
-    }
+    const delivered = await deliverAsOutbox(client, body);
+    if (!delivered) return; // network error: stays in the outbox
+    if (delivered === "created") acknowledged.push(entry.id);
     entry.sent = true;
   }
   return {

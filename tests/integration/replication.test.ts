@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
-import PocketBase, { ClientResponseError } from "pocketbase";
+import PocketBase from "pocketbase";
 import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
 import { litestreamBinary, litestreamConfig, readReplica } from "../../scripts/lib/replica.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
@@ -17,6 +17,7 @@ import { pb as devicePb } from "../../src/lib/pocketbase";
 import { newRecordId } from "../../src/lib/record-id";
 import { $session, type JoinedCohort } from "../../src/stores/session-state";
 import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
+import { deliverAsOutbox } from "../support/outbox-rule";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import {
   isAlive,
@@ -98,17 +99,9 @@ function tablet(session: Awaited<ReturnType<typeof join>>, url: string, name: st
       status: "planned",
       ...fields(`${name} 的第 ${entries.indexOf(entry) + 1} 条承诺`),
     };
-    try {
-      await client.collection("commitments").create(body);
-      acks.set(entry.id, Date.now());
-    } catch (err) {
-      const duplicate =
-        err instanceof ClientResponseError &&
-        err.status === 400 &&
-        err.response?.data?.id?.code === "validation_not_unique";
-      if (!duplicate) return; // network error: stays in the outbox
-      await client.collection("commitments").getOne(entry.id);
-    }
+    const delivered = await deliverAsOutbox(client, body);
+    if (!delivered) return; // network error: stays in the outbox
+    if (delivered === "created") acks.set(entry.id, Date.now());
     entry.sent = true;
   }
   return {
