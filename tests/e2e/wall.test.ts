@@ -14,6 +14,7 @@ import { signInAsTrainer, TABLET, useBrowser } from "../support/browser";
 import { startTestPocketBase } from "../support/integration-setup";
 import { readRenderedQr } from "../support/qr-read";
 import { cutLines, expectReadable, onPage, projected } from "../support/wall-view";
+import { superuserClient } from "../support/api";
 
 const { browser } = useBrowser();
 const PROJECTOR: BrowserContextOptions = {
@@ -30,8 +31,7 @@ interface Server {
 
 /** A trainer with a cohort on `server`, and the trainer's API client. */
 async function trainerWithCohort(server: Server, name = "城东支行服务提升班", capacity = 60) {
-  const admin = new PocketBase(server.url);
-  await admin.collection("_superusers").authWithPassword(server.superuser.email, server.superuser.password);
+  const admin = await superuserClient(server);
   const email = `wall-${randomBytes(4).toString("hex")}@example.com`;
   const password = randomBytes(10).toString("hex");
   await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });

@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import PocketBase from "pocketbase";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+import { superuserClient } from "../support/api";
 
 const JOINS = 60; // the default capacity of a cohort, and its new-join places of one window
 const WRITER_LIMIT_MS = 60_000; // the writer stops by itself after this, whatever happens to the test
@@ -59,11 +60,7 @@ let writer: ReturnType<typeof startWriter> | null = null;
 
 beforeAll(async () => {
   server = await startTestPocketBase(FIXTURE_SITE);
-  admin = new PocketBase(server.handle.url);
-  admin.autoCancellation(false);
-  await admin
-    .collection("_superusers")
-    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  admin = await superuserClient(server.handle);
   const email = `busy-${randomBytes(4).toString("hex")}@example.com`;
   const password = randomBytes(12).toString("hex");
   await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "Trainer" });

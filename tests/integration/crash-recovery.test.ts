@@ -12,6 +12,7 @@ import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from ".
 import { newRecordId } from "../../src/lib/record-id";
 import { deliverAsOutbox } from "../support/outbox-rule";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+import { superuserClient } from "../support/api";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
 let server: Started;
@@ -82,11 +83,7 @@ beforeAll(async () => {
   useTestStorageEngine();
   cleanTestStorage();
   server = await startTestPocketBase(FIXTURE_SITE);
-  admin = new PocketBase(server.handle.url);
-  admin.autoCancellation(false);
-  await admin
-    .collection("_superusers")
-    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  admin = await superuserClient(server.handle);
   const trainer = await admin
     .collection("trainers")
     .create({ email: "crash@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });

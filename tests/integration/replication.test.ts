@@ -26,6 +26,7 @@ import {
   startReplicatedServer,
   withSuperuser,
 } from "../support/replicated-server";
+import { superuserClient } from "../support/api";
 
 /** Every commitment acknowledged more than this many seconds before the power cut must be restored. */
 const N_SECONDS = 5;
@@ -35,12 +36,7 @@ let work: string;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function signedIn(url: string) {
-  const admin = new PocketBase(url);
-  admin.autoCancellation(false);
-  await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-  return admin;
-}
+const signedIn = (url: string) => superuserClient({ url, superuser });
 
 async function trainerAndCohort(admin: PocketBase, name: string) {
   const trainer = await admin.collection("trainers").create({
@@ -392,11 +388,7 @@ describe("continuous replication", () => {
       const server = await startTestPocketBase(FIXTURE_SITE, extraEnv);
       const reader = new DatabaseSync(path.join(server.handle.dataDir, "data.db"), { readOnly: true });
       try {
-        const admin = new PocketBase(server.handle.url);
-        admin.autoCancellation(false);
-        await admin
-          .collection("_superusers")
-          .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+        const admin = await superuserClient(server.handle);
         const trainer = await admin.collection("trainers").create({
           email: "nightly@example.com",
           name: "T",
