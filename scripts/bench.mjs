@@ -3,8 +3,9 @@
 // table per benchmark and ends with one summary: each figure beside its goal and a reference. Goals
 // are read, not enforced: the exit code is 0 whatever the figures.
 // Scale down with BENCH_PARTICIPANTS (300), BENCH_SUBSCRIBERS (500), BENCH_WALL_CREATES (100),
-// BENCH_DASHBOARD_COMMITMENTS (10000), BENCH_FOLLOWUPS (10000); run some with BENCH_ONLY, e.g.
-// BENCH_ONLY=room,followups (weight, lighthouse, joins, room, realtime, wallcards, browser, followups, bodies).
+// BENCH_DASHBOARD_COMMITMENTS (10000), BENCH_FOLLOWUPS (10000), BENCH_REPLICA_CUTS (3); run some with
+// BENCH_ONLY, e.g. BENCH_ONLY=room,followups (weight, lighthouse, phone, wire, joins, room, realtime, wallcards, browser,
+// followups, bodies, replica, capacity).
 // BENCH_TABLETS (500): the tablets watching one cohort's wall cards.
 import "./lib/require-node.mjs";
 import { execFileSync } from "node:child_process";
@@ -13,6 +14,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { bigBodies } from "./bench/big-bodies.mjs";
+import { capacity } from "./bench/capacity.mjs";
 import { dashboardRender, wallOnScreen } from "./bench/browser.mjs";
 import { COHORT_MAX } from "./bench/fixtures.mjs";
 import { followupThroughput } from "./bench/followups.mjs";
@@ -20,6 +22,7 @@ import { joinBurst } from "./bench/join-burst.mjs";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
 import { EXERCISE_PAGE_JS_BUDGET, pageWeights } from "./bench/page-weight.mjs";
 import { realtimeLatency } from "./bench/realtime.mjs";
+import { replicaLoss } from "./bench/replica.mjs";
 import { roomBurst } from "./bench/room-burst.mjs";
 import { buildSite, siteIsStale } from "./lib/build-site.mjs";
 import { pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
@@ -99,6 +102,12 @@ try {
       await roomBurst({ url: server.url, superuser, participants }),
     );
   }
+  if (wanted("capacity")) {
+    report(
+      `Capacity: PocketBase's CPU time per operation, a room of ${participants}:`,
+      await capacity({ url: server.url, superuser, serverPid: server.child.pid, participants }),
+    );
+  }
   if (wanted("realtime")) {
     report(
       "Live wall (realtime):",
@@ -160,6 +169,13 @@ if (wanted("bodies")) {
   report(
     "Oversized bodies (their own PocketBase): 20 requests at once of 20 MB each, beside 20 ordinary joins:",
     await bigBodies({ requests: 20, megabytes: 20 }),
+  );
+}
+
+if (wanted("replica")) {
+  report(
+    "Continuous replication (their own PocketBase with Litestream, a folder replica): power cuts while participants write:",
+    await replicaLoss({ cuts: env("BENCH_REPLICA_CUTS", 3) }),
   );
 }
 

@@ -16,6 +16,8 @@ async function main() {
   const site = readServerOptions(process.argv.slice(2), process.env, process.cwd(), { port: 4321 });
   if (site.lan)
     throw new UsageError("--lan is for npm start (the built site); npm run dev is for working on this computer.");
+  if (process.argv.slice(2).some((arg) => arg === "--replica" || arg.startsWith("--replica=")))
+    throw new UsageError("--replica is for npm start; npm run dev does not replicate.");
   const api = readServerOptions([], { ...process.env, PORT: process.env.PB_PORT ?? "8090" }, process.cwd());
   await assertPortFree(site.host, site.port);
   mkdirSync(api.dataDir, { recursive: true });
@@ -32,6 +34,8 @@ async function main() {
       SMTP_PORT: String(sink.port),
       SMTP_FROM: "践诺 Jiannuo (dev) <dev@jiannuo.localhost>",
       APP_URL: `http://${site.host}:${site.port}`,
+      // No Litestream runs here: PocketBase keeps its own nightly checkpoint (pb_hooks/jobs.pb.js).
+      JIANNUO_REPLICA: "",
     },
   });
   const astro = spawn(

@@ -1,7 +1,9 @@
 // npm start: builds the site when needed and runs ONE PocketBase process serving site and API.
 // Ctrl-C or SIGTERM stops PocketBase too; a bad flag, a taken port, or a data folder that cannot be
 // written (read-only, full disk) exits non-zero with a one-line message. `--lan` serves a room from
-// this computer on the venue Wi-Fi (README, "Run a room").
+// this computer on the venue Wi-Fi (README, "Run a room"). With a replica (`--replica` or
+// JIANNUO_REPLICA) Litestream runs beside PocketBase and streams every change of data.db to it; it is
+// stopped after PocketBase, so it sends the last changes first (docs/OPERATIONS.md, §3).
 import "./lib/require-node.mjs";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +12,15 @@ import { DataDirError, prepareDataDir } from "./lib/data-dir.mjs";
 import { readFirstTrainerNote } from "./lib/first-trainer-note.mjs";
 import { lanAddresses } from "./lib/lan-address.mjs";
 import { pocketbaseOutputFilter } from "./lib/pocketbase-output.mjs";
+import {
+  LITESTREAM_VERSION,
+  ReplicaError,
+  litestreamBinary,
+  litestreamOutputFilter,
+  readReplica,
+  replicaInsideDataDir,
+  startReplication,
+} from "./lib/replica.mjs";
 import { startPocketBase } from "./lib/run-pocketbase.mjs";
 import { UsageError, readServerOptions } from "./lib/server-options.mjs";
 import { hasAdminAccount } from "./lib/superusers.mjs";
@@ -36,6 +47,12 @@ function shownPath(folder) {
 
 async function main() {
   const options = readServerOptions(process.argv.slice(2), process.env, process.cwd());
+  const replica = readReplica(options.replica, process.env, process.cwd());
+  if (replicaInsideDataDir(replica, options.dataDir))
+    throw new ReplicaError(
+      `The replica ${replica.path} must not lie inside the data folder: a lost disk would take both.`,
+    );
+  if (replica) litestreamBinary(); // installed? (checked before PocketBase starts)
   // Before anything else: a read-only folder or a full disk stops here, with data.db untouched.
   prepareDataDir(options.dataDir);
   const { appUrl, lanAddressIsLocal } = publicUrl(options);
@@ -49,9 +66,23 @@ async function main() {
     dataDir: options.dataDir,
     host: options.host,
     port: options.port,
-    env: { APP_URL: appUrl },
+    // JIANNUO_REPLICA tells the hooks that Litestream checkpoints the WAL (pb_hooks/jobs.pb.js).
+    env: { APP_URL: appUrl, JIANNUO_REPLICA: replica?.url ?? "" },
     onLine: (line) => keep(line) && console.log(line),
   });
+  // Started once PocketBase has created data.db and switched it to WAL mode.
+  const notable = litestreamOutputFilter();
+  const replication = replica
+    ? startReplication({
+        dataDir: options.dataDir,
+        replica,
+        onLine: (line) => notable(line) && console.log(`Replication: ${line}`),
+        onExit: (code, signal, delayMs) =>
+          console.error(
+            `Replication stopped (${signal ?? (code === null ? "not started" : `exit code ${code}`)}); starting it again in ${delayMs / 1000} s.`,
+          ),
+      })
+    : null;
   const site = await (await fetch(`${server.url}/api/jiannuo/site`)).json();
   const noteFile = path.join(options.dataDir, "first-trainer.txt");
   // Loaded here: it draws QR codes with src/lib/qr.ts, and an old Node must first get require-node's sentence.
@@ -69,6 +100,8 @@ async function main() {
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   });
   console.log(summary.join("\n"));
+  if (replica)
+    console.log(`Every change is streamed to the replica ${replica.url} (Litestream ${LITESTREAM_VERSION}).\n`);
 
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -76,19 +109,23 @@ async function main() {
       if (stopping) return;
       stopping = true;
       await server.stop();
+      await replication?.stop();
       process.exit(0);
     });
   }
   const { code, signal } = await server.exited;
   if (!stopping) {
     console.error(`PocketBase stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
+    await replication?.stop();
     process.exit(code || 1);
   }
 }
 
 main().catch((err) => {
   console.error(
-    err instanceof UsageError || err instanceof DataDirError ? err.message : `Jiannuo could not start: ${err.message}`,
+    err instanceof UsageError || err instanceof DataDirError || err instanceof ReplicaError
+      ? err.message
+      : `Jiannuo could not start: ${err.message}`,
   );
   process.exit(err instanceof UsageError ? 2 : 1);
 });

@@ -48,3 +48,13 @@ onBootstrap((e) => {
 cronAdd("jiannuo_query_stats", "* * * * *", () => {
   require(`${__hooks}/lib/query-stats.js`).refreshQueryStats($app);
 });
+
+// With a replica (JIANNUO_REPLICA, set when npm start runs Litestream beside PocketBase) Litestream alone
+// checkpoints the WAL. PocketBase's own nightly job runs wal_checkpoint(TRUNCATE), which would wait on
+// Litestream's read lock and hold every write for up to its 10 s busy timeout (docs/OPERATIONS.md,
+// "Continuous replication"); the same id replaces that job and keeps its PRAGMA optimize.
+if ($os.getenv("JIANNUO_REPLICA")) {
+  cronAdd("__pbDBOptimize__", "0 0 * * *", () => {
+    $app.db().newQuery("PRAGMA optimize").execute();
+  });
+}

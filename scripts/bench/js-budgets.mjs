@@ -27,12 +27,14 @@ export const PAGE_BUDGETS = [
   { type: "module page", pattern: /^\/modules\/[^/]+\/$/, eager: 8 * KB, full: 88 * KB },
   { type: "facilitator notes", pattern: /^\/modules\/[^/]+\/notes\/$/, eager: 1 * KB, full: 1 * KB },
   { type: "commitment form", pattern: /^\/commit\/$/, eager: 82 * KB, full: 82 * KB },
-  { type: "join", pattern: /^\/join\/$/, eager: 92 * KB, full: 92 * KB },
-  { type: "my commitments", pattern: /^\/me\/$/, eager: 99 * KB, full: 99 * KB },
+  { type: "join", pattern: /^\/join\/$/, eager: 93 * KB, full: 93 * KB },
+  { type: "re-join", pattern: /^\/rejoin\/$/, eager: 91 * KB, full: 91 * KB },
+  { type: "my commitments", pattern: /^\/me\/$/, eager: 100 * KB, full: 100 * KB },
   { type: "check-in", pattern: /^\/checkin\/$/, eager: 89 * KB, full: 89 * KB },
   { type: "sign-in", pattern: /^\/signin\/$/, eager: 94 * KB, full: 94 * KB },
   { type: "confirm, unsubscribe", pattern: /^\/(confirm|unsubscribe)\/$/, eager: 87 * KB, full: 87 * KB },
   { type: "not found", pattern: /^\/404(\.html|\/)$/, eager: 1 * KB, full: 1 * KB },
+  { type: "trainer dashboard", pattern: /^\/trainer\/cohort\/$/, eager: 101 * KB, full: 101 * KB },
   { type: "trainer", pattern: /^\/trainer\//, eager: 95 * KB, full: 95 * KB },
 ];
 

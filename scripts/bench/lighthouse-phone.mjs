@@ -12,16 +12,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/chromium.mjs";
 import { existsSync, statSync } from "node:fs";
 import { SITE_DIR } from "../lib/pocketbase-binary.mjs";
 import { budgetOf } from "./js-budgets.mjs";
-
-export const PHONE_PAGES = [
-  ["home", "/"],
-  ["module page (exercises)", "/modules/eoac/"],
-  ["commitment form", "/commit/"],
-  ["join", "/join/"],
-  ["my commitments", "/me/"],
-  ["check-in", "/checkin/"],
-  ["unsubscribe", "/unsubscribe/"],
-];
+import { PHONE_PAGES } from "./phone-pages.mjs";
 
 /** The body the server sends a browser for a site file: the build's brotli copy, or the file itself. */
 function bodyBytes(urlPath) {

@@ -7,17 +7,10 @@ import { request } from "node:http";
 import path from "node:path";
 import { SITE_DIR } from "../lib/pocketbase-binary.mjs";
 import { staticChunks } from "./js-budgets.mjs";
+import { PHONE_PAGES } from "./phone-pages.mjs";
 
-export const WIRE_PAGES = [
-  ["home", "/"],
-  ["module page (exercises)", "/modules/eoac/"],
-  ["commitment form", "/commit/"],
-  ["join", "/join/"],
-  ["my commitments", "/me/"],
-  ["check-in", "/checkin/"],
-  ["unsubscribe", "/unsubscribe/"],
-  ["trainer: dashboard", "/trainer/cohort/"],
-];
+/** The participant pages Lighthouse measures, and the trainer's heaviest page. */
+export const WIRE_PAGES = [...PHONE_PAGES, ["trainer: dashboard", "/trainer/cohort/"]];
 
 /** The body's length as sent (not decoded) and the response's Content-Encoding. */
 function fetchRaw(url, acceptEncoding) {

@@ -1,6 +1,6 @@
 // A local SMTP server that accepts every message and keeps it as a JSON file in a folder: the mail
 // catcher of tests (and of npm run dev). Listens on 127.0.0.1 only and never relays anything.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -42,7 +42,9 @@ export async function startMailSink({ dir, port = 0, hold }) {
             ),
           };
           const name = `${Date.now()}-${String(count).padStart(5, "0")}.json`;
-          writeFileSync(path.join(dir, name), JSON.stringify(message, null, 2));
+          // Written aside, then renamed: a reader never sees half a message.
+          writeFileSync(path.join(dir, `${name}.part`), JSON.stringify(message, null, 2));
+          renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
           return hold?.(count);
         })
         .then(() => callback(), callback);

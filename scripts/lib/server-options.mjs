@@ -2,10 +2,11 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-export const USAGE = `Usage: npm start [-- --port 8090] [--host 127.0.0.1] [--data ./pb_data] [--lan [--lan-address ADDR]]
-  --lan  serve the room from this computer on the venue Wi-Fi: listen on every interface and give
-         phones this computer's Wi-Fi address (--lan-address picks one when there are several)
-Environment: PORT, HOST, PB_DATA, JIANNUO_LAN_ADDRESS (the same settings; flags win).`;
+export const USAGE = `Usage: npm start [-- --port 8090] [--host 127.0.0.1] [--data ./pb_data] [--lan [--lan-address ADDR]] [--replica REPLICA]
+  --lan      serve the room from this computer on the venue Wi-Fi: listen on every interface and give
+             phones this computer's Wi-Fi address (--lan-address picks one when there are several)
+  --replica  stream every change of the database to a folder or s3://bucket/path (Litestream)
+Environment: PORT, HOST, PB_DATA, JIANNUO_LAN_ADDRESS, JIANNUO_REPLICA (the same settings; flags win).`;
 
 /** Raised for bad flags or values; the message is meant for the person at the terminal. */
 export class UsageError extends Error {}
@@ -14,7 +15,7 @@ export class UsageError extends Error {}
  * @param {string[]} argv flags after the script name
  * @param {Record<string, string | undefined>} env
  * @param {string} cwd folder relative data paths start from
- * @returns {{ host: string, port: number, dataDir: string, build: boolean, lan: boolean, lanAddress: string }}
+ * @returns {{ host: string, port: number, dataDir: string, build: boolean, lan: boolean, lanAddress: string, replica: string }}
  */
 export function readServerOptions(argv, env, cwd, defaults = { port: 8090 }) {
   let values;
@@ -30,6 +31,7 @@ export function readServerOptions(argv, env, cwd, defaults = { port: 8090 }) {
         "no-build": { type: "boolean" },
         lan: { type: "boolean" },
         "lan-address": { type: "string" },
+        replica: { type: "string" },
       },
     }));
   } catch (err) {
@@ -51,5 +53,7 @@ export function readServerOptions(argv, env, cwd, defaults = { port: 8090 }) {
   if (!host || /\s|\//.test(host)) throw new UsageError(`Host "${host}" is not a host name or address.\n${USAGE}`);
   const data = (values.data ?? (env.PB_DATA || "pb_data")).trim();
   if (!data) throw new UsageError(`The data folder must not be empty.\n${USAGE}`);
-  return { host, port, dataDir: path.resolve(cwd, data), build: !values["no-build"], lan, lanAddress };
+  // Read in full by scripts/lib/replica.mjs, which knows the forms a replica can take.
+  const replica = (values.replica ?? (env.JIANNUO_REPLICA || "")).trim();
+  return { host, port, dataDir: path.resolve(cwd, data), build: !values["no-build"], lan, lanAddress, replica };
 }

@@ -80,7 +80,6 @@ export const en = {
 
   "join.title": "Join your workshop",
   "join.intro": "Fill in the fields below to get started.",
-  "join.loading": "Opening the join form…",
   "join.noscript":
     "Joining needs JavaScript turned on in the browser. Please try your tablet's or phone's own browser.",
   "join.code.help": "6 letters and numbers from your trainer. Scanning the QR code fills it in for you.",
@@ -172,7 +171,6 @@ export const en = {
   "commit.title": "Write an action commitment",
   "commit.heading": "Write your action commitment",
   "commit.intro": "Pick a module and write down one specific thing you will do back at work.",
-  "commit.loading": "Opening the commitment form…",
   "commit.noscript":
     "Writing a commitment needs JavaScript in the browser. Try the tablet's or phone's own browser, or for now write it on paper for your trainer.",
   "commit.module.label": "Which module is this commitment for",

@@ -75,7 +75,6 @@ export const zhCN = {
 
   "join.title": "加入工作坊",
   "join.intro": "填好下面几项就可以开始了。",
-  "join.loading": "正在打开加入表单…",
   "join.noscript": "加入工作坊需要浏览器开启 JavaScript。请换用平板或手机自带的浏览器再试。",
   "join.code.help": "6 位字母和数字，培训师会告诉你，扫二维码时会自动填好。",
   "join.code.remaining": "还差 {count} 位",
@@ -152,7 +151,6 @@ export const zhCN = {
   "commit.title": "写下行动承诺",
   "commit.heading": "写下你的行动承诺",
   "commit.intro": "选一节课，写下回到岗位后你要做的一件具体的事。",
-  "commit.loading": "正在打开承诺表单…",
   "commit.noscript": "写承诺需要浏览器开启 JavaScript。请换用平板或手机自带的浏览器再试，或者先写在纸上交给培训师。",
   "commit.module.label": "这是哪一节课的承诺",
   "commit.module.choose": "请选择一节课",

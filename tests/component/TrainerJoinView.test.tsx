@@ -1,6 +1,6 @@
 // The projected join screen in jsdom: the cohort's code in large type and its QR link as an SVG, both on
 // the server's public address (GET /api/jiannuo/site), with a warning when phones could not open it.
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import { trainerPb } from "../../src/lib/pocketbase";
@@ -46,6 +46,14 @@ afterEach(() => {
   Reflect.deleteProperty(document, "fullscreenEnabled");
 });
 
+/** The QR code once it is drawn (its encoder loads on first use). */
+const drawnQr = () =>
+  waitFor(() => {
+    const svg = document.querySelector("svg[data-qr]");
+    if (!svg) throw new Error("no QR code drawn yet");
+    return svg;
+  });
+
 describe("TrainerJoinView", () => {
   it("shows the cohort's name, its code and an SVG QR code of the join link on the server's public address", async () => {
     serveCohort(cohortRecord());
@@ -54,7 +62,7 @@ describe("TrainerJoinView", () => {
     expect(document.querySelector("[data-join-code]")?.textContent).toBe("AB3K7Q");
 
     const link = `${APP_URL}/join/?code=AB3K7Q`;
-    const svg = document.querySelector("svg[data-qr]")!;
+    const svg = await drawnQr();
     expect(svg.getAttribute("data-qr")).toBe(link);
     expect(svg.getAttribute("role")).toBe("img");
     expect(svg.getAttribute("aria-label")).toBe("加入“城东支行服务提升班”的二维码");
@@ -90,7 +98,7 @@ describe("TrainerJoinView", () => {
       expect(warning.textContent).toContain(body);
       expect(warning.querySelector("code")?.textContent).toBe("npm start -- --lan");
       expect(warning.textContent).toContain("APP_URL");
-      expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(`${appUrl}/join/?code=AB3K7Q`);
+      expect((await drawnQr()).getAttribute("data-qr")).toBe(`${appUrl}/join/?code=AB3K7Q`);
     },
   );
 
@@ -98,9 +106,7 @@ describe("TrainerJoinView", () => {
     serveCohort(cohortRecord(), null); // the site route answers 404
     renderView();
     await screen.findByText("城东支行服务提升班");
-    expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(
-      `${window.location.origin}/join/?code=AB3K7Q`,
-    );
+    expect((await drawnQr()).getAttribute("data-qr")).toBe(`${window.location.origin}/join/?code=AB3K7Q`);
     expect(document.querySelector("[data-address-warning]")).not.toBeNull(); // jsdom runs on localhost
   });
 
@@ -108,7 +114,7 @@ describe("TrainerJoinView", () => {
     serveCohort(cohortRecord({ locale: "en", name: "Eastside branch" }));
     renderView("zh-CN");
     await screen.findByText("Eastside branch");
-    expect(document.querySelector("svg[data-qr]")?.getAttribute("data-qr")).toBe(`${APP_URL}/en/join/?code=AB3K7Q`);
+    expect((await drawnQr()).getAttribute("data-qr")).toBe(`${APP_URL}/en/join/?code=AB3K7Q`);
     expect(document.querySelector("[data-join-screen]")?.getAttribute("lang")).toBe("en");
     expect(screen.getByText("Join code")).toBeTruthy();
     // The trainer's controls stay in the page's language.

@@ -31,7 +31,7 @@ describe("the controls view on the trainer's device", () => {
     await waitFor(() => expect(patches(calls)).toEqual([{ wallHidden: true }]));
     expect(document.querySelector("[data-room]")?.getAttribute("data-room")).toBe("hidden");
     // The trainer's list keeps showing every card while the room sees the number only.
-    expect(listedIds()).toEqual([second.id, first.id]);
+    await waitFor(() => expect(listedIds()).toEqual([second.id, first.id]));
     fireEvent.click(button("button[data-wall-toggle]"));
     await waitFor(() => expect(patches(calls)).toEqual([{ wallHidden: true }, { wallHidden: false }]));
     expect(screen.getByRole("button", { name: "隐藏墙面" })).toBeTruthy();

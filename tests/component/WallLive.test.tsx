@@ -216,7 +216,11 @@ describe("the empty wall", () => {
     live.shared = [];
     await openWall();
     const link = "http://192.0.2.50:8090/join/?code=AB3K7Q";
-    const svg = await waitFor(() => document.querySelector("[data-wall-empty] svg[data-qr]") as SVGElement);
+    const svg = await waitFor(() => {
+      const drawn = document.querySelector("[data-wall-empty] svg[data-qr]");
+      if (!drawn) throw new Error("no QR code drawn yet");
+      return drawn;
+    });
     expect(svg.getAttribute("data-qr")).toBe(link);
     expect(svg.querySelector("path")?.getAttribute("d")).toBe(qrSvgPath(qrMatrix(link)));
     expect(document.querySelector("[data-join-code]")?.textContent).toBe("AB3K7Q");

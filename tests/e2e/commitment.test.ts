@@ -3,18 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { readFileSync } from "node:fs";
-import PocketBase from "pocketbase";
 import type { BrowserContext, Page } from "playwright-core";
 import { goOffline, goOnline, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
+import { superuserClient } from "../support/api";
 
 const { browser, url } = useBrowser();
 
-async function admin() {
-  const { url: base, superuser } = inject("pocketbase");
-  const pb = new PocketBase(base);
-  await pb.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-  return pb;
-}
+const admin = () => superuserClient();
 
 async function joinDemo(page: Page, name: string) {
   await page.goto(url(`/join?code=${inject("demoJoinCode")}`));

@@ -1,16 +1,14 @@
 // Joining the demo cohort on a tablet with the code from the trainer's QR link.
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import PocketBase from "pocketbase";
 import { zhCN } from "../../src/i18n/zh-CN";
 import { TABLET, useBrowser } from "../support/browser";
+import { superuserClient } from "../support/api";
 
 const { browser, url } = useBrowser();
 
 async function participantsNamed(name: string) {
-  const { url: base, superuser } = inject("pocketbase");
-  const admin = new PocketBase(base);
-  await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
+  const admin = await superuserClient();
   return admin.collection("participants").getFullList({ filter: admin.filter("name = {:name}", { name }) });
 }
 

@@ -1,15 +1,23 @@
 // The printed report for the client company, in a real browser against the real server: a commitment
 // a participant kept for the trainer ("only my trainer") shows up only as a count with its status; one
 // the trainer hid from the wall and the report is left out and only said to be; neither's words appear.
+// On a tablet and a phone, in either language, the report never scrolls sideways.
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import PocketBase from "pocketbase";
-import { useBrowser, signInAsTrainer } from "../support/browser";
+import { PHONE, TABLET, useBrowser, signInAsTrainer } from "../support/browser";
 
 const { browser, url } = useBrowser();
 
-async function cohortWithCommitments() {
+/** The course's module slugs, as its text names them (tests/unit/content.test.ts holds them to six). */
+const MODULES = readdirSync(join(import.meta.dirname, "../../content/modules/zh-CN")).map((name) =>
+  name.replace(/\.md$/, ""),
+);
+
+async function cohortWithCommitments({ everyModule = false } = {}) {
   const base = inject("pocketbase").url;
   const admin = new PocketBase(base);
   await admin
@@ -50,6 +58,23 @@ async function cohortWithCommitments() {
   await write("只想让培训师知道的承诺", "private", "in_progress");
   const hidden = await write("被撤下墙的那条承诺", "cohort");
   await trainer.collection("commitments").update(hidden.id, { hidden: true });
+  if (everyModule) {
+    // The widest report a tablet meets: every module (the longest titles) in the count table, a commitment
+    // of each kind and status, and a link written without a space that must break to fit.
+    const link = "https://intranet.example.com/branch-service/checklists/queue-management-2026-revised-edition-final";
+    for (const module of MODULES)
+      for (const kind of ["personal", "team", "organization"])
+        await participant.collection("commitments").create({
+          participant: joined.record.id,
+          cohort: cohort.id,
+          module,
+          kind,
+          confidence: 7,
+          action: kind === "team" ? `按新的清单排队叫号：${link}` : "每天开工前看一眼写下的承诺",
+          visibility: kind === "organization" ? "private" : "cohort",
+          status: kind === "personal" ? "in_progress" : "planned",
+        });
+  }
   return { cohortId: cohort.id, email, password };
 }
 
@@ -73,5 +98,41 @@ describe("the cohort report", () => {
       "另有 1 条承诺被培训师隐藏（例如测试或重复的内容），没有计入本报告。",
     );
     await context.close();
+  });
+
+  // A trainer opens the report on a tablet or phone before printing it: it fits the screen's width in
+  // either language (wide tables wrap or scroll inside their own box), so the page never scrolls sideways.
+  it("fits a tablet and a phone without scrolling sideways, in Chinese and English", async () => {
+    const { cohortId, email, password } = await cohortWithCommitments({ everyModule: true });
+    const signIn = await browser().newContext({ locale: "zh-CN" });
+    const signInPage = await signIn.newPage();
+    await signInAsTrainer(signInPage, url("/trainer/"), email, password);
+    const storageState = await signIn.storageState();
+    await signIn.close();
+
+    const widths: Record<string, number> = {};
+    for (const [device, options] of [
+      ["tablet", TABLET],
+      ["phone", PHONE],
+    ] as const) {
+      for (const locale of ["zh-CN", "en"] as const) {
+        const context = await browser().newContext({ ...options, locale, storageState });
+        const page = await context.newPage();
+        await page.goto(url(`${locale === "en" ? "/en" : ""}/trainer/report/?cohort=${cohortId}`));
+        await page.locator(`[data-report][data-cohort="${cohortId}"] [data-report-commitments]`).waitFor();
+        await page.evaluate(() => document.fonts.ready);
+        expect(await page.locator("[data-report] tbody tr[data-module]").count()).toBe(MODULES.length);
+        // Under mobile emulation the layout viewport grows to a page that is too wide, so the document's
+        // width is compared with the screen's, not with innerWidth.
+        widths[`${device} ${locale}`] = await page.evaluate(() => document.documentElement.scrollWidth);
+        await context.close();
+      }
+    }
+    expect(widths).toEqual({
+      "tablet zh-CN": TABLET.viewport!.width,
+      "tablet en": TABLET.viewport!.width,
+      "phone zh-CN": PHONE.viewport!.width,
+      "phone en": PHONE.viewport!.width,
+    });
   });
 });

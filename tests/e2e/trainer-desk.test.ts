@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { signInAsTrainer, TABLET, useBrowser } from "../support/browser";
+import { superuserClient } from "../support/api";
 
 const { browser, url } = useBrowser();
 const PHONE = {
@@ -20,10 +21,8 @@ const PHONE = {
 const LAPTOP = { viewport: { width: 1366, height: 1024 }, locale: "zh-CN" };
 
 async function newTrainer(name: string) {
-  const { url: base, superuser } = inject("pocketbase");
-  const admin = new PocketBase(base);
-  admin.autoCancellation(false);
-  await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
+  const base = inject("pocketbase").url;
+  const admin = await superuserClient();
   const email = `desk-${randomBytes(4).toString("hex")}@example.com`;
   const password = randomBytes(10).toString("hex");
   await admin.collection("trainers").create({ email, password, passwordConfirm: password, name });
@@ -94,10 +93,7 @@ describe("nobody locked out", () => {
       () => JSON.parse(localStorage.getItem("jiannuo:session")!).participant.id,
     );
     const action = "客户开口前先问一句：今天最想办好哪件事";
-    const admin = new PocketBase(inject("pocketbase").url);
-    await admin
-      .collection("_superusers")
-      .authWithPassword(inject("pocketbase").superuser.email, inject("pocketbase").superuser.password);
+    const admin = await superuserClient();
     await admin.collection("commitments").create({
       participant: participantId,
       cohort: cohort.id,

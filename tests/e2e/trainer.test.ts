@@ -7,14 +7,13 @@ import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { TABLET, useBrowser, signInAsTrainer } from "../support/browser";
 import { startCuttableProxy } from "../support/cuttable-proxy";
+import { superuserClient } from "../support/api";
 
 const { browser, url } = useBrowser();
 const PROJECTOR = { viewport: { width: 1366, height: 768 }, locale: "zh-CN" };
 
 async function newTrainerAccount() {
-  const { url: base, superuser } = inject("pocketbase");
-  const admin = new PocketBase(base);
-  await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
+  const admin = await superuserClient();
   const email = `coach-${randomBytes(4).toString("hex")}@example.com`;
   const password = randomBytes(10).toString("hex");
   await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });

@@ -14,6 +14,7 @@ import { signInAsTrainer, TABLET, useBrowser } from "../support/browser";
 import { startTestPocketBase } from "../support/integration-setup";
 import { readRenderedQr } from "../support/qr-read";
 import { cutLines, expectReadable, onPage, projected } from "../support/wall-view";
+import { superuserClient } from "../support/api";
 
 const { browser } = useBrowser();
 const PROJECTOR: BrowserContextOptions = {
@@ -30,8 +31,7 @@ interface Server {
 
 /** A trainer with a cohort on `server`, and the trainer's API client. */
 async function trainerWithCohort(server: Server, name = "城东支行服务提升班", capacity = 60) {
-  const admin = new PocketBase(server.url);
-  await admin.collection("_superusers").authWithPassword(server.superuser.email, server.superuser.password);
+  const admin = await superuserClient(server);
   const email = `wall-${randomBytes(4).toString("hex")}@example.com`;
   const password = randomBytes(10).toString("hex");
   await admin.collection("trainers").create({ email, password, passwordConfirm: password, name: "周老师" });
@@ -142,7 +142,8 @@ describe("a room of 40 on a 1920×1080 projector", () => {
     await projector.page.locator('[data-connection="connected"]').waitFor();
     await tablet.page.goto(`${base()}/trainer/wall/?cohort=${room.cohort.id}&controls`);
     await tablet.page.locator('[data-wall-control-room][data-phase="ready"]').waitFor();
-    expect(await tablet.page.locator("[data-moderate-card]").count()).toBe(40);
+    // The list (with the coach's findings) loads when first shown.
+    await expect.poll(() => tablet.page.locator("[data-moderate-card]").count()).toBe(40);
     // The trainer's list shows each commitment whole, the URL wrapped inside its card, nothing sideways.
     expect(await cutLines(tablet.page, "[data-moderate-card]")).toEqual([]);
     expect(await tablet.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

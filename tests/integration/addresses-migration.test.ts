@@ -1,4 +1,4 @@
-import { runFollowupJob } from "../support/api";
+import { runFollowupJob, superuserClient } from "../support/api";
 // The addresses migration (pb_migrations/1764001300_addresses.js) on data made before it: a server
 // runs the older migrations and gets participants with emails (one answered a follow-up through its
 // link, one signed in with a code, one unsubscribed); then the real migrations run on that folder.
@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import PocketBase, { type RecordModel } from "pocketbase";
+import type { RecordModel } from "pocketbase";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { commandArgs, MIGRATIONS_DIR, pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
@@ -24,12 +24,7 @@ const superuser = { email: "root@test.local", password: randomBytes(12).toString
 let sink: Awaited<ReturnType<typeof startMailSink>>;
 let ids: Record<string, string> = {};
 
-async function signedIn(url: string) {
-  const pb = new PocketBase(url);
-  pb.autoCancellation(false);
-  await pb.collection("_superusers").authWithPassword(superuser.email, superuser.password);
-  return pb;
-}
+const signedIn = (url: string) => superuserClient({ url, superuser });
 
 async function serve(migrationsDir?: string) {
   const port = await freePort();

@@ -10,6 +10,7 @@ import PocketBase from "pocketbase";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bigJson, postBody, rssMb } from "../../scripts/bench/big-bodies.mjs";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+import { superuserClient } from "../support/api";
 
 const MAX_FAILURES = 3;
 const PARALLEL = 20;
@@ -51,8 +52,7 @@ beforeAll(async () => {
     JIANNUO_LINK_ADDRESS_MAX_FAILURES: String(MAX_FAILURES),
     JIANNUO_GUESS_WINDOW_SECONDS: "600",
   });
-  admin = new PocketBase(pb.handle.url);
-  await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
+  admin = await superuserClient(pb.handle);
   await admin.settings.update({ trustedProxy: { headers: ["X-Forwarded-For"], useLeftmostIP: false } });
   const password = randomBytes(12).toString("hex");
   const account = await admin

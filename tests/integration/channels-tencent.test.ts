@@ -5,9 +5,9 @@
 // replied to unsubscribe is refused for good; a reset SecretKey names what to fix. Its own PocketBase,
 // with JIANNUO_SMS_PROVIDER=tencent and the sender pointed at the fake.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import PocketBase from "pocketbase";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import { startTencentSmsFake, type TencentSmsFake } from "../support/fakes/tencent-sms";
+import { superuserClient } from "../support/api";
 
 const SECRET_KEY = "tencent-secret-key-5e4d3c2b1a09";
 const PREFIX = "https://jiannuo.test/checkin/";
@@ -54,10 +54,7 @@ beforeAll(async () => {
     JIANNUO_TENCENT_SMS_SIGN_NAME: "践诺",
     JIANNUO_TENCENT_SMS_TEMPLATE_ID: "2000001",
   });
-  const admin = new PocketBase(server.handle.url);
-  await admin
-    .collection("_superusers")
-    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  const admin = await superuserClient(server.handle);
   token = admin.authStore.token;
 });
 

@@ -5,12 +5,12 @@
 // log, ever carries a key, secret, token or number.
 // A real PocketBase with the hooks, its senders pointed at the fakes by the JIANNUO_*_BASE_URL variables.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import PocketBase from "pocketbase";
 import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import { startWecomFake, type WecomFake } from "../support/fakes/wecom";
 import { startDingtalkFake, type DingtalkFake } from "../support/fakes/dingtalk";
 import { startAliyunSmsFake, type AliyunSmsFake } from "../support/fakes/aliyun-sms";
+import { superuserClient } from "../support/api";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
 
@@ -105,10 +105,7 @@ beforeAll(async () => {
     JIANNUO_ALIYUN_SMS_SIGN_NAME: "践诺",
     JIANNUO_ALIYUN_SMS_TEMPLATE_CODE: "SMS_465000001",
   });
-  const admin = new PocketBase(server.handle.url);
-  await admin
-    .collection("_superusers")
-    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  const admin = await superuserClient(server.handle);
   token = admin.authStore.token;
 });
 

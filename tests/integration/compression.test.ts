@@ -10,6 +10,9 @@ import { precompress } from "../../src/integrations/compress";
 import { startTestPocketBase } from "../support/integration-setup";
 
 const site = mkdtempSync(path.join(tmpdir(), "jiannuo-site-"));
+// A file beside the site folder, which no request may reach by climbing out of it.
+const outside = `${path.basename(site)}-secret.txt`;
+const SECRET = "not part of the site";
 const script = `export const lines = [${Array.from({ length: 400 }, (_, i) => `"line ${i}"`).join(",")}];\n`;
 const page = `<!doctype html><html lang="zh-CN"><title>模块</title><main>${"<p>践诺 fixture</p>".repeat(200)}</main></html>`;
 const files: Record<string, string> = {
@@ -28,12 +31,14 @@ beforeAll(async () => {
     writeFileSync(path.join(site, file), text);
   }
   expect(precompress(site)).toBe(Object.keys(files).length);
+  writeFileSync(path.join(site, "..", outside), SECRET);
   pb = await startTestPocketBase(site);
 });
 
 afterAll(async () => {
   await pb?.stop();
   rmSync(site, { recursive: true, force: true });
+  rmSync(path.join(site, "..", outside), { force: true });
 });
 
 /** The response's raw bytes (Node's fetch would decode them) and its headers. */
@@ -126,4 +131,17 @@ describe("compressed site files", () => {
     expect(missing.headers["cache-control"]).toBeUndefined();
     expect(missing.headers["content-encoding"]).toBeUndefined();
   });
+});
+
+describe("paths out of the site folder", () => {
+  it.each([`/../${outside}`, `/%2e%2e/${outside}`, `/..%2f${outside}`, `/_astro/..%2f..%2f${outside}`])(
+    "%s reaches nothing outside it, compressed or plain",
+    async (url) => {
+      for (const encoding of ["br, gzip", undefined]) {
+        const answer = await get(url, encoding);
+        expect(answer.status).not.toBe(200);
+        expect(answer.body.toString("latin1")).not.toContain(SECRET);
+      }
+    },
+  );
 });

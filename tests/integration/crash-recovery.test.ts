@@ -4,13 +4,15 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DatabaseSync } from "node:sqlite";
 import path from "node:path";
-import PocketBase, { ClientResponseError } from "pocketbase";
+import PocketBase from "pocketbase";
 import { useTestStorageEngine, cleanTestStorage } from "@nanostores/persistent";
 import { pb as devicePb } from "../../src/lib/pocketbase";
 import { $session, type JoinedCohort } from "../../src/stores/session-state";
 import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
 import { newRecordId } from "../../src/lib/record-id";
+import { deliverAsOutbox } from "../support/outbox-rule";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+import { superuserClient } from "../support/api";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
 let server: Started;
@@ -62,17 +64,9 @@ function otherDevice(session: Awaited<ReturnType<typeof join>>, name: string, co
       status: "planned",
       ...fields(entry.action),
     };
-    try {
-      await client.collection("commitments").create(body);
-      acknowledged.push(entry.id);
-    } catch (err) {
-      const duplicate =
-        err instanceof ClientResponseError &&
-        err.status === 400 &&
-        err.response?.data?.id?.code === "validation_not_unique";
-      if (!duplicate) return; // network error: stays in the outbox
-      await client.collection("commitments").getOne(entry.id);
-    }
+    const delivered = await deliverAsOutbox(client, body);
+    if (!delivered) return; // network error: stays in the outbox
+    if (delivered === "created") acknowledged.push(entry.id);
     entry.sent = true;
   }
   return {
@@ -89,11 +83,7 @@ beforeAll(async () => {
   useTestStorageEngine();
   cleanTestStorage();
   server = await startTestPocketBase(FIXTURE_SITE);
-  admin = new PocketBase(server.handle.url);
-  admin.autoCancellation(false);
-  await admin
-    .collection("_superusers")
-    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  admin = await superuserClient(server.handle);
   const trainer = await admin
     .collection("trainers")
     .create({ email: "crash@example.com", name: "T", password: "trainer-pass-1", passwordConfirm: "trainer-pass-1" });

@@ -15,6 +15,7 @@ import {
   joinForFollowUps,
   type SinkMail,
 } from "../support/followup-links";
+import { superuserClient } from "../support/api";
 
 let pb: Awaited<ReturnType<typeof startTestPocketBase>>;
 let admin: PocketBase;
@@ -38,8 +39,7 @@ beforeAll(async () => {
     port: pb.sink.port,
     hold: (n: number) => (n === 1 ? held : undefined),
   });
-  admin = new PocketBase(pb.handle.url);
-  await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
+  admin = await superuserClient(pb.handle);
   const password = "trainer-pass-123";
   const trainer = await admin
     .collection("trainers")

@@ -1,4 +1,4 @@
-import { runFollowupJob } from "../support/api";
+import { runFollowupJob, superuserClient } from "../support/api";
 // The links of follow-up emails against the real server: a late joiner to an old cohort gets one
 // email, not a pile; every link in every email sent works, for 30 days from its sending; a token
 // answers only the commitments its email showed; tokens come from a secret only superusers can read.
@@ -42,9 +42,7 @@ async function cohortThatEnded(daysAgo: number, followUpDays: number[]) {
 
 beforeAll(async () => {
   pb = await startTestPocketBase(FIXTURE_SITE);
-  admin = new PocketBase(pb.handle.url);
-  admin.autoCancellation(false);
-  await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
+  admin = await superuserClient(pb.handle);
   const password = "trainer-pass-123";
   trainerId = (
     await admin

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import PocketBase from "pocketbase";
 import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
-import { confirmEmailOf, runFollowupJob } from "../support/api";
+import { confirmEmailOf, runFollowupJob, superuserClient } from "../support/api";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
 let server: Started;
@@ -25,11 +25,7 @@ async function timePasses() {
 
 beforeAll(async () => {
   server = await startTestPocketBase(FIXTURE_SITE);
-  admin = new PocketBase(server.handle.url);
-  admin.autoCancellation(false);
-  await admin
-    .collection("_superusers")
-    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  admin = await superuserClient(server.handle);
   const trainer = await admin.collection("trainers").create({
     email: "smtp@example.com",
     name: "林老师",

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PocketBase from "pocketbase";
 import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
-import { confirmEmailOf, runFollowupJob } from "../support/api";
+import { confirmEmailOf, runFollowupJob, superuserClient } from "../support/api";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 
 type Started = Awaited<ReturnType<typeof startTestPocketBase>>;
@@ -68,8 +68,7 @@ function answerLinks(mail: Mail) {
 
 beforeAll(async () => {
   pb = await startTestPocketBase(FIXTURE_SITE);
-  admin = new PocketBase(pb.handle.url);
-  await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
+  admin = await superuserClient(pb.handle);
   const password = "trainer-pass-123";
   const trainer = await admin
     .collection("trainers")

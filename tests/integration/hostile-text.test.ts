@@ -9,7 +9,7 @@ import { readMailbox } from "../../scripts/lib/mail-sink.mjs";
 import { HOSTILE, tooLong } from "../support/hostile-text";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import { parseCsv } from "../support/csv";
-import { confirmEmailOf, runFollowupJob } from "../support/api";
+import { confirmEmailOf, runFollowupJob, superuserClient } from "../support/api";
 
 interface Mail {
   envelopeTo: string[];
@@ -76,8 +76,7 @@ const commitmentOf = (participant: string, extra: Record<string, unknown> = {}) 
 
 beforeAll(async () => {
   pb = await startTestPocketBase(FIXTURE_SITE);
-  admin = new PocketBase(pb.handle.url);
-  await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
+  admin = await superuserClient(pb.handle);
   const email = "hostile@example.com";
   const password = randomBytes(10).toString("hex");
   const account = await admin

@@ -7,17 +7,14 @@ import path from "node:path";
 import PocketBase from "pocketbase";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import { isStale } from "../../pocketbase/pb_hooks/lib/pure/stale-stats.js";
+import { superuserClient } from "../support/api";
 
 let server: Awaited<ReturnType<typeof startTestPocketBase>>;
 let admin: PocketBase;
 
 beforeAll(async () => {
   server = await startTestPocketBase(FIXTURE_SITE);
-  admin = new PocketBase(server.handle.url);
-  admin.autoCancellation(false);
-  await admin
-    .collection("_superusers")
-    .authWithPassword(server.handle.superuser.email, server.handle.superuser.password);
+  admin = await superuserClient(server.handle);
 });
 afterAll(() => server?.stop());
 

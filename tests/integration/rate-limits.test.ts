@@ -9,6 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
+import { superuserClient } from "../support/api";
 
 const DEVICE_MAX = 3;
 const ADDRESS_MAX = 12;
@@ -88,8 +89,7 @@ beforeAll(async () => {
     JIANNUO_LINK_ADDRESS_MAX_FAILURES: String(LINK_ADDRESS_MAX),
     JIANNUO_GUESS_WINDOW_SECONDS: String(WINDOW_SECONDS),
   });
-  admin = new PocketBase(pb.handle.url);
-  await admin.collection("_superusers").authWithPassword(pb.handle.superuser.email, pb.handle.superuser.password);
+  admin = await superuserClient(pb.handle);
   // As behind a reverse proxy: the client address comes from X-Forwarded-For (README "Rate limits").
   await admin.settings.update({ trustedProxy: { headers: ["X-Forwarded-For"], useLeftmostIP: false } });
   const password = randomBytes(12).toString("hex");

@@ -10,11 +10,17 @@ export function client(): PocketBase {
   return pb;
 }
 
-/** A client signed in as the test run's superuser. */
-export async function superuserClient(): Promise<PocketBase> {
-  const pb = client();
-  const { email, password } = inject("pocketbase").superuser;
-  await pb.collection("_superusers").authWithPassword(email, password);
+/** A server the tests started, with its superuser's credentials. */
+interface StartedServer {
+  url: string;
+  superuser: { email: string; password: string };
+}
+
+/** A client signed in as the superuser of `server` (the test run's shared server unless told). */
+export async function superuserClient(server: StartedServer = inject("pocketbase")): Promise<PocketBase> {
+  const pb = new PocketBase(server.url);
+  pb.autoCancellation(false);
+  await pb.collection("_superusers").authWithPassword(server.superuser.email, server.superuser.password);
   return pb;
 }
 

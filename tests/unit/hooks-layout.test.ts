@@ -1,6 +1,7 @@
 // The hooks' layout stays as pocketbase/pb_hooks promises: entry files that start with the reference
 // to PocketBase's types, and pure libraries (lib/pure/) that use nothing of PocketBase, each mirrored
-// by a unit test of the same name in tests/unit/server/.
+// by a unit test of the same name in tests/unit/server/; and transactions that hold the write lock
+// from their first statement (lib/db.js, writeTransaction).
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
@@ -40,4 +41,15 @@ it("starts every entry file with the reference to PocketBase's types", () => {
       '/// <reference path="../../pb_data/types.d.ts" />',
     );
   }
+});
+
+it("opens every transaction through writeTransaction (lib/db.js), which takes the write lock first", () => {
+  const files = readdirSync(HOOKS_DIR, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
+  const opening = files.filter(
+    (file) =>
+      file !== path.join("lib", "db.js") &&
+      /runInTransaction\s*\(/i.test(readFileSync(path.join(HOOKS_DIR, file), "utf8")),
+  );
+  expect(files).toContain(path.join("lib", "join.js"));
+  expect(opening).toEqual([]);
 });

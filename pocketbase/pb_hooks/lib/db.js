@@ -34,6 +34,24 @@ function findOrNull(find) {
   }
 }
 
+/**
+ * Runs `fn(tx)` in a transaction that holds SQLite's write lock from its first statement, and returns
+ * what `fn` returns. Use it for every transaction that writes. PocketBase's own transactions start
+ * deferred: one that reads first keeps the snapshot of that read, and if another process (Litestream,
+ * docs/OPERATIONS.md §3) commits before the first write, that write can never succeed ("database is
+ * locked (517)"), and PocketBase's statement retries only spend 7 s before failing the request, with
+ * its one writing connection held. A no-op write as the first statement takes the lock first, waiting
+ * out the other writer under the busy timeout, so the reads and writes that follow see one state.
+ */
+function writeTransaction(app, fn) {
+  let result;
+  app.runInTransaction((tx) => {
+    tx.db().newQuery("UPDATE _params SET id = id WHERE 0").execute();
+    result = fn(tx);
+  });
+  return result;
+}
+
 /** Record filter: commitments still under way, the ones follow-ups ask about. */
 const OPEN_COMMITMENT = `(${OPEN_STATUSES.map((status) => `status = '${status}'`).join(" || ")})`;
 
@@ -53,4 +71,4 @@ function followUpAddress(app, participant) {
   return address && !address.getString("unsubscribedAt") ? address.email() : "";
 }
 
-module.exports = { rows, scalar, findOrNull, OPEN_COMMITMENT, CAN_BE_EMAILED, followUpAddress };
+module.exports = { rows, scalar, findOrNull, writeTransaction, OPEN_COMMITMENT, CAN_BE_EMAILED, followUpAddress };

@@ -11,7 +11,7 @@ const { throwFieldError, throwFieldErrors } = require("./api-errors.js");
 const { addressOf, emailOf, requestConfirmation } = require("./addresses.js");
 const { requestBody } = require("./body-limit.js");
 const { capacityOf, cohortInfo } = require("./cohorts.js");
-const { findOrNull, scalar } = require("./db.js");
+const { findOrNull, scalar, writeTransaction } = require("./db.js");
 const guesses = require("./guess-limit.js");
 const { readJoinInput } = require("./pure/join-input.js");
 
@@ -76,7 +76,7 @@ function newParticipant(e, cohort, value, keyHash) {
   let refused = "";
   // One transaction on SQLite's single writer: the count and the insert cannot interleave with another
   // join, so a full cohort is never overfilled. (Errors thrown in here would lose their status.)
-  e.app.runInTransaction((tx) => {
+  writeTransaction(e.app, (tx) => {
     // The same device's retry may have made it since earlierJoin looked.
     const made = value.id ? findOrNull(() => tx.findRecordById("participants", value.id)) : null;
     if (made) {

@@ -9,7 +9,7 @@ const { emailOf } = require("./addresses.js");
 const { throwFieldError, throwNotFound } = require("./api-errors.js");
 const { requestBody } = require("./body-limit.js");
 const { cohortInfo } = require("./cohorts.js");
-const { findOrNull } = require("./db.js");
+const { findOrNull, writeTransaction } = require("./db.js");
 const { dateMs, pbDate } = require("./pure/pb-date.js");
 const { KEEP_USED_MS, REJOIN_MINUTES, TOKEN_PATTERN, linkState } = require("./pure/rejoin-link.js");
 
@@ -20,7 +20,7 @@ function createRejoinLink(app, cohort, trainer, participantId) {
   const now = Date.now();
   const token = $security.randomString(43);
   const expiresAt = pbDate(now + REJOIN_MINUTES * 60 * 1000);
-  app.runInTransaction((tx) => {
+  writeTransaction(app, (tx) => {
     // Old links go (a used one is kept a day, so opening it again still says "used"), and this
     // participant's earlier unused link stops working: only the newest one shown can be used.
     tx.db()

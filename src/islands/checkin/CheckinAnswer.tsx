@@ -20,22 +20,30 @@ export interface CheckinAnswerProps {
   meHref: string;
 }
 
-/** The page's island; the link is in the address, which the build cannot see, so it waits for the browser. */
+/**
+ * The page's island; the link is in the address, which the build cannot see, so it waits for the browser.
+ * Until then it shows the panel an email's answer link opens (the usual case), inert, at its full size.
+ */
 export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
   const inBrowser = useInBrowser();
   const text = textFor(strings);
   return (
     <div className="checkin" data-checkin-page>
-      {inBrowser ? (
-        <CheckinFlow meHref={meHref} text={text} />
-      ) : (
-        <p className="note" aria-live="polite">
-          {text("common.opening")}
-        </p>
-      )}
+      {inBrowser ? <CheckinFlow meHref={meHref} text={text} /> : <Confirming {...OPENING} text={text} />}
     </div>
   );
 }
+
+const nothing = () => {};
+/** The confirming panel before the answer and the commitment are known: inert, at its full size. */
+const OPENING = {
+  chosen: null,
+  commitment: undefined,
+  sending: false,
+  error: null,
+  onChoose: nothing,
+  onConfirm: nothing,
+};
 
 /** Picks the panel for where the check-in stands. */
 function CheckinFlow({ meHref, text }: { meHref: string; text: IslandText<"checkin"> }) {

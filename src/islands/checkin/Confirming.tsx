@@ -10,7 +10,8 @@ import type { IslandText } from "../../i18n/islands";
 import { FormError } from "../shared/FormError";
 
 interface ConfirmingProps {
-  chosen: Answer;
+  /** Null in the build and during hydration (the answer is in the address): the panel shows, inert, at its size. */
+  chosen: Answer | null;
   commitment: CheckinView["commitment"] | undefined;
   sending: boolean;
   error: ErrorMessageKey | null;
@@ -20,17 +21,23 @@ interface ConfirmingProps {
   text: IslandText<"checkin">;
 }
 
-/** "You chose: Done", the commitment once known (then `data-checkin-ready`), the answers, and Confirm. */
+/**
+ * "You chose: Done", the commitment once known (then `data-checkin-ready`), the answers, and Confirm. Every
+ * part keeps its place while the answer and the commitment are not known yet, so nothing on the page moves.
+ */
 export function Confirming({ chosen, commitment, sending, error, onChoose, onConfirm, text }: ConfirmingProps) {
   return (
     <section
       className="panel checkin-panel"
       aria-labelledby="checkin-chosen"
-      aria-busy={sending}
-      data-checkin-ready={commitment ? "" : undefined}
+      aria-busy={sending || !chosen}
+      inert={!chosen}
+      data-checkin-ready={chosen && commitment ? "" : undefined}
     >
-      <h2 id="checkin-chosen">{text("checkin.chosen", { answer: text(`checkin.answer.${chosen}`) })}</h2>
-      {commitment ? <CommitmentQuote commitment={commitment} text={text} /> : null}
+      <h2 id="checkin-chosen">
+        {chosen ? text("checkin.chosen", { answer: text(`checkin.answer.${chosen}`) }) : text("common.opening")}
+      </h2>
+      <CommitmentQuote commitment={commitment} text={text} reserve />
       <FormError message={error && text(error)} />
       <p>
         <button type="button" className="button button-large" data-confirm disabled={sending} onClick={onConfirm}>

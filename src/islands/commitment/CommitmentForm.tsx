@@ -5,6 +5,7 @@ import { useState } from "react";
 import { $outbox } from "../../stores/outbox";
 import { $session } from "../../stores/session-state";
 import { CommitmentEditor } from "./CommitmentEditor";
+import { CommitmentPreview } from "./CommitmentPreview";
 import { DeliveryList } from "./DeliveryList";
 import { useInBrowser } from "../shared/use-in-browser";
 import { ModulePicker, moduleFromUrl, type ModuleChoice } from "./ModulePicker";
@@ -34,9 +35,9 @@ export default function CommitmentForm({ locale, strings, modules, module: prese
   const [chosen, setChosen] = useState(() => moduleFromUrl(modules));
   const module = preset ?? chosen;
 
-  // Drafts live in this device's storage, which the build cannot see; showing the form only after
-  // hydration also means nothing typed before hydration can be lost.
-  if (!inBrowser) return <p className="note">{text("commit.loading")}</p>;
+  // Drafts live in this device's storage, which the build cannot see: until hydrated, an inert form of the
+  // same size holds the place (nothing typed before hydration can be lost, nothing below moves).
+  if (!inBrowser) return <CommitmentPreview modules={modules} module={preset} text={text} />;
   const entries = outbox.filter((e) => e.fields.module === module && e.participant === session?.participant.id);
   return (
     <div id="commitment-form" className="commitment" data-commitment-form data-module={module}>

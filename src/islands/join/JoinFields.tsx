@@ -14,6 +14,8 @@ import { characterCount, NAME_MAX_LENGTH, validateJoinInput } from "./validate-j
 interface JoinFieldsProps {
   locale: JoinInput["locale"];
   strings: IslandStrings<"join">;
+  /** False in the build and during hydration: the same fields, inert and outside a form, hold the form's place. */
+  ready: boolean;
 }
 
 function withoutKeys(errors: ErrorKeys, ...fields: string[]): ErrorKeys {
@@ -27,11 +29,15 @@ function codeFromUrl(): string {
   return normalizeJoinCode(new URLSearchParams(window.location.search).get("code") ?? "");
 }
 
-/** The join form; on success the session store changes and JoinForm shows the joined state. */
-export function JoinFields({ locale, strings }: JoinFieldsProps) {
+/**
+ * The join form; on success the session store changes and JoinForm shows the joined state. Not `ready`, it
+ * renders the same fields inert in a plain block, so the page opens at the form's final height and nothing
+ * typed before hydration can be lost; JoinForm mounts the ready form in its place (a new key).
+ */
+export function JoinFields({ locale, strings, ready }: JoinFieldsProps) {
   const text = textFor(strings);
   const [values, setValues] = useState<JoinInput>(() => ({
-    code: codeFromUrl(),
+    code: ready ? codeFromUrl() : "",
     name: "",
     email: "",
     followUpConsent: false,
@@ -107,8 +113,8 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
             : "";
   const formError = errorText(FORM_ERROR);
 
-  return (
-    <form ref={formRef} className="form" noValidate onSubmit={submit} aria-busy={sending}>
+  const fields = (
+    <>
       <InputField
         id="join-code"
         name="code"
@@ -207,6 +213,18 @@ export function JoinFields({ locale, strings }: JoinFieldsProps) {
       <button type="submit" className="button button-primary" disabled={sending}>
         {sending ? text("join.submitting") : text("join.submit")}
       </button>
+    </>
+  );
+  // Not ready: a plain block with its controls disabled, so no `form` exists and nothing takes input yet.
+  return ready ? (
+    <form ref={formRef} className="form" noValidate onSubmit={submit} aria-busy={sending}>
+      {fields}
     </form>
+  ) : (
+    <div className="form" inert aria-busy="true">
+      <fieldset className="placeholder-fields" disabled>
+        {fields}
+      </fieldset>
+    </div>
   );
 }

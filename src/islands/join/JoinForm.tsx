@@ -28,15 +28,6 @@ export default function JoinForm({ locale, strings, homeHref, meHref, signinHref
   // A session that was already here when the page opened gets "you are in ..."; a new one gets a welcome.
   const [sessionAtOpen] = useState(() => $session.get()?.participant.id);
 
-  // The form needs the page's query (?code=) and this device's storage, which the build cannot see;
-  // showing it only after hydration also means nothing typed before hydration can be lost.
-  if (!inBrowser) {
-    return (
-      <p className="note" aria-live="polite">
-        {strings["join.loading"]}
-      </p>
-    );
-  }
   if (session) {
     const fresh = session.participant.id !== sessionAtOpen;
     return <JoinedPanel session={session} fresh={fresh} strings={strings} homeHref={homeHref} meHref={meHref} />;
@@ -45,7 +36,9 @@ export default function JoinForm({ locale, strings, homeHref, meHref, signinHref
   return (
     <>
       <p>{strings["join.intro"]}</p>
-      <JoinFields locale={locale} strings={strings} />
+      {/* The form needs the page's query (?code=), which the build cannot see: the build renders it inert at
+          its full size (nothing below moves), and the working form replaces it once React runs here. */}
+      <JoinFields key={inBrowser ? "ready" : "opening"} ready={inBrowser} locale={locale} strings={strings} />
       <p className="note" data-signin-hint>
         {strings["join.signinHint"]}{" "}
         <a className="keep-together" href={signinHref}>

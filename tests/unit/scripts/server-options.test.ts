@@ -10,6 +10,7 @@ describe("readServerOptions", () => {
       build: true,
       lan: false,
       lanAddress: "",
+      replica: "",
     });
   });
 

@@ -1,7 +1,7 @@
 // The dashboard island for /trainer/cohort/?cohort=<id>: the cohort's figures, downloads and links, the
 // coach's view, the participant table (with each participant's re-join code, hiding and removal), the
 // charts and the follow-up emails; or what is missing to show them (the cohort, the trainer's sign-in).
-import { useMemo } from "react";
+import { useMemo, lazy, Suspense } from "react";
 import { trainerPb } from "../../../lib/pocketbase";
 import { CohortFacts } from "./CohortFacts";
 import { DashboardActions } from "./DashboardActions";
@@ -18,8 +18,10 @@ import { textFor } from "../../../i18n/format";
 import type { IslandStrings } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 import { moduleOrder } from "../../../lib/module-titles";
-import { CoachView } from "./CoachView";
 import { loadCohortCommitments } from "./dashboard-api";
+
+// Loaded when first shown: the coach's rules are a fifth of the page's script (scripts/bench/js-budgets.mjs).
+const CoachView = lazy(() => import("./CoachView").then((m) => ({ default: m.CoachView })));
 
 /** Props DashboardPage passes; strings and module titles are already in the page's language. */
 export interface DashboardProps {
@@ -73,7 +75,9 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
     >
       <CohortFacts data={data} />
       <DashboardActions cohortId={cohortId} links={links} />
-      <CoachView commitments={coached.data} failed={coached.error !== null} />
+      <Suspense fallback={null}>
+        <CoachView commitments={coached.data} failed={coached.error !== null} />
+      </Suspense>
       <ParticipantTable
         cohortId={cohortId}
         state={people}

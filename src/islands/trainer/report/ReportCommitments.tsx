@@ -44,54 +44,56 @@ export function ReportCommitments({ list, notShown, words }: ReportCommitmentsPr
       <p>{text("report.commitments.intro")}</p>
       {modules.length === 0 ? <p className="note">{text("report.commitments.none")}</p> : null}
       {modules.length > 0 ? (
-        <table className="data-table">
-          <caption>{text("report.commitments.summary")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text("common.module")}</th>
-              {KINDS.map((k) => (
-                <th key={k} scope="col" className="num">
-                  {text(`dashboard.kind.${k}`)}
+        <div className="report-table-scroll">
+          <table className="data-table">
+            <caption>{text("report.commitments.summary")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text("common.module")}</th>
+                {KINDS.map((k) => (
+                  <th key={k} scope="col" className="num">
+                    {text(`dashboard.kind.${k}`)}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {text("report.commitments.notShownColumn")}
                 </th>
-              ))}
-              <th scope="col" className="num">
-                {text("report.commitments.notShownColumn")}
-              </th>
-              <th scope="col" className="num">
-                {text("common.total")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {modules.map((slug) => {
-              const row = counts[slug]!;
-              return (
-                <tr key={slug} data-module={slug}>
-                  <th scope="row">{moduleTitle(moduleTitles, slug)}</th>
-                  {KINDS.map((k) => (
-                    <td key={k} className="num">
-                      {row.kinds[k]}
-                    </td>
-                  ))}
-                  <td className="num">{row.notShown}</td>
-                  <td className="num">{rowTotal(row)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{text("common.total")}</th>
-              {KINDS.map((k) => (
-                <td key={k} className="num">
-                  {sum((row) => row.kinds[k])}
-                </td>
-              ))}
-              <td className="num">{sum((row) => row.notShown)}</td>
-              <td className="num">{sum(rowTotal)}</td>
-            </tr>
-          </tfoot>
-        </table>
+                <th scope="col" className="num">
+                  {text("common.total")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {modules.map((slug) => {
+                const row = counts[slug]!;
+                return (
+                  <tr key={slug} data-module={slug}>
+                    <th scope="row">{moduleTitle(moduleTitles, slug)}</th>
+                    {KINDS.map((k) => (
+                      <td key={k} className="num">
+                        {row.kinds[k]}
+                      </td>
+                    ))}
+                    <td className="num">{row.notShown}</td>
+                    <td className="num">{rowTotal(row)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{text("common.total")}</th>
+                {KINDS.map((k) => (
+                  <td key={k} className="num">
+                    {sum((row) => row.kinds[k])}
+                  </td>
+                ))}
+                <td className="num">{sum((row) => row.notShown)}</td>
+                <td className="num">{sum(rowTotal)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       ) : null}
       {modules.map((slug) => (
         <ModuleCommitments
@@ -128,28 +130,30 @@ function ModuleCommitments({ title, total, items, notShown, words }: ModuleCommi
         {title} <span className="note">{text("report.commitments.moduleCount", { count: total })}</span>
       </h3>
       {items.length > 0 ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{text("report.commitments.action")}</th>
-              <th scope="col">{text("common.kind")}</th>
-              <th scope="col">{text("common.status")}</th>
-              <th scope="col">{text("common.participant")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((c) => (
-              <tr key={c.id} data-commitment={c.id}>
-                <td>{c.action}</td>
-                <td>{text(`dashboard.kind.${c.kind}`)}</td>
-                <td>{text(`status.${c.status}`)}</td>
-                <td data-named={c.participant !== ""}>
-                  {c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}
-                </td>
+        <div className="report-table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{text("report.commitments.action")}</th>
+                <th scope="col">{text("common.kind")}</th>
+                <th scope="col">{text("common.status")}</th>
+                <th scope="col">{text("common.participant")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((c) => (
+                <tr key={c.id} data-commitment={c.id}>
+                  <td>{c.action}</td>
+                  <td>{text(`dashboard.kind.${c.kind}`)}</td>
+                  <td>{text(`status.${c.status}`)}</td>
+                  <td data-named={c.participant !== ""}>
+                    {c.participant || <span className="note">{text("report.commitments.anonymous")}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {notShownCount > 0 ? (
         <p className="note" data-not-shown={notShownCount}>

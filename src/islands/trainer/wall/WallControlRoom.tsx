@@ -1,17 +1,19 @@
 // The wall's controls view, for the trainer's own tablet, phone or laptop (`?cohort=<id>&controls`): the
 // room's settings and the moderation list with the coach's findings. The projector keeps the plain
 // wall; both follow the cohort record live, so a change here shows there at once.
-import { useMemo } from "react";
+import { useMemo, lazy, Suspense } from "react";
 import { wallCards } from "../../../lib/wall";
 import type { IslandText } from "../../../i18n/islands";
 import { ConnectionStatus } from "./ConnectionStatus";
-import { ModerationList } from "./ModerationList";
 import { useLiveWall } from "./use-live-wall";
 import { useWallPages } from "./use-wall-pages";
 import { WallControls } from "./WallControls";
 import { WallPhase } from "./WallPhase";
 import type { WallCohort } from "./wall-feed";
 import type { WallState } from "../../../lib/wall";
+
+// Loaded when first shown: the coach's rules are a fifth of the page's script (scripts/bench/js-budgets.mjs).
+const ModerationList = lazy(() => import("./ModerationList").then((m) => ({ default: m.ModerationList })));
 
 interface WallControlRoomProps {
   cohortId: string;
@@ -89,7 +91,9 @@ function RoomControls({ wall, cohort, moduleTitles, text, onChange, onHide }: Ro
     <>
       <p className="wall-control-note">{text("wall.controls.intro")}</p>
       <WallControls cohort={cohort} plan={plan} page={page} cardCount={shown.length} onChange={onChange} text={text} />
-      <ModerationList cards={all} locale={cohort.locale} moduleTitles={moduleTitles} text={text} onHide={onHide} />
+      <Suspense fallback={null}>
+        <ModerationList cards={all} locale={cohort.locale} moduleTitles={moduleTitles} text={text} onHide={onHide} />
+      </Suspense>
     </>
   );
 }
