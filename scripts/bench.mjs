@@ -122,7 +122,7 @@ try {
   }
   if (wanted("wallcards"))
     report(
-      "The wall on every tablet (wall cards):",
+      "The wall on every tablet (the wall broadcast):",
       await (
         await import("./bench/wall-cards.mjs")
       ).wallCardsFanOut({

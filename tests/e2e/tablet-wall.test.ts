@@ -1,0 +1,62 @@
+// The wall on every tablet, in the real browser: two participants of one workshop, each on their own
+// tablet; one commits (the /commit/ form, shared with the group) and the other's /wall/ shows the card
+// live. A participant of another workshop, watching their own /wall/, never sees it: their wall shows a
+// card of their own workshop shared after it (a positive signal that the wall is live and up to date).
+import { describe, expect, it } from "vitest";
+import { TABLET, useBrowser } from "../support/browser";
+import { commitAs, joinedParticipant, newRoom, signedInDevice } from "../support/participant-device";
+
+const { browser, url } = useBrowser();
+
+describe("the wall on a participant's tablet", () => {
+  it("shows a commitment shared by a colleague of the same workshop, live, and nothing of another workshop", async () => {
+    const room = await newRoom("城东支行服务提升班");
+    const elsewhere = await newRoom("城西支行服务提升班");
+    const author = await joinedParticipant(room.code, "王芳");
+    const peer = await joinedParticipant(room.code, "李雷");
+    const stranger = await joinedParticipant(elsewhere.code, "赵敏");
+
+    const watching = await browser().newContext(signedInDevice(TABLET, peer.session));
+    const wall = await watching.newPage();
+    await wall.goto(url("/wall/"));
+    await wall.locator("[data-tablet-wall][data-phase=ready] [data-connection=connected]").waitFor();
+    await expect.poll(() => wall.locator("#wall-heading").innerText()).toContain(room.name);
+
+    const outside = await browser().newContext(signedInDevice(TABLET, stranger.session));
+    const otherWall = await outside.newPage();
+    await otherWall.goto(url("/wall/"));
+    await otherWall.locator("[data-tablet-wall][data-phase=ready] [data-connection=connected]").waitFor();
+
+    // The author commits on their own tablet, through the form, shared with the group.
+    const writing = await browser().newContext(signedInDevice(TABLET, author.session));
+    const form = await writing.newPage();
+    await form.goto(url("/commit/?module=eoac"));
+    await form.locator("astro-island:not([ssr]) [data-commitment-form]").first().waitFor();
+    const action = "每天开门前和同事一起检查一遍叫号机";
+    await form.fill("[data-commitment-form] [name=action]", action);
+    await form.fill("[data-commitment-form] [name=trigger]", "每天开门前十分钟");
+    await form.fill("[data-commitment-form] input[name=dueOn]", "2026-12-31");
+    await form.fill("[data-commitment-form] [name=measure]", "每周五在工作笔记里记下次数");
+    await form.check("[data-commitment-form] input[name=confidence][value='8']");
+    await form.check("[data-commitment-form] input[name=visibility][value=cohort]");
+    await form.click("[data-submit-commitment]");
+    await form.locator('[data-delivery-state="sent"]').first().waitFor({ timeout: 20_000 });
+
+    const card = wall.locator("[data-wall-card]", { hasText: action });
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.innerText()).toContain("每天开门前十分钟");
+    // The page has no controls: nothing to press but the links of the page around it.
+    expect(await wall.locator("[data-tablet-wall] button, [data-tablet-wall] [data-wall-controls-link]").count()).toBe(
+      0,
+    );
+
+    // The other workshop's wall: their own later card arrives, the first workshop's never did.
+    const theirs = "下班前回访一位等候超过十分钟的客户";
+    await commitAs(stranger, theirs, { visibility: "cohort" });
+    await otherWall.locator("[data-wall-card]", { hasText: theirs }).waitFor({ timeout: 10_000 });
+    expect(await otherWall.locator("[data-wall-card]", { hasText: action }).count()).toBe(0);
+    expect(await otherWall.locator("[data-wall-card]").count()).toBe(1);
+
+    for (const context of [watching, outside, writing]) await context.close();
+  });
+});
