@@ -50,10 +50,12 @@ export function tabletWallFeed(cohortId: string): LiveWallFeed<Partial<TabletRoo
     const onMessage = (message: WallMessage) => {
       if (message.action === "covered") listeners.onCohort("update", { count: message.count });
       else if (message.action === "room") {
-        const changed =
+        // A covered wall shows only the count, so only a reveal, or names switched on an open wall, reloads.
+        const reload =
           held !== null &&
-          (held.wallHidden !== message.room.wallHidden || held.showNamesOnWall !== message.room.showNamesOnWall);
-        listeners.onCohort(changed ? "reload" : "update", remember({ ...message.room, count: message.count }));
+          !message.room.wallHidden &&
+          (held.wallHidden || held.showNamesOnWall !== message.room.showNamesOnWall);
+        listeners.onCohort(reload ? "reload" : "update", remember({ ...message.room, count: message.count }));
       } else if (message.action === "delete")
         listeners.onCommitment({ action: "delete", record: { id: message.record.id } as WallCommitment });
       else listeners.onCommitment({ action: message.action, record: cardAsCommitment(message.record) });
