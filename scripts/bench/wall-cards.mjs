@@ -25,6 +25,11 @@ globalThis.EventSource ??= EventSource;
 
 const now = () => performance.timeOrigin + performance.now();
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 /** The wall topic of a cohort, as the participant wall page subscribes to it. */
 const wallTopic = (cohortId) => `jiannuo_wall/${cohortId}`;
@@ -90,7 +95,10 @@ async function waitFor(condition, ms = 10_000) {
 /**
  * Measures the wall cards' fan-out to `subscribers` tablets of one cohort beside the bare reference.
  * `isolated` creates a quarter of a second apart per collection (the cost of one event), in `rounds`
- * alternating rounds; then `busy` creates `gapMs` apart (a busy room). `serverPid` gives the CPU time.
+ * alternating rounds, each beside an idle window as long (what the server spends with no create: its
+ * background, e.g. garbage collection, lands in any window); then `busy` creates `gapMs` apart (a busy
+ * room). `serverPid` gives the CPU time. CPU per create of the quiet series is the median over rounds,
+ * so one round that met a collection does not decide the ratio.
  */
 export async function wallCardsFanOut({
   url,
@@ -98,7 +106,7 @@ export async function wallCardsFanOut({
   serverPid,
   subscribers = 500,
   isolated = 40,
-  rounds = 4,
+  rounds = 8,
   busy = 100,
   gapMs = 25,
 }) {
@@ -118,6 +126,7 @@ export async function wallCardsFanOut({
   const probe = await openProbe(url, probeSession, topic);
 
   const runs = { cards: [], bare: [], busyCards: [], busyBare: [] };
+  const idle = [];
   const measure = async (key, collection, prefix, n, gap) => {
     const cpu0 = cpuMs(serverPid);
     const t0 = performance.now();
@@ -131,6 +140,10 @@ export async function wallCardsFanOut({
   for (let r = 0; r < rounds; r++) {
     await measure("cards", "commitments", `wcq${r}`, perRound, 250);
     await measure("bare", BARE, `wcb${r}`, perRound, 250);
+    const cpu0 = cpuMs(serverPid);
+    await pause(perRound * 250);
+    const cpu1 = cpuMs(serverPid);
+    if (cpu0 !== null && cpu1 !== null) idle.push((cpu1 - cpu0) / perRound);
   }
   await measure("busyCards", "commitments", "wcbusyc", busy, gapMs);
   await measure("busyBare", BARE, "wcbusyb", busy, gapMs);
@@ -141,7 +154,7 @@ export async function wallCardsFanOut({
   const figures = (key) => {
     const sent = new Map(runs[key].flatMap((run) => [...run.sentAt]));
     const ids = [...sent.keys()];
-    const cpus = runs[key].map((run) => run.cpu);
+    const perCreate = runs[key].map((run) => (run.cpu === null ? null : run.cpu / run.sentAt.size));
     return {
       n: ids.length,
       probe: ids.filter((id) => probe.arrived.has(id)).map((id) => probe.arrived.get(id) - sent.get(id)),
@@ -149,7 +162,7 @@ export async function wallCardsFanOut({
       delivered: ids.reduce((sum, id) => sum + (events[id]?.count ?? 0), 0),
       // More than one event per tablet per record would be a duplicate: counted as not delivered right.
       duplicated: ids.filter((id) => (events[id]?.count ?? 0) > subscribers).length,
-      cpuPerCreate: cpus.includes(null) ? null : cpus.reduce((a, b) => a + b, 0) / ids.length,
+      cpuPerCreate: perCreate.includes(null) ? null : median(perCreate),
       perSecond: ids.length / runs[key].reduce((sum, run) => sum + run.seconds, 0),
     };
   };
@@ -192,7 +205,8 @@ export async function wallCardsFanOut({
     notes: [
       `events delivered to the tablets: ${delivered} of ${expected}${duplicated ? `, ${duplicated} records sent twice` : ""}`,
       `a wall create is a participant's commitment (its rules and hooks), the card the hook writes and its broadcast on ${topic}; ${people} people's sessions over ${subscribers} tablets`,
-      `broadcast and bare series alternate in ${rounds} rounds of ${perRound}; server CPU/create includes the fan-out (read from /proc)`,
+      `broadcast and bare series alternate in ${rounds} rounds of ${perRound}; server CPU/create includes the fan-out (read from /proc), the median over rounds`,
+      `server CPU in an idle window as long as a round, per create's share of it: median ${idle.length ? ms(median(idle)) : "n/a"}, max ${idle.length ? ms(Math.max(...idle)) : "n/a"} (background the figures above include)`,
       "the broadcast checks each connection against its auth record in the hook (no query per subscriber); PocketBase's own events on wall_cards would check its rule with one query per subscriber per event",
     ],
     summary: [
