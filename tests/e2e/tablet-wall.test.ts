@@ -4,7 +4,7 @@
 // card of their own workshop shared after it (a positive signal that the wall is live and up to date).
 // While the trainer covers the wall, the tablet shows only how many have arrived.
 import { describe, expect, it } from "vitest";
-import { TABLET, useBrowser } from "../support/browser";
+import { PHONE, TABLET, useBrowser } from "../support/browser";
 import { superuserClient } from "../support/api";
 import { commitAs, joinedParticipant, newRoom, signedInDevice } from "../support/participant-device";
 
@@ -71,5 +71,36 @@ describe("the wall on a participant's tablet", () => {
     expect(await otherWall.locator("[data-wall-card]").count()).toBe(1);
 
     for (const context of [watching, outside, writing]) await context.close();
+  });
+
+  it("fits a phone: a room's cards in pages, each card's text whole, nothing scrolls sideways", async () => {
+    const room = await newRoom("手机上的承诺墙");
+    const people = await Promise.all(
+      Array.from({ length: 18 }, (_, i) => joinedParticipant(room.code, `学员${i + 1}`)),
+    );
+    for (const [i, who] of people.entries())
+      await commitAs(who, `第 ${i + 1} 位：客户第二次问同一个问题时，起身带他去看，再确认他看懂了`, {
+        visibility: "cohort",
+      });
+    const phone = await browser().newContext(signedInDevice(PHONE, people[0]!.session));
+    const page = await phone.newPage();
+    await page.goto(url("/wall/"));
+    await page.locator("[data-tablet-wall][data-phase=ready] [data-wall-card]").first().waitFor();
+    // 18 cards: two pages of at most 15, turning by themselves.
+    expect(await page.locator("[data-wall-page]").innerText()).toBe("第 1 / 2 页");
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways).toBe(0);
+    // Every card's action shows whole inside its card (the text is sized to fit, not cut).
+    const cut = await page
+      .locator("[data-wall-card]")
+      .evaluateAll(
+        (cards) =>
+          cards.filter((card) => card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1)
+            .length,
+      );
+    expect(cut).toBe(0);
+    await phone.close();
   });
 });
