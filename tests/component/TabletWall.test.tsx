@@ -118,6 +118,21 @@ describe("the wall on a participant's tablet", () => {
     expect(fake.sent("GET", "/api/collections/wall_cards/records")).toHaveLength(2);
   });
 
+  it("after a dropped connection loads the whole wall again: a card hidden meanwhile leaves", async () => {
+    $session.set(participantSession(participantRecord({ id: "participant0001" })));
+    const fake = startServer();
+    renderTablet();
+    await waitFor(() => expect(cardIds()).toHaveLength(2));
+    act(() => listeners.get("PB_CONNECT")!({ clientId: "client1" }));
+    await waitFor(() => expect(fake.sent("GET", "/api/collections/wall_cards/records")).toHaveLength(2));
+
+    // Offline: the trainer hid the older card and someone shared a new one; the SDK connects again.
+    server.cards = [tabletCard("card00000000007", { posted: "2026-11-24 09:20:00.000Z" }), server.cards[0]!];
+    act(() => listeners.get("PB_CONNECT")!({ clientId: "client2" }));
+    await waitFor(() => expect(cardIds()).toEqual(["card00000000007", "card00000000002"]));
+    expect(document.querySelector("[data-connection]")?.getAttribute("data-connection")).toBe("connected");
+  });
+
   it("on a device with no session, asks to join with a code", async () => {
     startServer();
     renderTablet();

@@ -2,10 +2,11 @@
 // tablet; one commits (the /commit/ form, shared with the group) and the other's /wall/ shows the card
 // live. A participant of another workshop, watching their own /wall/, never sees it: their wall shows a
 // card of their own workshop shared after it (a positive signal that the wall is live and up to date).
-// While the trainer covers the wall, the tablet shows only how many have arrived.
+// While the trainer covers the wall, the tablet shows only how many have arrived; markup is shown as text.
 import { describe, expect, it } from "vitest";
 import { PHONE, TABLET, useBrowser } from "../support/browser";
 import { superuserClient } from "../support/api";
+import { HOSTILE } from "../support/hostile-text";
 import { commitAs, joinedParticipant, newRoom, signedInDevice } from "../support/participant-device";
 
 const { browser, url } = useBrowser();
@@ -52,16 +53,24 @@ describe("the wall on a participant's tablet", () => {
       0,
     );
 
+    // Markup a participant typed arrives as text and runs nothing.
+    await commitAs(author, HOSTILE.action, { visibility: "cohort", trigger: HOSTILE.trigger });
+    const hostile = wall.locator("[data-wall-card]", { hasText: "先问" });
+    await hostile.waitFor();
+    expect(await hostile.locator(".wall-card-action").textContent()).toContain("<script>window.__pwned=1</script>");
+    expect(await hostile.locator("img, script").count()).toBe(0);
+    expect(await wall.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
     // The trainer covers the wall: the tablet shows how many, not what; the reveal brings the cards back.
     const admin = await superuserClient();
     await admin.collection("cohorts").update(peer.session.cohort.id, { wallHidden: true });
     await wall.locator("[data-wall-hidden]").waitFor();
     await commitAs(author, "遮住时分享的承诺", { visibility: "cohort" });
-    await expect.poll(() => wall.locator("[data-wall-hidden]").innerText()).toContain("已收到 2 条承诺");
+    await expect.poll(() => wall.locator("[data-wall-hidden]").innerText()).toContain("已收到 3 条承诺");
     expect(await wall.locator("[data-tablet-wall]").innerText()).not.toContain(action);
     await admin.collection("cohorts").update(peer.session.cohort.id, { wallHidden: false });
     await wall.locator("[data-wall-card]", { hasText: "遮住时分享的承诺" }).waitFor();
-    expect(await wall.locator("[data-wall-card]").count()).toBe(2);
+    expect(await wall.locator("[data-wall-card]").count()).toBe(3);
 
     // The other workshop's wall: their own later card arrives, the first workshop's never did.
     const theirs = "下班前回访一位等候超过十分钟的客户";
