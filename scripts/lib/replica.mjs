@@ -249,6 +249,8 @@ const STORAGE_PROBLEMS = [
 /**
  * One line naming what is wrong with the S3 storage behind `text` (a Litestream error), or null when
  * it is not a known storage problem or the replica is a folder.
+ * @param {string} text
+ * @param {ReturnType<typeof readReplica> | undefined} replica
  */
 export function storageProblem(text, replica) {
   if (replica?.type !== "s3") return null;
@@ -263,6 +265,9 @@ export function storageProblem(text, replica) {
  * every WAL segment it sends, which nobody needs to read), null for the rest and for the same message
  * again within `quietMs` (an unreachable storage repeats its error every second). A known storage
  * problem of `replica` is shown as one sentence that names the setting to fix.
+ * @param {number} [quietMs]
+ * @param {() => number} [now]
+ * @param {ReturnType<typeof readReplica>} [replica]
  */
 export function litestreamOutputFilter(quietMs = 60_000, now = () => Date.now(), replica = null) {
   const lastShown = new Map();

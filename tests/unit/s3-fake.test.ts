@@ -143,7 +143,7 @@ describe("the S3 fake over HTTP", () => {
         ...headers,
         authorization: `AWS4-HMAC-SHA256 Credential=${keys.id}/${scope}, SignedHeaders=${signedHeaders.join(";")}, Signature=${signature}`,
       },
-      body: ["GET", "HEAD"].includes(method) ? undefined : sent,
+      body: ["GET", "HEAD"].includes(method) ? null : new Uint8Array(sent),
     });
     return { status: res.status, text: await res.text(), headers: res.headers };
   }
