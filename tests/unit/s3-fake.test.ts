@@ -5,20 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash, randomBytes } from "node:crypto";
 import { S3Fake } from "../support/fakes/s3";
-import {
-  sha256Hex,
-  sigV4CanonicalRequest,
-  sigV4ChunkSignature,
-  sigV4Sign,
-  sigV4SigningKey,
-  sigV4StringToSign,
-} from "../support/fakes/signatures";
+import * as signing from "../support/fakes/signatures";
 
 // The AWS documentation's example credentials (not a real key).
 const DOC_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 const DOC_DATE = "20130524T000000Z";
 const DOC_SCOPE = "20130524/us-east-1/s3/aws4_request";
-const EMPTY = sha256Hex("");
+const EMPTY = signing.sha256Hex("");
 
 function docSignature(
   method: string,
@@ -27,7 +20,7 @@ function docSignature(
   headers: Record<string, string>,
   payloadHash: string,
 ) {
-  const canonical = sigV4CanonicalRequest({
+  const canonical = signing.sigV4CanonicalRequest({
     method,
     path,
     rawQuery,
@@ -35,8 +28,12 @@ function docSignature(
     signedHeaders: Object.keys(headers).sort(),
     payloadHash,
   });
-  const key = sigV4SigningKey(DOC_SECRET, "20130524", "us-east-1", "s3");
-  return { canonical, key, signature: sigV4Sign(key, sigV4StringToSign(DOC_DATE, DOC_SCOPE, canonical)) };
+  const key = signing.sigV4SigningKey(DOC_SECRET, "20130524", "us-east-1", "s3");
+  return {
+    canonical,
+    key,
+    signature: signing.sigV4Sign(key, signing.sigV4StringToSign(DOC_DATE, DOC_SCOPE, canonical)),
+  };
 }
 
 describe("SigV4 as Amazon S3's API reference computes it", () => {
@@ -53,7 +50,7 @@ describe("SigV4 as Amazon S3's API reference computes it", () => {
       },
       EMPTY,
     );
-    expect(sha256Hex(canonical)).toBe("7344ae5b7ee6c3e7e6b0fe0640412a37625d1fbfff95c48bbb2dc43964946972");
+    expect(signing.sha256Hex(canonical)).toBe("7344ae5b7ee6c3e7e6b0fe0640412a37625d1fbfff95c48bbb2dc43964946972");
     expect(signature).toBe("f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41");
   });
 
@@ -85,11 +82,11 @@ describe("SigV4 as Amazon S3's API reference computes it", () => {
       "STREAMING-AWS4-HMAC-SHA256-PAYLOAD",
     );
     expect(seed).toBe("4f232c4386841ef735655705268965c44a0e4690baa4adea153f7db9fa80a0a9");
-    const first = sigV4ChunkSignature(key, DOC_DATE, DOC_SCOPE, seed, Buffer.alloc(65536, "a"));
+    const first = signing.sigV4ChunkSignature(key, DOC_DATE, DOC_SCOPE, seed, Buffer.alloc(65536, "a"));
     expect(first).toBe("ad80c730a21e5b8d04586a2213dd63b9a0e99e0e2307b0ade35a65485a288648");
-    const second = sigV4ChunkSignature(key, DOC_DATE, DOC_SCOPE, first, Buffer.alloc(1024, "a"));
+    const second = signing.sigV4ChunkSignature(key, DOC_DATE, DOC_SCOPE, first, Buffer.alloc(1024, "a"));
     expect(second).toBe("0055627c9e194cb4542bae2aa5492e3c1575bbb81b612b7d234b86a503ef5497");
-    expect(sigV4ChunkSignature(key, DOC_DATE, DOC_SCOPE, second, Buffer.alloc(0))).toBe(
+    expect(signing.sigV4ChunkSignature(key, DOC_DATE, DOC_SCOPE, second, Buffer.alloc(0))).toBe(
       "b6c6ea8a5354eaf15b3cb7646744f4275b71ea724fed81ceb9323e279d449df9",
     );
   });
@@ -122,11 +119,11 @@ describe("the S3 fake over HTTP", () => {
     const headers: Record<string, string> = {
       host: url.host,
       "x-amz-date": amzDate,
-      "x-amz-content-sha256": options.payloadHash ?? sha256Hex(body),
+      "x-amz-content-sha256": options.payloadHash ?? signing.sha256Hex(body),
       ...options.headers,
     };
     const signedHeaders = Object.keys(headers).sort();
-    const canonical = sigV4CanonicalRequest({
+    const canonical = signing.sigV4CanonicalRequest({
       method,
       path: url.pathname,
       rawQuery: url.search.slice(1),
@@ -134,8 +131,8 @@ describe("the S3 fake over HTTP", () => {
       signedHeaders,
       payloadHash: headers["x-amz-content-sha256"]!,
     });
-    const key = sigV4SigningKey(options.secret ?? keys.secret, amzDate.slice(0, 8), "us-east-1", "s3");
-    const signature = sigV4Sign(key, sigV4StringToSign(amzDate, scope, canonical));
+    const key = signing.sigV4SigningKey(options.secret ?? keys.secret, amzDate.slice(0, 8), "us-east-1", "s3");
+    const signature = signing.sigV4Sign(key, signing.sigV4StringToSign(amzDate, scope, canonical));
     const sent = options.chunked ? options.chunked(signature, key, amzDate, scope) : body;
     const res = await fetch(url, {
       method,
@@ -207,7 +204,7 @@ describe("the S3 fake over HTTP", () => {
     expect(wrongSecret.text).not.toContain(keys.secret);
     const tampered = await s3("PUT", "/replicas/forged", {
       body: "changed on the way",
-      payloadHash: sha256Hex("original"),
+      payloadHash: signing.sha256Hex("original"),
     });
     expect(tampered.status).toBe(400);
     expect(tampered.text).toContain("<Code>XAmzContentSHA256Mismatch</Code>");
@@ -231,7 +228,7 @@ describe("the S3 fake over HTTP", () => {
       let previous = seed;
       return Buffer.concat(
         pieces.map((piece, i) => {
-          previous = sigV4ChunkSignature(key, amzDate, scope, previous, piece);
+          previous = signing.sigV4ChunkSignature(key, amzDate, scope, previous, piece);
           const sent = tamper && i === 1 ? Buffer.from(piece).fill(0, 0, 1) : piece;
           return Buffer.concat([
             Buffer.from(`${piece.length.toString(16)};chunk-signature=${previous}\r\n`),

@@ -9,24 +9,13 @@
 // are addressed path-style (http://host/bucket/key) or, when `virtualHostSuffix` is set, virtual-host
 // style (http://bucket.suffix/key, as Alibaba OSS requires; tests reach that name through this server
 // as an HTTP proxy, so nothing is ever resolved or dialled beyond 127.0.0.1). Objects live in memory.
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import {
-  sha256Hex,
-  sigV4CanonicalRequest,
-  sigV4ChunkSignature,
-  sigV4Sign,
-  sigV4SigningKey,
-  sigV4StringToSign,
-} from "./signatures.ts";
+import { S3Error, verifyS3Request, type S3Credentials } from "./s3-auth.ts";
 
-export interface S3FakeOptions {
-  accessKeyId: string;
-  secretAccessKey: string;
+export interface S3FakeOptions extends S3Credentials {
   buckets: string[];
-  /** The region requests must be signed for (us-east-1 when not set, as aws-sdk-go's default). */
-  region?: string;
   /** Buckets are named in the host (bucket.SUFFIX) and path-style requests refused, as Alibaba OSS does. */
   virtualHostSuffix?: string;
 }
@@ -48,25 +37,10 @@ interface StoredObject {
   lastModified: Date;
 }
 
-class S3Error extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly extra: Record<string, string>;
-  constructor(status: number, code: string, message: string, extra: Record<string, string> = {}) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.extra = extra;
-  }
-}
-
 // A single PutObject on S3 takes up to 5 GB; this fake holds objects in memory, so it stops far sooner.
 const MAX_OBJECT = 64 * 1024 * 1024;
 const MIN_PART = 5 * 1024 * 1024;
 const MAX_KEYS = 1000;
-const SKEW_MS = 15 * 60 * 1000;
-const EMPTY_SHA256 = sha256Hex("");
-const STREAMING = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD";
 
 const xmlEscape = (s: string) =>
   s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
@@ -159,7 +133,7 @@ export class S3Fake {
       logged.operation = operationOf(method, bucket, key, target.searchParams);
       if (body === null)
         throw new S3Error(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size.");
-      const payload = this.verify(req, method, rawPath, rawQuery, body);
+      const payload = verifyS3Request(req, method, rawPath, rawQuery, body, this.options);
       const result = this.perform(logged.operation, bucket, key, target.searchParams, payload, req);
       send(result.status ?? 200, result.headers ?? {}, result.body);
     } catch (err) {
@@ -189,133 +163,6 @@ export class S3Fake {
     }
     const [, bucket = "", key = ""] = /^\/([^/]*)\/?(.*)$/s.exec(path) ?? [];
     return { bucket, key };
-  }
-
-  /** Checks the SigV4 Authorization header and the payload; returns the payload (aws-chunked decoded). */
-  private verify(req: http.IncomingMessage, method: string, rawPath: string, rawQuery: string, body: Buffer): Buffer {
-    const auth = String(req.headers.authorization ?? "");
-    if (!auth) throw new S3Error(403, "AccessDenied", "Access Denied");
-    const match =
-      /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=([0-9a-f]{64})$/.exec(
-        auth,
-      );
-    if (!match) {
-      throw new S3Error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.");
-    }
-    const [, accessKeyId, date, region, service, signedList, signature] = match as unknown as string[];
-    if (accessKeyId !== this.options.accessKeyId) {
-      throw new S3Error(
-        403,
-        "InvalidAccessKeyId",
-        "The AWS Access Key Id you provided does not exist in our records.",
-        {
-          AWSAccessKeyId: accessKeyId!,
-        },
-      );
-    }
-    const expectedRegion = this.options.region ?? "us-east-1";
-    if (region !== expectedRegion || service !== "s3") {
-      throw new S3Error(
-        400,
-        "AuthorizationHeaderMalformed",
-        `The authorization header is malformed; the region '${region}' is wrong; expecting '${expectedRegion}'`,
-        { Region: expectedRegion },
-      );
-    }
-    const signedHeaders = signedList!.split(";");
-    const payloadHash = String(req.headers["x-amz-content-sha256"] ?? "");
-    if (!payloadHash) {
-      throw new S3Error(400, "InvalidRequest", "Missing required header for this request: x-amz-content-sha256");
-    }
-    const amzDate = String(req.headers["x-amz-date"] ?? "");
-    const dateMatch = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/.exec(amzDate);
-    if (!signedHeaders.includes("host") || !signedHeaders.includes("x-amz-date") || !dateMatch) {
-      throw new S3Error(403, "AccessDenied", "AWS authentication requires a valid Date or x-amz-date header");
-    }
-    const [, y, mo, d, h, mi, s] = dateMatch;
-    const at = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-    if (Math.abs(Date.now() - at) > SKEW_MS || amzDate.slice(0, 8) !== date) {
-      throw new S3Error(
-        403,
-        "RequestTimeTooSkewed",
-        "The difference between the request time and the current time is too large.",
-        {
-          RequestTime: amzDate,
-          ServerTime: new Date().toISOString(),
-        },
-      );
-    }
-    const canonical = sigV4CanonicalRequest({
-      method,
-      path: rawPath,
-      rawQuery,
-      headers: req.headers,
-      signedHeaders,
-      payloadHash,
-    });
-    const scope = `${date}/${region}/s3/aws4_request`;
-    const stringToSign = sigV4StringToSign(amzDate, scope, canonical);
-    const key = sigV4SigningKey(this.options.secretAccessKey, date!, region!, "s3");
-    const expected = sigV4Sign(key, stringToSign);
-    if (!timingSafeEqual(Buffer.from(expected), Buffer.from(signature!))) {
-      throw new S3Error(
-        403,
-        "SignatureDoesNotMatch",
-        "The request signature we calculated does not match the signature you provided. Check your key and signing method.",
-        {
-          AWSAccessKeyId: accessKeyId!,
-          StringToSign: stringToSign,
-          SignatureProvided: signature!,
-          CanonicalRequest: canonical,
-        },
-      );
-    }
-
-    let payload = body;
-    if (payloadHash === STREAMING) {
-      payload = decodeChunks(
-        body,
-        (previous, chunk) => sigV4ChunkSignature(key, amzDate, scope, previous, chunk),
-        signature!,
-      );
-      const declared = Number(req.headers["x-amz-decoded-content-length"]);
-      if (!Number.isFinite(declared) || declared !== payload.length) {
-        throw new S3Error(
-          400,
-          "IncompleteBody",
-          "You did not provide the number of bytes specified by the Content-Length HTTP header.",
-        );
-      }
-    } else if (payloadHash !== "UNSIGNED-PAYLOAD") {
-      if (!/^[0-9a-f]{64}$/.test(payloadHash)) {
-        throw new S3Error(
-          400,
-          "InvalidArgument",
-          "x-amz-content-sha256 must be UNSIGNED-PAYLOAD, STREAMING-AWS4-HMAC-SHA256-PAYLOAD, or a valid sha256 value.",
-        );
-      }
-      const actual = body.length ? sha256Hex(body) : EMPTY_SHA256;
-      if (actual !== payloadHash) {
-        throw new S3Error(
-          400,
-          "XAmzContentSHA256Mismatch",
-          "The provided 'x-amz-content-sha256' header does not match what was computed.",
-          {
-            ClientComputedContentSHA256: payloadHash,
-            S3ComputedContentSHA256: actual,
-          },
-        );
-      }
-    }
-    const md5 = req.headers["content-md5"];
-    if (md5 !== undefined) {
-      const given = Buffer.from(String(md5), "base64");
-      if (given.length !== 16) throw new S3Error(400, "InvalidDigest", "The Content-MD5 you specified was invalid.");
-      if (!given.equals(createHash("md5").update(payload).digest())) {
-        throw new S3Error(400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
-      }
-    }
-    return payload;
   }
 
   private bucket(name: string): Map<string, StoredObject> {
@@ -406,45 +253,8 @@ export class S3Fake {
         upload.parts.set(number, part);
         return { headers: { ETag: part.etag } };
       }
-      case "CompleteMultipartUpload": {
-        const upload = this.upload(query, bucketName, key);
-        const listed = [...payload.toString("utf8").matchAll(/<Part>([\s\S]*?)<\/Part>/g)].map((m) => ({
-          number: Number(/<PartNumber>(\d+)<\/PartNumber>/.exec(m[1]!)?.[1]),
-          etag: xmlUnescape(/<ETag>([\s\S]*?)<\/ETag>/.exec(m[1]!)?.[1] ?? ""),
-        }));
-        if (!listed.length)
-          throw new S3Error(
-            400,
-            "MalformedXML",
-            "The XML you provided was not well-formed or did not validate against our published schema",
-          );
-        const parts = listed.map((p, i) => {
-          const part = upload.parts.get(p.number);
-          if (!part || part.etag.replace(/"/g, "") !== p.etag.replace(/"/g, "")) {
-            throw new S3Error(400, "InvalidPart", "One or more of the specified parts could not be found.");
-          }
-          if (i > 0 && p.number <= listed[i - 1]!.number)
-            throw new S3Error(400, "InvalidPartOrder", "The list of parts was not in ascending order.");
-          if (i < listed.length - 1 && part.bytes.length < MIN_PART) {
-            throw new S3Error(
-              400,
-              "EntityTooSmall",
-              "Your proposed upload is smaller than the minimum allowed object size.",
-            );
-          }
-          return part;
-        });
-        const bytes = Buffer.concat(parts.map((p) => p.bytes));
-        const digest = createHash("md5")
-          .update(Buffer.concat(parts.map((p) => Buffer.from(p.etag.replace(/"/g, ""), "hex"))))
-          .digest("hex");
-        const done = { bytes, etag: `"${digest}-${parts.length}"`, lastModified: new Date() };
-        this.bucket(bucketName).set(key, done);
-        this.uploads.delete(query.get("uploadId")!);
-        return xml(
-          `<CompleteMultipartUploadResult ${NS}>${tag("Bucket", bucketName)}${tag("Key", key)}${tag("ETag", done.etag)}</CompleteMultipartUploadResult>`,
-        );
-      }
+      case "CompleteMultipartUpload":
+        return xml(this.complete(bucketName, key, query, payload.toString("utf8")));
       case "AbortMultipartUpload":
         this.upload(query, bucketName, key);
         this.uploads.delete(query.get("uploadId")!);
@@ -456,6 +266,45 @@ export class S3Fake {
           "A header or query you provided implies functionality that is not implemented.",
         );
     }
+  }
+
+  /** CompleteMultipartUpload: the listed parts, in ascending order, each but the last at least 5 MB. */
+  private complete(bucketName: string, key: string, query: URLSearchParams, document: string): string {
+    const upload = this.upload(query, bucketName, key);
+    const listed = [...document.matchAll(/<Part>([\s\S]*?)<\/Part>/g)].map((m) => ({
+      number: Number(/<PartNumber>(\d+)<\/PartNumber>/.exec(m[1]!)?.[1]),
+      etag: xmlUnescape(/<ETag>([\s\S]*?)<\/ETag>/.exec(m[1]!)?.[1] ?? ""),
+    }));
+    if (!listed.length)
+      throw new S3Error(
+        400,
+        "MalformedXML",
+        "The XML you provided was not well-formed or did not validate against our published schema",
+      );
+    const parts = listed.map((p, i) => {
+      const part = upload.parts.get(p.number);
+      if (!part || part.etag.replace(/"/g, "") !== p.etag.replace(/"/g, "")) {
+        throw new S3Error(400, "InvalidPart", "One or more of the specified parts could not be found.");
+      }
+      if (i > 0 && p.number <= listed[i - 1]!.number)
+        throw new S3Error(400, "InvalidPartOrder", "The list of parts was not in ascending order.");
+      if (i < listed.length - 1 && part.bytes.length < MIN_PART) {
+        throw new S3Error(
+          400,
+          "EntityTooSmall",
+          "Your proposed upload is smaller than the minimum allowed object size.",
+        );
+      }
+      return part;
+    });
+    const bytes = Buffer.concat(parts.map((p) => p.bytes));
+    const digest = createHash("md5")
+      .update(Buffer.concat(parts.map((p) => Buffer.from(p.etag.replace(/"/g, ""), "hex"))))
+      .digest("hex");
+    const done = { bytes, etag: `"${digest}-${parts.length}"`, lastModified: new Date() };
+    this.bucket(bucketName).set(key, done);
+    this.uploads.delete(query.get("uploadId")!);
+    return `<CompleteMultipartUploadResult ${NS}>${tag("Bucket", bucketName)}${tag("Key", key)}${tag("ETag", done.etag)}</CompleteMultipartUploadResult>`;
   }
 
   private upload(query: URLSearchParams, bucket: string, key: string) {
@@ -580,39 +429,4 @@ function operationOf(method: string, bucket: string, key: string, query: URLSear
   if (plain && method === "HEAD") return "HeadObject";
   if (plain && method === "DELETE") return "DeleteObject";
   return `${method} object`;
-}
-
-/**
- * Decodes an aws-chunked body (hex-size;chunk-signature=SIG CRLF data CRLF …, ending with a zero-size
- * chunk), checking each chunk's signature against the chain that starts at the seed signature.
- */
-function decodeChunks(body: Buffer, sign: (previous: string, chunk: Buffer) => string, seed: string): Buffer {
-  const parts: Buffer[] = [];
-  let previous = seed;
-  let at = 0;
-  for (;;) {
-    const lineEnd = body.indexOf("\r\n", at);
-    const header = lineEnd < 0 ? "" : body.subarray(at, lineEnd).toString("latin1");
-    const m = /^([0-9a-f]+);chunk-signature=([0-9a-f]{64})$/i.exec(header);
-    if (!m) throw new S3Error(400, "IncompleteBody", "The request body terminated unexpectedly");
-    const size = parseInt(m[1]!, 16);
-    const start = lineEnd + 2;
-    const chunk = body.subarray(start, start + size);
-    if (chunk.length !== size || body.subarray(start + size, start + size + 2).toString("latin1") !== "\r\n") {
-      throw new S3Error(400, "IncompleteBody", "The request body terminated unexpectedly");
-    }
-    const expected = sign(previous, chunk);
-    if (expected !== m[2]!.toLowerCase()) {
-      throw new S3Error(
-        403,
-        "SignatureDoesNotMatch",
-        "The request signature we calculated does not match the signature you provided. Check your key and signing method.",
-      );
-    }
-    previous = expected;
-    at = start + size + 2;
-    if (size === 0) break;
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts);
 }
