@@ -7,7 +7,6 @@
 // BENCH_ONLY, e.g. BENCH_ONLY=room,followups (weight, lighthouse, phone, wire, joins, room, realtime, browser,
 // followups, bodies, replica, capacity).
 import "./lib/require-node.mjs";
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +23,7 @@ import { realtimeLatency } from "./bench/realtime.mjs";
 import { replicaLoss } from "./bench/replica.mjs";
 import { roomBurst } from "./bench/room-burst.mjs";
 import { buildSite, siteIsStale } from "./lib/build-site.mjs";
-import { pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "./lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "./lib/run-pocketbase.mjs";
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -47,9 +46,7 @@ if (wanted("weight")) report("Page weight (gzipped, as the server sends it):", p
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-bench-"));
 const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
-execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-  stdio: "ignore",
-});
+upsertSuperuser(dataDir, superuser);
 const server = await startPocketBase({ dataDir, port: await freePort(), stdio: "pipe" });
 try {
   const participants = env("BENCH_PARTICIPANTS", 300);

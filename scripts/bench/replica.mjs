@@ -3,12 +3,11 @@
 // killed with SIGKILL at once and the data folder is forgotten. The replica is restored into a new
 // folder and each acknowledged commitment looked up there. The window is how long before the cut the
 // oldest lost commitment was acknowledged (0 when none was lost). Several cuts, each on its own server.
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pocketbaseBinary } from "../lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "../lib/pocketbase-binary.mjs";
 import { readReplica, restoreReplica, startReplication } from "../lib/replica.mjs";
 import { freePort, startPocketBase } from "../lib/run-pocketbase.mjs";
 import { MODULES, adminClient, join, trainerWithCohorts } from "./fixtures.mjs";
@@ -34,9 +33,7 @@ async function oneCut({ writers, seconds, pauseMs }) {
   const dataDir = path.join(dir, "data");
   const replica = readReplica(path.join(dir, "replica"), {}, dir);
   const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, superuser);
   const server = await startPocketBase({
     dataDir,
     port: await freePort(),

@@ -19,13 +19,8 @@ import { $session, type JoinedCohort } from "../../src/stores/session-state";
 import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
 import { deliverAsOutbox } from "../support/outbox-rule";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
-import {
-  isAlive,
-  killLikeAPowerCut,
-  runScript,
-  startReplicatedServer,
-  withSuperuser,
-} from "../support/replicated-server";
+import { isAlive, killLikeAPowerCut, runScript, startReplicatedServer } from "../support/replicated-server";
+import { upsertSuperuser } from "../../scripts/lib/pocketbase-binary.mjs";
 import { superuserClient } from "../support/api";
 
 /** Every commitment acknowledged more than this many seconds before the power cut must be restored. */
@@ -146,7 +141,7 @@ describe("continuous replication", () => {
     const dataDir = path.join(work, "machine-1");
     const replica = path.join(work, "replica");
     mkdirSync(dataDir);
-    withSuperuser(dataDir, superuser);
+    upsertSuperuser(dataDir, superuser);
     const server = await startReplicatedServer({ dataDir, port: await freePort(), replica });
     const admin = await signedIn(server.url);
     const cohort = await trainerAndCohort(admin, "断电班");
@@ -256,7 +251,7 @@ describe("continuous replication", () => {
     const dataDir = path.join(work, "pitr-data");
     const replica = path.join(work, "pitr-replica");
     mkdirSync(dataDir);
-    withSuperuser(dataDir, superuser);
+    upsertSuperuser(dataDir, superuser);
     const server = await startReplicatedServer({ dataDir, port: await freePort(), replica });
     const admin = await signedIn(server.url);
     await trainerAndCohort(admin, "A 早班");

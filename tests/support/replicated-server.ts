@@ -1,11 +1,10 @@
 // `npm start` with a replica, run as an operator would (scripts/start.mjs with JIANNUO_REPLICA), in
 // its own process group so a test can end it like a machine that dies: PocketBase, Litestream and
 // the Node process that runs them, all at once with SIGKILL.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -45,13 +44,6 @@ export function runScript(script: string, args: string[], env: Record<string, st
     encoding: "utf8",
     env: { ...process.env, ...env },
     timeout: 120_000,
-  });
-}
-
-/** Makes a data folder with a superuser (PocketBase's own command), ready for npm start. */
-export function withSuperuser(dataDir: string, superuser: { email: string; password: string }) {
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
   });
 }
 
