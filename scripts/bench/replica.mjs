@@ -5,12 +5,11 @@
 // oldest lost commitment was acknowledged (0 when none was lost). Several cuts, each on its own server.
 // The replica is a folder, or S3: the local S3 of the tests (tests/support/fakes/s3.ts, SigV4 checked
 // on every request) on 127.0.0.1, so the figure has HTTP and signing in it but no real network.
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pocketbaseBinary } from "../lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "../lib/pocketbase-binary.mjs";
 import { readReplica, restoreReplica, startReplication } from "../lib/replica.mjs";
 import { freePort, startPocketBase } from "../lib/run-pocketbase.mjs";
 import { MODULES, adminClient, join, trainerWithCohorts } from "./fixtures.mjs";
@@ -56,9 +55,7 @@ async function oneCut({ writers, seconds, pauseMs, target }) {
     : readReplica(path.join(dir, "replica"), {}, dir);
   const env = s3?.env ?? {};
   const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, superuser);
   const server = await startPocketBase({
     dataDir,
     port: await freePort(),

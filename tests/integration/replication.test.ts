@@ -25,8 +25,8 @@ import {
   runScript,
   runScriptInBackground,
   startReplicatedServer,
-  withSuperuser,
 } from "../support/replicated-server";
+import { upsertSuperuser } from "../../scripts/lib/pocketbase-binary.mjs";
 import { superuserClient } from "../support/api";
 import { S3Fake } from "../support/fakes/s3";
 
@@ -154,7 +154,7 @@ async function powerCutAndRestore({
 }): Promise<{ serverOutput: string; restoreOutput: string }> {
   const dataDir = path.join(work, name);
   mkdirSync(dataDir);
-  withSuperuser(dataDir, superuser);
+  upsertSuperuser(dataDir, superuser);
   // The app's real outbox starts empty on this "tablet" (an earlier run may have used it).
   cleanTestStorage();
   $outbox.set([]);
@@ -286,7 +286,7 @@ describe("continuous replication", () => {
     const dataDir = path.join(work, "pitr-data");
     const replica = path.join(work, "pitr-replica");
     mkdirSync(dataDir);
-    withSuperuser(dataDir, superuser);
+    upsertSuperuser(dataDir, superuser);
     const server = await startReplicatedServer({ dataDir, port: await freePort(), replica });
     const admin = await signedIn(server.url);
     await trainerAndCohort(admin, "A 早班");
@@ -497,7 +497,7 @@ describe("continuous replication to S3-compatible storage", () => {
     const wrong = randomBytes(30).toString("base64");
     const dataDir = path.join(work, "s3-wrong-key");
     mkdirSync(dataDir);
-    withSuperuser(dataDir, superuser);
+    upsertSuperuser(dataDir, superuser);
     const refusedBefore = storage.requests.filter((r) => r.code === "SignatureDoesNotMatch").length;
     const server = await startReplicatedServer({
       dataDir,
@@ -565,7 +565,7 @@ describe("continuous replication to S3-compatible storage", () => {
     });
     const dataDir = path.join(work, "oss-data");
     mkdirSync(dataDir);
-    withSuperuser(dataDir, superuser);
+    upsertSuperuser(dataDir, superuser);
     const replica = `s3://${bucket}/hangzhou`;
     const server = await startReplicatedServer({ dataDir, port: await freePort(), replica, env: env("false") });
     try {

@@ -1,11 +1,10 @@
 // `npm start` with a replica, run as an operator would (scripts/start.mjs with JIANNUO_REPLICA), in
 // its own process group so a test can end it like a machine that dies: PocketBase, Litestream and
 // the Node process that runs them, all at once with SIGKILL.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -67,13 +66,6 @@ export function runScriptInBackground(
   child.stdout.on("data", (d) => (stdout += d));
   child.stderr.on("data", (d) => (stderr += d));
   return new Promise((resolve) => child.once("close", (status) => resolve({ status, stdout, stderr })));
-}
-
-/** Makes a data folder with a superuser (PocketBase's own command), ready for npm start. */
-export function withSuperuser(dataDir: string, superuser: { email: string; password: string }) {
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
 }
 
 export interface ReplicatedServer {
