@@ -139,7 +139,7 @@ if (wanted("bodies")) {
 
 if (wanted("replica")) {
   report(
-    "Continuous replication (their own PocketBase with Litestream, a folder replica): power cuts while participants write:",
+    "Continuous replication (their own PocketBase with Litestream; a folder replica and a local S3, cut in turn): power cuts while participants write:",
     await replicaLoss({ cuts: env("BENCH_REPLICA_CUTS", 3) }),
   );
 }
