@@ -4,8 +4,9 @@
 // are read, not enforced: the exit code is 0 whatever the figures.
 // Scale down with BENCH_PARTICIPANTS (300), BENCH_SUBSCRIBERS (500), BENCH_WALL_CREATES (100),
 // BENCH_DASHBOARD_COMMITMENTS (10000), BENCH_FOLLOWUPS (10000), BENCH_REPLICA_CUTS (3); run some with
-// BENCH_ONLY, e.g. BENCH_ONLY=room,followups (weight, lighthouse, phone, wire, joins, room, realtime, browser,
+// BENCH_ONLY, e.g. BENCH_ONLY=room,followups (weight, lighthouse, phone, wire, joins, room, realtime, wallcards, browser,
 // followups, bodies, replica, capacity).
+// BENCH_TABLETS (500): the tablets watching one cohort's wall cards.
 import "./lib/require-node.mjs";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -97,6 +98,18 @@ try {
       }),
     );
   }
+  if (wanted("wallcards"))
+    report(
+      "The wall on every tablet (the wall broadcast):",
+      await (
+        await import("./bench/wall-cards.mjs")
+      ).wallCardsFanOut({
+        url: server.url,
+        superuser,
+        serverPid: server.child.pid,
+        subscribers: env("BENCH_TABLETS", 500),
+      }),
+    );
   if (wanted("browser")) {
     if (hasChromium) {
       console.log("\nIn the browser (goals: dashboard under 1 s; card on the wall within 250 ms at p95):");
