@@ -88,6 +88,11 @@ export interface CommitmentsRecord extends BaseRecord {
   hidden: boolean;
   created: string;
   updated: string;
+  strength1: number;
+  strength2: number;
+  strength3: number;
+  strength4: number;
+  strength5: number;
 }
 
 /** A record of the `checkins` collection (base). */

@@ -36,6 +36,11 @@ const COMMITMENTS_FIELDS = /** @type {const} */ ({
   confidence: { required: true, min: 1, max: 10, onlyInt: true },
   visibility: { required: true, values: ["private", "cohort"] },
   status: { required: true, values: ["planned", "in_progress", "done", "dropped"] },
+  strength1: { min: 1, max: 5, onlyInt: true },
+  strength2: { min: 1, max: 5, onlyInt: true },
+  strength3: { min: 1, max: 5, onlyInt: true },
+  strength4: { min: 1, max: 5, onlyInt: true },
+  strength5: { min: 1, max: 5, onlyInt: true },
 });
 
 /** Limits, patterns and choices of `checkins` fields, as the migrations set them. */
@@ -86,7 +91,7 @@ const FIELD_TYPES = {
   cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number", timeZone: "text", wallLayout: "select", wallPage: "number" },
   addresses: { confirmedAt: "date", unsubscribedAt: "date", confirmMailAt: "date", confirmRequestedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
   participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date" },
-  commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool" },
+  commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool", strength1: "number", strength2: "number", strength3: "number", strength4: "number", strength5: "number" },
   checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool" },
   followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json" },
   exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },

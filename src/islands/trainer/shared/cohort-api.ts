@@ -32,6 +32,8 @@ export interface DashboardData {
     byStatus: Record<Status, number>;
   };
   confidence: number[];
+  /** The goal-commitment scale's mean (1..5, reversed items scored reversed), over the `n` commitments that answered it in full. */
+  strength: { mean: number | null; n: number };
   checkins: {
     total: number;
     participantsWithCommitments: number;
