@@ -34,6 +34,8 @@ const OURS = [
   "exercise_results",
   "belonging_profiles",
   "wall_cards",
+  "result_measures",
+  "result_values",
 ];
 
 /**

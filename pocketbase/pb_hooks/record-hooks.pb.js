@@ -9,6 +9,7 @@
 //                 each committed change of a card or a cohort goes to that cohort's tablets (lib/wall-broadcast.js)
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
 //   exercise_results  a belonging result is exactly what the assessment records (lib/belonging-profile.js)
+//   result_measures, result_values  at most three measures per cohort and 200 values per measure (lib/results.js)
 //   any list      sorting by an email is for superusers only
 //   written data  each field checked by its type and limits, as sent and as stored (lib/field-guard.js)
 //   sign-in code  addresses: the code request finds the normalised address and is limited per address;
@@ -65,6 +66,16 @@ onRecordAfterDeleteSuccess((e) => {
   require(`${__hooks}/lib/addresses.js`).forgetUnusedAddress(e.app, e.record.getString("address"));
   e.next();
 }, "participants");
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/results.js`).checkMeasureLimit(e.app, e.record);
+  e.next();
+}, "result_measures");
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/results.js`).checkValueLimit(e.app, e.record);
+  e.next();
+}, "result_values");
 
 onRecordValidate((e) => {
   require(`${__hooks}/lib/belonging-profile.js`).checkBelongingResult(e.record);

@@ -11,6 +11,7 @@
 //   POST /api/jiannuo/cohorts/{id}/belonging            release the belonging profile, once (lib/belonging-profile.js)
 //   POST /api/jiannuo/cohorts/{id}/channels/test        send me a test message through a channel (lib/channels/routes.js)
 //   POST /api/jiannuo/cohorts/{id}/participants/{participant}/rejoin   a single-use re-join link (lib/rejoin.js)
+//   POST /api/jiannuo/results/import                    a result measure's values from CSV, all rows or none (lib/results.js)
 // The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
 
 routerAdd(
@@ -129,5 +130,12 @@ routerAdd(
     const cohort = ownedCohort(e);
     return e.json(200, createRejoinLink(e.app, cohort, e.auth, e.request.pathValue("participant")));
   },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/results/import",
+  (e) => e.json(200, require(`${__hooks}/lib/results.js`).importResultValues(e)),
   $apis.requireAuth("trainers"),
 );

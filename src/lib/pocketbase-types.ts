@@ -166,6 +166,28 @@ export interface WallCardsRecord extends BaseRecord {
   updated: string;
 }
 
+/** A record of the `result_measures` collection (base). */
+export interface ResultMeasuresRecord extends BaseRecord {
+  cohort: string;
+  name: string;
+  unit: string;
+  direction: "lower" | "higher";
+  baseline: number;
+  baselineOn: string;
+  modules: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `result_values` collection (base). */
+export interface ResultValuesRecord extends BaseRecord {
+  measure: string;
+  value: number;
+  measuredOn: string;
+  created: string;
+  updated: string;
+}
+
 /** Collection name to record type, for the typed PocketBase client. */
 export interface CollectionRecords {
   trainers: TrainersRecord;
@@ -178,12 +200,14 @@ export interface CollectionRecords {
   exercise_results: ExerciseResultsRecord;
   belonging_profiles: BelongingProfilesRecord;
   wall_cards: WallCardsRecord;
+  result_measures: ResultMeasuresRecord;
+  result_values: ResultValuesRecord;
 }
 
 export type CollectionName = keyof CollectionRecords;
 
 /** Our collections in the order the migrations create them (tests walk every one). */
-export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","wall_cards"];
+export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","wall_cards","result_measures","result_values"];
 
 export { TRAINERS_FIELDS } from "./pocketbase-contract/trainers";
 export { COHORTS_FIELDS } from "./pocketbase-contract/cohorts";
@@ -194,5 +218,6 @@ export { FOLLOWUPS_FIELDS } from "./pocketbase-contract/followups";
 export { EXERCISE_RESULTS_FIELDS } from "./pocketbase-contract/exercise-results";
 export { BELONGING_PROFILES_FIELDS } from "./pocketbase-contract/belonging-profiles";
 export { WALL_CARDS_FIELDS } from "./pocketbase-contract/wall-cards";
+export { RESULT_MEASURES_FIELDS } from "./pocketbase-contract/result-measures";
 export { JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail } from "./pocketbase-contract/join-code";
 export { SERVER_ERROR_CODES } from "./pocketbase-contract/error-codes";

@@ -172,6 +172,14 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
 
 const ROUTES: RouteCase[] = [
   ...COHORT_ROUTES,
+  // A result measure's values from CSV: its cohort's trainer only; another trainer's measure is as if it did not exist.
+  ...(["rm1", "rm2"] as const).map((m): RouteCase => ({
+    route: `import result values (${m})`,
+    method: "POST",
+    path: "/api/jiannuo/results/import",
+    body: { measure: `@${m}`, csv: "date,value\n2026-12-02,1.5" },
+    expect: trainerOf(m === "rm1" ? "t1" : "t2"),
+  })),
   {
     route: "dashboard of a cohort that does not exist",
     method: "GET",

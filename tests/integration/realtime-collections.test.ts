@@ -44,6 +44,8 @@ const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   exercise_results: () => ({ module: "belonging" }),
   belonging_profiles: () => ({ answers: 12 }),
   wall_cards: () => ({ module: "eoac" }),
+  result_measures: (l) => ({ name: w.marks[l] }),
+  result_values: () => ({ value: 2 }),
 };
 
 beforeAll(async () => {

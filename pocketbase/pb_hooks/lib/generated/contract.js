@@ -85,6 +85,14 @@ const WALL_CARDS_FIELDS = /** @type {const} */ ({
   name: { max: 40 },
 });
 
+/** Limits, patterns and choices of `result_measures` fields, as the migrations set them. */
+const RESULT_MEASURES_FIELDS = /** @type {const} */ ({
+  name: { required: true, max: 80 },
+  unit: { max: 30 },
+  direction: { required: true, values: ["lower", "higher"] },
+  modules: { max: 300, pattern: "^([a-z0-9-]+(,[a-z0-9-]+)*)?$" },
+});
+
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
@@ -97,6 +105,8 @@ const FIELD_TYPES = {
   exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },
   belonging_profiles: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number", noise: "number" },
   wall_cards: { cohort: "relation", trainer: "relation", shown: "bool", module: "text", action: "text", trigger: "text", name: "text", posted: "date" },
+  result_measures: { cohort: "relation", name: "text", unit: "text", direction: "select", baseline: "number", baselineOn: "date", modules: "text" },
+  result_values: { measure: "relation", value: "number", measuredOn: "date" },
 };
 
 /** A stored join code: cohorts.joinCode's pattern. */
@@ -118,4 +128,4 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
 const normalizeEmail = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, WALL_CARDS_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, WALL_CARDS_FIELDS, RESULT_MEASURES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
