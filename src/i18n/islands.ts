@@ -145,6 +145,8 @@ export const ISLAND_KEYS = {
     "dashboard.",
     // The coach's view names gaps as the wall's moderation list does.
     "wall.gap.",
+    // The results section's forms and CSV import show the server's refusals.
+    "errors.",
     ...COHORT_PAGE_KEYS,
     "common.cancel",
     "common.deleting",

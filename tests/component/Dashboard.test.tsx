@@ -230,6 +230,25 @@ describe("figures and charts", () => {
     expect(strength.textContent).toContain("来自 3/5 条答完五句量表的承诺");
   });
 
+  it("loads the results section after the charts, with the cohort's measures", async () => {
+    const calls = stubApi(
+      {},
+      on("GET", "/api/collections/result_measures/records", () => list([])),
+      on("GET", "/api/collections/result_values/records", () => list([])),
+    );
+    renderDashboard();
+    await ready();
+    const results = await waitFor(() => {
+      const form = document.querySelector("[data-results] [data-measure-form]");
+      if (!form) throw new Error("not yet");
+      return form.closest<HTMLElement>("[data-results]")!;
+    });
+    expect(results.previousElementSibling?.querySelector('[data-chart="confidence"]')).not.toBeNull();
+    expect(within(results).getByRole("heading", { level: 2 }).textContent).toBe("结果指标");
+    const measures = calls.find((c) => c.path === "/api/collections/result_measures/records");
+    expect(measures?.query.get("filter")).toBe(`cohort = "${COHORT}"`);
+  });
+
   it("says when no one has answered the strength scale, with no number", async () => {
     stubApi({ strength: { mean: null, n: 0 } });
     renderDashboard();
