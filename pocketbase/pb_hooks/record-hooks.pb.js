@@ -113,3 +113,36 @@ onRecordAuthWithOTPRequest((e) => {
   e.next();
   require(`${__hooks}/lib/addresses.js`).markAddressProven(e.app, e.record.id);
 }, "addresses");
+
+// reach_channels: the number checked and normalised as sent; consent and withdrawal stamped by the
+// server on every save; a withdrawal stops what was queued for that channel (lib/reach-choices.js).
+onRecordCreateRequest((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).checkChoiceRequest(e.record);
+  e.next();
+}, "reach_channels");
+
+onRecordUpdateRequest((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).checkChoiceRequest(e.record);
+  e.next();
+}, "reach_channels");
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).stampChoice(e.record, null);
+  e.next();
+}, "reach_channels");
+
+onRecordUpdate((e) => {
+  const { stampChoice, stopQueued } = require(`${__hooks}/lib/reach-choices.js`);
+  stampChoice(e.record, e.record.original());
+  e.next();
+  if (!e.record.getBool("consent")) stopQueued(e.app, e.record.getString("participant"), e.record.getString("channel"));
+}, "reach_channels");
+
+onRecordAfterDeleteSuccess((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).stopQueued(
+    e.app,
+    e.record.getString("participant"),
+    e.record.getString("channel"),
+  );
+  e.next();
+}, "reach_channels");
