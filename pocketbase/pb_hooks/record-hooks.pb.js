@@ -6,6 +6,8 @@
 //   participants  consent is stamped with the time it was given (clients cannot set these times); consent
 //                 for an unconfirmed address asks for a confirmation email; a deleted one's unused address goes
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
+//   reach_channels  a channel choice: the number normalised, consent and withdrawal stamped, the number
+//                 dropped and what was queued stopped on withdrawal (lib/reach-choices.js)
 //   exercise_results  a belonging result is exactly what the assessment records (lib/belonging-profile.js)
 //   any list      sorting by an email is for superusers only
 //   written data  each field checked by its type and limits, as sent and as stored (lib/field-guard.js)

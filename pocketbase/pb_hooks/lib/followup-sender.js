@@ -35,9 +35,15 @@ function scheduleFollowups(app) {
   let created = 0;
   const collection = app.findCachedCollectionByNameOrId("followups");
   for (const cohort of app.findRecordsByFilter("cohorts", "endsOn != ''", "", 0, 0)) {
-    const participants = app.findRecordsByFilter("participants", `cohort = {:c} && ${CAN_BE_EMAILED}`, "", 0, 0, {
-      c: cohort.id,
-    });
+    // Those who may be emailed, and those who chose another channel (lib/reach-planner.js sends those).
+    const participants = app.findRecordsByFilter(
+      "participants",
+      `cohort = {:c} && ((${CAN_BE_EMAILED}) || reach_channels_via_participant.consent ?= true)`,
+      "",
+      0,
+      0,
+      { c: cohort.id },
+    );
     if (!participants.length) continue;
     const commitments = app
       .findRecordsByFilter("commitments", "cohort = {:c}", "", 0, 0, { c: cohort.id })
@@ -221,10 +227,15 @@ function sendClaimed(app, followup, now) {
   return "sent";
 }
 
-/** One run of the job: schedule, then send everything due (of one cohort only, when given). */
+/**
+ * One run of the job: schedule, send what is due through the channels participants chose beyond email
+ * (lib/reach-planner.js, lib/reach-sender.js), then the emails (of one cohort only, when given).
+ */
 function runFollowups(app, now, cohortId) {
   const scheduled = scheduleFollowups(app);
-  const result = { scheduled, sent: 0, skipped: 0, retry: 0, smtp: app.settings().smtp.enabled };
+  const planned = require("./reach-planner.js").planChannelDeliveries(app, now);
+  const channels = Object.assign({ planned }, require("./reach-sender.js").sendChannelDeliveries(app, now));
+  const result = { scheduled, sent: 0, skipped: 0, retry: 0, smtp: app.settings().smtp.enabled, channels };
   if (!result.smtp) return result;
   const due = app.findRecordsByFilter(
     "followups",
@@ -262,4 +273,4 @@ function sendNextRoundNow(app, cohortId, now) {
   return { round, ...runFollowups(app, now, cohortId) };
 }
 
-module.exports = { runFollowups, scheduleFollowups, sendNextRoundNow, claim };
+module.exports = { runFollowups, scheduleFollowups, sendNextRoundNow, claim, issueLink, openCommitments };
