@@ -321,6 +321,23 @@ export const en = {
   "me.consent.followUp.resend": "Send the confirmation email again",
   "me.consent.followUp.resent":
     "Done. If this address can receive mail, the confirmation arrives within minutes (at most one a day per address). If it never comes, signing in with an email code confirms it too.",
+  "me.reach.heading": "How to reach me",
+  "me.reach.intro":
+    "Besides email, follow-ups can reach you through the channels below. Each needs its own consent and one tap turns it off; your mobile number is then deleted at once.",
+  "me.reach.none": "This workshop has no channel besides email yet.",
+  "me.reach.label": "Remind me through {channel}",
+  "me.reach.help.wecom_robot":
+    "At most one a day, posted in the workshop's WeCom group with an @-mention of you. Group members see your name and your check-in link, not your commitments.",
+  "me.reach.help.dingtalk_robot":
+    "At most one a day, posted in the workshop's DingTalk group with an @-mention of you. Group members see your name and your check-in link, not your commitments.",
+  "me.reach.help.wecom_app": "Sent to you alone by your organisation's WeCom app, at most one a day.",
+  "me.reach.help.dingtalk_notice": "Sent to you alone as a DingTalk work notice, at most one a day.",
+  "me.reach.help.sms": "A text message to your phone, at most one a day. Replying T to unsubscribe works too.",
+  "me.reach.mobile": "Mobile number",
+  "me.reach.mobileHelp": "Used only to reach you through this channel (a mainland China mobile number).",
+  "me.reach.agree": "Agree and start",
+  "me.reach.on": "Saved: follow-ups will reach you through {channel}.",
+  "me.reach.off": "Turned off: nothing more through {channel}, and your mobile number is deleted.",
   "me.export.heading": "Download my data",
   "me.export.body":
     "One JSON file with everything Jiannuo keeps about you: your name, email, both consent records, commitments, check-ins and exercise results.",
@@ -740,6 +757,12 @@ export const en = {
   "unsubscribe.invalid.heading": "This unsubscribe link does not work",
   "unsubscribe.invalid.body":
     "The link may be incomplete (cut off when copied). You can turn follow-up emails off under “My commitments”, or ask your trainer for help.",
+  "unsubscribe.channel.intro":
+    "Rather not get follow-ups through {channel}? Press the button below; your other channels stay as they are.",
+  "unsubscribe.channel.button": "Stop reminders through {channel}",
+  "unsubscribe.channel.done.heading": "Turned off",
+  "unsubscribe.channel.done.body":
+    "No more follow-ups through {channel}, and the mobile number you gave is deleted. You can turn it on again under “My commitments”.",
   "unsubscribe.undo": "Undo: keep sending follow-ups",
   "unsubscribe.undoing": "Undoing…",
   "unsubscribe.undone.heading": "Follow-up emails are back on",

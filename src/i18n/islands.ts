@@ -38,6 +38,7 @@ export const ISLAND_KEYS = {
   me: [
     "me.",
     "errors.",
+    "channels.name.",
     "status.",
     "signin.title",
     "common.joinWithCode",
@@ -94,7 +95,7 @@ export const ISLAND_KEYS = {
     "common.linkBroken",
     "common.linkExpired",
   ],
-  unsubscribe: ["unsubscribe.", "errors.", "common.opening", "common.goToMe"],
+  unsubscribe: ["unsubscribe.", "errors.", "channels.name.", "common.opening", "common.goToMe"],
   confirm: [
     "confirm.",
     "errors.",

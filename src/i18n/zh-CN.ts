@@ -284,6 +284,23 @@ export const zhCN = {
   "me.consent.followUp.resend": "再发一封确认邮件",
   "me.consent.followUp.resent":
     "好的。如果这个邮箱能收信，确认邮件几分钟内就到（同一个邮箱一天最多一封）。一直收不到的话，用邮箱验证码登录也能确认。",
+  "me.reach.heading": "怎样提醒我",
+  "me.reach.intro":
+    "除了邮件，课后提醒也可以通过下面的渠道找到你。每个渠道单独同意，随时点一下就能关掉；关掉后你的手机号马上删除。",
+  "me.reach.none": "这个工作坊暂时没有开通邮件以外的提醒渠道。",
+  "me.reach.label": "通过{channel}提醒我",
+  "me.reach.help.wecom_robot":
+    "每天最多一条，发在工作坊的企业微信群里并 @ 你。群里的人能看到你的名字和打卡链接，看不到你的承诺内容。",
+  "me.reach.help.dingtalk_robot":
+    "每天最多一条，发在工作坊的钉钉群里并 @ 你。群里的人能看到你的名字和打卡链接，看不到你的承诺内容。",
+  "me.reach.help.wecom_app": "由你单位的企业微信应用单独发给你，每天最多一条。",
+  "me.reach.help.dingtalk_notice": "作为钉钉工作通知单独发给你，每天最多一条。",
+  "me.reach.help.sms": "发短信到你的手机，每天最多一条。回复 T 退订同样有效。",
+  "me.reach.mobile": "手机号",
+  "me.reach.mobileHelp": "只用来通过这个渠道找到你（中国大陆手机号）。",
+  "me.reach.agree": "同意并开始提醒",
+  "me.reach.on": "已保存：会通过{channel}提醒你。",
+  "me.reach.off": "已关掉：不会再通过{channel}提醒你，手机号已删除。",
   "me.export.heading": "下载我的数据",
   "me.export.body":
     "一个 JSON 文件，里面是践诺保存的关于你的全部内容：名字、邮箱、两项同意的记录、承诺、进展记录和练习结果。",
@@ -671,6 +688,11 @@ export const zhCN = {
   "unsubscribe.invalid.heading": "这个退订链接打不开",
   "unsubscribe.invalid.body":
     "链接可能不完整（比如复制时少了几个字符）。你可以在「我的承诺」里关掉课后提醒，或者请培训师帮忙。",
+  "unsubscribe.channel.intro": "不想再通过{channel}收到课后提醒？点下面的按钮即可，其他渠道不受影响。",
+  "unsubscribe.channel.button": "不再通过{channel}提醒我",
+  "unsubscribe.channel.done.heading": "已经关掉了",
+  "unsubscribe.channel.done.body":
+    "不会再通过{channel}给你发课后提醒，你留的手机号已删除。想重新打开，可以在「我的承诺」里设置。",
   "unsubscribe.undo": "撤销退订",
   "unsubscribe.undoing": "正在撤销…",
   "unsubscribe.undone.heading": "已经恢复了",
