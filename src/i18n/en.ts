@@ -1018,6 +1018,7 @@ export const en = {
   "channels.followup.button": "Check in",
   "channels.followup.stop": "Rather not get these through {channel}? One tap stops them: {link}",
   "channels.followup.digestTitle": "Today's check-in · {cohort}",
+  "channels.followup.digestEntry": "{count} of your commitments are waiting for a check-in.",
   "channels.followup.digestIntro": "Tap the link under your name: two taps to check in.",
   "csv.inZone": "{column} ({zone})",
   "csv.commitments.id": "Commitment id",

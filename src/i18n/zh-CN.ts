@@ -917,6 +917,7 @@ export const zhCN = {
   "channels.followup.button": "打卡",
   "channels.followup.stop": "不想再通过{channel}收到？一下即可退订：{link}",
   "channels.followup.digestTitle": "今日打卡 · {cohort}",
+  "channels.followup.digestEntry": "有 {count} 个承诺等你打卡。",
   "channels.followup.digestIntro": "点自己名下的链接，两下就能打卡。",
   "csv.inZone": "{column}（{zone}）",
   "csv.commitments.id": "承诺编号",

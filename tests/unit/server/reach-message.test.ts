@@ -45,7 +45,7 @@ describe("a follow-up as a channel message", () => {
 });
 
 describe("a group digest", () => {
-  it("has the cohort in its title and each entry ends with the stop link for the group", () => {
+  it("has the cohort in its title; an entry counts the commitments (never their words) and ends with the stop link", () => {
     expect(digestHeading("zh-CN", "服务班").title).toBe("今日打卡 · 服务班");
     const text = digestEntryText({
       locale: "zh-CN",
@@ -58,7 +58,7 @@ describe("a group digest", () => {
       commitments: [{ id: "k1", action: "每天回访一位客户" }],
     });
     expect(text).toBe(
-      "• 每天回访一位客户\n不想再通过企业微信群收到？一下即可退订：https://j.example/unsubscribe/#t=abc&ch=wecom_robot",
+      "有 1 个承诺等你打卡。\n不想再通过企业微信群收到？一下即可退订：https://j.example/unsubscribe/#t=abc&ch=wecom_robot",
     );
   });
 });

@@ -1,5 +1,6 @@
 // The follow-up as a channel message (WeCom app, DingTalk work notice, SMS) or as one person's entry in
-// a group robot's digest: in the participant's language, their open commitments, their own check-in
+// a group robot's digest (which the group reads: only a count there, never a commitment's words): in
+// the participant's language, their open commitments, their own check-in
 // link (it opens the first commitment; two taps record an answer) and a one-tap withdrawal link for
 // THIS channel only. The text stays under the smallest card (WeCom's 512 bytes) with the withdrawal
 // link whole: commitments are shortened first. Pure.
@@ -75,17 +76,17 @@ function digestHeading(locale, cohortName) {
   };
 }
 
-/** One person's entry text in a digest: their commitments and how to stop being mentioned. */
+/**
+ * One person's entry text in a digest: how many commitments wait for them and how to stop being
+ * mentioned. Never the commitments themselves: the whole group reads the digest.
+ */
 function digestEntryText(m) {
   const t = messagesFor(m.locale);
   const withdraw = withdrawLink(m.appUrl, m.locale, m.token, m.channel);
-  const stop = formatMessage(t["channels.followup.stop"], { channel: t[`channels.name.${m.channel}`], link: withdraw });
-  return fitLines(
-    "",
-    m.commitments.map((k) => k.action),
-    [stop],
-    MAX_TEXT_BYTES,
-  ).replace(/^\n/, "");
+  return [
+    formatMessage(t["channels.followup.digestEntry"], { count: m.commitments.length }),
+    formatMessage(t["channels.followup.stop"], { channel: t[`channels.name.${m.channel}`], link: withdraw }),
+  ].join("\n");
 }
 
 module.exports = { reachMessage, digestHeading, digestEntryText, checkinLink, withdrawLink };
