@@ -821,6 +821,8 @@ export const en = {
   "dashboard.followups.log.loading": "Loading the delivery log…",
   "dashboard.followups.log.failed": "The delivery log could not be loaded. Please check the connection and try again.",
   "dashboard.followups.reason.noConsent": "The participant did not agree to follow-ups",
+  "dashboard.followups.reason.otherChannels":
+    "Not emailed: the participant chose other channels only (WeCom, DingTalk or SMS), which carry it",
   "dashboard.followups.reason.noOpenCommitments": "No open commitments",
   "dashboard.followups.reason.unsubscribed": "The participant unsubscribed",
   "dashboard.followups.reason.superseded": "Missed: a later round replaces it (missed follow-ups are not sent late)",

@@ -747,6 +747,7 @@ export const zhCN = {
   "dashboard.followups.log.loading": "正在加载发送记录…",
   "dashboard.followups.log.failed": "发送记录加载失败。请检查网络后重试。",
   "dashboard.followups.reason.noConsent": "参与者没有同意接收回访",
+  "dashboard.followups.reason.otherChannels": "不发邮件：参与者只选了其他渠道（企业微信、钉钉或短信），从那里发送",
   "dashboard.followups.reason.noOpenCommitments": "没有未完成的承诺",
   "dashboard.followups.reason.unsubscribed": "参与者已退订",
   "dashboard.followups.reason.superseded": "错过了，已由之后的一轮回访代替（错过的回访不补发）",

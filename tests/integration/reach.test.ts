@@ -93,6 +93,12 @@ describe("each channel delivers once", () => {
     const answered = await answerThrough(link, "done");
     expect(answered.status).toBe(200);
     expect((await w.trainer.collection("commitments").getOne(anna.commitmentId)).status).toBe("done");
+    // The email log says why no email went: the participant chose other channels only.
+    const emailLog = await w.trainer
+      .collection("followups")
+      .getFullList({ filter: w.trainer.filter("participant = {:p}", { p: anna.id }) });
+    const due = emailLog.filter((f) => f["state"] !== "queued");
+    expect(due.map((f) => [f["state"], f["lastError"]])).toEqual([["skipped", "other channels only"]]);
     const rows = await deliveriesOf(w, anna.id);
     expect(rows.map((d) => [d.channel, d.state]).sort()).toEqual([
       ["dingtalk_notice", "sent"],

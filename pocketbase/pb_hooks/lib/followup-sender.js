@@ -170,6 +170,14 @@ function issueLink(app, followup, commitments, now) {
   return linkAnswers(app, token, followup.id, ids, now) ? token : null;
 }
 
+/** Why a follow-up is not emailed: no consent at all, or consent to other channels only (lib/reach-sender.js sends those). */
+function withoutEmail(app, participant) {
+  const chosen = app.findRecordsByFilter("reach_channels", "participant = {:p} && consent = true", "", 1, 0, {
+    p: participant.id,
+  });
+  return chosen.length ? "other channels only" : "no consent";
+}
+
 /** Sends one claimed follow-up and records what happened. */
 function sendClaimed(app, followup, now) {
   if (replacingRound(app, followup, now) !== null) {
@@ -181,7 +189,7 @@ function sendClaimed(app, followup, now) {
   const reachable = to !== "";
   const commitments = reachable ? openCommitments(app, followup, participant) : [];
   if (!reachable || !commitments.length) {
-    finish(app, followup.id, "skipped", { error: reachable ? "no open commitments" : "no consent" });
+    finish(app, followup.id, "skipped", { error: reachable ? "no open commitments" : withoutEmail(app, participant) });
     return "skipped";
   }
   const cohort = app.findRecordById("cohorts", followup.getString("cohort"));
