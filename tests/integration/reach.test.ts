@@ -126,6 +126,28 @@ describe("each channel delivers once", () => {
   });
 });
 
+describe("DingTalk", () => {
+  it("a signed group robot posts one digest mentioning the person, and a work notice is checked for delivery", async () => {
+    const hui = await joinWithCommitment(w, "慧慧");
+    await choose(hui.pb, hui.id, "dingtalk_robot", MOBILES[4]!);
+    await choose(hui.pb, hui.id, "dingtalk_notice", MOBILES[4]!);
+    const before = { robot: w.dingtalk.robotMessages.length, notices: w.dingtalk.notices.length };
+    await runJob(w);
+    await runJob(w);
+    const digests = w.dingtalk.robotMessages.slice(before.robot);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.atMobiles).toEqual([MOBILES[4]]);
+    expect(w.dingtalk.notices.slice(before.notices).map((n) => n.userId)).toEqual(["user4"]);
+    const notice = (await deliveriesOf(w, hui.id)).find((d) => d.channel === "dingtalk_notice")!;
+    expect([notice.state, Boolean(notice.checkAt)]).toEqual(["sent", true]);
+    // A minute later the job asks DingTalk whether it arrived: it did, so nothing more is asked.
+    await runJob(w, Date.parse(notice.checkAt.replace(" ", "T")) + 1000);
+    const checked = (await deliveriesOf(w, hui.id)).find((d) => d.channel === "dingtalk_notice")!;
+    expect([checked.state, checked.checkAt]).toEqual(["sent", ""]);
+    expect(w.dingtalk.notices.slice(before.notices)).toHaveLength(1);
+  });
+});
+
 describe("the trainer's group robot", () => {
   it("is shown back only as its last characters, and a wrong webhook is refused in words", async () => {
     const res = await fetch(`${w.url}/api/jiannuo/cohorts/${w.cohortId}/robots`, {
