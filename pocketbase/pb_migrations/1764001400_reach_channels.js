@@ -13,6 +13,19 @@
 const AS_PARTICIPANT = '@request.auth.collectionName = "participants"';
 const PARTICIPANT_CHANNELS = ["wecom_robot", "dingtalk_robot", "wecom_app", "dingtalk_notice", "sms"];
 
+/** When a record was made and last changed. */
+function timestamps() {
+  return [
+    { type: "autodate", name: "created", onCreate: true, onUpdate: false },
+    { type: "autodate", name: "updated", onCreate: true, onUpdate: true },
+  ];
+}
+
+/** A required relation whose records go with the one it points to. */
+function ownedBy(name, collectionId) {
+  return { type: "relation", name, required: true, collectionId, maxSelect: 1, cascadeDelete: true };
+}
+
 migrate(
   (app) => {
     const OWN = `${AS_PARTICIPANT} && participant = @request.auth.id`;
@@ -27,14 +40,7 @@ migrate(
       updateRule: `${OWN} && ${SERVER_TIMES} && @request.body.participant:changed = false && @request.body.channel:changed = false`,
       deleteRule: OWN,
       fields: [
-        {
-          type: "relation",
-          name: "participant",
-          required: true,
-          collectionId: "jn_participants",
-          maxSelect: 1,
-          cascadeDelete: true,
-        },
+        ownedBy("participant", "jn_participants"),
         { type: "select", name: "channel", required: true, values: PARTICIPANT_CHANNELS, maxSelect: 1 },
         // Mainland mobile number (11 digits after the server normalised it): every channel here needs it
         // (the apps look the person up by it, robots mention by it, SMS goes to it), and nothing else.
@@ -42,8 +48,7 @@ migrate(
         { type: "bool", name: "consent" },
         { type: "date", name: "consentAt" },
         { type: "date", name: "withdrawnAt" },
-        { type: "autodate", name: "created", onCreate: true, onUpdate: false },
-        { type: "autodate", name: "updated", onCreate: true, onUpdate: true },
+        ...timestamps(),
       ],
       indexes: ["CREATE UNIQUE INDEX idx_reach_channels_once ON reach_channels (participant, channel)"],
     });
@@ -59,21 +64,13 @@ migrate(
       updateRule: null,
       deleteRule: null,
       fields: [
-        {
-          type: "relation",
-          name: "cohort",
-          required: true,
-          collectionId: "jn_cohorts00001",
-          maxSelect: 1,
-          cascadeDelete: true,
-        },
+        ownedBy("cohort", "jn_cohorts00001"),
         { type: "select", name: "channel", required: true, values: ["wecom_robot", "dingtalk_robot"], maxSelect: 1 },
         { type: "text", name: "credential", required: true, hidden: true, max: 200 },
         { type: "text", name: "secret", hidden: true, max: 200 },
         // What the trainer is shown of it: its last four characters.
         { type: "text", name: "hint", max: 8 },
-        { type: "autodate", name: "created", onCreate: true, onUpdate: false },
-        { type: "autodate", name: "updated", onCreate: true, onUpdate: true },
+        ...timestamps(),
       ],
       indexes: ["CREATE UNIQUE INDEX idx_cohort_robots_once ON cohort_robots (cohort, channel)"],
     });
@@ -89,22 +86,8 @@ migrate(
       updateRule: null,
       deleteRule: null,
       fields: [
-        {
-          type: "relation",
-          name: "participant",
-          required: true,
-          collectionId: "jn_participants",
-          maxSelect: 1,
-          cascadeDelete: true,
-        },
-        {
-          type: "relation",
-          name: "cohort",
-          required: true,
-          collectionId: "jn_cohorts00001",
-          maxSelect: 1,
-          cascadeDelete: true,
-        },
+        ownedBy("participant", "jn_participants"),
+        ownedBy("cohort", "jn_cohorts00001"),
         { type: "select", name: "channel", required: true, values: PARTICIPANT_CHANNELS, maxSelect: 1 },
         // The day in the cohort's time zone (YYYY-MM-DD): one message per channel and person a day.
         { type: "text", name: "day", required: true, max: 10 },
@@ -126,8 +109,7 @@ migrate(
         { type: "text", name: "providerId", max: 100 },
         { type: "text", name: "reason", max: 60 },
         { type: "text", name: "providerCode", max: 60 },
-        { type: "autodate", name: "created", onCreate: true, onUpdate: false },
-        { type: "autodate", name: "updated", onCreate: true, onUpdate: true },
+        ...timestamps(),
       ],
       indexes: [
         "CREATE UNIQUE INDEX idx_channel_deliveries_once ON channel_deliveries (participant, channel, day)",

@@ -12,9 +12,10 @@ beforeAll(async () => {
 /** Whose data a role may meet in an answer: a trainer their cohort's, a participant their own. */
 const OWN: Record<Role, string[]> = {
   anonymous: [],
-  p1a: ["p1a", "c1", "k1aPrivate", "k1aCohort", "ch1a"],
-  p1b: ["p1b", "c1", "k1bCohort", "k1bHidden", "ch1b"],
-  p2: ["p2", "c2", "k2Cohort", "ch2"],
+  // A participant's channel choice (r…, its mobile number) is theirs alone: never their trainer's.
+  p1a: ["p1a", "c1", "k1aPrivate", "k1aCohort", "ch1a", "r1a"],
+  p1b: ["p1b", "c1", "k1bCohort", "k1bHidden", "ch1b", "r1b"],
+  p2: ["p2", "c2", "k2Cohort", "ch2", "r2"],
   // A's address (signed in with a code) sees which cohorts it joined and under which name, nothing more.
   a1a: ["p1a", "c1"],
   t1: ["t1", "c1", "p1a", "p1b", "k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "ch1a", "ch1b"],

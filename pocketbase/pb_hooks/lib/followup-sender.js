@@ -8,7 +8,7 @@
 // recorded sends it again once the lease expires. Its answer token is the same (lib/answer-token.js),
 // so both copies work. Missed follow-ups collapse into the latest round (pure/followup-plan.js).
 const { followupToken, linkAnswers } = require("./answer-token.js");
-const { CAN_BE_EMAILED, OPEN_COMMITMENT, followUpAddress } = require("./db.js");
+const { CAN_BE_EMAILED, OPEN_COMMITMENT, claimLease, followUpAddress } = require("./db.js");
 const { linkExpiry, mergeShown } = require("./pure/answer-link.js");
 const { followUpMail } = require("./pure/followup-mail.js");
 const { followUpPlan, supersedingRound, retryDelayMs, isPermanentMailError } = require("./pure/followup-plan.js");
@@ -91,14 +91,7 @@ function scheduleFollowups(app) {
 
 /** Wins the follow-up for this run, or returns false when another run has it or it is not due. */
 function claim(app, id, now) {
-  return (
-    exec(
-      app,
-      `UPDATE followups SET state = 'sending', leaseUntil = {:lease}, attempts = attempts + 1
-     WHERE id = {:id} AND ((state = 'queued' AND nextAttemptAt <= {:now}) OR (state = 'sending' AND leaseUntil < {:now}))`,
-      { id, now: pbDate(now), lease: pbDate(now + LEASE_MS) },
-    ) === 1
-  );
+  return claimLease(app, "followups", id, now, LEASE_MS);
 }
 
 function finish(app, id, state, fields) {

@@ -8,7 +8,7 @@
 // A group robot's deliveries of one cohort go out together as one digest; people it did not reach yet
 // (a limit in the middle) stay queued and only they are mentioned in the next one. Reasons and provider
 // codes are all that is stored of an answer: never a number, a token or a message.
-const { findOrNull } = require("./db.js");
+const { claimLease, findOrNull } = require("./db.js");
 const { issueLink, openCommitments } = require("./followup-sender.js");
 const { ROBOT_CHANNELS, cohortRobot } = require("./reach-choices.js");
 const { pbDate } = require("./pure/pb-date.js");
@@ -21,17 +21,6 @@ const DIGEST_MAX = 200;
 
 function exec(app, sql, params) {
   return app.db().newQuery(sql).bind(params).execute().rowsAffected();
-}
-
-function claim(app, id, now) {
-  return (
-    exec(
-      app,
-      `UPDATE channel_deliveries SET state = 'sending', leaseUntil = {:lease}, attempts = attempts + 1
-     WHERE id = {:id} AND ((state = 'queued' AND nextAttemptAt <= {:now}) OR (state = 'sending' AND leaseUntil < {:now}))`,
-      { id, now: pbDate(now), lease: pbDate(now + LEASE_MS) },
-    ) === 1
-  );
 }
 
 /** Records the outcome of one delivery; returns the job's counter it adds to. */
@@ -265,7 +254,7 @@ function sendChannelDeliveries(app, now) {
   );
   const digests = {};
   for (const delivery of due) {
-    if (!claim(app, delivery.id, now)) continue;
+    if (!claimLease(app, "channel_deliveries", delivery.id, now, LEASE_MS)) continue;
     const channel = delivery.getString("channel");
     if (ROBOT_CHANNELS.indexOf(channel) < 0) {
       counts[sendPersonal(app, delivery, now)] += 1;
