@@ -786,6 +786,23 @@ export const en = {
   "errors.jiannuo_token_expired":
     "This link has expired. Please check in under “My commitments”, or ask your trainer for help.",
 
+  "dashboard.robots.heading": "Group robots (WeCom, DingTalk)",
+  "dashboard.robots.intro":
+    "Once set, participants can choose under “My commitments” to get follow-ups in this group: at most one message a day, @-mentioning those who chose it, each with their own check-in link. A webhook address is as secret as a password: paste it only here; once saved, only its last 4 characters are shown.",
+  "dashboard.robots.loading": "Loading…",
+  "dashboard.robots.loadFailed": "The group robots could not be loaded. Reload the page to try again.",
+  "dashboard.robots.wecom_robot": "WeCom group robot",
+  "dashboard.robots.dingtalk_robot": "DingTalk group robot",
+  "dashboard.robots.set": "Set ({hint})",
+  "dashboard.robots.unset": "Not set",
+  "dashboard.robots.webhook": "Webhook address",
+  "dashboard.robots.webhookHelp":
+    "Copy the whole address after adding the robot in the group's settings. A new address replaces the old one.",
+  "dashboard.robots.secret": "Signing secret (starts with SEC)",
+  "dashboard.robots.secretHelp": "Only when the robot's security setting is “signing” (加签).",
+  "dashboard.robots.saveFailed": "Could not save. Check the connection and try again.",
+  "dashboard.robots.save": "Save",
+  "dashboard.robots.remove": "Remove",
   "dashboard.followups.heading": "Follow-up emails",
   "dashboard.followups.notConfigured.heading": "Email (SMTP) is not configured",
   "dashboard.followups.notConfigured.body":

@@ -144,6 +144,8 @@ export const ISLAND_KEYS = {
     "dashboard.",
     // The coach's view names gaps as the wall's moderation list does.
     "wall.gap.",
+    // The group robots' form: the one refusal the trainer fixes there.
+    "errors.jiannuo_webhook_invalid",
     ...COHORT_PAGE_KEYS,
     "common.cancel",
     "common.deleting",
