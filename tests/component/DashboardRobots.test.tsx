@@ -28,6 +28,15 @@ function renderRobots() {
   );
 }
 
+/** The robot's form once the opened section has loaded it. */
+async function formOf(robot: string): Promise<HTMLFormElement> {
+  return waitFor(() => {
+    const form = document.querySelector<HTMLFormElement>(`form[data-robot=${robot}]`);
+    expect(form).toBeTruthy();
+    return form!;
+  });
+}
+
 async function open() {
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "群机器人（企业微信、钉钉）" })));
 }
@@ -43,7 +52,7 @@ describe("the cohort's group robots", () => {
     renderRobots();
     expect(server.requests).toEqual([]);
     await open();
-    const form = await waitFor(() => document.querySelector<HTMLFormElement>("form[data-robot=wecom_robot]")!);
+    const form = await formOf("wecom_robot");
     expect(form.querySelector("[data-robot-state]")!.textContent).toBe("还没有设置");
     fireEvent.change(form.querySelector("input[name=webhook]")!, {
       target: { value: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${KEY}` },
@@ -69,7 +78,7 @@ describe("the cohort's group robots", () => {
     );
     renderRobots();
     await open();
-    const form = await waitFor(() => document.querySelector<HTMLFormElement>("form[data-robot=dingtalk_robot]")!);
+    const form = await formOf("dingtalk_robot");
     fireEvent.change(form.querySelector("input[name=webhook]")!, { target: { value: "https://example.com/hook" } });
     await act(async () => fireEvent.submit(form));
     await waitFor(() =>
