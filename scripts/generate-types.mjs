@@ -34,6 +34,7 @@ const OURS = [
   "exercise_results",
   "belonging_profiles",
   "reach_channels",
+  "wall_cards",
 ];
 
 /**

@@ -190,6 +190,8 @@ const ROUTES: RouteCase[] = [
   },
   { route: "my data", method: "GET", path: "/api/jiannuo/me/export", expect: PARTICIPANTS },
   { route: "channels I may choose", method: "GET", path: "/api/jiannuo/me/reach", expect: PARTICIPANTS },
+  // A tablet's wall as it opens: its own cohort's room settings (and the count while covered).
+  { route: "the tablet's wall", method: "GET", path: "/api/jiannuo/wall", expect: PARTICIPANTS },
   // The same answer whatever the participant's address is (known, confirmed, unsubscribed): nothing to leak.
   {
     route: "send my confirmation email again",

@@ -75,6 +75,19 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
     body: { participant: "@p1a", channel: "wecom_app", mobile: "13800138000", consent: true },
     allowed: ["p1a", "superuser"],
   },
+  // The hooks keep the wall's cards (pb_hooks/lib/wall-cards.js): nobody writes one through the API.
+  wall_cards: {
+    body: {
+      cohort: "@c1",
+      trainer: "@t1",
+      participant: "@p1a",
+      shown: true,
+      module: "eoac",
+      action: "A card nobody wrote",
+      posted: "2026-10-20 01:00:00Z",
+    },
+    allowed: ["superuser"],
+  },
 };
 
 /** A harmless change to each collection's records (same value again: only `updated` moves). */
@@ -89,6 +102,7 @@ const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string
   exercise_results: () => ({ module: "belonging" }),
   belonging_profiles: () => ({ answers: 12 }),
   reach_channels: () => ({ consent: true }),
+  wall_cards: () => ({ module: "eoac" }),
 };
 
 /** Which labelled records each role may update. The superuser may update every one. */
@@ -162,6 +176,7 @@ async function snapshot() {
     exercise_results: `cohort = "${c1}" || cohort = "${c2}"`,
     belonging_profiles: `cohort = "${c1}" || cohort = "${c2}"`,
     reach_channels: `participant.cohort = "${c1}" || participant.cohort = "${c2}"`,
+    wall_cards: `cohort = "${c1}" || cohort = "${c2}"`,
   };
   const all: Record<string, unknown[]> = {};
   for (const c of COLLECTIONS) all[c] = await w.admin.collection(c).getFullList({ filter: filters[c], sort: "id" });

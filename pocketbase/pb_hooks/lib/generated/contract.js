@@ -78,6 +78,14 @@ const REACH_CHANNELS_FIELDS = /** @type {const} */ ({
   mobile: { max: 20 },
 });
 
+/** Limits, patterns and choices of `wall_cards` fields, as the migrations set them. */
+const WALL_CARDS_FIELDS = /** @type {const} */ ({
+  module: { required: true, max: 40 },
+  action: { required: true, max: 500 },
+  trigger: { max: 300 },
+  name: { max: 40 },
+});
+
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
@@ -90,6 +98,7 @@ const FIELD_TYPES = {
   exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },
   belonging_profiles: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number", noise: "number" },
   reach_channels: { participant: "relation", channel: "select", mobile: "text", consent: "bool", consentAt: "date", withdrawnAt: "date" },
+  wall_cards: { cohort: "relation", trainer: "relation", shown: "bool", module: "text", action: "text", trigger: "text", name: "text", posted: "date" },
 };
 
 /** A stored join code: cohorts.joinCode's pattern. */
@@ -111,4 +120,4 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
 const normalizeEmail = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, REACH_CHANNELS_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, REACH_CHANNELS_FIELDS, WALL_CARDS_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
