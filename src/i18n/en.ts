@@ -795,7 +795,7 @@ export const en = {
   "dashboard.robots.heading": "Group robots (WeCom, DingTalk)",
   "dashboard.robots.intro":
     "Once set, participants can choose under “My commitments” to get follow-ups in this group: at most one message a day, @-mentioning those who chose it, each with their own check-in link. A webhook address is as secret as a password: paste it only here; once saved, only its last 4 characters are shown.",
-  "dashboard.robots.loading": "Loading…",
+  "dashboard.robots.loading": "Loading the group robots…",
   "dashboard.robots.loadFailed": "The group robots could not be loaded. Reload the page to try again.",
   "dashboard.robots.wecom_robot": "WeCom group robot",
   "dashboard.robots.dingtalk_robot": "DingTalk group robot",
@@ -807,7 +807,7 @@ export const en = {
   "dashboard.robots.secret": "Signing secret (starts with SEC)",
   "dashboard.robots.secretHelp": "Only when the robot's security setting is “signing” (加签).",
   "dashboard.robots.saveFailed": "Could not save. Check the connection and try again.",
-  "dashboard.robots.save": "Save",
+  "dashboard.robots.save": "Save this robot",
   "dashboard.robots.remove": "Remove",
   "dashboard.followups.heading": "Follow-up emails",
   "dashboard.followups.notConfigured.heading": "Email (SMTP) is not configured",

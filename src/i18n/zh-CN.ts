@@ -721,7 +721,7 @@ export const zhCN = {
   "dashboard.robots.heading": "群机器人（企业微信、钉钉）",
   "dashboard.robots.intro":
     "设置后，学员可以在「我的承诺」里选择在这个群里接收课后提醒：每天最多一条，@ 选了的人，附上各自的打卡链接。Webhook 地址等同于密码，只在这里粘贴，保存后只显示最后 4 位。",
-  "dashboard.robots.loading": "正在读取…",
+  "dashboard.robots.loading": "正在读取群机器人的设置…",
   "dashboard.robots.loadFailed": "没能读取群机器人的设置。请刷新页面再试。",
   "dashboard.robots.wecom_robot": "企业微信群机器人",
   "dashboard.robots.dingtalk_robot": "钉钉群机器人",
@@ -732,7 +732,7 @@ export const zhCN = {
   "dashboard.robots.secret": "加签密钥（SEC 开头）",
   "dashboard.robots.secretHelp": "机器人的安全设置选了「加签」时填写。",
   "dashboard.robots.saveFailed": "没能保存。请检查网络后再试一次。",
-  "dashboard.robots.save": "保存",
+  "dashboard.robots.save": "保存这个机器人",
   "dashboard.robots.remove": "移除",
   "dashboard.followups.heading": "回访邮件",
   "dashboard.followups.notConfigured.heading": "还没有配置发信（SMTP）",
