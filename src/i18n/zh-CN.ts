@@ -936,6 +936,7 @@ export const zhCN = {
   "channels.followup.title": "践诺：你的承诺进展如何？",
   "channels.followup.intro": "{name}，{trainer} 想知道你在「{cohort}」许下的承诺进展如何：",
   "channels.followup.tap": "点链接，两下就能打卡。",
+  // A WeCom text card's button shows at most 4 characters.
   "channels.followup.button": "打卡",
   "channels.followup.stop": "不想再通过{channel}收到？一下即可退订：{link}",
   "channels.followup.digestTitle": "今日打卡 · {cohort}",

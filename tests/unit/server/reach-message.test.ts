@@ -34,6 +34,9 @@ describe("a follow-up as a channel message", () => {
     expect(m.link).toContain("/en/checkin/#t=");
     expect(m.withdraw).toContain("/en/unsubscribe/#t=");
     expect(m.text).toContain("Rather not get these through text message?");
+    // WeCom's text card shows at most four characters on its button, in either language.
+    for (const locale of ["zh-CN", "en"])
+      expect(Array.from(reachMessage({ ...base, locale }).linkLabel).length).toBeLessThanOrEqual(4);
   });
 
   it("stays within WeCom's 512-byte card with the stop link whole, shortening long commitments", () => {

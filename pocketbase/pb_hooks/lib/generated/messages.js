@@ -200,7 +200,7 @@ const MESSAGES = {
     "channels.followup.title": "Jiannuo: how are your commitments going?",
     "channels.followup.intro": "{name}, {trainer} would like to know how your commitments from “{cohort}” are going:",
     "channels.followup.tap": "Open the link: two taps and you are done.",
-    "channels.followup.button": "Check in",
+    "channels.followup.button": "Open",
     "channels.followup.stop": "Rather not get these through {channel}? One tap stops them: {link}",
     "channels.followup.digestTitle": "Today's check-in · {cohort}",
     "channels.followup.digestEntry": "{count} of your commitments are waiting for a check-in.",
