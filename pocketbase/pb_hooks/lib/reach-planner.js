@@ -97,7 +97,14 @@ function planChannelDeliveries(app, now) {
   if (!due.length) return 0;
   const ready = require("./channels/index.js").channelStatus();
   let planned = 0;
-  for (const followup of due) planned += planFollowup(app, followup.id, now, ready);
+  for (const followup of due) {
+    try {
+      planned += planFollowup(app, followup.id, now, ready);
+    } catch (err) {
+      // Left unplanned for the next run; the follow-ups after it (and the emails) go on.
+      console.log(`channel planning: a follow-up waits (${String(err && err.name ? err.name : "error")})`);
+    }
+  }
   return planned;
 }
 

@@ -18,6 +18,7 @@ const BATCH = 500;
 const LEASE_MS = 5 * 60000;
 const LINK_RETRY_MS = 5 * 60000;
 const DIGEST_MAX = 200;
+const RETRY_ON_ERROR_MS = 30 * 60000;
 
 function exec(app, sql, params) {
   return app.db().newQuery(sql).bind(params).execute().rowsAffected();
@@ -219,13 +220,17 @@ function checkNotices(app, now) {
     );
     const mobile = choice ? choice.getString("mobile") : "";
     // Without the number (consent withdrawn since) there is no one to ask about: it stays sent.
-    const result = mobile
-      ? checkDelivery(
+    let result = { outcome: "sent" };
+    try {
+      if (mobile)
+        result = checkDelivery(
           app,
           { channel: "dingtalk_notice", target: { mobile }, providerId: delivery.getString("providerId") },
           now,
-        )
-      : { outcome: "sent" };
+        );
+    } catch (_) {
+      // A task id DingTalk cannot be asked about: the send itself succeeded, so it stays sent.
+    }
     const at = result.outcome === "retry-after" ? pbDate(Math.max(result.retryAt || 0, now + 60000)) : "";
     if (result.outcome === "refused")
       exec(
@@ -238,6 +243,22 @@ function checkNotices(app, now) {
         },
       );
     else exec(app, "UPDATE channel_deliveries SET checkAt = {:at} WHERE id = {:id}", { id: delivery.id, at });
+  }
+}
+
+/**
+ * Runs `send` for claimed deliveries; if it throws (a record gone in the middle, a bug), they wait
+ * RETRY_ON_ERROR_MS instead of stopping the run: the emails after them still go out. The log line
+ * names the error's kind only.
+ */
+function keepRunning(app, deliveries, now, send) {
+  try {
+    return send();
+  } catch (err) {
+    console.log(`channel deliveries: a send failed and waits (${String(err && err.name ? err.name : "error")})`);
+    return deliveries.map((d) =>
+      finish(app, d.id, "retry", { next: pbDate(now + RETRY_ON_ERROR_MS), reason: "provider_unknown_error" }),
+    );
   }
 }
 
@@ -257,7 +278,7 @@ function sendChannelDeliveries(app, now) {
     if (!claimLease(app, "channel_deliveries", delivery.id, now, LEASE_MS)) continue;
     const channel = delivery.getString("channel");
     if (ROBOT_CHANNELS.indexOf(channel) < 0) {
-      counts[sendPersonal(app, delivery, now)] += 1;
+      counts[keepRunning(app, [delivery], now, () => [sendPersonal(app, delivery, now)])[0]] += 1;
       continue;
     }
     const key = `${delivery.getString("cohort")}|${channel}`;
@@ -266,7 +287,10 @@ function sendChannelDeliveries(app, now) {
   for (const key of Object.keys(digests)) {
     const group = digests[key];
     for (let i = 0; i < group.length; i += DIGEST_MAX)
-      for (const outcome of sendDigest(app, group.slice(i, i + DIGEST_MAX), now)) counts[outcome] += 1;
+      for (const outcome of keepRunning(app, group.slice(i, i + DIGEST_MAX), now, () =>
+        sendDigest(app, group.slice(i, i + DIGEST_MAX), now),
+      ))
+        counts[outcome] += 1;
   }
   checkNotices(app, now);
   return counts;
