@@ -107,6 +107,33 @@ describe("each channel delivers once", () => {
     ]);
   });
 
+  it("everything due for one person on one day goes out as one message per channel", async () => {
+    const ling = await joinWithCommitment(w, "玲玲", "玲玲的第一条：每天复盘");
+    // A second commitment, due yesterday: its reminder falls due beside the day-7 round.
+    const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+    await ling.pb.collection("commitments").create({
+      participant: ling.id,
+      cohort: w.cohortId,
+      module: "eoac",
+      kind: "personal",
+      action: "玲玲的第二条：周五前回访三位客户",
+      dueOn: yesterday,
+      confidence: 6,
+      visibility: "private",
+      status: "planned",
+    });
+    await choose(ling.pb, ling.id, "wecom_app", MOBILES[2]!);
+    const before = w.wecom.appMessages.length;
+    await runJob(w);
+    await runJob(w);
+    const cards = w.wecom.appMessages.slice(before).filter((m) => m.userId === "user2");
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.textcard.description).toContain("玲玲的第一条");
+    expect(cards[0]!.textcard.description).toContain("玲玲的第二条");
+    const [delivery] = await deliveriesOf(w, ling.id);
+    expect((delivery!["followups"] as string[]).length).toBe(2);
+  });
+
   it("a group robot: one digest a day per cohort, mentioning each consenting person by mobile with their own link", async () => {
     const bo = await joinWithCommitment(w, "波波");
     const chen = await joinWithCommitment(w, "陈晨");

@@ -1,8 +1,8 @@
 // Puts due follow-ups into the other channels' outbox (channel_deliveries): for each channel the
 // participant consented to, ONE delivery per day (in the cohort's time zone) bundles every follow-up
-// that fell due that day. A follow-up is planned once (followups.channelsPlannedAt, set in the same
-// transaction); a delivery already on its way or sent takes nothing more, so the follow-up goes into
-// the next day's. The unique index (participant, channel, day) makes a second delivery impossible.
+// that fell due that day. A participant's due follow-ups are planned together, once
+// (followups.channelsPlannedAt, set in the same transaction); a delivery already on its way or sent
+// takes nothing more, so a follow-up falling due later that day goes into the next day's. The unique index (participant, channel, day) makes a second delivery impossible.
 // Only channels the server can send through are planned (a robot: when the cohort has one), and only
 // follow-ups that fell due in the last STALE_DAYS: a channel chosen today does not replay old rounds.
 const { findOrNull, writeTransaction } = require("./db.js");
@@ -58,37 +58,48 @@ function queueInto(tx, followup, channel, day, at) {
   return true;
 }
 
-/** Plans one follow-up into each consented channel; returns how many deliveries it joined or made. */
-function planFollowup(app, followupId, now, ready) {
+const DUE = "dueAt <= {:now} && dueAt >= {:stale} && channelsPlannedAt = ''";
+
+/**
+ * Plans every due follow-up of one participant at once into each consented channel, so that all that
+ * fell due together goes out in one message; returns how many follow-ups it planned.
+ */
+function planParticipant(app, participantId, now, ready) {
   return writeTransaction(app, (tx) => {
-    const followup = findOrNull(() => tx.findRecordById("followups", followupId));
-    if (!followup || followup.getString("channelsPlannedAt")) return 0;
-    const cohort = tx.findRecordById("cohorts", followup.getString("cohort"));
-    const zone = zoneOf(cohort.getString("timeZone"));
-    const choices = tx.findRecordsByFilter("reach_channels", "participant = {:p} && consent = true", "", 0, 0, {
-      p: followup.getString("participant"),
+    const followups = tx.findRecordsByFilter("followups", `participant = {:p} && ${DUE}`, "dueAt", 0, 0, {
+      p: participantId,
+      now: pbDate(now),
+      stale: pbDate(now - STALE_DAYS * DAY),
     });
-    let joined = 0;
+    if (!followups.length) return 0;
+    const cohort = tx.findRecordById("cohorts", followups[0].getString("cohort"));
+    const zone = zoneOf(cohort.getString("timeZone"));
+    const today = dayIn(zone, now);
+    const tomorrow = { day: dayIn(zone, now + today.endsIn).day, at: now + today.endsIn };
+    const choices = tx.findRecordsByFilter("reach_channels", "participant = {:p} && consent = true", "", 0, 0, {
+      p: participantId,
+    });
     for (const choice of choices) {
       const channel = choice.getString("channel");
       if (!ready[channel] || (ROBOT_CHANNELS.indexOf(channel) >= 0 && !cohortRobot(tx, cohort.id, channel))) continue;
-      const today = dayIn(zone, now);
-      if (queueInto(tx, followup, channel, today.day, now)) joined += 1;
-      else if (queueInto(tx, followup, channel, dayIn(zone, now + today.endsIn).day, now + today.endsIn)) joined += 1;
+      for (const followup of followups)
+        if (!queueInto(tx, followup, channel, today.day, now))
+          queueInto(tx, followup, channel, tomorrow.day, tomorrow.at);
     }
-    tx.db()
-      .newQuery("UPDATE followups SET channelsPlannedAt = {:now} WHERE id = {:id}")
-      .bind({ now: pbDate(now), id: followup.id })
-      .execute();
-    return joined;
+    for (const followup of followups)
+      tx.db()
+        .newQuery("UPDATE followups SET channelsPlannedAt = {:now} WHERE id = {:id}")
+        .bind({ now: pbDate(now), id: followup.id })
+        .execute();
+    return followups.length;
   });
 }
 
-/** Plans every due follow-up of participants with a consented channel; returns the deliveries joined or made. */
+/** Plans every due follow-up of participants with a consented channel; returns how many it planned. */
 function planChannelDeliveries(app, now) {
   const due = app.findRecordsByFilter(
     "followups",
-    "dueAt <= {:now} && dueAt >= {:stale} && channelsPlannedAt = '' && participant.reach_channels_via_participant.consent ?= true",
+    `${DUE} && participant.reach_channels_via_participant.consent ?= true`,
     "dueAt",
     BATCH,
     0,
@@ -96,13 +107,16 @@ function planChannelDeliveries(app, now) {
   );
   if (!due.length) return 0;
   const ready = require("./channels/index.js").channelStatus();
+  const participants = [...new Set(due.map((f) => f.getString("participant")))];
   let planned = 0;
-  for (const followup of due) {
+  for (const participant of participants) {
     try {
-      planned += planFollowup(app, followup.id, now, ready);
+      planned += planParticipant(app, participant, now, ready);
     } catch (err) {
-      // Left unplanned for the next run; the follow-ups after it (and the emails) go on.
-      console.log(`channel planning: a follow-up waits (${String(err && err.name ? err.name : "error")})`);
+      // Left unplanned for the next run; the other participants (and the emails) go on.
+      console.log(
+        `channel planning: a participant's follow-ups wait (${String(err && err.name ? err.name : "error")})`,
+      );
     }
   }
   return planned;
