@@ -84,4 +84,20 @@ describe("first frame before the islands' JavaScript", () => {
       expect(text, link).not.toContain(t("zh-CN", "unsubscribe.intro"));
     }
   });
+
+  it("the language switcher of a page opened from a message keeps the link, as it is when clicked", async () => {
+    for (const page of ["checkin", "unsubscribe"]) {
+      const context = await browser().newContext(PHONE);
+      await context.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+      const tab = await context.newPage();
+      await tab.goto(url(`/${page}/#t=abc&c=commitment00001&s=done`));
+      const english = tab.locator('.language-switcher a[hreflang="en"]');
+      expect(await english.getAttribute("href")).toMatch(new RegExp(`/en/${page}/#t=abc&c=commitment00001&s=done$`));
+      // The check-in page rewrites its fragment when another answer is chosen; the link follows.
+      await tab.evaluate(() => history.replaceState(null, "", "#t=abc&c=commitment00001&s=planned"));
+      await english.focus();
+      expect(await english.getAttribute("href")).toMatch(/#t=abc&c=commitment00001&s=planned$/);
+      await context.close();
+    }
+  });
 });
