@@ -84,7 +84,8 @@ export async function lighthousePhone({ url, superuser }) {
         line("accessibility", String(row.accessibility), "100", row.accessibility >= GOALS.accessibility),
         line("JS on the wire (brotli)", `${row["JS KB"]} KB`, `≤ ${budget / 1024} KB`, js <= budget),
       );
-      if (page.startsWith("check-in"))
+      // The goal is the page a message opens; without a superuser to make a real link, the bare page stands in.
+      if (page === (superuser ? "check-in from a message" : "check-in"))
         summary.push(
           line("interactive", `${row["TTI s"].toFixed(2)} s`, "≤ 1.5 s", row["TTI s"] * 1000 <= GOALS.interactive),
         );
