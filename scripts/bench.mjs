@@ -4,10 +4,10 @@
 // are read, not enforced: the exit code is 0 whatever the figures.
 // Scale down with BENCH_PARTICIPANTS (300), BENCH_SUBSCRIBERS (500), BENCH_WALL_CREATES (100),
 // BENCH_DASHBOARD_COMMITMENTS (10000), BENCH_FOLLOWUPS (10000), BENCH_REPLICA_CUTS (3); run some with
-// BENCH_ONLY, e.g. BENCH_ONLY=room,followups (weight, lighthouse, phone, wire, joins, room, realtime, browser,
+// BENCH_ONLY, e.g. BENCH_ONLY=room,followups (weight, lighthouse, phone, wire, joins, room, realtime, wallcards, browser,
 // followups, bodies, replica, capacity).
+// BENCH_TABLETS (500): the tablets watching one cohort's wall cards.
 import "./lib/require-node.mjs";
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,12 +19,12 @@ import { COHORT_MAX } from "./bench/fixtures.mjs";
 import { followupThroughput } from "./bench/followups.mjs";
 import { joinBurst } from "./bench/join-burst.mjs";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
-import { EXERCISE_PAGE_JS_BUDGET, pageWeights } from "./bench/page-weight.mjs";
+import { pageWeights } from "./bench/page-weight.mjs";
 import { realtimeLatency } from "./bench/realtime.mjs";
 import { replicaLoss } from "./bench/replica.mjs";
 import { roomBurst } from "./bench/room-burst.mjs";
 import { buildSite, siteIsStale } from "./lib/build-site.mjs";
-import { pocketbaseBinary } from "./lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "./lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "./lib/run-pocketbase.mjs";
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -43,32 +43,11 @@ function report(title, result) {
 }
 
 if (siteIsStale()) buildSite();
-if (wanted("weight")) {
-  const weights = pageWeights();
-  console.log("\nPage weight (gzipped; JS includes every chunk the page loads):");
-  console.table(weights.map(({ js, ...row }) => row));
-  const exercisePages = weights.filter((w) => w.page === "module with exercises" && w.js !== undefined);
-  if (exercisePages.length) {
-    const heaviest = exercisePages.reduce((a, b) => (b.js > a.js ? b : a));
-    const kb = heaviest.js / 1024;
-    console.log(
-      `heaviest module page with exercises (${heaviest.file}): ${kb.toFixed(1)} KB JS of a ${EXERCISE_PAGE_JS_BUDGET / 1024} KB budget`,
-    );
-    summary.push({
-      benchmark: "page weight: heaviest module page, JS",
-      figure: `${kb.toFixed(1)} KB`,
-      goal: `≤ ${EXERCISE_PAGE_JS_BUDGET / 1024} KB`,
-      reference: "",
-      met: heaviest.js <= EXERCISE_PAGE_JS_BUDGET,
-    });
-  }
-}
+if (wanted("weight")) report("Page weight (gzipped, as the server sends it):", pageWeights());
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-bench-"));
 const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
-execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-  stdio: "ignore",
-});
+upsertSuperuser(dataDir, superuser);
 const server = await startPocketBase({ dataDir, port: await freePort(), stdio: "pipe" });
 try {
   const participants = env("BENCH_PARTICIPANTS", 300);
@@ -119,6 +98,18 @@ try {
       }),
     );
   }
+  if (wanted("wallcards"))
+    report(
+      "The wall on every tablet (the wall broadcast):",
+      await (
+        await import("./bench/wall-cards.mjs")
+      ).wallCardsFanOut({
+        url: server.url,
+        superuser,
+        serverPid: server.child.pid,
+        subscribers: env("BENCH_TABLETS", 500),
+      }),
+    );
   if (wanted("browser")) {
     if (hasChromium) {
       console.log("\nIn the browser (goals: dashboard under 1 s; card on the wall within 250 ms at p95):");
@@ -161,7 +152,7 @@ if (wanted("bodies")) {
 
 if (wanted("replica")) {
   report(
-    "Continuous replication (their own PocketBase with Litestream, a folder replica): power cuts while participants write:",
+    "Continuous replication (their own PocketBase with Litestream; a folder replica and a local S3, cut in turn): power cuts while participants write:",
     await replicaLoss({ cuts: env("BENCH_REPLICA_CUTS", 3) }),
   );
 }

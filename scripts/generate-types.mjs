@@ -33,6 +33,7 @@ const OURS = [
   "followups",
   "exercise_results",
   "belonging_profiles",
+  "wall_cards",
 ];
 
 /**

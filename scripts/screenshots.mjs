@@ -5,7 +5,6 @@
 // and writes PNGs and an index.html contact sheet. Flags: --out DIR (default screenshots/),
 // --locale zh-CN|en|all (default all), --only id,id (page ids of pages.mjs, plus followup-email).
 import "./lib/require-node.mjs";
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +15,7 @@ import { buildSite, siteIsStale } from "./lib/build-site.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium.mjs";
 import { startMailSink } from "./lib/mail-sink.mjs";
 import { goOffline, waitForOfflineCopy } from "./lib/offline-copy.mjs";
-import { pocketbaseBinary, ROOT, SITE_DIR } from "./lib/pocketbase-binary.mjs";
+import { ROOT, SITE_DIR, upsertSuperuser } from "./lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "./lib/run-pocketbase.mjs";
 import { writeContactSheet } from "./screenshots/contact-sheet.mjs";
 import { LOCALES, SHOTS, SIZES } from "./screenshots/pages.mjs";
@@ -47,9 +46,7 @@ async function startServer() {
   const mailDir = path.join(dataDir, "mail");
   const sink = await startMailSink({ dir: mailDir });
   const superuser = { email: "screens@example.com", password: randomBytes(12).toString("hex") };
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, superuser);
   const port = await freePort();
   const server = await startPocketBase({
     dataDir,

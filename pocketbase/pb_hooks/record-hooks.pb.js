@@ -5,6 +5,8 @@
 //                 the (hidden) join code is shown to the cohort's own trainer only
 //   participants  consent is stamped with the time it was given (clients cannot set these times); consent
 //                 for an unconfirmed address asks for a confirmation email; a deleted one's unused address goes
+//   wall_cards    each shared, unhidden commitment has a card with what the wall shows (lib/wall-cards.js);
+//                 each committed change of a card or a cohort goes to that cohort's tablets (lib/wall-broadcast.js)
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
 //   exercise_results  a belonging result is exactly what the assessment records (lib/belonging-profile.js)
 //   any list      sorting by an email is for superusers only
@@ -113,3 +115,54 @@ onRecordAuthWithOTPRequest((e) => {
   e.next();
   require(`${__hooks}/lib/addresses.js`).markAddressProven(e.app, e.record.id);
 }, "addresses");
+
+// The wall's cards follow every save of a commitment, whichever path made it (the API, a check-in, a
+// hook), inside the same transaction; a cohort's cover or names and a participant's name follow too.
+onRecordCreate((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).syncCard(e.app, e.record);
+}, "commitments");
+
+onRecordUpdate((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).syncCard(e.app, e.record);
+}, "commitments");
+
+onRecordDelete((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).dropCard(e.app, e.record.id);
+}, "commitments");
+
+onRecordUpdate((e) => {
+  const original = e.record.original();
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).followCohort(e.app, e.record, original);
+}, "cohorts");
+
+onRecordUpdate((e) => {
+  const original = e.record.original();
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).followParticipant(e.app, e.record, original);
+}, "participants");
+
+// The wall on every tablet: each committed change of a card, and of a cohort's room settings, goes out on
+// the cohort's own topic to the participants and trainer who may see it (lib/wall-broadcast.js).
+onRecordAfterCreateSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-broadcast.js`).broadcastCard(e.app, "create", e.record);
+}, "wall_cards");
+
+onRecordAfterUpdateSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-broadcast.js`).broadcastCard(e.app, "update", e.record);
+}, "wall_cards");
+
+onRecordAfterDeleteSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-broadcast.js`).broadcastCard(e.app, "delete", e.record);
+}, "wall_cards");
+
+onRecordAfterUpdateSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-broadcast.js`).broadcastRoom(e.app, e.record);
+}, "cohorts");

@@ -3,13 +3,12 @@
 // create. Each must be refused in well under a second, and the server's resident memory must stay
 // where the same number of ordinary joins leaves it. Its own PocketBase, so nothing else the
 // benchmarks did is in its memory figures. Memory is the server process's VmRSS (Linux /proc).
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pocketbaseBinary } from "../lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "../lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../lib/run-pocketbase.mjs";
 import { adminClient, join, trainerWithCohorts } from "./fixtures.mjs";
 import { percentile, timed } from "./stats.mjs";
@@ -66,9 +65,7 @@ export function bigJson(fields, field, megabytes) {
 
 async function startServer(dataDir) {
   const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, superuser);
   const server = await startPocketBase({ dataDir, port: await freePort(), stdio: "pipe" });
   return { server, superuser };
 }

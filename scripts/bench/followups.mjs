@@ -5,12 +5,11 @@
 // Proof that none went twice: every email's answer token hashes to the tokenHash of exactly one
 // follow-up (a second send would have replaced it), and emails = follow-ups marked sent = N.
 // Its own PocketBase (SMTP pointing to the sink), so the other benchmarks' data does not mix in.
-import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pocketbaseBinary } from "../lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "../lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../lib/run-pocketbase.mjs";
 import { adminClient, COHORT_MAX, inParallel, join, trainerWithCohorts } from "./fixtures.mjs";
 import { headerOf, startCountingSink } from "./smtp-counter.mjs";
@@ -23,9 +22,7 @@ const PER_PARTICIPANT = ROUNDS.length + 1;
 async function startServer(dataDir) {
   const sink = await startCountingSink();
   const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, superuser);
   const port = await freePort();
   const server = await startPocketBase({
     dataDir,

@@ -24,12 +24,14 @@ const KB = 1024;
  */
 export const PAGE_BUDGETS = [
   { type: "home", pattern: /^\/$/, eager: 4 * KB, full: 4 * KB },
-  { type: "module page", pattern: /^\/modules\/[^/]+\/$/, eager: 8 * KB, full: 88 * KB },
+  // In full: never more than before the code was reorganised (86.2 KB; README, "What each page costs").
+  { type: "module page", pattern: /^\/modules\/[^/]+\/$/, eager: 8 * KB, full: 88_285 },
   { type: "facilitator notes", pattern: /^\/modules\/[^/]+\/notes\/$/, eager: 1 * KB, full: 1 * KB },
-  { type: "commitment form", pattern: /^\/commit\/$/, eager: 82 * KB, full: 82 * KB },
+  { type: "commitment form", pattern: /^\/commit\/$/, eager: 81 * KB, full: 81 * KB },
   { type: "join", pattern: /^\/join\/$/, eager: 93 * KB, full: 93 * KB },
   { type: "re-join", pattern: /^\/rejoin\/$/, eager: 91 * KB, full: 91 * KB },
   { type: "my commitments", pattern: /^\/me\/$/, eager: 100 * KB, full: 100 * KB },
+  { type: "participant wall", pattern: /^\/wall\/$/, eager: 89 * KB, full: 89 * KB },
   { type: "check-in", pattern: /^\/checkin\/$/, eager: 78 * KB, full: 78 * KB },
   { type: "sign-in", pattern: /^\/signin\/$/, eager: 94 * KB, full: 94 * KB },
   { type: "confirm", pattern: /^\/confirm\/$/, eager: 87 * KB, full: 87 * KB },

@@ -201,7 +201,7 @@ function header(sources) {
 /**
  * The client's contract modules ([file, source]) and the lines by which src/lib/pocketbase-types.ts
  * re-exports them. One module a collection, because a page's JavaScript then holds only the limits its
- * islands read (module pages have a budget: scripts/bench/page-weight.mjs).
+ * islands read (module pages have a budget: scripts/bench/js-budgets.mjs).
  */
 export function clientContract(collections, errorCodes) {
   const files = [];

@@ -1,4 +1,5 @@
 // Where the PocketBase server binary is, and the flags every start and command must pass.
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -66,4 +67,9 @@ export function serveArgs({
     "--indexFallback=false",
     `--hooksWatch=${watchHooks}`,
   ];
+}
+
+/** Adds (or resets) a superuser in a data folder with PocketBase's own command, before the server starts. */
+export function upsertSuperuser(dataDir, { email, password }) {
+  execFileSync(pocketbaseBinary(), ["superuser", "upsert", email, password, `--dir=${dataDir}`], { stdio: "ignore" });
 }

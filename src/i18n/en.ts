@@ -396,6 +396,12 @@ export const en = {
   "wall.noCohort": "This address does not say which workshop. Open the wall from the trainer pages.",
   "wall.signedOut": "Sign in as a trainer first, then open the wall.",
   "wall.loadFailed": "Could not load this workshop. Check the network, and that this workshop is yours.",
+  "wall.tablet.title": "Everyone's commitment wall",
+  "wall.tablet.signedOut":
+    "Join your workshop with the code your trainer gives you, and everyone's commitments appear here.",
+  "wall.tablet.loadFailed": "Could not open the wall. Check the network and try again.",
+  "wall.tablet.empty": "Nobody has shared a commitment yet. Shared commitments appear here as they arrive.",
+  "wall.tablet.link": "See everyone's commitment wall on your own device",
   "wall.cards": "Commitments, newest first",
   "wall.newest": "Newest",
   "wall.emptyTitle": "No one has shared a commitment yet",

@@ -138,6 +138,8 @@ export const ISLAND_KEYS = {
     "common.trigger",
     "common.measure",
     "common.labelled",
+    // A participant's tablet with no session (/wall/, src/islands/wall/).
+    "common.joinWithCode",
   ],
   dashboard: [
     "dashboard.",

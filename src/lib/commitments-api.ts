@@ -1,9 +1,12 @@
 // Every request the participant's pages make about commitments and their check-ins, in one place. The
 // outbox (src/stores/outbox.ts) is the only caller that creates one. Module pages import this module
 // (and with it the PocketBase client) only when there is something to send or list: they have a
-// JavaScript budget (scripts/bench/page-weight.mjs), and most of their readers never submit.
+// JavaScript budget (scripts/bench/js-budgets.mjs), and most of their readers never submit.
 import { pb } from "./pocketbase";
 import type { CheckinsRecord, CommitmentsRecord } from "./pocketbase-types";
+
+// The outbox reads refusals with it, loaded with this module rather than with every module page.
+export { apiErrorKeys } from "./api-errors";
 
 /** A commitment's status, as the server knows it. */
 export type CommitmentStatus = CommitmentsRecord["status"];

@@ -147,6 +147,20 @@ export interface BelongingProfilesRecord extends BaseRecord {
   updated: string;
 }
 
+/** A record of the `wall_cards` collection (base). */
+export interface WallCardsRecord extends BaseRecord {
+  cohort: string;
+  trainer: string;
+  shown: boolean;
+  module: string;
+  action: string;
+  trigger: string;
+  name: string;
+  posted: string;
+  created: string;
+  updated: string;
+}
+
 /** Collection name to record type, for the typed PocketBase client. */
 export interface CollectionRecords {
   trainers: TrainersRecord;
@@ -158,12 +172,13 @@ export interface CollectionRecords {
   followups: FollowupsRecord;
   exercise_results: ExerciseResultsRecord;
   belonging_profiles: BelongingProfilesRecord;
+  wall_cards: WallCardsRecord;
 }
 
 export type CollectionName = keyof CollectionRecords;
 
 /** Our collections in the order the migrations create them (tests walk every one). */
-export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles"];
+export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","wall_cards"];
 
 export { TRAINERS_FIELDS } from "./pocketbase-contract/trainers";
 export { COHORTS_FIELDS } from "./pocketbase-contract/cohorts";
@@ -173,5 +188,6 @@ export { CHECKINS_FIELDS } from "./pocketbase-contract/checkins";
 export { FOLLOWUPS_FIELDS } from "./pocketbase-contract/followups";
 export { EXERCISE_RESULTS_FIELDS } from "./pocketbase-contract/exercise-results";
 export { BELONGING_PROFILES_FIELDS } from "./pocketbase-contract/belonging-profiles";
+export { WALL_CARDS_FIELDS } from "./pocketbase-contract/wall-cards";
 export { JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail } from "./pocketbase-contract/join-code";
 export { SERVER_ERROR_CODES } from "./pocketbase-contract/error-codes";

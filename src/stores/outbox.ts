@@ -3,7 +3,7 @@
 // reload or another tab sending too) can never create a second record. Nothing else creates
 // commitments; the request itself is in src/lib/commitments-api.ts.
 import { persistentJSON } from "@nanostores/persistent";
-import { apiErrorKeys, type ErrorKeys } from "../lib/api-errors";
+import type { ErrorKeys } from "../lib/api-errors";
 import { oneRunAtATime } from "../lib/one-run-at-a-time";
 import type { CommitmentsRecord } from "../lib/pocketbase-types";
 import { newRecordId } from "../lib/record-id";
@@ -74,9 +74,8 @@ function statusOf(error: unknown): number {
 }
 
 /** Records a failed send: a retry after the backoff when it may pass later, otherwise refused (failed). */
-function recordFailure(entry: OutboxEntry, error: unknown, now: number): void {
+function recordFailure(entry: OutboxEntry, error: unknown, errors: ErrorKeys, now: number): void {
   const status = statusOf(error);
-  const errors = apiErrorKeys(error);
   const transient = status === 0 || status === 408 || status === 429 || status >= 500;
   const attempts = entry.attempts + 1;
   update(
@@ -87,8 +86,9 @@ function recordFailure(entry: OutboxEntry, error: unknown, now: number): void {
 
 /** Sends one entry and records how it went: sent, refused (failed), or a retry later. */
 async function deliver(entry: OutboxEntry, now: number): Promise<void> {
-  // Imported late, with the PocketBase client (see the top of commitments-api.ts).
-  const { confirmCommitment, createCommitment } = await import("../lib/commitments-api");
+  // Imported late, with the PocketBase client and the error messages (see the top of commitments-api.ts);
+  // a failed import (offline before the service worker has the files) leaves the entry waiting.
+  const { apiErrorKeys, confirmCommitment, createCommitment } = await import("../lib/commitments-api");
   let created: boolean;
   try {
     created = await createCommitment({
@@ -98,7 +98,7 @@ async function deliver(entry: OutboxEntry, now: number): Promise<void> {
       ...entry.fields,
     });
   } catch (error) {
-    recordFailure(entry, error, now);
+    recordFailure(entry, error, apiErrorKeys(error), now);
     return;
   }
   // Sent before (the answer was lost, or another tab sent it): confirm it is really there. A failed read

@@ -323,18 +323,20 @@ describe("delivery states", () => {
     expect(states[2]!.textContent).toContain("发送失败：内容太长了，请写短一点。");
 
     server.offline = false;
-    fireEvent.click(states[2]!.querySelector("[data-edit-entry]")!);
+    // A refused commitment's controls load with it (a chunk of their own).
+    const edit = await appears('[data-delivery-state="failed"] [data-edit-entry]');
+    fireEvent.click(edit);
     fireEvent.change(states[2]!.querySelector('[name="fix-action"]')!, { target: { value: "改短了的承诺" } });
     fireEvent.click(states[2]!.querySelector("[data-resend]")!);
     await waitFor(() => expect(server.sent("POST").some((c) => c.body.action === "改短了的承诺")).toBe(true));
   });
 
-  it("discards a refused commitment only on a second tap", () => {
+  it("discards a refused commitment only on a second tap", async () => {
     noNetwork();
     signIn();
     $outbox.set([outboxEntry("failed", "被退回的承诺", { errors: { form: "errors.server" } })]);
     renderForm("en");
-    const button = document.querySelector<HTMLButtonElement>("[data-discard-entry]")!;
+    const button = await appears("[data-discard-entry]");
     fireEvent.click(button);
     expect($outbox.get()).toHaveLength(1);
     expect(button.textContent).toBe("Tap again to discard");

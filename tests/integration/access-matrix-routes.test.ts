@@ -179,6 +179,8 @@ const ROUTES: RouteCase[] = [
     expect: { ...trainerOf("t1"), t1: 404 },
   },
   { route: "my data", method: "GET", path: "/api/jiannuo/me/export", expect: PARTICIPANTS },
+  // A tablet's wall as it opens: its own cohort's room settings (and the count while covered).
+  { route: "the tablet's wall", method: "GET", path: "/api/jiannuo/wall", expect: PARTICIPANTS },
   // The same answer whatever the participant's address is (known, confirmed, unsubscribed): nothing to leak.
   {
     route: "send my confirmation email again",

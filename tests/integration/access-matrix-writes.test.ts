@@ -70,6 +70,19 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
     body: { cohort: "@c2", answers: 10, identification: 3, security: 3, value: 3, engagement: 3, noise: 0.4 },
     allowed: ["superuser"],
   },
+  // The hooks keep the wall's cards (pb_hooks/lib/wall-cards.js): nobody writes one through the API.
+  wall_cards: {
+    body: {
+      cohort: "@c1",
+      trainer: "@t1",
+      participant: "@p1a",
+      shown: true,
+      module: "eoac",
+      action: "A card nobody wrote",
+      posted: "2026-10-20 01:00:00Z",
+    },
+    allowed: ["superuser"],
+  },
 };
 
 /** A harmless change to each collection's records (same value again: only `updated` moves). */
@@ -83,6 +96,7 @@ const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string
   followups: () => ({ attempts: 1 }),
   exercise_results: () => ({ module: "belonging" }),
   belonging_profiles: () => ({ answers: 12 }),
+  wall_cards: () => ({ module: "eoac" }),
 };
 
 /** Which labelled records each role may update. The superuser may update every one. */
@@ -137,6 +151,7 @@ async function snapshot() {
     followups: `cohort = "${c1}" || cohort = "${c2}"`,
     exercise_results: `cohort = "${c1}" || cohort = "${c2}"`,
     belonging_profiles: `cohort = "${c1}" || cohort = "${c2}"`,
+    wall_cards: `cohort = "${c1}" || cohort = "${c2}"`,
   };
   const all: Record<string, unknown[]> = {};
   for (const c of COLLECTIONS) all[c] = await w.admin.collection(c).getFullList({ filter: filters[c], sort: "id" });

@@ -191,6 +191,13 @@ const HIDDEN_FILTERS: Array<[Role, Collection, (w: World) => string]> = [
   ["t1", "followups", (w) => `participant.address = "${w.ids.a1a}"`],
   ["a1a", "participants", () => `id != ""`],
   ["a1a", "commitments", () => `id != ""`],
+  // Wall cards: whose card it is stays the server's, and another cohort's wall is not reachable.
+  ["p1a", "wall_cards", (w) => `participant = "${w.ids.p1b}"`],
+  ["p1a", "wall_cards", () => `participant.name != ""`],
+  ["t1", "wall_cards", (w) => `participant = "${w.ids.p1a}"`],
+  ["p2", "wall_cards", (w) => `cohort = "${w.ids.c1}"`],
+  ["t2", "wall_cards", (w) => `trainer = "${w.ids.t1}" || cohort = "${w.ids.c1}"`],
+  ["a1a", "wall_cards", () => `id != ""`],
 ];
 
 describe("hidden fields and other people's records cannot be found by filtering", () => {
@@ -249,6 +256,8 @@ const HIDDEN_SORTS: Array<[Role, Collection, string]> = [
   ["t1", "participants", "address.confirmedAt"],
   ["t1", "commitments", "participant.address"],
   ["p1a", "participants", "address"],
+  ["p1a", "wall_cards", "participant"],
+  ["t1", "wall_cards", "-participant.name"],
 ];
 
 describe("hidden fields and emails cannot be sorted on", () => {

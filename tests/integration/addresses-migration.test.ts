@@ -11,7 +11,12 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { RecordModel } from "pocketbase";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { commandArgs, MIGRATIONS_DIR, pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
+import {
+  commandArgs,
+  MIGRATIONS_DIR,
+  pocketbaseBinary,
+  upsertSuperuser,
+} from "../../scripts/lib/pocketbase-binary.mjs";
 import { readMailbox, startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { FIXTURE_SITE } from "../support/integration-setup";
@@ -49,9 +54,7 @@ beforeAll(async () => {
   mkdirSync(olderMigrations);
   for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f < MIGRATION))
     cpSync(path.join(MIGRATIONS_DIR, file), path.join(olderMigrations, file));
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, superuser);
 
   const before = await serve(olderMigrations);
   const admin = await signedIn(before.url);

@@ -3,14 +3,13 @@
 // the app's outbox keeps the commitment and delivers it once when space is free again, and the
 // database is sound. The disk is a small tmpfs mounted for this test (see tests/support/mount.ts).
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import PocketBase from "pocketbase";
 import { cleanTestStorage, useTestStorageEngine } from "@nanostores/persistent";
-import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "../../scripts/lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { pb as devicePb } from "../../src/lib/pocketbase";
 import { $session } from "../../src/stores/session-state";
@@ -40,9 +39,7 @@ beforeAll(async () => {
   useTestStorageEngine();
   cleanTestStorage();
   mount("-t", "tmpfs", "-o", "size=48m", "tmpfs", dataDir);
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, { email: "root@test.local", password: "root-password-1" });
   server = await startPocketBase({
     dataDir,
     port: await freePort(),

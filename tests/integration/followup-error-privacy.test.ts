@@ -2,13 +2,12 @@
 // servers name the recipient in their refusals, and a trainer never sees participants' emails: the
 // error is kept without the address. Runs its own PocketBase against an SMTP server that refuses.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import PocketBase from "pocketbase";
 import { SMTPServer } from "smtp-server";
-import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "../../scripts/lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { FIXTURE_SITE } from "../support/integration-setup";
 import { confirmEmailOf, runFollowupJob } from "../support/api";
@@ -32,9 +31,7 @@ beforeAll(async () => {
   });
   const smtpPort = await freePort();
   await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, { email: "root@test.local", password: "root-password-1" });
   const port = await freePort();
   const env = {
     SMTP_HOST: "127.0.0.1",

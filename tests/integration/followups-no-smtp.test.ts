@@ -1,12 +1,11 @@
 // With no SMTP configured (a plain `npm start`), follow-ups wait in the outbox, nothing is dropped,
 // and the trainer's dashboard says that email is not configured.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import PocketBase from "pocketbase";
-import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "../../scripts/lib/pocketbase-binary.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 import { FIXTURE_SITE } from "../support/integration-setup";
 import { confirmEmailOf, runFollowupJob } from "../support/api";
@@ -15,9 +14,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-nosmtp-"));
 let server: Awaited<ReturnType<typeof startPocketBase>>;
 
 beforeAll(async () => {
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", "root@test.local", "root-password-1", `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, { email: "root@test.local", password: "root-password-1" });
   const env = Object.fromEntries(
     Object.keys(process.env)
       .filter((k) => k.startsWith("SMTP_"))

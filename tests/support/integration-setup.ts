@@ -1,12 +1,11 @@
 // Integration tests: one real PocketBase per run, on a free port, in a temporary data folder, with the
 // project's real migrations and hooks. Tests reach it through inject("pocketbase").
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
+import { upsertSuperuser } from "../../scripts/lib/pocketbase-binary.mjs";
 import { startMailSink } from "../../scripts/lib/mail-sink.mjs";
 import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs";
 
@@ -36,9 +35,7 @@ export async function startTestPocketBase(publicDir: string, extraEnv: Record<st
   const mailDir = path.join(dataDir, "mail");
   const sink = await startMailSink({ dir: mailDir });
   const superuser = { email: "admin@test.local", password: randomBytes(12).toString("hex") };
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
-  });
+  upsertSuperuser(dataDir, superuser);
   const port = await freePort();
   const env = {
     SMTP_HOST: "127.0.0.1",

@@ -29,6 +29,8 @@ export const LABELS: Record<Collection, string[]> = {
   followups: ["f1a", "f1b", "f2"],
   exercise_results: ["er1a", "er1b", "er2"],
   belonging_profiles: ["bp1"],
+  // A wall card has its commitment's id, so it goes by its commitment's label: only the shared, unhidden ones have one.
+  wall_cards: ["k1aCohort", "k1bCohort", "k2Cohort"],
 };
 
 const ALL = LABELS;
@@ -45,6 +47,8 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k1aPrivate", "k1aCohort", "k1bCohort"],
     checkins: ["ch1a"],
     exercise_results: ["er1a"],
+    // The cohort's wall: neither private nor hidden commitments have a card.
+    wall_cards: ["k1aCohort", "k1bCohort"],
   },
   p1b: {
     ...NONE,
@@ -53,6 +57,7 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k1aCohort", "k1bCohort", "k1bHidden"],
     checkins: ["ch1b"],
     exercise_results: ["er1b"],
+    wall_cards: ["k1aCohort", "k1bCohort"],
   },
   p2: {
     ...NONE,
@@ -61,6 +66,7 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k2Cohort"],
     checkins: ["ch2"],
     exercise_results: ["er2"],
+    wall_cards: ["k2Cohort"],
   },
   // An address's session (after an emailed code) reads no record at all, not even its own address:
   // it only chooses among its participations (POST /api/jiannuo/address/sign-in).
@@ -73,6 +79,7 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"],
     checkins: ["ch1a", "ch1b"],
     followups: ["f1a", "f1b"],
+    wall_cards: ["k1aCohort", "k1bCohort"],
     // Individual exercise results stay private; the released profile (bp1) reaches t1 through the dashboard
     // route only: the collection is the server's.
   },
@@ -84,6 +91,7 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k2Cohort"],
     checkins: ["ch2"],
     followups: ["f2"],
+    wall_cards: ["k2Cohort"],
   },
   superuser: ALL,
 };
@@ -95,6 +103,8 @@ export const HIDDEN_FIELDS: Partial<Record<Collection, string[]>> = {
   // Which address a participant gave: a trainer comparing it with a participant they made up would learn an email.
   participants: ["password", "tokenKey", "joinKeyHash", "deviceHash", "address"],
   followups: ["tokenHash"],
+  // Whose card it is: the wall shows a name only where the cohort shows names.
+  wall_cards: ["participant"],
 };
 
 export interface World {

@@ -1,11 +1,10 @@
 // `npm start` with a replica, run as an operator would (scripts/start.mjs with JIANNUO_REPLICA), in
 // its own process group so a test can end it like a machine that dies: PocketBase, Litestream and
 // the Node process that runs them, all at once with SIGKILL.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import { pocketbaseBinary } from "../../scripts/lib/pocketbase-binary.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -48,11 +47,25 @@ export function runScript(script: string, args: string[], env: Record<string, st
   });
 }
 
-/** Makes a data folder with a superuser (PocketBase's own command), ready for npm start. */
-export function withSuperuser(dataDir: string, superuser: { email: string; password: string }) {
-  execFileSync(pocketbaseBinary(), ["superuser", "upsert", superuser.email, superuser.password, `--dir=${dataDir}`], {
-    stdio: "ignore",
+/**
+ * As runScript, without blocking this process while the script runs: a fake it talks to (the local S3
+ * of tests/support/fakes/s3.ts) may be served from this process.
+ */
+export function runScriptInBackground(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    timeout: 120_000,
   });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  return new Promise((resolve) => child.once("close", (status) => resolve({ status, stdout, stderr })));
 }
 
 export interface ReplicatedServer {

@@ -1,7 +1,7 @@
 // The commitment island, at the end of every module page and on /commit/: the form for one module, that
 // module's commitments with their delivery state, and "next participant" for a shared tablet.
 import { useStore } from "@nanostores/react";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { $outbox } from "../../stores/outbox";
 import { $session } from "../../stores/session-state";
 import { CommitmentEditor } from "./CommitmentEditor";
@@ -9,10 +9,12 @@ import { CommitmentPreview } from "./CommitmentPreview";
 import { DeliveryList } from "./DeliveryList";
 import { useInBrowser } from "../shared/use-in-browser";
 import { ModulePicker, moduleFromUrl, type ModuleChoice } from "./ModulePicker";
-import { NextParticipant } from "./NextParticipant";
 import { textFor } from "../../i18n/format";
 import type { IslandStrings } from "../../i18n/islands";
 import type { Locale } from "../../i18n/locales";
+
+// Shown only once this participant has a commitment on the device: loaded then, not with every module page.
+const NextParticipant = lazy(() => import("./NextParticipant").then((m) => ({ default: m.NextParticipant })));
 
 /** Props the pages pass; strings are already translated for the page's locale. */
 export interface CommitmentFormProps {
@@ -55,7 +57,9 @@ export default function CommitmentForm({ locale, strings, modules, module: prese
           />
           <DeliveryList entries={entries} text={text} />
           {session && entries.length > 0 ? (
-            <NextParticipant participant={session.participant} modules={modules} joinHref={joinHref} text={text} />
+            <Suspense fallback={null}>
+              <NextParticipant participant={session.participant} modules={modules} joinHref={joinHref} text={text} />
+            </Suspense>
           ) : null}
         </>
       ) : null}

@@ -1,13 +1,16 @@
 // This module's commitments from the outbox, each with where it is in plain words: only on this device
 // (waiting), with the trainer (sent), or refused with the reason and a way to fix or give it up.
 import type { OutboxEntry } from "../../stores/outbox";
-import { FailedEntry } from "./FailedEntry";
+import { lazy, Suspense } from "react";
 import type { IslandText } from "../../i18n/islands";
 
 interface DeliveryListProps {
   entries: readonly OutboxEntry[];
   text: IslandText<"commit">;
 }
+
+// Only a refused commitment needs its fix-or-give-up controls: loaded when one is shown.
+const FailedEntry = lazy(() => import("./FailedEntry").then((m) => ({ default: m.FailedEntry })));
 
 /** The reason(s) of a refusal or of the last failed attempt, in the participant's language. */
 export function reasonOf(entry: OutboxEntry, text: IslandText<"commit">): string {
@@ -33,7 +36,11 @@ export function DeliveryList({ entries, text }: DeliveryListProps) {
                   ? text("common.sent")
                   : text("commit.delivery.failed", { reason: reasonOf(entry, text) })}
             </p>
-            {entry.state === "failed" ? <FailedEntry entry={entry} text={text} /> : null}
+            {entry.state === "failed" ? (
+              <Suspense fallback={null}>
+                <FailedEntry entry={entry} text={text} />
+              </Suspense>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -61,7 +61,7 @@ export function NextParticipant({ participant, modules, joinHref, text }: NextPa
   }
   // The question (and where focus goes) is written out here rather than with shared/ConfirmBox and
   // useReturnFocus: every module page loads this island, and the shared parts would be more scripts on each
-  // (see scripts/bench/page-weight.mjs).
+  // (see scripts/bench/js-budgets.mjs).
   return (
     <div className="confirm commit-next" role="group" aria-labelledby="next-question" data-next-confirm>
       <p id="next-question" ref={questionRef} tabIndex={-1}>

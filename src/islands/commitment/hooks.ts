@@ -18,7 +18,7 @@ export function useDebounced<T>(value: T, ms: number): T {
  */
 export function useOpenCommitments(participant: string | undefined, refresh: string): OpenCommitment[] | null {
   // Its own effect rather than shared/use-load: every module page loads this island, and the shared hook
-  // would be one more script on each (see scripts/bench/page-weight.mjs).
+  // would be one more script on each (see scripts/bench/js-budgets.mjs).
   const [open, setOpen] = useState<OpenCommitment[] | null>(null);
   useEffect(() => {
     if (!participant) {
@@ -49,7 +49,7 @@ let loading: Promise<Advice> | null = null;
 /**
  * Loads the coach once; a failed load (offline) is tried again on the next call. It is loaded when the
  * participant starts on the form: its word rules are most of the form's weight, and module pages have a
- * JavaScript budget (scripts/bench/page-weight.mjs).
+ * JavaScript budget (scripts/bench/js-budgets.mjs).
  */
 function loadAdvice(): Promise<Advice> {
   loading ??= import("./advice").catch((error: unknown) => {

@@ -72,6 +72,14 @@ const BELONGING_PROFILES_FIELDS = /** @type {const} */ ({
   noise: { required: true, min: 0 },
 });
 
+/** Limits, patterns and choices of `wall_cards` fields, as the migrations set them. */
+const WALL_CARDS_FIELDS = /** @type {const} */ ({
+  module: { required: true, max: 40 },
+  action: { required: true, max: 500 },
+  trigger: { max: 300 },
+  name: { max: 40 },
+});
+
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
@@ -83,6 +91,7 @@ const FIELD_TYPES = {
   followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json" },
   exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },
   belonging_profiles: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number", noise: "number" },
+  wall_cards: { cohort: "relation", trainer: "relation", shown: "bool", module: "text", action: "text", trigger: "text", name: "text", posted: "date" },
 };
 
 /** A stored join code: cohorts.joinCode's pattern. */
@@ -104,4 +113,4 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
 const normalizeEmail = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, WALL_CARDS_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
