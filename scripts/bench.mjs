@@ -63,7 +63,7 @@ try {
   if (wanted("phone") && hasChromium)
     report(
       "Lighthouse, phone (Lighthouse's mobile profile: slow 4G, 4× CPU):",
-      await (await import("./bench/lighthouse-phone.mjs")).lighthousePhone({ url: server.url }),
+      await (await import("./bench/lighthouse-phone.mjs")).lighthousePhone({ url: server.url, superuser }),
     );
   if (wanted("wire"))
     report(

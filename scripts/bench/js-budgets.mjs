@@ -33,9 +33,10 @@ export const PAGE_BUDGETS = [
   // +1 KB for "how to reach me" (issue 14): its closed section and the loader of its rows (loaded on opening).
   { type: "my commitments", pattern: /^\/me\/$/, eager: 101 * KB, full: 101 * KB },
   { type: "participant wall", pattern: /^\/wall\/$/, eager: 89 * KB, full: 89 * KB },
-  { type: "check-in", pattern: /^\/checkin\/$/, eager: 89 * KB, full: 89 * KB },
+  { type: "check-in", pattern: /^\/checkin\/$/, eager: 78 * KB, full: 78 * KB },
   { type: "sign-in", pattern: /^\/signin\/$/, eager: 94 * KB, full: 94 * KB },
-  { type: "confirm, unsubscribe", pattern: /^\/(confirm|unsubscribe)\/$/, eager: 87 * KB, full: 87 * KB },
+  { type: "confirm", pattern: /^\/confirm\/$/, eager: 87 * KB, full: 87 * KB },
+  { type: "unsubscribe", pattern: /^\/unsubscribe\/$/, eager: 76 * KB, full: 76 * KB },
   { type: "not found", pattern: /^\/404(\.html|\/)$/, eager: 1 * KB, full: 1 * KB },
   { type: "trainer dashboard", pattern: /^\/trainer\/cohort\/$/, eager: 101 * KB, full: 101 * KB },
   { type: "trainer", pattern: /^\/trainer\//, eager: 95 * KB, full: 95 * KB },
