@@ -3,10 +3,8 @@
 // consent only (POST /api/jiannuo/reach/withdraw), and the server deletes the number.
 import { useState } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
-import { pb } from "../../lib/pocketbase";
 import { requestErrorKey } from "../../lib/request-errors";
-import { deviceHeaders } from "../../stores/device";
-import { linkProblemOf } from "../checkin/checkin-api";
+import { linkProblemOf, withdrawChannel } from "../checkin/checkin-api";
 import { FormError } from "../shared/FormError";
 import { OutcomePanel } from "../shared/OutcomePanel";
 import type { IslandText } from "../../i18n/islands";
@@ -39,12 +37,7 @@ export function ChannelWithdraw({ token, channel, meHref, text }: ChannelWithdra
     setPhase("sending");
     setError(null);
     try {
-      await pb.send("/api/jiannuo/reach/withdraw", {
-        method: "POST",
-        body: { t: token, ch: channel },
-        requestKey: null,
-        headers: deviceHeaders(),
-      });
+      await withdrawChannel(token, channel);
       setPhase("done");
     } catch (failure) {
       if (linkProblemOf(failure)) return setPhase("invalid");
