@@ -1,6 +1,7 @@
-// The routes behind a follow-up email's links (pb_hooks/participant-routes.pb.js): check-in and unsubscribe.
+// The routes behind a follow-up message's links (pb_hooks/participant-routes.pb.js): check-in, unsubscribe
+// and a channel's withdrawal.
 // They need no sign-in (the link's token says who is answering), so they are plain POSTs, not calls of the
-// PocketBase client: pages opened from a message load and start without the SDK (issue 17).
+// PocketBase client: pages opened from a message load and start without the SDK (README, "What each page costs").
 import { requestErrorKey } from "../../lib/request-errors";
 import { deviceHeaders } from "../../stores/device";
 import type { Answer, AnswerLink } from "./checkin-link";
@@ -68,6 +69,11 @@ export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
 /** Undoes `unsubscribe` (the link came to the address, so its owner may). */
 export function undoUnsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
   return post(`/api/jiannuo/unsubscribe/undo`, { t });
+}
+
+/** Ends consent for one channel beyond email (its number is deleted); the link's token says whose. */
+export function withdrawChannel(t: string, ch: string): Promise<unknown> {
+  return post(`/api/jiannuo/reach/withdraw`, { t, ch });
 }
 
 /** The link's problem when a request failed because of the link itself, else null. */

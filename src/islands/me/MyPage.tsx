@@ -15,6 +15,7 @@ import { textFor } from "../../i18n/format";
 import type { IslandStrings } from "../../i18n/islands";
 import type { Locale } from "../../i18n/locales";
 import { MeProvider } from "./me-context";
+import { ReachChoices } from "./ReachChoices";
 
 /** Props MePage passes; strings and module titles are already in the page's language. */
 export interface MyPageProps {
@@ -63,6 +64,7 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
             moduleTitles={moduleTitles}
             courseHref={links.course}
           />
+          <ReachChoices participantId={session.participant.id} />
           <MyData participant={session.participant} email={sessionEmail(session)} />
         </>
       ) : deletion === "idle" ? (

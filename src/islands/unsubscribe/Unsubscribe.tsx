@@ -10,6 +10,7 @@ import { useInBrowser } from "../shared/use-in-browser";
 import { textFor } from "../../i18n/format";
 import type { IslandStrings, IslandText } from "../../i18n/islands";
 import { FormError } from "../shared/FormError";
+import { ChannelWithdraw, channelOfLink } from "./ChannelWithdraw";
 
 /** Props the unsubscribe page passes; strings are already translated for the page's locale. */
 export interface UnsubscribeProps {
@@ -43,7 +44,15 @@ export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
 type Phase = "ready" | "sending" | "done" | "undoing" | "undone" | "invalid";
 
 function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"unsubscribe"> }) {
-  const [token] = useState(() => linkFromAddress().get("t")?.trim() ?? "");
+  const [params] = useState(() => linkFromAddress());
+  const token = params.get("t")?.trim() ?? "";
+  // A link from a WeCom, DingTalk or SMS message (`&ch=`) ends that channel's consent only.
+  const channel = channelOfLink(params);
+  if (channel) return <ChannelWithdraw token={token} channel={channel} meHref={meHref} text={text} />;
+  return <EmailUnsubscribe token={token} meHref={meHref} text={text} />;
+}
+
+function EmailUnsubscribe({ token, meHref, text }: { token: string; meHref: string; text: IslandText<"unsubscribe"> }) {
   const [phase, setPhase] = useState<Phase>(token ? "ready" : "invalid");
   const [error, setError] = useState<ErrorMessageKey | null>(null);
 

@@ -28,6 +28,7 @@ const ROUTES = [
   { method: "POST", path: "/api/jiannuo/unsubscribe/undo", max: 4 * KB, scope: "token" },
   { method: "POST", path: "/api/jiannuo/confirm", max: 4 * KB, scope: "token" },
   { method: "POST", path: "/api/jiannuo/rejoin", max: 4 * KB, scope: "token" },
+  { method: "POST", path: "/api/jiannuo/reach/withdraw", max: 4 * KB, scope: "token" },
 ];
 
 /**
