@@ -8,6 +8,8 @@
 //   wall_cards    each shared, unhidden commitment has a card with what the wall shows (lib/wall-cards.js);
 //                 each committed change of a card or a cohort goes to that cohort's tablets (lib/wall-broadcast.js)
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
+//   reach_channels  a channel choice: the number normalised, consent and withdrawal stamped, the number
+//                 dropped and what was queued stopped on withdrawal (lib/reach-choices.js)
 //   exercise_results  a belonging result is exactly what the assessment records (lib/belonging-profile.js)
 //   result_measures, result_values  at most three measures per cohort and 200 values per measure (lib/results.js)
 //   any list      sorting by an email is for superusers only
@@ -127,6 +129,38 @@ onRecordAuthWithOTPRequest((e) => {
   require(`${__hooks}/lib/addresses.js`).markAddressProven(e.app, e.record.id);
 }, "addresses");
 
+// reach_channels: the number checked and normalised as sent; consent and withdrawal stamped by the
+// server on every save; a withdrawal stops what was queued for that channel (lib/reach-choices.js).
+onRecordCreateRequest((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).checkChoiceRequest(e.record);
+  e.next();
+}, "reach_channels");
+
+onRecordUpdateRequest((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).checkChoiceRequest(e.record);
+  e.next();
+}, "reach_channels");
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).stampChoice(e.record, null);
+  e.next();
+}, "reach_channels");
+
+onRecordUpdate((e) => {
+  const { stampChoice, stopQueued } = require(`${__hooks}/lib/reach-choices.js`);
+  stampChoice(e.record, e.record.original());
+  e.next();
+  if (!e.record.getBool("consent")) stopQueued(e.app, e.record.getString("participant"), e.record.getString("channel"));
+}, "reach_channels");
+
+onRecordAfterDeleteSuccess((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).stopQueued(
+    e.app,
+    e.record.getString("participant"),
+    e.record.getString("channel"),
+  );
+  e.next();
+}, "reach_channels");
 // The wall's cards follow every save of a commitment, whichever path made it (the API, a check-in, a
 // hook), inside the same transaction; a cohort's cover or names and a participant's name follow too.
 onRecordCreate((e) => {

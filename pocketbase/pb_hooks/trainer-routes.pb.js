@@ -10,6 +10,8 @@
 //   POST /api/jiannuo/cohorts/{id}/join-code            a new join code (participants who joined stay in)
 //   POST /api/jiannuo/cohorts/{id}/belonging            release the belonging profile, once (lib/belonging-profile.js)
 //   POST /api/jiannuo/cohorts/{id}/channels/test        send me a test message through a channel (lib/channels/routes.js)
+//   GET  /api/jiannuo/cohorts/{id}/robots               the cohort's group robots, as their last characters
+//   POST /api/jiannuo/cohorts/{id}/robots               set or remove one (lib/cohort-robots.js)
 //   POST /api/jiannuo/cohorts/{id}/participants/{participant}/rejoin   a single-use re-join link (lib/rejoin.js)
 //   POST /api/jiannuo/results/import                    a result measure's values from CSV, all rows or none (lib/results.js)
 // The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
@@ -130,6 +132,20 @@ routerAdd(
     const cohort = ownedCohort(e);
     return e.json(200, createRejoinLink(e.app, cohort, e.auth, e.request.pathValue("participant")));
   },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/robots",
+  (e) => e.json(200, require(`${__hooks}/lib/cohort-robots.js`).cohortRobots(e)),
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/cohorts/{id}/robots",
+  (e) => e.json(200, require(`${__hooks}/lib/cohort-robots.js`).setCohortRobot(e)),
   $apis.requireAuth("trainers"),
 );
 

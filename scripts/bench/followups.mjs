@@ -148,6 +148,8 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
     const perSecond = sent / (sendMs / 1000);
 
     return {
+      // The drain time, for the mixed-channel benchmark's email-only reference (channels.mjs).
+      seconds: sendMs / 1000,
       rows: [
         {
           benchmark: "seeding (participants, commitments, planning)",

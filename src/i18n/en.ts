@@ -336,6 +336,23 @@ export const en = {
   "me.consent.followUp.resend": "Send the confirmation email again",
   "me.consent.followUp.resent":
     "Done. If this address can receive mail, the confirmation arrives within minutes (at most one a day per address). If it never comes, signing in with an email code confirms it too.",
+  "me.reach.heading": "How to reach me",
+  "me.reach.intro":
+    "Besides email, follow-ups can reach you through the channels below. Each needs its own consent and one tap turns it off; your mobile number is then deleted at once.",
+  "me.reach.none": "This workshop has no channel besides email yet.",
+  "me.reach.label": "Remind me through {channel}",
+  "me.reach.help.wecom_robot":
+    "At most one a day, posted in the workshop's WeCom group with an @-mention of you. Group members see your name and your check-in link, not your commitments.",
+  "me.reach.help.dingtalk_robot":
+    "At most one a day, posted in the workshop's DingTalk group with an @-mention of you. Group members see your name and your check-in link, not your commitments.",
+  "me.reach.help.wecom_app": "Sent to you alone by your organisation's WeCom app, at most one a day.",
+  "me.reach.help.dingtalk_notice": "Sent to you alone as a DingTalk work notice, at most one a day.",
+  "me.reach.help.sms": "A text message to your phone, at most one a day. Replying T to unsubscribe works too.",
+  "me.reach.mobile": "Mobile number",
+  "me.reach.mobileHelp": "Used only to reach you through this channel (a mainland China mobile number).",
+  "me.reach.agree": "Agree and start",
+  "me.reach.on": "Saved: follow-ups will reach you through {channel}.",
+  "me.reach.off": "Turned off: nothing more through {channel}, and your mobile number is deleted.",
   "me.export.heading": "Download my data",
   "me.export.body":
     "One JSON file with everything Jiannuo keeps about you: your name, email, both consent records, commitments, check-ins and exercise results.",
@@ -800,6 +817,12 @@ export const en = {
   "unsubscribe.invalid.heading": "This unsubscribe link does not work",
   "unsubscribe.invalid.body":
     "The link may be incomplete (cut off when copied). You can turn follow-up emails off under “My commitments”, or ask your trainer for help.",
+  "unsubscribe.channel.intro":
+    "Rather not get follow-ups through {channel}? Press the button below; your other channels stay as they are.",
+  "unsubscribe.channel.button": "Stop reminders through {channel}",
+  "unsubscribe.channel.done.heading": "Turned off",
+  "unsubscribe.channel.done.body":
+    "No more follow-ups through {channel}, and the mobile number you gave is deleted. You can turn it on again under “My commitments”.",
   "unsubscribe.undo": "Undo: keep sending follow-ups",
   "unsubscribe.undoing": "Undoing…",
   "unsubscribe.undone.heading": "Follow-up emails are back on",
@@ -823,6 +846,23 @@ export const en = {
   "errors.jiannuo_token_expired":
     "This link has expired. Please check in under “My commitments”, or ask your trainer for help.",
 
+  "dashboard.robots.heading": "Group robots (WeCom, DingTalk)",
+  "dashboard.robots.intro":
+    "Once set, participants can choose under “My commitments” to get follow-ups in this group: at most one message a day, @-mentioning those who chose it, each with their own check-in link. A webhook address is as secret as a password: paste it only here; once saved, only its last 4 characters are shown.",
+  "dashboard.robots.loading": "Loading the group robots…",
+  "dashboard.robots.loadFailed": "The group robots could not be loaded. Reload the page to try again.",
+  "dashboard.robots.wecom_robot": "WeCom group robot",
+  "dashboard.robots.dingtalk_robot": "DingTalk group robot",
+  "dashboard.robots.set": "Set ({hint})",
+  "dashboard.robots.unset": "Not set",
+  "dashboard.robots.webhook": "Webhook address",
+  "dashboard.robots.webhookHelp":
+    "Copy the whole address after adding the robot in the group's settings. A new address replaces the old one.",
+  "dashboard.robots.secret": "Signing secret (starts with SEC)",
+  "dashboard.robots.secretHelp": "Only when the robot's security setting is “signing” (加签).",
+  "dashboard.robots.saveFailed": "Could not save. Check the connection and try again.",
+  "dashboard.robots.save": "Save this robot",
+  "dashboard.robots.remove": "Remove",
   "dashboard.followups.heading": "Follow-up emails",
   "dashboard.followups.notConfigured.heading": "Email (SMTP) is not configured",
   "dashboard.followups.notConfigured.body":
@@ -858,6 +898,8 @@ export const en = {
   "dashboard.followups.log.loading": "Loading the delivery log…",
   "dashboard.followups.log.failed": "The delivery log could not be loaded. Please check the connection and try again.",
   "dashboard.followups.reason.noConsent": "The participant did not agree to follow-ups",
+  "dashboard.followups.reason.otherChannels":
+    "Not emailed: the participant chose other channels only (WeCom, DingTalk or SMS), which carry it",
   "dashboard.followups.reason.noOpenCommitments": "No open commitments",
   "dashboard.followups.reason.unsubscribed": "The participant unsubscribed",
   "dashboard.followups.reason.superseded": "Missed: a later round replaces it (missed follow-ups are not sent late)",
@@ -1044,6 +1086,19 @@ export const en = {
     "This number replied to unsubscribe (or is on a do-not-disturb list) and will get no more SMS.",
   "channels.reason.sms_link_prefix_mismatch":
     "The fixed start of the link in the SMS template (JIANNUO_SMS_LINK_PREFIX) does not match Jiannuo's links: the administrator checks it.",
+  "channels.name.wecom_robot": "the WeCom group",
+  "channels.name.dingtalk_robot": "the DingTalk group",
+  "channels.name.wecom_app": "WeCom",
+  "channels.name.dingtalk_notice": "DingTalk work notices",
+  "channels.name.sms": "text message",
+  "channels.followup.title": "Jiannuo: how are your commitments going?",
+  "channels.followup.intro": "{name}, {trainer} would like to know how your commitments from “{cohort}” are going:",
+  "channels.followup.tap": "Open the link: two taps and you are done.",
+  "channels.followup.button": "Open",
+  "channels.followup.stop": "Rather not get these through {channel}? One tap stops them: {link}",
+  "channels.followup.digestTitle": "Today's check-in · {cohort}",
+  "channels.followup.digestEntry": "{count} of your commitments are waiting for a check-in.",
+  "channels.followup.digestIntro": "Tap the link under your name: two taps to check in.",
   "csv.inZone": "{column} ({zone})",
   "csv.commitments.id": "Commitment id",
   "csv.commitments.namedInReport": "Agreed to be named in report",

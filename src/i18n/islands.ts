@@ -38,6 +38,7 @@ export const ISLAND_KEYS = {
   me: [
     "me.",
     "errors.",
+    "channels.name.",
     "status.",
     "signin.title",
     "common.joinWithCode",
@@ -94,7 +95,7 @@ export const ISLAND_KEYS = {
     "common.linkBroken",
     "common.linkExpired",
   ],
-  unsubscribe: ["unsubscribe.", "errors.", "common.opening", "common.goToMe"],
+  unsubscribe: ["unsubscribe.", "errors.", "channels.name.", "common.opening", "common.goToMe"],
   confirm: [
     "confirm.",
     "errors.",
@@ -145,7 +146,7 @@ export const ISLAND_KEYS = {
     "dashboard.",
     // The coach's view names gaps as the wall's moderation list does.
     "wall.gap.",
-    // The results section's forms and CSV import show the server's refusals.
+    // The results section's forms and CSV import, and the group robots' form, show the server's refusals.
     "errors.",
     ...COHORT_PAGE_KEYS,
     "common.cancel",

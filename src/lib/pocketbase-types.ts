@@ -126,6 +126,7 @@ export interface FollowupsRecord extends BaseRecord {
   nextAttemptAt: string;
   tokenExpiresAt: string;
   shownCommitments: unknown;
+  channelsPlannedAt: string;
 }
 
 /** A record of the `exercise_results` collection (base). */
@@ -148,6 +149,18 @@ export interface BelongingProfilesRecord extends BaseRecord {
   value: number;
   engagement: number;
   noise: number;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `reach_channels` collection (base). */
+export interface ReachChannelsRecord extends BaseRecord {
+  participant: string;
+  channel: "wecom_robot" | "dingtalk_robot" | "wecom_app" | "dingtalk_notice" | "sms";
+  mobile: string;
+  consent: boolean;
+  consentAt: string;
+  withdrawnAt: string;
   created: string;
   updated: string;
 }
@@ -199,6 +212,7 @@ export interface CollectionRecords {
   followups: FollowupsRecord;
   exercise_results: ExerciseResultsRecord;
   belonging_profiles: BelongingProfilesRecord;
+  reach_channels: ReachChannelsRecord;
   wall_cards: WallCardsRecord;
   result_measures: ResultMeasuresRecord;
   result_values: ResultValuesRecord;
@@ -207,7 +221,7 @@ export interface CollectionRecords {
 export type CollectionName = keyof CollectionRecords;
 
 /** Our collections in the order the migrations create them (tests walk every one). */
-export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","wall_cards","result_measures","result_values"];
+export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","reach_channels","wall_cards","result_measures","result_values"];
 
 export { TRAINERS_FIELDS } from "./pocketbase-contract/trainers";
 export { COHORTS_FIELDS } from "./pocketbase-contract/cohorts";
@@ -217,6 +231,7 @@ export { CHECKINS_FIELDS } from "./pocketbase-contract/checkins";
 export { FOLLOWUPS_FIELDS } from "./pocketbase-contract/followups";
 export { EXERCISE_RESULTS_FIELDS } from "./pocketbase-contract/exercise-results";
 export { BELONGING_PROFILES_FIELDS } from "./pocketbase-contract/belonging-profiles";
+export { REACH_CHANNELS_FIELDS } from "./pocketbase-contract/reach-channels";
 export { WALL_CARDS_FIELDS } from "./pocketbase-contract/wall-cards";
 export { RESULT_MEASURES_FIELDS } from "./pocketbase-contract/result-measures";
 export { JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail } from "./pocketbase-contract/join-code";

@@ -43,6 +43,7 @@ const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   followups: () => ({ attempts: 2 }),
   exercise_results: () => ({ module: "belonging" }),
   belonging_profiles: () => ({ answers: 12 }),
+  reach_channels: () => ({ consent: true }),
   wall_cards: () => ({ module: "eoac" }),
   result_measures: (l) => ({ name: w.marks[l] }),
   result_values: () => ({ value: 2 }),

@@ -29,6 +29,7 @@ export const LABELS: Record<Collection, string[]> = {
   followups: ["f1a", "f1b", "f2"],
   exercise_results: ["er1a", "er1b", "er2"],
   belonging_profiles: ["bp1"],
+  reach_channels: ["r1a", "r1b", "r2"],
   // A wall card has its commitment's id, so it goes by its commitment's label: only the shared, unhidden ones have one.
   wall_cards: ["k1aCohort", "k1bCohort", "k2Cohort"],
   // Each cohort's result measure (the client's figures) and one value of it.
@@ -50,6 +51,8 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k1aPrivate", "k1aCohort", "k1bCohort"],
     checkins: ["ch1a"],
     exercise_results: ["er1a"],
+    // A channel choice holds a mobile number: its participant's alone, not even their trainer's.
+    reach_channels: ["r1a"],
     // The cohort's wall: neither private nor hidden commitments have a card.
     wall_cards: ["k1aCohort", "k1bCohort"],
   },
@@ -60,6 +63,7 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k1aCohort", "k1bCohort", "k1bHidden"],
     checkins: ["ch1b"],
     exercise_results: ["er1b"],
+    reach_channels: ["r1b"],
     wall_cards: ["k1aCohort", "k1bCohort"],
   },
   p2: {
@@ -69,6 +73,7 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k2Cohort"],
     checkins: ["ch2"],
     exercise_results: ["er2"],
+    reach_channels: ["r2"],
     wall_cards: ["k2Cohort"],
   },
   // An address's session (after an emailed code) reads no record at all, not even its own address:
@@ -122,7 +127,7 @@ export interface World {
   ids: Record<string, string>;
   /** Participants', their addresses' and trainers' emails by label (p1a and a1a have the same). */
   emails: Record<string, string>;
-  /** A unique text inside each labelled record (names, actions, notes), by label. */
+  /** A unique text inside each labelled record (names, actions, notes; a channel choice's mobile number), by label. */
   marks: Record<string, string>;
   /** The answer token of each follow-up (f1a, f1b, f2), and the confirmation link token of A's address (a1a). */
   tokens: Record<string, string>;
@@ -256,6 +261,16 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
       summary,
     };
     ids[label] = (await as[p].collection("exercise_results").create(body)).id;
+  }
+  // Each participant chose SMS with their own (unique) mobile number.
+  for (const [label, p] of [
+    ["r1a", "p1a"],
+    ["r1b", "p1b"],
+    ["r2", "p2"],
+  ] as const) {
+    marks[label] = `139${String(randomBytes(4).readUInt32BE(0) % 100000000).padStart(8, "0")}`;
+    const body = { participant: ids[p], channel: "sms", mobile: marks[label], consent: true };
+    ids[label] = (await as[p].collection("reach_channels").create(body)).id;
   }
   const shown = { f1a: ["k1aPrivate", "k1aCohort"], f1b: ["k1bCohort", "k1bHidden"], f2: ["k2Cohort"] };
   // As the server releases it from ten answers (made here directly: the world has three participants).

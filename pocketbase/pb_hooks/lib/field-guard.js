@@ -14,6 +14,7 @@ const WRITTEN = [
   "exercise_results",
   "result_measures",
   "result_values",
+  "reach_channels",
 ];
 
 // The record API's create (POST .../records) and update (PATCH .../records/{id}).

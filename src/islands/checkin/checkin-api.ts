@@ -1,6 +1,7 @@
-// The routes behind a follow-up email's links (pb_hooks/participant-routes.pb.js): check-in and unsubscribe,
-// through the participant client. They need no sign-in: the link's token says who is answering.
-import { pb } from "../../lib/pocketbase";
+// The routes behind a follow-up message's links (pb_hooks/participant-routes.pb.js): check-in, unsubscribe
+// and a channel's withdrawal.
+// They need no sign-in (the link's token says who is answering), so they are plain POSTs, not calls of the
+// PocketBase client: pages opened from a message load and start without the SDK (README, "What each page costs").
 import { requestErrorKey } from "../../lib/request-errors";
 import { deviceHeaders } from "../../stores/device";
 import type { Answer, AnswerLink } from "./checkin-link";
@@ -17,17 +18,38 @@ export type LinkProblem = "invalid" | "expired";
 
 const CHECKIN_PATH = "/api/jiannuo/checkin";
 
+/** A refused request, shaped as the SDK's ClientResponseError (status, the answer's body in `response`) for requestErrorKey. */
+export class RouteError extends Error {
+  constructor(
+    readonly status: number,
+    readonly response: unknown,
+  ) {
+    super(`${status}`);
+  }
+}
+
 // Tokens go in request bodies only, never in a URL the server could log.
-// requestKey null: the SDK would otherwise cancel an answer change still on its way when a note is saved.
 // The device header: a device opening broken links is limited on its own, not the network it shares.
+/** POSTs `body` as JSON to a route of this origin; its JSON answer, or a RouteError (status 0: no network). */
+async function post<T>(path: string, body: Record<string, unknown>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${window.location.origin}${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...deviceHeaders() },
+      body: JSON.stringify(body),
+    });
+  } catch (failure) {
+    throw new RouteError(0, failure);
+  }
+  const answer: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) throw new RouteError(response.status, answer);
+  return answer as T;
+}
+
 /** The commitment and the answer so far, without recording anything. */
 export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
-  return pb.send<CheckinView>(`${CHECKIN_PATH}/view`, {
-    method: "POST",
-    body: { t: link.t, c: link.c },
-    requestKey: null,
-    headers: deviceHeaders(),
-  });
+  return post<CheckinView>(`${CHECKIN_PATH}/view`, { t: link.t, c: link.c });
 }
 
 /** Records (or corrects) the answer; `note` and `shareable` are sent only when given. */
@@ -36,32 +58,22 @@ export function sendAnswer(
   s: Answer,
   extra: { note?: string; shareable?: boolean } = {},
 ): Promise<CheckinView> {
-  return pb.send<CheckinView>(CHECKIN_PATH, {
-    method: "POST",
-    body: { t: link.t, c: link.c, s, ...extra },
-    requestKey: null,
-    headers: deviceHeaders(),
-  });
+  return post<CheckinView>(CHECKIN_PATH, { t: link.t, c: link.c, s, ...extra });
 }
 
 /** Stops all follow-up emails to the address the token's email went to, in every cohort (works with an expired token, too). */
 export function unsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
-  return pb.send(`/api/jiannuo/unsubscribe`, {
-    method: "POST",
-    body: { t },
-    requestKey: null,
-    headers: deviceHeaders(),
-  });
+  return post(`/api/jiannuo/unsubscribe`, { t });
 }
 
 /** Undoes `unsubscribe` (the link came to the address, so its owner may). */
 export function undoUnsubscribe(t: string): Promise<{ unsubscribed: boolean }> {
-  return pb.send(`/api/jiannuo/unsubscribe/undo`, {
-    method: "POST",
-    body: { t },
-    requestKey: null,
-    headers: deviceHeaders(),
-  });
+  return post(`/api/jiannuo/unsubscribe/undo`, { t });
+}
+
+/** Ends consent for one channel beyond email (its number is deleted); the link's token says whose. */
+export function withdrawChannel(t: string, ch: string): Promise<unknown> {
+  return post(`/api/jiannuo/reach/withdraw`, { t, ch });
 }
 
 /** The link's problem when a request failed because of the link itself, else null. */

@@ -15,6 +15,7 @@ import { textFor } from "../../i18n/format";
 import type { IslandStrings } from "../../i18n/islands";
 import type { Locale } from "../../i18n/locales";
 import { MeProvider } from "./me-context";
+import { ReachChoices } from "./ReachChoices";
 
 /** Props MePage passes; strings and module titles are already in the page's language. */
 export interface MyPageProps {
@@ -33,12 +34,16 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
   const context = useMemo(() => ({ text: textFor(strings), locale }), [strings, locale]);
   const { text } = context;
 
-  // The build cannot see this device's session: render a neutral line, switch right after hydration.
+  // The build cannot see this device's session: a neutral line, and the signed-out panel that
+  // FirstFrame (MePage.astro) shows instead before the first paint on a device without one.
   if (!inBrowser)
     return (
-      <p className="note" aria-live="polite">
-        {text("me.loading")}
-      </p>
+      <MeProvider value={context}>
+        <p className="note" aria-live="polite" data-first-frame="usual">
+          {text("me.loading")}
+        </p>
+        <SignedOut links={links} firstFrame />
+      </MeProvider>
     );
 
   return (
@@ -59,6 +64,7 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
             moduleTitles={moduleTitles}
             courseHref={links.course}
           />
+          <ReachChoices participantId={session.participant.id} />
           <MyData participant={session.participant} email={sessionEmail(session)} />
         </>
       ) : deletion === "idle" ? (

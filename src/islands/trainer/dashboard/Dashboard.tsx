@@ -6,6 +6,7 @@ import { trainerPb } from "../../../lib/pocketbase";
 import { CohortFacts } from "./CohortFacts";
 import { DashboardActions } from "./DashboardActions";
 import { FollowUpPanel } from "./FollowUpPanel";
+import { GroupRobots } from "./GroupRobots";
 import { loadDashboard } from "../shared/cohort-api";
 import { OverviewCharts } from "./OverviewCharts";
 import { LoadFailed, Loading, NoCohort, SignInFirst } from "../shared/PageStates";
@@ -95,6 +96,7 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
         <ResultsSection cohortId={cohortId} />
       </Suspense>
       {data.email ? <FollowUpPanel cohortId={cohortId} email={data.email} /> : null}
+      <GroupRobots cohortId={cohortId} />
     </div>
   );
 }

@@ -1,0 +1,90 @@
+// A participant reached in WeCom: on a phone in WeCom's in-app browser they join, choose the cohort's
+// WeCom group digest under "怎样提醒我" with their mobile number, the follow-up job posts the digest to
+// the local WeCom fake, and the link it holds for them opens the check-in page in WeCom's browser, where
+// two taps (the link, then the answer) record the check-in the trainer sees.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SITE_DIR } from "../../scripts/lib/pocketbase-binary.mjs";
+import { PHONE, useBrowser } from "../support/browser";
+import { MOBILES, WECOM_KEY, runJob, setRobot, startReachWorld, type ReachWorld } from "../support/reach-world";
+
+// WeCom's in-app browser on Android (its user agent carries wxwork/ and MicroMessenger/).
+const WECOM_PHONE = {
+  ...PHONE,
+  userAgent:
+    "Mozilla/5.0 (Linux; Android 13; V2227A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) " +
+    "Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 wxwork/4.1.22 ColorScheme/Light MicroMessenger/7.0.1 " +
+    "NetType/WIFI Language/zh Lang/zh",
+};
+
+const { browser } = useBrowser();
+let w: ReachWorld;
+
+beforeAll(async () => {
+  w = await startReachWorld(SITE_DIR);
+  await setRobot(w, "wecom_robot", `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${WECOM_KEY}`);
+});
+
+afterAll(async () => {
+  await w?.stop();
+});
+
+describe("a follow-up in a WeCom group", () => {
+  it("is chosen on my commitments, arrives as a digest mentioning me, and two taps on its link record my answer", async () => {
+    const { joinCode } = await w.admin.collection("cohorts").getOne(w.cohortId);
+    const context = await browser().newContext(WECOM_PHONE);
+    const page = await context.newPage();
+    await page.goto(`${w.url}/join?code=${joinCode}`);
+    await page.waitForSelector("form input[name=name]");
+    await page.fill("input[name=name]", "前台小周");
+    await page.click("button[type=submit]");
+    await page.locator('[data-testid="joined"]').waitFor();
+    const [me] = await w.admin
+      .collection("participants")
+      .getFullList({ filter: w.admin.filter("cohort = {:c} && name = '前台小周'", { c: w.cohortId }) });
+    // The commitment made in the room (the commitment form has its own tests).
+    const commitment = await w.admin.collection("commitments").create({
+      participant: me!.id,
+      cohort: w.cohortId,
+      module: "relationship-trust",
+      kind: "personal",
+      action: "答应客户的回电，当天下班前打完",
+      confidence: 6,
+      visibility: "private",
+      status: "planned",
+    });
+
+    await page.goto(`${w.url}/me/`);
+    await page.getByText("怎样提醒我").click();
+    await page.getByLabel("通过企业微信群提醒我").check();
+    await page.getByLabel("手机号").fill(MOBILES[0]!);
+    await page.getByRole("button", { name: "同意并开始提醒" }).click();
+    await page.getByText("已保存：会通过企业微信群提醒你。").waitFor();
+    await context.close();
+
+    const before = w.wecom.robotMessages.length;
+    await runJob(w);
+    const digests = w.wecom.robotMessages.slice(before);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.mentionedMobiles).toEqual([MOBILES[0]]);
+    expect(digests[0]!.content).toContain("前台小周");
+    expect(digests[0]!.content).not.toContain("答应客户的回电");
+    const link = digests[0]!.content.match(/https?:\/\/\S+\/checkin\/#\S+/)![0];
+
+    // Tap 1: the link, opened in WeCom's browser on the phone; tap 2: the answer.
+    const wecom = await browser().newContext(WECOM_PHONE);
+    const phone = await wecom.newPage();
+    await phone.goto(link);
+    expect(await phone.evaluate(() => window.innerWidth)).toBe(390);
+    await phone.getByText("答应客户的回电，当天下班前打完").waitFor();
+    await phone.locator('button[data-answer="done"]').click();
+    await phone.locator('[data-answer-recorded="done"]').waitFor();
+    await wecom.close();
+
+    const trainerView = await w.trainer.collection("commitments").getOne(commitment.id);
+    expect(trainerView.status).toBe("done");
+    const [checkin] = await w.trainer
+      .collection("checkins")
+      .getFullList({ filter: w.trainer.filter("commitment = {:k}", { k: commitment.id }) });
+    expect(checkin).toMatchObject({ status: "done", source: "email" });
+  });
+});
