@@ -106,6 +106,9 @@ export interface CheckinsRecord extends BaseRecord {
   updated: string;
   followup: string;
   needsHelp: boolean;
+  isolationShare: number;
+  isolationSure: number;
+  isolationGiven: boolean;
 }
 
 /** A record of the `followups` collection (base). */

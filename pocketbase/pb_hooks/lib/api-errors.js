@@ -53,6 +53,9 @@ const MESSAGES = {
   jiannuo_results_csv_same_day: "This date is in the file twice.",
   jiannuo_results_csv_date: "The date is not a real day written as year-month-day, e.g. 2026-11-20.",
   jiannuo_results_csv_value: "The value is not a number, e.g. 3.2 or 1,250.",
+  // The isolation estimate of a follow-up from day 45 on (pure/isolation.js).
+  jiannuo_isolation_invalid: "An estimate is two whole percentages from 0 to 100: the share and how sure.",
+  jiannuo_isolation_not_asked: "This follow-up does not ask for an estimate.",
   // PocketBase's code for a value outside a field's choices, used the same way for an answer link's answer.
   validation_invalid_value: "Unknown answer.",
 };

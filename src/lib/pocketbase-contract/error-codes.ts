@@ -44,6 +44,8 @@ export const SERVER_ERROR_CODES = [
   "jiannuo_results_csv_same_day",
   "jiannuo_results_csv_date",
   "jiannuo_results_csv_value",
+  "jiannuo_isolation_invalid",
+  "jiannuo_isolation_not_asked",
   "validation_invalid_value",
   "validation_required",
   "validation_max_text_constraint",
