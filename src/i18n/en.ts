@@ -539,7 +539,7 @@ export const en = {
   "dashboard.results.field.baseline": "Baseline value",
   "dashboard.results.field.baselineOn": "Baseline date",
   "dashboard.results.field.modules": "Modules meant to move it",
-  "dashboard.results.field.measuredOn": "Date",
+  "dashboard.results.field.measuredOn": "Date measured",
   "dashboard.results.field.value": "Value",
   "dashboard.results.direction.lower": "Lower is better",
   "dashboard.results.direction.higher": "Higher is better",
@@ -688,6 +688,69 @@ export const en = {
   "report.quotes.none": "No check-in notes may be quoted yet.",
   "report.quotes.by": "{name} · {module}",
   "report.quotes.byAnonymous": "A participant · {module}",
+  "report.levels.heading": "Level by level",
+  "report.levels.intro":
+    "Following Kirkpatrick's four levels and the Phillips ROI method, level by level: every figure says where it came from, and claims no more than it carries.",
+  "report.levels.source": "Source: {source}",
+  "report.levels.source.none": "Jiannuo does not collect this level.",
+  "report.levels.reaction": "Level 1: Reaction",
+  "report.levels.reactionNone":
+    "Jiannuo does not ask participants how they liked the workshop; use your own end-of-workshop survey for that.",
+  "report.levels.learning": "Level 2: Learning",
+  "report.levels.exerciseDone": "{exercise}: done by {count} of {participants} participants",
+  "report.levels.exercise.mindset-sort": "Service mindset sort",
+  "report.levels.exercise.eoac-builder": "EOAC feedback builder",
+  "report.levels.exercise.above-standard-scenario": "Above-standard scenario",
+  "report.levels.exercise.belonging-assessment": "Belonging self-assessment",
+  "report.levels.source.exercises":
+    "The exercises participants did on the course pages (how many did each, never anyone's answers).",
+  "report.levels.commitment": "Level 3: Commitment",
+  "report.levels.commitments": "{count} action commitments, in a cohort of {participants} participants.",
+  "report.levels.confidence": "Mean confidence {mean} out of 10 ({n} commitments).",
+  "report.levels.confidenceNone": "No confidence ratings yet.",
+  "report.levels.strength":
+    "Strength of commitment {mean} out of 5, from the {n} of {total} commitments whose five-item scale was answered in full (goal-commitment scale of Klein et al. 2001).",
+  "report.levels.strengthNone": "No one has answered the strength scale in full yet.",
+  "report.levels.source.commitments": "Participants' own ratings when they submitted their commitments.",
+  "report.levels.behaviour": "Level 3: Behaviour, as participants report it",
+  "report.levels.behaviourReported":
+    "Of {total} commitments: {done} done, {moving} under way; {responding} of the {committed} participants with commitments answered a follow-up.",
+  "report.levels.behaviourCaveat":
+    "This is what participants say, not what others observed; those who did not answer may or may not have acted.",
+  "report.levels.source.checkins": "Participants' check-ins, from follow-ups and “My commitments”.",
+  "report.levels.results": "Level 4: Results",
+  "report.levels.resultsNone": "No result measures yet (set them under Results on the dashboard).",
+  "report.levels.before": "Before (baseline)",
+  "report.levels.after": "After (latest)",
+  "report.levels.afterNone": "none yet",
+  "report.levels.laterValues": "{n} values after the baseline",
+  "report.levels.change": "Change",
+  "report.levels.better": "better",
+  "report.levels.worse": "worse",
+  "report.levels.same": "no change",
+  "report.levels.credited": "Credited to the programme",
+  "report.levels.resultsCaveat":
+    "This compares one group before and after, with no comparison group; season, staffing, promotions and more move these figures too. Only the share participants credit to their own actions, discounted by their confidence, is counted for the programme.",
+  "report.levels.source.results": "The client's own figures, entered or imported by the trainer.",
+  "report.levels.isolation": "How much of the change came from the programme (participants' estimates)",
+  "report.levels.isolationNone": "No estimates yet ({asked} participants were sent a follow-up from day 45 on).",
+  "report.levels.isolationFigures":
+    "{respondents} of {asked} participants gave an estimate: on average they credit {share} of the change to what they did, {sure} sure. Discounted as estimate × confidence, with those who did not answer counted as none, the programme is credited with {adjusted}.",
+  "report.levels.isolationCaveat":
+    "This is the Phillips ROI method's conservative adjustment: it can only lower the claim, never raise it.",
+  "report.levels.source.isolation":
+    "Participants' estimates at the 45- and 90-day follow-ups (each person's latest, without names).",
+  "report.levels.roi": "Level 5: Return on investment",
+  "report.levels.roiInputs":
+    "The report works out a benefit-cost line only when you give the programme's cost and the value of one unit of the measure. Neither is stored; the print shows the figures used.",
+  "report.levels.roiMeasure": "Measure to value",
+  "report.levels.roiValue": "Value of one unit ({unit}) of improvement",
+  "report.levels.roiCost": "Programme cost",
+  "report.levels.roiLine":
+    "{measure}: benefit credited to the programme {benefit} against a cost of {cost}; benefit-cost ratio {ratio}, ROI {roi}.",
+  "report.levels.roiSource":
+    "Worked out as improvement {improvement} {unit} × share credited {share} × value per unit {value}. The cost and the value per unit are the trainer's figures.",
+  "report.levels.roiNone": "No programme cost and value per unit were given, so no return on investment is claimed.",
   "trainer.page.title": "Trainer workspace",
   "trainer.page.intro": "Create and manage your cohorts, project the join code and open the commitment wall.",
   "trainer.page.noscript": "The trainer workspace needs JavaScript turned on in the browser.",

@@ -172,6 +172,7 @@ export const ISLAND_KEYS = {
     ...COHORT_PAGE_KEYS,
     "dashboard.kind.",
     "dashboard.locale.",
+    "dashboard.results.direction.",
     "dashboard.chart.followThrough",
     "common.status",
     "common.kind",

@@ -141,7 +141,7 @@ describe("results section", () => {
     );
     renderSection();
     const shown = await card();
-    fireEvent.change(within(shown).getByLabelText("日期"), { target: { value: "2026-12-01" } });
+    fireEvent.change(within(shown).getByLabelText("测量日期"), { target: { value: "2026-12-01" } });
     fireEvent.change(within(shown).getByLabelText("数值"), { target: { value: "1,250.5" } });
     fireEvent.submit(within(shown).getByRole("button", { name: "添加数值" }).closest("form")!);
     await waitFor(() => expect(server.sent("POST")).toHaveLength(1));

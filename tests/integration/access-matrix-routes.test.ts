@@ -18,8 +18,9 @@ const OWN: Record<Role, string[]> = {
   p2: ["p2", "c2", "k2Cohort", "ch2", "r2"],
   // A's address (signed in with a code) sees which cohorts it joined and under which name, nothing more.
   a1a: ["p1a", "c1"],
-  t1: ["t1", "c1", "p1a", "p1b", "k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "ch1a", "ch1b"],
-  t2: ["t2", "c2", "p2", "k2Cohort", "ch2"],
+  // A trainer's own result measures (their names) are in their cohort's report.
+  t1: ["t1", "c1", "p1a", "p1b", "k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "ch1a", "ch1b", "rm1"],
+  t2: ["t2", "c2", "p2", "k2Cohort", "ch2", "rm2"],
   superuser: [],
 };
 
