@@ -70,11 +70,13 @@ beforeAll(async () => {
     name: "每千单投诉数",
     unit: "‰",
     direction: "lower",
-    baseline: 4,
+    baseline: 4.2,
     baselineOn: "2026-07-01",
     modules: "eoac,belonging",
   });
-  await trainer.collection("result_values").create({ measure: measure.id, value: 3, measuredOn: "2026-10-01" });
+  // Fractions too (a column read as an integer would refuse them).
+  await trainer.collection("result_values").create({ measure: measure.id, value: 3.6, measuredOn: "2026-10-01" });
+  await trainer.collection("result_values").create({ measure: measure.id, value: 3, measuredOn: "2026-11-01" });
   const res = await fetch(`${inject("pocketbase").url}/api/jiannuo/cohorts/${cohort.id}/report`, {
     headers: { Authorization: trainer.authStore.token },
   });
@@ -98,10 +100,13 @@ describe("the report's levels", () => {
         name: "每千单投诉数",
         unit: "‰",
         direction: "lower",
-        baseline: 4,
+        baseline: 4.2,
         baselineOn: "2026-07-01 00:00:00.000Z",
         modules: ["eoac", "belonging"],
-        values: [{ measuredOn: "2026-10-01 00:00:00.000Z", value: 3 }],
+        values: [
+          { measuredOn: "2026-10-01 00:00:00.000Z", value: 3.6 },
+          { measuredOn: "2026-11-01 00:00:00.000Z", value: 3 },
+        ],
       },
     ]);
   });

@@ -70,21 +70,24 @@ function levelFigures(app, cohort) {
      GROUP BY exercise ORDER BY exercise`,
     c,
   );
+  // Values and baselines read as text: a model's zero value 0 types its column as an integer, and 3.6
+  // would not fit (these are the only fractional numbers the report reads).
   const values = rows(
     app,
-    { measure: "", measuredOn: "", value: 0 },
-    `SELECT v.measure AS measure, v.measuredOn AS measuredOn, v.value AS value FROM result_values v
+    { measure: "", measuredOn: "", value: "" },
+    `SELECT v.measure AS measure, v.measuredOn AS measuredOn, CAST(v.value AS TEXT) AS value FROM result_values v
      JOIN result_measures m ON m.id = v.measure WHERE m.cohort = {:c} ORDER BY v.measuredOn`,
     c,
-  );
+  ).map((v) => ({ ...v, value: Number(v.value) }));
   const results = rows(
     app,
-    { id: "", name: "", unit: "", direction: "", baseline: 0, baselineOn: "", modules: "" },
-    `SELECT id, name, unit, direction, baseline, baselineOn, modules FROM result_measures WHERE cohort = {:c}
-     ORDER BY created`,
+    { id: "", name: "", unit: "", direction: "", baseline: "", baselineOn: "", modules: "" },
+    `SELECT id, name, unit, direction, CAST(baseline AS TEXT) AS baseline, baselineOn, modules FROM result_measures
+     WHERE cohort = {:c} ORDER BY created`,
     c,
   ).map((m) => ({
     ...m,
+    baseline: Number(m.baseline),
     modules: m.modules ? m.modules.split(",") : [],
     values: values.filter((v) => v.measure === m.id).map(({ measuredOn, value }) => ({ measuredOn, value })),
   }));
