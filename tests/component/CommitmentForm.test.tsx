@@ -249,6 +249,17 @@ describe("submitting", () => {
 });
 
 describe("strength of commitment", () => {
+  /** The English form with an action and a confidence, once the scale has loaded; the stubbed server. */
+  async function onEnglishForm() {
+    const server = stubServer();
+    signIn();
+    renderForm("en");
+    type("action", "Repeat the request back before each call ends");
+    pick("confidence", 9);
+    await appears("[data-field=strength]");
+    return server;
+  }
+
   it("is asked once the participant is on the form, five statements from disagree to agree", async () => {
     stubServer();
     signIn();
@@ -271,12 +282,7 @@ describe("strength of commitment", () => {
   });
 
   it("says that a partly answered scale does not count, and sends the answers with the commitment", async () => {
-    const server = stubServer();
-    signIn();
-    renderForm("en");
-    type("action", "Repeat the request back before each call ends");
-    pick("confidence", 9);
-    await appears("[data-field=strength]");
+    const server = await onEnglishForm();
     pick("strength1", 1);
     pick("strength3", 5);
     expect((await appears("[data-strength-partial]")).textContent).toBe(
@@ -299,12 +305,7 @@ describe("strength of commitment", () => {
   });
 
   it("can be cleared, and then nothing of it is sent", async () => {
-    const server = stubServer();
-    signIn();
-    renderForm("en");
-    type("action", "Repeat the request back before each call ends");
-    pick("confidence", 9);
-    await appears("[data-field=strength]");
+    const server = await onEnglishForm();
     for (const item of [1, 2, 3, 4, 5]) pick(`strength${item}`, 3);
     fireEvent.click(screen.getByRole("button", { name: "Clear my answers" }));
     await waitFor(() =>

@@ -1,6 +1,6 @@
 // Setting a result measure: its name and unit, which way is better, the baseline value and its day, and
 // the modules meant to move it. The server checks every field and answers in the dashboard's words.
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { InputField } from "../../../shared/InputField";
 import { useDashboard } from "../dashboard-context";
 import { createMeasure } from "./results-api";
@@ -18,7 +18,7 @@ export function MeasureForm({ cohortId, onSaved }: { cohortId: string; onSaved: 
   const [saving, setSaving] = useState(false);
   const set = (change: Partial<typeof EMPTY>) => setFields((f) => ({ ...f, ...change }));
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const baseline = Number(fields.baseline.trim().replace(/,/g, ""));
     if (fields.baseline.trim() === "" || !Number.isFinite(baseline)) {

@@ -1,6 +1,6 @@
 // Adding values to a measure: one typed value with its day, or a CSV file of "date,value" rows, which the
 // server takes whole or not at all (pb_hooks/lib/results.js), naming each bad row.
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { InputField } from "../../../shared/InputField";
 import { useDashboard } from "../dashboard-context";
 import { addValue, importValues } from "./results-api";
@@ -17,8 +17,18 @@ export function ValueEntry({ measureId, onChanged }: { measureId: string; onChan
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const id = (name: string) => `value-${measureId}-${name}`;
+  /** What both inputs of the typed value share: ids per measure (several cards on one page), state, error. */
+  const fieldProps = (name: "measuredOn" | "value", current: string, set: (v: string) => void) => ({
+    id: id(name),
+    name,
+    textsId: id(name),
+    value: current,
+    onChange: set,
+    error: errors[name],
+    required: true,
+  });
 
-  async function add(event: FormEvent) {
+  async function add(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const number = Number(value.trim().replace(/,/g, ""));
     if (value.trim() === "" || !Number.isFinite(number)) {
@@ -57,27 +67,15 @@ export function ValueEntry({ measureId, onChanged }: { measureId: string; onChan
     <div className="dash-value-entry" data-value-entry="">
       <form className="form dash-value-form" noValidate onSubmit={add}>
         <InputField
-          id={id("measuredOn")}
-          name="measuredOn"
+          {...fieldProps("measuredOn", measuredOn, setMeasuredOn)}
           type="date"
           label={text("dashboard.results.field.measuredOn")}
-          value={measuredOn}
-          onChange={setMeasuredOn}
-          error={errors["measuredOn"]}
-          required
-          textsId={id("measuredOn")}
         />
         <InputField
-          id={id("value")}
-          name="value"
+          {...fieldProps("value", value, setValue)}
           inputMode="decimal"
-          label={text("dashboard.results.field.value")}
-          value={value}
-          onChange={setValue}
-          error={errors["value"]}
-          required
           autoComplete="off"
-          textsId={id("value")}
+          label={text("dashboard.results.field.value")}
         />
         {errors["measure"] || errors[FORM_ERROR] ? (
           <p className="form-error" role="alert">
