@@ -51,7 +51,8 @@ describe("readResultValues", () => {
     expect(readResultValues("20261120,3\n2026-11-21,4").errors).toEqual({ row1: "jiannuo_results_csv_date" });
   });
 
-  it("refuses an empty file, one too large to read, and more rows than a measure keeps", () => {
+  it("refuses what is not text, an empty file, one too large to read, and more rows than a measure keeps", () => {
+    expect(readResultValues(undefined as unknown as string).errors).toEqual({ csv: "jiannuo_value_invalid" });
     expect(readResultValues("date,value\n\n").errors).toEqual({ csv: "jiannuo_results_csv_empty" });
     expect(readResultValues("x".repeat(MAX_CSV_CHARS + 1)).errors).toEqual({ csv: "jiannuo_results_csv_too_large" });
     const many = Array.from({ length: MAX_VALUES + 1 }, (_, i) => {

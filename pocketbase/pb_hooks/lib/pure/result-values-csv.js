@@ -61,8 +61,8 @@ function numberOf(text) {
  * @returns {{ values: { measuredOn: string, value: number }[], errors: Record<string, string> }}
  */
 function readResultValues(text) {
-  if (typeof text !== "string" || text.length > MAX_CSV_CHARS)
-    return { values: [], errors: { csv: "jiannuo_results_csv_too_large" } };
+  if (typeof text !== "string") return { values: [], errors: { csv: "jiannuo_value_invalid" } };
+  if (text.length > MAX_CSV_CHARS) return { values: [], errors: { csv: "jiannuo_results_csv_too_large" } };
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const values = [];
   const errors = {};
