@@ -833,7 +833,6 @@ export const en = {
   "dashboard.channels.testHeading": "Send me a test message",
   "dashboard.channels.testIntro":
     "The test goes to you: email to your sign-in address, the other channels to the mobile number you enter. For a group robot, paste the webhook to test (it is not saved).",
-  "dashboard.channels.testChannel": "Channel",
   "dashboard.channels.testMobile": "Your mobile number",
   "dashboard.channels.testSend": "Send a test message",
   "dashboard.channels.testFailed": "Could not send the test request. Check your connection and try again.",

@@ -756,7 +756,6 @@ export const zhCN = {
   "dashboard.channels.testHeading": "给我发一条测试消息",
   "dashboard.channels.testIntro":
     "测试消息发给你自己：邮件发到你的登录邮箱；其他渠道发到你填的手机号。群机器人请粘贴要测试的 Webhook 地址（不会保存）。",
-  "dashboard.channels.testChannel": "渠道",
   "dashboard.channels.testMobile": "你的手机号",
   "dashboard.channels.testSend": "发送测试消息",
   "dashboard.channels.testFailed": "没能发出测试请求。请检查网络后再试一次。",

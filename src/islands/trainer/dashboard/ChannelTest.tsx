@@ -59,7 +59,7 @@ export function ChannelTest({ cohortId }: { cohortId: string }) {
       <h3>{text("dashboard.channels.testHeading")}</h3>
       <p>{text("dashboard.channels.testIntro")}</p>
       <div className="field">
-        <label htmlFor="dash-test-channel">{text("dashboard.channels.testChannel")}</label>
+        <label htmlFor="dash-test-channel">{text("dashboard.channels.channel")}</label>
         <select
           id="dash-test-channel"
           name="channel"
