@@ -148,6 +148,12 @@ export const ISLAND_KEYS = {
     "wall.gap.",
     // The group robots' form: the one refusal the trainer fixes there.
     "errors.jiannuo_webhook_invalid",
+    // The channels section: channel names, the providers' reasons in plain words, the test's refusals.
+    "channels.name.",
+    "channels.reason.",
+    "errors.jiannuo_mobile_invalid",
+    "errors.jiannuo_email_invalid",
+    "errors.jiannuo_rate_limited",
     ...COHORT_PAGE_KEYS,
     "common.cancel",
     "common.deleting",
