@@ -10,6 +10,7 @@
 //   POST /api/jiannuo/cohorts/{id}/join-code            a new join code (participants who joined stay in)
 //   POST /api/jiannuo/cohorts/{id}/belonging            release the belonging profile, once (lib/belonging-profile.js)
 //   POST /api/jiannuo/cohorts/{id}/channels/test        send me a test message through a channel (lib/channels/routes.js)
+//   GET  /api/jiannuo/cohorts/{id}/channels             per channel: sent, failed by reason, answered; previews (lib/channel-stats.js)
 //   GET  /api/jiannuo/cohorts/{id}/robots               the cohort's group robots, as their last characters
 //   POST /api/jiannuo/cohorts/{id}/robots               set or remove one (lib/cohort-robots.js)
 //   POST /api/jiannuo/cohorts/{id}/participants/{participant}/rejoin   a single-use re-join link (lib/rejoin.js)
@@ -120,6 +121,18 @@ routerAdd(
   "POST",
   "/api/jiannuo/cohorts/{id}/channels/test",
   (e) => e.json(200, require(`${__hooks}/lib/channels/routes.js`).trainerTest(e)),
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/channels",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { cohortChannels } = require(`${__hooks}/lib/channel-stats.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, cohortChannels(e.app, cohort, e.auth, Date.now()));
+  },
   $apis.requireAuth("trainers"),
 );
 

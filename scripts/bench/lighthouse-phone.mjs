@@ -1,19 +1,18 @@
 // Lighthouse on a phone (its default mobile profile: a mid-range phone, simulated slow 4G, 4× slower
 // CPU) for every participant page, against the real server: LCP, TBT, CLS, accessibility and the
-// JavaScript the browser loaded, each beside its goal (issue 17) or the page type's eager budget
+// JavaScript the browser loaded, each beside its goal (README, Performance) or the page type's eager budget
 // (scripts/bench/js-budgets.mjs). The JavaScript counts the bodies the server sent for the scripts
 // Lighthouse saw (brotli), and what arrived with headers: over plain HTTP/1.1 each response carries
 // about 1.2 KB of security headers, which an HTTP/2 proxy compresses away. The service worker's own
 // script and what it caches for offline use are left out. Same chromium and flags as the tablet run
 // (scripts/bench/lighthouse.mjs). With the superuser, one row more: the check-in page opened from a
 // message, through a real answer link (its token in the fragment), whose goal is to be interactive.
-import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/chromium.mjs";
 import { existsSync, statSync } from "node:fs";
 import { SITE_DIR } from "../lib/pocketbase-binary.mjs";
 import { answerLink } from "./fixtures.mjs";
 import { budgetOf } from "./js-budgets.mjs";
+import { launchLighthouseChrome } from "./lighthouse.mjs";
 import { PHONE_PAGES } from "./phone-pages.mjs";
 
 /** The body the server sends a browser for a site file: the build's brotli copy, or the file itself. */
@@ -28,12 +27,7 @@ export async function lighthousePhone({ url, superuser }) {
   const pages = superuser
     ? [...PHONE_PAGES, ["check-in from a message", await answerLink(url, superuser)]]
     : PHONE_PAGES;
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROMIUM_ARGS,
-    ignoreDefaultFlags: true,
-    logLevel: "silent",
-  });
+  const chrome = await launchLighthouseChrome();
   const rows = [];
   const summary = [];
   try {

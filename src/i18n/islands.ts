@@ -146,8 +146,12 @@ export const ISLAND_KEYS = {
     "dashboard.",
     // The coach's view names gaps as the wall's moderation list does.
     "wall.gap.",
-    // The results section's forms and CSV import, and the group robots' form, show the server's refusals.
+    // The results section's forms and CSV import, the group robots' and the channels test's forms show the
+    // server's refusals.
     "errors.",
+    // The channels section: channel names, the providers' reasons in plain words.
+    "channels.name.",
+    "channels.reason.",
     ...COHORT_PAGE_KEYS,
     "common.cancel",
     "common.deleting",

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
-import { $participationDeletion } from "../../src/islands/me/my-data";
+import { $participationDeletion } from "../../src/islands/me/participation-deletion";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { CheckinsRecord, CommitmentsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox, type OutboxEntry } from "../../src/stores/outbox";

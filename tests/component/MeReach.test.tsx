@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import MyPage from "../../src/islands/me/MyPage";
-import { $participationDeletion } from "../../src/islands/me/my-data";
+import { $participationDeletion } from "../../src/islands/me/participation-deletion";
 import Unsubscribe from "../../src/islands/unsubscribe/Unsubscribe";
 import { $outbox } from "../../src/stores/outbox";
 import { $session } from "../../src/stores/session";

@@ -1,7 +1,7 @@
 // The first frame of the pages whose state hangs on what only the browser knows (this device's session,
 // the link in the address): with the islands' JavaScript held back, as on a slow phone before it
 // arrives, the built HTML already shows the panel the island will show (src/components/FirstFrame.astro),
-// so the page's largest text is drawn at the first paint (issue 17, LCP). The panels the islands then
+// so the page's largest text is drawn at the first paint (the LCP goal in README, Performance). The panels the islands then
 // show are tested in followup, link-tokens and the component tests.
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";

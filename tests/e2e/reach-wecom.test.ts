@@ -1,7 +1,8 @@
 // A participant reached in WeCom: on a phone in WeCom's in-app browser they join, choose the cohort's
 // WeCom group digest under "怎样提醒我" with their mobile number, the follow-up job posts the digest to
 // the local WeCom fake, and the link it holds for them opens the check-in page in WeCom's browser, where
-// two taps (the link, then the answer) record the check-in the trainer sees.
+// two taps (the link, then the answer) record the check-in the trainer sees, under the WeCom group
+// in the dashboard's channels section.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SITE_DIR } from "../../scripts/lib/pocketbase-binary.mjs";
 import { PHONE, useBrowser } from "../support/browser";
@@ -86,5 +87,25 @@ describe("a follow-up in a WeCom group", () => {
       .collection("checkins")
       .getFullList({ filter: w.trainer.filter("commitment = {:k}", { k: commitment.id }) });
     expect(checkin).toMatchObject({ status: "done", source: "email" });
+
+    // The trainer's dashboard counts the digest and its answer under the WeCom group, once opened.
+    const desk = await browser().newContext();
+    await desk.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [
+        "jiannuo:trainer-auth",
+        JSON.stringify({ token: w.trainer.authStore.token, record: w.trainer.authStore.record }),
+      ],
+    );
+    const dashboard = await desk.newPage();
+    await dashboard.goto(`${w.url}/trainer/cohort/?cohort=${w.cohortId}`);
+    await dashboard.locator("[data-dashboard-ready]").waitFor();
+    await dashboard.getByRole("button", { name: "渠道（邮件、企业微信、钉钉、短信）" }).click();
+    const row = dashboard.locator("tr[data-channel=wecom_robot]");
+    await row.waitFor();
+    expect(await row.locator("[data-sent]").textContent()).toBe("1");
+    expect(await row.locator("[data-answered]").textContent()).toBe("1");
+    expect(await row.locator("[data-round]").allTextContents()).toEqual(["第 7 天：1/1（100%）"]);
+    await desk.close();
   });
 });

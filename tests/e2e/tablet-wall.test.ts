@@ -17,7 +17,7 @@ describe("the wall on a participant's tablet", () => {
     const elsewhere = await newRoom("城西支行服务提升班");
     const author = await joinedParticipant(room.code, "王芳");
     const peer = await joinedParticipant(room.code, "李雷");
-    const stranger = await joinedParticipant(elsewhere.code, "赵敏");
+    const stranger = await joinedParticipant(elsewhere.code, "钱多多");
 
     const watching = await browser().newContext(signedInDevice(TABLET, peer.session));
     const wall = await watching.newPage();

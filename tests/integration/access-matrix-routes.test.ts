@@ -157,6 +157,8 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
       body: { channel: "wecom_robot", webhook: "0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0" },
       expect: trainerOf(owner),
     },
+    // Per channel: sent, failed by reason, answered, previews for a made-up participant: its trainer only.
+    { route: "channel figures", method: "GET", path: `${base}/channels`, expect: trainerOf(owner) },
     // Cohort 1's profile is released (the same one comes back); cohort 2 has too few answers (409).
     {
       route: "release the belonging profile",

@@ -3,6 +3,7 @@
 // charts and the follow-up emails; or what is missing to show them (the cohort, the trainer's sign-in).
 import { useMemo, lazy, Suspense } from "react";
 import { trainerPb } from "../../../lib/pocketbase";
+import { ChannelsSection } from "./ChannelsSection";
 import { CohortFacts } from "./CohortFacts";
 import { DashboardActions } from "./DashboardActions";
 import { FollowUpPanel } from "./FollowUpPanel";
@@ -97,6 +98,7 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
       </Suspense>
       {data.email ? <FollowUpPanel cohortId={cohortId} email={data.email} /> : null}
       <GroupRobots cohortId={cohortId} />
+      <ChannelsSection cohortId={cohortId} />
     </div>
   );
 }
