@@ -728,7 +728,7 @@ export const en = {
   "report.levels.better": "better",
   "report.levels.worse": "worse",
   "report.levels.same": "no change",
-  "report.levels.credited": "Credited to the programme",
+  "report.levels.credited": "Credited to the programme (discounted by the estimates below)",
   "report.levels.resultsCaveat":
     "This compares one group before and after, with no comparison group; season, staffing, promotions and more move these figures too. Only the share participants credit to their own actions, discounted by their confidence, is counted for the programme.",
   "report.levels.source.results": "The client's own figures, entered or imported by the trainer.",

@@ -663,7 +663,7 @@ export const zhCN = {
   "report.levels.better": "变好",
   "report.levels.worse": "变差",
   "report.levels.same": "没有变化",
-  "report.levels.credited": "可归于培训的部分",
+  "report.levels.credited": "可归于培训的部分（按下面学员的估计打折）",
   "report.levels.resultsCaveat":
     "这是同一群人的前后对比，没有对照组；季节、人手、促销等其他因素也会影响这些数字。只有学员估计来自自己行动、并按把握打过折的那部分，才算到培训头上。",
   "report.levels.source.results": "客户自己的数据，由培训师录入或导入。",
