@@ -4,9 +4,10 @@
 // adjusted share (estimate × confidence), without the participant's name.
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { PHONE, useBrowser, signInAsTrainer } from "../support/browser";
+import { sentFollowUp } from "../support/sent-followup";
 
 const { browser, url } = useBrowser();
 
@@ -45,22 +46,10 @@ async function cohortWithA45DayFollowUp() {
     visibility: "private",
     status: "planned",
   });
-  const token = randomBytes(48)
-    .toString("base64")
-    .replace(/[^A-Za-z0-9]/g, "")
-    .slice(0, 43);
-  // As the follow-up job leaves a 45-day follow-up it sent (tests/integration/followups.test.ts sends them for real).
-  await admin.collection("followups").create({
+  const token = await sentFollowUp(admin, {
     participant: joined.record.id,
     cohort: cohort.id,
-    kind: "round",
     round: 45,
-    dueAt: "2026-09-16 01:00:00Z",
-    state: "sent",
-    sentAt: "2026-09-16 01:00:00Z",
-    attempts: 1,
-    tokenHash: createHash("sha256").update(token).digest("hex"),
-    tokenExpiresAt: "2099-01-01 00:00:00Z",
     shownCommitments: [commitment.id],
   });
   return { cohortId: cohort.id, commitmentId: commitment.id, token, trainer, email, password };

@@ -5,7 +5,8 @@ import type PocketBase from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { joinAs, newCohort, newTrainer, superuserClient } from "../support/api";
-import { commitmentBody, newToken, sha256 } from "../support/matrix-world";
+import { commitmentBody } from "../support/matrix-world";
+import { sentFollowUp } from "../support/sent-followup";
 
 let admin: PocketBase;
 let trainer: PocketBase;
@@ -37,18 +38,10 @@ beforeAll(async () => {
   const p = await joinAs(cohort.joinCode, "赵敏");
   commitment = (await p.pb.collection("commitments").create(commitmentBody(p.record.id, cohort.id))).id;
   for (const round of [21, 45, 90]) {
-    tokens[round] = newToken();
-    await admin.collection("followups").create({
+    tokens[round] = await sentFollowUp(admin, {
       participant: p.record.id,
       cohort: cohort.id,
-      kind: "round",
       round,
-      dueAt: "2026-10-28 01:00:00Z",
-      state: "sent",
-      sentAt: "2026-10-28 01:00:00Z",
-      attempts: 1,
-      tokenHash: sha256(tokens[round]!),
-      tokenExpiresAt: "2099-01-01 00:00:00Z",
       shownCommitments: [commitment],
     });
   }

@@ -5,7 +5,8 @@ import type PocketBase from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { joinAs, newCohort, newTrainer, superuserClient } from "../support/api";
-import { commitmentBody, newToken, sha256 } from "../support/matrix-world";
+import { commitmentBody } from "../support/matrix-world";
+import { sentFollowUp } from "../support/sent-followup";
 import type { ReportData } from "../../src/islands/trainer/shared/cohort-api";
 
 let report: ReportData;
@@ -47,19 +48,11 @@ beforeAll(async () => {
     ["b", b, [kb.id, kbHidden.id]],
     ["c", c, []],
   ] as const) {
-    tokens[label] = newToken();
-    await admin.collection("followups").create({
+    tokens[label] = await sentFollowUp(admin, {
       participant: p.record.id,
       cohort: cohort.id,
-      kind: "round",
       round: 45,
-      dueAt: "2026-09-16 01:00:00Z",
-      state: "sent",
-      sentAt: "2026-09-16 01:00:00Z",
-      attempts: 1,
-      tokenHash: sha256(tokens[label]!),
-      tokenExpiresAt: "2099-01-01 00:00:00Z",
-      shownCommitments: shown,
+      shownCommitments: [...shown],
     });
   }
   await answer(tokens["a"]!, ka.id, { share: 60, sure: 80 });
