@@ -35,6 +35,8 @@ const OURS = [
   "belonging_profiles",
   "reach_channels",
   "wall_cards",
+  "result_measures",
+  "result_values",
 ];
 
 /**

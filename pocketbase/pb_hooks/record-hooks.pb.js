@@ -11,6 +11,7 @@
 //   reach_channels  a channel choice: the number normalised, consent and withdrawal stamped, the number
 //                 dropped and what was queued stopped on withdrawal (lib/reach-choices.js)
 //   exercise_results  a belonging result is exactly what the assessment records (lib/belonging-profile.js)
+//   result_measures, result_values  at most three measures per cohort and 200 values per measure (lib/results.js)
 //   any list      sorting by an email is for superusers only
 //   written data  each field checked by its type and limits, as sent and as stored (lib/field-guard.js)
 //   sign-in code  addresses: the code request finds the normalised address and is limited per address;
@@ -67,6 +68,16 @@ onRecordAfterDeleteSuccess((e) => {
   require(`${__hooks}/lib/addresses.js`).forgetUnusedAddress(e.app, e.record.getString("address"));
   e.next();
 }, "participants");
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/results.js`).checkMeasureLimit(e.app, e.record);
+  e.next();
+}, "result_measures");
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/results.js`).checkValueLimit(e.app, e.record);
+  e.next();
+}, "result_values");
 
 onRecordValidate((e) => {
   require(`${__hooks}/lib/belonging-profile.js`).checkBelongingResult(e.record);

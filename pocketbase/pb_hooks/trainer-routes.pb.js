@@ -14,6 +14,7 @@
 //   GET  /api/jiannuo/cohorts/{id}/robots               the cohort's group robots, as their last characters
 //   POST /api/jiannuo/cohorts/{id}/robots               set or remove one (lib/cohort-robots.js)
 //   POST /api/jiannuo/cohorts/{id}/participants/{participant}/rejoin   a single-use re-join link (lib/rejoin.js)
+//   POST /api/jiannuo/results/import                    a result measure's values from CSV, all rows or none (lib/results.js)
 // The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
 
 routerAdd(
@@ -158,5 +159,12 @@ routerAdd(
   "POST",
   "/api/jiannuo/cohorts/{id}/robots",
   (e) => e.json(200, require(`${__hooks}/lib/cohort-robots.js`).setCohortRobot(e)),
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/results/import",
+  (e) => e.json(200, require(`${__hooks}/lib/results.js`).importResultValues(e)),
   $apis.requireAuth("trainers"),
 );

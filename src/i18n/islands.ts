@@ -146,14 +146,12 @@ export const ISLAND_KEYS = {
     "dashboard.",
     // The coach's view names gaps as the wall's moderation list does.
     "wall.gap.",
-    // The group robots' form: the one refusal the trainer fixes there.
-    "errors.jiannuo_webhook_invalid",
-    // The channels section: channel names, the providers' reasons in plain words, the test's refusals.
+    // The results section's forms and CSV import, the group robots' and the channels test's forms show the
+    // server's refusals.
+    "errors.",
+    // The channels section: channel names, the providers' reasons in plain words.
     "channels.name.",
     "channels.reason.",
-    "errors.jiannuo_mobile_invalid",
-    "errors.jiannuo_email_invalid",
-    "errors.jiannuo_rate_limited",
     ...COHORT_PAGE_KEYS,
     "common.cancel",
     "common.deleting",
@@ -178,6 +176,7 @@ export const ISLAND_KEYS = {
     ...COHORT_PAGE_KEYS,
     "dashboard.kind.",
     "dashboard.locale.",
+    "dashboard.results.direction.",
     "dashboard.chart.followThrough",
     "common.status",
     "common.kind",

@@ -18,8 +18,9 @@ const OWN: Record<Role, string[]> = {
   p2: ["p2", "c2", "k2Cohort", "ch2", "r2"],
   // A's address (signed in with a code) sees which cohorts it joined and under which name, nothing more.
   a1a: ["p1a", "c1"],
-  t1: ["t1", "c1", "p1a", "p1b", "k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "ch1a", "ch1b"],
-  t2: ["t2", "c2", "p2", "k2Cohort", "ch2"],
+  // A trainer's own result measures (their names) are in their cohort's report.
+  t1: ["t1", "c1", "p1a", "p1b", "k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "ch1a", "ch1b", "rm1"],
+  t2: ["t2", "c2", "p2", "k2Cohort", "ch2", "rm2"],
   superuser: [],
 };
 
@@ -184,6 +185,14 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
 
 const ROUTES: RouteCase[] = [
   ...COHORT_ROUTES,
+  // A result measure's values from CSV: its cohort's trainer only; another trainer's measure is as if it did not exist.
+  ...(["rm1", "rm2"] as const).map((m): RouteCase => ({
+    route: `import result values (${m})`,
+    method: "POST",
+    path: "/api/jiannuo/results/import",
+    body: { measure: `@${m}`, csv: "date,value\n2026-12-02,1.5" },
+    expect: trainerOf(m === "rm1" ? "t1" : "t2"),
+  })),
   {
     route: "dashboard of a cohort that does not exist",
     method: "GET",

@@ -88,6 +88,12 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
     },
     allowed: ["superuser"],
   },
+  // The client's figures: only the cohort's trainer writes them.
+  result_measures: {
+    body: { cohort: "@c1", name: "New", direction: "higher", baseline: 0, baselineOn: "2026-10-01" },
+    allowed: ["t1", "superuser"],
+  },
+  result_values: { body: { measure: "@rm1", value: 0, measuredOn: "2026-12-31" }, allowed: ["t1", "superuser"] },
 };
 
 /** A harmless change to each collection's records (same value again: only `updated` moves). */
@@ -103,6 +109,8 @@ const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string
   belonging_profiles: () => ({ answers: 12 }),
   reach_channels: () => ({ consent: true }),
   wall_cards: () => ({ module: "eoac" }),
+  result_measures: (w, l) => ({ name: w.marks[l] }),
+  result_values: () => ({ value: 2 }),
 };
 
 /** Which labelled records each role may update. The superuser may update every one. */
@@ -131,8 +139,8 @@ const UPDATABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, s
   },
   a1a: {},
   // Trainers only hide a card (the `hidden` attempts below); any other field of a commitment is the participant's.
-  t1: { trainers: ["t1"], cohorts: ["c1"] },
-  t2: { trainers: ["t2"], cohorts: ["c2"] },
+  t1: { trainers: ["t1"], cohorts: ["c1"], result_measures: ["rm1"], result_values: ["rv1"] },
+  t2: { trainers: ["t2"], cohorts: ["c2"], result_measures: ["rm2"], result_values: ["rv2"] },
 };
 
 /** Which records each role may delete, named by the labelled record a throwaway copy is made like. */
@@ -155,8 +163,8 @@ const DELETABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, s
   a1a: {},
   // A trainer removes a whole participant (their commitments and check-ins go with them), never one
   // commitment or check-in of theirs.
-  t1: { cohorts: ["c1"], participants: ["p1a", "p1b"] },
-  t2: { cohorts: ["c2"], participants: ["p2"] },
+  t1: { cohorts: ["c1"], participants: ["p1a", "p1b"], result_measures: ["rm1"], result_values: ["rv1"] },
+  t2: { cohorts: ["c2"], participants: ["p2"], result_measures: ["rm2"], result_values: ["rv2"] },
 };
 
 const may = (table: typeof UPDATABLE, role: Role, collection: Collection, label: string) =>
@@ -177,6 +185,8 @@ async function snapshot() {
     belonging_profiles: `cohort = "${c1}" || cohort = "${c2}"`,
     reach_channels: `participant.cohort = "${c1}" || participant.cohort = "${c2}"`,
     wall_cards: `cohort = "${c1}" || cohort = "${c2}"`,
+    result_measures: `cohort = "${c1}" || cohort = "${c2}"`,
+    result_values: `measure.cohort = "${c1}" || measure.cohort = "${c2}"`,
   };
   const all: Record<string, unknown[]> = {};
   for (const c of COLLECTIONS) all[c] = await w.admin.collection(c).getFullList({ filter: filters[c], sort: "id" });
@@ -248,6 +258,12 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
       return (await a.collection(collection).create({ ...fields, joinCode: undefined })).id;
     case "followups":
       return (await a.collection(collection).create({ ...fields, round: round++, tokenHash: "" })).id;
+    case "result_values": // one per measure and day
+      return (
+        await a
+          .collection(collection)
+          .create({ ...fields, measuredOn: `2027-01-${String((round++ % 28) + 1).padStart(2, "0")}` })
+      ).id;
     case "reach_channels": // one per participant and channel, and each has SMS
       return (await a.collection(collection).create({ ...fields, channel: "dingtalk_notice" })).id;
     case "belonging_profiles": // one per cohort, and c1 has one
@@ -280,6 +296,44 @@ type Attempt = [
 ];
 
 const ATTEMPTS: Attempt[] = [
+  // result measures and values: the cohort's trainer's alone
+  [
+    "a result measure in another trainer's cohort",
+    "t2",
+    "result_measures",
+    "create",
+    "",
+    { cohort: "@c1", name: "X", direction: "lower", baselineOn: "2026-10-01" },
+    false,
+  ],
+  [
+    "move a result measure to another trainer's cohort",
+    "t1",
+    "result_measures",
+    "update",
+    "rm1",
+    { cohort: "@c2" },
+    false,
+  ],
+  [
+    "a value of another trainer's measure",
+    "t1",
+    "result_values",
+    "create",
+    "",
+    { measure: "@rm2", value: 1, measuredOn: "2026-12-30" },
+    false,
+  ],
+  ["move a value to another trainer's measure", "t1", "result_values", "update", "rv1", { measure: "@rm2" }, false],
+  [
+    "a measure for their own cohort, as a participant",
+    "p1a",
+    "result_measures",
+    "create",
+    "",
+    { cohort: "@c1", name: "X", direction: "lower", baselineOn: "2026-10-01" },
+    false,
+  ],
   // commitments
   [
     "own commitment with a client-chosen id",

@@ -45,6 +45,8 @@ const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   belonging_profiles: () => ({ answers: 12 }),
   reach_channels: () => ({ consent: true }),
   wall_cards: () => ({ module: "eoac" }),
+  result_measures: (l) => ({ name: w.marks[l] }),
+  result_values: () => ({ value: 2 }),
 };
 
 beforeAll(async () => {

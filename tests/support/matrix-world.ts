@@ -32,6 +32,9 @@ export const LABELS: Record<Collection, string[]> = {
   reach_channels: ["r1a", "r1b", "r2"],
   // A wall card has its commitment's id, so it goes by its commitment's label: only the shared, unhidden ones have one.
   wall_cards: ["k1aCohort", "k1bCohort", "k2Cohort"],
+  // Each cohort's result measure (the client's figures) and one value of it.
+  result_measures: ["rm1", "rm2"],
+  result_values: ["rv1", "rv2"],
 };
 
 const ALL = LABELS;
@@ -85,6 +88,9 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     checkins: ["ch1a", "ch1b"],
     followups: ["f1a", "f1b"],
     wall_cards: ["k1aCohort", "k1bCohort"],
+    // The client's figures are the trainer's alone: no participant reads a measure or a value.
+    result_measures: ["rm1"],
+    result_values: ["rv1"],
     // Individual exercise results stay private; the released profile (bp1) reaches t1 through the dashboard
     // route only: the collection is the server's.
   },
@@ -97,6 +103,8 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     checkins: ["ch2"],
     followups: ["f2"],
     wall_cards: ["k2Cohort"],
+    result_measures: ["rm2"],
+    result_values: ["rv2"],
   },
   superuser: ALL,
 };
@@ -299,6 +307,25 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
       shownCommitments: shown[label].map((k) => ids[k]),
     });
     ids[label] = record.id;
+  }
+  // Each trainer's result measure for their cohort, with its baseline and one later value.
+  for (const [m, v, t] of [
+    ["rm1", "rv1", "t1"],
+    ["rm2", "rv2", "t2"],
+  ] as const) {
+    const measure = await as[t].collection("result_measures").create({
+      cohort: ids[cohortOf[t]!],
+      name: mark(m),
+      unit: "‰",
+      direction: "lower",
+      baseline: 4.2,
+      baselineOn: "2026-10-01",
+      modules: "eoac",
+    });
+    ids[m] = measure.id;
+    ids[v] = (
+      await as[t].collection("result_values").create({ measure: measure.id, value: 2, measuredOn: "2026-12-01" })
+    ).id;
   }
   return { admin, as, ids, emails, marks, tokens, cohortOf };
 }

@@ -12,6 +12,8 @@ const WRITTEN = [
   "commitments",
   "checkins",
   "exercise_results",
+  "result_measures",
+  "result_values",
   "reach_channels",
 ];
 

@@ -6,11 +6,25 @@ import { requestErrorKey } from "../../lib/request-errors";
 import { deviceHeaders } from "../../stores/device";
 import type { Answer, AnswerLink } from "./checkin-link";
 
+/** A participant's estimate of how much of a change came from what they did, and how sure they are (0..100 each). */
+export interface IsolationEstimate {
+  share: number;
+  sure: number;
+}
+
 /** What the routes answer: who, which commitment, and this email's answer to it so far. */
 export interface CheckinView {
   participant: { name: string; locale: string };
+  /** A follow-up from day 45 on also asks for the isolation estimate (pb_hooks/lib/pure/isolation.js). */
+  askIsolation?: boolean;
   commitment: { id: string; action: string; trigger: string; status: string };
-  answer: null | { status: string; needsHelp: boolean; note: string; shareable: boolean };
+  answer: null | {
+    status: string;
+    needsHelp: boolean;
+    note: string;
+    shareable: boolean;
+    isolation?: IsolationEstimate | null;
+  };
 }
 
 /** Why a link cannot be used: unknown or tampered (404), or past its 30 days (410). */
@@ -52,11 +66,11 @@ export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
   return post<CheckinView>(`${CHECKIN_PATH}/view`, { t: link.t, c: link.c });
 }
 
-/** Records (or corrects) the answer; `note` and `shareable` are sent only when given. */
+/** Records (or corrects) the answer; `note`, `shareable` and `isolation` (null: taken back) are sent only when given. */
 export function sendAnswer(
   link: AnswerLink,
   s: Answer,
-  extra: { note?: string; shareable?: boolean } = {},
+  extra: { note?: string; shareable?: boolean; isolation?: IsolationEstimate | null } = {},
 ): Promise<CheckinView> {
   return post<CheckinView>(CHECKIN_PATH, { t: link.t, c: link.c, s, ...extra });
 }
