@@ -19,12 +19,11 @@ import {
   join,
   trainerWithCohorts,
 } from "./fixtures.mjs";
+import { createSeries, now, pause, waitUntil } from "./series.mjs";
 import { cpuMs, percentile } from "./stats.mjs";
 
 globalThis.EventSource ??= EventSource;
 
-const now = () => performance.timeOrigin + performance.now();
-const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -59,37 +58,6 @@ async function startDevices(url, sessions, count, topic) {
       child.on("message", (m) => m.type === "report" && resolve(m.events));
       child.send({ type: "report" });
     });
-}
-
-/** `n` shared commitments (or bare records) by `author`, one every `gapMs`; returns each id's send time. */
-async function createSeries(url, author, cohort, collection, prefix, n, gapMs) {
-  const pb = new PocketBase(url);
-  pb.autoCancellation(false);
-  pb.authStore.save(author.token, author.record);
-  const sentAt = new Map();
-  for (let i = 0; i < n; i++) {
-    const id = `${prefix}${String(i).padStart(15 - prefix.length, "0")}`;
-    sentAt.set(id, now());
-    await pb.collection(collection).create({
-      id,
-      participant: author.record.id,
-      cohort: cohort.id,
-      module: "eoac",
-      kind: "personal",
-      action: "在晨会上分享一个客户故事",
-      trigger: "每天早上开晨会时",
-      confidence: 8,
-      visibility: "cohort",
-      status: "planned",
-    });
-    await pause(gapMs);
-  }
-  return sentAt;
-}
-
-async function waitFor(condition, ms = 10_000) {
-  const deadline = Date.now() + ms;
-  while (!condition() && Date.now() < deadline) await pause(50);
 }
 
 /**
@@ -132,7 +100,7 @@ export async function wallCardsFanOut({
     const t0 = performance.now();
     const sentAt = await createSeries(url, author, cohort, collection, prefix, n, gap);
     const seconds = (performance.now() - t0) / 1000;
-    await waitFor(() => [...sentAt.keys()].every((id) => probe.arrived.has(id)));
+    await waitUntil(() => [...sentAt.keys()].every((id) => probe.arrived.has(id)), 10_000);
     const cpu1 = cpuMs(serverPid);
     runs[key].push({ sentAt, seconds, cpu: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 });
   };
