@@ -133,7 +133,7 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
       (await admin.collection("followups").getList(1, 1, { filter, skipTotal: false })).totalItems;
     const sent = await count("state = 'sent'");
     const notSent = await count("state != 'sent'");
-    const superseded = await count("state = 'skipped' && error = 'superseded by a later round'");
+    const superseded = await count("state = 'skipped' && lastError = 'superseded by a later round'");
     const hashes = new Map();
     for (const f of await admin.collection("followups").getFullList({ fields: "id,tokenHash", batch: 2000 }))
       hashes.set(f["tokenHash"], f.id);
