@@ -34,14 +34,15 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
   const { text } = context;
 
   // The build cannot see this device's session: a neutral line, and the signed-out panel that
-  // FirstFrame (MePage.astro) shows instead before the first paint on a device without one.
+  // FirstFrame (MePage.astro) shows instead before the first paint on a device without one. The panel's
+  // key keeps its element when the island takes over, so the page's largest text is not drawn twice.
   if (!inBrowser)
     return (
       <MeProvider value={context}>
-        <p className="note" aria-live="polite" data-first-frame="usual">
+        <p key="loading" className="note" aria-live="polite" data-first-frame="usual">
           {text("me.loading")}
         </p>
-        <SignedOut links={links} firstFrame />
+        <SignedOut key="signed-out" links={links} firstFrame />
       </MeProvider>
     );
 
@@ -58,7 +59,7 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
           <SignedIn session={session} moduleTitles={moduleTitles} courseHref={links.course} />
         </Suspense>
       ) : deletion === "idle" ? (
-        <SignedOut links={links} />
+        <SignedOut key="signed-out" links={links} />
       ) : (
         <Farewell homeHref={links.home} />
       )}
