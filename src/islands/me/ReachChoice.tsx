@@ -1,7 +1,7 @@
 // One channel beyond email as a checkbox: ticking it asks for the mobile number and a tap on "agree";
 // unticking withdraws at once, in one tap (the server then deletes the number).
 import { useState } from "react";
-import type { ReachChannelsRecord } from "../../lib/pocketbase-types";
+import { REACH_CHANNELS_FIELDS, type ReachChannelsRecord } from "../../lib/pocketbase-types";
 import { CheckField, InputField } from "../shared/InputField";
 import { useMe } from "./me-context";
 import { giveConsent, withdrawConsent, type ReachChannel, type ReachSave } from "./reach-choices";
@@ -82,7 +82,7 @@ export function ReachChoice({ participantId, channel, choice, onSaved }: ReachCh
             type="tel"
             inputMode="tel"
             autoComplete="tel"
-            maxLength={20}
+            maxLength={REACH_CHANNELS_FIELDS.mobile.max}
             required
             help={text("me.reach.mobileHelp")}
             error={errors.mobile}

@@ -3,14 +3,15 @@
 // consent only (POST /api/jiannuo/reach/withdraw), and the server deletes the number.
 import { useState } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
+import { REACH_CHANNELS_FIELDS } from "../../lib/pocketbase-types";
 import { requestErrorKey } from "../../lib/request-errors";
 import { linkProblemOf, withdrawChannel } from "../checkin/checkin-api";
 import { FormError } from "../shared/FormError";
 import { OutcomePanel } from "../shared/OutcomePanel";
 import type { IslandText } from "../../i18n/islands";
 
-/** The channels a withdrawal link can name (pocketbase/pb_hooks/lib/reach-choices.js). */
-const CHANNELS = ["wecom_robot", "dingtalk_robot", "wecom_app", "dingtalk_notice", "sms"] as const;
+/** The channels a withdrawal link can name: those of the reach_channels schema. */
+const CHANNELS = REACH_CHANNELS_FIELDS.channel.values;
 export type WithdrawChannel = (typeof CHANNELS)[number];
 
 /** The link's channel when it names one we know, else null (then the page is the email unsubscribe). */

@@ -3,6 +3,7 @@
 // what is wrong with the webhook, credential or setting and who must fix it. A pasted webhook is sent
 // for the test only and forgotten with the form.
 import { useState } from "react";
+import { REACH_CHANNELS_FIELDS } from "../../../lib/pocketbase-types";
 import { requestErrorKeys } from "../../../lib/request-errors";
 import { FormError } from "../../shared/FormError";
 import { InputField } from "../../shared/InputField";
@@ -82,7 +83,7 @@ export function ChannelTest({ cohortId }: { cohortId: string }) {
           onChange={(mobile) => set({ mobile })}
           type="tel"
           autoComplete="tel"
-          maxLength={20}
+          maxLength={REACH_CHANNELS_FIELDS.mobile.max}
           required
         />
       )}

@@ -2,12 +2,14 @@
 // what was sent, failed (by the provider's reason code) and answered, each channel's message as a
 // participant receives it, and "send me a test message", answered in plain words by the server.
 import { trainerPb } from "../../../lib/pocketbase";
+import { REACH_CHANNELS_FIELDS } from "../../../lib/pocketbase-types";
 import { cohortRoute, READ } from "../shared/cohort-api";
+import { ROBOTS as GROUP_ROBOTS } from "./group-robots";
 
-/** Email, then the channels beyond it, in the order the server lists them. */
-export const CHANNELS = ["email", "wecom_robot", "dingtalk_robot", "wecom_app", "dingtalk_notice", "sms"] as const;
+/** Email, then the channels beyond it, in the order the server lists them (the schema's order). */
+export const CHANNELS = ["email", ...REACH_CHANNELS_FIELDS.channel.values] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const ROBOTS: readonly Channel[] = ["wecom_robot", "dingtalk_robot"];
+export const ROBOTS: readonly Channel[] = GROUP_ROBOTS;
 
 /** One channel's figures (counts only: nothing personal). */
 export interface ChannelStats {
