@@ -16,8 +16,8 @@ import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs"
 import { pb as devicePb } from "../../src/lib/pocketbase";
 import { newRecordId } from "../../src/lib/record-id";
 import { $session, type JoinedCohort } from "../../src/stores/session-state";
-import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
-import { deliverAsOutbox } from "../support/outbox-rule";
+import { $outbox, flushOutbox, submitCommitment } from "../../src/stores/outbox";
+import { deliverAsOutbox, tabletCommitment } from "../support/outbox-rule";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import {
   isAlive,
@@ -57,18 +57,6 @@ async function trainerAndCohort(admin: PocketBase, name: string) {
   });
 }
 
-const fields = (action: string): CommitmentFields => ({
-  module: "eoac",
-  kind: "personal",
-  action,
-  trigger: "当客户投诉时",
-  dueOn: "2026-12-24",
-  measure: "每周记录一次",
-  support: "组长",
-  confidence: 7,
-  visibility: "cohort",
-});
-
 async function join(url: string, code: string, name: string) {
   const res = await fetch(`${url}/api/jiannuo/join`, {
     method: "POST",
@@ -95,7 +83,7 @@ function tablet(session: Awaited<ReturnType<typeof join>>, url: string, name: st
       participant: session.record.id,
       cohort: session.cohort.id,
       status: "planned",
-      ...fields(`${name} 的第 ${entries.indexOf(entry) + 1} 条承诺`),
+      ...tabletCommitment(`${name} 的第 ${entries.indexOf(entry) + 1} 条承诺`),
     };
     const delivered = await deliverAsOutbox(client, body);
     if (!delivered) return; // network error: stays in the outbox
@@ -193,7 +181,7 @@ async function powerCutAndRestore({
     }),
     (async () => {
       while (writing) {
-        deviceIds.push(submitCommitment(fields(`真实设备 的第 ${deviceIds.length + 1} 条承诺`)));
+        deviceIds.push(submitCommitment(tabletCommitment(`真实设备 的第 ${deviceIds.length + 1} 条承诺`)));
         await sleep(150);
       }
     })(),
