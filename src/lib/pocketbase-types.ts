@@ -109,6 +109,7 @@ export interface CheckinsRecord extends BaseRecord {
   isolationShare: number;
   isolationSure: number;
   isolationGiven: boolean;
+  channel: "email" | "wecom_robot" | "dingtalk_robot" | "wecom_app" | "dingtalk_notice" | "sms" | "";
 }
 
 /** A record of the `followups` collection (base). */

@@ -499,6 +499,17 @@ const ATTEMPTS: Attempt[] = [
   ],
   ["own check-in: claim it came from email", "p1a", "checkins", "update", "ch1a", { source: "email" }, false],
   ["own check-in: attach it to a follow-up", "p1a", "checkins", "update", "ch1a", { followup: "@f1a" }, false],
+  // The channel that brought an answer counts in the trainer's figures: the server's to set.
+  ["own check-in: claim a channel brought it", "p1a", "checkins", "update", "ch1a", { channel: "wecom_app" }, false],
+  [
+    "a check-in claiming a channel brought it",
+    "p1a",
+    "checkins",
+    "create",
+    "",
+    { commitment: "@k1aCohort", status: "done", source: "app", channel: "sms" },
+    false,
+  ],
   ["a participant's check-in", "t1", "checkins", "update", "ch1a", { note: "x" }, false],
   [
     "a check-in from email for a participant",

@@ -50,6 +50,7 @@ const CHECKINS_FIELDS = /** @type {const} */ ({
   source: { required: true, values: ["app", "email"] },
   isolationShare: { min: 0, max: 100, onlyInt: true },
   isolationSure: { min: 0, max: 100, onlyInt: true },
+  channel: { values: ["email", "wecom_robot", "dingtalk_robot", "wecom_app", "dingtalk_notice", "sms"] },
 });
 
 /** Limits, patterns and choices of `followups` fields, as the migrations set them. */
@@ -108,7 +109,7 @@ const FIELD_TYPES = {
   addresses: { confirmedAt: "date", unsubscribedAt: "date", confirmMailAt: "date", confirmRequestedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
   participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date" },
   commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool", strength1: "number", strength2: "number", strength3: "number", strength4: "number", strength5: "number" },
-  checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool", isolationShare: "number", isolationSure: "number", isolationGiven: "bool" },
+  checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool", isolationShare: "number", isolationSure: "number", isolationGiven: "bool", channel: "select" },
   followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json", channelsPlannedAt: "date" },
   exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },
   belonging_profiles: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number", noise: "number" },
