@@ -211,7 +211,14 @@ const ROUTES: RouteCase[] = [
     path: "/api/jiannuo/cohorts/nosuchcohort00/dashboard",
     expect: { ...trainerOf("t1"), t1: 404 },
   },
-  { route: "my data", method: "GET", path: "/api/jiannuo/me/export", expect: PARTICIPANTS },
+  // A's encouragement to B is in both their exports: A wrote it, B received it.
+  {
+    route: "my data",
+    method: "GET",
+    path: "/api/jiannuo/me/export",
+    expect: PARTICIPANTS,
+    showsFor: { p1a: ["be1a"], p1b: ["be1a"] },
+  },
   { route: "channels I may choose", method: "GET", path: "/api/jiannuo/me/reach", expect: PARTICIPANTS },
   // A tablet's wall as it opens: its own cohort's room settings (and the count while covered).
   { route: "the tablet's wall", method: "GET", path: "/api/jiannuo/wall", expect: PARTICIPANTS },
