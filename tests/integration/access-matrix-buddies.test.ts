@@ -49,6 +49,24 @@ beforeAll(async () => {
   for (const p of ["p1c", "p1d", "p1e"]) await callOk(extra[p]!, "POST", `${BUDDIES}/consent`, { agree: true });
 });
 
+describe("the report", () => {
+  it("counts buddies, encouragements and observations with their sample sizes, and never a word or a name of them", async () => {
+    const res = await call(w.as.t1, "GET", `/api/jiannuo/cohorts/${w.ids.c1}/report`);
+    expect(JSON.parse(res.text).buddies).toEqual({
+      source: "buddies",
+      participants: 5,
+      buddies: 5,
+      encouragements: 1,
+      encouragers: 1,
+      encouraged: 1,
+      observations: 1,
+      observedCommitments: 1,
+      observedParticipants: 1,
+    });
+    expect(res.text).not.toContain(w.marks.be1a);
+  });
+});
+
 describe("a buddy's view", () => {
   it("A sees B's shared commitment with status and last check-in date; not B's hidden one, note or anything of C, D, E", async () => {
     const res = await call(w.as.p1a, "GET", BUDDIES);
