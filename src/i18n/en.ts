@@ -1326,8 +1326,6 @@ export const en = {
     "If you join, the others on this cohort's board see your name, your last check-in date and how many of your commitments are at each status; never their words or your notes. You can leave at any time.",
   "me.board.join": "Join the board",
   "me.board.leave": "Leave the board",
-  "me.board.lastCheckin": "Last check-in: {date}",
-  "me.board.never": "No check-in yet",
   "me.board.empty": "Nobody has joined the board yet.",
   "dashboard.buddies.heading": "Buddies",
   "dashboard.buddies.intro":

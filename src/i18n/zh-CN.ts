@@ -1203,8 +1203,6 @@ export const zhCN = {
     "加入后，同班加入进度榜的人能看到你的名字、最近一次打卡的日期和各状态的承诺数量，看不到承诺内容和备注。你随时可以退出。",
   "me.board.join": "加入进度榜",
   "me.board.leave": "退出进度榜",
-  "me.board.lastCheckin": "最近打卡：{date}",
-  "me.board.never": "还没有打卡",
   "me.board.empty": "还没有人加入进度榜。",
   "dashboard.buddies.heading": "伙伴",
   "dashboard.buddies.intro": "课程结束时给学员配对：每人同意后才与伙伴分享承诺（不含备注和只给培训师看的承诺）。",

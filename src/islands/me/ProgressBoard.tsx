@@ -38,8 +38,8 @@ export function ProgressBoard() {
               <li key={i} data-board-person="">
                 <strong>{p.name}</strong> ·{" "}
                 {p.lastCheckinAt
-                  ? text("me.board.lastCheckin", { date: formatMoment(p.lastCheckinAt, locale) })
-                  : text("me.board.never")}
+                  ? text("me.buddy.lastCheckin", { date: formatMoment(p.lastCheckinAt, locale) })
+                  : text("me.buddy.neverCheckedIn")}
                 {p.statuses.map((s) => (
                   <span key={s.status}>
                     {" · "}
