@@ -42,6 +42,7 @@ const OURS = [
   "buddy_encouragements",
   "buddy_observations",
   "buddy_nudges",
+  "buddy_wishes",
 ];
 
 /**

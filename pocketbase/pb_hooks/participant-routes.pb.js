@@ -21,6 +21,7 @@
 //   POST /api/jiannuo/me/buddies/consent      consent to share with the pair, or withdraw: one tap
 //   POST /api/jiannuo/me/buddies/encourage    an encouragement to a partner: one tap, optional words
 //   POST /api/jiannuo/me/buddies/observe      "I saw them do it" for a partner's commitment
+//   POST /api/jiannuo/me/buddies/choose       look for a buddy, choose one, or stop (lib/buddy-choice.js)
 //   GET  /api/jiannuo/me/board          the cohort's progress board, if on and opted in (lib/progress-board.js)
 //   POST /api/jiannuo/me/board          opt in to the board or out of it
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
@@ -200,6 +201,17 @@ for (const path of [
     $apis.requireAuth("participants"),
   );
 }
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/me/buddies/choose",
+  (e) => {
+    const { chooseBuddy } = require(`${__hooks}/lib/buddy-choice.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    return e.json(200, chooseBuddy(e.app, e.auth, requestBody(e, "")));
+  },
+  $apis.requireAuth("participants"),
+);
 
 routerAdd(
   "GET",

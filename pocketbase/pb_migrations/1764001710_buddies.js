@@ -7,6 +7,8 @@
 // - buddy_encouragements: one tap and optional words from a buddy to their partner.
 // - buddy_observations: a buddy's "I saw them do it" (看到了) for one of the partner's commitments.
 // - buddy_nudges: the weekly email reminding a buddy to encourage, one per buddy and week (an outbox).
+// - buddy_wishes: where the trainer lets participants choose (cohorts.buddyChoice), who is looking for a
+//   buddy and whom they chose; two who chose each other become a pair, each having agreed by choosing.
 // - cohorts.boardOn: the trainer's switch for the cohort's progress board; participants.boardAt: the
 //   participant's own opt-in to appear on it (set and cleared by the server's route only).
 // All buddy collections are the server's alone (null rules): every read and write goes through the
@@ -134,7 +136,27 @@ migrate(
       }),
     );
 
+    app.save(
+      new Collection({
+        id: "jn_buddywishs01",
+        type: "base",
+        name: "buddy_wishes",
+        ...serverOnly([
+          relation("participant", participants.id),
+          relation("cohort", cohorts.id),
+          // Whom they chose; empty while only looking.
+          { type: "relation", name: "wish", collectionId: participants.id, maxSelect: 1, cascadeDelete: false },
+          ...timestamps(),
+        ]),
+        indexes: [
+          "CREATE UNIQUE INDEX idx_buddy_wishes_participant ON buddy_wishes (participant)",
+          "CREATE INDEX idx_buddy_wishes_cohort ON buddy_wishes (cohort)",
+        ],
+      }),
+    );
+
     cohorts.fields.add(new BoolField({ name: "boardOn" }));
+    cohorts.fields.add(new BoolField({ name: "buddyChoice" }));
     app.save(cohorts);
     participants.fields.add(new DateField({ name: "boardAt" }));
     // The opt-in's time is the server's to keep, like the other consents'.
@@ -142,10 +164,18 @@ migrate(
     app.save(participants);
   },
   (app) => {
-    for (const name of ["buddy_nudges", "buddy_observations", "buddy_encouragements", "buddy_members", "buddy_pairs"])
+    for (const name of [
+      "buddy_wishes",
+      "buddy_nudges",
+      "buddy_observations",
+      "buddy_encouragements",
+      "buddy_members",
+      "buddy_pairs",
+    ])
       app.delete(app.findCollectionByNameOrId(name));
     const cohorts = app.findCollectionByNameOrId("cohorts");
     cohorts.fields.removeByName("boardOn");
+    cohorts.fields.removeByName("buddyChoice");
     app.save(cohorts);
     const participants = app.findCollectionByNameOrId("participants");
     participants.fields.removeByName("boardAt");

@@ -1235,6 +1235,16 @@ export const zhCN = {
   "errors.jiannuo_buddy_not_paired": "你们不是伙伴（或有一方还没有同意）。",
   "errors.jiannuo_buddy_unknown": "这个学员或这一组不在这个培训班里。",
   "errors.jiannuo_buddy_words_too_long": "鼓励的话最多 200 字。",
+  "me.buddy.choice.intro": "这个班可以自己选伙伴：双方都选了对方，才会成为伙伴。",
+  "me.buddy.choice.look": "我想找伙伴",
+  "me.buddy.choice.lookHelp": "开始找之后，同班也在找伙伴的人能看到你的名字。",
+  "me.buddy.choice.stop": "不找了",
+  "me.buddy.choice.pick": "选{name}做伙伴",
+  "me.buddy.choice.chosen": "你选了{name}。等对方也选你，你们就成为伙伴。",
+  "me.buddy.choice.none": "还没有别人在找伙伴。",
+  "dashboard.buddies.choice": "让学员自己选伙伴（双方都选了对方才配成对）",
+  "errors.jiannuo_buddy_choice_off": "这个班的伙伴由培训师安排。",
+  "errors.jiannuo_buddy_already_paired": "你已经有伙伴了。",
 } as const;
 
 /** Every UI text key; the Chinese dictionary is the reference the other locales must match. */

@@ -40,6 +40,7 @@ export interface CohortsRecord extends BaseRecord {
   wallLayout: "fit" | "pages" | "rotate" | "";
   wallPage: number;
   boardOn: boolean;
+  buddyChoice: boolean;
 }
 
 /** A record of the `addresses` collection (auth). */
@@ -257,6 +258,15 @@ export interface BuddyNudgesRecord extends BaseRecord {
   updated: string;
 }
 
+/** A record of the `buddy_wishes` collection (base). */
+export interface BuddyWishesRecord extends BaseRecord {
+  participant: string;
+  cohort: string;
+  wish: string;
+  created: string;
+  updated: string;
+}
+
 /** Collection name to record type, for the typed PocketBase client. */
 export interface CollectionRecords {
   trainers: TrainersRecord;
@@ -277,12 +287,13 @@ export interface CollectionRecords {
   buddy_encouragements: BuddyEncouragementsRecord;
   buddy_observations: BuddyObservationsRecord;
   buddy_nudges: BuddyNudgesRecord;
+  buddy_wishes: BuddyWishesRecord;
 }
 
 export type CollectionName = keyof CollectionRecords;
 
 /** Our collections in the order the migrations create them (tests walk every one). */
-export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","reach_channels","wall_cards","result_measures","result_values","buddy_pairs","buddy_members","buddy_encouragements","buddy_observations","buddy_nudges"];
+export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","reach_channels","wall_cards","result_measures","result_values","buddy_pairs","buddy_members","buddy_encouragements","buddy_observations","buddy_nudges","buddy_wishes"];
 
 export { TRAINERS_FIELDS } from "./pocketbase-contract/trainers";
 export { COHORTS_FIELDS } from "./pocketbase-contract/cohorts";

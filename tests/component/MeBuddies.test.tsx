@@ -127,6 +127,38 @@ describe("a buddy on /me/", () => {
   });
 });
 
+describe("choosing one's buddy on /me/", () => {
+  it("shows the plain words first, looks, and chooses one of those looking", async () => {
+    const lonely: MyBuddies = {
+      paired: false,
+      consented: false,
+      members: [],
+      partners: [],
+      received: [],
+      choice: { on: true, looking: false, wish: "", people: [] },
+    };
+    const looking = { on: true, looking: true, wish: "", people: [{ id: "participant0003", name: "陈静" }] };
+    const fake = fakePocketBase(
+      on("GET", "/api/collections/commitments/records", () => list([])),
+      on("GET", ROUTE, () => json(200, lonely)),
+      on("GET", BOARD, () => json(200, boardOff)),
+      on("POST", `${ROUTE}/choose`, ({ body }) => json(200, { ...looking, wish: body.wish })),
+    );
+    renderMe();
+    const choice = await waitFor(
+      () => document.querySelector<HTMLElement>("[data-buddy-choice]") ?? Promise.reject(new Error("not yet")),
+    );
+    expect(choice.textContent).toContain("看不到你写的备注");
+    fireEvent.click(within(choice).getByRole("button", { name: "我想找伙伴" }));
+    fireEvent.click(await within(choice).findByRole("button", { name: "选陈静做伙伴" }));
+    await waitFor(() => expect(choice.textContent).toContain("你选了陈静。"));
+    expect(fake.sent("POST", `${ROUTE}/choose`).map((r) => r.body)).toEqual([
+      { looking: true, wish: "" },
+      { looking: true, wish: "participant0003" },
+    ]);
+  });
+});
+
 describe("the progress board on /me/", () => {
   it("is absent while the trainer has not switched it on", async () => {
     server(paired, boardOff);

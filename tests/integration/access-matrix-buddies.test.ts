@@ -98,7 +98,15 @@ describe("a buddy's view", () => {
 
   it("C in the other cohort has no buddy and sees nothing", async () => {
     const res = await call(w.as.p2, "GET", BUDDIES);
-    expect(JSON.parse(res.text)).toEqual({ paired: false, consented: false, members: [], partners: [], received: [] });
+    // C's cohort lets participants choose, and C is looking: alone, so nobody to choose from.
+    expect(JSON.parse(res.text)).toEqual({
+      paired: false,
+      consented: false,
+      members: [],
+      partners: [],
+      received: [],
+      choice: { on: true, looking: true, wish: "", people: [] },
+    });
   });
 });
 
@@ -211,6 +219,41 @@ describe("withdrawal and consent per recipient", () => {
     await callOk(w.as.p1a, "POST", `${BUDDIES}/consent`, { agree: true });
     // B has not agreed again, E not at all: A still sees nobody.
     expect((await callOk(w.as.p1a, "GET", BUDDIES)).partners).toEqual([]);
+  });
+});
+
+describe("choosing a buddy (where the trainer allows it)", () => {
+  const CHOOSE = `${BUDDIES}/choose`;
+
+  it("is refused while the trainer pairs, and to someone already paired", async () => {
+    const res = await call(w.as.p1a, "POST", CHOOSE, { looking: true });
+    expect(JSON.parse(res.text).data.looking.code).toBe("jiannuo_buddy_choice_off");
+    await w.as.t1.collection("cohorts").update(w.ids.c1!, { buddyChoice: true });
+    const paired = await call(w.as.p1a, "POST", CHOOSE, { looking: true });
+    expect(JSON.parse(paired.text).data.looking.code).toBe("jiannuo_buddy_already_paired");
+  });
+
+  it("only those looking see each other; two who chose each other become buddies, both agreed", async () => {
+    const code = (await w.admin.collection("cohorts").getOne(w.ids.c1!))["joinCode"];
+    const f = await joinAs(code, "MARK-looking-F");
+    const g = await joinAs(code, "MARK-looking-G");
+    const notLooking = await callOk(f.pb, "GET", BUDDIES);
+    expect(notLooking.choice).toEqual({ on: true, looking: false, wish: "", people: [] });
+    await callOk(f.pb, "POST", CHOOSE, { looking: true });
+    // C of the other cohort is looking too, but not here.
+    expect((await callOk(g.pb, "POST", CHOOSE, { looking: true })).people).toEqual([
+      { id: f.record.id, name: "MARK-looking-F" },
+    ]);
+    // Someone not looking cannot be chosen.
+    const refused = await call(f.pb, "POST", CHOOSE, { looking: true, wish: w.ids.p1a });
+    expect(JSON.parse(refused.text).data.wish.code).toBe("jiannuo_buddy_unknown");
+    expect((await callOk(f.pb, "POST", CHOOSE, { looking: true, wish: g.record.id })).wish).toBe(g.record.id);
+    expect((await callOk(f.pb, "GET", BUDDIES)).paired).toBe(false);
+    await callOk(g.pb, "POST", CHOOSE, { looking: true, wish: f.record.id });
+    const view = await callOk(f.pb, "GET", BUDDIES);
+    expect(view).toMatchObject({ paired: true, consented: true });
+    expect(view.partners.map((p: { id: string }) => p.id)).toEqual([g.record.id]);
+    expect(await w.admin.collection("buddy_wishes").getFullList({ filter: `cohort = "${w.ids.c1}"` })).toEqual([]);
   });
 });
 

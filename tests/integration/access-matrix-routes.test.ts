@@ -352,6 +352,14 @@ const ROUTES: RouteCase[] = [
     body: { commitment: "@k1aPrivate" },
     expect: { ...PARTICIPANTS, p1a: 404, p1b: 404, p2: 404 },
   },
+  // Only cohort 2 lets participants choose (C is looking); A and B are paired already.
+  {
+    route: "look for a buddy",
+    method: "POST",
+    path: "/api/jiannuo/me/buddies/choose",
+    body: { looking: true },
+    expect: { ...PARTICIPANTS, p1a: 400, p1b: 400 },
+  },
   { route: "my cohort's progress board", method: "GET", path: "/api/jiannuo/me/board", expect: PARTICIPANTS },
   {
     route: "leave the progress board",

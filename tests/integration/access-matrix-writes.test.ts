@@ -106,6 +106,7 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
     body: { participant: "@p1a", cohort: "@c1", week: "2099-01-05", state: "queued" },
     allowed: ["superuser"],
   },
+  buddy_wishes: { body: { participant: "@p1a", cohort: "@c1", wish: "@p1b" }, allowed: ["superuser"] },
 };
 
 /** A harmless change to each collection's records (same value again: only `updated` moves). */
@@ -128,6 +129,7 @@ const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string
   buddy_encouragements: (w, l) => ({ words: w.marks[l] }),
   buddy_observations: (w) => ({ commitment: w.ids.k1aCohort }),
   buddy_nudges: () => ({ attempts: 0 }),
+  buddy_wishes: (w) => ({ cohort: w.ids.c2 }),
 };
 
 /** Which labelled records each role may update. The superuser may update every one. */
@@ -209,6 +211,7 @@ async function snapshot() {
     buddy_encouragements: `cohort = "${c1}" || cohort = "${c2}"`,
     buddy_observations: `cohort = "${c1}" || cohort = "${c2}"`,
     buddy_nudges: `cohort = "${c1}" || cohort = "${c2}"`,
+    buddy_wishes: `cohort = "${c1}" || cohort = "${c2}"`,
   };
   const all: Record<string, unknown[]> = {};
   for (const c of COLLECTIONS) all[c] = await w.admin.collection(c).getFullList({ filter: filters[c], sort: "id" });
@@ -288,6 +291,7 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
       ).id;
     case "reach_channels": // one per participant and channel, and each has SMS
       return (await a.collection(collection).create({ ...fields, channel: "dingtalk_notice" })).id;
+    case "buddy_wishes": // one per participant
     case "buddy_members": // one pair per participant
       return (
         await a.collection(collection).create({

@@ -33,6 +33,7 @@ const SERVER_ONLY: Collection[] = [
   "buddy_encouragements",
   "buddy_observations",
   "buddy_nudges",
+  "buddy_wishes",
 ];
 
 /** What a role lists in a collection; the superuser's list is narrowed to the world's records. */

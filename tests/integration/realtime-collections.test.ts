@@ -52,6 +52,7 @@ const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   buddy_encouragements: (l) => ({ words: w.marks[l] }),
   buddy_observations: () => ({}),
   buddy_nudges: () => ({ attempts: 0 }),
+  buddy_wishes: () => ({ cohort: w.ids.c2 }),
 };
 
 beforeAll(async () => {

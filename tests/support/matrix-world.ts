@@ -42,6 +42,8 @@ export const LABELS: Record<Collection, string[]> = {
   buddy_encouragements: ["be1a"],
   buddy_observations: ["bo1b"],
   buddy_nudges: [],
+  // Cohort 2's trainer lets participants choose their buddy, and C is looking.
+  buddy_wishes: ["bw2"],
 };
 
 const ALL = LABELS;
@@ -361,6 +363,9 @@ async function buildBuddies(
     ).id;
   ids.be1a = clientId();
   await callOk(as.p1a, "POST", "/api/jiannuo/me/buddies/encourage", { id: ids.be1a, to: ids.p1b, words: mark("be1a") });
+  await as.t2.collection("cohorts").update(ids.c2!, { buddyChoice: true });
+  await callOk(as.p2, "POST", "/api/jiannuo/me/buddies/choose", { looking: true });
+  ids.bw2 = (await as.superuser.collection("buddy_wishes").getFirstListItem(`participant = "${ids.p2}"`)).id;
   ids.bo1b = clientId();
   await callOk(as.p1b, "POST", "/api/jiannuo/me/buddies/observe", { id: ids.bo1b, commitment: ids.k1aCohort });
 }

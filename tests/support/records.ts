@@ -60,6 +60,7 @@ export function cohortRecord(fields: Partial<CohortsRecord> = {}): CohortsRecord
     showNamesOnWall: false,
     archived: false,
     boardOn: false,
+    buddyChoice: false,
     created: "",
     updated: "",
     wallHidden: false,

@@ -41,10 +41,12 @@ function trainerBuddies(app, cohort) {
      AND NOT EXISTS (SELECT 1 FROM buddy_members m WHERE m.participant = p.id) ORDER BY p.created, p.id`,
     { c: cohort.id },
   );
-  return { pairs, unpaired, boardOn: cohort.getBool("boardOn") };
+  return { pairs, unpaired, boardOn: cohort.getBool("boardOn"), buddyChoice: cohort.getBool("buddyChoice") };
 }
 
 function addMember(tx, cohortId, pairId, participantId) {
+  // Paired by the trainer: no longer looking for a buddy of their own choice.
+  tx.db().newQuery("DELETE FROM buddy_wishes WHERE participant = {:p}").bind({ p: participantId }).execute();
   const member = new Record(tx.findCollectionByNameOrId("buddy_members"));
   member.load({ pair: pairId, participant: participantId, cohort: cohortId, consentAt: "" });
   tx.save(member);
@@ -158,7 +160,10 @@ function sharedCommitments(app, partnerId) {
 /** What /me/ shows of buddies: the pair (names, consents), the partners' commitments, encouragements received. */
 function myBuddies(app, auth) {
   const me = membershipOf(app, auth.id);
-  if (!me) return { paired: false, consented: false, members: [], partners: [], received: [] };
+  if (!me) {
+    const { choiceOf } = require("./buddy-choice.js");
+    return { paired: false, consented: false, members: [], partners: [], received: [], choice: choiceOf(app, auth) };
+  }
   const members = rows(
     app,
     { name: "", consentAt: "" },

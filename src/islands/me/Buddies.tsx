@@ -7,6 +7,7 @@ import { formatMoment } from "../../lib/dates";
 import { useLoad } from "../shared/use-load";
 import { encourage, loadBuddies, observe, setBuddyConsent, tapId, type MyBuddies } from "./buddies";
 import { failureKey } from "./my-data";
+import { ChooseBuddy } from "./ChooseBuddy";
 import { ProgressBoard } from "./ProgressBoard";
 import { ownStatusKey, useMe } from "./me-context";
 
@@ -33,7 +34,8 @@ export default function Buddies() {
     <>
       <section className="panel my-buddies" data-buddies="" data-buddy-consented={shown.consented ? "" : undefined}>
         <h2>{text("me.buddy.heading")}</h2>
-        {!shown.paired ? <p className="note">{text("me.buddy.notPaired")}</p> : null}
+        {!shown.paired && !shown.choice?.on ? <p className="note">{text("me.buddy.notPaired")}</p> : null}
+        {!shown.paired && shown.choice?.on ? <ChooseBuddy choice={shown.choice} onPaired={reload} /> : null}
         {shown.paired ? <p>{text("me.buddy.pairedWith", { names })}</p> : null}
         {shown.paired && !shown.consented ? (
           <>

@@ -18,6 +18,15 @@ export interface MyBuddies {
   members: Array<{ name: string; consented: boolean }>;
   partners: Array<{ id: string; name: string; commitments: SharedCommitment[] }>;
   received: Array<{ id: string; name: string; words: string; created: string }>;
+  /** Where the trainer lets participants choose (only while in no pair): who else is looking, whom I chose. */
+  choice?: BuddyChoice;
+}
+
+export interface BuddyChoice {
+  on: boolean;
+  looking: boolean;
+  wish: string;
+  people: Array<{ id: string; name: string }>;
 }
 
 export interface MyBoard {
@@ -49,5 +58,6 @@ export const encourage = (id: string, to: string, words: string) =>
   post<{ saved: boolean }>(`${ROUTE}/encourage`, { id, to, words });
 export const observe = (id: string, commitment: string) =>
   post<{ saved: boolean }>(`${ROUTE}/observe`, { id, commitment });
+export const chooseBuddy = (looking: boolean, wish = "") => post<BuddyChoice>(`${ROUTE}/choose`, { looking, wish });
 export const loadBoard = async () => expectList(await pb.send<MyBoard>(BOARD_ROUTE, { requestKey: null }), "people");
 export const setBoardOptIn = (optIn: boolean) => post<MyBoard>(BOARD_ROUTE, { optIn });

@@ -49,6 +49,8 @@ export const SERVER_ERROR_CODES = [
   "jiannuo_buddy_not_paired",
   "jiannuo_buddy_unknown",
   "jiannuo_buddy_words_too_long",
+  "jiannuo_buddy_choice_off",
+  "jiannuo_buddy_already_paired",
   "validation_invalid_value",
   "validation_required",
   "validation_max_text_constraint",

@@ -117,7 +117,7 @@ const BUDDY_NUDGES_FIELDS = /** @type {const} */ ({
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
-  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number", timeZone: "text", wallLayout: "select", wallPage: "number", boardOn: "bool" },
+  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number", timeZone: "text", wallLayout: "select", wallPage: "number", boardOn: "bool", buddyChoice: "bool" },
   addresses: { confirmedAt: "date", unsubscribedAt: "date", confirmMailAt: "date", confirmRequestedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
   participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date", boardAt: "date" },
   commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool", strength1: "number", strength2: "number", strength3: "number", strength4: "number", strength5: "number" },
@@ -134,6 +134,7 @@ const FIELD_TYPES = {
   buddy_encouragements: { cohort: "relation", from: "relation", to: "relation", words: "text" },
   buddy_observations: { cohort: "relation", from: "relation", commitment: "relation" },
   buddy_nudges: { participant: "relation", cohort: "relation", week: "text", state: "select", attempts: "number", nextAttemptAt: "date", leaseUntil: "date", sentAt: "date", lastError: "text" },
+  buddy_wishes: { participant: "relation", cohort: "relation", wish: "relation" },
 };
 
 /** A stored join code: cohorts.joinCode's pattern. */

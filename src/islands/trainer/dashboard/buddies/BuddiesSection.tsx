@@ -4,9 +4,9 @@
 import { useState } from "react";
 import { useLoad } from "../../../shared/use-load";
 import { useDashboard } from "../dashboard-context";
-import { loadBuddies, moveBuddy, pairAtRandom, setBoardOn, type CohortBuddies } from "./buddies-api";
+import { loadBuddies, moveBuddy, pairAtRandom, setCohortSwitch, type CohortBuddies } from "./buddies-api";
 
-/** `section[data-buddies]`: `[data-buddy-pair]` per pair, `[data-buddy-random]`, `[data-board-switch]`. */
+/** `section[data-buddies]`: `[data-buddy-pair]` per pair, `[data-buddy-random]`, `[data-cohort-switch]`. */
 export function BuddiesSection({ cohortId }: { cohortId: string }) {
   const { text } = useDashboard();
   const { data, error, reload } = useLoad(() => loadBuddies(cohortId), [cohortId]);
@@ -14,6 +14,24 @@ export function BuddiesSection({ cohortId }: { cohortId: string }) {
   const [failed, setFailed] = useState(false);
   const [working, setWorking] = useState(false);
   const view = shown ?? data;
+  const cohortSwitch = (name: "boardOn" | "buddyChoice", label: string) => (
+    <p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          data-cohort-switch={name}
+          checked={view?.[name] ?? false}
+          disabled={working}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setShown(null);
+            void act(() => setCohortSwitch(cohortId, name, on));
+          }}
+        />{" "}
+        {label}
+      </label>
+    </p>
+  );
 
   async function act(run: () => Promise<CohortBuddies | void>) {
     if (working) return;
@@ -21,7 +39,8 @@ export function BuddiesSection({ cohortId }: { cohortId: string }) {
     setFailed(false);
     try {
       const answer = await run();
-      setShown(answer ? answer : view && { ...view, boardOn: !view.boardOn });
+      if (answer) setShown(answer);
+      else reload();
     } catch {
       setFailed(true);
     } finally {
@@ -106,21 +125,8 @@ export function BuddiesSection({ cohortId }: { cohortId: string }) {
               <p className="note">{text("dashboard.buddies.randomHelp")}</p>
             </>
           ) : null}
-          <p>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                data-board-switch=""
-                checked={view.boardOn}
-                disabled={working}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  void act(() => setBoardOn(cohortId, on));
-                }}
-              />{" "}
-              {text("dashboard.buddies.board")}
-            </label>
-          </p>
+          {cohortSwitch("buddyChoice", text("dashboard.buddies.choice"))}
+          {cohortSwitch("boardOn", text("dashboard.buddies.board"))}
           <p className="note">{text("dashboard.buddies.boardHelp")}</p>
         </>
       ) : null}

@@ -14,6 +14,8 @@ export interface CohortBuddies {
   pairs: Array<{ id: string; members: BuddyMember[] }>;
   unpaired: Array<{ participant: string; name: string }>;
   boardOn: boolean;
+  /** Participants may choose their own buddy (mutual choice). */
+  buddyChoice: boolean;
 }
 
 export function loadBuddies(cohortId: string): Promise<CohortBuddies> {
@@ -33,6 +35,7 @@ export function moveBuddy(cohortId: string, participant: string, pair: string): 
   });
 }
 
-export async function setBoardOn(cohortId: string, boardOn: boolean): Promise<void> {
-  await trainerPb.collection("cohorts").update(cohortId, { boardOn }, { requestKey: null });
+/** One of the cohort's two switches: the progress board, or participants choosing their buddy. */
+export async function setCohortSwitch(cohortId: string, name: "boardOn" | "buddyChoice", on: boolean): Promise<void> {
+  await trainerPb.collection("cohorts").update(cohortId, { [name]: on }, { requestKey: null });
 }
