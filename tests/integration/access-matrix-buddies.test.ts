@@ -130,6 +130,12 @@ describe("encouragements and observations", () => {
     expect((await w.admin.collection("buddy_encouragements").getFullList()).length).toBe(before);
   });
 
+  it("words with invisible direction characters are refused with a code", async () => {
+    const res = await call(w.as.p1a, "POST", `${BUDDIES}/encourage`, { to: w.ids.p1b, words: "加油\u202e" });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).data.words.code).toBe("jiannuo_text_control");
+  });
+
   it("a retried tap (same id) is saved once", async () => {
     const id = clientId();
     for (let i = 0; i < 2; i++)
