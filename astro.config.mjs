@@ -20,6 +20,18 @@ export default defineConfig({
   build: { format: "directory" },
   trailingSlash: "ignore",
   vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // One React runtime chunk (react, react-dom, the JSX runtime, the scheduler) shared by the islands:
+          // every page with an island loads all of it anyway, and in pieces it took a request and a round
+          // trip per piece on a phone (issue 17).
+          codeSplitting: {
+            groups: [{ name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          },
+        },
+      },
+    },
     server: {
       proxy: {
         "/api": { target: pocketbase, changeOrigin: false },

@@ -3,9 +3,11 @@
 // table per benchmark and ends with one summary: each figure beside its goal and a reference. Goals
 // are read, not enforced: the exit code is 0 whatever the figures.
 // Scale down with BENCH_PARTICIPANTS (300), BENCH_SUBSCRIBERS (500), BENCH_WALL_CREATES (100),
-// BENCH_DASHBOARD_COMMITMENTS (10000), BENCH_FOLLOWUPS (10000), BENCH_REPLICA_CUTS (3); run some with
-// BENCH_ONLY, e.g. BENCH_ONLY=room,followups (weight, lighthouse, phone, wire, joins, room, realtime, browser,
-// followups, bodies, replica, capacity).
+// BENCH_DASHBOARD_COMMITMENTS (10000), BENCH_FOLLOWUPS (10000), BENCH_CHANNEL_FOLLOWUPS (10000),
+// BENCH_REPLICA_CUTS (3); run some with
+// BENCH_ONLY, e.g. BENCH_ONLY=room,followups (weight, lighthouse, phone, wire, joins, room, realtime, wallcards, browser,
+// followups, channels, bodies, replica, capacity).
+// BENCH_TABLETS (500): the tablets watching one cohort's wall cards.
 import "./lib/require-node.mjs";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -61,7 +63,7 @@ try {
   if (wanted("phone") && hasChromium)
     report(
       "Lighthouse, phone (Lighthouse's mobile profile: slow 4G, 4× CPU):",
-      await (await import("./bench/lighthouse-phone.mjs")).lighthousePhone({ url: server.url }),
+      await (await import("./bench/lighthouse-phone.mjs")).lighthousePhone({ url: server.url, superuser }),
     );
   if (wanted("wire"))
     report(
@@ -97,6 +99,18 @@ try {
       }),
     );
   }
+  if (wanted("wallcards"))
+    report(
+      "The wall on every tablet (the wall broadcast):",
+      await (
+        await import("./bench/wall-cards.mjs")
+      ).wallCardsFanOut({
+        url: server.url,
+        superuser,
+        serverPid: server.child.pid,
+        subscribers: env("BENCH_TABLETS", 500),
+      }),
+    );
   if (wanted("browser")) {
     if (hasChromium) {
       console.log("\nIn the browser (goals: dashboard under 1 s; card on the wall within 250 ms at p95):");
@@ -123,10 +137,18 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
+let emailSeconds = null;
 if (wanted("followups")) {
+  const emails = await followupThroughput({ followups: env("BENCH_FOLLOWUPS", 10_000) });
+  emailSeconds = emails.seconds;
+  report("Follow-up emails (their own PocketBase, SMTP to a local receiver, the job run through its route):", emails);
+}
+
+if (wanted("channels")) {
+  const { channelThroughput } = await import("./bench/channels.mjs");
   report(
-    "Follow-up emails (their own PocketBase, SMTP to a local receiver, the job run through its route):",
-    await followupThroughput({ followups: env("BENCH_FOLLOWUPS", 10_000) }),
+    "Follow-ups over mixed channels (their own PocketBase, the providers' local fakes, one provider-minute per job run):",
+    await channelThroughput({ followups: env("BENCH_CHANNEL_FOLLOWUPS", 10_000), emailSeconds }),
   );
 }
 
@@ -139,7 +161,7 @@ if (wanted("bodies")) {
 
 if (wanted("replica")) {
   report(
-    "Continuous replication (their own PocketBase with Litestream, a folder replica): power cuts while participants write:",
+    "Continuous replication (their own PocketBase with Litestream; a folder replica and a local S3, cut in turn): power cuts while participants write:",
     await replicaLoss({ cuts: env("BENCH_REPLICA_CUTS", 3) }),
   );
 }

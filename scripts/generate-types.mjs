@@ -33,6 +33,10 @@ const OURS = [
   "followups",
   "exercise_results",
   "belonging_profiles",
+  "reach_channels",
+  "wall_cards",
+  "result_measures",
+  "result_values",
 ];
 
 /**

@@ -71,12 +71,15 @@ async function main() {
     onLine: (line) => keep(line) && console.log(line),
   });
   // Started once PocketBase has created data.db and switched it to WAL mode.
-  const notable = litestreamOutputFilter();
+  const notable = litestreamOutputFilter(60_000, Date.now, replica);
   const replication = replica
     ? startReplication({
         dataDir: options.dataDir,
         replica,
-        onLine: (line) => notable(line) && console.log(`Replication: ${line}`),
+        onLine: (line) => {
+          const shown = notable(line);
+          if (shown) console.log(`Replication: ${shown}`);
+        },
         onExit: (code, signal, delayMs) =>
           console.error(
             `Replication stopped (${signal ?? (code === null ? "not started" : `exit code ${code}`)}); starting it again in ${delayMs / 1000} s.`,

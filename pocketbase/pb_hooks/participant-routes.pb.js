@@ -14,6 +14,9 @@
 //   GET  /api/jiannuo/address/participations   after signing in with an emailed code: the address's cohorts
 //   POST /api/jiannuo/address/sign-in   ... and a participant session for the one chosen (lib/address-sign-in.js)
 //   POST /api/jiannuo/rejoin            a trainer's re-join link: its token for the participant's session
+//   GET  /api/jiannuo/me/reach          which channels beyond email the participant may choose (lib/reach-choices.js)
+//   POST /api/jiannuo/reach/withdraw    a channel message's withdrawal link: that channel's consent ends
+//   GET  /api/jiannuo/wall              the participant's wall as it opens: its room settings, the count if covered
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
 // (lib/guess-limit.js). A token arrives in a body; where a URL carries one (?t=), it never reaches the
 // request log (lib/link-token.js).
@@ -140,3 +143,26 @@ routerAdd("POST", "/api/jiannuo/rejoin", (e) => {
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
   return guarded(e, "token", 404, () => e.json(200, useRejoinLink(e)));
 });
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/me/reach",
+  (e) => e.json(200, require(`${__hooks}/lib/reach-choices.js`).reachOptions(e.app, e.auth)),
+  $apis.requireAuth("participants"),
+);
+
+// Like the email unsubscribe: an unknown token counts as a failed guess; an expired one still withdraws.
+routerAdd("POST", "/api/jiannuo/reach/withdraw", (e) => {
+  const { withdrawByLink } = require(`${__hooks}/lib/reach-choices.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, withdrawByLink(e.app, requestBody(e, "token"))));
+});
+// The wall on a participant's tablet loads its room here and its cards from wall_cards (their rules), then
+// follows the topic `jiannuo_wall/<cohort>` (lib/wall-broadcast.js).
+routerAdd(
+  "GET",
+  "/api/jiannuo/wall",
+  (e) => e.json(200, require(`${__hooks}/lib/wall-broadcast.js`).wallRoomFor(e.app, e.auth)),
+  $apis.requireAuth("participants"),
+);

@@ -5,8 +5,13 @@
 //                 the (hidden) join code is shown to the cohort's own trainer only
 //   participants  consent is stamped with the time it was given (clients cannot set these times); consent
 //                 for an unconfirmed address asks for a confirmation email; a deleted one's unused address goes
+//   wall_cards    each shared, unhidden commitment has a card with what the wall shows (lib/wall-cards.js);
+//                 each committed change of a card or a cohort goes to that cohort's tablets (lib/wall-broadcast.js)
 //   checkins      every check-in moves its commitment to its status; a status changed directly is kept as a check-in
+//   reach_channels  a channel choice: the number normalised, consent and withdrawal stamped, the number
+//                 dropped and what was queued stopped on withdrawal (lib/reach-choices.js)
 //   exercise_results  a belonging result is exactly what the assessment records (lib/belonging-profile.js)
+//   result_measures, result_values  at most three measures per cohort and 200 values per measure (lib/results.js)
 //   any list      sorting by an email is for superusers only
 //   written data  each field checked by its type and limits, as sent and as stored (lib/field-guard.js)
 //   sign-in code  addresses: the code request finds the normalised address and is limited per address;
@@ -64,6 +69,16 @@ onRecordAfterDeleteSuccess((e) => {
   e.next();
 }, "participants");
 
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/results.js`).checkMeasureLimit(e.app, e.record);
+  e.next();
+}, "result_measures");
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/results.js`).checkValueLimit(e.app, e.record);
+  e.next();
+}, "result_values");
+
 onRecordValidate((e) => {
   require(`${__hooks}/lib/belonging-profile.js`).checkBelongingResult(e.record);
   e.next();
@@ -113,3 +128,86 @@ onRecordAuthWithOTPRequest((e) => {
   e.next();
   require(`${__hooks}/lib/addresses.js`).markAddressProven(e.app, e.record.id);
 }, "addresses");
+
+// reach_channels: the number checked and normalised as sent; consent and withdrawal stamped by the
+// server on every save; a withdrawal stops what was queued for that channel (lib/reach-choices.js).
+onRecordCreateRequest((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).checkChoiceRequest(e.record);
+  e.next();
+}, "reach_channels");
+
+onRecordUpdateRequest((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).checkChoiceRequest(e.record);
+  e.next();
+}, "reach_channels");
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).stampChoice(e.record, null);
+  e.next();
+}, "reach_channels");
+
+onRecordUpdate((e) => {
+  const { stampChoice, stopQueued } = require(`${__hooks}/lib/reach-choices.js`);
+  stampChoice(e.record, e.record.original());
+  e.next();
+  if (!e.record.getBool("consent")) stopQueued(e.app, e.record.getString("participant"), e.record.getString("channel"));
+}, "reach_channels");
+
+onRecordAfterDeleteSuccess((e) => {
+  require(`${__hooks}/lib/reach-choices.js`).stopQueued(
+    e.app,
+    e.record.getString("participant"),
+    e.record.getString("channel"),
+  );
+  e.next();
+}, "reach_channels");
+// The wall's cards follow every save of a commitment, whichever path made it (the API, a check-in, a
+// hook), inside the same transaction; a cohort's cover or names and a participant's name follow too.
+onRecordCreate((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).syncCard(e.app, e.record);
+}, "commitments");
+
+onRecordUpdate((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).syncCard(e.app, e.record);
+}, "commitments");
+
+onRecordDelete((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).dropCard(e.app, e.record.id);
+}, "commitments");
+
+onRecordUpdate((e) => {
+  const original = e.record.original();
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).followCohort(e.app, e.record, original);
+}, "cohorts");
+
+onRecordUpdate((e) => {
+  const original = e.record.original();
+  e.next();
+  require(`${__hooks}/lib/wall-cards.js`).followParticipant(e.app, e.record, original);
+}, "participants");
+
+// The wall on every tablet: each committed change of a card, and of a cohort's room settings, goes out on
+// the cohort's own topic to the participants and trainer who may see it (lib/wall-broadcast.js).
+onRecordAfterCreateSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-broadcast.js`).broadcastCard(e.app, "create", e.record);
+}, "wall_cards");
+
+onRecordAfterUpdateSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-broadcast.js`).broadcastCard(e.app, "update", e.record);
+}, "wall_cards");
+
+onRecordAfterDeleteSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-broadcast.js`).broadcastCard(e.app, "delete", e.record);
+}, "wall_cards");
+
+onRecordAfterUpdateSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/wall-broadcast.js`).broadcastRoom(e.app, e.record);
+}, "cohorts");

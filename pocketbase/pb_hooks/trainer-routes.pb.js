@@ -10,7 +10,11 @@
 //   POST /api/jiannuo/cohorts/{id}/join-code            a new join code (participants who joined stay in)
 //   POST /api/jiannuo/cohorts/{id}/belonging            release the belonging profile, once (lib/belonging-profile.js)
 //   POST /api/jiannuo/cohorts/{id}/channels/test        send me a test message through a channel (lib/channels/routes.js)
+//   GET  /api/jiannuo/cohorts/{id}/channels             per channel: sent, failed by reason, answered; previews (lib/channel-stats.js)
+//   GET  /api/jiannuo/cohorts/{id}/robots               the cohort's group robots, as their last characters
+//   POST /api/jiannuo/cohorts/{id}/robots               set or remove one (lib/cohort-robots.js)
 //   POST /api/jiannuo/cohorts/{id}/participants/{participant}/rejoin   a single-use re-join link (lib/rejoin.js)
+//   POST /api/jiannuo/results/import                    a result measure's values from CSV, all rows or none (lib/results.js)
 // The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
 
 routerAdd(
@@ -121,6 +125,18 @@ routerAdd(
 );
 
 routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/channels",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { cohortChannels } = require(`${__hooks}/lib/channel-stats.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, cohortChannels(e.app, cohort, e.auth, Date.now()));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
   "POST",
   "/api/jiannuo/cohorts/{id}/participants/{participant}/rejoin",
   (e) => {
@@ -129,5 +145,26 @@ routerAdd(
     const cohort = ownedCohort(e);
     return e.json(200, createRejoinLink(e.app, cohort, e.auth, e.request.pathValue("participant")));
   },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/robots",
+  (e) => e.json(200, require(`${__hooks}/lib/cohort-robots.js`).cohortRobots(e)),
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/cohorts/{id}/robots",
+  (e) => e.json(200, require(`${__hooks}/lib/cohort-robots.js`).setCohortRobot(e)),
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/results/import",
+  (e) => e.json(200, require(`${__hooks}/lib/results.js`).importResultValues(e)),
   $apis.requireAuth("trainers"),
 );

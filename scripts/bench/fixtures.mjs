@@ -1,5 +1,6 @@
 // Data the benchmarks set up through the public API: a superuser client, a trainer with a cohort,
 // participants joining through the join route (the only way in, and cheap: no bcrypt).
+import { createHash, randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 
 /** A PocketBase client signed in as the bench's superuser, without the SDK's auto-cancellation. */
@@ -101,4 +102,44 @@ export async function createBareCollection(admin) {
     updateRule: "",
     deleteRule: "",
   });
+}
+
+const pbDate = (ms) => new Date(ms).toISOString().replace("T", " ");
+
+/**
+ * A working answer link of a follow-up email, as a participant taps it ("done", the token in the
+ * fragment): a participant, a commitment and a sent follow-up stored as the follow-up job stores them,
+ * with the sha256 of a fresh token (pocketbase/pb_hooks/lib/answer-token.js finds it by that hash).
+ */
+export async function answerLink(url, superuser) {
+  const admin = await adminClient(url, superuser);
+  const [cohort] = (await trainerWithCohorts(admin, { name: "Bench check-in" })).cohorts;
+  const who = await join(url, cohort.joinCode, "前台小林");
+  const commitment = await admin.collection("commitments").create({
+    participant: who.record.id,
+    cohort: cohort.id,
+    module: MODULES[0],
+    kind: "personal",
+    action: "每位客人离店前问一句还有什么需要",
+    trigger: "客人来前台结账时",
+    confidence: 8,
+    visibility: "private",
+    status: "planned",
+  });
+  const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  const token = [...randomBytes(43)].map((b) => alphabet[b % alphabet.length]).join("");
+  const now = Date.now();
+  await admin.collection("followups").create({
+    participant: who.record.id,
+    cohort: cohort.id,
+    kind: "round",
+    round: 1,
+    state: "sent",
+    dueAt: pbDate(now),
+    sentAt: pbDate(now),
+    tokenExpiresAt: pbDate(now + 30 * 86_400_000),
+    shownCommitments: [commitment.id],
+    tokenHash: createHash("sha256").update(token).digest("hex"),
+  });
+  return `/checkin/#t=${token}&c=${commitment.id}&s=done`;
 }

@@ -3,7 +3,8 @@
 // time (a cron run and a trainer's "send now" can overlap; the lease must keep each email single),
 // to a local SMTP receiver that only counts (see smtp-counter.mjs for why not the tests' sink).
 // Proof that none went twice: every email's answer token hashes to the tokenHash of exactly one
-// follow-up (a second send would have replaced it), and emails = follow-ups marked sent = N.
+// follow-up (a second send would have replaced it), emails = follow-ups marked sent = one per
+// participant, and every other due follow-up is marked superseded.
 // Its own PocketBase (SMTP pointing to the sink), so the other benchmarks' data does not mix in.
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -16,7 +17,11 @@ import { headerOf, startCountingSink } from "./smtp-counter.mjs";
 
 const DAY = 86400000;
 const ROUNDS = [7, 21, 45, 90];
-/** Each participant gets one email per round and one on their commitment's date. */
+/**
+ * Each participant has one follow-up per round and one on their commitment's date, all due now (their
+ * cohort ended 100 days ago): the job sends one email, the latest round, and marks the others skipped
+ * as superseded (a late participant gets the latest round, never a pile).
+ */
 const PER_PARTICIPANT = ROUNDS.length + 1;
 
 async function startServer(dataDir) {
@@ -91,6 +96,7 @@ async function runJob(url, admin) {
 export async function followupThroughput({ followups = 10_000, runners = 2 } = {}) {
   const participants = Math.max(1, Math.floor(followups / PER_PARTICIPANT));
   const total = participants * PER_PARTICIPANT;
+  const emails = participants;
   const dataDir = mkdtempSync(path.join(tmpdir(), "jiannuo-bench-mail-"));
   const { sink, server, superuser } = await startServer(dataDir);
   try {
@@ -127,6 +133,7 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
       (await admin.collection("followups").getList(1, 1, { filter, skipTotal: false })).totalItems;
     const sent = await count("state = 'sent'");
     const notSent = await count("state != 'sent'");
+    const superseded = await count("state = 'skipped' && lastError = 'superseded by a later round'");
     const hashes = new Map();
     for (const f of await admin.collection("followups").getFullList({ fields: "id,tokenHash", batch: 2000 }))
       hashes.set(f["tokenHash"], f.id);
@@ -141,13 +148,19 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
       else unmatched += 1;
       for (const to of mail.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
     }
-    const recipientsRight =
-      perRecipient.size === participants && [...perRecipient.values()].every((n) => n === PER_PARTICIPANT);
+    const recipientsRight = perRecipient.size === participants && [...perRecipient.values()].every((n) => n === 1);
     const once =
-      mails.length === total && sent === total && matched.size === total && unmatched === 0 && recipientsRight;
+      mails.length === emails &&
+      sent === emails &&
+      superseded === total - emails &&
+      matched.size === emails &&
+      unmatched === 0 &&
+      recipientsRight;
     const perSecond = sent / (sendMs / 1000);
 
     return {
+      // The drain time, for the mixed-channel benchmark's email-only reference (channels.mjs).
+      seconds: sendMs / 1000,
       rows: [
         {
           benchmark: "seeding (participants, commitments, planning)",
@@ -177,12 +190,13 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
       notes: [
         `runs: ${runs.length}, each sends at most 500 (the job's batch); run results summed: sent ${runs.reduce((s, r) => s + r.sent, 0)}, retried ${runs.reduce((s, r) => s + r.retry, 0)}, skipped ${runs.reduce((s, r) => s + r.skipped, 0)}`,
         `emails in the sink: ${mails.length}; follow-ups marked sent: ${sent} (others: ${notSent}); emails whose token matches exactly one follow-up: ${matched.size} distinct, ${unmatched} unmatched`,
-        `recipients: ${perRecipient.size} of ${participants}, each with exactly ${PER_PARTICIPANT} emails: ${recipientsRight ? "yes" : "NO"}`,
+        `due follow-ups: ${total}; superseded by a later round: ${superseded} (expected ${total - emails})`,
+        `recipients: ${perRecipient.size} of ${participants}, each with exactly one email: ${recipientsRight ? "yes" : "NO"}`,
         `so none was sent twice and none was lost: ${once ? "yes" : "NO"}`,
       ],
       summary: [
         {
-          benchmark: `follow-ups: ${total} sent to the SMTP sink`,
+          benchmark: `follow-ups: ${total} due, drained into ${emails} emails to the SMTP sink`,
           figure: `${Math.round(perSecond)} emails/s`,
           goal: "(throughput)",
           reference: `${(sendMs / 1000).toFixed(0)} s in all`,
@@ -191,7 +205,7 @@ export async function followupThroughput({ followups = 10_000, runners = 2 } = {
         {
           benchmark: "follow-ups: each sent exactly once",
           figure: `${matched.size} distinct / ${mails.length} emails`,
-          goal: `${total} / ${total}`,
+          goal: `${emails} / ${emails}`,
           reference: "",
           met: once,
         },

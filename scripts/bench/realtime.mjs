@@ -22,12 +22,10 @@ import {
   join,
   trainerWithCohorts,
 } from "./fixtures.mjs";
+import { createSeries, now, pause, waitUntil } from "./series.mjs";
 import { cpuMs, percentile } from "./stats.mjs";
 
 globalThis.EventSource ??= EventSource;
-
-const now = () => performance.timeOrigin + performance.now();
-const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The trainer's wall: a subscriber that records when each commitment's event arrived. On the bare
@@ -47,36 +45,6 @@ async function openProbe(url, trainer, cohort, collection) {
   return { arrived, close: () => wall.realtime.unsubscribe() };
 }
 
-/** Creates `commitments` commitments, one every `gapMs`; returns each id's send time (epoch ms). */
-async function createSeries(url, author, cohort, collection, prefix, commitments, gapMs) {
-  const pb = new PocketBase(url);
-  pb.autoCancellation(false);
-  pb.authStore.save(author.token, author.record);
-  const sentAt = new Map();
-  for (let i = 0; i < commitments; i++) {
-    const id = `${prefix}${String(i).padStart(15 - prefix.length, "0")}`;
-    sentAt.set(id, now());
-    await pb.collection(collection).create({
-      id,
-      participant: author.record.id,
-      cohort: cohort.id,
-      module: "eoac",
-      kind: "personal",
-      action: "在晨会上分享一个客户故事",
-      confidence: 8,
-      visibility: "cohort",
-      status: "planned",
-    });
-    await pause(gapMs);
-  }
-  return sentAt;
-}
-
-async function waitFor(condition, ms = 5000) {
-  const deadline = Date.now() + ms;
-  while (!condition() && Date.now() < deadline) await pause(50);
-}
-
 const row = (benchmark, latencies, expected) => ({
   benchmark,
   n: expected,
@@ -92,7 +60,7 @@ async function probeSeries(url, trainer, cohort, author, collection, prefix, com
   const t0 = performance.now();
   const sentAt = await createSeries(url, author, cohort, collection, prefix, commitments, gapMs);
   const perSecond = commitments / ((performance.now() - t0) / 1000);
-  await waitFor(() => probe.arrived.size >= commitments);
+  await waitUntil(() => probe.arrived.size >= commitments, 5000);
   await probe.close();
   return {
     sentAt,

@@ -3,6 +3,8 @@
 // killed with SIGKILL at once and the data folder is forgotten. The replica is restored into a new
 // folder and each acknowledged commitment looked up there. The window is how long before the cut the
 // oldest lost commitment was acknowledged (0 when none was lost). Several cuts, each on its own server.
+// The replica is a folder, or S3: the local S3 of the tests (tests/support/fakes/s3.ts, SigV4 checked
+// on every request) on 127.0.0.1, so the figure has HTTP and signing in it but no real network.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,11 +29,31 @@ function shippedLogBytes(folder) {
   return bytes;
 }
 
+/** A local S3 with keys made up for this run, and the environment Litestream needs for it. */
+async function localS3() {
+  const { S3Fake } = await import("../../tests/support/fakes/s3.ts");
+  const keys = {
+    accessKeyId: `AKID${randomBytes(8).toString("hex")}`,
+    secretAccessKey: randomBytes(30).toString("base64"),
+  };
+  const storage = await new S3Fake({ ...keys, buckets: ["bench"] }).listen();
+  const env = {
+    JIANNUO_REPLICA_ENDPOINT: storage.url,
+    LITESTREAM_ACCESS_KEY_ID: keys.accessKeyId,
+    LITESTREAM_SECRET_ACCESS_KEY: keys.secretAccessKey,
+  };
+  return { storage, env };
+}
+
 /** One server, `writers` participants writing for `seconds`, then the cut; returns what was lost. */
-async function oneCut({ writers, seconds, pauseMs }) {
+async function oneCut({ writers, seconds, pauseMs, target }) {
   const dir = mkdtempSync(path.join(tmpdir(), "jiannuo-bench-replica-"));
   const dataDir = path.join(dir, "data");
-  const replica = readReplica(path.join(dir, "replica"), {}, dir);
+  const s3 = target === "s3" ? await localS3() : null;
+  const replica = s3
+    ? readReplica(`s3://bench/${path.basename(dir)}`, s3.env, dir)
+    : readReplica(path.join(dir, "replica"), {}, dir);
+  const env = s3?.env ?? {};
   const superuser = { email: "bench@test.local", password: randomBytes(12).toString("hex") };
   upsertSuperuser(dataDir, superuser);
   const server = await startPocketBase({
@@ -46,6 +68,7 @@ async function oneCut({ writers, seconds, pauseMs }) {
   const replication = startReplication({
     dataDir,
     replica,
+    env,
     onLine: (line) => /msg="wal segment written"/.test(line) && synced(),
   });
   try {
@@ -99,7 +122,7 @@ async function oneCut({ writers, seconds, pauseMs }) {
 
     const restoredDir = path.join(dir, "restored");
     const started = performance.now();
-    await restoreReplica({ replica, output: path.join(restoredDir, "data.db") });
+    await restoreReplica({ replica, env, output: path.join(restoredDir, "data.db") });
     const restoreSeconds = (performance.now() - started) / 1000;
     const { DatabaseSync } = await import("node:sqlite");
     const db = new DatabaseSync(path.join(restoredDir, "data.db"), { readOnly: true });
@@ -120,24 +143,56 @@ async function oneCut({ writers, seconds, pauseMs }) {
       windowMs,
       rate: acks.size / ((cutAt - first) / 1000),
       restoreSeconds,
-      kbPerWrite: shippedLogBytes(replica.path) / 1024 / acks.size,
+      kbPerWrite:
+        (s3
+          ? s3.storage
+              .objects("bench")
+              .filter((o) => o.key.endsWith(".wal.lz4"))
+              .reduce((n, o) => n + o.size, 0)
+          : shippedLogBytes(replica.path)) /
+        1024 /
+        acks.size,
     };
   } finally {
     await server.stop();
     await replication.stop();
+    await s3?.storage.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Runs `cuts` power cuts and reports each, and the largest window against the 5 s goal. */
-export async function replicaLoss({ cuts = 3, writers = 5, seconds = 8, pauseMs = 20 } = {}) {
-  const results = [];
-  for (let i = 0; i < cuts; i++) results.push(await oneCut({ writers, seconds, pauseMs }));
+/**
+ * Runs `cuts` power cuts for each replica kind of `targets` ("folder", "s3"; alternating, so both see
+ * the same machine load) and reports each, and each kind's largest window against the 5 s goal.
+ */
+export async function replicaLoss({
+  cuts = 3,
+  writers = 5,
+  seconds = 8,
+  pauseMs = 20,
+  targets = ["folder", "s3"],
+} = {}) {
+  const byTarget = Object.fromEntries(targets.map((t) => [t, []]));
+  for (let i = 0; i < cuts; i++)
+    for (const target of targets) byTarget[target].push(await oneCut({ writers, seconds, pauseMs, target }));
+  const parts = targets.map((target) => summarise(byTarget[target], target, writers));
+  return {
+    rows: parts.flatMap((p) => p.rows),
+    notes: [...new Set(parts.flatMap((p) => p.notes))],
+    summary: parts.flatMap((p) => p.summary),
+  };
+}
+
+const TARGET_NAMES = { folder: "a folder", s3: "S3 (local, SigV4-checked)" };
+
+function summarise(results, target, writers) {
+  const cuts = results.length;
   const worst = Math.max(...results.map((r) => r.windowMs)) / 1000;
   const lost = results.reduce((n, r) => n + r.lost, 0);
   const acknowledged = results.reduce((n, r) => n + r.acknowledged, 0);
   return {
     rows: results.map((r, i) => ({
+      replica: TARGET_NAMES[target],
       cut: i + 1,
       "writes/s": Math.round(r.rate),
       acknowledged: r.acknowledged,
@@ -154,7 +209,7 @@ export async function replicaLoss({ cuts = 3, writers = 5, seconds = 8, pauseMs 
     ],
     summary: [
       {
-        benchmark: "replication: data-loss window at a power cut",
+        benchmark: `replication to ${TARGET_NAMES[target]}: data-loss window at a power cut`,
         figure: `max ${worst.toFixed(2)} s over ${cuts} cuts (${lost} of ${acknowledged} lost)`,
         goal: "≤ 5 s",
         reference: "nightly backup: up to 24 h",

@@ -209,21 +209,79 @@ function writeConfig(dbPath, replica) {
   return { file, write, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+// What S3-compatible storage answers (aws-sdk-go's error codes, in Litestream's error text), as the
+// sentence an operator needs: which setting to look at. Checked in this order (the first match wins).
+const STORAGE_PROBLEMS = [
+  [
+    /SignatureDoesNotMatch/,
+    () =>
+      "the storage refuses the signature (SignatureDoesNotMatch): LITESTREAM_SECRET_ACCESS_KEY is not the secret of LITESTREAM_ACCESS_KEY_ID",
+  ],
+  [
+    /InvalidAccessKeyId/,
+    () => "the storage does not know the access key (InvalidAccessKeyId): check LITESTREAM_ACCESS_KEY_ID",
+  ],
+  [/NoCredentialProviders/, () => "no credentials: set LITESTREAM_ACCESS_KEY_ID and LITESTREAM_SECRET_ACCESS_KEY"],
+  [
+    /NoSuchBucket/,
+    (r) => `the bucket "${r.bucket}" does not exist there (NoSuchBucket): create it, or correct the address`,
+  ],
+  [
+    /AuthorizationHeaderMalformed/,
+    () => "the storage expects another region (AuthorizationHeaderMalformed): set JIANNUO_REPLICA_REGION",
+  ],
+  [
+    /SecondLevelDomainForbidden/,
+    () =>
+      "the storage wants the bucket in the host name (SecondLevelDomainForbidden): set JIANNUO_REPLICA_FORCE_PATH_STYLE=false",
+  ],
+  [
+    /RequestTimeTooSkewed/,
+    () => "this computer's clock is more than 15 minutes off (RequestTimeTooSkewed): set it right",
+  ],
+  [/AccessDenied/, () => "the key may not use this bucket or path (AccessDenied): give it read and write access there"],
+  [
+    /connection refused|no such host|i\/o timeout|dial tcp/,
+    () => "the storage cannot be reached (check JIANNUO_REPLICA_ENDPOINT and the network)",
+  ],
+];
+
 /**
- * A filter for Litestream's log lines: warnings and errors pass (it logs every WAL segment it sends,
- * which nobody needs to read), and the same message again within `quietMs` does not (an unreachable
- * storage repeats its error every second).
+ * One line naming what is wrong with the S3 storage behind `text` (a Litestream error), or null when
+ * it is not a known storage problem or the replica is a folder.
+ * @param {string} text
+ * @param {ReturnType<typeof readReplica> | undefined} replica
  */
-export function litestreamOutputFilter(quietMs = 60_000, now = () => Date.now()) {
+export function storageProblem(text, replica) {
+  if (replica?.type !== "s3") return null;
+  const found = STORAGE_PROBLEMS.find(([pattern]) => pattern.test(text));
+  if (!found) return null;
+  const where = replica.endpoint ? `${replica.url} at ${replica.endpoint}` : replica.url;
+  return `${where} fails: ${found[1](replica)}.`;
+}
+
+/**
+ * A filter for Litestream's log lines: it returns the text to show for warnings and errors (it logs
+ * every WAL segment it sends, which nobody needs to read), null for the rest and for the same message
+ * again within `quietMs` (an unreachable storage repeats its error every second). A known storage
+ * problem of `replica` is shown as one sentence that names the setting to fix.
+ * @param {number} [quietMs]
+ * @param {() => number} [now]
+ * @param {ReturnType<typeof readReplica>} [replica]
+ */
+export function litestreamOutputFilter(quietMs = 60_000, now = () => Date.now(), replica = null) {
   const lastShown = new Map();
   return (line) => {
     // "context canceled" is how Litestream reports its own shutdown, not a fault.
-    if (!/level=(WARN|ERROR)/.test(line) || /context canceled/.test(line)) return false;
-    const message = line.replace(/^time=\S+\s*/, "");
-    const shown = lastShown.get(message);
-    if (shown !== undefined && now() - shown < quietMs) return false;
+    if (!/level=(WARN|ERROR)/.test(line) || /context canceled/.test(line)) return null;
+    const problem = storageProblem(line, replica);
+    const shown = problem ? `${problem} No change reaches the replica until this is fixed.` : line;
+    // S3's request ids differ on every answer: without them the same error is the same message.
+    const message = shown.replace(/^time=\S+\s*/, "").replace(/request id: [^,]*, host id: [^"]*/g, "");
+    const at = lastShown.get(message);
+    if (at !== undefined && now() - at < quietMs) return null;
     lastShown.set(message, now());
-    return true;
+    return shown;
   };
 }
 
@@ -395,7 +453,8 @@ export async function restoreReplica({ replica, output, timestamp, env }) {
       .filter(Boolean)
       .map((m) => m?.[1] ?? m?.[2])
       .pop();
-    throw new ReplicaError(`Litestream could not restore from ${replica.url}: ${reason ?? printed.trim()}`);
+    const problem = storageProblem(printed, replica);
+    throw new ReplicaError(problem ?? `Litestream could not restore from ${replica.url}: ${reason ?? printed.trim()}`);
   } finally {
     config.remove();
   }

@@ -150,6 +150,15 @@ export const SHOTS = [
     offline: true,
   },
   {
+    id: "tablet-wall",
+    title: "学员 · 自己设备上的承诺墙",
+    route: "/wall/",
+    as: "participant",
+    path: () => "/wall/",
+    ready: '[data-tablet-wall][data-phase="ready"]',
+    sizes: HANDHELD,
+  },
+  {
     id: "signin",
     title: "登录",
     route: "/signin/",

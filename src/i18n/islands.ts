@@ -38,6 +38,7 @@ export const ISLAND_KEYS = {
   me: [
     "me.",
     "errors.",
+    "channels.name.",
     "status.",
     "signin.title",
     "common.joinWithCode",
@@ -94,7 +95,7 @@ export const ISLAND_KEYS = {
     "common.linkBroken",
     "common.linkExpired",
   ],
-  unsubscribe: ["unsubscribe.", "errors.", "common.opening", "common.goToMe"],
+  unsubscribe: ["unsubscribe.", "errors.", "channels.name.", "common.opening", "common.goToMe"],
   confirm: [
     "confirm.",
     "errors.",
@@ -138,11 +139,19 @@ export const ISLAND_KEYS = {
     "common.trigger",
     "common.measure",
     "common.labelled",
+    // A participant's tablet with no session (/wall/, src/islands/wall/).
+    "common.joinWithCode",
   ],
   dashboard: [
     "dashboard.",
     // The coach's view names gaps as the wall's moderation list does.
     "wall.gap.",
+    // The results section's forms and CSV import, the group robots' and the channels test's forms show the
+    // server's refusals.
+    "errors.",
+    // The channels section: channel names, the providers' reasons in plain words.
+    "channels.name.",
+    "channels.reason.",
     ...COHORT_PAGE_KEYS,
     "common.cancel",
     "common.deleting",
@@ -167,6 +176,7 @@ export const ISLAND_KEYS = {
     ...COHORT_PAGE_KEYS,
     "dashboard.kind.",
     "dashboard.locale.",
+    "dashboard.results.direction.",
     "dashboard.chart.followThrough",
     "common.status",
     "common.kind",

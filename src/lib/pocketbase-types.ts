@@ -88,6 +88,11 @@ export interface CommitmentsRecord extends BaseRecord {
   hidden: boolean;
   created: string;
   updated: string;
+  strength1: number;
+  strength2: number;
+  strength3: number;
+  strength4: number;
+  strength5: number;
 }
 
 /** A record of the `checkins` collection (base). */
@@ -101,6 +106,9 @@ export interface CheckinsRecord extends BaseRecord {
   updated: string;
   followup: string;
   needsHelp: boolean;
+  isolationShare: number;
+  isolationSure: number;
+  isolationGiven: boolean;
 }
 
 /** A record of the `followups` collection (base). */
@@ -121,6 +129,7 @@ export interface FollowupsRecord extends BaseRecord {
   nextAttemptAt: string;
   tokenExpiresAt: string;
   shownCommitments: unknown;
+  channelsPlannedAt: string;
 }
 
 /** A record of the `exercise_results` collection (base). */
@@ -147,6 +156,54 @@ export interface BelongingProfilesRecord extends BaseRecord {
   updated: string;
 }
 
+/** A record of the `reach_channels` collection (base). */
+export interface ReachChannelsRecord extends BaseRecord {
+  participant: string;
+  channel: "wecom_robot" | "dingtalk_robot" | "wecom_app" | "dingtalk_notice" | "sms";
+  mobile: string;
+  consent: boolean;
+  consentAt: string;
+  withdrawnAt: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `wall_cards` collection (base). */
+export interface WallCardsRecord extends BaseRecord {
+  cohort: string;
+  trainer: string;
+  shown: boolean;
+  module: string;
+  action: string;
+  trigger: string;
+  name: string;
+  posted: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `result_measures` collection (base). */
+export interface ResultMeasuresRecord extends BaseRecord {
+  cohort: string;
+  name: string;
+  unit: string;
+  direction: "lower" | "higher";
+  baseline: number;
+  baselineOn: string;
+  modules: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `result_values` collection (base). */
+export interface ResultValuesRecord extends BaseRecord {
+  measure: string;
+  value: number;
+  measuredOn: string;
+  created: string;
+  updated: string;
+}
+
 /** Collection name to record type, for the typed PocketBase client. */
 export interface CollectionRecords {
   trainers: TrainersRecord;
@@ -158,12 +215,16 @@ export interface CollectionRecords {
   followups: FollowupsRecord;
   exercise_results: ExerciseResultsRecord;
   belonging_profiles: BelongingProfilesRecord;
+  reach_channels: ReachChannelsRecord;
+  wall_cards: WallCardsRecord;
+  result_measures: ResultMeasuresRecord;
+  result_values: ResultValuesRecord;
 }
 
 export type CollectionName = keyof CollectionRecords;
 
 /** Our collections in the order the migrations create them (tests walk every one). */
-export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles"];
+export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","reach_channels","wall_cards","result_measures","result_values"];
 
 export { TRAINERS_FIELDS } from "./pocketbase-contract/trainers";
 export { COHORTS_FIELDS } from "./pocketbase-contract/cohorts";
@@ -173,5 +234,8 @@ export { CHECKINS_FIELDS } from "./pocketbase-contract/checkins";
 export { FOLLOWUPS_FIELDS } from "./pocketbase-contract/followups";
 export { EXERCISE_RESULTS_FIELDS } from "./pocketbase-contract/exercise-results";
 export { BELONGING_PROFILES_FIELDS } from "./pocketbase-contract/belonging-profiles";
+export { REACH_CHANNELS_FIELDS } from "./pocketbase-contract/reach-channels";
+export { WALL_CARDS_FIELDS } from "./pocketbase-contract/wall-cards";
+export { RESULT_MEASURES_FIELDS } from "./pocketbase-contract/result-measures";
 export { JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail } from "./pocketbase-contract/join-code";
 export { SERVER_ERROR_CODES } from "./pocketbase-contract/error-codes";

@@ -1,6 +1,6 @@
 // The live wall's state as pure functions: the island feeds it the first list, realtime events and the
 // fill-in list after a reconnect, and asks it what to show. No network and no DOM here.
-import type { CommitmentsRecord } from "./pocketbase-types";
+import type { CommitmentsRecord, WallCardsRecord } from "./pocketbase-types";
 
 /** The fields of a commitment the wall reads (the requests ask for only these, see WALL_FIELDS). */
 export type WallCommitment = Pick<
@@ -62,11 +62,56 @@ export function mergeCommitments(state: WallState, records: readonly WallCommitm
   return records.reduce(mergeCommitment, state);
 }
 
-/** The state after one realtime event: create and update merge, delete removes for good. */
+/**
+ * The state after one realtime event: create and update merge, delete removes (and keeps a late list
+ * from bringing it back). A create after a delete brings it back: a wall card leaves when its commitment
+ * is hidden or made private and comes back, with the same id, when that is undone.
+ */
 export function applyWallEvent(state: WallState, event: WallEvent): WallState {
+  if (event.action === "create" && state.deleted.includes(event.record.id))
+    return mergeCommitment({ ...state, deleted: state.deleted.filter((id) => id !== event.record.id) }, event.record);
   if (event.action !== "delete") return mergeCommitment(state, event.record);
   const { [event.record.id]: _removed, ...byId } = state.byId;
   return { byId, deleted: [...state.deleted, event.record.id] };
+}
+
+/**
+ * The state holding exactly `records` (a complete list, e.g. a tablet's reload after a reconnect or a
+ * reveal): what is not in it has left the wall; ids deleted while the wall was open stay away.
+ */
+export function replaceCommitments(state: WallState, records: readonly WallCommitment[]): WallState {
+  return mergeCommitments({ byId: {}, deleted: state.deleted }, records);
+}
+
+/** A wall card as a participant's tablet gets it (pocketbase/pb_hooks/lib/wall-broadcast.js, TABLET_FIELDS). */
+export type TabletCard = Pick<
+  WallCardsRecord,
+  "id" | "cohort" | "module" | "action" | "trigger" | "name" | "posted" | "updated"
+>;
+
+/** The `fields` query of a tablet's card list: the same fields the broadcast sends. */
+export const TABLET_CARD_FIELDS = "id,cohort,module,action,trigger,name,posted,updated";
+
+/**
+ * A card in the shape the wall's state and cards draw (the trainer's wall reads commitments): the same
+ * id, text and order, the name as the participant's, and no participant id (a tablet never gets one, so
+ * the theme view would count each card as a person; the tablet shows cards only).
+ */
+export function cardAsCommitment(card: TabletCard): WallCommitment {
+  return {
+    id: card.id,
+    participant: "",
+    cohort: card.cohort,
+    module: card.module,
+    action: card.action,
+    trigger: card.trigger,
+    measure: "",
+    visibility: "cohort",
+    hidden: false,
+    created: card.posted,
+    updated: card.updated,
+    expand: { participant: { name: card.name } },
+  };
 }
 
 /** The latest `updated` seen: a fill-in after a reconnect asks for everything updated since then. */

@@ -2,9 +2,16 @@
 // closed tab or a restarted browser loses nothing. Submitting (commitment-submit.ts) hands it to the
 // outbox and clears it.
 import { persistentJSON } from "@nanostores/persistent";
-import type { CommitmentDraft } from "../lib/coach";
+import type { CommitmentDraft as WrittenDraft } from "../lib/coach";
+import type { CommitmentsRecord } from "../lib/pocketbase-types";
 
-export type { CommitmentDraft } from "../lib/coach";
+/** The goal-commitment scale's answers, 1 to 5, each absent (or undefined once cleared) until answered (islands/commitment/StrengthScale.tsx). */
+export type StrengthAnswers = {
+  [item in "strength1" | "strength2" | "strength3" | "strength4" | "strength5"]?: CommitmentsRecord[item] | undefined;
+};
+
+/** What the participant wrote and chose, and the scale's answers so far. */
+export type CommitmentDraft = WrittenDraft & StrengthAnswers;
 
 /** A blank draft: personal, for the trainer only, planned. */
 export const EMPTY_DRAFT: CommitmentDraft = {

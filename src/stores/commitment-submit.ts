@@ -17,10 +17,12 @@ export type SubmitResult = { ok: false; errors: DraftErrors } | { ok: true };
 export function submitDraft(module: string, replaced?: OpenCommitment): SubmitResult {
   const draft = draftOf(module);
   const errors = draftErrors(draft);
-  const { kind, action, trigger, dueOn, measure, support, confidence, visibility } = draft;
+  // Every field of the draft is one of the commitment's (the strength scale's answers too, as far as given:
+  // the server scores only a complete scale, pb_hooks/lib/pure/commitment-strength.js).
+  const { confidence, ...fields } = draft;
   // draftErrors refuses a missing confidence too; testing it here tells TypeScript it is a number below.
   if (Object.keys(errors).length > 0 || confidence === null) return { ok: false, errors };
-  submitCommitment({ module, kind, action, trigger, dueOn, measure, support, confidence, visibility });
+  submitCommitment({ module, ...fields, confidence });
   clearDraft(module);
   if (replaced) void dropCommitment(replaced.id);
   return { ok: true };

@@ -20,16 +20,25 @@ const COMMITMENT = "commitment00001";
 const tokenError = (status: number, code: string, field = "t") =>
   pbError(status, "This link is not valid.", { [field]: { code, message: "" } });
 
-type Answer = { status: string; needsHelp: boolean; note: string; shareable: boolean } | null;
+type Answer = {
+  status: string;
+  needsHelp: boolean;
+  note: string;
+  shareable: boolean;
+  isolation?: { share: number; sure: number } | null;
+} | null;
 
 /**
  * A fake of the check-in routes keeping one answer, as the server does per commitment and email. `fail`
  * answers (or throws, for a network failure) before the routes; `hold` delays them.
  */
-function stubCheckinRoutes(options: { fail?: Route; answer?: Answer; hold?: Route } = {}): SentRequest[] {
+function stubCheckinRoutes(
+  options: { fail?: Route; answer?: Answer; hold?: Route; askIsolation?: boolean } = {},
+): SentRequest[] {
   let answer: Answer = options.answer ?? null;
   const view = () => ({
     participant: { name: "赵敏", locale: "zh-CN" },
+    askIsolation: options.askIsolation ?? false,
     commitment: {
       id: COMMITMENT,
       action: "每位客人离店前问一句还有什么需要",
@@ -50,6 +59,7 @@ function stubCheckinRoutes(options: { fail?: Route; answer?: Answer; hold?: Rout
         needsHelp: b["s"] === "need_help",
         note: typeof b["note"] === "string" ? b["note"] : (answer?.note ?? ""),
         shareable: typeof b["shareable"] === "boolean" ? b["shareable"] : (answer?.shareable ?? false),
+        isolation: "isolation" in b ? (b["isolation"] as never) : (answer?.isolation ?? null),
       };
       return json(200, view());
     }),
@@ -263,6 +273,54 @@ describe("answer link", () => {
     expect(screen.getByText(/Your trainer will see that you need help/)).toBeTruthy();
     expect(screen.getByLabelText("What changed for your customers? (optional)")).toBeTruthy();
     expect(screen.getByLabelText("My trainer may quote this in the report")).toBeTruthy();
+  });
+});
+
+describe("isolation estimate", () => {
+  const tile = (name: string, step: number) =>
+    document.querySelector<HTMLInputElement>(`[data-isolation] [name="isolation-${name}"][value="${step}"]`)!;
+
+  it("is asked only at a follow-up from day 45 on", async () => {
+    stubCheckinRoutes();
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "done");
+    // The note form is there; the estimate is not (a later marker than the recorded answer).
+    await waitFor(() => expect(document.querySelector("button[data-save-note]")).toBeTruthy());
+    expect(document.querySelector("[data-isolation]")).toBeNull();
+  });
+
+  it("sends share and confidence with the answer, and asks for both", async () => {
+    const calls = stubCheckinRoutes({ askIsolation: true });
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=in_progress`, "in_progress");
+    const form = await screen.findByRole("heading", { name: "估一估：变化有多少来自你（选填）" });
+    expect(form.closest("[data-isolation]")?.textContent).toContain("这些变化里，有多少是因为你做了这个承诺？");
+    fireEvent.click(tile("share", 60));
+    await act(async () => fireEvent.click(document.querySelector("button[data-save-isolation]")!));
+    expect(screen.getByText("请两个问题都选一个百分比。")).toBeTruthy();
+    expect(posts(calls)).toHaveLength(1);
+    fireEvent.click(tile("sure", 80));
+    await act(async () => fireEvent.click(document.querySelector("button[data-save-isolation]")!));
+    await screen.findByText("估计已保存，谢谢！");
+    expect(posts(calls).at(-1)).toEqual({
+      t: TOKEN,
+      c: COMMITMENT,
+      s: "in_progress",
+      isolation: { share: 60, sure: 80 },
+    });
+  });
+
+  it("shows an earlier estimate, and takes it back with null", async () => {
+    const calls = stubCheckinRoutes({
+      askIsolation: true,
+      answer: { status: "done", needsHelp: false, note: "", shareable: false, isolation: { share: 0, sure: 90 } },
+    });
+    await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "done");
+    await screen.findByRole("button", { name: "撤回我的估计" });
+    expect(tile("share", 0).checked).toBe(true);
+    expect(tile("sure", 90).checked).toBe(true);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "撤回我的估计" })));
+    await screen.findByText("估计已撤回。");
+    expect(posts(calls).at(-1)).toEqual({ t: TOKEN, c: COMMITMENT, s: "done", isolation: null });
+    expect(tile("share", 0).checked).toBe(false);
   });
 });
 

@@ -248,6 +248,75 @@ describe("submitting", () => {
   });
 });
 
+describe("strength of commitment", () => {
+  /** The English form with an action and a confidence, once the scale has loaded; the stubbed server. */
+  async function onEnglishForm() {
+    const server = stubServer();
+    signIn();
+    renderForm("en");
+    type("action", "Repeat the request back before each call ends");
+    pick("confidence", 9);
+    await appears("[data-field=strength]");
+    return server;
+  }
+
+  it("is asked once the participant is on the form, five statements from disagree to agree", async () => {
+    stubServer();
+    signIn();
+    renderForm();
+    // Not with the page: it loads with the coach when the participant starts on the form.
+    expect(document.querySelector("[data-field=strength]")).toBeNull();
+    type("action", "每通电话结束前复述客户的需求");
+    const scale = await appears("[data-field=strength]");
+    expect(scale.querySelector("legend")?.textContent).toBe("我对这个承诺有多坚定（选填）");
+    const items = [...scale.querySelectorAll<HTMLFieldSetElement>("fieldset[data-item]")];
+    expect(items.map((item) => item.querySelector("legend")?.textContent)).toEqual([
+      "说实话，我很难把这个承诺当回事。",
+      "坦白说，这个承诺做不做得到，我不太在乎。",
+      "我下定决心要做到这个承诺。",
+      "稍微遇到点事，我就可能放弃这个承诺。",
+      "我认为这是一个值得努力的目标。",
+    ]);
+    expect(screen.getAllByRole("radio", { name: "非常同意" })).toHaveLength(5);
+    expect(items[0]!.textContent).toBe("说实话，我很难把这个承诺当回事。非常不同意不同意说不准同意非常同意");
+  });
+
+  it("says that a partly answered scale does not count, and sends the answers with the commitment", async () => {
+    const server = await onEnglishForm();
+    pick("strength1", 1);
+    pick("strength3", 5);
+    expect((await appears("[data-strength-partial]")).textContent).toBe(
+      "2 of 5 answered: the strength counts only when all five are.",
+    );
+    pick("strength2", 2);
+    pick("strength4", 1);
+    pick("strength5", 4);
+    await waitFor(() => expect(document.querySelector("[data-strength-partial]")).toBeNull());
+    expect(document.querySelector<HTMLInputElement>('[name="strength3"][value="5"]')?.checked).toBe(true);
+    fireEvent.click(document.querySelector("[data-submit-commitment]")!);
+    await appears('[data-delivery-state="sent"]');
+    expect(server.sent("POST")[0]?.body).toMatchObject({
+      strength1: 1,
+      strength2: 2,
+      strength3: 5,
+      strength4: 1,
+      strength5: 4,
+    });
+  });
+
+  it("can be cleared, and then nothing of it is sent", async () => {
+    const server = await onEnglishForm();
+    for (const item of [1, 2, 3, 4, 5]) pick(`strength${item}`, 3);
+    fireEvent.click(screen.getByRole("button", { name: "Clear my answers" }));
+    await waitFor(() =>
+      expect(document.querySelectorAll<HTMLInputElement>("[data-field=strength] input:checked")).toHaveLength(0),
+    );
+    fireEvent.click(document.querySelector("[data-submit-commitment]")!);
+    await appears('[data-delivery-state="sent"]');
+    expect(Object.keys(server.sent("POST")[0]!.body as object).filter((k) => k.startsWith("strength"))).toEqual([]);
+  });
+});
+
 describe("over-commitment", () => {
   it("with three open commitments, offers to replace one and drops it when the new one is submitted", async () => {
     stubServer(OPEN);

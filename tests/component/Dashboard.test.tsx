@@ -50,6 +50,7 @@ const dashboard: DashboardData = {
     byStatus: { planned: 1, in_progress: 2, done: 1, dropped: 1 },
   },
   confidence: [0, 0, 0, 0, 0, 1, 1, 2, 1, 0],
+  strength: { mean: 4.2, n: 3 },
   checkins: { total: 4, participantsWithCommitments: 3, participantsResponding: 2, responseRate: 0.667 },
   followThrough: [
     { week: 0, planned: 5, in_progress: 0, done: 0, dropped: 0 },
@@ -216,6 +217,45 @@ describe("figures and charts", () => {
     expect(lastWeek?.textContent).toBe("现在12115");
     expect(chart("followThrough").querySelectorAll("rect.chart-stack").length).toBe(1 + 3 + 4);
     expect(chart("belonging").querySelector('tr[data-row="engagement"]')?.textContent).toBe("投入4.6");
+  });
+
+  it("shows the cohort's strength of commitment beside confidence, and from how many commitments", async () => {
+    stubApi();
+    renderDashboard();
+    await ready();
+    const strength = document.querySelector<HTMLElement>("[data-strength]")!;
+    expect(strength.previousElementSibling?.getAttribute("data-chart")).toBe("confidence");
+    expect(within(strength).getByRole("heading").textContent).toBe("承诺程度（1–5 分）");
+    expect(strength.querySelector('[data-stat="strength"]')?.textContent).toBe("4.2");
+    expect(strength.textContent).toContain("来自 3/5 条答完五句量表的承诺");
+  });
+
+  it("loads the results section after the charts, with the cohort's measures", async () => {
+    const calls = stubApi(
+      {},
+      on("GET", "/api/collections/result_measures/records", () => list([])),
+      on("GET", "/api/collections/result_values/records", () => list([])),
+    );
+    renderDashboard();
+    await ready();
+    const results = await waitFor(() => {
+      const form = document.querySelector("[data-results] [data-measure-form]");
+      if (!form) throw new Error("not yet");
+      return form.closest<HTMLElement>("[data-results]")!;
+    });
+    expect(results.previousElementSibling?.querySelector('[data-chart="confidence"]')).not.toBeNull();
+    expect(within(results).getByRole("heading", { level: 2 }).textContent).toBe("结果指标");
+    const measures = calls.find((c) => c.path === "/api/collections/result_measures/records");
+    expect(measures?.query.get("filter")).toBe(`cohort = "${COHORT}"`);
+  });
+
+  it("says when no one has answered the strength scale, with no number", async () => {
+    stubApi({ strength: { mean: null, n: 0 } });
+    renderDashboard();
+    await ready();
+    const strength = document.querySelector<HTMLElement>("[data-strength]")!;
+    expect(strength.textContent).toContain("还没有承诺答完承诺程度量表");
+    expect(strength.querySelector('[data-stat="strength"]')).toBeNull();
   });
 
   it("says the profile was worked out once, and how much noise protects each person", async () => {

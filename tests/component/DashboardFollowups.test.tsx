@@ -43,6 +43,7 @@ const dashboard = (mail: EmailSummary): DashboardData => ({
     byStatus: { planned: 1, in_progress: 1, done: 0, dropped: 0 },
   },
   confidence: [0, 0, 0, 0, 0, 0, 0, 2, 0, 0],
+  strength: { mean: null, n: 0 },
   checkins: { total: 2, participantsWithCommitments: 2, participantsResponding: 2, responseRate: 1 },
   followThrough: [{ week: 0, planned: 2, in_progress: 0, done: 0, dropped: 0 }],
   belonging: { answers: 0, needed: 10, profile: null },

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
-import { $participationDeletion } from "../../src/islands/me/my-data";
+import { $participationDeletion } from "../../src/islands/me/participation-deletion";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { CheckinsRecord, CommitmentsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
@@ -32,6 +32,11 @@ function commitment(fields: Partial<CommitmentsRecord> & { id: string }): Commit
     visibility: "private",
     status: "planned",
     hidden: false,
+    strength1: 0,
+    strength2: 0,
+    strength3: 0,
+    strength4: 0,
+    strength5: 0,
     created: "2026-11-20 08:00:00.000Z",
     updated: "",
     ...fields,

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
-import { $participationDeletion } from "../../src/islands/me/my-data";
+import { $participationDeletion } from "../../src/islands/me/participation-deletion";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { ParticipantsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox } from "../../src/stores/outbox";
@@ -46,8 +46,9 @@ function signIn(participant: ParticipantsRecord) {
   $session.set(participantSession(participant, { token: "participant-token", joinKey: "" }));
 }
 
-function renderMe() {
-  return render(
+/** Renders the page and waits for its signed-in part (a chunk of its own). */
+async function renderMe() {
+  const view = render(
     <MyPage
       locale="zh-CN"
       strings={pickMessages("zh-CN", ISLAND_KEYS.me)}
@@ -55,6 +56,8 @@ function renderMe() {
       links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }}
     />,
   );
+  await waitFor(() => expect(document.querySelector("[data-my-who]")).not.toBeNull());
+  return view;
 }
 
 const checkbox = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
@@ -70,7 +73,7 @@ beforeEach(() => {
 describe("consents", () => {
   it("give and withdraw follow-up emails with one tap each, sending only that flag", async () => {
     const calls = stubApi(savesConsent);
-    renderMe();
+    await renderMe();
     expect(checkbox("followUpConsent").checked).toBe(false);
     fireEvent.click(checkbox("followUpConsent"));
     await waitFor(() => expect(screen.getByText("已保存：已打开。")).toBeTruthy());
@@ -93,17 +96,17 @@ describe("consents", () => {
 
   it("withdraws being named in the report", async () => {
     const calls = stubApi(savesConsent);
-    renderMe();
+    await renderMe();
     expect(checkbox("namedInReport").checked).toBe(true);
     fireEvent.click(checkbox("namedInReport"));
     await waitFor(() => expect(checkbox("namedInReport").checked).toBe(false));
     expect(calls()[0]?.body).toEqual({ namedInReport: false });
   });
 
-  it("explains that follow-up emails need an email, and cannot be switched on without one", () => {
+  it("explains that follow-up emails need an email, and cannot be switched on without one", async () => {
     signIn(participantRecord({ id: "participant0001", email: "" }));
     stubApi(savesConsent);
-    renderMe();
+    await renderMe();
     expect(checkbox("followUpConsent").disabled).toBe(true);
     expect(document.getElementById("consent-followUpConsent-help")?.textContent).toContain("你加入时没有留邮箱");
     expect(checkbox("namedInReport").disabled).toBe(false);
@@ -118,7 +121,7 @@ describe("consents", () => {
       }),
     );
     const calls = stubApi(() => json(200, { requested: true }));
-    renderMe();
+    await renderMe();
     const waiting = document.querySelector("[data-email-waiting]")!;
     expect(waiting.textContent).toContain("我们会给 zhao@example.com 发一封确认邮件");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "再发一封确认邮件" })));
@@ -128,7 +131,7 @@ describe("consents", () => {
     ]);
   });
 
-  it("once confirmed, says where follow-ups go", () => {
+  it("once confirmed, says where follow-ups go", async () => {
     $session.set(
       participantSession(
         participantRecord({
@@ -140,7 +143,7 @@ describe("consents", () => {
       ),
     );
     stubApi(savesConsent);
-    renderMe();
+    await renderMe();
     expect(document.querySelector("[data-email-confirmed]")?.textContent).toBe(
       "已确认：提醒邮件会发到 zhao@example.com。",
     );
@@ -149,7 +152,7 @@ describe("consents", () => {
 
   it("shows the saved value again and says why when saving fails", async () => {
     stubApi(() => pbError(500, "boom"));
-    renderMe();
+    await renderMe();
     fireEvent.click(checkbox("namedInReport"));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("服务器暂时出了问题");
@@ -173,7 +176,7 @@ describe("download my data", () => {
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
-    renderMe();
+    await renderMe();
     fireEvent.click(document.querySelector("button[data-download-my-data]")!);
 
     await waitFor(() => expect(names).toEqual(["jiannuo-my-data.json"]));
@@ -193,7 +196,7 @@ describe("delete my participation", () => {
     const calls = stubApi(() => new Response(null, { status: 204 }));
     $joinIdentity.set({ id: "pending00000001", joinKey: "k" });
     $outbox.set([entry("participant0001"), entry("participant0002")]);
-    renderMe();
+    await renderMe();
     const open = document.querySelector<HTMLButtonElement>("button[data-delete-participation]")!;
     fireEvent.click(open);
     const question = document.getElementById("delete-participation-question")!;
@@ -226,7 +229,7 @@ describe("delete my participation", () => {
 
   it("keeps everything and says why when the delete fails", async () => {
     stubApi(() => Promise.reject(new TypeError("Failed to fetch")));
-    renderMe();
+    await renderMe();
     fireEvent.click(document.querySelector("button[data-delete-participation]")!);
     await act(async () => fireEvent.click(document.querySelector("button[data-delete-participation-confirm]")!));
     expect((await screen.findByRole("alert")).textContent).toContain("连不上服务器");

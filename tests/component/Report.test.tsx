@@ -34,6 +34,7 @@ const report: ReportData = {
     byStatus: { planned: 1, in_progress: 0, done: 2, dropped: 0 },
   },
   confidence: [0, 0, 0, 0, 0, 0, 0, 3, 0, 0],
+  strength: { mean: 3.6, n: 2 },
   checkins: { total: 2, participantsWithCommitments: 2, participantsResponding: 1, responseRate: 0.5 },
   followThrough: [
     { week: 0, planned: 3, in_progress: 0, done: 0, dropped: 0 },

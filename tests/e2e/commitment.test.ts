@@ -98,6 +98,35 @@ describe("making a commitment", () => {
   });
 });
 
+describe("strength of commitment", () => {
+  it("is asked under the form once the participant starts on it, and stored with the commitment", async () => {
+    const context = await browser().newContext(TABLET);
+    const page = await context.newPage();
+    await joinDemo(page, "答量表的人");
+    await page.goto(url("/modules/belonging/"));
+    const form = await openForm(page, "belonging");
+    // Not with the page: the scale comes with the coach, when the participant starts writing.
+    expect(await form.locator("[data-field=strength]").count()).toBe(0);
+    const action = `晨会上请一位同事分享一个客户故事 ${Date.now()}`;
+    await fillCommitment(page, action);
+    const scale = form.locator("[data-field=strength]");
+    await scale.waitFor();
+    for (const [item, point] of [
+      [1, "非常不同意"],
+      [2, "不同意"],
+      [3, "非常同意"],
+      [4, "非常不同意"],
+      [5, "同意"],
+    ] as const)
+      await scale.locator(`[data-item=strength${item}]`).getByRole("radio", { name: point, exact: true }).check();
+    await page.click("[data-submit-commitment]");
+    await page.locator('[data-delivery-state="sent"]').first().waitFor();
+    const [stored] = await recordsWithAction(action);
+    expect([1, 2, 3, 4, 5].map((i) => stored?.[`strength${i}`])).toEqual([1, 2, 5, 1, 4]);
+    await context.close();
+  });
+});
+
 describe("a draft", () => {
   it("survives closing the tab: every keystroke is kept on the device", async () => {
     const context = await browser().newContext(TABLET);

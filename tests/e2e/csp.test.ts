@@ -9,7 +9,7 @@ import { watchCsp } from "../support/csp-watch";
 const { browser, url } = useBrowser();
 
 describe("pages under the Content-Security-Policy", () => {
-  it("home, a module with exercises, join and /commit/ run their scripts with no violation", async () => {
+  it("home, a module with exercises, join, /commit/ and /wall/ run their scripts with no violation", async () => {
     const context = await browser().newContext(TABLET);
     const watch = await watchCsp(context);
     const page = await context.newPage();
@@ -44,6 +44,11 @@ describe("pages under the Content-Security-Policy", () => {
 
     await page.goto(url("/commit/"));
     await page.locator("[data-commitment-form]").first().waitFor();
+    expect(await watch.violations(page)).toEqual([]);
+
+    // The wall on the participant's own tablet: loaded and connected (realtime goes to 'self').
+    await page.goto(url("/wall/"));
+    await page.locator("[data-tablet-wall][data-phase=ready] [data-connection=connected]").waitFor();
     expect(await watch.violations(page)).toEqual([]);
 
     // The control: a script the build did not hash is refused and reported, so the watch can fail.

@@ -7,9 +7,11 @@ import { superuserClient } from "../support/api";
 
 const { browser, url } = useBrowser();
 
+/** The demo cohort's participants of that name (other tests' cohorts may have one too). */
 async function participantsNamed(name: string) {
   const admin = await superuserClient();
-  return admin.collection("participants").getFullList({ filter: admin.filter("name = {:name}", { name }) });
+  const filter = admin.filter("name = {:name} && cohort.joinCode = {:code}", { name, code: inject("demoJoinCode") });
+  return admin.collection("participants").getFullList({ filter });
 }
 
 describe("joining the demo cohort", () => {

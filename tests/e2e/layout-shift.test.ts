@@ -1,6 +1,6 @@
 // Layout shift on a phone with a 4× slower CPU: the sum of the page's layout-shift entries (those without
 // recent input, as Lighthouse counts them) from before the first byte until the page's island shows its
-// ready state must stay within the budget of issue 17 (CLS ≤ 0.02). The server-rendered HTML reserves
+// ready state must stay within the goal in README, Performance (CLS ≤ 0.02). The server-rendered HTML reserves
 // the space each island takes once hydrated, so nothing below it jumps.
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";

@@ -100,6 +100,43 @@ describe("the cohort report", () => {
     await context.close();
   });
 
+  it("takes a result measure set and imported on the dashboard to the report, before and after, with no claim of return without a cost", async () => {
+    const { cohortId, email, password } = await cohortWithCommitments();
+    const context = await browser().newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    await signInAsTrainer(page, url("/trainer/"), email, password);
+    await page.goto(url(`/trainer/cohort/?cohort=${cohortId}`));
+    const form = page.locator("[data-results] [data-measure-form]");
+    await form.getByLabel("指标名称").fill("每千单投诉数");
+    await form.getByLabel("单位（选填）").fill("‰");
+    await form.getByLabel("基线数值").fill("4.2");
+    await form.getByLabel("基线日期").fill("2026-11-01");
+    await form.getByRole("button", { name: "保存指标" }).click();
+    const measure = page.locator("[data-results] [data-measure]");
+    await expect.poll(() => measure.locator("[data-measure-baseline]").textContent()).toBe("基线：4.2 ‰（2026-11-01）");
+    // A file with a bad row changes nothing and names the row; the fixed file goes in whole.
+    const upload = (text: string) =>
+      measure
+        .locator("[data-import-csv]")
+        .setInputFiles({ name: "values.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+    await upload("日期,数值\n2026-12-01,3.6\n2026-13-01,3\n");
+    await expect.poll(() => measure.locator("[data-import-outcome]").innerText()).toContain("第 3 行：日期不对");
+    expect(await measure.locator("tr[data-value-day]").count()).toBe(0);
+    await upload("日期,数值\n2026-12-01,3.6\n2027-01-05,3.1\n");
+    await expect.poll(() => measure.locator("tr[data-value-day]").count()).toBe(2);
+
+    await page.goto(url(`/trainer/report/?cohort=${cohortId}`));
+    const results = page.locator('[data-report-levels] [data-level="results"]');
+    await results.waitFor();
+    expect(await results.locator('tr[data-row="before"] td').innerText()).toBe("4.2 ‰ (2026-11-01)");
+    expect(await results.locator('tr[data-row="after"] td').innerText()).toBe("3.1 ‰ (2027-01-05) · 基线后共 2 个数值");
+    expect(await results.locator('tr[data-row="change"] td').innerText()).toBe("-1.1 ‰ · 变好");
+    // Nobody estimated their share yet: nothing is credited, and no return is claimed.
+    expect(await results.locator('tr[data-row="credited"] td').innerText()).toBe("0 ‰");
+    expect(await page.locator('[data-level="roi"] [data-figure="roi-none"]').isVisible()).toBe(true);
+    await context.close();
+  });
+
   // A trainer opens the report on a tablet or phone before printing it: it fits the screen's width in
   // either language (wide tables wrap or scroll inside their own box), so the page never scrolls sideways.
   it("fits a tablet and a phone without scrolling sideways, in Chinese and English", async () => {

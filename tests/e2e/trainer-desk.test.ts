@@ -226,9 +226,10 @@ describe("the report printed to PDF", () => {
           .replace(/\s+/g, ""),
       );
     }
-    // Seven commitments: a summary page and the commitments, not five pages.
+    // Seven commitments: the summary, the evaluation level by level and the commitments, not a page each.
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    expect(pages.length).toBeLessThanOrEqual(3);
+    expect(pages.length).toBeLessThanOrEqual(4);
+    expect(pages.join("")).toContain("逐层评估");
     pages.forEach((text, i) => {
       // "页" may come out as its radical form "⻚", which NFKC leaves alone.
       expect(text, `page ${i + 1}`).toMatch(new RegExp(`第${i + 1}/${pages.length}[页⻚]`));

@@ -12,13 +12,15 @@ beforeAll(async () => {
 /** Whose data a role may meet in an answer: a trainer their cohort's, a participant their own. */
 const OWN: Record<Role, string[]> = {
   anonymous: [],
-  p1a: ["p1a", "c1", "k1aPrivate", "k1aCohort", "ch1a"],
-  p1b: ["p1b", "c1", "k1bCohort", "k1bHidden", "ch1b"],
-  p2: ["p2", "c2", "k2Cohort", "ch2"],
+  // A participant's channel choice (r…, its mobile number) is theirs alone: never their trainer's.
+  p1a: ["p1a", "c1", "k1aPrivate", "k1aCohort", "ch1a", "r1a"],
+  p1b: ["p1b", "c1", "k1bCohort", "k1bHidden", "ch1b", "r1b"],
+  p2: ["p2", "c2", "k2Cohort", "ch2", "r2"],
   // A's address (signed in with a code) sees which cohorts it joined and under which name, nothing more.
   a1a: ["p1a", "c1"],
-  t1: ["t1", "c1", "p1a", "p1b", "k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "ch1a", "ch1b"],
-  t2: ["t2", "c2", "p2", "k2Cohort", "ch2"],
+  // A trainer's own result measures (their names) are in their cohort's report.
+  t1: ["t1", "c1", "p1a", "p1b", "k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden", "ch1a", "ch1b", "rm1"],
+  t2: ["t2", "c2", "p2", "k2Cohort", "ch2", "rm2"],
   superuser: [],
 };
 
@@ -146,6 +148,17 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
     { route: "follow-up preview", method: "GET", path: `${base}/followups/preview`, expect: trainerOf(owner) },
     { route: "follow-up send now", method: "POST", path: `${base}/followups/send-now`, expect: trainerOf(owner) },
     { route: "new join code", method: "POST", path: `${base}/join-code`, expect: trainerOf(owner) },
+    // A cohort's group robots: shown to its trainer as last characters, set by that trainer only.
+    { route: "group robots", method: "GET", path: `${base}/robots`, expect: trainerOf(owner) },
+    {
+      route: "set a group robot",
+      method: "POST",
+      path: `${base}/robots`,
+      body: { channel: "wecom_robot", webhook: "0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0" },
+      expect: trainerOf(owner),
+    },
+    // Per channel: sent, failed by reason, answered, previews for a made-up participant: its trainer only.
+    { route: "channel figures", method: "GET", path: `${base}/channels`, expect: trainerOf(owner) },
     // Cohort 1's profile is released (the same one comes back); cohort 2 has too few answers (409).
     {
       route: "release the belonging profile",
@@ -172,6 +185,14 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
 
 const ROUTES: RouteCase[] = [
   ...COHORT_ROUTES,
+  // A result measure's values from CSV: its cohort's trainer only; another trainer's measure is as if it did not exist.
+  ...(["rm1", "rm2"] as const).map((m): RouteCase => ({
+    route: `import result values (${m})`,
+    method: "POST",
+    path: "/api/jiannuo/results/import",
+    body: { measure: `@${m}`, csv: "date,value\n2026-12-02,1.5" },
+    expect: trainerOf(m === "rm1" ? "t1" : "t2"),
+  })),
   {
     route: "dashboard of a cohort that does not exist",
     method: "GET",
@@ -179,6 +200,9 @@ const ROUTES: RouteCase[] = [
     expect: { ...trainerOf("t1"), t1: 404 },
   },
   { route: "my data", method: "GET", path: "/api/jiannuo/me/export", expect: PARTICIPANTS },
+  { route: "channels I may choose", method: "GET", path: "/api/jiannuo/me/reach", expect: PARTICIPANTS },
+  // A tablet's wall as it opens: its own cohort's room settings (and the count while covered).
+  { route: "the tablet's wall", method: "GET", path: "/api/jiannuo/wall", expect: PARTICIPANTS },
   // The same answer whatever the participant's address is (known, confirmed, unsubscribed): nothing to leak.
   {
     route: "send my confirmation email again",
@@ -375,6 +399,13 @@ const WRONG_LINKS: Array<[string, Role, "GET" | "POST", string, Record<string, u
   ],
   ["a made-up token unsubscribing", "anonymous", "POST", "/api/jiannuo/unsubscribe?t={made-up}", undefined],
   ["a made-up token undoing an unsubscribe", "anonymous", "POST", "/api/jiannuo/unsubscribe/undo", { t: "{made-up}" }],
+  [
+    "a made-up token withdrawing a channel",
+    "anonymous",
+    "POST",
+    "/api/jiannuo/reach/withdraw",
+    { t: "{made-up}", ch: "sms" },
+  ],
   ["a made-up confirmation link", "p1a", "POST", "/api/jiannuo/confirm", { t: "{made-up-address}" }],
 ];
 
@@ -462,6 +493,21 @@ describe("answering and unsubscribing through a link touch only the link's parti
       p1a: true,
       p1b: true,
       p2: false,
+    });
+  });
+});
+
+describe("a channel message's withdrawal link", () => {
+  it.each(ROLES)("%s withdrawing with C's link ends C's choice of that channel only", async (role) => {
+    const res = await call(w.as[role], "POST", "/api/jiannuo/reach/withdraw", fillBody({ t: "{f2}", ch: "sms" }));
+    expect(res.status).toBe(200);
+    expect(leaks(res.text, "anonymous")).toEqual([]);
+    const consent = async (label: string) =>
+      (await w.admin.collection("reach_channels").getOne(w.ids[label]!))["consent"];
+    expect({ r1a: await consent("r1a"), r1b: await consent("r1b"), r2: await consent("r2") }).toEqual({
+      r1a: true,
+      r1b: true,
+      r2: false,
     });
   });
 });

@@ -70,6 +70,30 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
     body: { cohort: "@c2", answers: 10, identification: 3, security: 3, value: 3, engagement: 3, noise: 0.4 },
     allowed: ["superuser"],
   },
+  // A channel choice (and its mobile number) is the participant's own: nobody makes one for them.
+  reach_channels: {
+    body: { participant: "@p1a", channel: "wecom_app", mobile: "13800138000", consent: true },
+    allowed: ["p1a", "superuser"],
+  },
+  // The hooks keep the wall's cards (pb_hooks/lib/wall-cards.js): nobody writes one through the API.
+  wall_cards: {
+    body: {
+      cohort: "@c1",
+      trainer: "@t1",
+      participant: "@p1a",
+      shown: true,
+      module: "eoac",
+      action: "A card nobody wrote",
+      posted: "2026-10-20 01:00:00Z",
+    },
+    allowed: ["superuser"],
+  },
+  // The client's figures: only the cohort's trainer writes them.
+  result_measures: {
+    body: { cohort: "@c1", name: "New", direction: "higher", baseline: 0, baselineOn: "2026-10-01" },
+    allowed: ["t1", "superuser"],
+  },
+  result_values: { body: { measure: "@rm1", value: 0, measuredOn: "2026-12-31" }, allowed: ["t1", "superuser"] },
 };
 
 /** A harmless change to each collection's records (same value again: only `updated` moves). */
@@ -83,6 +107,10 @@ const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string
   followups: () => ({ attempts: 1 }),
   exercise_results: () => ({ module: "belonging" }),
   belonging_profiles: () => ({ answers: 12 }),
+  reach_channels: () => ({ consent: true }),
+  wall_cards: () => ({ module: "eoac" }),
+  result_measures: (w, l) => ({ name: w.marks[l] }),
+  result_values: () => ({ value: 2 }),
 };
 
 /** Which labelled records each role may update. The superuser may update every one. */
@@ -93,32 +121,50 @@ const UPDATABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, s
     commitments: ["k1aPrivate", "k1aCohort"],
     checkins: ["ch1a"],
     exercise_results: ["er1a"],
+    reach_channels: ["r1a"],
   },
   p1b: {
     participants: ["p1b"],
     commitments: ["k1bCohort", "k1bHidden"],
     checkins: ["ch1b"],
     exercise_results: ["er1b"],
+    reach_channels: ["r1b"],
   },
-  p2: { participants: ["p2"], commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
+  p2: {
+    participants: ["p2"],
+    commitments: ["k2Cohort"],
+    checkins: ["ch2"],
+    exercise_results: ["er2"],
+    reach_channels: ["r2"],
+  },
   a1a: {},
   // Trainers only hide a card (the `hidden` attempts below); any other field of a commitment is the participant's.
-  t1: { trainers: ["t1"], cohorts: ["c1"] },
-  t2: { trainers: ["t2"], cohorts: ["c2"] },
+  t1: { trainers: ["t1"], cohorts: ["c1"], result_measures: ["rm1"], result_values: ["rv1"] },
+  t2: { trainers: ["t2"], cohorts: ["c2"], result_measures: ["rm2"], result_values: ["rv2"] },
 };
 
 /** Which records each role may delete, named by the labelled record a throwaway copy is made like. */
 const DELETABLE: Record<Exclude<Role, "superuser">, Partial<Record<Collection, string[]>>> = {
   anonymous: {},
   // A participant deletes their own participation too (checked below with a fresh participant).
-  p1a: { commitments: ["k1aPrivate", "k1aCohort"], checkins: ["ch1a"], exercise_results: ["er1a"] },
-  p1b: { commitments: ["k1bCohort", "k1bHidden"], checkins: ["ch1b"], exercise_results: ["er1b"] },
-  p2: { commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"] },
+  p1a: {
+    commitments: ["k1aPrivate", "k1aCohort"],
+    checkins: ["ch1a"],
+    exercise_results: ["er1a"],
+    reach_channels: ["r1a"],
+  },
+  p1b: {
+    commitments: ["k1bCohort", "k1bHidden"],
+    checkins: ["ch1b"],
+    exercise_results: ["er1b"],
+    reach_channels: ["r1b"],
+  },
+  p2: { commitments: ["k2Cohort"], checkins: ["ch2"], exercise_results: ["er2"], reach_channels: ["r2"] },
   a1a: {},
   // A trainer removes a whole participant (their commitments and check-ins go with them), never one
   // commitment or check-in of theirs.
-  t1: { cohorts: ["c1"], participants: ["p1a", "p1b"] },
-  t2: { cohorts: ["c2"], participants: ["p2"] },
+  t1: { cohorts: ["c1"], participants: ["p1a", "p1b"], result_measures: ["rm1"], result_values: ["rv1"] },
+  t2: { cohorts: ["c2"], participants: ["p2"], result_measures: ["rm2"], result_values: ["rv2"] },
 };
 
 const may = (table: typeof UPDATABLE, role: Role, collection: Collection, label: string) =>
@@ -137,6 +183,10 @@ async function snapshot() {
     followups: `cohort = "${c1}" || cohort = "${c2}"`,
     exercise_results: `cohort = "${c1}" || cohort = "${c2}"`,
     belonging_profiles: `cohort = "${c1}" || cohort = "${c2}"`,
+    reach_channels: `participant.cohort = "${c1}" || participant.cohort = "${c2}"`,
+    wall_cards: `cohort = "${c1}" || cohort = "${c2}"`,
+    result_measures: `cohort = "${c1}" || cohort = "${c2}"`,
+    result_values: `measure.cohort = "${c1}" || measure.cohort = "${c2}"`,
   };
   const all: Record<string, unknown[]> = {};
   for (const c of COLLECTIONS) all[c] = await w.admin.collection(c).getFullList({ filter: filters[c], sort: "id" });
@@ -208,6 +258,14 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
       return (await a.collection(collection).create({ ...fields, joinCode: undefined })).id;
     case "followups":
       return (await a.collection(collection).create({ ...fields, round: round++, tokenHash: "" })).id;
+    case "result_values": // one per measure and day
+      return (
+        await a
+          .collection(collection)
+          .create({ ...fields, measuredOn: `2027-01-${String((round++ % 28) + 1).padStart(2, "0")}` })
+      ).id;
+    case "reach_channels": // one per participant and channel, and each has SMS
+      return (await a.collection(collection).create({ ...fields, channel: "dingtalk_notice" })).id;
     case "belonging_profiles": // one per cohort, and c1 has one
       return (await a.collection(collection).create({ ...fields, cohort: w.ids.c2 })).id;
     case "exercise_results": {
@@ -238,6 +296,44 @@ type Attempt = [
 ];
 
 const ATTEMPTS: Attempt[] = [
+  // result measures and values: the cohort's trainer's alone
+  [
+    "a result measure in another trainer's cohort",
+    "t2",
+    "result_measures",
+    "create",
+    "",
+    { cohort: "@c1", name: "X", direction: "lower", baselineOn: "2026-10-01" },
+    false,
+  ],
+  [
+    "move a result measure to another trainer's cohort",
+    "t1",
+    "result_measures",
+    "update",
+    "rm1",
+    { cohort: "@c2" },
+    false,
+  ],
+  [
+    "a value of another trainer's measure",
+    "t1",
+    "result_values",
+    "create",
+    "",
+    { measure: "@rm2", value: 1, measuredOn: "2026-12-30" },
+    false,
+  ],
+  ["move a value to another trainer's measure", "t1", "result_values", "update", "rv1", { measure: "@rm2" }, false],
+  [
+    "a measure for their own cohort, as a participant",
+    "p1a",
+    "result_measures",
+    "create",
+    "",
+    { cohort: "@c1", name: "X", direction: "lower", baselineOn: "2026-10-01" },
+    false,
+  ],
   // commitments
   [
     "own commitment with a client-chosen id",
@@ -624,6 +720,63 @@ const ATTEMPTS: Attempt[] = [
     false,
   ],
   ["another trainer", "t1", "trainers", "update", "t2", { name: "x" }, false],
+  // channel choices: a participant's own, with server-kept consent times
+  [
+    "a channel choice for a peer",
+    "p1a",
+    "reach_channels",
+    "create",
+    "",
+    { participant: "@p1b", channel: "wecom_app", mobile: "13800138000", consent: true },
+    false,
+  ],
+  [
+    "a channel choice for a participant of own cohort",
+    "t1",
+    "reach_channels",
+    "create",
+    "",
+    { participant: "@p1a", channel: "wecom_app", mobile: "13800138000", consent: true },
+    false,
+  ],
+  [
+    "own channel choice with a consent time",
+    "p1a",
+    "reach_channels",
+    "create",
+    "",
+    {
+      participant: "@p1a",
+      channel: "wecom_app",
+      mobile: "13800138000",
+      consent: true,
+      consentAt: "2020-01-01 00:00:00Z",
+    },
+    false,
+  ],
+  [
+    "own channel choice: consent without a number",
+    "p1a",
+    "reach_channels",
+    "create",
+    "",
+    { participant: "@p1a", channel: "wecom_app", consent: true },
+    false,
+  ],
+  ["own channel choice: not a mobile number", "p1a", "reach_channels", "update", "r1a", { mobile: "12345" }, false],
+  ["own channel choice: hand it to a peer", "p1a", "reach_channels", "update", "r1a", { participant: "@p1b" }, false],
+  ["own channel choice: another channel", "p1a", "reach_channels", "update", "r1a", { channel: "wecom_app" }, false],
+  [
+    "own channel choice: its withdrawal time",
+    "p1a",
+    "reach_channels",
+    "update",
+    "r1a",
+    { withdrawnAt: "2020-01-01 00:00:00Z" },
+    false,
+  ],
+  ["a peer's channel choice: withdraw it", "p1b", "reach_channels", "update", "r1a", { consent: false }, false],
+  ["a channel choice of own cohort", "t1", "reach_channels", "update", "r1a", { consent: false }, false],
 ];
 
 describe("mass assignment and cross-owner writes", () => {

@@ -191,6 +191,18 @@ const HIDDEN_FILTERS: Array<[Role, Collection, (w: World) => string]> = [
   ["t1", "followups", (w) => `participant.address = "${w.ids.a1a}"`],
   ["a1a", "participants", () => `id != ""`],
   ["a1a", "commitments", () => `id != ""`],
+  // Channel choices (mobile numbers): their participant's alone.
+  ["t1", "reach_channels", (w) => `mobile = "${w.marks.r1a}" || participant.cohort = "${w.ids.c1}"`],
+  ["p1a", "reach_channels", (w) => `participant = "${w.ids.p1b}" || mobile = "${w.marks.r1b}"`],
+  ["a1a", "reach_channels", () => `id != ""`],
+  ["anonymous", "reach_channels", () => `mobile != ""`],
+  // Wall cards: whose card it is stays the server's, and another cohort's wall is not reachable.
+  ["p1a", "wall_cards", (w) => `participant = "${w.ids.p1b}"`],
+  ["p1a", "wall_cards", () => `participant.name != ""`],
+  ["t1", "wall_cards", (w) => `participant = "${w.ids.p1a}"`],
+  ["p2", "wall_cards", (w) => `cohort = "${w.ids.c1}"`],
+  ["t2", "wall_cards", (w) => `trainer = "${w.ids.t1}" || cohort = "${w.ids.c1}"`],
+  ["a1a", "wall_cards", () => `id != ""`],
 ];
 
 describe("hidden fields and other people's records cannot be found by filtering", () => {
@@ -249,6 +261,8 @@ const HIDDEN_SORTS: Array<[Role, Collection, string]> = [
   ["t1", "participants", "address.confirmedAt"],
   ["t1", "commitments", "participant.address"],
   ["p1a", "participants", "address"],
+  ["p1a", "wall_cards", "participant"],
+  ["t1", "wall_cards", "-participant.name"],
 ];
 
 describe("hidden fields and emails cannot be sorted on", () => {

@@ -8,9 +8,9 @@ import PocketBase from "pocketbase";
 import { useTestStorageEngine, cleanTestStorage } from "@nanostores/persistent";
 import { pb as devicePb } from "../../src/lib/pocketbase";
 import { $session, type JoinedCohort } from "../../src/stores/session-state";
-import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
+import { $outbox, flushOutbox, submitCommitment } from "../../src/stores/outbox";
 import { newRecordId } from "../../src/lib/record-id";
-import { deliverAsOutbox } from "../support/outbox-rule";
+import { deliverAsOutbox, tabletCommitment } from "../support/outbox-rule";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
 import { superuserClient } from "../support/api";
 
@@ -19,18 +19,6 @@ let server: Started;
 let admin: PocketBase;
 let code: string;
 let cohortId: string;
-
-const fields = (action: string): CommitmentFields => ({
-  module: "eoac",
-  kind: "personal",
-  action,
-  trigger: "当客户投诉时",
-  dueOn: "2026-12-24",
-  measure: "每周记录一次",
-  support: "组长",
-  confidence: 7,
-  visibility: "cohort",
-});
 
 async function join(name: string) {
   const res = await fetch(`${server.handle.url}/api/jiannuo/join`, {
@@ -62,7 +50,7 @@ function otherDevice(session: Awaited<ReturnType<typeof join>>, name: string, co
       participant: session.record.id,
       cohort: session.cohort.id,
       status: "planned",
-      ...fields(entry.action),
+      ...tabletCommitment(entry.action),
     };
     const delivered = await deliverAsOutbox(client, body);
     if (!delivered) return; // network error: stays in the outbox
@@ -124,7 +112,9 @@ it("keeps every acknowledged commitment through a SIGKILL, and the outboxes deli
     ["甲", "乙", "丙", "丁"].map(async (name) => otherDevice(await join(name), name, 40)),
   );
 
-  const deviceIds = Array.from({ length: 40 }, (_, i) => submitCommitment(fields(`真实设备 的第 ${i + 1} 条承诺`)));
+  const deviceIds = Array.from({ length: 40 }, (_, i) =>
+    submitCommitment(tabletCommitment(`真实设备 的第 ${i + 1} 条承诺`)),
+  );
   const burst = Promise.all(others.map((o) => o.flush()));
   const acks = () => deviceAcks.length + others.reduce((n, o) => n + o.acknowledged.length, 0);
   while (acks() < 40) await new Promise((r) => setTimeout(r, 5));

@@ -61,6 +61,11 @@ beforeAll(async () => {
     action: '每周五给同事一条"具体"反馈, 用 EOAC',
     trigger: "当我周五整理工作时\n我会写下来",
     measure: "=SUM(A1:A9)",
+    strength1: 1,
+    strength2: 1,
+    strength3: 5,
+    strength4: 2,
+    strength5: 4,
   });
   await anonymous.pb.collection("commitments").create({
     participant: anonymous.record.id,
@@ -99,6 +104,7 @@ describe("CSV export", () => {
       "怎样算做到",
       "支持者",
       "信心(1-10)",
+      "承诺程度(1-5)",
       "可见范围",
       "状态",
       "提交时间（Asia/Shanghai）",
@@ -117,13 +123,16 @@ describe("CSV export", () => {
       "当我周五整理工作时\n我会写下来",
     ]);
     expect(first[8]).toBe("'=SUM(A1:A9)"); // shown as text, never run as a formula
-    expect(first[12]).toBe("已做到");
+    // The strength scale's score: 1, 1, 5, 2, 4 → (5 + 5 + 5 + 4 + 4) / 5; none where it was not answered.
+    expect(first[11]).toBe("4.6");
+    expect(first[13]).toBe("已做到");
     // Beijing time: eight hours ahead of the stored UTC, whatever the test machine's own zone.
-    expect(first[13]).toBe(wallClock(commitmentCreated, "Asia/Shanghai"));
-    expect(first[13]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(first.slice(14, 17)).toEqual(["1", wallClock(checkinCreated, "Asia/Shanghai"), "客户说谢谢"]);
+    expect(first[14]).toBe(wallClock(commitmentCreated, "Asia/Shanghai"));
+    expect(first[14]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(first.slice(15, 18)).toEqual(["1", wallClock(checkinCreated, "Asia/Shanghai"), "客户说谢谢"]);
     expect(rows[2]!.slice(1, 5)).toEqual(["李强", "否", "员工归属感与服务质量", "个人"]);
-    expect(rows[2]![15]).toBe(""); // no check-in yet: no time
+    expect(rows[2]![11]).toBe("");
+    expect(rows[2]![16]).toBe(""); // no check-in yet: no time
   });
 
   it("of check-ins lists each check-in with its note and whether it may be quoted", async () => {
@@ -160,10 +169,10 @@ describe("CSV export", () => {
     });
     const rows = parseCsv(await res.text());
     expect(rows[0]![3]).toBe("Module");
-    expect(rows[0]![13]).toBe("Submitted (America/New_York)");
+    expect(rows[0]![14]).toBe("Submitted (America/New_York)");
     expect(rows[1]![3]).toBe("A customer-centric service mindset");
-    expect(rows[1]![13]).toBe(wallClock(k.created, "America/New_York"));
-    expect(rows[1]![13]).not.toBe(wallClock(k.created, "UTC"));
+    expect(rows[1]![14]).toBe(wallClock(k.created, "America/New_York"));
+    expect(rows[1]![14]).not.toBe(wallClock(k.created, "UTC"));
   });
 
   it("is refused to another trainer, a participant and a visitor", async () => {

@@ -29,6 +29,12 @@ describe("my data export", () => {
       module: "service-mindset",
       summary: { correct: 9, total: 10 },
     });
+    await me.pb
+      .collection("reach_channels")
+      .create({ participant: me.record.id, channel: "sms", mobile: "13800138000", consent: true });
+    await peer.pb
+      .collection("reach_channels")
+      .create({ participant: peer.record.id, channel: "sms", mobile: "13900139001", consent: true });
 
     const res = await fetch(exportUrl(), { headers: { Authorization: me.pb.authStore.token } });
     expect(res.status).toBe(200);
@@ -46,6 +52,9 @@ describe("my data export", () => {
     expect(data.checkins.map((c: { note: string }) => c.note)).toEqual(["开始了"]);
     expect(data.exerciseResults[0]).toMatchObject({ exercise: "mindset-sort", summary: { correct: 9, total: 10 } });
     expect(JSON.stringify(data)).not.toContain("别人的承诺");
+    expect(data.channels).toMatchObject([{ channel: "sms", mobile: "13800138000", consent: true }]);
+    expect(data.channels[0].consentAt).not.toBe("");
+    expect(JSON.stringify(data)).not.toContain("13900139001");
   });
 
   it("needs a participant session", async () => {

@@ -5,6 +5,8 @@
 // organization gets a marker. One client's events arrive in the order they were sent, so a role that has
 // heard the marker of every cohort it may read has heard everything before it. The anonymous role may
 // read nothing, so no marker can reach it: the others' markers show the server has sent every event.
+// Every role also listens to both cohorts' wall broadcast (jiannuo_wall/<cohort>, the tablets' wall):
+// it must carry exactly the wall cards the role may read, on the same connection as the markers.
 import "../support/realtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordModel } from "pocketbase";
@@ -22,7 +24,10 @@ import {
 } from "../support/matrix-world";
 
 const LIVE = COLLECTIONS;
+const TABLET_FIELDS = ["action", "cohort", "id", "module", "name", "posted", "trigger", "updated"];
 const MARKER = "marker: every change before this one has been sent";
+/** What the wall broadcast brought each role, kept beside the collections' events. */
+const WALL = "wall broadcast";
 let w: World;
 const heard = {} as Record<Role, Record<string, RecordModel[]>>;
 const stops: Array<() => Promise<void>> = [];
@@ -38,6 +43,10 @@ const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   followups: () => ({ attempts: 2 }),
   exercise_results: () => ({ module: "belonging" }),
   belonging_profiles: () => ({ answers: 12 }),
+  reach_channels: () => ({ consent: true }),
+  wall_cards: () => ({ module: "eoac" }),
+  result_measures: (l) => ({ name: w.marks[l] }),
+  result_values: () => ({ value: 2 }),
 };
 
 beforeAll(async () => {
@@ -50,6 +59,15 @@ beforeAll(async () => {
         await w.as[role].collection(collection).subscribe("*", (e) => heard[role][collection]!.push(e.record)),
       );
     }
+  }
+  for (const role of ROLES) {
+    heard[role][WALL] = [];
+    for (const cohort of ["c1", "c2"])
+      stops.push(
+        await w.as[role].realtime.subscribe(`jiannuo_wall/${w.ids[cohort]}`, (m: { record?: RecordModel }) => {
+          if (m.record?.id) heard[role][WALL]!.push(m.record);
+        }),
+      );
   }
   for (const collection of LIVE) {
     for (const label of LABELS[collection])
@@ -86,6 +104,15 @@ describe.each(ROLES)("%s hears", (role) => {
     await expect.poll(() => labelsHeard(role, collection), { timeout: 5000 }).toEqual(expect.arrayContaining(expected));
     await expect.poll(markersHeard, { timeout: 5000 }).toBe(true); // and nothing more arrives late
     expect(labelsHeard(role, collection)).toEqual(expected);
+  });
+
+  it("of exactly the wall cards it may read on the wall broadcast, and only the cards' tablet fields", async () => {
+    // The broadcast goes to participants and trainers; superusers read the cards through the API.
+    const expected = role === "superuser" ? [] : [...VISIBLE[role].wall_cards].sort();
+    await expect.poll(() => labelsHeard(role, WALL), { timeout: 5000 }).toEqual(expect.arrayContaining(expected));
+    await expect.poll(markersHeard, { timeout: 5000 }).toBe(true);
+    expect(labelsHeard(role, WALL)).toEqual(expected);
+    for (const card of heard[role][WALL]!) expect(Object.keys(card).sort()).toEqual(TABLET_FIELDS);
   });
 
   it("a cohort's join code only in its own trainer's events", async () => {

@@ -16,12 +16,19 @@ import { freePort, startPocketBase } from "../../scripts/lib/run-pocketbase.mjs"
 import { pb as devicePb } from "../../src/lib/pocketbase";
 import { newRecordId } from "../../src/lib/record-id";
 import { $session, type JoinedCohort } from "../../src/stores/session-state";
-import { $outbox, flushOutbox, submitCommitment, type CommitmentFields } from "../../src/stores/outbox";
-import { deliverAsOutbox } from "../support/outbox-rule";
+import { $outbox, flushOutbox, submitCommitment } from "../../src/stores/outbox";
+import { deliverAsOutbox, tabletCommitment } from "../support/outbox-rule";
 import { FIXTURE_SITE, startTestPocketBase } from "../support/integration-setup";
-import { isAlive, killLikeAPowerCut, runScript, startReplicatedServer } from "../support/replicated-server";
+import {
+  isAlive,
+  killLikeAPowerCut,
+  runScript,
+  runScriptInBackground,
+  startReplicatedServer,
+} from "../support/replicated-server";
 import { upsertSuperuser } from "../../scripts/lib/pocketbase-binary.mjs";
 import { superuserClient } from "../support/api";
+import { S3Fake } from "../support/fakes/s3";
 
 /** Every commitment acknowledged more than this many seconds before the power cut must be restored. */
 const N_SECONDS = 5;
@@ -50,18 +57,6 @@ async function trainerAndCohort(admin: PocketBase, name: string) {
   });
 }
 
-const fields = (action: string): CommitmentFields => ({
-  module: "eoac",
-  kind: "personal",
-  action,
-  trigger: "当客户投诉时",
-  dueOn: "2026-12-24",
-  measure: "每周记录一次",
-  support: "组长",
-  confidence: 7,
-  visibility: "cohort",
-});
-
 async function join(url: string, code: string, name: string) {
   const res = await fetch(`${url}/api/jiannuo/join`, {
     method: "POST",
@@ -88,7 +83,7 @@ function tablet(session: Awaited<ReturnType<typeof join>>, url: string, name: st
       participant: session.record.id,
       cohort: session.cohort.id,
       status: "planned",
-      ...fields(`${name} 的第 ${entries.indexOf(entry) + 1} 条承诺`),
+      ...tabletCommitment(`${name} 的第 ${entries.indexOf(entry) + 1} 条承诺`),
     };
     const delivered = await deliverAsOutbox(client, body);
     if (!delivered) return; // network error: stays in the outbox
@@ -110,10 +105,14 @@ function tablet(session: Awaited<ReturnType<typeof join>>, url: string, name: st
 }
 
 /** Restores the replica (as of `at`) into a new folder and reads the cohorts' names from it. */
-function restoredCohortNames(replica: string, at?: string): string[] {
+async function restoredCohortNames(replica: string, at?: string, env: Record<string, string> = {}): Promise<string[]> {
   const dir = mkdtempSync(path.join(work, "peek-"));
   rmSync(dir, { recursive: true });
-  const result = runScript("restore.mjs", ["--from", replica, "--to", dir, ...(at ? ["--at", at] : [])]);
+  const result = await runScriptInBackground(
+    "restore.mjs",
+    ["--from", replica, "--to", dir, ...(at ? ["--at", at] : [])],
+    env,
+  );
   expect(result.stderr).toBe("");
   const db = new DatabaseSync(path.join(dir, "data.db"), { readOnly: true });
   const names = db
@@ -123,6 +122,136 @@ function restoredCohortNames(replica: string, at?: string): string[] {
   db.close();
   rmSync(dir, { recursive: true, force: true });
   return names;
+}
+
+/**
+ * The fault test: five tablets write commitments continuously to npm start replicating to `replica`
+ * (with `env`: the S3 endpoint and keys), a power cut takes the machine and its disk, npm run restore
+ * brings the replica back on a new folder and port. Every commitment acknowledged more than
+ * N_SECONDS before the cut must be there, and the tablets' outboxes deliver the rest exactly once.
+ * Returns what npm start and npm run restore printed.
+ */
+async function powerCutAndRestore({
+  name,
+  replica,
+  env = {},
+}: {
+  name: string;
+  replica: string;
+  env?: Record<string, string>;
+}): Promise<{ serverOutput: string; restoreOutput: string }> {
+  const dataDir = path.join(work, name);
+  mkdirSync(dataDir);
+  upsertSuperuser(dataDir, superuser);
+  // The app's real outbox starts empty on this "tablet" (an earlier run may have used it).
+  cleanTestStorage();
+  $outbox.set([]);
+  const server = await startReplicatedServer({ dataDir, port: await freePort(), replica, env });
+  const admin = await signedIn(server.url);
+  const cohort = await trainerAndCohort(admin, "断电班");
+
+  // Five tablets write continuously: one runs the app's real outbox, four the same delivery rule.
+  const acks = new Map<string, number>();
+  const session = await join(server.url, cohort.joinCode, "真实设备");
+  $session.set({
+    token: session.token,
+    participant: session.record as never,
+    cohort: session.cohort,
+    joinKey: "k".repeat(43),
+  });
+  devicePb.baseURL = server.url;
+  devicePb.afterSend = (response, data) => {
+    if (response.ok && new URL(response.url).pathname.endsWith("/collections/commitments/records") && data?.id)
+      acks.set(data.id, Date.now());
+    return data;
+  };
+  const tablets = await Promise.all(
+    ["甲", "乙", "丙", "丁"].map(async (name) =>
+      tablet(await join(server.url, cohort.joinCode, name), server.url, name, acks),
+    ),
+  );
+  const deviceIds: string[] = [];
+  let writing = true;
+  const writers = [
+    ...tablets.map(async (t) => {
+      while (writing) {
+        await t.writeOne();
+        await sleep(40);
+      }
+    }),
+    (async () => {
+      while (writing) {
+        deviceIds.push(submitCommitment(tabletCommitment(`真实设备 的第 ${deviceIds.length + 1} 条承诺`)));
+        await sleep(150);
+      }
+    })(),
+  ];
+  // Writing goes on until the first acknowledgement is well over N seconds old.
+  await expect
+    .poll(() => Date.now() - Math.min(...acks.values()), { timeout: 60_000, interval: 100 })
+    .toBeGreaterThan((N_SECONDS + 3) * 1000);
+
+  const cutAt = Date.now();
+  await killLikeAPowerCut(server);
+  writing = false;
+  await Promise.all(writers);
+  await flushOutbox();
+  rmSync(dataDir, { recursive: true, force: true }); // the disk is gone
+
+  // A new machine: restore into a new folder, start PocketBase there on another port.
+  const newDir = path.join(work, `${name}-restored`);
+  const restore = await runScriptInBackground("restore.mjs", ["--from", replica, "--to", newDir], env);
+  expect(restore.stderr).toBe("");
+  expect(restore.status).toBe(0);
+  const restoredFrom = replica.startsWith("s3://") ? replica : `file://${replica}`;
+  expect(restore.stdout).toMatch(
+    /^Restored: \S+data\.db \(\d+ KB; 2 cohorts, 8 participants, \d+ commitments, 0 check-ins\) from \S+ in [\d.]+ s\.$/m,
+  );
+  expect(restore.stdout).toContain(` from ${restoredFrom} in `);
+  expect(readdirSync(newDir)).toEqual(["data.db"]);
+  const restored = await startPocketBase({
+    dataDir: newDir,
+    port: await freePort(),
+    publicDir: FIXTURE_SITE,
+    stdio: "pipe",
+    env: { JIANNUO_FOLLOWUP_CRON: "off", SMTP_HOST: "" },
+  });
+  try {
+    const newAdmin = await signedIn(restored.url);
+    const storedIds = async () =>
+      (
+        await newAdmin
+          .collection("commitments")
+          .getFullList({ filter: newAdmin.filter("cohort = {:c}", { c: cohort.id }), fields: "id,action" })
+      ).map((r) => ({ id: r.id, action: r["action"] as string }));
+    const afterRestore = new Set((await storedIds()).map((r) => r.id));
+    const lost = [...acks].filter(([id]) => !afterRestore.has(id));
+    const windowMs = lost.length ? Math.max(...lost.map(([, at]) => cutAt - at)) : 0;
+    console.log(
+      `replication to ${replica.startsWith("s3://") ? "S3" : "a folder"}: ${lost.length} of ${acks.size} acknowledged commitments lost; the oldest was acknowledged ${(windowMs / 1000).toFixed(2)} s before the power cut (N = ${N_SECONDS} s)`,
+    );
+    expect(lost.filter(([, at]) => cutAt - at > N_SECONDS * 1000)).toEqual([]);
+    const submitted = [...deviceIds, ...tablets.flatMap((t) => t.entries.map((e) => e.id))];
+    expect([...afterRestore].filter((id) => !submitted.includes(id))).toEqual([]); // nothing that never was
+
+    // The tablets reach the new server (its address comes from the site, as after a DNS change) and
+    // send what they hold, twice over as a reconnecting tablet might: each arrives exactly once.
+    devicePb.baseURL = restored.url;
+    for (const t of tablets) t.client.baseURL = restored.url;
+    for (let pass = 0; pass < 2; pass += 1) {
+      await flushOutbox({ force: true });
+      await Promise.all(tablets.map((t) => t.flush()));
+    }
+    expect($outbox.get().filter((e) => e.state !== "sent")).toEqual([]);
+    expect(tablets.flatMap((t) => t.entries).filter((e) => !e.sent)).toEqual([]);
+    const lostIds = new Set(lost.map(([id]) => id));
+    const final = await storedIds();
+    expect(final.map((r) => r.id).sort()).toEqual(submitted.filter((id) => !lostIds.has(id)).sort());
+    expect(new Set(final.map((r) => r.action)).size).toBe(final.length);
+    return { serverOutput: server.output(), restoreOutput: restore.stdout + restore.stderr };
+  } finally {
+    await restored.stop();
+  }
 }
 
 beforeAll(() => {
@@ -138,113 +267,7 @@ afterAll(() => {
 
 describe("continuous replication", () => {
   it(`after a power cut that takes the disk, restores every commitment acknowledged more than ${N_SECONDS} s before, and the outboxes deliver the rest exactly once`, async () => {
-    const dataDir = path.join(work, "machine-1");
-    const replica = path.join(work, "replica");
-    mkdirSync(dataDir);
-    upsertSuperuser(dataDir, superuser);
-    const server = await startReplicatedServer({ dataDir, port: await freePort(), replica });
-    const admin = await signedIn(server.url);
-    const cohort = await trainerAndCohort(admin, "断电班");
-
-    // Five tablets write continuously: one runs the app's real outbox, four the same delivery rule.
-    const acks = new Map<string, number>();
-    const session = await join(server.url, cohort.joinCode, "真实设备");
-    $session.set({
-      token: session.token,
-      participant: session.record as never,
-      cohort: session.cohort,
-      joinKey: "k".repeat(43),
-    });
-    devicePb.baseURL = server.url;
-    devicePb.afterSend = (response, data) => {
-      if (response.ok && new URL(response.url).pathname.endsWith("/collections/commitments/records") && data?.id)
-        acks.set(data.id, Date.now());
-      return data;
-    };
-    const tablets = await Promise.all(
-      ["甲", "乙", "丙", "丁"].map(async (name) =>
-        tablet(await join(server.url, cohort.joinCode, name), server.url, name, acks),
-      ),
-    );
-    const deviceIds: string[] = [];
-    let writing = true;
-    const writers = [
-      ...tablets.map(async (t) => {
-        while (writing) {
-          await t.writeOne();
-          await sleep(40);
-        }
-      }),
-      (async () => {
-        while (writing) {
-          deviceIds.push(submitCommitment(fields(`真实设备 的第 ${deviceIds.length + 1} 条承诺`)));
-          await sleep(150);
-        }
-      })(),
-    ];
-    // Writing goes on until the first acknowledgement is well over N seconds old.
-    await expect
-      .poll(() => Date.now() - Math.min(...acks.values()), { timeout: 60_000, interval: 100 })
-      .toBeGreaterThan((N_SECONDS + 3) * 1000);
-
-    const cutAt = Date.now();
-    await killLikeAPowerCut(server);
-    writing = false;
-    await Promise.all(writers);
-    await flushOutbox();
-    rmSync(dataDir, { recursive: true, force: true }); // the disk is gone
-
-    // A new machine: restore into a new folder, start PocketBase there on another port.
-    const newDir = path.join(work, "machine-2");
-    const restore = runScript("restore.mjs", ["--from", replica, "--to", newDir]);
-    expect(restore.stderr).toBe("");
-    expect(restore.status).toBe(0);
-    expect(restore.stdout).toMatch(
-      /^Restored: \S+data\.db \(\d+ KB; 2 cohorts, 8 participants, \d+ commitments, 0 check-ins\) from file:\/\/\S+ in [\d.]+ s\.$/m,
-    );
-    expect(readdirSync(newDir)).toEqual(["data.db"]);
-    const restored = await startPocketBase({
-      dataDir: newDir,
-      port: await freePort(),
-      publicDir: FIXTURE_SITE,
-      stdio: "pipe",
-      env: { JIANNUO_FOLLOWUP_CRON: "off", SMTP_HOST: "" },
-    });
-    try {
-      const newAdmin = await signedIn(restored.url);
-      const storedIds = async () =>
-        (
-          await newAdmin
-            .collection("commitments")
-            .getFullList({ filter: newAdmin.filter("cohort = {:c}", { c: cohort.id }), fields: "id,action" })
-        ).map((r) => ({ id: r.id, action: r["action"] as string }));
-      const afterRestore = new Set((await storedIds()).map((r) => r.id));
-      const lost = [...acks].filter(([id]) => !afterRestore.has(id));
-      const windowMs = lost.length ? Math.max(...lost.map(([, at]) => cutAt - at)) : 0;
-      console.log(
-        `replication: ${lost.length} of ${acks.size} acknowledged commitments lost; the oldest was acknowledged ${(windowMs / 1000).toFixed(2)} s before the power cut (N = ${N_SECONDS} s)`,
-      );
-      expect(lost.filter(([, at]) => cutAt - at > N_SECONDS * 1000)).toEqual([]);
-      const submitted = [...deviceIds, ...tablets.flatMap((t) => t.entries.map((e) => e.id))];
-      expect([...afterRestore].filter((id) => !submitted.includes(id))).toEqual([]); // nothing that never was
-
-      // The tablets reach the new server (its address comes from the site, as after a DNS change) and
-      // send what they hold, twice over as a reconnecting tablet might: each arrives exactly once.
-      devicePb.baseURL = restored.url;
-      for (const t of tablets) t.client.baseURL = restored.url;
-      for (let pass = 0; pass < 2; pass += 1) {
-        await flushOutbox({ force: true });
-        await Promise.all(tablets.map((t) => t.flush()));
-      }
-      expect($outbox.get().filter((e) => e.state !== "sent")).toEqual([]);
-      expect(tablets.flatMap((t) => t.entries).filter((e) => !e.sent)).toEqual([]);
-      const lostIds = new Set(lost.map(([id]) => id));
-      const final = await storedIds();
-      expect(final.map((r) => r.id).sort()).toEqual(submitted.filter((id) => !lostIds.has(id)).sort());
-      expect(new Set(final.map((r) => r.action)).size).toBe(final.length);
-    } finally {
-      await restored.stop();
-    }
+    await powerCutAndRestore({ name: "machine-1", replica: path.join(work, "replica") });
   }, 240_000);
 
   it("npm start restarts Litestream after a crash and stops it after PocketBase, with the last changes sent; a restore goes back to a point in time", async () => {
@@ -279,8 +302,8 @@ describe("continuous replication", () => {
     expect(pids.filter(isAlive)).toEqual([]);
     expect(server.output()).not.toMatch(/could not|failed/i);
 
-    expect(restoredCohortNames(replica)).toEqual(expect.arrayContaining(["A 早班", "B 晚班"]));
-    const asBefore = restoredCohortNames(replica, between);
+    expect(await restoredCohortNames(replica)).toEqual(expect.arrayContaining(["A 早班", "B 晚班"]));
+    const asBefore = await restoredCohortNames(replica, between);
     expect(asBefore).toContain("A 早班");
     expect(asBefore).not.toContain("A2 午班");
     expect(asBefore).not.toContain("B 晚班");
@@ -340,7 +363,7 @@ describe("continuous replication", () => {
     expect(readdirSync(work)).not.toContain("refused");
   });
 
-  it("Litestream reads the S3 configuration Jiannuo writes for MinIO and Alibaba OSS (no storage is reached)", () => {
+  it("the S3 configuration Jiannuo writes for MinIO and Alibaba OSS holds no credential, and Litestream reads it", () => {
     const cases = [
       {
         env: { JIANNUO_REPLICA_ENDPOINT: "http://127.0.0.1:9000" },
@@ -410,5 +433,151 @@ describe("continuous replication", () => {
     // Control: PocketBase's own job (wal_checkpoint TRUNCATE) holds the write for its busy timeout.
     expect(await writeAfterNightlyJob({})).toBeGreaterThan(5000);
     expect(await writeAfterNightlyJob({ JIANNUO_REPLICA: `file://${work}/unused` })).toBeLessThan(2000);
+  }, 90_000);
+});
+
+// S3-compatible storage, for real over HTTP: a local S3 (tests/support/fakes/s3.ts) that checks every
+// request's SigV4 signature, with keys made up for this run only.
+describe("continuous replication to S3-compatible storage", () => {
+  const keys = {
+    id: `AKID${randomBytes(8).toString("hex").toUpperCase()}`,
+    secret: randomBytes(30).toString("base64"),
+  };
+  const bucket = "jiannuo-replicas";
+  let storage: S3Fake;
+  /** The variables an operator writes into jiannuo.env for MinIO (docs/OPERATIONS.md, §3). */
+  const minio = (secret = keys.secret) => ({
+    JIANNUO_REPLICA_ENDPOINT: storage.url,
+    LITESTREAM_ACCESS_KEY_ID: keys.id,
+    LITESTREAM_SECRET_ACCESS_KEY: secret,
+  });
+  /** No key of this run (nor the wrong one tried) appears in `text`. */
+  const noCredentialIn = (text: string, ...secrets: string[]) => {
+    for (const secret of [keys.id, keys.secret, ...secrets]) expect(text).not.toContain(secret);
+  };
+
+  beforeAll(async () => {
+    storage = await new S3Fake({ accessKeyId: keys.id, secretAccessKey: keys.secret, buckets: [bucket] }).listen();
+  });
+  afterAll(() => storage.close());
+
+  it(`after a power cut that takes the disk, restores from S3 every commitment acknowledged more than ${N_SECONDS} s before; every request was signed with the keys from the environment`, async () => {
+    const { serverOutput, restoreOutput } = await powerCutAndRestore({
+      name: "s3-machine-1",
+      replica: `s3://${bucket}/bank-a`,
+      env: minio(),
+    });
+    const objects = storage.objects(bucket).map((o) => o.key);
+    expect(
+      objects.some((key) => /^bank-a\/generations\/[0-9a-f]{16}\/snapshots\/[0-9a-f]{8}\.snapshot\.lz4$/.test(key)),
+    ).toBe(true);
+    expect(
+      objects.some((key) => /^bank-a\/generations\/[0-9a-f]{16}\/wal\/[0-9a-f]{8}_[0-9a-f]{8}\.wal\.lz4$/.test(key)),
+    ).toBe(true);
+    // Every request reached the storage signed and verified; none was refused.
+    expect(storage.requests.filter((r) => r.status >= 400 && r.code !== "NoSuchKey")).toEqual([]);
+    console.log(`S3 operations Litestream used: ${storage.operations().join(", ")}`);
+    expect(storage.operations()).toEqual(expect.arrayContaining(["ListObjects", "PutObject", "GetObject"]));
+    noCredentialIn(serverOutput + restoreOutput);
+  }, 240_000);
+
+  it("a wrong secret key: npm start says so in one line naming the setting, keeps serving, and neither it nor npm run restore shows a key", async () => {
+    const wrong = randomBytes(30).toString("base64");
+    const dataDir = path.join(work, "s3-wrong-key");
+    mkdirSync(dataDir);
+    upsertSuperuser(dataDir, superuser);
+    const refusedBefore = storage.requests.filter((r) => r.code === "SignatureDoesNotMatch").length;
+    const server = await startReplicatedServer({
+      dataDir,
+      port: await freePort(),
+      replica: `s3://${bucket}/wrong-key`,
+      env: minio(wrong),
+    });
+    const sentence = `Replication: s3://${bucket}/wrong-key at ${storage.url} fails: the storage refuses the signature (SignatureDoesNotMatch): LITESTREAM_SECRET_ACCESS_KEY is not the secret of LITESTREAM_ACCESS_KEY_ID. No change reaches the replica until this is fixed.`;
+    try {
+      const admin = await signedIn(server.url);
+      await trainerAndCohort(admin, "钥匙错了");
+      await expect.poll(() => server.output(), { timeout: 20_000 }).toContain(sentence);
+      expect(storage.requests.filter((r) => r.code === "SignatureDoesNotMatch").length).toBeGreaterThan(refusedBefore);
+      expect(storage.objects(bucket).filter((o) => o.key.startsWith("wrong-key/"))).toEqual([]);
+      // PocketBase goes on serving: participants are not stopped by the replica's problem.
+      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+      // Litestream's own wording (with S3's request ids) is not what the operator reads.
+      const problemLines = server
+        .output()
+        .split("\n")
+        .filter((line) => line.startsWith("Replication:"));
+      expect(problemLines.length).toBeGreaterThan(0);
+      expect(problemLines.filter((line) => line !== sentence)).toEqual([]);
+    } finally {
+      server.child.kill("SIGTERM");
+      await server.exited;
+    }
+    noCredentialIn(server.output(), wrong);
+
+    const target = path.join(work, "s3-wrong-key-restore");
+    const restore = await runScriptInBackground(
+      "restore.mjs",
+      ["--from", `s3://${bucket}/bank-a`, "--to", target],
+      minio(wrong),
+    );
+    expect([restore.status, restore.stderr.trim()]).toEqual([
+      1,
+      `s3://${bucket}/bank-a at ${storage.url} fails: the storage refuses the signature (SignatureDoesNotMatch): LITESTREAM_SECRET_ACCESS_KEY is not the secret of LITESTREAM_ACCESS_KEY_ID.`,
+    ]);
+    noCredentialIn(restore.stdout + restore.stderr, wrong);
+    expect(readdirSync(work)).not.toContain("s3-wrong-key-restore");
+  }, 90_000);
+
+  it("Alibaba OSS's form: the bucket in the host name, signed for the OSS region, replicated and restored; a path-style address is refused in one line", async () => {
+    const host = "oss-cn-hangzhou.aliyuncs.com";
+    const oss = await new S3Fake({
+      accessKeyId: keys.id,
+      secretAccessKey: keys.secret,
+      buckets: [bucket],
+      region: "oss-cn-hangzhou",
+      virtualHostSuffix: host,
+    }).listen();
+    // OSS's own host name, reached through the fake as Litestream's HTTP proxy: the proxy receives
+    // every request (with its Host header), so no name is resolved and nothing leaves 127.0.0.1.
+    const env = (pathStyle: string) => ({
+      JIANNUO_REPLICA_ENDPOINT: `http://${host}`,
+      JIANNUO_REPLICA_REGION: "oss-cn-hangzhou",
+      JIANNUO_REPLICA_FORCE_PATH_STYLE: pathStyle,
+      LITESTREAM_ACCESS_KEY_ID: keys.id,
+      LITESTREAM_SECRET_ACCESS_KEY: keys.secret,
+      HTTP_PROXY: oss.url,
+      http_proxy: oss.url,
+      NO_PROXY: "",
+      no_proxy: "",
+    });
+    const dataDir = path.join(work, "oss-data");
+    mkdirSync(dataDir);
+    upsertSuperuser(dataDir, superuser);
+    const replica = `s3://${bucket}/hangzhou`;
+    const server = await startReplicatedServer({ dataDir, port: await freePort(), replica, env: env("false") });
+    try {
+      await trainerAndCohort(await signedIn(server.url), "杭州班");
+      await expect
+        .poll(() => restoredCohortNames(replica, undefined, env("false")), { timeout: 30_000, interval: 500 })
+        .toContain("杭州班");
+    } finally {
+      server.child.kill("SIGTERM");
+      await server.exited;
+      await oss.close();
+    }
+    expect(oss.requests.length).toBeGreaterThan(0);
+    expect(oss.requests.filter((r) => r.host !== `${bucket}.${host}` || r.status >= 400)).toEqual([]);
+    expect(oss.objects(bucket).some((o) => o.key.startsWith("hangzhou/generations/"))).toBe(true);
+    noCredentialIn(server.output());
+
+    await oss.listen();
+    const target = path.join(work, "oss-path-style");
+    const pathStyle = await runScriptInBackground("restore.mjs", ["--from", replica, "--to", target], env("true"));
+    await oss.close();
+    expect([pathStyle.status, pathStyle.stderr.trim()]).toEqual([
+      1,
+      `${replica} at http://${host} fails: the storage wants the bucket in the host name (SecondLevelDomainForbidden): set JIANNUO_REPLICA_FORCE_PATH_STYLE=false.`,
+    ]);
   }, 90_000);
 });

@@ -29,6 +29,12 @@ export const LABELS: Record<Collection, string[]> = {
   followups: ["f1a", "f1b", "f2"],
   exercise_results: ["er1a", "er1b", "er2"],
   belonging_profiles: ["bp1"],
+  reach_channels: ["r1a", "r1b", "r2"],
+  // A wall card has its commitment's id, so it goes by its commitment's label: only the shared, unhidden ones have one.
+  wall_cards: ["k1aCohort", "k1bCohort", "k2Cohort"],
+  // Each cohort's result measure (the client's figures) and one value of it.
+  result_measures: ["rm1", "rm2"],
+  result_values: ["rv1", "rv2"],
 };
 
 const ALL = LABELS;
@@ -45,6 +51,10 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k1aPrivate", "k1aCohort", "k1bCohort"],
     checkins: ["ch1a"],
     exercise_results: ["er1a"],
+    // A channel choice holds a mobile number: its participant's alone, not even their trainer's.
+    reach_channels: ["r1a"],
+    // The cohort's wall: neither private nor hidden commitments have a card.
+    wall_cards: ["k1aCohort", "k1bCohort"],
   },
   p1b: {
     ...NONE,
@@ -53,6 +63,8 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k1aCohort", "k1bCohort", "k1bHidden"],
     checkins: ["ch1b"],
     exercise_results: ["er1b"],
+    reach_channels: ["r1b"],
+    wall_cards: ["k1aCohort", "k1bCohort"],
   },
   p2: {
     ...NONE,
@@ -61,6 +73,8 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k2Cohort"],
     checkins: ["ch2"],
     exercise_results: ["er2"],
+    reach_channels: ["r2"],
+    wall_cards: ["k2Cohort"],
   },
   // An address's session (after an emailed code) reads no record at all, not even its own address:
   // it only chooses among its participations (POST /api/jiannuo/address/sign-in).
@@ -73,6 +87,10 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k1aPrivate", "k1aCohort", "k1bCohort", "k1bHidden"],
     checkins: ["ch1a", "ch1b"],
     followups: ["f1a", "f1b"],
+    wall_cards: ["k1aCohort", "k1bCohort"],
+    // The client's figures are the trainer's alone: no participant reads a measure or a value.
+    result_measures: ["rm1"],
+    result_values: ["rv1"],
     // Individual exercise results stay private; the released profile (bp1) reaches t1 through the dashboard
     // route only: the collection is the server's.
   },
@@ -84,6 +102,9 @@ export const VISIBLE: Record<Role, Record<Collection, string[]>> = {
     commitments: ["k2Cohort"],
     checkins: ["ch2"],
     followups: ["f2"],
+    wall_cards: ["k2Cohort"],
+    result_measures: ["rm2"],
+    result_values: ["rv2"],
   },
   superuser: ALL,
 };
@@ -95,6 +116,8 @@ export const HIDDEN_FIELDS: Partial<Record<Collection, string[]>> = {
   // Which address a participant gave: a trainer comparing it with a participant they made up would learn an email.
   participants: ["password", "tokenKey", "joinKeyHash", "deviceHash", "address"],
   followups: ["tokenHash"],
+  // Whose card it is: the wall shows a name only where the cohort shows names.
+  wall_cards: ["participant"],
 };
 
 export interface World {
@@ -104,7 +127,7 @@ export interface World {
   ids: Record<string, string>;
   /** Participants', their addresses' and trainers' emails by label (p1a and a1a have the same). */
   emails: Record<string, string>;
-  /** A unique text inside each labelled record (names, actions, notes), by label. */
+  /** A unique text inside each labelled record (names, actions, notes; a channel choice's mobile number), by label. */
   marks: Record<string, string>;
   /** The answer token of each follow-up (f1a, f1b, f2), and the confirmation link token of A's address (a1a). */
   tokens: Record<string, string>;
@@ -239,6 +262,16 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     };
     ids[label] = (await as[p].collection("exercise_results").create(body)).id;
   }
+  // Each participant chose SMS with their own (unique) mobile number.
+  for (const [label, p] of [
+    ["r1a", "p1a"],
+    ["r1b", "p1b"],
+    ["r2", "p2"],
+  ] as const) {
+    marks[label] = `139${String(randomBytes(4).readUInt32BE(0) % 100000000).padStart(8, "0")}`;
+    const body = { participant: ids[p], channel: "sms", mobile: marks[label], consent: true };
+    ids[label] = (await as[p].collection("reach_channels").create(body)).id;
+  }
   const shown = { f1a: ["k1aPrivate", "k1aCohort"], f1b: ["k1bCohort", "k1bHidden"], f2: ["k2Cohort"] };
   // As the server releases it from ten answers (made here directly: the world has three participants).
   ids["bp1"] = (
@@ -274,6 +307,25 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
       shownCommitments: shown[label].map((k) => ids[k]),
     });
     ids[label] = record.id;
+  }
+  // Each trainer's result measure for their cohort, with its baseline and one later value.
+  for (const [m, v, t] of [
+    ["rm1", "rv1", "t1"],
+    ["rm2", "rv2", "t2"],
+  ] as const) {
+    const measure = await as[t].collection("result_measures").create({
+      cohort: ids[cohortOf[t]!],
+      name: mark(m),
+      unit: "‰",
+      direction: "lower",
+      baseline: 4.2,
+      baselineOn: "2026-10-01",
+      modules: "eoac",
+    });
+    ids[m] = measure.id;
+    ids[v] = (
+      await as[t].collection("result_values").create({ measure: measure.id, value: 2, measuredOn: "2026-12-01" })
+    ).id;
   }
   return { admin, as, ids, emails, marks, tokens, cohortOf };
 }

@@ -3,6 +3,20 @@
 // and counted as delivered.
 import type PocketBase from "pocketbase";
 import { ClientResponseError } from "pocketbase";
+import type { CommitmentFields } from "../../src/stores/outbox";
+
+/** A complete commitment as a tablet writes it in these tests, with its own action. */
+export const tabletCommitment = (action: string): CommitmentFields => ({
+  module: "eoac",
+  kind: "personal",
+  action,
+  trigger: "当客户投诉时",
+  dueOn: "2026-12-24",
+  measure: "每周记录一次",
+  support: "组长",
+  confidence: 7,
+  visibility: "cohort",
+});
 
 /**
  * Sends one commitment: "created" when this call stored it, "existed" when an earlier send had (it is

@@ -47,6 +47,27 @@ export function runScript(script: string, args: string[], env: Record<string, st
   });
 }
 
+/**
+ * As runScript, without blocking this process while the script runs: a fake it talks to (the local S3
+ * of tests/support/fakes/s3.ts) may be served from this process.
+ */
+export function runScriptInBackground(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  return new Promise((resolve) => child.once("close", (status) => resolve({ status, stdout, stderr })));
+}
+
 export interface ReplicatedServer {
   url: string;
   child: ChildProcess;

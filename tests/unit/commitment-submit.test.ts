@@ -109,6 +109,40 @@ describe("submitDraft", () => {
     expect(post?.body).toMatchObject({ id: $outbox.get()[0]!.id, module: "eoac", status: "planned" });
   });
 
+  it("sends the strength scale with the commitment when all five are answered", async () => {
+    const server = stubServer();
+    editDraft("eoac", { action: "每通电话结束前复述客户的需求", confidence: 8 });
+    editDraft("eoac", { strength1: 2, strength2: 1, strength3: 4, strength4: 3, strength5: 5 });
+    expect(submitDraft("eoac")).toEqual({ ok: true });
+    await flushOutbox();
+    expect(server.sent("POST")[0]?.body).toMatchObject({
+      strength1: 2,
+      strength2: 1,
+      strength3: 4,
+      strength4: 3,
+      strength5: 5,
+    });
+  });
+
+  it("sends a partly answered scale as it is (the server scores only a whole one), and nothing of a cleared one", async () => {
+    const server = stubServer();
+    editDraft("eoac", { action: "每通电话结束前复述客户的需求", confidence: 8, strength1: 2, strength3: 4 });
+    editDraft("belonging", { action: "晨会上请一位同事分享", confidence: 7, strength1: 2 });
+    // Cleared in the form: each answer set to undefined.
+    editDraft("belonging", { strength1: undefined });
+    expect(submitDraft("eoac")).toEqual({ ok: true });
+    expect(submitDraft("belonging")).toEqual({ ok: true });
+    await flushOutbox();
+    const strengthOf = (body: unknown) => Object.entries(body as object).filter(([key]) => key.startsWith("strength"));
+    expect(server.sent("POST").map((request) => strengthOf(request.body))).toEqual([
+      [
+        ["strength1", 2],
+        ["strength3", 4],
+      ],
+      [],
+    ]);
+  });
+
   it("marks the commitment the new one replaces dropped", async () => {
     const server = stubServer();
     editDraft("eoac", { action: "每通电话结束前复述客户的需求", confidence: 8 });

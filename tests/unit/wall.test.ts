@@ -3,10 +3,12 @@
 import { describe, expect, it } from "vitest";
 import {
   applyWallEvent,
+  cardAsCommitment,
   countsByModule,
   EMPTY_WALL,
   lastSeen,
   mergeCommitments,
+  replaceCommitments,
   shortModuleTitle,
   themeTexts,
   visibleCount,
@@ -76,6 +78,37 @@ describe("events", () => {
     state = applyWallEvent(state, { action: "delete", record: card("a") });
     state = mergeCommitments(state, [card("a")]);
     expect(ids(wallCards(state))).toEqual(["b"]);
+  });
+
+  it("brings a removed card back when it is created again (a tablet's card unhidden)", () => {
+    let state = applyWallEvent(EMPTY_WALL, { action: "create", record: card("a") });
+    state = applyWallEvent(state, { action: "delete", record: card("a") });
+    state = applyWallEvent(state, { action: "create", record: card("a", { updated: "2026-11-24 09:05:00.000Z" }) });
+    expect(ids(wallCards(state))).toEqual(["a"]);
+    expect(state.deleted).toEqual([]);
+  });
+});
+
+describe("a participant's tablet", () => {
+  it("draws a broadcast card as the wall draws a commitment: its text, its name, its time", () => {
+    const drawn = cardAsCommitment({
+      id: "a",
+      cohort: "cohort000000001",
+      module: "eoac",
+      action: "行动 a",
+      trigger: "每周五下班前",
+      name: "赵敏",
+      posted: "2026-11-24 09:00:00.000Z",
+      updated: "2026-11-24 09:00:00.000Z",
+    });
+    expect(drawn).toEqual(card("a", { participant: "" }));
+  });
+
+  it("takes a complete list as the whole wall: what is missing from it has left, deleted ones stay away", () => {
+    let state = mergeCommitments(EMPTY_WALL, [card("a"), card("b"), card("c")]);
+    state = applyWallEvent(state, { action: "delete", record: card("c") });
+    state = replaceCommitments(state, [card("b"), card("c"), card("d")]);
+    expect(ids(wallCards(state)).sort()).toEqual(["b", "d"]);
   });
 });
 

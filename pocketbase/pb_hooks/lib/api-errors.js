@@ -44,6 +44,18 @@ const MESSAGES = {
   jiannuo_channel_unknown: "Unknown channel.",
   jiannuo_webhook_invalid: "This is not the webhook address of a WeCom or DingTalk group robot.",
   jiannuo_mobile_invalid: "This is not a mobile number in mainland China.",
+  // Result measures and their CSV import (lib/results.js, pure/result-values-csv.js).
+  jiannuo_results_too_many_measures: "A workshop has at most three result measures.",
+  jiannuo_results_too_many_values: "A result measure keeps at most 200 values.",
+  jiannuo_results_csv_too_large: "The file is too large: at most 200 rows of a date and a value.",
+  jiannuo_results_csv_empty: "The file has no rows of a date and a value.",
+  jiannuo_results_csv_columns: "Each row needs exactly two cells: the date, then the value.",
+  jiannuo_results_csv_same_day: "This date is in the file twice.",
+  jiannuo_results_csv_date: "The date is not a real day written as year-month-day, e.g. 2026-11-20.",
+  jiannuo_results_csv_value: "The value is not a number, e.g. 3.2 or 1,250.",
+  // The isolation estimate of a follow-up from day 45 on (pure/isolation.js).
+  jiannuo_isolation_invalid: "An estimate is two whole percentages from 0 to 100: the share and how sure.",
+  jiannuo_isolation_not_asked: "This follow-up does not ask for an estimate.",
   // PocketBase's code for a value outside a field's choices, used the same way for an answer link's answer.
   validation_invalid_value: "Unknown answer.",
 };

@@ -5,6 +5,7 @@ const { throwFieldError } = require("./api-errors.js");
 const { findOrNull } = require("./db.js");
 const { fieldProblem } = require("./pure/field-checks.js");
 const { STATUS_OF_ANSWER } = require("./pure/followup-mail.js");
+const { asksIsolation, isolationFields } = require("./pure/isolation.js");
 
 /** The commitment `commitmentId` if the token's email asked about it (a 404 otherwise, as for any unknown link). */
 function commitmentOf(app, followup, commitmentId) {
@@ -31,6 +32,8 @@ function view(app, followup, commitment, answer) {
   const participant = app.findRecordById("participants", followup.getString("participant"));
   return {
     participant: { name: participant.getString("name"), locale: participant.getString("locale") },
+    // From day 45 on, the page also asks how much of a change came from what they did (pure/isolation.js).
+    askIsolation: asksIsolation(followup.getInt("round")),
     commitment: {
       id: commitment.id,
       action: commitment.getString("action"),
@@ -43,6 +46,9 @@ function view(app, followup, commitment, answer) {
           needsHelp: answer.getBool("needsHelp"),
           note: answer.getString("note"),
           shareable: answer.getBool("shareable"),
+          isolation: answer.getBool("isolationGiven")
+            ? { share: answer.getInt("isolationShare"), sure: answer.getInt("isolationSure") }
+            : null,
         }
       : null,
   };
@@ -55,7 +61,10 @@ function checkinView(app, t, c) {
   return view(app, followup, commitment, answerOf(app, followup, commitment));
 }
 
-/** Records `{ t, c, s }` (and optionally `note`, `shareable`) as the one answer of this email. */
+/**
+ * Records `{ t, c, s }` (and optionally `note`, `shareable`, and from day 45 on `isolation`: `{ share,
+ * sure }` or null to take it back) as the one answer of this email.
+ */
 function recordAnswer(app, body) {
   const b = body || {};
   const followup = followupOfToken(app, b.t, false);
@@ -64,6 +73,10 @@ function recordAnswer(app, body) {
   if (!status) throwFieldError(400, "s", "validation_invalid_value");
   const noteProblem = fieldProblem("checkins", "note", b.note);
   if (noteProblem) throwFieldError(400, "note", noteProblem);
+  const isolation = b.isolation === undefined ? null : isolationFields(b.isolation);
+  if (isolation && !asksIsolation(followup.getInt("round")))
+    throwFieldError(400, "isolation", "jiannuo_isolation_not_asked");
+  if (isolation && isolation.error) throwFieldError(400, "isolation", isolation.error);
   let answer = answerOf(app, followup, commitment);
   if (!answer) {
     answer = new Record(app.findCachedCollectionByNameOrId("checkins"));
@@ -73,6 +86,7 @@ function recordAnswer(app, body) {
   answer.set("needsHelp", b.s === "need_help");
   if (typeof b.note === "string") answer.set("note", b.note.trim());
   if (typeof b.shareable === "boolean") answer.set("shareable", b.shareable);
+  if (isolation) for (const field of Object.keys(isolation)) answer.set(field, isolation[field]);
   app.save(answer); // lib/status-history.js moves the commitment to this status
   return view(app, followup, app.findRecordById("commitments", commitment.id), answer);
 }

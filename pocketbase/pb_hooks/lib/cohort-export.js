@@ -5,6 +5,7 @@ const { rows } = require("./db.js");
 const { formatMessage, messagesFor } = require("./generated/messages.js");
 const { moduleTitleIn } = require("./generated/module-titles.js");
 const { toCsv } = require("./pure/csv.js");
+const { strengthScore } = require("./pure/commitment-strength.js");
 const { formatInZone, zoneOf } = require("./time-zone.js");
 
 /** Each export's columns, in order, as message keys (words the app shows too are common.*); times in the zone. */
@@ -21,6 +22,7 @@ const COLUMNS = {
     "common.measure",
     "csv.commitments.support",
     "csv.commitments.confidence",
+    "csv.commitments.strength",
     "csv.commitments.visibility",
     "common.status",
     { time: "csv.commitments.created" },
@@ -76,6 +78,11 @@ function commitmentRows(app, cohort) {
       measure: "",
       support: "",
       confidence: 0,
+      strength1: 0,
+      strength2: 0,
+      strength3: 0,
+      strength4: 0,
+      strength5: 0,
       visibility: "",
       status: "",
       created: "",
@@ -84,7 +91,8 @@ function commitmentRows(app, cohort) {
       lastNote: "",
     },
     `SELECT k.id, p.name AS name, p.namedInReport AS named, k.module, k.kind, k.action, k."trigger" AS "trigger", k.dueOn,
-       k.measure, k.support, k.confidence, k.visibility, k.status, k.created,
+       k.measure, k.support, k.confidence,
+       k.strength1, k.strength2, k.strength3, k.strength4, k.strength5, k.visibility, k.status, k.created,
        (SELECT COUNT(*) FROM checkins c WHERE c.commitment = k.id) AS checkins,
        COALESCE((SELECT MAX(c.created) FROM checkins c WHERE c.commitment = k.id), '') AS lastAt,
        COALESCE((SELECT c.note FROM checkins c WHERE c.commitment = k.id AND c.note != '' ORDER BY c.created DESC LIMIT 1), '') AS lastNote
@@ -107,6 +115,8 @@ function commitmentRows(app, cohort) {
       r.measure,
       r.support,
       r.confidence,
+      // The scale's score (1 to 5), empty when it was not answered in full.
+      strengthScore(r) ?? "",
       w.v(r.visibility),
       w.v(r.status),
       w.time(r.created),

@@ -7,6 +7,7 @@
 // how many were left out.
 const { cohortDashboard } = require("./dashboard.js");
 const { findOrNull, rows, scalar } = require("./db.js");
+const { ISOLATION_FROM_DAY } = require("./pure/isolation.js");
 
 /** Where a commitment's words may appear in the report. */
 const SHOWN = "k.visibility = 'cohort' AND k.hidden = FALSE";
@@ -50,7 +51,66 @@ function cohortReport(app, cohort, now) {
     commitmentList: commitments,
     notShown,
     quotes,
+    levels: levelFigures(app, cohort),
   };
+}
+
+/**
+ * The raw figures of the report's "level by level" section, which works out what they support
+ * (src/lib/results-report.ts): learning activities done (how many participants, never who or how well),
+ * the cohort's result measures with their values, and the isolation estimates of the follow-ups from
+ * day 45 on, each participant's latest, without names, with how many were asked.
+ */
+function levelFigures(app, cohort) {
+  const c = { c: cohort.id };
+  const exercises = rows(
+    app,
+    { exercise: "", participants: 0 },
+    `SELECT exercise, COUNT(DISTINCT participant) AS participants FROM exercise_results WHERE cohort = {:c}
+     GROUP BY exercise ORDER BY exercise`,
+    c,
+  );
+  // Values and baselines read as text: a model's zero value 0 types its column as an integer, and 3.6
+  // would not fit (these are the only fractional numbers the report reads).
+  const values = rows(
+    app,
+    { measure: "", measuredOn: "", value: "" },
+    `SELECT v.measure AS measure, v.measuredOn AS measuredOn, CAST(v.value AS TEXT) AS value FROM result_values v
+     JOIN result_measures m ON m.id = v.measure WHERE m.cohort = {:c} ORDER BY v.measuredOn`,
+    c,
+  ).map((v) => ({ ...v, value: Number(v.value) }));
+  const results = rows(
+    app,
+    { id: "", name: "", unit: "", direction: "", baseline: "", baselineOn: "", modules: "" },
+    `SELECT id, name, unit, direction, CAST(baseline AS TEXT) AS baseline, baselineOn, modules FROM result_measures
+     WHERE cohort = {:c} ORDER BY created`,
+    c,
+  ).map((m) => ({
+    ...m,
+    baseline: Number(m.baseline),
+    modules: m.modules ? m.modules.split(",") : [],
+    values: values.filter((v) => v.measure === m.id).map(({ measuredOn, value }) => ({ measuredOn, value })),
+  }));
+  // Each participant's latest estimate (a participant answers at day 45 and again at 90, maybe for
+  // several commitments); hidden commitments are left out as everywhere in the report.
+  const answers = rows(
+    app,
+    { share: 0, sure: 0 },
+    `SELECT ch.isolationShare AS share, ch.isolationSure AS sure FROM checkins ch
+     JOIN commitments k ON k.id = ch.commitment
+     WHERE k.cohort = {:c} AND k.hidden = FALSE AND ch.isolationGiven = TRUE
+       AND ch.created = (SELECT MAX(c2.created) FROM checkins c2 JOIN commitments k2 ON k2.id = c2.commitment
+                         WHERE k2.participant = k.participant AND k2.hidden = FALSE AND c2.isolationGiven = TRUE)
+     GROUP BY k.participant`,
+    c,
+  );
+  const asked = scalar(
+    app,
+    `SELECT COUNT(DISTINCT participant) AS n FROM followups
+     WHERE cohort = {:c} AND kind = 'round' AND state = 'sent' AND round >= {:from}`,
+    { c: cohort.id, from: ISOLATION_FROM_DAY },
+  );
+  return { exercises, results, isolation: { answers, asked } };
 }
 
 /** The name the report is signed with: the cohort's trainer's, or their email when the account has none. */

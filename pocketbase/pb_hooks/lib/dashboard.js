@@ -5,6 +5,7 @@ const { cohortInfo } = require("./cohorts.js");
 const { rows, scalar } = require("./db.js");
 const { COMMITMENTS_FIELDS, FOLLOWUPS_FIELDS } = require("./generated/contract.js");
 const { followThroughByWeek } = require("./pure/follow-through.js");
+const { meanStrength } = require("./pure/commitment-strength.js");
 
 /** `{ value: 0 }` for each value, in order. */
 function zeroes(values) {
@@ -45,6 +46,15 @@ function cohortDashboard(app, cohort, now, { withoutHidden = false } = {}) {
     countInto(byStatus, g.status, g.n);
     if (g.confidence >= 1 && g.confidence <= 10) confidence[g.confidence - 1] += g.n;
   }
+  // The goal-commitment scale where it was answered (pure/commitment-strength.js scores it).
+  const strength = meanStrength(
+    rows(
+      app,
+      { strength1: 0, strength2: 0, strength3: 0, strength4: 0, strength5: 0 },
+      `SELECT strength1, strength2, strength3, strength4, strength5 FROM commitments WHERE cohort = {:c}${kept("")}`,
+      c,
+    ),
+  );
   const committed = scalar(
     app,
     `SELECT COUNT(DISTINCT participant) AS n FROM commitments WHERE cohort = {:c}${kept("")}`,
@@ -90,6 +100,7 @@ function cohortDashboard(app, cohort, now, { withoutHidden = false } = {}) {
     participants,
     commitments: { total, byModule, byKind, byStatus },
     confidence,
+    strength,
     checkins: {
       total: checkins.length,
       participantsWithCommitments: committed,

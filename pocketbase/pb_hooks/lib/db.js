@@ -71,4 +71,32 @@ function followUpAddress(app, participant) {
   return address && !address.getString("unsubscribedAt") ? address.email() : "";
 }
 
-module.exports = { rows, scalar, findOrNull, writeTransaction, OPEN_COMMITMENT, CAN_BE_EMAILED, followUpAddress };
+/**
+ * Wins the outbox row `id` of `table` (followups, channel_deliveries) for this run: an atomic UPDATE
+ * only one run can win, for a row that is due or whose lease (until now + leaseMs) ran out. False when
+ * another run has it or it is not due.
+ */
+function claimLease(app, table, id, now, leaseMs) {
+  const { pbDate } = require("./pure/pb-date.js");
+  const claimed = app
+    .db()
+    .newQuery(
+      `UPDATE ${table} SET state = 'sending', leaseUntil = {:lease}, attempts = attempts + 1
+     WHERE id = {:id} AND ((state = 'queued' AND nextAttemptAt <= {:now}) OR (state = 'sending' AND leaseUntil < {:now}))`,
+    )
+    .bind({ id, now: pbDate(now), lease: pbDate(now + leaseMs) })
+    .execute()
+    .rowsAffected();
+  return claimed === 1;
+}
+
+module.exports = {
+  rows,
+  scalar,
+  findOrNull,
+  writeTransaction,
+  claimLease,
+  OPEN_COMMITMENT,
+  CAN_BE_EMAILED,
+  followUpAddress,
+};

@@ -5,7 +5,17 @@ const { requestBody } = require("./body-limit.js");
 const { bodyProblems, fieldProblem, textFields } = require("./pure/field-checks.js");
 
 /** The collections whose fields people write, through the record API or our routes. */
-const WRITTEN = ["trainers", "cohorts", "participants", "commitments", "checkins", "exercise_results"];
+const WRITTEN = [
+  "trainers",
+  "cohorts",
+  "participants",
+  "commitments",
+  "checkins",
+  "exercise_results",
+  "result_measures",
+  "result_values",
+  "reach_channels",
+];
 
 // The record API's create (POST .../records) and update (PATCH .../records/{id}).
 const RECORD_WRITE = /^\/api\/collections\/([^/]+)\/records(?:\/([^/]+))?$/;

@@ -8,7 +8,7 @@
 // recorded sends it again once the lease expires. Its answer token is the same (lib/answer-token.js),
 // so both copies work. Missed follow-ups collapse into the latest round (pure/followup-plan.js).
 const { followupToken, linkAnswers } = require("./answer-token.js");
-const { CAN_BE_EMAILED, OPEN_COMMITMENT, followUpAddress } = require("./db.js");
+const { CAN_BE_EMAILED, OPEN_COMMITMENT, claimLease, followUpAddress } = require("./db.js");
 const { linkExpiry, mergeShown } = require("./pure/answer-link.js");
 const { followUpMail } = require("./pure/followup-mail.js");
 const { followUpPlan, supersedingRound, retryDelayMs, isPermanentMailError } = require("./pure/followup-plan.js");
@@ -35,9 +35,15 @@ function scheduleFollowups(app) {
   let created = 0;
   const collection = app.findCachedCollectionByNameOrId("followups");
   for (const cohort of app.findRecordsByFilter("cohorts", "endsOn != ''", "", 0, 0)) {
-    const participants = app.findRecordsByFilter("participants", `cohort = {:c} && ${CAN_BE_EMAILED}`, "", 0, 0, {
-      c: cohort.id,
-    });
+    // Those who may be emailed, and those who chose another channel (lib/reach-planner.js sends those).
+    const participants = app.findRecordsByFilter(
+      "participants",
+      `cohort = {:c} && ((${CAN_BE_EMAILED}) || reach_channels_via_participant.consent ?= true)`,
+      "",
+      0,
+      0,
+      { c: cohort.id },
+    );
     if (!participants.length) continue;
     const commitments = app
       .findRecordsByFilter("commitments", "cohort = {:c}", "", 0, 0, { c: cohort.id })
@@ -85,14 +91,7 @@ function scheduleFollowups(app) {
 
 /** Wins the follow-up for this run, or returns false when another run has it or it is not due. */
 function claim(app, id, now) {
-  return (
-    exec(
-      app,
-      `UPDATE followups SET state = 'sending', leaseUntil = {:lease}, attempts = attempts + 1
-     WHERE id = {:id} AND ((state = 'queued' AND nextAttemptAt <= {:now}) OR (state = 'sending' AND leaseUntil < {:now}))`,
-      { id, now: pbDate(now), lease: pbDate(now + LEASE_MS) },
-    ) === 1
-  );
+  return claimLease(app, "followups", id, now, LEASE_MS);
 }
 
 function finish(app, id, state, fields) {
@@ -164,6 +163,14 @@ function issueLink(app, followup, commitments, now) {
   return linkAnswers(app, token, followup.id, ids, now) ? token : null;
 }
 
+/** Why a follow-up is not emailed: no consent at all, or consent to other channels only (lib/reach-sender.js sends those). */
+function withoutEmail(app, participant) {
+  const chosen = app.findRecordsByFilter("reach_channels", "participant = {:p} && consent = true", "", 1, 0, {
+    p: participant.id,
+  });
+  return chosen.length ? "other channels only" : "no consent";
+}
+
 /** Sends one claimed follow-up and records what happened. */
 function sendClaimed(app, followup, now) {
   if (replacingRound(app, followup, now) !== null) {
@@ -175,7 +182,7 @@ function sendClaimed(app, followup, now) {
   const reachable = to !== "";
   const commitments = reachable ? openCommitments(app, followup, participant) : [];
   if (!reachable || !commitments.length) {
-    finish(app, followup.id, "skipped", { error: reachable ? "no open commitments" : "no consent" });
+    finish(app, followup.id, "skipped", { error: reachable ? "no open commitments" : withoutEmail(app, participant) });
     return "skipped";
   }
   const cohort = app.findRecordById("cohorts", followup.getString("cohort"));
@@ -221,10 +228,15 @@ function sendClaimed(app, followup, now) {
   return "sent";
 }
 
-/** One run of the job: schedule, then send everything due (of one cohort only, when given). */
+/**
+ * One run of the job: schedule, send what is due through the channels participants chose beyond email
+ * (lib/reach-planner.js, lib/reach-sender.js), then the emails (of one cohort only, when given).
+ */
 function runFollowups(app, now, cohortId) {
   const scheduled = scheduleFollowups(app);
-  const result = { scheduled, sent: 0, skipped: 0, retry: 0, smtp: app.settings().smtp.enabled };
+  const planned = require("./reach-planner.js").planChannelDeliveries(app, now);
+  const channels = Object.assign({ planned }, require("./reach-sender.js").sendChannelDeliveries(app, now));
+  const result = { scheduled, sent: 0, skipped: 0, retry: 0, smtp: app.settings().smtp.enabled, channels };
   if (!result.smtp) return result;
   const due = app.findRecordsByFilter(
     "followups",
@@ -262,4 +274,4 @@ function sendNextRoundNow(app, cohortId, now) {
   return { round, ...runFollowups(app, now, cohortId) };
 }
 
-module.exports = { runFollowups, scheduleFollowups, sendNextRoundNow, claim };
+module.exports = { runFollowups, scheduleFollowups, sendNextRoundNow, claim, issueLink, openCommitments };

@@ -19,6 +19,7 @@ function exportParticipant(app, participant) {
   const commitments = app.findRecordsByFilter("commitments", "participant = {:p}", "created", 0, 0, { p: me.id });
   const checkins = app.findRecordsByFilter("checkins", "commitment.participant = {:p}", "created", 0, 0, { p: me.id });
   const exercises = app.findRecordsByFilter("exercise_results", "participant = {:p}", "created", 0, 0, { p: me.id });
+  const channels = app.findRecordsByFilter("reach_channels", "participant = {:p}", "created", 0, 0, { p: me.id });
   return {
     exportedAt: new Date().toISOString(),
     // The email they gave, not what its address holds (whoever joined may not be its owner).
@@ -30,6 +31,8 @@ function exportParticipant(app, participant) {
     commitments: commitments.map((r) => plain(r, ["participant", "cohort", "hidden"])),
     checkins: checkins.map((r) => plain(r)),
     exerciseResults: exercises.map((r) => plain(r, ["participant", "cohort"])),
+    // The channels chosen beyond email, with their number while consent lasts and when it was given or withdrawn.
+    channels: channels.map((r) => plain(r, ["participant"])),
   };
 }
 

@@ -22,14 +22,22 @@ export interface CheckinAnswerProps {
 
 /**
  * The page's island; the link is in the address, which the build cannot see, so it waits for the browser.
- * Until then it shows the panel an email's answer link opens (the usual case), inert, at its full size.
+ * Until then it shows the panel an email's answer link opens (the usual case), inert, at its full size,
+ * or, where FirstFrame (CheckinPage.astro) found no link in the address, the broken link's panel.
  */
 export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
   const inBrowser = useInBrowser();
   const text = textFor(strings);
   return (
     <div className="checkin" data-checkin-page>
-      {inBrowser ? <CheckinFlow meHref={meHref} text={text} /> : <Confirming {...OPENING} text={text} />}
+      {inBrowser ? (
+        <CheckinFlow meHref={meHref} text={text} />
+      ) : (
+        <>
+          <Confirming {...OPENING} text={text} />
+          <LinkProblem problem="invalid" meHref={meHref} text={text} firstFrame />
+        </>
+      )}
     </div>
   );
 }
@@ -37,6 +45,7 @@ export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
 const nothing = () => {};
 /** The confirming panel before the answer and the commitment are known: inert, at its full size. */
 const OPENING = {
+  firstFrame: true,
   chosen: null,
   commitment: undefined,
   sending: false,

@@ -10,6 +10,8 @@ import type { IslandText } from "../../i18n/islands";
 import { FormError } from "../shared/FormError";
 
 interface ConfirmingProps {
+  /** The built HTML's copy (FirstFrame, CheckinPage.astro): hidden where the address holds no link. */
+  firstFrame?: boolean;
   /** Null in the build and during hydration (the answer is in the address): the panel shows, inert, at its size. */
   chosen: Answer | null;
   commitment: CheckinView["commitment"] | undefined;
@@ -25,7 +27,16 @@ interface ConfirmingProps {
  * "You chose: Done", the commitment once known (then `data-checkin-ready`), the answers, and Confirm. Every
  * part keeps its place while the answer and the commitment are not known yet, so nothing on the page moves.
  */
-export function Confirming({ chosen, commitment, sending, error, onChoose, onConfirm, text }: ConfirmingProps) {
+export function Confirming({
+  firstFrame = false,
+  chosen,
+  commitment,
+  sending,
+  error,
+  onChoose,
+  onConfirm,
+  text,
+}: ConfirmingProps) {
   return (
     <section
       className="panel checkin-panel"
@@ -33,6 +44,7 @@ export function Confirming({ chosen, commitment, sending, error, onChoose, onCon
       aria-busy={sending || !chosen}
       inert={!chosen}
       data-checkin-ready={chosen && commitment ? "" : undefined}
+      data-first-frame={firstFrame ? "usual" : undefined}
     >
       <h2 id="checkin-chosen">
         {chosen ? text("checkin.chosen", { answer: text(`checkin.answer.${chosen}`) }) : text("common.opening")}

@@ -7,15 +7,17 @@ interface LinkProblemProps {
   problem: Problem;
   meHref: string;
   text: IslandText<"checkin">;
+  /** The built HTML's copy (FirstFrame, CheckinPage.astro), shown only where the address holds no link; no marker. */
+  firstFrame?: boolean;
 }
 
 /** The invalid or expired link page; its heading takes focus so screen readers announce it. */
-export function LinkProblem({ problem, meHref, text }: LinkProblemProps) {
+export function LinkProblem({ problem, meHref, text, firstFrame = false }: LinkProblemProps) {
   return (
     <OutcomePanel
       headingId="checkin-problem"
       heading={text(problem === "expired" ? "common.linkExpired" : "common.linkBroken")}
-      marker={{ "data-link-problem": problem }}
+      marker={firstFrame ? { "data-first-frame": "no-link" } : { "data-link-problem": problem }}
     >
       <p>{text(`checkin.${problem}.body`)}</p>
       <p>{text("checkin.problem.todo")}</p>

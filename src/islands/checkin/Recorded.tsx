@@ -8,11 +8,14 @@ import { NoteForm } from "./NoteForm";
 import type { IslandText } from "../../i18n/islands";
 import type { CheckinState } from "./use-checkin";
 import { FormError } from "../shared/FormError";
+// In the page's own chunk, not loaded on demand: a dynamic import here would bring Vite's preload helper
+// (880 B gzip) onto this page, more than the form itself (about 570 B); scripts/bench/js-budgets.mjs.
+import { IsolationForm } from "./IsolationForm";
 
 interface RecordedProps {
   view: CheckinView;
   recorded: Answer;
-  state: Pick<CheckinState, "sending" | "error" | "record" | "saveNote">;
+  state: Pick<CheckinState, "sending" | "error" | "record" | "saveNote" | "saveIsolation">;
   meHref: string;
   text: IslandText<"checkin">;
 }
@@ -49,6 +52,9 @@ export function Recorded({ view, recorded, state, meHref, text }: RecordedProps)
         onSave={state.saveNote}
         text={text}
       />
+      {view.askIsolation ? (
+        <IsolationForm initial={view.answer?.isolation ?? null} onSave={state.saveIsolation} text={text} />
+      ) : null}
       <p>
         <a href={meHref}>{text("checkin.me")}</a>
       </p>

@@ -4,7 +4,14 @@
 import { useEffect, useRef, useState } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
 import { requestErrorKey } from "../../lib/request-errors";
-import { linkProblemOf, loadCheckin, sendAnswer, type CheckinView, type LinkProblem } from "./checkin-api";
+import {
+  linkProblemOf,
+  loadCheckin,
+  sendAnswer,
+  type CheckinView,
+  type IsolationEstimate,
+  type LinkProblem,
+} from "./checkin-api";
 import { answerOfRecord, withAnswer, type Answer, type AnswerLink } from "./checkin-link";
 
 /** What the check-in components read and call. */
@@ -21,6 +28,8 @@ export interface CheckinState {
   record: (s: Answer) => Promise<void>;
   /** Saves note and permission with the current answer; resolves to an error key, or null when saved. */
   saveNote: (note: string, shareable: boolean) => Promise<ErrorMessageKey | null>;
+  /** Saves the isolation estimate (null: takes it back) with the current answer, the same way. */
+  saveIsolation: (isolation: IsolationEstimate | null) => Promise<ErrorMessageKey | null>;
 }
 
 /** Check-in state for an answer link (null: the link lacks its token or commitment). */
@@ -55,15 +64,18 @@ export function useCheckin(link: AnswerLink | null): CheckinState {
     }
   }
 
-  async function saveNote(note: string, shareable: boolean): Promise<ErrorMessageKey | null> {
+  /** Sends `extra` with the current answer; an error key, or null when saved. */
+  async function saveWith(extra: Parameters<typeof sendAnswer>[2]): Promise<ErrorMessageKey | null> {
     if (!link || !recorded) return "errors.server";
     try {
-      setView(await sendAnswer(link, recorded, { note: note.trim(), shareable }));
+      setView(await sendAnswer(link, recorded, extra));
       return null;
     } catch (failure) {
       return failed(failure);
     }
   }
+  const saveNote = (note: string, shareable: boolean) => saveWith({ note: note.trim(), shareable });
+  const saveIsolation = (isolation: IsolationEstimate | null) => saveWith({ isolation });
 
   // Once per page: show the commitment and the answer so far; nothing is recorded until a tap.
   useEffect(() => {
@@ -78,5 +90,5 @@ export function useCheckin(link: AnswerLink | null): CheckinState {
     })();
   }, []); // `link` is read once from the page's address and never changes
 
-  return { view, recorded, posted, sending, problem, error, record, saveNote };
+  return { view, recorded, posted, sending, problem, error, record, saveNote, saveIsolation };
 }

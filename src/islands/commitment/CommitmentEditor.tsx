@@ -115,6 +115,7 @@ export function CommitmentEditor({ module, locale, session, modules, joinHref, t
           ) : null
         }
       />
+      {advice ? <advice.StrengthScale draft={draft} onChange={change} text={text} /> : null}
       <SubmitArea
         joined={!!session}
         joinHref={joinHref}

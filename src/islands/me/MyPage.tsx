@@ -1,20 +1,20 @@
 // The "my commitments" island for /me/ and /en/me/: who is signed in (and the way out), the participant's
 // commitments and their data, or how to sign in, or the farewell after deleting their participation.
 import { useStore } from "@nanostores/react";
-import { useMemo } from "react";
-import { $session, sessionEmail } from "../../stores/session";
-import { CommitmentList } from "./CommitmentList";
+import { lazy, Suspense, useMemo } from "react";
+import { $session } from "../../stores/session-state";
 import { Farewell } from "./Farewell";
-import { $participationDeletion } from "./my-data";
-import { MyData } from "./MyData";
+import { $participationDeletion } from "./participation-deletion";
 import { SignedOut, type MeLinks } from "./SignedOut";
-import { SignOut } from "./SignOut";
-import { Message } from "../shared/Message";
 import { useInBrowser } from "../shared/use-in-browser";
 import { textFor } from "../../i18n/format";
 import type { IslandStrings } from "../../i18n/islands";
 import type { Locale } from "../../i18n/locales";
 import { MeProvider } from "./me-context";
+
+// Loaded only on a device with a session: without one (most first visits) the page needs the sign-in
+// panel alone, and starts sooner on a slow phone.
+const SignedIn = lazy(() => import("./SignedIn"));
 
 /** Props MePage passes; strings and module titles are already in the page's language. */
 export interface MyPageProps {
@@ -33,36 +33,33 @@ export default function MyPage({ locale, strings, moduleTitles, links }: MyPageP
   const context = useMemo(() => ({ text: textFor(strings), locale }), [strings, locale]);
   const { text } = context;
 
-  // The build cannot see this device's session: render a neutral line, switch right after hydration.
+  // The build cannot see this device's session: a neutral line, and the signed-out panel that
+  // FirstFrame (MePage.astro) shows instead before the first paint on a device without one. The panel's
+  // key keeps its element when the island takes over, so the page's largest text is not drawn twice.
   if (!inBrowser)
     return (
-      <p className="note" aria-live="polite">
-        {text("me.loading")}
-      </p>
+      <MeProvider value={context}>
+        <p key="loading" className="note" aria-live="polite" data-first-frame="usual">
+          {text("me.loading")}
+        </p>
+        <SignedOut key="signed-out" links={links} firstFrame />
+      </MeProvider>
     );
 
   return (
     <MeProvider value={context}>
       {session ? (
-        <>
-          <div className="my-who">
-            <p data-my-who="">
-              <Message
-                template={text("me.who")}
-                values={{ name: session.participant.name, cohort: session.cohort.name }}
-              />
+        <Suspense
+          fallback={
+            <p className="note" aria-live="polite">
+              {text("me.loading")}
             </p>
-            <SignOut session={session} />
-          </div>
-          <CommitmentList
-            participantId={session.participant.id}
-            moduleTitles={moduleTitles}
-            courseHref={links.course}
-          />
-          <MyData participant={session.participant} email={sessionEmail(session)} />
-        </>
+          }
+        >
+          <SignedIn session={session} moduleTitles={moduleTitles} courseHref={links.course} />
+        </Suspense>
       ) : deletion === "idle" ? (
-        <SignedOut links={links} />
+        <SignedOut key="signed-out" links={links} />
       ) : (
         <Farewell homeHref={links.home} />
       )}

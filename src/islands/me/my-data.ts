@@ -1,11 +1,11 @@
 // The participant's rights over their data: change either consent at any time, take a copy of
 // everything, or delete it all. The server stamps consent times and cascades the delete.
-import { atom } from "nanostores";
 import type { IslandKey } from "../../i18n/islands";
 import { pb } from "../../lib/pocketbase";
 import { requestErrorKey } from "../../lib/request-errors";
 import { $outbox } from "../../stores/outbox";
 import { leaveSession } from "../../stores/session";
+import { $participationDeletion } from "./participation-deletion";
 import { saveBlob } from "./save-file";
 
 /** The message for a failed request: signed out (401/403), gone (404), or what request-errors says. */
@@ -24,12 +24,6 @@ export const EXPORT_ROUTE = "/api/jiannuo/me/export";
 
 /** Name of the downloaded copy. */
 export const EXPORT_FILE_NAME = "jiannuo-my-data.json";
-
-/**
- * `deleting` from the confirmation until the server answers, `deleted` after; the page shows the
- * farewell instead of "not signed in" once the session is gone. Only this page load remembers it.
- */
-export const $participationDeletion = atom<"idle" | "deleting" | "deleted">("idle");
 
 /** Saves one consent, sending only that flag; the SDK puts the saved record into the session. */
 export async function setConsent(

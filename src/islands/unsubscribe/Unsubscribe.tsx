@@ -10,6 +10,7 @@ import { useInBrowser } from "../shared/use-in-browser";
 import { textFor } from "../../i18n/format";
 import type { IslandStrings, IslandText } from "../../i18n/islands";
 import { FormError } from "../shared/FormError";
+import { ChannelWithdraw, channelOfLink } from "./ChannelWithdraw";
 
 /** Props the unsubscribe page passes; strings are already translated for the page's locale. */
 export interface UnsubscribeProps {
@@ -18,13 +19,24 @@ export interface UnsubscribeProps {
   meHref: string;
 }
 
-/** The page's island; the token is in the address (#t=...), which the build cannot see, so it waits for the browser. */
+/**
+ * The page's island; the token is in the address (#t=...), which the build cannot see, so it waits for the
+ * browser. Until then it shows the panel a link with a token opens, inert, or, where FirstFrame
+ * (UnsubscribePage.astro) found no token in the address, the broken link's panel.
+ */
 export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
   const inBrowser = useInBrowser();
   const text = textFor(strings);
   return (
     <div className="unsubscribe" data-unsubscribe-page>
-      {inBrowser ? <UnsubscribeFlow meHref={meHref} text={text} /> : <p className="note">{text("common.opening")}</p>}
+      {inBrowser ? (
+        <UnsubscribeFlow meHref={meHref} text={text} />
+      ) : (
+        <>
+          <StopPanel phase="first-frame" error={null} onStop={() => {}} text={text} />
+          <InvalidLink meHref={meHref} text={text} firstFrame />
+        </>
+      )}
     </div>
   );
 }
@@ -32,7 +44,15 @@ export default function Unsubscribe({ strings, meHref }: UnsubscribeProps) {
 type Phase = "ready" | "sending" | "done" | "undoing" | "undone" | "invalid";
 
 function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"unsubscribe"> }) {
-  const [token] = useState(() => linkFromAddress().get("t")?.trim() ?? "");
+  const [params] = useState(() => linkFromAddress());
+  const token = params.get("t")?.trim() ?? "";
+  // A link from a WeCom, DingTalk or SMS message (`&ch=`) ends that channel's consent only.
+  const channel = channelOfLink(params);
+  if (channel) return <ChannelWithdraw token={token} channel={channel} meHref={meHref} text={text} />;
+  return <EmailUnsubscribe token={token} meHref={meHref} text={text} />;
+}
+
+function EmailUnsubscribe({ token, meHref, text }: { token: string; meHref: string; text: IslandText<"unsubscribe"> }) {
   const [phase, setPhase] = useState<Phase>(token ? "ready" : "invalid");
   const [error, setError] = useState<ErrorMessageKey | null>(null);
 
@@ -64,13 +84,7 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"u
     }
   }
 
-  const meLink = (
-    <p className="button-row">
-      <a className="button button-secondary" href={meHref}>
-        {text("common.goToMe")}
-      </a>
-    </p>
-  );
+  const meLink = <MeLink meHref={meHref} text={text} />;
   if (phase === "undone") {
     return (
       <OutcomePanel
@@ -108,33 +122,73 @@ function UnsubscribeFlow({ meHref, text }: { meHref: string; text: IslandText<"u
       </OutcomePanel>
     );
   }
-  if (phase === "invalid") {
-    return (
-      <OutcomePanel
-        headingId="unsubscribe-outcome"
-        heading={text("unsubscribe.invalid.heading")}
-        marker={{ "data-link-problem": "invalid" }}
-      >
-        <p>{text("unsubscribe.invalid.body")}</p>
-        {meLink}
-      </OutcomePanel>
-    );
-  }
+  if (phase === "invalid") return <InvalidLink meHref={meHref} text={text} />;
+  return <StopPanel phase={phase} error={error} onStop={() => void stop()} text={text} />;
+}
+
+interface StopPanelProps {
+  /** "first-frame": the built HTML's copy, inert and without markers, until the island runs. */
+  phase: "ready" | "sending" | "first-frame";
+  error: ErrorMessageKey | null;
+  onStop: () => void;
+  text: IslandText<"unsubscribe">;
+}
+
+/** What the link is for, and the button that stops the emails. */
+function StopPanel({ phase, error, onStop, text }: StopPanelProps) {
+  const firstFrame = phase === "first-frame";
   return (
-    <section className="panel checkin-panel" aria-busy={phase === "sending"}>
+    <section
+      className="panel checkin-panel"
+      aria-busy={phase !== "ready"}
+      inert={firstFrame}
+      data-first-frame={firstFrame ? "usual" : undefined}
+    >
       <p>{text("unsubscribe.intro")}</p>
       <FormError message={error && text(error)} />
       <p>
         <button
           type="button"
           className="button button-large"
-          data-unsubscribe
+          data-unsubscribe={firstFrame ? undefined : ""}
           disabled={phase === "sending"}
-          onClick={() => void stop()}
+          onClick={onStop}
         >
           {phase === "sending" ? text("unsubscribe.sending") : text("unsubscribe.title")}
         </button>
       </p>
     </section>
+  );
+}
+
+/** A link without a token, or one the server does not know. `firstFrame`: the built HTML's copy, no marker. */
+function InvalidLink({
+  meHref,
+  text,
+  firstFrame = false,
+}: {
+  meHref: string;
+  text: IslandText<"unsubscribe">;
+  firstFrame?: boolean;
+}) {
+  return (
+    <OutcomePanel
+      headingId="unsubscribe-outcome"
+      heading={text("unsubscribe.invalid.heading")}
+      marker={firstFrame ? { "data-first-frame": "no-link" } : { "data-link-problem": "invalid" }}
+    >
+      <p>{text("unsubscribe.invalid.body")}</p>
+      <MeLink meHref={meHref} text={text} />
+    </OutcomePanel>
+  );
+}
+
+function MeLink({ meHref, text }: { meHref: string; text: IslandText<"unsubscribe"> }) {
+  return (
+    <p className="button-row">
+      <a className="button button-secondary" href={meHref}>
+        {text("common.goToMe")}
+      </a>
+    </p>
   );
 }

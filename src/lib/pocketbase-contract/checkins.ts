@@ -5,4 +5,6 @@ export const CHECKINS_FIELDS = {
   status: { required: true, values: ["planned", "in_progress", "done", "dropped"] },
   note: { max: 1000 },
   source: { required: true, values: ["app", "email"] },
+  isolationShare: { min: 0, max: 100, onlyInt: true },
+  isolationSure: { min: 0, max: 100, onlyInt: true },
 } as const;

@@ -11,4 +11,9 @@ export const COMMITMENTS_FIELDS = {
   confidence: { required: true, min: 1, max: 10, onlyInt: true },
   visibility: { required: true, values: ["private", "cohort"] },
   status: { required: true, values: ["planned", "in_progress", "done", "dropped"] },
+  strength1: { min: 1, max: 5, onlyInt: true },
+  strength2: { min: 1, max: 5, onlyInt: true },
+  strength3: { min: 1, max: 5, onlyInt: true },
+  strength4: { min: 1, max: 5, onlyInt: true },
+  strength5: { min: 1, max: 5, onlyInt: true },
 } as const;

@@ -7,8 +7,8 @@
 // isv.TEMPLATE_MISSING_PARAMETERS, and isv.BUSINESS_LIMIT_CONTROL past the per-number limits (a
 // notification template: 50 a day to one number for one sign name and template; tests may add a
 // per-minute limit, as Alibaba Cloud applies to verification codes).
-import { FakeServer, RateWindow, type FakeAnswer, type FakeRequest } from "./fake-server";
-import { aliyunV3Signature, sha256Hex } from "./signatures";
+import { FakeServer, RateWindow, type FakeAnswer, type FakeRequest } from "./fake-server.ts";
+import { aliyunV3Signature, sha256Hex } from "./signatures.ts";
 
 export interface AliyunSmsOptions {
   accessKeyId: string;
@@ -33,7 +33,10 @@ export class AliyunSmsFake {
   private readonly perDay = new RateWindow(50, 86400000);
   private perMinute: RateWindow | null = null;
 
-  constructor(readonly options: AliyunSmsOptions) {
+  readonly options: AliyunSmsOptions;
+
+  constructor(options: AliyunSmsOptions) {
+    this.options = options;
     this.server = new FakeServer((req) => this.handle(req));
   }
 

@@ -10,8 +10,8 @@
 //          card limits 34016; delivery through getsendresult: read/unread, invalid, or forbidden when
 //          the same content already reached the person today (DingTalk's once-a-day rule) or the
 //          person got 500 today
-import { FakeServer, RateWindow, Tokens, jsonOf, type FakeAnswer, type FakeRequest } from "./fake-server";
-import { dingtalkRobotSign } from "./signatures";
+import { FakeServer, RateWindow, Tokens, jsonOf, type FakeAnswer, type FakeRequest } from "./fake-server.ts";
+import { dingtalkRobotSign } from "./signatures.ts";
 
 export interface DingtalkOptions {
   /** Custom robots: access token → signing secret ("" for a robot without signing), and a keyword. */
@@ -53,7 +53,10 @@ export class DingtalkFake {
   private readonly perUserToday = new Map<string, number>();
   private nextTask = 1000;
 
-  constructor(readonly options: DingtalkOptions) {
+  readonly options: DingtalkOptions;
+
+  constructor(options: DingtalkOptions) {
+    this.options = options;
     this.tokens = new Tokens(options.tokenTtlSeconds ?? 7200);
     this.server = new FakeServer((req) => this.handle(req));
   }

@@ -108,10 +108,13 @@ export class FakeServer {
 export class RateWindow {
   private readonly events = new Map<string, number[]>();
 
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
+  private readonly limit: number;
+  private readonly windowMs: number;
+
+  constructor(limit: number, windowMs: number) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+  }
 
   /** Counts one event for `key` at `now` and says whether it was within the limit. */
   take(key: string, now: number): boolean {
@@ -137,7 +140,11 @@ export class Tokens {
   private readonly current = new Map<string, string>();
   fetches = 0;
 
-  constructor(private readonly ttlSeconds: number) {}
+  private readonly ttlSeconds: number;
+
+  constructor(ttlSeconds: number) {
+    this.ttlSeconds = ttlSeconds;
+  }
 
   /** The app's token: the current one while valid, else a new one. */
   issue(app: string, now: number): { token: string; expiresIn: number } {

@@ -7,8 +7,8 @@
 // wrong number of variables), a link in a variable refused (variables may not hold links), and per
 // number: InvalidParameterValue.IncorrectPhoneNumber, FailedOperation.PhoneNumberInBlacklist (the
 // number replied to unsubscribe), LimitExceeded.PhoneNumberThirtySecondLimit (one per 30 seconds).
-import { FakeServer, RateWindow, jsonOf, type FakeAnswer, type FakeRequest } from "./fake-server";
-import { tc3Signature } from "./signatures";
+import { FakeServer, RateWindow, jsonOf, type FakeAnswer, type FakeRequest } from "./fake-server.ts";
+import { tc3Signature } from "./signatures.ts";
 
 export interface TencentSmsOptions {
   secretId: string;
@@ -34,7 +34,10 @@ export class TencentSmsFake {
   readonly sent: Sms[] = [];
   private readonly perThirtySeconds = new RateWindow(1, 30000);
 
-  constructor(readonly options: TencentSmsOptions) {
+  readonly options: TencentSmsOptions;
+
+  constructor(options: TencentSmsOptions) {
+    this.options = options;
     this.server = new FakeServer((req) => this.handle(req));
   }
 

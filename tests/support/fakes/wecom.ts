@@ -9,7 +9,7 @@
 //          url 2048, button 4 characters) 40058; no valid recipient 81013, some invalid in `invaliduser`;
 //          the same request again within duplicate_check_interval is not delivered twice; more than 30
 //          messages a minute to one member are dropped, as WeCom documents.
-import { FakeServer, RateWindow, Tokens, jsonOf, type FakeAnswer, type FakeRequest } from "./fake-server";
+import { FakeServer, RateWindow, Tokens, jsonOf, type FakeAnswer, type FakeRequest } from "./fake-server.ts";
 
 export interface WecomOptions {
   robotKeys?: string[];
@@ -48,7 +48,10 @@ export class WecomFake {
   private readonly memberLimit = new RateWindow(30, 60000);
   private readonly recentSends = new Map<string, number>();
 
-  constructor(readonly options: WecomOptions) {
+  readonly options: WecomOptions;
+
+  constructor(options: WecomOptions) {
+    this.options = options;
     this.tokens = new Tokens(options.tokenTtlSeconds ?? 7200);
     this.server = new FakeServer((req) => this.handle(req));
   }

@@ -3,6 +3,7 @@ import {
   ReplicaError,
   litestreamConfig,
   litestreamOutputFilter,
+  storageProblem,
   readReplica,
   replicaInsideDataDir,
   restoreTime,
@@ -167,12 +168,51 @@ describe("litestreamOutputFilter", () => {
     let now = 0;
     const keep = litestreamOutputFilter(60_000, () => now);
     const error = (t: string) => `time=${t} level=ERROR msg="monitor error" error="dial tcp: connection refused"`;
-    expect(keep('time=x level=INFO msg="wal segment written" sz=4152')).toBe(false);
-    expect(keep(error("a"))).toBe(true);
+    expect(keep('time=x level=INFO msg="wal segment written" sz=4152')).toBeNull();
+    expect(keep(error("a"))).toBe(error("a"));
     now = 30_000;
-    expect(keep(error("b"))).toBe(false);
+    expect(keep(error("b"))).toBeNull();
     now = 61_000;
-    expect(keep(error("c"))).toBe(true);
-    expect(keep('time=d level=ERROR msg="failed to run" error="checkpoint: context canceled"')).toBe(false);
+    expect(keep(error("c"))).toBe(error("c"));
+    expect(keep('time=d level=ERROR msg="failed to run" error="checkpoint: context canceled"')).toBeNull();
+  });
+});
+
+describe("a storage problem, in one sentence", () => {
+  const replica = readReplica("s3://jiannuo-replicas/main", { JIANNUO_REPLICA_ENDPOINT: "http://10.0.0.5:9000" }, "/")!;
+  // Litestream's line for an S3 answer, as aws-sdk-go words it (the request id differs every time).
+  const refused = (id: string) =>
+    `time=2026-12-05T03:24:09Z level=ERROR msg="monitor error" db=/srv/data.db replica=s3 error="SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided. Check your key and signing method.\\n\\tstatus code: 403, request id: ${id}, host id: "`;
+
+  it("names the setting to fix, once a minute although S3's request ids differ", () => {
+    let now = 0;
+    const keep = litestreamOutputFilter(60_000, () => now, replica);
+    const sentence =
+      "s3://jiannuo-replicas/main at http://10.0.0.5:9000 fails: the storage refuses the signature (SignatureDoesNotMatch): LITESTREAM_SECRET_ACCESS_KEY is not the secret of LITESTREAM_ACCESS_KEY_ID. No change reaches the replica until this is fixed.";
+    expect(keep(refused("A1"))).toBe(sentence);
+    now = 1000;
+    expect(keep(refused("B2"))).toBeNull();
+    now = 61_000;
+    expect(keep(refused("C3"))).toBe(sentence);
+  });
+
+  it.each([
+    ["InvalidAccessKeyId: The AWS Access Key Id you provided does not exist", "check LITESTREAM_ACCESS_KEY_ID"],
+    ["NoSuchBucket: The specified bucket does not exist", 'the bucket "jiannuo-replicas" does not exist there'],
+    ["AuthorizationHeaderMalformed: the region 'us-east-1' is wrong", "set JIANNUO_REPLICA_REGION"],
+    [
+      "SecondLevelDomainForbidden: Please use virtual hosted style to access.",
+      "JIANNUO_REPLICA_FORCE_PATH_STYLE=false",
+    ],
+    [
+      "RequestError: send request failed\\ncaused by: dial tcp 10.0.0.5:9000: connect: connection refused",
+      "cannot be reached",
+    ],
+  ])("%s", (error, expected) => {
+    expect(storageProblem(`level=ERROR error="${error}"`, replica)).toContain(expected);
+  });
+
+  it("leaves a folder replica's errors as Litestream wrote them", () => {
+    expect(storageProblem('error="AccessDenied"', readReplica("/mnt/replica", {}, "/"))).toBeNull();
   });
 });

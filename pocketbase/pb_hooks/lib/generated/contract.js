@@ -36,6 +36,11 @@ const COMMITMENTS_FIELDS = /** @type {const} */ ({
   confidence: { required: true, min: 1, max: 10, onlyInt: true },
   visibility: { required: true, values: ["private", "cohort"] },
   status: { required: true, values: ["planned", "in_progress", "done", "dropped"] },
+  strength1: { min: 1, max: 5, onlyInt: true },
+  strength2: { min: 1, max: 5, onlyInt: true },
+  strength3: { min: 1, max: 5, onlyInt: true },
+  strength4: { min: 1, max: 5, onlyInt: true },
+  strength5: { min: 1, max: 5, onlyInt: true },
 });
 
 /** Limits, patterns and choices of `checkins` fields, as the migrations set them. */
@@ -43,6 +48,8 @@ const CHECKINS_FIELDS = /** @type {const} */ ({
   status: { required: true, values: ["planned", "in_progress", "done", "dropped"] },
   note: { max: 1000 },
   source: { required: true, values: ["app", "email"] },
+  isolationShare: { min: 0, max: 100, onlyInt: true },
+  isolationSure: { min: 0, max: 100, onlyInt: true },
 });
 
 /** Limits, patterns and choices of `followups` fields, as the migrations set them. */
@@ -72,17 +79,43 @@ const BELONGING_PROFILES_FIELDS = /** @type {const} */ ({
   noise: { required: true, min: 0 },
 });
 
+/** Limits, patterns and choices of `reach_channels` fields, as the migrations set them. */
+const REACH_CHANNELS_FIELDS = /** @type {const} */ ({
+  channel: { required: true, values: ["wecom_robot", "dingtalk_robot", "wecom_app", "dingtalk_notice", "sms"] },
+  mobile: { max: 20 },
+});
+
+/** Limits, patterns and choices of `wall_cards` fields, as the migrations set them. */
+const WALL_CARDS_FIELDS = /** @type {const} */ ({
+  module: { required: true, max: 40 },
+  action: { required: true, max: 500 },
+  trigger: { max: 300 },
+  name: { max: 40 },
+});
+
+/** Limits, patterns and choices of `result_measures` fields, as the migrations set them. */
+const RESULT_MEASURES_FIELDS = /** @type {const} */ ({
+  name: { required: true, max: 80 },
+  unit: { max: 30 },
+  direction: { required: true, values: ["lower", "higher"] },
+  modules: { max: 300, pattern: "^([a-z0-9-]+(,[a-z0-9-]+)*)?$" },
+});
+
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
   cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number", timeZone: "text", wallLayout: "select", wallPage: "number" },
   addresses: { confirmedAt: "date", unsubscribedAt: "date", confirmMailAt: "date", confirmRequestedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
   participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date" },
-  commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool" },
-  checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool" },
-  followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json" },
+  commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool", strength1: "number", strength2: "number", strength3: "number", strength4: "number", strength5: "number" },
+  checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool", isolationShare: "number", isolationSure: "number", isolationGiven: "bool" },
+  followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json", channelsPlannedAt: "date" },
   exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },
   belonging_profiles: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number", noise: "number" },
+  reach_channels: { participant: "relation", channel: "select", mobile: "text", consent: "bool", consentAt: "date", withdrawnAt: "date" },
+  wall_cards: { cohort: "relation", trainer: "relation", shown: "bool", module: "text", action: "text", trigger: "text", name: "text", posted: "date" },
+  result_measures: { cohort: "relation", name: "text", unit: "text", direction: "select", baseline: "number", baselineOn: "date", modules: "text" },
+  result_values: { measure: "relation", value: "number", measuredOn: "date" },
 };
 
 /** A stored join code: cohorts.joinCode's pattern. */
@@ -104,4 +137,4 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
 const normalizeEmail = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, REACH_CHANNELS_FIELDS, WALL_CARDS_FIELDS, RESULT_MEASURES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };

@@ -28,6 +28,9 @@ const ROUTES = [
   { method: "POST", path: "/api/jiannuo/unsubscribe/undo", max: 4 * KB, scope: "token" },
   { method: "POST", path: "/api/jiannuo/confirm", max: 4 * KB, scope: "token" },
   { method: "POST", path: "/api/jiannuo/rejoin", max: 4 * KB, scope: "token" },
+  // A result measure's CSV: at most 16,000 characters (lib/pure/result-values-csv.js), \u-escaped.
+  { method: "POST", path: "/api/jiannuo/results/import", max: 100 * KB, scope: "" },
+  { method: "POST", path: "/api/jiannuo/reach/withdraw", max: 4 * KB, scope: "token" },
 ];
 
 /**

@@ -3,9 +3,11 @@
 // charts and the follow-up emails; or what is missing to show them (the cohort, the trainer's sign-in).
 import { useMemo, lazy, Suspense } from "react";
 import { trainerPb } from "../../../lib/pocketbase";
+import { ChannelsSection } from "./ChannelsSection";
 import { CohortFacts } from "./CohortFacts";
 import { DashboardActions } from "./DashboardActions";
 import { FollowUpPanel } from "./FollowUpPanel";
+import { GroupRobots } from "./GroupRobots";
 import { loadDashboard } from "../shared/cohort-api";
 import { OverviewCharts } from "./OverviewCharts";
 import { LoadFailed, Loading, NoCohort, SignInFirst } from "../shared/PageStates";
@@ -22,6 +24,8 @@ import { loadCohortCommitments } from "./dashboard-api";
 
 // Loaded when first shown: the coach's rules are a fifth of the page's script (scripts/bench/js-budgets.mjs).
 const CoachView = lazy(() => import("./CoachView").then((m) => ({ default: m.CoachView })));
+// The client's result measures, a section of its own (scripts/bench/js-budgets.mjs: the dashboard's budget).
+const ResultsSection = lazy(() => import("./results/ResultsSection").then((m) => ({ default: m.ResultsSection })));
 
 /** Props DashboardPage passes; strings and module titles are already in the page's language. */
 export interface DashboardProps {
@@ -89,7 +93,12 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
         }}
       />
       <OverviewCharts data={data} />
+      <Suspense fallback={null}>
+        <ResultsSection cohortId={cohortId} />
+      </Suspense>
       {data.email ? <FollowUpPanel cohortId={cohortId} email={data.email} /> : null}
+      <GroupRobots cohortId={cohortId} />
+      <ChannelsSection cohortId={cohortId} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { momentFormatter } from "../../../lib/dates";
 /** Reasons the server writes in words of its own, shown in the page's language; others (SMTP errors) as they are. */
 const REASONS: Readonly<Record<string, IslandKey<"dashboard">>> = {
   "no consent": "dashboard.followups.reason.noConsent",
+  "other channels only": "dashboard.followups.reason.otherChannels",
   "no open commitments": "dashboard.followups.reason.noOpenCommitments",
   unsubscribed: "dashboard.followups.reason.unsubscribed",
   "superseded by a later round": "dashboard.followups.reason.superseded",

@@ -3,6 +3,7 @@ import { KINDS, STATUSES, type DashboardData } from "../shared/cohort-api";
 import { BarChart, type BarDatum } from "./BarChart";
 import { BelongingProfile } from "./BelongingProfile";
 import { ConfidenceChart } from "./ConfidenceChart";
+import { StrengthSummary } from "./StrengthSummary";
 import { FollowThroughChart } from "../shared/FollowThroughChart";
 import { useDashboard } from "./dashboard-context";
 import { moduleOrder, moduleTitle } from "../../../lib/module-titles";
@@ -44,6 +45,7 @@ export function OverviewCharts({ data }: { data: DashboardData }) {
           data={STATUSES.map((s) => ({ ...count(s, text(`status.${s}`), byStatus[s] ?? 0), className: `status-${s}` }))}
         />
         <ConfidenceChart counts={data.confidence} />
+        <StrengthSummary strength={data.strength} total={data.commitments.total} />
       </div>
       <FollowThroughChart
         weeks={data.followThrough}

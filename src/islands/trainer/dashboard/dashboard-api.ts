@@ -21,7 +21,7 @@ export interface FollowUpLogEntry {
   dueAt: string;
   sentAt: string;
   attempts: number;
-  /** Why it failed or was skipped: SMTP error text, "no consent", "no open commitments", "unsubscribed", "superseded by a later round". */
+  /** Why it failed or was skipped: SMTP error text, "no consent", "other channels only", "no open commitments", "unsubscribed", "superseded by a later round". */
   lastError: string;
   state: FollowUpState;
   expand?: { participant?: { name: string } };

@@ -1,6 +1,7 @@
 // The report itself. The first page is its summary: title, client, trainer and date, the key figures, what
-// the report measures, and follow-through over the weeks; then the commitments by module, and the
-// participants' own words. Printed pages carry the cohort, page numbers, trainer and date (PrintFrame).
+// the report measures, and follow-through over the weeks; then the commitments by module, the
+// participants' own words, and the figures level by level (reaction to benefit-cost, ReportLevels).
+// Printed pages carry the cohort, page numbers, trainer and date (PrintFrame).
 import type { IslandText } from "../../../i18n/islands";
 import type { Locale } from "../../../i18n/locales";
 import { FollowThroughChart } from "../shared/FollowThroughChart";
@@ -11,6 +12,7 @@ import { ReportCommitments } from "./ReportCommitments";
 import { ReportFacts } from "./ReportFacts";
 import { ReportHeader } from "./ReportHeader";
 import { ReportQuotes } from "./ReportQuotes";
+import { ReportLevels } from "./ReportLevels";
 import { PrintFrame } from "./PrintFrame";
 
 /** What every section of the report reads: its words, the page's locale and the module titles. */
@@ -56,6 +58,7 @@ export function ReportBody({
       </section>
       <ReportCommitments list={data.commitmentList} notShown={data.notShown} words={words} />
       <ReportQuotes quotes={data.quotes} words={words} />
+      <ReportLevels data={data} words={words} />
     </article>
   );
 }

@@ -32,6 +32,8 @@ export interface DashboardData {
     byStatus: Record<Status, number>;
   };
   confidence: number[];
+  /** The goal-commitment scale's mean (1..5, reversed items scored reversed), over the `n` commitments that answered it in full. */
+  strength: { mean: number | null; n: number };
   checkins: {
     total: number;
     participantsWithCommitments: number;
@@ -68,6 +70,25 @@ export interface EmailSummary {
   rounds: { round: number; sent: number; answered: number; responseRate: number }[];
 }
 
+/** The report's raw figures for "level by level" (pb_hooks/lib/cohort-report.js); src/lib/results-report.ts works them out. */
+export interface LevelFigures {
+  /** Learning activities: how many participants did each exercise (never who, never how well). */
+  exercises: { exercise: string; participants: number }[];
+  /** The client's measures the trainer entered, with their values by day. */
+  results: {
+    id: string;
+    name: string;
+    unit: string;
+    direction: "lower" | "higher";
+    baseline: number;
+    baselineOn: string;
+    modules: string[];
+    values: { measuredOn: string; value: number }[];
+  }[];
+  /** Each participant's latest isolation estimate (no names), and how many were sent a follow-up that asks it. */
+  isolation: { answers: { share: number; sure: number }[]; asked: number };
+}
+
 /** GET /api/jiannuo/cohorts/{id}/report */
 export interface ReportData extends DashboardData {
   generatedAt: string;
@@ -77,6 +98,8 @@ export interface ReportData extends DashboardData {
   notShown: { module: string; status: Status; count: number }[];
   /** How many commitments the trainer hid from the wall and the report (left out of every figure). */
   hiddenCount: number;
+  /** Level by level: learning, results and the isolation estimates (left out by servers before results). */
+  levels?: LevelFigures;
   /** The cohort's trainer, who signs the report. */
   trainerName: string;
   quotes: { note: string; status: Status; created: string; module: string; participant: string }[];

@@ -11,7 +11,7 @@ import {
   type WallState,
 } from "../../../lib/wall";
 import { startLiveWall } from "./start-live-wall";
-import { setCardHidden, updateWallCohort, type RoomChange, type WallCohort } from "./wall-feed";
+import { setCardHidden, trainerWallFeed, updateWallCohort, type RoomChange, type WallCohort } from "./wall-feed";
 
 /** Where loading stands: a trainer who is not (or no longer) signed in gets a link to sign in. */
 export type WallPhase = "loading" | "ready" | "failed" | "signedOut";
@@ -46,7 +46,7 @@ export function useLiveWall(cohortId: string) {
 
   useEffect(
     () =>
-      startLiveWall(cohortId, {
+      startLiveWall(trainerWallFeed(cohortId), {
         merge: (records) => dispatch({ type: "merge", records }),
         event: (event) => dispatch({ type: "event", event }),
         cohort: (next) => setCohort((held) => newerCohort(held, next)),

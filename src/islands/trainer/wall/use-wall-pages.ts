@@ -37,7 +37,10 @@ function useTurnClock(turning: boolean): number {
 }
 
 /** The page of `cards` (newest first) the wall shows for `cohort`. */
-export function useWallPages<T>(cards: readonly T[], cohort: WallCohort): WallPages<T> {
+export function useWallPages<T>(
+  cards: readonly T[],
+  cohort: Pick<WallCohort, "wallLayout" | "wallPage">,
+): WallPages<T> {
   const plan = planWall(cards.length, layoutOf(cohort.wallLayout));
   const now = useTurnClock(plan.turns === "auto");
   const page = shownPage(plan, cohort.wallPage, now);

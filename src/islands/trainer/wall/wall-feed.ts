@@ -4,7 +4,8 @@
 import type { UnsubscribeFunc } from "pocketbase";
 import { trainerPb } from "../../../lib/pocketbase";
 import type { CohortsRecord } from "../../../lib/pocketbase-types";
-import { WALL_FIELDS, type WallCommitment, type WallEvent } from "../../../lib/wall";
+import { WALL_FIELDS, type WallCommitment } from "../../../lib/wall";
+import type { LiveWallFeed, WallListeners } from "./start-live-wall";
 
 /** The cohort fields the wall reads: its settings for the room, and what the empty wall's join QR needs. */
 export type WallCohort = Pick<
@@ -62,19 +63,11 @@ export function fetchChangedSince(cohortId: string, since: string): Promise<Wall
   });
 }
 
-/** What the live wall listens to. */
-export interface WallListeners {
-  onConnect: () => void;
-  onDisconnect: () => void;
-  onCommitment: (event: WallEvent) => void;
-  onCohort: (action: string, cohort: WallCohort) => void;
-}
-
 /**
  * Subscribes to the connection, the cohort's commitments and the cohort itself. All three subscribe
  * calls go out together, so the SDK sends all topics before it announces PB_CONNECT. Returns the undo.
  */
-export async function subscribeWall(cohortId: string, listeners: WallListeners): Promise<UnsubscribeFunc> {
+export async function subscribeWall(cohortId: string, listeners: WallListeners<WallCohort>): Promise<UnsubscribeFunc> {
   const realtime = trainerPb.realtime;
   realtime.onDisconnect = (active) => {
     if (active.length > 0) listeners.onDisconnect();
@@ -105,6 +98,16 @@ export async function subscribeWall(cohortId: string, listeners: WallListeners):
     throw error;
   }
   return unsubscribe;
+}
+
+/** The trainer's wall of `cohortId` for startLiveWall. */
+export function trainerWallFeed(cohortId: string): LiveWallFeed<WallCohort> {
+  return {
+    fetchRoom: () => fetchWallCohort(cohortId),
+    fetchAll: () => fetchWallCommitments(cohortId),
+    fetchMissed: async (since) => ({ records: await fetchChangedSince(cohortId, since), complete: false }),
+    subscribe: (listeners) => subscribeWall(cohortId, listeners),
+  };
 }
 
 /** Hides the wall from the room or reveals it, switches between cards and themes, the layout or the page. */
