@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CADENCES, dueTouch, outOfQuietHours, touchesOf } from "../../../pocketbase/pb_hooks/lib/pure/cadence.js";
+import {
+  CADENCES,
+  dueTouch,
+  nextDaySend,
+  outOfQuietHours,
+  touchToSchedule,
+  touchesOf,
+} from "../../../pocketbase/pb_hooks/lib/pure/cadence.js";
 
 const HOUR = 3600000;
 const DAY = 24 * HOUR;
@@ -172,5 +179,24 @@ describe("time", () => {
     expect(latest.day).toBe(14);
     expect(dueTouch(all, latest.at, now)).toBeNull();
     expect(dueTouch(all, latest.at, now + 3 * DAY)!.day).toBe(21);
+  });
+
+  it("schedules a done commitment's 'still doing it?' check only, not the touches it missed before", () => {
+    const doneAt = WEDNESDAY + 40 * DAY;
+    const done = { committedAt: WEDNESDAY, status: "done", doneAt, checkins: [doneAt] };
+    expect(touchToSchedule(done, -Infinity, doneAt + DAY, shanghai)).toBeNull();
+    const still = touchToSchedule(done, -Infinity, WEDNESDAY + 48 * DAY, shanghai)!;
+    expect([still.kind, still.day]).toEqual(["still", 45]);
+    expect(touchToSchedule(done, still.at, WEDNESDAY + 48 * DAY, shanghai)).toBeNull();
+    expect(touchToSchedule({ ...done, status: "dropped" }, -Infinity, WEDNESDAY + 48 * DAY, shanghai)).toBeNull();
+    const open = { committedAt: WEDNESDAY, status: "planned", checkins: [Infinity] };
+    expect(touchToSchedule(open, -Infinity, WEDNESDAY + 20 * DAY, shanghai)!.day).toBe(14);
+  });
+
+  it("holds a touch for a day that already had a message until 09:00 the next local day", () => {
+    // Friday 4 December 2026, 16:00 in Shanghai → Saturday 09:00 (the hold counts calendar days).
+    expect(nextDaySend(FRIDAY, shanghai)).toBe(Date.parse("2026-12-05T01:00:00Z"));
+    // 23:30 local is still that local day: the next one starts at midnight in Shanghai, not in UTC.
+    expect(nextDaySend(Date.parse("2026-12-04T15:30:00Z"), shanghai)).toBe(Date.parse("2026-12-05T01:00:00Z"));
   });
 });

@@ -130,6 +130,24 @@ function dueTouch(touches, sentUntil, nowMs) {
   return due;
 }
 
+/**
+ * The touch of one commitment to put in the outbox now, or null: the latest due one not yet scheduled
+ * (missed touches collapse into it). A commitment done gets only its "still doing it?" checks; the touches
+ * it missed before being done are not asked any more.
+ * @param {Parameters<typeof touchesOf>[0]} commitment
+ * @param {number} scheduledUntil the latest `at` already in the outbox for it (-Infinity for none)
+ */
+function touchToSchedule(commitment, scheduledUntil, nowMs, offsetMs) {
+  const due = dueTouch(touchesOf(commitment, offsetMs), scheduledUntil, nowMs);
+  if (!due || (commitment.status === "done" && due.kind !== "still")) return null;
+  return due;
+}
+
+/** The instant a touch held back (one message a day) goes out instead: the next local day's SEND_HOUR. */
+function nextDaySend(nowMs, offsetMs) {
+  return atLocal(localDay(nowMs, offsetMs) + 1, SEND_HOUR, offsetMs);
+}
+
 module.exports = {
   CADENCES,
   DEFAULT_CADENCE,
@@ -140,6 +158,8 @@ module.exports = {
   SEND_HOUR,
   dueTouch,
   localDay,
+  nextDaySend,
   outOfQuietHours,
+  touchToSchedule,
   touchesOf,
 };
