@@ -211,6 +211,15 @@ export const en = {
     "Only your trainer sees what you wrote and your name. The report for your company counts it with its progress, without your words or your name.",
   "commit.visibility.cohortHelp":
     "Your workshop group sees what you wrote on the live wall, with your name only if the trainer shows names. The report for your company shows your words, with your name only if you agreed to be named in it.",
+  "commit.cadence.label": "How often we ask how it is going",
+  "commit.cadence.steady": "Often (recommended): the next working day, day 3, weekly to day 30, then days 45 and 90",
+  "commit.cadence.weekly": "Weekly: for four weeks, then days 45 and 90",
+  "commit.cadence.light": "Less often: days 7, 21, 45 and 90",
+  "commit.cadence.steadyHelp":
+    "People who note their progress often follow through more. Each time is one short question, answered with a tap.",
+  "commit.weekends.label": "Weekends too",
+  "commit.weekends.help":
+    "Reminders come at 9:00, never between 21:00 and 8:00. Without weekends, one that falls on a Saturday or Sunday comes on Monday.",
   "commit.coach.tip": "Tip",
   "commit.coach.warning": "Watch out",
   "commit.error.action": "Please write the one thing you will do.",

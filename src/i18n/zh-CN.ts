@@ -189,6 +189,13 @@ export const zhCN = {
     "只有培训师能看到你写的内容和你的名字。给你单位的报告只统计数量和进展，不写内容，也不写名字。",
   "commit.visibility.cohortHelp":
     "同学们会在承诺墙上看到你写的内容；培训师选择显示名字时，才显示你的名字。给你单位的报告会写出内容；你同意署名时，才写你的名字。",
+  "commit.cadence.label": "多久问你一次进展",
+  "commit.cadence.steady": "常问问（推荐）：下一个工作日、第 3 天，之后每周一次到第 30 天，再到第 45 和第 90 天",
+  "commit.cadence.weekly": "每周一次：问 4 周，再到第 45 和第 90 天",
+  "commit.cadence.light": "少一点：第 7、21、45 和 90 天",
+  "commit.cadence.steadyHelp": "常记下进展的人，更容易做到。每次只问一句，点一下就能回答。",
+  "commit.weekends.label": "周末也可以提醒我",
+  "commit.weekends.help": "提醒在上午 9 点发出，晚上 9 点到早上 8 点不打扰。不选周末时，落在周末的提醒改到周一。",
   "commit.coach.tip": "小建议",
   "commit.coach.warning": "请留意",
   "commit.error.action": "请写下你要做的那一件事。",

@@ -26,7 +26,8 @@ export type NewCommitment = Pick<
   | "support"
   | "confidence"
   | "visibility"
->;
+> &
+  Partial<Pick<CommitmentsRecord, "cadence" | "weekends">>;
 
 /** An open commitment of the participant, as the over-commitment prompt lists it. */
 export type OpenCommitment = Pick<CommitmentsRecord, "id" | "module" | "action">;

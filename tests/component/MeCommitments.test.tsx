@@ -37,6 +37,8 @@ function commitment(fields: Partial<CommitmentsRecord> & { id: string }): Commit
     strength3: 0,
     strength4: 0,
     strength5: 0,
+    cadence: "steady",
+    weekends: false,
     created: "2026-11-20 08:00:00.000Z",
     updated: "",
     ...fields,
