@@ -224,6 +224,36 @@ describe("the participant's cadence", () => {
     expect(followUps(p)).toHaveLength(0);
   });
 
+  it("sends one email a local day: a touch due after that day's email waits until 09:00 the next day", async () => {
+    const p = await participant("沈十四");
+    await commit(p, "第一条承诺", at(TODAY - 1, 15), { weekends: true });
+    await runJob(w, NOW);
+    expect(followUps(p)).toHaveLength(1);
+    // Written after that run, placed so that its first touch was due at 09:00 today as well.
+    const later = await commit(p, "第二条承诺", at(TODAY - 1, 16), { weekends: true });
+    await runJob(w, NOW + HOUR);
+    const held = await w.admin
+      .collection("followups")
+      .getFirstListItem(w.admin.filter("commitment = {:k}", { k: later }));
+    expect([held["kind"], held["state"], held["nextAttemptAt"]]).toEqual(["touch", "queued", pbDate(at(TODAY + 1, 9))]);
+    expect(followUps(p)).toHaveLength(1);
+    await runJob(w, at(TODAY + 1, 9));
+    expect(followUps(p)).toHaveLength(2);
+    expect(followUps(p)[1]!.text).toContain("第二条承诺");
+  });
+
+  it("keeps the quiet hours: a touch due at 22:00 local goes out at 08:00", async () => {
+    const p = await participant("韩十五");
+    const k = await commit(p, "晚上不打扰", at(TODAY - 1, 15), { weekends: true });
+    await runJob(w, at(TODAY, 22));
+    const held = await w.admin.collection("followups").getFirstListItem(w.admin.filter("commitment = {:k}", { k }));
+    expect([held["state"], held["nextAttemptAt"]]).toEqual(["queued", pbDate(at(TODAY + 1, 8))]);
+    expect(followUps(p)).toHaveLength(0);
+    await runJob(w, at(TODAY + 1, 8));
+    expect((await touchesOf(k)).map((t) => t.state)).toEqual(["sent"]);
+    expect(followUps(p)).toHaveLength(1);
+  });
+
   it("tapers a done commitment to the day-45 'still doing it?' check, and a rerun sends nothing twice", async () => {
     // Day 45 is the next 09:00 in Shanghai after the real clock: the job may run then (a day at most ahead).
     const next = localDay(REAL) * DAY + 9 * HOUR - OFFSET > REAL ? localDay(REAL) : localDay(REAL) + 1;
