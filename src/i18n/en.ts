@@ -15,6 +15,7 @@ export const en = {
   "common.pageOf": "Page {page} of {pages}",
   "common.cancel": "Cancel",
   "common.keepPerson": "Not now",
+  "common.weekendsToo": "Weekends too",
   "common.saving": "Saving…",
   "common.updating": "Updating…",
   "common.sent": "Sent",
@@ -217,7 +218,6 @@ export const en = {
   "commit.cadence.light": "Less often: days 7, 21, 45 and 90",
   "commit.cadence.steadyHelp":
     "People who note their progress often follow through more. Each time is one short question, answered with a tap.",
-  "commit.weekends.label": "Weekends too",
   "commit.weekends.help":
     "Reminders come at 9:00, never between 21:00 and 8:00. Without weekends, one that falls on a Saturday or Sunday comes on Monday.",
   "commit.coach.tip": "Tip",
@@ -311,6 +311,12 @@ export const en = {
     "If you leave this unticked, your trainer can still read it but will not put it in the report to your employer.",
   "me.checkin.submit": "Save check-in",
   "me.checkin.saved": "Check-in saved. Thank you!",
+  "me.cadence.label": "How often we ask how it is going",
+  "me.cadence.rounds": "With my workshop group",
+  "me.cadence.steady": "Often (recommended)",
+  "me.cadence.weekly": "Weekly",
+  "me.cadence.light": "Less often",
+  "me.cadence.saved": "Changed. Reminders follow the new plan from now on.",
   "me.history.show": "Show check-ins",
   "me.history.hide": "Hide check-ins",
   "me.history.loading": "Loading…",

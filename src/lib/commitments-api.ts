@@ -90,6 +90,14 @@ export async function setCommitmentStatus(id: string, status: CommitmentStatus):
   return pb.collection("commitments").update(id, { status }, ALL_OF_THEM);
 }
 
+/** Sets how often a commitment's follow-ups ask about it; returns the record as saved. */
+export async function setCommitmentCadence(
+  id: string,
+  choice: Pick<CommitmentsRecord, "cadence" | "weekends">,
+): Promise<CommitmentsRecord> {
+  return pb.collection("commitments").update(id, choice, ALL_OF_THEM);
+}
+
 /** Deletes a commitment (its check-ins go with it); one that is already gone counts as deleted. */
 export async function deleteCommitment(id: string): Promise<void> {
   try {

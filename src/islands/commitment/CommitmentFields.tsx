@@ -119,7 +119,7 @@ export function CommitmentFields({
             aria-describedby="commit-weekends-help"
             onChange={(event) => onChange({ weekends: event.currentTarget.checked })}
           />
-          <span>{text("commit.weekends.label")}</span>
+          <span>{text("common.weekendsToo")}</span>
         </label>
         <p id="commit-weekends-help" className="note commit-choice-help">
           {text("commit.weekends.help")}
