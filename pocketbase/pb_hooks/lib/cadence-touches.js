@@ -65,15 +65,15 @@ function scheduleTouches(app, now) {
   const collection = app.findCachedCollectionByNameOrId("followups");
   const commitments = app.findRecordsByFilter(
     "commitments",
-    `cadence != '' && status != 'dropped' && participant.cohort = cohort && (${REACHABLE})`,
+    `cadence != '' && status != 'dropped' && (committedAt >= {:since} || (committedAt = '' && created >= {:since})) && participant.cohort = cohort && (${REACHABLE})`,
     "",
     0,
     0,
+    { since: pbDate(now - LAST_TOUCH_DAYS * DAY) },
   );
   const offsets = {};
   let created = 0;
   for (const commitment of commitments) {
-    if (committedMs(commitment) < now - LAST_TOUCH_DAYS * DAY) continue;
     const cohortId = commitment.getString("cohort");
     if (!offsets[cohortId]) offsets[cohortId] = offsetOf(app.findRecordById("cohorts", cohortId).getString("timeZone"));
     let scheduledUntil = -Infinity;
