@@ -4,7 +4,7 @@
 // the cadence's day and `commitment` its id. The unique index (participant, kind, round, commitment)
 // makes a second run, or an overlapping one, create nothing more. Sending is the outbox's as for rounds:
 // lib/followup-sender.js (email, one a participant a local day) and lib/reach-planner.js (other channels).
-const { CAN_BE_EMAILED } = require("./db.js");
+const { CAN_BE_EMAILED, rows } = require("./db.js");
 const { touchToSchedule } = require("./pure/cadence.js");
 const { dateMs, pbDate } = require("./pure/pb-date.js");
 const { zoneOf } = require("./time-zone.js");
@@ -42,11 +42,8 @@ function committedMs(commitment) {
   return dateMs(commitment.getString("committedAt") || commitment.getString("created"));
 }
 
-/** What touchesOf needs of a commitment: its choices, its status, and when its check-ins came. */
-function planInput(app, commitment) {
-  const checkins = app
-    .findRecordsByFilter("checkins", "commitment = {:k}", "created", 0, 0, { k: commitment.id })
-    .map((c) => ({ at: dateMs(c.getString("created")), status: c.getString("status") }));
+/** What touchesOf needs of a commitment: its choices, its status, and its check-ins (oldest first). */
+function planInput(commitment, checkins) {
   let doneAt = null;
   for (const c of checkins) if (c.status === "done") doneAt = c.at;
   return {
@@ -60,33 +57,55 @@ function planInput(app, commitment) {
   };
 }
 
+/**
+ * Of every commitment with a cadence made since `since`: its check-ins, and the latest `dueAt` of its touches
+ * already in the outbox. Two queries for all of them, not two per commitment (the job runs every 5 minutes).
+ */
+function historyOf(app, since) {
+  const recent = `k.cadence != '' AND k.status != 'dropped' AND (k.committedAt >= {:since} OR (k.committedAt = '' AND k.created >= {:since}))`;
+  const checkins = {};
+  for (const c of rows(
+    app,
+    { commitment: "", created: "", status: "" },
+    `SELECT c.commitment AS commitment, c.created AS created, c.status AS status FROM checkins c
+     JOIN commitments k ON k.id = c.commitment WHERE ${recent} ORDER BY c.created`,
+    { since },
+  ))
+    (checkins[c.commitment] = checkins[c.commitment] || []).push({ at: dateMs(c.created), status: c.status });
+  const scheduledUntil = {};
+  for (const f of rows(
+    app,
+    { commitment: "", dueAt: "" },
+    `SELECT f.commitment AS commitment, MAX(f.dueAt) AS dueAt FROM followups f JOIN commitments k ON k.id = f.commitment
+     WHERE f.kind IN (${CADENCE_KINDS.map((k) => `'${k}'`).join(", ")}) AND ${recent} GROUP BY f.commitment`,
+    { since },
+  ))
+    scheduledUntil[f.commitment] = dateMs(f.dueAt);
+  return { checkins, scheduledUntil };
+}
+
 /** Creates the touch records due now; returns how many it created. */
 function scheduleTouches(app, now) {
   const collection = app.findCachedCollectionByNameOrId("followups");
+  const since = pbDate(now - LAST_TOUCH_DAYS * DAY);
   const commitments = app.findRecordsByFilter(
     "commitments",
     `cadence != '' && status != 'dropped' && (committedAt >= {:since} || (committedAt = '' && created >= {:since})) && participant.cohort = cohort && (${REACHABLE})`,
     "",
     0,
     0,
-    { since: pbDate(now - LAST_TOUCH_DAYS * DAY) },
+    { since },
   );
+  if (!commitments.length) return 0;
+  const history = historyOf(app, since);
   const offsets = {};
   let created = 0;
   for (const commitment of commitments) {
     const cohortId = commitment.getString("cohort");
     if (!offsets[cohortId]) offsets[cohortId] = offsetOf(app.findRecordById("cohorts", cohortId).getString("timeZone"));
-    let scheduledUntil = -Infinity;
-    for (const f of app.findRecordsByFilter(
-      "followups",
-      `commitment = {:k} && (${CADENCE_KINDS.map((k) => `kind = '${k}'`).join(" || ")})`,
-      "",
-      0,
-      0,
-      { k: commitment.id },
-    ))
-      scheduledUntil = Math.max(scheduledUntil, dateMs(f.getString("dueAt")));
-    const touch = touchToSchedule(planInput(app, commitment), scheduledUntil, now, offsets[cohortId]);
+    const scheduledUntil = commitment.id in history.scheduledUntil ? history.scheduledUntil[commitment.id] : -Infinity;
+    const input = planInput(commitment, history.checkins[commitment.id] || []);
+    const touch = touchToSchedule(input, scheduledUntil, now, offsets[cohortId]);
     if (!touch) continue;
     const record = new Record(collection);
     record.load({
