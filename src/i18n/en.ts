@@ -1130,6 +1130,12 @@ export const en = {
     "After the workshop you wrote the commitments below. Click the answer that fits best; no sign-in needed.",
   "email.followup.intro.due":
     "You set today as the date for this commitment. Click the answer that fits best; no sign-in needed.",
+  "email.followup.subject.nudge": "A gentle reminder: {action}",
+  "email.followup.intro.nudge":
+    "We did not hear back last time, and that is fine. Click the answer that fits best; no sign-in needed.",
+  "email.followup.subject.still": "{trainer} asks: still doing it?",
+  "email.followup.intro.still":
+    "You said you had done this. Are you still doing it? Click the answer that fits best; no sign-in needed.",
   "email.followup.footer":
     "This email comes from {trainer}'s workshop ({cohort}) because you agreed to follow-up emails. Had enough?",
   "email.followup.unsubscribe": "Unsubscribe with one click",

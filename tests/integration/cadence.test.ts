@@ -196,7 +196,7 @@ describe("the participant's cadence", () => {
     const old = await commit(q, "主动回访", at(TODAY - 40, 15), { weekends: true });
     await runJob(w, NOW);
     expect(await touchesOf(k)).toEqual([{ what: `nudge 3 @ ${label(TODAY)}`, state: "sent" }]);
-    expect(followUps(p)).toHaveLength(1);
+    expect(followUps(p).map((m) => m.subject)).toEqual(["轻轻提醒一下：微笑迎客"]);
     expect(await touchesOf(old)).toEqual([{ what: `touch 30 @ ${label(TODAY - 10)}`, state: "sent" }]);
     expect(followUps(q)).toHaveLength(1);
   });
@@ -269,7 +269,7 @@ describe("the participant's cadence", () => {
     await runJob(w, at(next, 9));
     expect(await touchesOf(k)).toEqual([{ what: `still 45 @ ${label(next)}`, state: "sent" }]);
     const mails = followUps(p);
-    expect(mails).toHaveLength(1);
+    expect(mails.map((m) => m.subject)).toEqual(["王老师想问问：你还在坚持吗？"]);
     expect(mails[0]!.text).toContain("交接班时说清楚客户的事");
 
     // Everything again, at both times: not one more follow-up, email or WeCom message.
