@@ -15,6 +15,7 @@ export const en = {
   "common.pageOf": "Page {page} of {pages}",
   "common.cancel": "Cancel",
   "common.keepPerson": "Not now",
+  "common.weekendsToo": "Weekends too",
   "common.saving": "Saving…",
   "common.updating": "Updating…",
   "common.sent": "Sent",
@@ -213,6 +214,14 @@ export const en = {
     "Only your trainer sees what you wrote and your name. The report for your company counts it with its progress, without your words or your name.",
   "commit.visibility.cohortHelp":
     "Your workshop group sees what you wrote on the live wall, with your name only if the trainer shows names. The report for your company shows your words, with your name only if you agreed to be named in it.",
+  "commit.cadence.label": "How often we ask how it is going",
+  "commit.cadence.steady": "Often (recommended): the next working day, day 3, weekly to day 30, then days 45 and 90",
+  "commit.cadence.weekly": "Weekly: for four weeks, then days 45 and 90",
+  "commit.cadence.light": "Less often: days 7, 21, 45 and 90",
+  "commit.cadence.steadyHelp":
+    "People who note their progress often follow through more. Each time is one short question, answered with a tap.",
+  "commit.weekends.help":
+    "Reminders come at 9:00, never between 21:00 and 8:00. Without weekends, one that falls on a Saturday or Sunday comes on Monday.",
   "commit.coach.tip": "Tip",
   "commit.coach.warning": "Watch out",
   "commit.error.action": "Please write the one thing you will do.",
@@ -304,6 +313,12 @@ export const en = {
     "If you leave this unticked, your trainer can still read it but will not put it in the report to your employer.",
   "me.checkin.submit": "Save check-in",
   "me.checkin.saved": "Check-in saved. Thank you!",
+  "me.cadence.label": "How often we ask how it is going",
+  "me.cadence.rounds": "With my workshop group",
+  "me.cadence.steady": "Often (recommended)",
+  "me.cadence.weekly": "Weekly",
+  "me.cadence.light": "Less often",
+  "me.cadence.saved": "Changed. Reminders follow the new plan from now on.",
   "me.history.show": "Show check-ins",
   "me.history.hide": "Hide check-ins",
   "me.history.loading": "Loading…",
@@ -996,6 +1011,9 @@ export const en = {
   "dashboard.followups.log.reason": "Reason",
   "dashboard.followups.log.kindRound": "Day {day} follow-up",
   "dashboard.followups.log.kindDue": "Due-date reminder",
+  "dashboard.followups.log.kindTouch": "Day {day} after committing",
+  "dashboard.followups.log.kindNudge": "Nudge after an unanswered day {day}",
+  "dashboard.followups.log.kindStill": "Day {day}: still doing it?",
   "dashboard.followups.log.notYet": "—",
   "dashboard.followups.log.unknownParticipant": "(participant deleted)",
   "dashboard.followups.log.empty": "No follow-up emails yet.",
@@ -1114,6 +1132,12 @@ export const en = {
     "After the workshop you wrote the commitments below. Click the answer that fits best; no sign-in needed.",
   "email.followup.intro.due":
     "You set today as the date for this commitment. Click the answer that fits best; no sign-in needed.",
+  "email.followup.subject.nudge": "A gentle reminder: {action}",
+  "email.followup.intro.nudge":
+    "We did not hear back last time, and that is fine. Click the answer that fits best; no sign-in needed.",
+  "email.followup.subject.still": "{trainer} asks: still doing it?",
+  "email.followup.intro.still":
+    "You said you had done this. Are you still doing it? Click the answer that fits best; no sign-in needed.",
   "email.followup.footer":
     "This email comes from {trainer}'s workshop ({cohort}) because you agreed to follow-up emails. Had enough?",
   "email.followup.unsubscribe": "Unsubscribe with one click",

@@ -34,6 +34,7 @@ export const ISLAND_KEYS = {
     "common.keepPerson",
     "common.trigger",
     "common.measure",
+    "common.weekendsToo",
   ],
   me: [
     "me.",
@@ -48,6 +49,7 @@ export const ISLAND_KEYS = {
     "common.status",
     "common.dueOn",
     "common.trigger",
+    "common.weekendsToo",
     "common.measure",
     "common.saving",
     "common.sending",

@@ -26,7 +26,8 @@ export type NewCommitment = Pick<
   | "support"
   | "confidence"
   | "visibility"
->;
+> &
+  Partial<Pick<CommitmentsRecord, "cadence" | "weekends">>;
 
 /** An open commitment of the participant, as the over-commitment prompt lists it. */
 export type OpenCommitment = Pick<CommitmentsRecord, "id" | "module" | "action">;
@@ -87,6 +88,14 @@ export async function listMyCommitments(participant: string): Promise<Commitment
 /** Sets a commitment's status (`dropped` when a new one replaces it); returns the record as saved. */
 export async function setCommitmentStatus(id: string, status: CommitmentStatus): Promise<CommitmentsRecord> {
   return pb.collection("commitments").update(id, { status }, ALL_OF_THEM);
+}
+
+/** Sets how often a commitment's follow-ups ask about it; returns the record as saved. */
+export async function setCommitmentCadence(
+  id: string,
+  choice: Pick<CommitmentsRecord, "cadence" | "weekends">,
+): Promise<CommitmentsRecord> {
+  return pb.collection("commitments").update(id, choice, ALL_OF_THEM);
 }
 
 /** Deletes a commitment (its check-ins go with it); one that is already gone counts as deleted. */

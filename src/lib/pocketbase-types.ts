@@ -96,6 +96,8 @@ export interface CommitmentsRecord extends BaseRecord {
   strength3: number;
   strength4: number;
   strength5: number;
+  cadence: "steady" | "weekly" | "light" | "";
+  weekends: boolean;
 }
 
 /** A record of the `checkins` collection (base). */
@@ -126,7 +128,7 @@ export interface FollowupsRecord extends BaseRecord {
   state: "queued" | "sending" | "sent" | "failed" | "skipped";
   created: string;
   updated: string;
-  kind: "round" | "due";
+  kind: "round" | "due" | "touch" | "nudge" | "still";
   round: number;
   commitment: string;
   leaseUntil: string;

@@ -11,10 +11,16 @@ export type StrengthAnswers = {
   [item in "strength1" | "strength2" | "strength3" | "strength4" | "strength5"]?: CommitmentsRecord[item] | undefined;
 };
 
-/** What the participant wrote and chose, and the scale's answers so far. */
-export type CommitmentDraft = WrittenDraft & StrengthAnswers;
+/**
+ * How often the follow-ups ask about it (pb_hooks/lib/pure/cadence.js) and whether on weekends too; a draft
+ * kept from before these choices existed has neither, and gets the defaults of EMPTY_DRAFT.
+ */
+export type CadenceChoice = Partial<Pick<CommitmentsRecord, "cadence" | "weekends">>;
 
-/** A blank draft: personal, for the trainer only, planned. */
+/** What the participant wrote and chose, and the scale's answers so far. */
+export type CommitmentDraft = WrittenDraft & StrengthAnswers & CadenceChoice;
+
+/** A blank draft: personal, for the trainer only, planned, asked about on the research-based cadence. */
 export const EMPTY_DRAFT: CommitmentDraft = {
   kind: "personal",
   action: "",
@@ -24,6 +30,8 @@ export const EMPTY_DRAFT: CommitmentDraft = {
   support: "",
   confidence: null,
   visibility: "private",
+  cadence: "steady",
+  weekends: false,
 };
 
 /** Drafts by module slug. */

@@ -4,11 +4,12 @@
 import { persistentAtom } from "@nanostores/persistent";
 import type { CommitmentsRecord } from "../lib/pocketbase-types";
 
-/** What the page shows of a commitment, as the server last sent it. */
+/** What the page shows of a commitment, as the server last sent it (a list kept before cadences: none). */
 export type KeptCommitment = Pick<
   CommitmentsRecord,
   "id" | "module" | "action" | "trigger" | "dueOn" | "measure" | "status" | "created"
->;
+> &
+  Partial<Pick<CommitmentsRecord, "cadence" | "weekends">>;
 
 /** The kept list: whose it is, when the server sent it (ISO time), and the commitments. */
 export interface KeptList {
@@ -44,7 +45,14 @@ export const $keptCommitments = persistentAtom<KeptList | null>("jiannuo:kept-co
 
 /** Keeps the participant's list as the server just sent it (or as the page changed it since). */
 export function keepCommitments(participant: string, commitments: readonly KeptCommitment[], now = new Date()): void {
-  const fields = commitments.map((c) => Object.fromEntries(TEXT_FIELDS.map((f) => [f, c[f]])) as KeptCommitment);
+  const fields = commitments.map(
+    (c) =>
+      Object.fromEntries(
+        [...TEXT_FIELDS, "cadence" as const, "weekends" as const]
+          .filter((f) => c[f] !== undefined)
+          .map((f) => [f, c[f]]),
+      ) as KeptCommitment,
+  );
   $keptCommitments.set({ participant, savedAt: now.toISOString(), commitments: fields });
 }
 

@@ -9,14 +9,15 @@ import type { CommitmentsRecord } from "../lib/pocketbase-types";
 import { newRecordId } from "../lib/record-id";
 import { $session } from "./session-state";
 import { OUTBOX_KEY } from "./storage-keys";
-import type { StrengthAnswers } from "./commitment-draft";
+import type { CadenceChoice, StrengthAnswers } from "./commitment-draft";
 
-/** What the participant wrote (and the strength scale, when answered); the outbox adds who, where and the id. */
+/** What the participant wrote and chose (and the strength scale, when answered); the outbox adds who, where and the id. */
 export type CommitmentFields = Pick<
   CommitmentsRecord,
   "module" | "kind" | "action" | "trigger" | "dueOn" | "measure" | "support" | "confidence" | "visibility"
 > &
-  StrengthAnswers;
+  StrengthAnswers &
+  CadenceChoice;
 
 /** `waiting`: on this device only (not yet accepted); `sent`: PocketBase has it; `failed`: refused (see errors). */
 export type DeliveryState = "waiting" | "sent" | "failed";

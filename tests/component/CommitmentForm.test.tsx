@@ -236,6 +236,30 @@ describe("submitting", () => {
     expect(sent.textContent).toContain("已发送");
   });
 
+  it("offers the research-based cadence first, in plain words, and sends the one chosen with weekends", async () => {
+    const server = stubServer();
+    signIn();
+    renderForm();
+    const cadence = [...document.querySelectorAll<HTMLInputElement>('[data-commitment-form] [name="cadence"]')];
+    expect(cadence.map((r) => [r.value, r.checked])).toEqual([
+      ["steady", true],
+      ["weekly", false],
+      ["light", false],
+    ]);
+    expect(cadence[0]!.closest("label")!.textContent).toContain("常问问（推荐）：下一个工作日、第 3 天");
+    expect(control("weekends").checked).toBe(false);
+    type("action", "每通电话结束前复述客户的需求");
+    pick("confidence", 8);
+    pick("cadence", "weekly");
+    fireEvent.click(control("weekends"));
+    fireEvent.click(document.querySelector("[data-submit-commitment]")!);
+    await waitFor(() => expect(server.sent("POST", "/api/collections/commitments/records")).toHaveLength(1));
+    expect(server.sent("POST", "/api/collections/commitments/records")[0]!.body).toMatchObject({
+      cadence: "weekly",
+      weekends: true,
+    });
+  });
+
   it("keeps an offline commitment on the device and says so", async () => {
     noNetwork();
     signIn();

@@ -129,6 +129,27 @@ beforeEach(() => {
 });
 
 describe("rounds, outbox and delivery log", () => {
+  it("names a participant's cadence in the log: the touch, the nudge and the 'still doing it?' check", async () => {
+    fakePocketBase(
+      on("GET", /\/dashboard$/, () => json(200, dashboard(email()))),
+      on("GET", /\/participants$/, () => json(200, { query: {}, rows: [] })),
+      on("GET", "/api/collections/followups/records", () =>
+        list([
+          entry("followup0000013", { kind: "still", round: 45 }),
+          entry("followup0000012", { kind: "nudge", round: 3 }),
+          entry("followup0000011", { kind: "touch", round: 1 }),
+        ]),
+      ),
+      on("GET", /\/followups\/preview$/, () => json(200, preview)),
+    );
+    renderDashboard();
+    const panel = await section();
+    const kinds = [...panel.querySelectorAll("table[data-delivery-log] tbody tr td:first-of-type")].map(
+      (td) => td.textContent,
+    );
+    expect(kinds).toEqual(["承诺第 45 天：还在坚持吗", "第 3 天没回复，再轻轻提醒一次", "承诺第 1 天的提醒"]);
+  });
+
   it("shows each round's numbers as text, the outbox by state, and the log newest first", async () => {
     const calls = stubApi([email()]);
     renderDashboard();

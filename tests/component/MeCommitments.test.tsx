@@ -37,6 +37,8 @@ function commitment(fields: Partial<CommitmentsRecord> & { id: string }): Commit
     strength3: 0,
     strength4: 0,
     strength5: 0,
+    cadence: "steady",
+    weekends: false,
     created: "2026-11-20 08:00:00.000Z",
     updated: "",
     ...fields,
@@ -155,10 +157,11 @@ describe("my commitments", () => {
     serverWithTwo();
     renderMe();
     const open = await waitFor(() => within(card(older.id)).getByRole("button", { name: "记一笔进展" }));
-    expect(card(older.id).querySelectorAll("select")).toHaveLength(0);
+    // The card's one select is how often it is asked about (CadenceSetting); the status has none.
+    expect(card(older.id).querySelectorAll('select[name="status"]')).toHaveLength(0);
     const buttonsBefore = [...card(older.id).querySelectorAll(".my-actions button")];
     fireEvent.click(open);
-    expect(card(older.id).querySelectorAll("select")).toHaveLength(1);
+    expect(card(older.id).querySelectorAll('select[name="status"]')).toHaveLength(1);
     expect(within(card(older.id)).getByLabelText<HTMLSelectElement>("现在的状态").name).toBe("status");
     // The buttons stay as they were, in the same places: opening the form moved none of them.
     expect([...card(older.id).querySelectorAll(".my-actions button")]).toEqual(buttonsBefore);
@@ -292,6 +295,30 @@ describe("my commitments", () => {
       source: "app",
     });
     expect(calls.find((c) => c.method === "PATCH")).toBeUndefined();
+  });
+
+  it("changes how often an open commitment is asked about, and offers no choice for a done one", async () => {
+    const calls = serverWithTwo();
+    renderMe();
+    await waitFor(() => expect(shownIds()).toEqual([newer.id, older.id]));
+    expect(card(newer.id).querySelector("[data-cadence-setting]")).toBeNull();
+    const select = card(older.id).querySelector<HTMLSelectElement>('[name="cadence"]')!;
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ["steady", "常问问（推荐）"],
+      ["weekly", "每周一次"],
+      ["light", "少一点"],
+    ]);
+    expect(select.value).toBe("steady");
+    fireEvent.change(select, { target: { value: "light" } });
+    await waitFor(() => expect(card(older.id).textContent).toContain("已改好，之后按新的安排提醒你。"));
+    const weekends = card(older.id).querySelector<HTMLInputElement>('[name="weekends"]')!;
+    fireEvent.click(weekends);
+    await waitFor(() => expect(calls.filter((r) => r.method === "PATCH")).toHaveLength(2));
+    expect(calls.filter((r) => r.method === "PATCH").map((r) => [r.path, r.body])).toEqual([
+      [`/api/collections/commitments/records/${older.id}`, { cadence: "light", weekends: false }],
+      [`/api/collections/commitments/records/${older.id}`, { cadence: "light", weekends: true }],
+    ]);
+    await waitFor(() => expect(weekends.checked).toBe(true));
   });
 
   it("shows a commitment's check-ins when asked", async () => {

@@ -65,5 +65,5 @@ it("a number that replied T ends that SMS consent and its number; the other chan
   expect(rows.find((d) => d.channel === "wecom_app")!.state).toBe("sent");
   // The other participant's text went out, with only the link's part after the template's fixed start.
   expect(tencent.sent.map((m) => m.phone)).toEqual([`+86${MOBILES[2]}`]);
-  expect(tencent.sent[0]!.params[0]).toMatch(/^#t=[A-Za-z0-9]+&c=[a-z0-9]{15}$/);
+  expect(tencent.sent[0]!.params[0]).toMatch(/^#t=[A-Za-z0-9]+&c=[a-z0-9]{15}&ch=sms$/);
 });

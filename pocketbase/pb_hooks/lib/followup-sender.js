@@ -7,13 +7,17 @@
 // SMTP delivery is at least once: a crash after the mail server took an email and before it was
 // recorded sends it again once the lease expires. Its answer token is the same (lib/answer-token.js),
 // so both copies work. Missed follow-ups collapse into the latest round (pure/followup-plan.js).
+// A participant's follow-ups due together go out as one email; a cadence's touch (lib/cadence-touches.js)
+// waits out the quiet hours and a local day that already had an email.
 const { followupToken, linkAnswers } = require("./answer-token.js");
+const { CADENCE_KINDS, offsetOf, scheduleTouches } = require("./cadence-touches.js");
 const { CAN_BE_EMAILED, OPEN_COMMITMENT, claimLease, followUpAddress } = require("./db.js");
+const { localDay, nextDaySend, outOfQuietHours } = require("./pure/cadence.js");
 const { linkExpiry, mergeShown } = require("./pure/answer-link.js");
 const { followUpMail } = require("./pure/followup-mail.js");
 const { followUpPlan, supersedingRound, retryDelayMs, isPermanentMailError } = require("./pure/followup-plan.js");
 const { mailErrorForLog } = require("./pure/mail-error.js");
-const { pbDate } = require("./pure/pb-date.js");
+const { dateMs, pbDate } = require("./pure/pb-date.js");
 
 const MAX_ATTEMPTS = 8;
 /** Why a missed follow-up was not sent (the dashboard's delivery log words it: FollowUpLog.tsx). */
@@ -46,7 +50,8 @@ function scheduleFollowups(app) {
     );
     if (!participants.length) continue;
     const commitments = app
-      .findRecordsByFilter("commitments", "cohort = {:c}", "", 0, 0, { c: cohort.id })
+      // A commitment with a cadence has its own touches instead of a date reminder.
+      .findRecordsByFilter("commitments", "cohort = {:c} && cadence = ''", "", 0, 0, { c: cohort.id })
       .map((k) => ({
         id: k.id,
         participant: k.getString("participant"),
@@ -102,16 +107,26 @@ function finish(app, id, state, fields) {
   );
 }
 
-/** Open commitments the email asks about; empty means there is nothing to ask. */
+/**
+ * The commitments a follow-up asks about; empty means there is nothing to ask. A date reminder and a
+ * cadence's touch or nudge ask about their commitment while it is open, a "still doing it?" check about
+ * its commitment done; a round asks about the open commitments that have no cadence of their own.
+ */
 function openCommitments(app, followup, participant) {
-  if (followup.getString("kind") === "due") {
-    return app.findRecordsByFilter("commitments", `id = {:k} && ${OPEN_COMMITMENT}`, "", 0, 0, {
-      k: followup.getString("commitment"),
-    });
+  const kind = followup.getString("kind");
+  if (kind !== "round") {
+    return app.findRecordsByFilter(
+      "commitments",
+      `id = {:k} && ${kind === "still" ? "status = 'done'" : OPEN_COMMITMENT}`,
+      "",
+      0,
+      0,
+      { k: followup.getString("commitment") },
+    );
   }
   return app.findRecordsByFilter(
     "commitments",
-    `participant = {:p} && cohort = {:c} && ${OPEN_COMMITMENT}`,
+    `participant = {:p} && cohort = {:c} && cadence = '' && ${OPEN_COMMITMENT}`,
     "created",
     0,
     0,
@@ -121,6 +136,8 @@ function openCommitments(app, followup, participant) {
 
 /** The later round that replaces this follow-up, which then is not sent, or null. */
 function replacingRound(app, followup, now) {
+  // A cadence's touches collapse when they are scheduled (lib/cadence-touches.js), not here.
+  if (CADENCE_KINDS.indexOf(followup.getString("kind")) >= 0) return null;
   const rounds = app.findRecordsByFilter(
     "followups",
     "participant = {:p} && cohort = {:c} && kind = 'round'",
@@ -171,34 +188,103 @@ function withoutEmail(app, participant) {
   return chosen.length ? "other channels only" : "no consent";
 }
 
-/** Sends one claimed follow-up and records what happened. */
-function sendClaimed(app, followup, now) {
-  if (replacingRound(app, followup, now) !== null) {
-    finish(app, followup.id, "skipped", { error: SUPERSEDED });
-    return "skipped";
+/** Puts a claimed follow-up back in the queue until `next`, without counting the claim as an attempt. */
+function putBack(app, id, next) {
+  exec(
+    app,
+    "UPDATE followups SET state = 'queued', leaseUntil = '', nextAttemptAt = {:next}, attempts = MAX(attempts - 1, 0) WHERE id = {:id}",
+    { id, next: pbDate(next) },
+  );
+}
+
+/**
+ * When a cadence's follow-up may go out instead of now, or 0 for now: out of the quiet hours, and not
+ * on a local day the participant already had an email (one email a day; what falls due together goes
+ * out together). Rounds and date reminders keep their own timing.
+ */
+function cadenceHold(app, followup, participant, offset, now) {
+  if (CADENCE_KINDS.indexOf(followup.getString("kind")) < 0) return 0;
+  const quietUntil = outOfQuietHours(now, offset);
+  if (quietUntil > now) return quietUntil;
+  const today = localDay(now, offset);
+  const sent = app.findRecordsByFilter(
+    "followups",
+    "participant = {:p} && state = 'sent' && sentAt >= {:since}",
+    "",
+    0,
+    0,
+    { p: participant.id, since: pbDate(now - 86400000 * 2) },
+  );
+  return sent.some((f) => localDay(dateMs(f.getString("sentAt")), offset) === today) ? nextDaySend(now, offset) : 0;
+}
+
+/**
+ * Sends one participant's claimed follow-ups as ONE email asking about all their commitments, and records
+ * what happened to each. The answer link is the follow-up with the latest day's (so from day 45 on the
+ * check-in page asks the isolation question); the others are recorded as sent with it.
+ */
+function sendClaimedTogether(app, claimed, now) {
+  const outcomes = [];
+  const done = (f, state, fields, outcome) => {
+    finish(app, f.id, state, fields);
+    outcomes.push(outcome);
+  };
+  const live = [];
+  for (const f of claimed) {
+    if (replacingRound(app, f, now) !== null) done(f, "skipped", { error: SUPERSEDED }, "skipped");
+    else live.push(f);
   }
-  const participant = app.findRecordById("participants", followup.getString("participant"));
+  if (!live.length) return outcomes;
+  const participant = app.findRecordById("participants", live[0].getString("participant"));
   const to = followUpAddress(app, participant);
-  const reachable = to !== "";
-  const commitments = reachable ? openCommitments(app, followup, participant) : [];
-  if (!reachable || !commitments.length) {
-    finish(app, followup.id, "skipped", { error: reachable ? "no open commitments" : withoutEmail(app, participant) });
-    return "skipped";
+  if (to === "") {
+    const why = withoutEmail(app, participant);
+    for (const f of live) done(f, "skipped", { error: why }, "skipped");
+    return outcomes;
   }
-  const cohort = app.findRecordById("cohorts", followup.getString("cohort"));
+  const cohort = app.findRecordById("cohorts", live[0].getString("cohort"));
+  const offset = offsetOf(cohort.getString("timeZone"));
+  const asking = [];
+  const commitments = [];
+  const seen = {};
+  for (const f of live) {
+    const hold = cadenceHold(app, f, participant, offset, now);
+    if (hold) {
+      putBack(app, f.id, hold);
+      outcomes.push("retry");
+      continue;
+    }
+    const mine = openCommitments(app, f, participant);
+    if (!mine.length) {
+      done(f, "skipped", { error: "no open commitments" }, "skipped");
+      continue;
+    }
+    asking.push(f);
+    for (const k of mine)
+      if (!seen[k.id]) {
+        seen[k.id] = true;
+        commitments.push(k);
+      }
+  }
+  if (!asking.length) return outcomes;
+  let primary = asking[0];
+  for (const f of asking) if (f.getInt("round") > primary.getInt("round")) primary = f;
   const trainer = app.findRecordById("trainers", cohort.getString("trainer"));
-  const token = issueLink(app, followup, commitments, now);
+  const token = issueLink(app, primary, commitments, now);
   if (!token) {
-    finish(app, followup.id, "queued", {
-      error: "answer link not ready",
-      next: pbDate(now + retryDelayMs(followup.getInt("attempts") + 1)),
-    });
-    return "retry";
+    for (const f of asking)
+      done(
+        f,
+        "queued",
+        { error: "answer link not ready", next: pbDate(now + retryDelayMs(f.getInt("attempts") + 1)) },
+        "retry",
+      );
+    return outcomes;
   }
   const settings = app.settings();
   const mail = followUpMail({
     locale: participant.getString("locale"),
-    kind: followup.getString("kind"),
+    kind: primary.getString("kind"),
     appUrl: settings.meta.appURL.replace(/\/$/, ""),
     token,
     participantName: participant.getString("name"),
@@ -218,14 +304,16 @@ function sendClaimed(app, followup, now) {
       }),
     );
   } catch (err) {
-    const attempts = followup.getInt("attempts") + 1;
     const error = mailErrorForLog(err); // the trainer reads it: no addresses
-    if (attempts >= MAX_ATTEMPTS && isPermanentMailError(error)) finish(app, followup.id, "failed", { error });
-    else finish(app, followup.id, "queued", { error, next: pbDate(now + retryDelayMs(attempts)) });
-    return "retry";
+    for (const f of asking) {
+      const attempts = f.getInt("attempts") + 1;
+      if (attempts >= MAX_ATTEMPTS && isPermanentMailError(error)) done(f, "failed", { error }, "retry");
+      else done(f, "queued", { error, next: pbDate(now + retryDelayMs(attempts)) }, "retry");
+    }
+    return outcomes;
   }
-  finish(app, followup.id, "sent", { sentAt: pbDate(now) });
-  return "sent";
+  for (const f of asking) done(f, "sent", { sentAt: pbDate(now) }, "sent");
+  return outcomes;
 }
 
 /**
@@ -233,7 +321,7 @@ function sendClaimed(app, followup, now) {
  * (lib/reach-planner.js, lib/reach-sender.js), then the emails (of one cohort only, when given).
  */
 function runFollowups(app, now, cohortId) {
-  const scheduled = scheduleFollowups(app);
+  const scheduled = scheduleFollowups(app) + scheduleTouches(app, now);
   const planned = require("./reach-planner.js").planChannelDeliveries(app, now);
   const channels = Object.assign({ planned }, require("./reach-sender.js").sendChannelDeliveries(app, now));
   const result = { scheduled, sent: 0, skipped: 0, retry: 0, smtp: app.settings().smtp.enabled, channels };
@@ -246,9 +334,16 @@ function runFollowups(app, now, cohortId) {
     0,
     { now: pbDate(now), cohort: cohortId || "" },
   );
+  // One email a participant: everything of theirs that is due goes out together. Each participant's are
+  // claimed right before they are sent, so a long batch does not outlive its leases.
+  const byParticipant = {};
   for (const followup of due) {
-    if (!claim(app, followup.id, now)) continue;
-    result[sendClaimed(app, followup, now)] += 1;
+    const p = followup.getString("participant");
+    (byParticipant[p] = byParticipant[p] || []).push(followup);
+  }
+  for (const p of Object.keys(byParticipant)) {
+    const claimed = byParticipant[p].filter((followup) => claim(app, followup.id, now));
+    for (const outcome of sendClaimedTogether(app, claimed, now)) result[outcome] += 1;
   }
   return result;
 }

@@ -104,7 +104,10 @@ function prepare(app, delivery, now) {
         commitments.push(k);
       }
   if (!commitments.length) return { skip: "no open commitments" };
-  const token = issueLink(app, followups[0], commitments, now);
+  // The link is the latest day's follow-up: from day 45 on its page asks the isolation question.
+  let primary = followups[0];
+  for (const f of followups) if (f.getInt("round") > primary.getInt("round")) primary = f;
+  const token = issueLink(app, primary, commitments, now);
   if (!token) return { retry: "answer link not ready" };
   const cohort = app.findRecordById("cohorts", delivery.getString("cohort"));
   const trainer = app.findRecordById("trainers", cohort.getString("trainer"));

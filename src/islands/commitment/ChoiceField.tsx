@@ -1,6 +1,6 @@
-// A short choice shown as labelled radio buttons (whose commitment it is, who may see it).
+// A short choice shown as labelled radio buttons (whose commitment it is, who may see it, how often it is asked about).
 interface ChoiceFieldProps<V extends string> {
-  name: "kind" | "visibility";
+  name: "kind" | "visibility" | "cadence";
   legend: string;
   /** `help` says what choosing it means (e.g. who sees what); it is read out with the radio. */
   options: readonly { value: V; label: string; help?: string }[];

@@ -1,5 +1,5 @@
 // The commitment's fields in the order a good commitment is thought through: what, when, by which day,
-// how it shows, who helps, how sure, whose, who sees it.
+// how it shows, who helps, how sure, whose, who sees it, how often the follow-ups ask about it.
 import type { ReactNode } from "react";
 import type { Finding } from "../../lib/coach";
 import type { EveryChoice } from "../../lib/choices";
@@ -19,6 +19,11 @@ interface CommitmentFieldsProps {
   /** The low-confidence prompt, placed under the confidence tiles. */
   confidencePrompt: ReactNode;
 }
+
+/** The cadences, the research-based default first (pb_hooks/lib/pure/cadence.js). */
+const CADENCES = ["steady", "weekly", "light"] as const satisfies EveryChoice<
+  Exclude<NonNullable<CommitmentDraft["cadence"]>, "">
+>;
 
 /** Every field, each with its own hints and error. */
 export function CommitmentFields({
@@ -94,6 +99,32 @@ export function CommitmentFields({
           help: text(`commit.visibility.${value}Help`),
         }))}
       />
+      <ChoiceField
+        name="cadence"
+        legend={text("commit.cadence.label")}
+        value={draft.cadence || "steady"}
+        onChange={(cadence) => onChange({ cadence })}
+        options={CADENCES.map((value) => ({
+          value,
+          label: text(`commit.cadence.${value}`),
+          ...(value === "steady" ? { help: text("commit.cadence.steadyHelp") } : {}),
+        }))}
+      />
+      <div className="commit-choice-option" data-field="weekends">
+        <label className="commit-choice">
+          <input
+            type="checkbox"
+            name="weekends"
+            checked={draft.weekends === true}
+            aria-describedby="commit-weekends-help"
+            onChange={(event) => onChange({ weekends: event.currentTarget.checked })}
+          />
+          <span>{text("common.weekendsToo")}</span>
+        </label>
+        <p id="commit-weekends-help" className="note commit-choice-help">
+          {text("commit.weekends.help")}
+        </p>
+      </div>
     </>
   );
 }

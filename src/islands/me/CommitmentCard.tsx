@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import { deleteCommitment } from "../../lib/commitments-api";
 import { useReturnFocus } from "../shared/use-return-focus";
 import { discardEntry } from "../../stores/outbox";
+import { CadenceSetting } from "./CadenceSetting";
 import { CalendarButton } from "./CalendarButton";
 import { CheckinForm } from "./CheckinForm";
 import { CheckinHistory } from "./CheckinHistory";
@@ -73,6 +74,15 @@ export function CommitmentCard({ commitment: c, moduleTitle, onChanged, onDelete
       <article aria-labelledby={headingId}>
         <CommitmentFacts commitment={c} moduleTitle={moduleTitle} headingId={headingId} />
         {onServer ? null : <UnsentNotice commitment={c} />}
+        {onServer && (c.status === "planned" || c.status === "in_progress") ? (
+          <CadenceSetting
+            commitment={c}
+            onSaved={(updated, message) => {
+              onChanged(updated);
+              setNotice(message);
+            }}
+          />
+        ) : null}
         <div className="my-actions">
           {onServer ? (
             <button

@@ -4,7 +4,7 @@ import type { ErrorKeys } from "../../lib/api-errors";
 import { createCheckin, listMyCommitments, type CheckinInput, type CommitmentStatus } from "../../lib/commitments-api";
 import type { EveryChoice } from "../../lib/choices";
 import { parsePbDate } from "../../lib/dates";
-import { CHECKINS_FIELDS } from "../../lib/pocketbase-types";
+import { CHECKINS_FIELDS, type CommitmentsRecord } from "../../lib/pocketbase-types";
 import type { KeptCommitment } from "../../stores/kept-commitments";
 import type { OutboxEntry } from "../../stores/outbox";
 
@@ -26,6 +26,9 @@ export interface MyCommitment {
   measure: string;
   status: CommitmentStatus;
   created: string;
+  /** How often the follow-ups ask ("" : the cohort's rounds); weekends too or not. */
+  cadence: CommitmentsRecord["cadence"];
+  weekends: boolean;
   delivery: Delivery;
   /** Why the outbox could not send it (failed entries only). */
   errors: ErrorKeys | null;
@@ -37,11 +40,26 @@ export const NOTE_MAX_LENGTH = CHECKINS_FIELDS.note.max;
 /** A commitment as the server sent it (now, or when the device last kept the list). */
 export function fromRecord(r: KeptCommitment): MyCommitment {
   const { id, module, action, trigger, dueOn, measure, status, created } = r;
-  return { id, module, action, trigger, dueOn, measure, status, created, delivery: "server", errors: null };
+  const cadence = r.cadence ?? "";
+  const weekends = r.weekends ?? false;
+  return {
+    id,
+    module,
+    action,
+    trigger,
+    dueOn,
+    measure,
+    status,
+    created,
+    cadence,
+    weekends,
+    delivery: "server",
+    errors: null,
+  };
 }
 
 function fromOutbox(e: OutboxEntry): MyCommitment {
-  const { module, action, trigger, dueOn, measure } = e.fields;
+  const { module, action, trigger, dueOn, measure, cadence = "", weekends = false } = e.fields;
   const delivery = e.state === "failed" ? "failed" : "waiting";
   return {
     id: e.id,
@@ -52,6 +70,8 @@ function fromOutbox(e: OutboxEntry): MyCommitment {
     measure,
     status: "planned",
     created: e.createdAt,
+    cadence,
+    weekends,
     delivery,
     errors: e.errors,
   };

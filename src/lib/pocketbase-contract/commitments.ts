@@ -16,4 +16,5 @@ export const COMMITMENTS_FIELDS = {
   strength3: { min: 1, max: 5, onlyInt: true },
   strength4: { min: 1, max: 5, onlyInt: true },
   strength5: { min: 1, max: 5, onlyInt: true },
+  cadence: { values: ["steady", "weekly", "light"] },
 } as const;

@@ -5,7 +5,7 @@ export const FOLLOWUPS_FIELDS = {
   attempts: { min: 0, onlyInt: true },
   lastError: { max: 1000 },
   state: { required: true, values: ["queued", "sending", "sent", "failed", "skipped"] },
-  kind: { required: true, values: ["round", "due"] },
+  kind: { required: true, values: ["round", "due", "touch", "nudge", "still"] },
   round: { min: 0, max: 365, onlyInt: true },
   shownCommitments: { maxSize: 100000 },
 } as const;

@@ -41,4 +41,16 @@ describe("the follow-up email", () => {
     expect(mail.text).toContain("/en/checkin/#t=");
     expect(mail.text).toContain("Not started yet");
   });
+
+  it("words a cadence's nudge gently and a done commitment's check as 'still doing it?'; a touch asks as a round", () => {
+    const one = [{ id: "k1", action: "每天复盘一位客户", trigger: "" }];
+    expect(followUpMail({ ...base, locale: "zh-CN", kind: "nudge", commitments: one }).subject).toBe(
+      "轻轻提醒一下：每天复盘一位客户",
+    );
+    const still = followUpMail({ ...base, locale: "en", kind: "still", commitments: one });
+    expect(still.text).toContain("You said you had done this. Are you still doing it?");
+    expect(followUpMail({ ...base, locale: "zh-CN", kind: "touch", commitments: one }).subject).toBe(
+      followUpMail({ ...base, locale: "zh-CN", kind: "round", commitments: one }).subject,
+    );
+  });
 });

@@ -41,6 +41,7 @@ const COMMITMENTS_FIELDS = /** @type {const} */ ({
   strength3: { min: 1, max: 5, onlyInt: true },
   strength4: { min: 1, max: 5, onlyInt: true },
   strength5: { min: 1, max: 5, onlyInt: true },
+  cadence: { values: ["steady", "weekly", "light"] },
 });
 
 /** Limits, patterns and choices of `checkins` fields, as the migrations set them. */
@@ -58,7 +59,7 @@ const FOLLOWUPS_FIELDS = /** @type {const} */ ({
   attempts: { min: 0, onlyInt: true },
   lastError: { max: 1000 },
   state: { required: true, values: ["queued", "sending", "sent", "failed", "skipped"] },
-  kind: { required: true, values: ["round", "due"] },
+  kind: { required: true, values: ["round", "due", "touch", "nudge", "still"] },
   round: { min: 0, max: 365, onlyInt: true },
   shownCommitments: { maxSize: 100000 },
 });
@@ -121,7 +122,7 @@ const FIELD_TYPES = {
   cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number", timeZone: "text", wallLayout: "select", wallPage: "number", boardOn: "bool", buddyChoice: "bool" },
   addresses: { confirmedAt: "date", unsubscribedAt: "date", confirmMailAt: "date", confirmRequestedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
   participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date", boardAt: "date" },
-  commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool", strength1: "number", strength2: "number", strength3: "number", strength4: "number", strength5: "number" },
+  commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool", strength1: "number", strength2: "number", strength3: "number", strength4: "number", strength5: "number", cadence: "select", weekends: "bool" },
   checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool", isolationShare: "number", isolationSure: "number", isolationGiven: "bool", channel: "select" },
   followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json", channelsPlannedAt: "date" },
   exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },

@@ -6,6 +6,8 @@ const { escapeHtml } = require("./html.js");
 /** The email's one-click answers, in the order it lists them, and the status each records ("need help" is in progress). */
 const STATUS_OF_ANSWER = { done: "done", in_progress: "in_progress", planned: "planned", need_help: "in_progress" };
 const ANSWERS = Object.keys(STATUS_OF_ANSWER);
+/** Kinds of follow-up with a subject and opening of their own. */
+const OWN_WORDS = ["due", "nudge", "still"];
 
 /**
  * The page an answer link opens (it records the answer: POST /api/jiannuo/checkin, participant-routes.pb.js).
@@ -18,7 +20,7 @@ function answerUrl(appUrl, locale, token, commitment, status) {
 
 /**
  * Subject, HTML, text and headers of one follow-up email.
- * @param {{ locale: string, kind: "round"|"due", appUrl: string, token: string, participantName: string,
+ * @param {{ locale: string, kind: "round"|"due"|"touch"|"nudge"|"still", appUrl: string, token: string, participantName: string,
  *   trainerName: string, cohortName: string, commitments: { id: string, action: string, trigger: string }[] }} m
  */
 function followUpMail(m) {
@@ -34,8 +36,10 @@ function followUpMail(m) {
   // it out of its request log: lib/link-token.js); the page's link keeps it in the fragment.
   const unsubscribeUrl = `${m.appUrl}/api/jiannuo/unsubscribe?t=${encodeURIComponent(m.token)}`;
   const unsubscribePage = `${m.appUrl}${m.locale === "en" ? "/en/unsubscribe/" : "/unsubscribe/"}#t=${encodeURIComponent(m.token)}`;
-  const subject = say(m.kind === "due" ? "email.followup.subject.due" : "email.followup.subject.round");
-  const intro = say(m.kind === "due" ? "email.followup.intro.due" : "email.followup.intro.round");
+  // A cadence's touch asks as a round does; the date reminder, the nudge and "still doing it?" have their own words.
+  const words = OWN_WORDS.indexOf(m.kind) >= 0 ? m.kind : "round";
+  const subject = say(`email.followup.subject.${words}`);
+  const intro = say(`email.followup.intro.${words}`);
 
   const textParts = [say("email.hello"), intro, ""];
   const htmlItems = [];

@@ -45,6 +45,14 @@ export function FollowUpLog({ log }: { log: LogState }) {
   );
 }
 
+/** How a follow-up with a day is named (`round` is that day: after the workshop, or after committing). */
+const KIND_KEYS = {
+  round: "dashboard.followups.log.kindRound",
+  touch: "dashboard.followups.log.kindTouch",
+  nudge: "dashboard.followups.log.kindNudge",
+  still: "dashboard.followups.log.kindStill",
+} as const;
+
 function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
   const { text, locale } = useDashboard();
   const none = text("dashboard.followups.log.notYet");
@@ -80,7 +88,7 @@ function LogTable({ entries }: { entries: readonly FollowUpLogEntry[] }) {
                 <td>
                   {f.kind === "due"
                     ? text("dashboard.followups.log.kindDue")
-                    : text("dashboard.followups.log.kindRound", { day: f.round })}
+                    : text(KIND_KEYS[f.kind], { day: f.round })}
                 </td>
                 <td>{when(f.dueAt) || none}</td>
                 <td>{when(f.sentAt) || none}</td>

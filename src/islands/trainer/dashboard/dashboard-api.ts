@@ -16,7 +16,8 @@ import {
 /** One row of the delivery log (a `followups` record with the participant's name). */
 export interface FollowUpLogEntry {
   id: string;
-  kind: "round" | "due";
+  /** A round, a date reminder, or a participant's cadence: a touch, the nudge after a missed one, a "still doing it?". */
+  kind: "round" | "due" | "touch" | "nudge" | "still";
   round: number;
   dueAt: string;
   sentAt: string;
