@@ -5,6 +5,7 @@
 import { requestErrorKey } from "../../lib/request-errors";
 import { deviceHeaders } from "../../stores/device";
 import type { Answer, AnswerLink } from "./checkin-link";
+import { takeEarlyView } from "./early-view";
 
 /** A participant's estimate of how much of a change came from what they did, and how sure they are (0..100 each). */
 export interface IsolationEstimate {
@@ -56,14 +57,23 @@ async function post<T>(path: string, body: Record<string, unknown>): Promise<T> 
   } catch (failure) {
     throw new RouteError(0, failure);
   }
+  return answerOf<T>(response);
+}
+
+/** A route's JSON answer, or a RouteError with its status. */
+async function answerOf<T>(response: Response): Promise<T> {
   const answer: unknown = await response.json().catch(() => ({}));
   if (!response.ok) throw new RouteError(response.status, answer);
   return answer as T;
 }
 
-/** The commitment and the answer so far, without recording anything. */
+/** The commitment and the answer so far, without recording anything; the page's own early request when it made one. */
 export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
-  return post<CheckinView>(`${CHECKIN_PATH}/view`, { t: link.t, c: link.c });
+  const early = takeEarlyView(link);
+  if (!early) return post<CheckinView>(`${CHECKIN_PATH}/view`, { t: link.t, c: link.c });
+  return early.then(answerOf<CheckinView>, (failure: unknown) => {
+    throw new RouteError(0, failure);
+  });
 }
 
 /** Records (or corrects) the answer; `note`, `shareable` and `isolation` (null: taken back) are sent only when given. */
