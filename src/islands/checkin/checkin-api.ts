@@ -45,35 +45,30 @@ export class RouteError extends Error {
 
 // Tokens go in request bodies only, never in a URL the server could log.
 // The device header: a device opening broken links is limited on its own, not the network it shares.
-/** POSTs `body` as JSON to a route of this origin; its JSON answer, or a RouteError (status 0: no network). */
-async function post<T>(path: string, body: Record<string, unknown>): Promise<T> {
+/**
+ * POSTs `body` as JSON to a route of this origin; its JSON answer, or a RouteError (status 0: no network).
+ * `sent`: the same request, already sent by the page (early-view.ts), whose response is taken instead.
+ */
+async function post<T>(path: string, body: Record<string, unknown>, sent?: Promise<Response>): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`${window.location.origin}${path}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", ...deviceHeaders() },
-      body: JSON.stringify(body),
-    });
+    response = await (sent ??
+      fetch(`${window.location.origin}${path}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...deviceHeaders() },
+        body: JSON.stringify(body),
+      }));
   } catch (failure) {
     throw new RouteError(0, failure);
   }
-  return answerOf<T>(response);
-}
-
-/** A route's JSON answer, or a RouteError with its status. */
-async function answerOf<T>(response: Response): Promise<T> {
   const answer: unknown = await response.json().catch(() => ({}));
   if (!response.ok) throw new RouteError(response.status, answer);
   return answer as T;
 }
 
-/** The commitment and the answer so far, without recording anything; the page's own early request when it made one. */
+/** The commitment and the answer so far, without recording anything (the page's own early request when it made one). */
 export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
-  const early = takeEarlyView(link);
-  if (!early) return post<CheckinView>(`${CHECKIN_PATH}/view`, { t: link.t, c: link.c });
-  return early.then(answerOf<CheckinView>, (failure: unknown) => {
-    throw new RouteError(0, failure);
-  });
+  return post<CheckinView>(`${CHECKIN_PATH}/view`, { t: link.t, c: link.c }, takeEarlyView(link));
 }
 
 /** Records (or corrects) the answer; `note`, `shareable` and `isolation` (null: taken back) are sent only when given. */
@@ -82,7 +77,7 @@ export function sendAnswer(
   s: Answer,
   extra: { note?: string; shareable?: boolean; isolation?: IsolationEstimate | null } = {},
 ): Promise<CheckinView> {
-  return post<CheckinView>(CHECKIN_PATH, { t: link.t, c: link.c, s, ...extra });
+  return post<CheckinView>(CHECKIN_PATH, { t: link.t, c: link.c, s, ...(link.ch ? { ch: link.ch } : {}), ...extra });
 }
 
 /** Stops all follow-up emails to the address the token's email went to, in every cohort (works with an expired token, too). */

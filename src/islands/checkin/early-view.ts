@@ -17,10 +17,10 @@ declare global {
 
 /**
  * The response of the request the page started for this token and commitment, taken once (a later load,
- * after an answer, asks the server again); null when the page started none, or for another link.
+ * after an answer, asks the server again); undefined when the page started none, or for another link.
  */
-export function takeEarlyView(link: { t: string; c: string }): Promise<Response> | null {
+export function takeEarlyView(link: { t: string; c: string }): Promise<Response> | undefined {
   const early = window.jiannuoEarlyView;
   delete window.jiannuoEarlyView;
-  return early && early.t === link.t && early.c === link.c ? early.response : null;
+  return early?.t === link.t && early.c === link.c ? early.response : undefined;
 }
