@@ -37,6 +37,12 @@ const OURS = [
   "wall_cards",
   "result_measures",
   "result_values",
+  "buddy_pairs",
+  "buddy_members",
+  "buddy_encouragements",
+  "buddy_observations",
+  "buddy_nudges",
+  "buddy_wishes",
 ];
 
 /**

@@ -17,6 +17,13 @@
 //   GET  /api/jiannuo/me/reach          which channels beyond email the participant may choose (lib/reach-choices.js)
 //   POST /api/jiannuo/reach/withdraw    a channel message's withdrawal link: that channel's consent ends
 //   GET  /api/jiannuo/wall              the participant's wall as it opens: its room settings, the count if covered
+//   GET  /api/jiannuo/me/buddies        the buddy pair, the partners' shared commitments, encouragements received (lib/buddies.js)
+//   POST /api/jiannuo/me/buddies/consent      consent to share with the pair, or withdraw: one tap
+//   POST /api/jiannuo/me/buddies/encourage    an encouragement to a partner: one tap, optional words
+//   POST /api/jiannuo/me/buddies/observe      "I saw them do it" for a partner's commitment
+//   POST /api/jiannuo/me/buddies/choose       look for a buddy, choose one, or stop (lib/buddy-choice.js)
+//   GET  /api/jiannuo/me/board          the cohort's progress board, if on and opted in (lib/progress-board.js)
+//   POST /api/jiannuo/me/board          opt in to the board or out of it
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
 // (lib/guess-limit.js). A token arrives in a body; where a URL carries one (?t=), it never reaches the
 // request log (lib/link-token.js).
@@ -164,5 +171,62 @@ routerAdd(
   "GET",
   "/api/jiannuo/wall",
   (e) => e.json(200, require(`${__hooks}/lib/wall-broadcast.js`).wallRoomFor(e.app, e.auth)),
+  $apis.requireAuth("participants"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/me/buddies",
+  (e) => e.json(200, require(`${__hooks}/lib/buddies.js`).myBuddies(e.app, e.auth)),
+  $apis.requireAuth("participants"),
+);
+
+// Handlers run isolated (no loop variable inside): each finds its action by the path's last part.
+for (const path of [
+  "/api/jiannuo/me/buddies/consent",
+  "/api/jiannuo/me/buddies/encourage",
+  "/api/jiannuo/me/buddies/observe",
+]) {
+  routerAdd(
+    "POST",
+    path,
+    (e) => {
+      const buddies = require(`${__hooks}/lib/buddies.js`);
+      const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+      const name = { consent: "setBuddyConsent", encourage: "encourage", observe: "observe" }[
+        e.request.url.path.split("/").pop()
+      ];
+      return e.json(200, buddies[name](e.app, e.auth, requestBody(e, "")));
+    },
+    $apis.requireAuth("participants"),
+  );
+}
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/me/buddies/choose",
+  (e) => {
+    const { chooseBuddy } = require(`${__hooks}/lib/buddy-choice.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    return e.json(200, chooseBuddy(e.app, e.auth, requestBody(e, "")));
+  },
+  $apis.requireAuth("participants"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/me/board",
+  (e) => e.json(200, require(`${__hooks}/lib/progress-board.js`).myBoard(e.app, e.auth)),
+  $apis.requireAuth("participants"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/me/board",
+  (e) => {
+    const { setBoardOptIn } = require(`${__hooks}/lib/progress-board.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    return e.json(200, setBoardOptIn(e.app, e.auth, requestBody(e, "")));
+  },
   $apis.requireAuth("participants"),
 );

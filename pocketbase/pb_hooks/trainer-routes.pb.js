@@ -14,6 +14,9 @@
 //   GET  /api/jiannuo/cohorts/{id}/robots               the cohort's group robots, as their last characters
 //   POST /api/jiannuo/cohorts/{id}/robots               set or remove one (lib/cohort-robots.js)
 //   POST /api/jiannuo/cohorts/{id}/participants/{participant}/rejoin   a single-use re-join link (lib/rejoin.js)
+//   GET  /api/jiannuo/cohorts/{id}/buddies              the buddy pairs and who is in none (lib/buddies.js)
+//   POST /api/jiannuo/cohorts/{id}/buddies/random       pair everyone in no pair at random (odd: one triad)
+//   POST /api/jiannuo/cohorts/{id}/buddies/move         move a participant to another pair, a new one or none
 //   POST /api/jiannuo/results/import                    a result measure's values from CSV, all rows or none (lib/results.js)
 // The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
 
@@ -166,5 +169,37 @@ routerAdd(
   "POST",
   "/api/jiannuo/results/import",
   (e) => e.json(200, require(`${__hooks}/lib/results.js`).importResultValues(e)),
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/buddies",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    return e.json(200, require(`${__hooks}/lib/buddies.js`).trainerBuddies(e.app, ownedCohort(e)));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/cohorts/{id}/buddies/random",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    return e.json(200, require(`${__hooks}/lib/buddies.js`).pairCohortAtRandom(e.app, ownedCohort(e)));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/cohorts/{id}/buddies/move",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    const cohort = ownedCohort(e);
+    return e.json(200, require(`${__hooks}/lib/buddies.js`).moveBuddy(e.app, cohort, requestBody(e, "")));
+  },
   $apis.requireAuth("trainers"),
 );

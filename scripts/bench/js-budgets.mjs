@@ -24,19 +24,19 @@ const KB = 1024;
  */
 export const PAGE_BUDGETS = [
   { type: "home", pattern: /^\/$/, eager: 4 * KB, full: 4 * KB },
-  // In full: never more than before the code was reorganised (86.2 KB; README, "What each page costs").
-  { type: "module page", pattern: /^\/modules\/[^/]+\/$/, eager: 8 * KB, full: 88_285 },
+  // In full: 80 KB, the page-weight goal (README, "What each page costs"); the commitment form opens on request.
+  { type: "module page", pattern: /^\/modules\/[^/]+\/$/, eager: 8 * KB, full: 80 * KB },
   { type: "facilitator notes", pattern: /^\/modules\/[^/]+\/notes\/$/, eager: 1 * KB, full: 1 * KB },
   { type: "commitment form", pattern: /^\/commit\/$/, eager: 81 * KB, full: 81 * KB },
-  { type: "join", pattern: /^\/join\/$/, eager: 93 * KB, full: 93 * KB },
-  { type: "re-join", pattern: /^\/rejoin\/$/, eager: 91 * KB, full: 91 * KB },
+  { type: "join", pattern: /^\/join\/$/, eager: 91 * KB, full: 91 * KB },
+  { type: "re-join", pattern: /^\/rejoin\/$/, eager: 89 * KB, full: 89 * KB },
   // Signed out (the first visit): the signed-in part (+26 KB) loads only on a device with a session.
   { type: "my commitments", pattern: /^\/me\/$/, eager: 75 * KB, full: 75 * KB },
-  { type: "participant wall", pattern: /^\/wall\/$/, eager: 89 * KB, full: 89 * KB },
+  { type: "participant wall", pattern: /^\/wall\/$/, eager: 86 * KB, full: 86 * KB },
   { type: "check-in", pattern: /^\/checkin\/$/, eager: 78 * KB, full: 78 * KB },
-  { type: "sign-in", pattern: /^\/signin\/$/, eager: 94 * KB, full: 94 * KB },
-  { type: "confirm", pattern: /^\/confirm\/$/, eager: 87 * KB, full: 87 * KB },
-  { type: "unsubscribe", pattern: /^\/unsubscribe\/$/, eager: 76 * KB, full: 76 * KB },
+  { type: "sign-in", pattern: /^\/signin\/$/, eager: 92 * KB, full: 92 * KB },
+  { type: "confirm", pattern: /^\/confirm\/$/, eager: 85 * KB, full: 85 * KB },
+  { type: "unsubscribe", pattern: /^\/unsubscribe\/$/, eager: 75 * KB, full: 75 * KB },
   { type: "not found", pattern: /^\/404(\.html|\/)$/, eager: 1 * KB, full: 1 * KB },
   { type: "trainer dashboard", pattern: /^\/trainer\/cohort\/$/, eager: 101 * KB, full: 101 * KB },
   { type: "trainer", pattern: /^\/trainer\//, eager: 95 * KB, full: 95 * KB },

@@ -96,7 +96,7 @@ export const SHOTS = [
     path: () => "/modules/eoac/",
     ready: "[data-commitment-step]",
     sizes: HANDHELD,
-    // The form at the end hydrates when it scrolls into view.
+    // The commitment step at the end hydrates when it scrolls into view (its form opens on a tap: see "commit").
     act: async (page) => {
       await page.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
       await page.locator("[data-commitment-step] astro-island:not([ssr])").waitFor();

@@ -5,7 +5,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotliCompressSync, constants } from "node:zlib";
+import { gzipAsync } from "@gfx/zopfli";
 import type { AstroIntegration } from "astro";
 import { filesUnder } from "./site-files.ts";
 
@@ -15,8 +16,14 @@ const TEXT = /\.(html|js|mjs|css|json|webmanifest|svg|txt|xml)$/;
 /** A copy is written only when it saves at least this share of the bytes (tiny files barely shrink). */
 const MIN_SAVING = 0.1;
 
-/** Writes `file.br` and `file.gz` beside each text file under `dir`; returns the number of files compressed. */
-export function precompress(dir: string): number {
+/**
+ * The gzip copy is made by Zopfli, which writes ordinary gzip about 4% smaller than zlib's best level (a
+ * module page's JavaScript: −3 KB) at some seconds of build time; 5 passes get nearly all of what 15 do.
+ */
+const ZOPFLI = { numiterations: 5 };
+
+/** Writes `file.br` and `file.gz` beside each text file under `dir`; resolves to the number of files compressed. */
+export async function precompress(dir: string): Promise<number> {
   let count = 0;
   for (const file of filesUnder(dir)) {
     if (!TEXT.test(file)) continue;
@@ -26,7 +33,7 @@ export function precompress(dir: string): number {
       br: brotliCompressSync(plain, {
         params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length },
       }),
-      gz: gzipSync(plain, { level: 9 }),
+      gz: await gzipAsync(plain, ZOPFLI),
     };
     let wrote = false;
     for (const [ext, bytes] of Object.entries(copies)) {
@@ -44,8 +51,8 @@ export function compress(): AstroIntegration {
   return {
     name: "jiannuo-compress",
     hooks: {
-      "astro:build:done": ({ dir, logger }) => {
-        logger.info(`${precompress(fileURLToPath(dir))} files precompressed (brotli and gzip)`);
+      "astro:build:done": async ({ dir, logger }) => {
+        logger.info(`${await precompress(fileURLToPath(dir))} files precompressed (brotli and gzip)`);
       },
     },
   };

@@ -39,6 +39,8 @@ export interface CohortsRecord extends BaseRecord {
   timeZone: string;
   wallLayout: "fit" | "pages" | "rotate" | "";
   wallPage: number;
+  boardOn: boolean;
+  buddyChoice: boolean;
 }
 
 /** A record of the `addresses` collection (auth). */
@@ -69,6 +71,7 @@ export interface ParticipantsRecord extends BaseRecord {
   emailVisibility: boolean;
   verified: boolean;
   emailConfirmedAt: string;
+  boardAt: string;
 }
 
 /** A record of the `commitments` collection (base). */
@@ -109,6 +112,7 @@ export interface CheckinsRecord extends BaseRecord {
   isolationShare: number;
   isolationSure: number;
   isolationGiven: boolean;
+  channel: "email" | "wecom_robot" | "dingtalk_robot" | "wecom_app" | "dingtalk_notice" | "sms" | "";
 }
 
 /** A record of the `followups` collection (base). */
@@ -204,6 +208,66 @@ export interface ResultValuesRecord extends BaseRecord {
   updated: string;
 }
 
+/** A record of the `buddy_pairs` collection (base). */
+export interface BuddyPairsRecord extends BaseRecord {
+  cohort: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `buddy_members` collection (base). */
+export interface BuddyMembersRecord extends BaseRecord {
+  pair: string;
+  participant: string;
+  cohort: string;
+  consentAt: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `buddy_encouragements` collection (base). */
+export interface BuddyEncouragementsRecord extends BaseRecord {
+  cohort: string;
+  from: string;
+  to: string;
+  words: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `buddy_observations` collection (base). */
+export interface BuddyObservationsRecord extends BaseRecord {
+  cohort: string;
+  from: string;
+  commitment: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `buddy_nudges` collection (base). */
+export interface BuddyNudgesRecord extends BaseRecord {
+  participant: string;
+  cohort: string;
+  week: string;
+  state: "queued" | "sending" | "sent" | "skipped";
+  attempts: number;
+  nextAttemptAt: string;
+  leaseUntil: string;
+  sentAt: string;
+  lastError: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `buddy_wishes` collection (base). */
+export interface BuddyWishesRecord extends BaseRecord {
+  participant: string;
+  cohort: string;
+  wish: string;
+  created: string;
+  updated: string;
+}
+
 /** Collection name to record type, for the typed PocketBase client. */
 export interface CollectionRecords {
   trainers: TrainersRecord;
@@ -219,12 +283,18 @@ export interface CollectionRecords {
   wall_cards: WallCardsRecord;
   result_measures: ResultMeasuresRecord;
   result_values: ResultValuesRecord;
+  buddy_pairs: BuddyPairsRecord;
+  buddy_members: BuddyMembersRecord;
+  buddy_encouragements: BuddyEncouragementsRecord;
+  buddy_observations: BuddyObservationsRecord;
+  buddy_nudges: BuddyNudgesRecord;
+  buddy_wishes: BuddyWishesRecord;
 }
 
 export type CollectionName = keyof CollectionRecords;
 
 /** Our collections in the order the migrations create them (tests walk every one). */
-export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","reach_channels","wall_cards","result_measures","result_values"];
+export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","reach_channels","wall_cards","result_measures","result_values","buddy_pairs","buddy_members","buddy_encouragements","buddy_observations","buddy_nudges","buddy_wishes"];
 
 export { TRAINERS_FIELDS } from "./pocketbase-contract/trainers";
 export { COHORTS_FIELDS } from "./pocketbase-contract/cohorts";
@@ -237,5 +307,7 @@ export { BELONGING_PROFILES_FIELDS } from "./pocketbase-contract/belonging-profi
 export { REACH_CHANNELS_FIELDS } from "./pocketbase-contract/reach-channels";
 export { WALL_CARDS_FIELDS } from "./pocketbase-contract/wall-cards";
 export { RESULT_MEASURES_FIELDS } from "./pocketbase-contract/result-measures";
+export { BUDDY_ENCOURAGEMENTS_FIELDS } from "./pocketbase-contract/buddy-encouragements";
+export { BUDDY_NUDGES_FIELDS } from "./pocketbase-contract/buddy-nudges";
 export { JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail } from "./pocketbase-contract/join-code";
 export { SERVER_ERROR_CODES } from "./pocketbase-contract/error-codes";

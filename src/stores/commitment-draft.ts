@@ -4,6 +4,7 @@
 import { persistentJSON } from "@nanostores/persistent";
 import type { CommitmentDraft as WrittenDraft } from "../lib/coach";
 import type { CommitmentsRecord } from "../lib/pocketbase-types";
+import { DRAFTS_KEY } from "./storage-keys";
 
 /** The goal-commitment scale's answers, 1 to 5, each absent (or undefined once cleared) until answered (islands/commitment/StrengthScale.tsx). */
 export type StrengthAnswers = {
@@ -26,7 +27,7 @@ export const EMPTY_DRAFT: CommitmentDraft = {
 };
 
 /** Drafts by module slug. */
-export const $drafts = persistentJSON<Record<string, CommitmentDraft>>("jiannuo:drafts", {});
+export const $drafts = persistentJSON<Record<string, CommitmentDraft>>(DRAFTS_KEY, {});
 
 /** The draft of one module (a blank one when there is none). */
 export function draftOf(module: string): CommitmentDraft {

@@ -8,6 +8,7 @@ import { oneRunAtATime } from "../lib/one-run-at-a-time";
 import type { CommitmentsRecord } from "../lib/pocketbase-types";
 import { newRecordId } from "../lib/record-id";
 import { $session } from "./session-state";
+import { OUTBOX_KEY } from "./storage-keys";
 import type { StrengthAnswers } from "./commitment-draft";
 
 /** What the participant wrote (and the strength scale, when answered); the outbox adds who, where and the id. */
@@ -36,7 +37,7 @@ export interface OutboxEntry {
 }
 
 /** The device's outbox, oldest first. */
-export const $outbox = persistentJSON<OutboxEntry[]>("jiannuo:outbox", []);
+export const $outbox = persistentJSON<OutboxEntry[]>(OUTBOX_KEY, []);
 
 const MAX_BACKOFF_MS = 60_000;
 

@@ -14,6 +14,7 @@ import { deviceHeaders } from "./device";
 import { $keptCommitments } from "./kept-commitments";
 import { $outbox } from "./outbox";
 import { $session, type JoinedCohort, type Session } from "./session-state";
+import { DRAFTS_KEY, OUTBOX_KEY } from "./storage-keys";
 import type { Locale } from "../i18n/locales";
 
 export { $session, isSession, sessionEmail, type JoinedCohort, type Session } from "./session-state";
@@ -154,7 +155,7 @@ export function leaveSession(): void {
 }
 
 /** The storage keys of `$outbox` and `$drafts`, which forgetThisDevice filters instead of removing, and the device's id, which it keeps. */
-const KEPT_KEYS = new Set(["jiannuo:outbox", "jiannuo:drafts", DEVICE_KEY]);
+const KEPT_KEYS = new Set([OUTBOX_KEY, DRAFTS_KEY, DEVICE_KEY]);
 
 /**
  * Hands a shared tablet to the next participant: signs out and removes every `jiannuo:` key from the

@@ -22,6 +22,9 @@ const withEmail = participantRecord({
 
 const COMMITMENTS = "/api/collections/commitments/records";
 
+/** The buddy and board sections' own loads (tests/component/MeBuddies.test.tsx), not this file's subject. */
+const BUDDY_LOADS = /^\/api\/jiannuo\/me\/(buddies|board)$/;
+
 /** Stubs fetch: an empty commitment list, `answer` for everything else; returns the other requests so far. */
 function stubApi(answer: Route) {
   const server = fakePocketBase(
@@ -30,7 +33,7 @@ function stubApi(answer: Route) {
   );
   return () =>
     server.requests
-      .filter((r) => r.path !== COMMITMENTS)
+      .filter((r) => r.path !== COMMITMENTS && !BUDDY_LOADS.test(r.path))
       .map(({ method, path, body, authorization }) => ({ method, path, body, authorization }));
 }
 

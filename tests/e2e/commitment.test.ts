@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { goOffline, goOnline, TABLET, useBrowser, waitForOfflineCopy } from "../support/browser";
 import { superuserClient } from "../support/api";
+import { openCommitmentStep } from "../support/commitment-step";
 
 const { browser, url } = useBrowser();
 
@@ -17,15 +18,6 @@ async function joinDemo(page: Page, name: string) {
   await page.fill("input[name=name]", name);
   await page.click("button[type=submit]");
   await page.locator('[data-testid="joined"]').waitFor();
-}
-
-/** Scrolls to the module's commitment form and waits for it to hydrate. */
-async function openForm(page: Page, module: string) {
-  const form = page.locator(`[data-commitment-form][data-module="${module}"]`);
-  await page.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
-  await page.locator("[data-commitment-step] astro-island:not([ssr])").waitFor();
-  await form.waitFor();
-  return form;
 }
 
 async function fillCommitment(page: Page, action: string) {
@@ -49,7 +41,9 @@ describe("making a commitment", () => {
     await joinDemo(page, "离线的人");
     await page.goto(url("/modules/eoac/"));
     await waitForOfflineCopy(page);
-    await openForm(page, "eoac");
+    // The venue's Wi-Fi drops before the form is opened: its code comes from the offline copy.
+    await goOffline(context, page);
+    await openCommitmentStep(page, "eoac");
 
     await page.fill("[data-commitment-form] [name=action]", "尽量多和客户沟通");
     await page.locator('[data-coach-finding="vague-wording"]').first().waitFor();
@@ -57,7 +51,6 @@ describe("making a commitment", () => {
 
     const first = "每天下班前回访一位等候超过十分钟的客户";
     const second = "每周五给一位同事一条 EOAC 反馈";
-    await goOffline(context, page);
     await fillCommitment(page, first);
     await page.click("[data-submit-commitment]");
     await page.locator('[data-delivery-state="waiting"]').first().waitFor();
@@ -65,8 +58,9 @@ describe("making a commitment", () => {
     await page.click("[data-submit-commitment]");
     await expect.poll(() => page.locator('[data-delivery-state="waiting"]').count()).toBe(2);
 
+    // Commitments of this module on the device: the form is open by itself, with their delivery state.
     await page.reload();
-    await openForm(page, "eoac");
+    await openCommitmentStep(page, "eoac", { restored: true });
     await expect.poll(() => page.locator('[data-delivery-state="waiting"]').count()).toBe(2);
     expect(await recordsWithAction(first)).toHaveLength(0);
 
@@ -79,7 +73,7 @@ describe("making a commitment", () => {
     // A reload must not send them again. A commitment submitted after it goes through the same
     // one-at-a-time sender after the page load's run: once it is sent, that run is over.
     await page.reload();
-    await openForm(page, "eoac");
+    await openCommitmentStep(page, "eoac", { restored: true });
     await fillCommitment(page, "每天开门前检查一遍叫号机");
     await page.click("[data-submit-commitment]");
     await expect.poll(() => page.locator('[data-delivery-state="sent"]').count(), { timeout: 20_000 }).toBe(3);
@@ -104,9 +98,10 @@ describe("strength of commitment", () => {
     const page = await context.newPage();
     await joinDemo(page, "答量表的人");
     await page.goto(url("/modules/belonging/"));
-    const form = await openForm(page, "belonging");
-    // Not with the page: the scale comes with the coach, when the participant starts writing.
-    expect(await form.locator("[data-field=strength]").count()).toBe(0);
+    // Not with the page: the scale comes with the coach, when the participant starts on the form (the tap
+    // that opens it puts the cursor in its first field).
+    expect(await page.locator("[data-field=strength]").count()).toBe(0);
+    const form = await openCommitmentStep(page, "belonging");
     const action = `晨会上请一位同事分享一个客户故事 ${Date.now()}`;
     await fillCommitment(page, action);
     const scale = form.locator("[data-field=strength]");
@@ -132,12 +127,13 @@ describe("a draft", () => {
     const context = await browser().newContext(TABLET);
     const first = await context.newPage();
     await first.goto(url("/modules/relationship-trust/"));
-    await openForm(first, "relationship-trust");
+    await openCommitmentStep(first, "relationship-trust");
     await first.locator("[data-commitment-form] [name=action]").pressSequentially("答应客户的回电当天打");
     await first.close();
     const second = await context.newPage();
     await second.goto(url("/modules/relationship-trust/"));
-    await openForm(second, "relationship-trust");
+    // The draft is on the device: the form opens by itself, with it.
+    await openCommitmentStep(second, "relationship-trust", { restored: true });
     expect(await second.inputValue("[data-commitment-form] [name=action]")).toBe("答应客户的回电当天打");
     await context.close();
   });
@@ -149,7 +145,7 @@ describe("my commitments", () => {
     const page = await context.newPage();
     await joinDemo(page, "回顾的人");
     await page.goto(url("/modules/belonging/"));
-    await openForm(page, "belonging");
+    await openCommitmentStep(page, "belonging");
     const action = "每周一晨会请一位同事分享一次让客户满意的经历";
     await fillCommitment(page, action);
     await page.click("[data-submit-commitment]");

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { TABLET, useBrowser } from "../support/browser";
 import { watchCsp } from "../support/csp-watch";
+import { openCommitmentStep } from "../support/commitment-step";
 
 const { browser, url } = useBrowser();
 
@@ -33,6 +34,9 @@ describe("pages under the Content-Security-Policy", () => {
         .check();
     await page.click(`${exercise} button[data-action=submit]`);
     await page.locator(`${exercise} svg[role=img]`).first().waitFor();
+    expect(await watch.violations(page)).toEqual([]);
+    // Its commitment form, loaded when asked for.
+    await openCommitmentStep(page, "belonging");
     expect(await watch.violations(page)).toEqual([]);
 
     await page.goto(url(`/join/?code=${inject("demoJoinCode")}`));

@@ -13,6 +13,7 @@ import { TABLET, useBrowser, signInAsTrainer } from "../support/browser";
 import { trainerWithFinishedCohort } from "../support/finished-cohort";
 import { injectedOn, watchCsp } from "../support/csp-watch";
 import { HOSTILE } from "../support/hostile-text";
+import { openCommitmentStep } from "../support/commitment-step";
 
 const { browser, url } = useBrowser();
 const DESK = { ...TABLET, viewport: { width: 1366, height: 900 }, acceptDownloads: true };
@@ -45,8 +46,7 @@ describe("hostile participant text", () => {
     await expectInert(tablet, tabletWatch, await tablet.locator("body").innerText(), [HOSTILE.name]);
 
     await tablet.goto(url("/modules/eoac/"));
-    await tablet.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
-    await tablet.locator("[data-commitment-step] astro-island:not([ssr])").waitFor();
+    await openCommitmentStep(tablet, "eoac");
     for (const field of ["action", "trigger", "measure", "support"] as const)
       await tablet.fill(`[data-commitment-form] [name=${field}]`, HOSTILE[field]);
     await tablet.check("[data-commitment-form] input[name=confidence][value='8']");

@@ -118,7 +118,8 @@ describe.each(APPS)(
       const [checkin] = await w.trainer
         .collection("checkins")
         .getFullList({ filter: w.trainer.filter("commitment = {:k}", { k: commitment.id }) });
-      expect(checkin).toMatchObject({ status: "done", source: "email" });
+      // The answer counts under the channel whose message brought it (the page sends the link's `ch`).
+      expect(checkin).toMatchObject({ status: "done", source: "email", channel });
 
       // The trainer's dashboard counts the digest and its answer under the app's group, once opened.
       const desk = await browser().newContext();

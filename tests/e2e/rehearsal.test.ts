@@ -15,6 +15,7 @@ import { PHONE, TABLET, signInAsTrainer, useBrowser } from "../support/browser";
 import { parseCsv } from "../support/csv";
 import { readRenderedQr } from "../support/qr-read";
 import { expectReadable, onPage, projected } from "../support/wall-view";
+import { openCommitmentStep } from "../support/commitment-step";
 
 const { browser, url } = useBrowser();
 const PROJECTOR: BrowserContextOptions = {
@@ -51,8 +52,7 @@ async function fillJoin(page: Page, name: string, email?: string) {
 /** Writes and sends one commitment from the module's form, as a participant does; waits until it is sent. */
 async function commit(page: Page, module: string, action: string) {
   await page.goto(url(`/modules/${module}/`));
-  await page.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
-  await page.locator("[data-commitment-step] astro-island:not([ssr])").waitFor();
+  await openCommitmentStep(page, module);
   await page.fill("[data-commitment-form] [name=action]", action);
   await page.fill("[data-commitment-form] [name=trigger]", "客户在柜台前坐下时");
   await page.check("[data-commitment-form] input[name=confidence][value='8']");

@@ -11,6 +11,7 @@ import { goOffline, goOnline, PHONE, TABLET, useBrowser, waitForOfflineCopy } fr
 import { participantWithFollowUpEmail } from "../support/finished-cohort";
 import type { SinkMail } from "../support/followup-links";
 import { commitAs, joinedParticipant, newRoom, signedInDevice } from "../support/participant-device";
+import { openCommitmentStep } from "../support/commitment-step";
 
 const { browser, url } = useBrowser();
 const SIZES: [string, BrowserContextOptions][] = [
@@ -46,11 +47,10 @@ function placeOf(page: Page, selector: string) {
   });
 }
 
-/** Opens a module and waits until its commitment form has hydrated (it does when scrolled into view). */
+/** Opens a module and its commitment form (the step hydrates when scrolled into view; the form opens on a tap). */
 async function openModule(page: Page, path: string) {
   await page.goto(url(path));
-  await page.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
-  await page.locator("[data-commitment-step] astro-island:not([ssr])").waitFor();
+  await openCommitmentStep(page);
 }
 
 describe.each(SIZES)("the participant's pages on a %s", (size, device) => {

@@ -8,6 +8,7 @@ import PocketBase from "pocketbase";
 import { TABLET, useBrowser, signInAsTrainer } from "../support/browser";
 import { startCuttableProxy } from "../support/cuttable-proxy";
 import { superuserClient } from "../support/api";
+import { openCommitmentStep } from "../support/commitment-step";
 
 const { browser, url } = useBrowser();
 const PROJECTOR = { viewport: { width: 1366, height: 768 }, locale: "zh-CN" };
@@ -53,8 +54,7 @@ describe("a trainer's workshop", () => {
     await tablet.click("button[type=submit]");
     await tablet.locator('[data-testid="joined"]').waitFor();
     await tablet.goto(url("/modules/service-mindset/"));
-    await tablet.locator("[data-commitment-step]").scrollIntoViewIfNeeded();
-    await tablet.locator("[data-commitment-step] astro-island:not([ssr])").waitFor();
+    await openCommitmentStep(tablet, "service-mindset");
     const action = "客户开口前先问一句：今天最想办好哪件事";
     await tablet.fill("[data-commitment-form] [name=action]", action);
     await tablet.check("[data-commitment-form] input[name=confidence][value='9']");

@@ -121,6 +121,8 @@ interface RouteCase {
   alsoForbidden?: string[];
   /** What the credential in the request (a join code, an answer link) shows whoever holds it. */
   shows?: string[];
+  /** What a role may see beyond its own (a buddy's partner's shared commitments). */
+  showsFor?: Partial<Record<Role, string[]>>;
 }
 
 const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
@@ -180,6 +182,16 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
       path: `${base}/participants/@${c === "c1" ? "p2" : "p1a"}/rejoin`,
       expect: { ...trainerOf(owner), [owner]: 404 },
     },
+    // Buddies: the pairs and consents (names only, never words); pairing and moving its trainer's alone.
+    { route: "buddy pairs", method: "GET", path: `${base}/buddies`, expect: trainerOf(owner) },
+    { route: "pair at random", method: "POST", path: `${base}/buddies/random`, expect: trainerOf(owner) },
+    {
+      route: "move another cohort's participant into a pair",
+      method: "POST",
+      path: `${base}/buddies/move`,
+      body: { participant: c === "c1" ? "@p2" : "@p1a", pair: "new" },
+      expect: { ...trainerOf(owner), [owner]: 400 },
+    },
   ] satisfies RouteCase[];
 });
 
@@ -199,7 +211,14 @@ const ROUTES: RouteCase[] = [
     path: "/api/jiannuo/cohorts/nosuchcohort00/dashboard",
     expect: { ...trainerOf("t1"), t1: 404 },
   },
-  { route: "my data", method: "GET", path: "/api/jiannuo/me/export", expect: PARTICIPANTS },
+  // A's encouragement to B is in both their exports: A wrote it, B received it.
+  {
+    route: "my data",
+    method: "GET",
+    path: "/api/jiannuo/me/export",
+    expect: PARTICIPANTS,
+    showsFor: { p1a: ["be1a"], p1b: ["be1a"] },
+  },
   { route: "channels I may choose", method: "GET", path: "/api/jiannuo/me/reach", expect: PARTICIPANTS },
   // A tablet's wall as it opens: its own cohort's room settings (and the count while covered).
   { route: "the tablet's wall", method: "GET", path: "/api/jiannuo/wall", expect: PARTICIPANTS },
@@ -294,6 +313,60 @@ const ROUTES: RouteCase[] = [
       joinKey: newToken(),
     }),
     expect: NOBODY_400,
+  },
+  // A and B are buddies who both agreed (tests/support/matrix-world.ts): each sees the other's name and
+  // shared commitment, B the words A encouraged them with; C (other cohort) has no buddy.
+  {
+    route: "my buddies",
+    method: "GET",
+    path: "/api/jiannuo/me/buddies",
+    expect: PARTICIPANTS,
+    showsFor: { p1a: ["p1b", "k1bCohort"], p1b: ["p1a", "k1aCohort", "be1a"] },
+  },
+  {
+    route: "agree to share with my buddy",
+    method: "POST",
+    path: "/api/jiannuo/me/buddies/consent",
+    body: { agree: true },
+    expect: { ...PARTICIPANTS, p2: 400 },
+    showsFor: { p1a: ["p1b", "k1bCohort"], p1b: ["p1a", "k1aCohort", "be1a"] },
+  },
+  {
+    route: "encourage B",
+    method: "POST",
+    path: "/api/jiannuo/me/buddies/encourage",
+    body: { to: "@p1b", words: "加油" },
+    expect: { ...PARTICIPANTS, p1b: 404, p2: 404 },
+  },
+  {
+    route: "saw B do their shared commitment",
+    method: "POST",
+    path: "/api/jiannuo/me/buddies/observe",
+    body: { commitment: "@k1bCohort" },
+    expect: { ...PARTICIPANTS, p1b: 404, p2: 404 },
+  },
+  {
+    route: "saw A do their private commitment",
+    method: "POST",
+    path: "/api/jiannuo/me/buddies/observe",
+    body: { commitment: "@k1aPrivate" },
+    expect: { ...PARTICIPANTS, p1a: 404, p1b: 404, p2: 404 },
+  },
+  // Only cohort 2 lets participants choose (C is looking); A and B are paired already.
+  {
+    route: "look for a buddy",
+    method: "POST",
+    path: "/api/jiannuo/me/buddies/choose",
+    body: { looking: true },
+    expect: { ...PARTICIPANTS, p1a: 400, p1b: 400 },
+  },
+  { route: "my cohort's progress board", method: "GET", path: "/api/jiannuo/me/board", expect: PARTICIPANTS },
+  {
+    route: "leave the progress board",
+    method: "POST",
+    path: "/api/jiannuo/me/board",
+    body: { optIn: false },
+    expect: PARTICIPANTS,
   },
   // PocketBase's own administration: superusers only.
   { route: "collections", method: "GET", path: "/api/collections", expect: SUPERUSER },
@@ -429,7 +502,8 @@ describe.each(ROUTES.map((r) => ({ ...r, name: `${r.method} ${r.path.replace(/\?
       const body = typeof r.body === "function" ? await r.body(w) : r.body;
       const res = await call(w.as[role], r.method, fill(r.path), body && fillBody(body));
       expect({ role, status: res.status }).toEqual({ role, status: r.expect[role] });
-      if (res.status === 200) expect(leaks(res.text, role, r.alsoForbidden, r.shows, await joinCodes())).toEqual([]);
+      const shows = [...(r.shows ?? []), ...(r.showsFor?.[role] ?? [])];
+      if (res.status === 200) expect(leaks(res.text, role, r.alsoForbidden, shows, await joinCodes())).toEqual([]);
     });
   },
 );

@@ -94,6 +94,19 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
     allowed: ["t1", "superuser"],
   },
   result_values: { body: { measure: "@rm1", value: 0, measuredOn: "2026-12-31" }, allowed: ["t1", "superuser"] },
+  // Buddies are written through their routes only (lib/buddies.js checks pairing and consent there).
+  buddy_pairs: { body: { cohort: "@c1" }, allowed: ["superuser"] },
+  buddy_members: { body: { pair: "@bp1ab", participant: "@p2", cohort: "@c1" }, allowed: ["superuser"] },
+  buddy_encouragements: {
+    body: { cohort: "@c1", from: "@p1b", to: "@p1a", words: "written past the route" },
+    allowed: ["superuser"],
+  },
+  buddy_observations: { body: { cohort: "@c1", from: "@p1a", commitment: "@k1bCohort" }, allowed: ["superuser"] },
+  buddy_nudges: {
+    body: { participant: "@p1a", cohort: "@c1", week: "2099-01-05", state: "queued" },
+    allowed: ["superuser"],
+  },
+  buddy_wishes: { body: { participant: "@p1a", cohort: "@c1", wish: "@p1b" }, allowed: ["superuser"] },
 };
 
 /** A harmless change to each collection's records (same value again: only `updated` moves). */
@@ -111,6 +124,12 @@ const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string
   wall_cards: () => ({ module: "eoac" }),
   result_measures: (w, l) => ({ name: w.marks[l] }),
   result_values: () => ({ value: 2 }),
+  buddy_pairs: (w) => ({ cohort: w.ids.c1 }),
+  buddy_members: (w, l) => ({ participant: w.ids[l.replace("bm", "p")] }),
+  buddy_encouragements: (w, l) => ({ words: w.marks[l] }),
+  buddy_observations: (w) => ({ commitment: w.ids.k1aCohort }),
+  buddy_nudges: () => ({ attempts: 0 }),
+  buddy_wishes: (w) => ({ cohort: w.ids.c2 }),
 };
 
 /** Which labelled records each role may update. The superuser may update every one. */
@@ -187,6 +206,12 @@ async function snapshot() {
     wall_cards: `cohort = "${c1}" || cohort = "${c2}"`,
     result_measures: `cohort = "${c1}" || cohort = "${c2}"`,
     result_values: `measure.cohort = "${c1}" || measure.cohort = "${c2}"`,
+    buddy_pairs: `cohort = "${c1}" || cohort = "${c2}"`,
+    buddy_members: `cohort = "${c1}" || cohort = "${c2}"`,
+    buddy_encouragements: `cohort = "${c1}" || cohort = "${c2}"`,
+    buddy_observations: `cohort = "${c1}" || cohort = "${c2}"`,
+    buddy_nudges: `cohort = "${c1}" || cohort = "${c2}"`,
+    buddy_wishes: `cohort = "${c1}" || cohort = "${c2}"`,
   };
   const all: Record<string, unknown[]> = {};
   for (const c of COLLECTIONS) all[c] = await w.admin.collection(c).getFullList({ filter: filters[c], sort: "id" });
@@ -266,6 +291,14 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
       ).id;
     case "reach_channels": // one per participant and channel, and each has SMS
       return (await a.collection(collection).create({ ...fields, channel: "dingtalk_notice" })).id;
+    case "buddy_wishes": // one per participant
+    case "buddy_members": // one pair per participant
+      return (
+        await a.collection(collection).create({
+          ...fields,
+          participant: (await joinAs((await a.collection("cohorts").getOne(w.ids.c1!)).joinCode, "Copy")).record.id,
+        })
+      ).id;
     case "belonging_profiles": // one per cohort, and c1 has one
       return (await a.collection(collection).create({ ...fields, cohort: w.ids.c2 })).id;
     case "exercise_results": {
@@ -499,6 +532,17 @@ const ATTEMPTS: Attempt[] = [
   ],
   ["own check-in: claim it came from email", "p1a", "checkins", "update", "ch1a", { source: "email" }, false],
   ["own check-in: attach it to a follow-up", "p1a", "checkins", "update", "ch1a", { followup: "@f1a" }, false],
+  // The channel that brought an answer counts in the trainer's figures: the server's to set.
+  ["own check-in: claim a channel brought it", "p1a", "checkins", "update", "ch1a", { channel: "wecom_app" }, false],
+  [
+    "a check-in claiming a channel brought it",
+    "p1a",
+    "checkins",
+    "create",
+    "",
+    { commitment: "@k1aCohort", status: "done", source: "app", channel: "sms" },
+    false,
+  ],
   ["a participant's check-in", "t1", "checkins", "update", "ch1a", { note: "x" }, false],
   [
     "a check-in from email for a participant",

@@ -25,7 +25,16 @@ beforeAll(async () => {
 });
 
 /** Collections only the server (and superusers) read: others are refused outright (403), not shown an empty list. */
-const SERVER_ONLY: Collection[] = ["belonging_profiles", "addresses"];
+const SERVER_ONLY: Collection[] = [
+  "belonging_profiles",
+  "addresses",
+  "buddy_pairs",
+  "buddy_members",
+  "buddy_encouragements",
+  "buddy_observations",
+  "buddy_nudges",
+  "buddy_wishes",
+];
 
 /** What a role lists in a collection; the superuser's list is narrowed to the world's records. */
 async function listed(role: Role, collection: Collection): Promise<RecordModel[]> {

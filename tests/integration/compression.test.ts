@@ -31,7 +31,7 @@ beforeAll(async () => {
     mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
     writeFileSync(path.join(site, file), text);
   }
-  expect(precompress(site)).toBe(Object.keys(files).length);
+  expect(await precompress(site)).toBe(Object.keys(files).length);
   writeFileSync(path.join(site, "..", outside), SECRET);
   pb = await startTestPocketBase(site);
 });

@@ -44,6 +44,15 @@ interface ChannelStats {
   rounds: { round: number; sent: number; answered: number; responseRate: number }[];
 }
 
+/** Answers as the check-in page does with a link's parameters (token, commitment, channel). */
+function answerThrough(link: URLSearchParams, s: string) {
+  return fetch(`${w.url}/api/jiannuo/checkin`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ t: link.get("t"), c: link.get("c"), ch: link.get("ch"), s }),
+  });
+}
+
 async function channelsView(token = w.trainer.authStore.token) {
   const res = await fetch(`${w.url}/api/jiannuo/cohorts/${w.cohortId}/channels`, {
     headers: { Authorization: token },
@@ -65,14 +74,17 @@ describe("the trainer's figures per channel", () => {
     await runJob(w);
     await runJob(w);
     const card = w.wecom.appMessages.slice(before).find((m) => m.userId === "user0")!;
-    // Anna answers through her WeCom card's link: the page's two taps.
+    // Anna answers through her WeCom card's link: the page's two taps, sending what the link carries.
     const p = new URLSearchParams(new URL(card.textcard.url).hash.slice(1));
-    const answer = await fetch(`${w.url}/api/jiannuo/checkin`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ t: p.get("t"), c: p.get("c"), s: "done" }),
-    });
-    expect(answer.status).toBe(200);
+    expect(p.get("ch")).toBe("wecom_app");
+    expect((await answerThrough(p, "done")).status).toBe(200);
+    // Chen edits his digest link to claim SMS, which never carried his follow-up: counted under no channel.
+    const digest = w.wecom.robotMessages.find((m) => m.mentionedMobiles.includes(MOBILES[1]!))!;
+    const chenLink = new URL(digest.content.match(/https?:\/\/\S+\/checkin\/#\S+/)![0]);
+    const q = new URLSearchParams(chenLink.hash.slice(1));
+    expect(q.get("ch")).toBe("wecom_robot");
+    q.set("ch", "sms");
+    expect((await answerThrough(q, "in_progress")).status).toBe(200);
     const boRows = await deliveriesOf(w, bo.id);
     expect(boRows.map((d) => [d.state, d.reason])).toEqual([["failed", "wecom_user_not_found"]]);
 
@@ -90,8 +102,8 @@ describe("the trainer's figures per channel", () => {
       responseRate: 1,
       rounds: [{ round: 7, sent: 1, answered: 1, responseRate: 1 }],
     });
-    // The same answer link went by SMS too: answered there as well (README, trainer section).
-    expect([by["sms"]!.sent, by["sms"]!.answered, by["sms"]!.failed]).toEqual([1, 1, {}]);
+    // The same follow-up went by SMS too, but Anna answered from WeCom: not answered there.
+    expect([by["sms"]!.sent, by["sms"]!.answered, by["sms"]!.failed]).toEqual([1, 0, {}]);
     expect(by["wecom_robot"]).toMatchObject({ ready: true, sent: 1, answered: 0, responseRate: 0 });
     expect(by["wecom_robot"]!.rounds).toEqual([{ round: 7, sent: 1, answered: 0, responseRate: 0 }]);
     // No DingTalk robot is set for this cohort: not ready, nothing sent.

@@ -47,6 +47,12 @@ const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   wall_cards: () => ({ module: "eoac" }),
   result_measures: (l) => ({ name: w.marks[l] }),
   result_values: () => ({ value: 2 }),
+  buddy_pairs: () => ({}),
+  buddy_members: () => ({ cohort: w.ids.c1 }),
+  buddy_encouragements: (l) => ({ words: w.marks[l] }),
+  buddy_observations: () => ({}),
+  buddy_nudges: () => ({ attempts: 0 }),
+  buddy_wishes: () => ({ cohort: w.ids.c2 }),
 };
 
 beforeAll(async () => {

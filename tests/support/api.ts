@@ -135,5 +135,6 @@ export async function runFollowupJob(admin: PocketBase, url = inject("pocketbase
     skipped: number;
     retry: number;
     confirmations: { sent: number; retry: number };
+    buddies: { planned: number; sent: number; skipped: number; retry: number };
   };
 }

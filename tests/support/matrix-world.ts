@@ -7,7 +7,7 @@
 import PocketBase from "pocketbase";
 import { createHash, randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { client, confirmEmailOf, joinAs, newCohort, newTrainer, superuserClient, unique } from "./api";
+import { client, clientId, confirmEmailOf, joinAs, newCohort, newTrainer, superuserClient, unique } from "./api";
 import { addressLinkAt } from "./mail";
 import { COLLECTION_NAMES, type CollectionName } from "../../src/lib/pocketbase-types";
 
@@ -35,6 +35,15 @@ export const LABELS: Record<Collection, string[]> = {
   // Each cohort's result measure (the client's figures) and one value of it.
   result_measures: ["rm1", "rm2"],
   result_values: ["rv1", "rv2"],
+  // Cohort 1's trainer paired A and B, who both agreed; A encouraged B, B saw A do their shared commitment.
+  // The buddy collections are the server's alone: only its routes read or write them (lib/buddies.js).
+  buddy_pairs: ["bp1ab"],
+  buddy_members: ["bm1a", "bm1b"],
+  buddy_encouragements: ["be1a"],
+  buddy_observations: ["bo1b"],
+  buddy_nudges: [],
+  // Cohort 2's trainer lets participants choose their buddy, and C is looking.
+  buddy_wishes: ["bw2"],
 };
 
 const ALL = LABELS;
@@ -262,6 +271,7 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     };
     ids[label] = (await as[p].collection("exercise_results").create(body)).id;
   }
+  await buildBuddies(as, ids, mark);
   // Each participant chose SMS with their own (unique) mobile number.
   for (const [label, p] of [
     ["r1a", "p1a"],
@@ -328,6 +338,36 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
     ).id;
   }
   return { admin, as, ids, emails, marks, tokens, cohortOf };
+}
+
+/** A route call that must succeed; answers the parsed body. */
+export async function callOk(pb: PocketBase, method: string, path: string, body?: unknown) {
+  const res = await call(pb, method, path, body);
+  if (res.status !== 200) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
+  return JSON.parse(res.text);
+}
+
+/** Cohort 1's buddies, made through the routes as the trainer and participants do (see LABELS). */
+async function buildBuddies(
+  as: Record<Role, PocketBase>,
+  ids: Record<string, string>,
+  mark: (label: string) => string,
+) {
+  const pairs = await callOk(as.t1, "POST", `/api/jiannuo/cohorts/${ids.c1}/buddies/random`);
+  ids.bp1ab = pairs.pairs[0].id;
+  for (const p of ["p1a", "p1b"] as const)
+    await callOk(as[p], "POST", "/api/jiannuo/me/buddies/consent", { agree: true });
+  for (const p of ["p1a", "p1b"] as const)
+    ids[p.replace("p", "bm")] = (
+      await as.superuser.collection("buddy_members").getFirstListItem(`participant = "${ids[p]}"`)
+    ).id;
+  ids.be1a = clientId();
+  await callOk(as.p1a, "POST", "/api/jiannuo/me/buddies/encourage", { id: ids.be1a, to: ids.p1b, words: mark("be1a") });
+  await as.t2.collection("cohorts").update(ids.c2!, { buddyChoice: true });
+  await callOk(as.p2, "POST", "/api/jiannuo/me/buddies/choose", { looking: true });
+  ids.bw2 = (await as.superuser.collection("buddy_wishes").getFirstListItem(`participant = "${ids.p2}"`)).id;
+  ids.bo1b = clientId();
+  await callOk(as.p1b, "POST", "/api/jiannuo/me/buddies/observe", { id: ids.bo1b, commitment: ids.k1aCohort });
 }
 
 /** The label of a record id in the world, or "unlabelled:<id>". */

@@ -56,6 +56,12 @@ const MESSAGES = {
   // The isolation estimate of a follow-up from day 45 on (pure/isolation.js).
   jiannuo_isolation_invalid: "An estimate is two whole percentages from 0 to 100: the share and how sure.",
   jiannuo_isolation_not_asked: "This follow-up does not ask for an estimate.",
+  // Buddies (lib/buddies.js, pure/buddies.js).
+  jiannuo_buddy_not_paired: "You are not buddies with this person (or one of you has not agreed yet).",
+  jiannuo_buddy_unknown: "This participant or pair is not in this workshop.",
+  jiannuo_buddy_words_too_long: "An encouragement has at most 200 characters.",
+  jiannuo_buddy_choice_off: "In this workshop, the trainer pairs buddies.",
+  jiannuo_buddy_already_paired: "You already have a buddy.",
   // PocketBase's code for a value outside a field's choices, used the same way for an answer link's answer.
   validation_invalid_value: "Unknown answer.",
 };

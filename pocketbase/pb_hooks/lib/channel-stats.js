@@ -6,9 +6,8 @@
 // made-up participant and a link that carries no valid token.
 //
 // "Answered": a sent message counts once a check-in came through the answer link of a follow-up it
-// carried. Every channel of one person carries the same link for the same follow-up (the follow-up's
-// answer token), so a person reached on two channels who answers counts as answered on both: the data
-// does not tell which channel's copy was tapped.
+// carried, tapped in that channel's message (checkins.channel, set by lib/checkin-answer.js): a person
+// reached on two channels who answers counts under the one they answered from.
 const { rows } = require("./db.js");
 const { cohortRobot, PARTICIPANT_CHANNELS, ROBOT_CHANNELS } = require("./reach-choices.js");
 
@@ -64,7 +63,7 @@ function emailRows(app, cohortId, now) {
     GROUPED,
     `SELECT 'email' AS channel, f.state AS state, CASE WHEN f.state = 'failed' THEN 'email_refused' ELSE '' END AS reason,
        CASE WHEN f.kind = 'round' THEN f.round ELSE 0 END AS round, COUNT(*) AS n,
-       SUM(CASE WHEN EXISTS (SELECT 1 FROM checkins ch WHERE ch.followup = f.id) THEN 1 ELSE 0 END) AS answered
+       SUM(CASE WHEN EXISTS (SELECT 1 FROM checkins ch WHERE ch.followup = f.id AND ch.channel = 'email') THEN 1 ELSE 0 END) AS answered
      FROM followups f WHERE f.cohort = {:c} AND (f.state IN ('sent', 'failed') OR
        (f.state IN ('queued', 'sending') AND f.dueAt <= {:now}))
      GROUP BY f.state, round`,
@@ -85,7 +84,7 @@ function deliveryRows(app, cohortId) {
          COALESCE((SELECT MAX(f.round) FROM json_each(d.followups) j JOIN followups f ON f.id = j.value
                    WHERE f.kind = 'round'), 0) AS round,
          CASE WHEN d.state = 'sent' AND EXISTS (SELECT 1 FROM json_each(d.followups) j
-                   JOIN checkins ch ON ch.followup = j.value) THEN 1 ELSE 0 END AS answered
+                   JOIN checkins ch ON ch.followup = j.value AND ch.channel = d.channel) THEN 1 ELSE 0 END AS answered
        FROM channel_deliveries d WHERE d.cohort = {:c}
      ) GROUP BY channel, state, reason, round`,
     { c: cohortId },

@@ -2,7 +2,7 @@
 const { resumeAddress, stopAddress } = require("./addresses.js");
 const { followupOfToken, followupShows } = require("./answer-token.js");
 const { throwFieldError } = require("./api-errors.js");
-const { findOrNull } = require("./db.js");
+const { findOrNull, scalar } = require("./db.js");
 const { fieldProblem } = require("./pure/field-checks.js");
 const { STATUS_OF_ANSWER } = require("./pure/followup-mail.js");
 const { asksIsolation, isolationFields } = require("./pure/isolation.js");
@@ -26,6 +26,25 @@ function answerOf(app, followup, commitment) {
       k: commitment.id,
     }),
   );
+}
+
+/**
+ * The channel whose message brought this answer: the one the link names (`ch`) when a message of that
+ * channel did carry this follow-up to this participant (the fragment is the reader's to edit, so it is
+ * checked), else email when the follow-up was emailed, else none.
+ */
+function channelOfAnswer(app, followup, ch) {
+  const { PARTICIPANT_CHANNELS } = require("./reach-choices.js");
+  if (PARTICIPANT_CHANNELS.indexOf(ch) >= 0) {
+    const carried = scalar(
+      app,
+      `SELECT COUNT(*) AS n FROM channel_deliveries d, json_each(d.followups) j
+       WHERE d.participant = {:p} AND d.channel = {:ch} AND d.state = 'sent' AND j.value = {:f}`,
+      { p: followup.getString("participant"), ch, f: followup.id },
+    );
+    if (carried) return ch;
+  }
+  return followup.getString("state") === "sent" ? "email" : "";
 }
 
 function view(app, followup, commitment, answer) {
@@ -63,7 +82,8 @@ function checkinView(app, t, c) {
 
 /**
  * Records `{ t, c, s }` (and optionally `note`, `shareable`, and from day 45 on `isolation`: `{ share,
- * sure }` or null to take it back) as the one answer of this email.
+ * sure }` or null to take it back) as the one answer of this email. `ch`: the channel whose message held
+ * the link (none for email); the first answer keeps it (channelOfAnswer).
  */
 function recordAnswer(app, body) {
   const b = body || {};
@@ -80,7 +100,12 @@ function recordAnswer(app, body) {
   let answer = answerOf(app, followup, commitment);
   if (!answer) {
     answer = new Record(app.findCachedCollectionByNameOrId("checkins"));
-    answer.load({ commitment: commitment.id, followup: followup.id, source: "email" });
+    answer.load({
+      commitment: commitment.id,
+      followup: followup.id,
+      source: "email",
+      channel: channelOfAnswer(app, followup, b.ch),
+    });
   }
   answer.set("status", status);
   answer.set("needsHelp", b.s === "need_help");

@@ -5,6 +5,7 @@
 // module and status: never its words, never a name. One the trainer hid "from the wall and the report"
 // (a test entry, junk, a mistake) is left out of it altogether, figures included; the report only says
 // how many were left out.
+const { buddyFigures } = require("./buddy-report.js");
 const { cohortDashboard } = require("./dashboard.js");
 const { findOrNull, rows, scalar } = require("./db.js");
 const { ISOLATION_FROM_DAY } = require("./pure/isolation.js");
@@ -52,6 +53,8 @@ function cohortReport(app, cohort, now) {
     notShown,
     quotes,
     levels: levelFigures(app, cohort),
+    // Behaviour seen by buddies, counts only (lib/buddy-report.js); supervisors' have their own.
+    buddies: buddyFigures(app, cohort.id),
   };
 }
 

@@ -15,6 +15,7 @@ const WRITTEN = [
   "result_measures",
   "result_values",
   "reach_channels",
+  "buddy_encouragements",
 ];
 
 // The record API's create (POST .../records) and update (PATCH .../records/{id}).

@@ -12,6 +12,20 @@ function plain(record, skip) {
   return out;
 }
 
+/** The participant's buddy membership and consent, what they said and saw, what was said to them, their nudges. */
+function buddyData(app, id) {
+  const { findOrNull } = require("./db.js");
+  const find = (collection, filter) => app.findRecordsByFilter(collection, filter, "created", 0, 0, { p: id });
+  const member = findOrNull(() => app.findFirstRecordByData("buddy_members", "participant", id));
+  return {
+    membership: member ? plain(member, ["participant", "cohort"]) : null,
+    encouragementsGiven: find("buddy_encouragements", "from = {:p}").map((r) => plain(r, ["from", "cohort"])),
+    encouragementsReceived: find("buddy_encouragements", "to = {:p}").map((r) => plain(r, ["to", "cohort"])),
+    observationsGiven: find("buddy_observations", "from = {:p}").map((r) => plain(r, ["from", "cohort"])),
+    nudges: find("buddy_nudges", "participant = {:p}").map((r) => plain(r, ["participant", "cohort", "lastError"])),
+  };
+}
+
 /** Everything stored about `participant`, grouped by kind. */
 function exportParticipant(app, participant) {
   const me = app.findRecordById("participants", participant.id);
@@ -33,6 +47,7 @@ function exportParticipant(app, participant) {
     exerciseResults: exercises.map((r) => plain(r, ["participant", "cohort"])),
     // The channels chosen beyond email, with their number while consent lasts and when it was given or withdrawn.
     channels: channels.map((r) => plain(r, ["participant"])),
+    buddies: buddyData(app, me.id),
   };
 }
 

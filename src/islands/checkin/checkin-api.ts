@@ -77,7 +77,7 @@ export function sendAnswer(
   s: Answer,
   extra: { note?: string; shareable?: boolean; isolation?: IsolationEstimate | null } = {},
 ): Promise<CheckinView> {
-  return post<CheckinView>(CHECKIN_PATH, { t: link.t, c: link.c, s, ...extra });
+  return post<CheckinView>(CHECKIN_PATH, { t: link.t, c: link.c, s, ...(link.ch ? { ch: link.ch } : {}), ...extra });
 }
 
 /** Stops all follow-up emails to the address the token's email went to, in every cohort (works with an expired token, too). */

@@ -1,4 +1,5 @@
-// What a follow-up email's answer link carries (`#t=<token>&c=<commitment>&s=<answer>`; emails sent
+// What a follow-up's answer link carries (`#t=<token>&c=<commitment>&s=<answer>`, and `&ch=<channel>` in a
+// message of a channel beyond email, so the answer counts under that channel; emails sent
 // before tokens left URLs have it as the query, `?t=...`) and how an answer the server recorded maps back
 // to one of the email's four answers. Pure: no DOM, no network.
 import { CHECKINS_FIELDS } from "../../lib/pocketbase-types";
@@ -12,11 +13,12 @@ export type Answer = (typeof ANSWERS)[number];
 /** Longest note the server keeps, in characters as a person counts them. */
 export const NOTE_MAX_LENGTH = CHECKINS_FIELDS.note.max;
 
-/** Token and commitment of an answer link, and the answer it was clicked for (null when missing or unknown). */
+/** Token and commitment of an answer link, the answer it was clicked for (null when missing or unknown), and the channel whose message held it ("" for email). */
 export interface AnswerLink {
   t: string;
   c: string;
   s: Answer | null;
+  ch: string;
 }
 
 /** Whether a value is one of the four answers. */
@@ -48,7 +50,9 @@ export function readAnswerLink(query: URLSearchParams): AnswerLink | null {
   const c = query.get("c")?.trim() ?? "";
   if (t === "" || c === "") return null;
   const s = query.get("s");
-  return { t, c, s: isAnswer(s) ? s : null };
+  // The server checks the channel against its deliveries (pb_hooks/lib/checkin-answer.js); only its shape is kept here.
+  const ch = query.get("ch") ?? "";
+  return { t, c, s: isAnswer(s) ? s : null, ch: /^[a-z_]{1,20}$/.test(ch) ? ch : "" };
 }
 
 /** The answer a recorded check-in stands for: "need help" is stored as in progress plus needsHelp. */

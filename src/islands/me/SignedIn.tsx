@@ -8,6 +8,10 @@ import { MyData } from "./MyData";
 import { ReachChoices } from "./ReachChoices";
 import { SignOut } from "./SignOut";
 import { Message } from "../shared/Message";
+import { lazy, Suspense } from "react";
+
+// Buddies and the progress board: their own chunk, so the signed-in part draws first.
+const Buddies = lazy(() => import("./Buddies"));
 
 interface SignedInProps {
   session: Session;
@@ -27,6 +31,9 @@ export default function SignedIn({ session, moduleTitles, courseHref }: SignedIn
         <SignOut session={session} />
       </div>
       <CommitmentList participantId={session.participant.id} moduleTitles={moduleTitles} courseHref={courseHref} />
+      <Suspense fallback={null}>
+        <Buddies />
+      </Suspense>
       <ReachChoices participantId={session.participant.id} />
       <MyData participant={session.participant} email={sessionEmail(session)} />
     </>

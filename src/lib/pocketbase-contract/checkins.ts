@@ -7,4 +7,5 @@ export const CHECKINS_FIELDS = {
   source: { required: true, values: ["app", "email"] },
   isolationShare: { min: 0, max: 100, onlyInt: true },
   isolationSure: { min: 0, max: 100, onlyInt: true },
+  channel: { values: ["email", "wecom_robot", "dingtalk_robot", "wecom_app", "dingtalk_notice", "sms"] },
 } as const;

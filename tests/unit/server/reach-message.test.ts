@@ -23,7 +23,7 @@ describe("a follow-up as a channel message", () => {
     expect(m.text).toContain("王芳，周老师 想知道");
     expect(m.text).toContain("• 每天回访一位客户");
     expect(m.text).toContain("• 每周和同事复盘一次");
-    expect(m.link).toBe(`https://jiannuo.example.com/checkin/#t=${"T".repeat(43)}&c=k1`);
+    expect(m.link).toBe(`https://jiannuo.example.com/checkin/#t=${"T".repeat(43)}&c=k1&ch=wecom_app`);
     expect(m.withdraw).toBe(`https://jiannuo.example.com/unsubscribe/#t=${"T".repeat(43)}&ch=wecom_app`);
     expect(m.text).toContain(`不想再通过企业微信收到？一下即可退订：${m.withdraw}`);
     expect(m.linkLabel).toBe("打卡");

@@ -50,6 +50,7 @@ const CHECKINS_FIELDS = /** @type {const} */ ({
   source: { required: true, values: ["app", "email"] },
   isolationShare: { min: 0, max: 100, onlyInt: true },
   isolationSure: { min: 0, max: 100, onlyInt: true },
+  channel: { values: ["email", "wecom_robot", "dingtalk_robot", "wecom_app", "dingtalk_notice", "sms"] },
 });
 
 /** Limits, patterns and choices of `followups` fields, as the migrations set them. */
@@ -101,14 +102,27 @@ const RESULT_MEASURES_FIELDS = /** @type {const} */ ({
   modules: { max: 300, pattern: "^([a-z0-9-]+(,[a-z0-9-]+)*)?$" },
 });
 
+/** Limits, patterns and choices of `buddy_encouragements` fields, as the migrations set them. */
+const BUDDY_ENCOURAGEMENTS_FIELDS = /** @type {const} */ ({
+  words: { max: 200 },
+});
+
+/** Limits, patterns and choices of `buddy_nudges` fields, as the migrations set them. */
+const BUDDY_NUDGES_FIELDS = /** @type {const} */ ({
+  week: { required: true, max: 10, pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+  state: { required: true, values: ["queued", "sending", "sent", "skipped"] },
+  attempts: { min: 0, onlyInt: true },
+  lastError: { max: 1000 },
+});
+
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
-  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number", timeZone: "text", wallLayout: "select", wallPage: "number" },
+  cohorts: { name: "text", organization: "text", trainer: "relation", startsOn: "date", endsOn: "date", locale: "select", followUpDays: "json", showNamesOnWall: "bool", archived: "bool", wallHidden: "bool", wallView: "select", capacity: "number", timeZone: "text", wallLayout: "select", wallPage: "number", boardOn: "bool", buddyChoice: "bool" },
   addresses: { confirmedAt: "date", unsubscribedAt: "date", confirmMailAt: "date", confirmRequestedAt: "date", email: "email", emailVisibility: "bool", verified: "bool" },
-  participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date" },
+  participants: { cohort: "relation", name: "text", followUpConsent: "bool", followUpConsentAt: "date", namedInReport: "bool", namedInReportAt: "date", locale: "select", email: "email", emailVisibility: "bool", verified: "bool", emailConfirmedAt: "date", boardAt: "date" },
   commitments: { participant: "relation", cohort: "relation", module: "text", kind: "select", action: "text", trigger: "text", dueOn: "date", measure: "text", support: "text", confidence: "number", visibility: "select", status: "select", hidden: "bool", strength1: "number", strength2: "number", strength3: "number", strength4: "number", strength5: "number" },
-  checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool", isolationShare: "number", isolationSure: "number", isolationGiven: "bool" },
+  checkins: { commitment: "relation", status: "select", note: "text", shareable: "bool", source: "select", followup: "relation", needsHelp: "bool", isolationShare: "number", isolationSure: "number", isolationGiven: "bool", channel: "select" },
   followups: { participant: "relation", cohort: "relation", dueAt: "date", sentAt: "date", attempts: "number", lastError: "text", state: "select", kind: "select", round: "number", commitment: "relation", leaseUntil: "date", nextAttemptAt: "date", tokenExpiresAt: "date", shownCommitments: "json", channelsPlannedAt: "date" },
   exercise_results: { participant: "relation", cohort: "relation", exercise: "select", module: "text", summary: "json" },
   belonging_profiles: { cohort: "relation", answers: "number", identification: "number", security: "number", value: "number", engagement: "number", noise: "number" },
@@ -116,6 +130,12 @@ const FIELD_TYPES = {
   wall_cards: { cohort: "relation", trainer: "relation", shown: "bool", module: "text", action: "text", trigger: "text", name: "text", posted: "date" },
   result_measures: { cohort: "relation", name: "text", unit: "text", direction: "select", baseline: "number", baselineOn: "date", modules: "text" },
   result_values: { measure: "relation", value: "number", measuredOn: "date" },
+  buddy_pairs: { cohort: "relation" },
+  buddy_members: { pair: "relation", participant: "relation", cohort: "relation", consentAt: "date" },
+  buddy_encouragements: { cohort: "relation", from: "relation", to: "relation", words: "text" },
+  buddy_observations: { cohort: "relation", from: "relation", commitment: "relation" },
+  buddy_nudges: { participant: "relation", cohort: "relation", week: "text", state: "select", attempts: "number", nextAttemptAt: "date", leaseUntil: "date", sentAt: "date", lastError: "text" },
+  buddy_wishes: { participant: "relation", cohort: "relation", wish: "relation" },
 };
 
 /** A stored join code: cohorts.joinCode's pattern. */
@@ -137,4 +157,4 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
 const normalizeEmail = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, REACH_CHANNELS_FIELDS, WALL_CARDS_FIELDS, RESULT_MEASURES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, REACH_CHANNELS_FIELDS, WALL_CARDS_FIELDS, RESULT_MEASURES_FIELDS, BUDDY_ENCOURAGEMENTS_FIELDS, BUDDY_NUDGES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };

@@ -119,7 +119,11 @@ const MESSAGES = {
     "csv.value.app": "应用",
     "csv.value.email": "邮件",
     "csv.value.yes": "是",
-    "csv.value.no": "否"
+    "csv.value.no": "否",
+    "email.buddy.subject": "本周给你的伙伴加加油",
+    "email.buddy.body": "你和{partners}是践诺伙伴。打开你的页面，看看他们这周的进展，点一下就能给他们鼓励。",
+    "email.buddy.ask": "打开我的承诺",
+    "email.buddy.stop": "不想再收到这封邮件？在「我的承诺」页面点「退出伙伴」即可。"
   },
   "en": {
     "site.name": "践诺 Jiannuo",
@@ -236,7 +240,11 @@ const MESSAGES = {
     "csv.value.app": "app",
     "csv.value.email": "email",
     "csv.value.yes": "yes",
-    "csv.value.no": "no"
+    "csv.value.no": "no",
+    "email.buddy.subject": "Encourage your buddy this week",
+    "email.buddy.body": "You and {partners} are Jiannuo buddies. Open your page to see how they are doing this week; one tap sends encouragement.",
+    "email.buddy.ask": "Open my commitments",
+    "email.buddy.stop": "No more of these emails? Tap \"Stop being buddies\" on your commitments page."
   }
 };
 

@@ -11,10 +11,13 @@ const { byteLength, truncateBytes } = require("./digest.js");
 const MAX_TEXT_BYTES = 480;
 const MAX_ACTION_BYTES = 90;
 
-/** The check-in page for the token's first commitment (the token stays in the fragment, out of logs). */
-function checkinLink(appUrl, locale, token, commitmentId) {
+/**
+ * The check-in page for the token's first commitment (the token stays in the fragment, out of logs);
+ * `ch` names the channel, so the answer counts under it (lib/checkin-answer.js).
+ */
+function checkinLink(appUrl, locale, token, commitmentId, channel) {
   const page = locale === "en" ? "/en/checkin/" : "/checkin/";
-  return `${appUrl}${page}#t=${encodeURIComponent(token)}&c=${encodeURIComponent(commitmentId)}`;
+  return `${appUrl}${page}#t=${encodeURIComponent(token)}&c=${encodeURIComponent(commitmentId)}&ch=${channel}`;
 }
 
 /** The unsubscribe page, for one channel (`ch`): it withdraws that channel's consent only. */
@@ -61,7 +64,7 @@ function reachMessage(m) {
       tail,
       MAX_TEXT_BYTES,
     ),
-    link: checkinLink(m.appUrl, m.locale, m.token, m.commitments[0].id),
+    link: checkinLink(m.appUrl, m.locale, m.token, m.commitments[0].id, m.channel),
     linkLabel: say("channels.followup.button"),
     withdraw,
   };

@@ -25,6 +25,8 @@ import { loadCohortCommitments } from "./dashboard-api";
 // Loaded when first shown: the coach's rules are a fifth of the page's script (scripts/bench/js-budgets.mjs).
 const CoachView = lazy(() => import("./CoachView").then((m) => ({ default: m.CoachView })));
 // The client's result measures, a section of its own (scripts/bench/js-budgets.mjs: the dashboard's budget).
+// Buddies and the progress board's switch, likewise.
+const BuddiesSection = lazy(() => import("./buddies/BuddiesSection").then((m) => ({ default: m.BuddiesSection })));
 const ResultsSection = lazy(() => import("./results/ResultsSection").then((m) => ({ default: m.ResultsSection })));
 
 /** Props DashboardPage passes; strings and module titles are already in the page's language. */
@@ -95,6 +97,9 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
       <OverviewCharts data={data} />
       <Suspense fallback={null}>
         <ResultsSection cohortId={cohortId} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <BuddiesSection cohortId={cohortId} />
       </Suspense>
       {data.email ? <FollowUpPanel cohortId={cohortId} email={data.email} /> : null}
       <GroupRobots cohortId={cohortId} />

@@ -103,6 +103,21 @@ export interface ReportData extends DashboardData {
   /** The cohort's trainer, who signs the report. */
   trainerName: string;
   quotes: { note: string; status: Status; created: string; module: string; participant: string }[];
+  /** Behaviour seen by buddies: counts only (pb_hooks/lib/buddy-report.js; left out by servers before buddies). */
+  buddies?: BuddyFigures;
+}
+
+/** The report's buddy counts, with the cohort's participants as the sample they come from. */
+export interface BuddyFigures {
+  source: "buddies";
+  participants: number;
+  buddies: number;
+  encouragements: number;
+  encouragers: number;
+  encouraged: number;
+  observations: number;
+  observedCommitments: number;
+  observedParticipants: number;
 }
 
 /** The path of one of a cohort's trainer routes. */
