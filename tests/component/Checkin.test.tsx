@@ -131,6 +131,35 @@ describe("answer link", () => {
     expect(document.querySelector<HTMLInputElement>("input[name=shareable]")?.checked).toBe(false);
   });
 
+  it("takes the answer of the request the page's inline script started, for this link only", async () => {
+    const view = {
+      participant: { name: "赵敏", locale: "zh-CN" },
+      commitment: { id: COMMITMENT, action: "页面先问到的承诺", trigger: "", status: "planned" },
+      answer: null,
+    };
+    // FirstFrame.astro's script left its request for this link: the island asks nothing more.
+    let calls = stubCheckinRoutes();
+    window.jiannuoEarlyView = {
+      t: TOKEN,
+      c: COMMITMENT,
+      response: Promise.resolve(new Response(JSON.stringify(view))),
+    };
+    const first = openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    await ready();
+    expect(screen.getByText("页面先问到的承诺")).toBeTruthy();
+    expect(calls).toEqual([]);
+    expect(window.jiannuoEarlyView).toBeUndefined();
+    first.unmount();
+
+    // One left for another link is not this link's answer: the island asks the server itself.
+    calls = stubCheckinRoutes();
+    window.jiannuoEarlyView = { t: TOKEN, c: "commitment00002", response: Promise.resolve(new Response("{}")) };
+    openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);
+    await ready();
+    expect(screen.getByText("每位客人离店前问一句还有什么需要")).toBeTruthy();
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["POST /api/jiannuo/checkin/view"]);
+  });
+
   it("lets another answer be chosen before Confirm, which then records that one", async () => {
     const calls = stubCheckinRoutes();
     openLink(`t=${TOKEN}&c=${COMMITMENT}&s=done`);

@@ -3,6 +3,7 @@
 // file (lib/pure/static-files.js). A file with no copy the client takes goes to PocketBase's own file
 // server, headers already set.
 const { cacheControlFor, chooseEncoding, contentTypeOf } = require("./pure/static-files.js");
+const { DOCUMENT_ONLY_HEADERS, isHashedSubresource } = require("./security-headers.js");
 const { publicDirOf } = require("./site.js");
 
 function isFile(path) {
@@ -28,6 +29,8 @@ function serveStatic(e) {
   if (!file || !isFile(`${publicDir}/${file}`)) return e.next();
   const headers = e.response.header();
   headers.set("Cache-Control", cacheControlFor(e.request.url.path));
+  // Set by the security middleware before the file was known to exist (a missing one is a 404 page).
+  if (isHashedSubresource(file)) for (const name of DOCUMENT_ONLY_HEADERS) headers.del(name);
   const available = { br: isFile(`${publicDir}/${file}.br`), gzip: isFile(`${publicDir}/${file}.gz`) };
   if (!available.br && !available.gzip) return e.next();
   headers.add("Vary", "Accept-Encoding");

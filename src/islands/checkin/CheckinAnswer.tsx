@@ -1,6 +1,5 @@
 // The check-in island of /checkin/ and /en/checkin/, opened from a follow-up email's answer link.
-import { useState } from "react";
-import { useInBrowser } from "../shared/use-in-browser";
+import { startTransition, useEffect, useState } from "react";
 import { AnswerButtons } from "./AnswerButtons";
 import { linkFromAddress } from "./address-link";
 import { readAnswerLink, type Answer } from "./checkin-link";
@@ -26,7 +25,7 @@ export interface CheckinAnswerProps {
  * or, where FirstFrame (CheckinPage.astro) found no link in the address, the broken link's panel.
  */
 export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
-  const inBrowser = useInBrowser();
+  const inBrowser = useHydrated();
   const text = textFor(strings);
   return (
     <div className="checkin" data-checkin-page>
@@ -40,6 +39,18 @@ export default function CheckinAnswer({ strings, meHref }: CheckinAnswerProps) {
       )}
     </div>
   );
+}
+
+/**
+ * False in the build and during hydration, true right after. Unlike useInBrowser (whose switch React
+ * renders at once, in one task), the switch is a transition: React renders the flow in slices that
+ * leave the main thread free between them, so a phone that is slow to run the page stays responsive
+ * (README, Performance: the check-in page opened from a message is interactive within 1.5 s).
+ */
+function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => startTransition(() => setHydrated(true)), []);
+  return hydrated;
 }
 
 const nothing = () => {};

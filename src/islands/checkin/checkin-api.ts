@@ -5,6 +5,7 @@
 import { requestErrorKey } from "../../lib/request-errors";
 import { deviceHeaders } from "../../stores/device";
 import type { Answer, AnswerLink } from "./checkin-link";
+import { takeEarlyView } from "./early-view";
 
 /** A participant's estimate of how much of a change came from what they did, and how sure they are (0..100 each). */
 export interface IsolationEstimate {
@@ -44,15 +45,19 @@ export class RouteError extends Error {
 
 // Tokens go in request bodies only, never in a URL the server could log.
 // The device header: a device opening broken links is limited on its own, not the network it shares.
-/** POSTs `body` as JSON to a route of this origin; its JSON answer, or a RouteError (status 0: no network). */
-async function post<T>(path: string, body: Record<string, unknown>): Promise<T> {
+/**
+ * POSTs `body` as JSON to a route of this origin; its JSON answer, or a RouteError (status 0: no network).
+ * `sent`: the same request, already sent by the page (early-view.ts), whose response is taken instead.
+ */
+async function post<T>(path: string, body: Record<string, unknown>, sent?: Promise<Response>): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`${window.location.origin}${path}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", ...deviceHeaders() },
-      body: JSON.stringify(body),
-    });
+    response = await (sent ??
+      fetch(`${window.location.origin}${path}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...deviceHeaders() },
+        body: JSON.stringify(body),
+      }));
   } catch (failure) {
     throw new RouteError(0, failure);
   }
@@ -61,9 +66,9 @@ async function post<T>(path: string, body: Record<string, unknown>): Promise<T> 
   return answer as T;
 }
 
-/** The commitment and the answer so far, without recording anything. */
+/** The commitment and the answer so far, without recording anything (the page's own early request when it made one). */
 export function loadCheckin(link: AnswerLink): Promise<CheckinView> {
-  return post<CheckinView>(`${CHECKIN_PATH}/view`, { t: link.t, c: link.c });
+  return post<CheckinView>(`${CHECKIN_PATH}/view`, { t: link.t, c: link.c }, takeEarlyView(link));
 }
 
 /** Records (or corrects) the answer; `note`, `shareable` and `isolation` (null: taken back) are sent only when given. */

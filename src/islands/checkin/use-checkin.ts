@@ -1,7 +1,7 @@
 // The check-in page's state: loading the page only reads (GET) the commitment and the answer so far;
 // an answer is recorded (POST) only when the person taps, because link checkers open the email's links
 // and some run the page's script too. It can be corrected, and the note is saved with a second POST.
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import type { ErrorMessageKey } from "../../lib/api-errors";
 import { requestErrorKey } from "../../lib/request-errors";
 import {
@@ -83,7 +83,9 @@ export function useCheckin(link: AnswerLink | null): CheckinState {
     started.current = true;
     void (async () => {
       try {
-        setView(await loadCheckin(link));
+        const loaded = await loadCheckin(link);
+        // A transition, in slices (see useHydrated in CheckinAnswer.tsx); a tap's answer renders at once.
+        startTransition(() => setView(loaded));
       } catch (failure) {
         setError(failed(failure)); // Confirm still records: it posts the answer itself
       }
