@@ -37,6 +37,10 @@ const OURS = [
   "wall_cards",
   "result_measures",
   "result_values",
+  "supervisors",
+  "supervisor_links",
+  "supervisor_shares",
+  "supervisor_marks",
 ];
 
 /**

@@ -3,7 +3,8 @@
 // the shared code it needs (lib/).
 //   follow-ups         every five minutes: schedule what is new and send what is due (lib/followup-sender.js),
 //                      and the confirmation emails of new addresses (lib/address-confirmation.js), and
-//                      the channels participants chose beyond email (lib/reach-planner.js, reach-sender.js)
+//                      the channels participants chose beyond email (lib/reach-planner.js, reach-sender.js),
+//                      and the supervisors' weekly digests (lib/supervisor-digest.js)
 //   query statistics   at start and every minute: keep SQLite's table statistics in step (lib/query-stats.js)
 //   channel senders    POST /api/jiannuo/channels/send-test drives them directly (lib/channels/)
 
@@ -12,10 +13,20 @@ if (($os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *") !== "off") {
   cronAdd("jiannuo_followups", $os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *", () => {
     const { runFollowups } = require(`${__hooks}/lib/followup-sender.js`);
     const { sendConfirmations } = require(`${__hooks}/lib/address-confirmation.js`);
+    const { sendSupervisorDigests } = require(`${__hooks}/lib/supervisor-digest.js`);
     const confirmations = sendConfirmations($app, Date.now());
     const result = runFollowups($app, Date.now());
-    if (result.sent || result.retry || confirmations.sent || result.channels.sent || result.channels.retry)
-      console.log(`follow-ups: ${JSON.stringify({ ...result, confirmations })}`);
+    const supervisors = sendSupervisorDigests($app, Date.now());
+    if (
+      result.sent ||
+      result.retry ||
+      confirmations.sent ||
+      result.channels.sent ||
+      result.channels.retry ||
+      supervisors.sent ||
+      supervisors.retry
+    )
+      console.log(`follow-ups: ${JSON.stringify({ ...result, confirmations, supervisors })}`);
   });
 }
 
@@ -33,8 +44,10 @@ routerAdd(
     const real = Date.now();
     const asked = Number(e.request.url.query().get("now"));
     const now = asked && Math.abs(asked - real) <= 86400000 ? asked : real;
+    const { sendSupervisorDigests } = require(`${__hooks}/lib/supervisor-digest.js`);
     const confirmations = sendConfirmations(e.app, now);
-    return e.json(200, { ...runFollowups(e.app, now), confirmations });
+    const result = runFollowups(e.app, now);
+    return e.json(200, { ...result, confirmations, supervisors: sendSupervisorDigests(e.app, now) });
   },
   $apis.requireSuperuserAuth(),
 );

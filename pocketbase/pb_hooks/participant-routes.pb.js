@@ -17,6 +17,11 @@
 //   GET  /api/jiannuo/me/reach          which channels beyond email the participant may choose (lib/reach-choices.js)
 //   POST /api/jiannuo/reach/withdraw    a channel message's withdrawal link: that channel's consent ends
 //   GET  /api/jiannuo/wall              the participant's wall as it opens: its room settings, the count if covered
+//   GET  /api/jiannuo/me/supervisor     the participant's supervisors, what each may see, what they noted (lib/supervisors.js)
+//   POST /api/jiannuo/me/supervisor     name a supervisor (or accept a proposal) and consent per commitment
+//   POST /api/jiannuo/me/supervisor/withdraw   one tap: nothing shared with that supervisor any more
+//   POST /api/jiannuo/supervisor/view   a supervisor's link: their team's shared commitments (lib/supervisor-page.js)
+//   POST /api/jiannuo/supervisor/mark   ... and "discussed" / "observed" with an optional note
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
 // (lib/guess-limit.js). A token arrives in a body; where a URL carries one (?t=), it never reaches the
 // request log (lib/link-token.js).
@@ -166,3 +171,52 @@ routerAdd(
   (e) => e.json(200, require(`${__hooks}/lib/wall-broadcast.js`).wallRoomFor(e.app, e.auth)),
   $apis.requireAuth("participants"),
 );
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/me/supervisor",
+  (e) => {
+    const { supervisorState } = require(`${__hooks}/lib/supervisors.js`);
+    return e.json(200, supervisorState(e.app, e.app.findRecordById("participants", e.auth.id)));
+  },
+  $apis.requireAuth("participants"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/me/supervisor",
+  (e) => {
+    const { nameSupervisor } = require(`${__hooks}/lib/supervisors.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    const me = e.app.findRecordById("participants", e.auth.id);
+    return e.json(200, nameSupervisor(e.app, me, requestBody(e, "")));
+  },
+  $apis.requireAuth("participants"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/me/supervisor/withdraw",
+  (e) => {
+    const { withdrawSupervisor } = require(`${__hooks}/lib/supervisors.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    const me = e.app.findRecordById("participants", e.auth.id);
+    return e.json(200, withdrawSupervisor(e.app, me, requestBody(e, "")));
+  },
+  $apis.requireAuth("participants"),
+);
+
+// The supervisor's link: an unknown token (404) counts as a failed guess, an expired one (410) does not.
+routerAdd("POST", "/api/jiannuo/supervisor/view", (e) => {
+  const { supervisorView } = require(`${__hooks}/lib/supervisor-page.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, supervisorView(e.app, requestBody(e, "token"))));
+});
+
+routerAdd("POST", "/api/jiannuo/supervisor/mark", (e) => {
+  const { markCommitment } = require(`${__hooks}/lib/supervisor-page.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, markCommitment(e.app, requestBody(e, "token"))));
+});

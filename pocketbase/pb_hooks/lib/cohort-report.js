@@ -52,6 +52,8 @@ function cohortReport(app, cohort, now) {
     notShown,
     quotes,
     levels: levelFigures(app, cohort),
+    // Behaviour observed by supervisors, beside the self-reported status (lib/supervisor-report.js).
+    observed: require("./supervisor-report.js").observedBehaviour(app, cohort),
   };
 }
 
