@@ -94,6 +94,24 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
     allowed: ["t1", "superuser"],
   },
   result_values: { body: { measure: "@rm1", value: 0, measuredOn: "2026-12-31" }, allowed: ["t1", "superuser"] },
+  // The supervisor loop is the server's (its routes stamp consents and keep tokens): no record API writes.
+  supervisors: { body: { contact: "boss@example.com", locale: "zh-CN" }, allowed: ["superuser"] },
+  supervisor_links: {
+    body: {
+      participant: "@p1b",
+      cohort: "@c1",
+      supervisor: "@s1",
+      name: "王店长",
+      proposedBy: "participant",
+      state: "active",
+    },
+    allowed: ["superuser"],
+  },
+  supervisor_shares: { body: { link: "@sl1a", commitment: "@k1aPrivate", consent: true }, allowed: ["superuser"] },
+  supervisor_marks: {
+    body: { link: "@sl1a", commitment: "@k1aPrivate", kind: "observed", week: "2026-W01" },
+    allowed: ["superuser"],
+  },
 };
 
 /** A harmless change to each collection's records (same value again: only `updated` moves). */
@@ -111,6 +129,10 @@ const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string
   wall_cards: () => ({ module: "eoac" }),
   result_measures: (w, l) => ({ name: w.marks[l] }),
   result_values: () => ({ value: 2 }),
+  supervisors: () => ({ locale: "zh-CN" }),
+  supervisor_links: (w, l) => ({ name: w.marks[l] }),
+  supervisor_shares: () => ({ consent: true }),
+  supervisor_marks: (w, l) => ({ note: w.marks[l] }),
 };
 
 /** Which labelled records each role may update. The superuser may update every one. */
@@ -187,6 +209,10 @@ async function snapshot() {
     wall_cards: `cohort = "${c1}" || cohort = "${c2}"`,
     result_measures: `cohort = "${c1}" || cohort = "${c2}"`,
     result_values: `measure.cohort = "${c1}" || measure.cohort = "${c2}"`,
+    supervisors: `id = "${w.ids.s1}" || id = "${w.ids.s2}"`,
+    supervisor_links: `cohort = "${c1}" || cohort = "${c2}"`,
+    supervisor_shares: `link.cohort = "${c1}" || link.cohort = "${c2}"`,
+    supervisor_marks: `link.cohort = "${c1}" || link.cohort = "${c2}"`,
   };
   const all: Record<string, unknown[]> = {};
   for (const c of COLLECTIONS) all[c] = await w.admin.collection(c).getFullList({ filter: filters[c], sort: "id" });
@@ -266,6 +292,23 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
       ).id;
     case "reach_channels": // one per participant and channel, and each has SMS
       return (await a.collection(collection).create({ ...fields, channel: "dingtalk_notice" })).id;
+    case "supervisors": // one per contact
+      return (await a.collection(collection).create({ ...fields, contact: `${unique("boss")}@example.com` })).id;
+    case "supervisor_links": {
+      // one per participant and supervisor
+      const other = await a
+        .collection("supervisors")
+        .create({ contact: `${unique("boss")}@example.com`, locale: "en" });
+      return (await a.collection(collection).create({ ...fields, supervisor: other.id })).id;
+    }
+    case "supervisor_shares": // one per link and commitment
+      return (await a.collection(collection).create({ ...fields, commitment: w.ids.k1bHidden })).id;
+    case "supervisor_marks": // one of a kind per link, commitment and week
+      return (
+        await a
+          .collection(collection)
+          .create({ ...fields, week: `2020-W${String((round++ % 50) + 1).padStart(2, "0")}` })
+      ).id;
     case "belonging_profiles": // one per cohort, and c1 has one
       return (await a.collection(collection).create({ ...fields, cohort: w.ids.c2 })).id;
     case "exercise_results": {

@@ -25,7 +25,14 @@ beforeAll(async () => {
 });
 
 /** Collections only the server (and superusers) read: others are refused outright (403), not shown an empty list. */
-const SERVER_ONLY: Collection[] = ["belonging_profiles", "addresses"];
+const SERVER_ONLY: Collection[] = [
+  "belonging_profiles",
+  "addresses",
+  "supervisors",
+  "supervisor_links",
+  "supervisor_shares",
+  "supervisor_marks",
+];
 
 /** What a role lists in a collection; the superuser's list is narrowed to the world's records. */
 async function listed(role: Role, collection: Collection): Promise<RecordModel[]> {

@@ -47,6 +47,10 @@ const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   wall_cards: () => ({ module: "eoac" }),
   result_measures: (l) => ({ name: w.marks[l] }),
   result_values: () => ({ value: 2 }),
+  supervisors: () => ({ locale: "zh-CN" }),
+  supervisor_links: (l) => ({ name: w.marks[l] }),
+  supervisor_shares: () => ({ consent: true }),
+  supervisor_marks: (l) => ({ note: w.marks[l] }),
 };
 
 beforeAll(async () => {

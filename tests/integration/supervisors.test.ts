@@ -113,7 +113,7 @@ describe("the supervisor's digest and page", () => {
     const mails = mailsTo(boss);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toContain("3");
-    for (const label of ["a1", "a2", "b1", "c1"]) expect(mails[0]!.text).not.toContain("ACTION");
+    expect(mails[0]!.text).not.toContain("ACTION");
     token = linkToken(mails[0]!);
     expect(token).toHaveLength(43);
   });

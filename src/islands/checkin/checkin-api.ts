@@ -45,7 +45,7 @@ export class RouteError extends Error {
 // Tokens go in request bodies only, never in a URL the server could log.
 // The device header: a device opening broken links is limited on its own, not the network it shares.
 /** POSTs `body` as JSON to a route of this origin; its JSON answer, or a RouteError (status 0: no network). */
-async function post<T>(path: string, body: Record<string, unknown>): Promise<T> {
+export async function post<T>(path: string, body: Record<string, unknown>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`${window.location.origin}${path}`, {
