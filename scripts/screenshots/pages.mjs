@@ -17,7 +17,7 @@ const HANDHELD = ["tablet", "phone"];
 const EVERY_SIZE = ["projector", "tablet", "phone"];
 
 /**
- * @typedef {{ cohortId: string, demoCode: string, links: { checkin: string, unsubscribe: string, confirm: string, rejoinUsed: string } }} World
+ * @typedef {{ cohortId: string, demoCode: string, links: { checkin: string, unsubscribe: string, confirm: string, rejoinUsed: string, supervisor: string } }} World
  * @typedef {import("playwright-core").Page} Page
  * @typedef {{
  *   id: string, title: string, route: string, as: "visitor" | "participant" | "trainer",
@@ -174,6 +174,15 @@ export const SHOTS = [
     as: "visitor",
     path: (w) => pathOf(w.links.checkin),
     ready: "[data-checkin-ready]",
+    sizes: HANDHELD,
+  },
+  {
+    id: "supervisor",
+    title: "主管页面（每周邮件链接）",
+    route: "/supervisor/",
+    as: "visitor",
+    path: (w) => pathOf(w.links.supervisor),
+    ready: "[data-shared-commitment]",
     sizes: HANDHELD,
   },
   {
