@@ -142,6 +142,16 @@ describe("the supervisor's digest and page", () => {
     });
     const a1 = marked.body.team.flatMap((m: any) => m.commitments).find((c: any) => c.id === k.a1);
     expect(a1.observed).toEqual({ note: "早会上看到你主动问客户需求" });
+    // The participant's copy of their data holds the supervisor, each consent with its times, and the tap.
+    const exported = await p.a!.pb.send("/api/jiannuo/me/export", {});
+    expect(exported.supervisors).toEqual([
+      expect.objectContaining({
+        email: boss,
+        state: "active",
+        consents: [expect.objectContaining({ commitment: k.a1, consent: true })],
+        marks: [expect.objectContaining({ kind: "observed", note: "早会上看到你主动问客户需求" })],
+      }),
+    ]);
     const seen = (await mine("a")).observations;
     expect(seen).toEqual([
       expect.objectContaining({
