@@ -215,6 +215,32 @@ describe("the supervisor's digest and page", () => {
   });
 });
 
+describe("a deleted participation", () => {
+  it("takes its supervisor links with it, and a supervisor nobody names any more is forgotten at the next job run", async () => {
+    const { joinCode } = await admin.collection("cohorts").getOne(cohortId);
+    const leaving = await joinAs(joinCode, unique("周杰"));
+    const mine = await leaving.pb
+      .collection("commitments")
+      .create(commitmentBody(leaving.record.id, cohortId, { action: unique("ACTION-leaving") }));
+    const lonely = `${unique("lonely")}@example.com`;
+    const named = await post(
+      "/api/jiannuo/me/supervisor",
+      { name: "赵主管", email: lonely, commitments: [mine.id] },
+      leaving.pb,
+    );
+    expect(named.status).toBe(200);
+    await leaving.pb.collection("participants").delete(leaving.record.id);
+    expect(
+      await admin.collection("supervisor_links").getFullList({ filter: `participant = "${leaving.record.id}"` }),
+    ).toEqual([]);
+    await runFollowupJob(admin);
+    expect(
+      await admin.collection("supervisors").getFullList({ filter: admin.filter("contact = {:c}", { c: lonely }) }),
+    ).toEqual([]);
+    expect(mailsTo(lonely)).toHaveLength(0);
+  });
+});
+
 describe("the trainer's list", () => {
   it("names each bad line and proposes nothing; a good list proposes, and the participant sees the proposal", async () => {
     const names = { b: (await admin.collection("participants").getOne(p.b!.id))["name"] as string };

@@ -76,9 +76,16 @@ function sendOne(app, id, before, now) {
   }
 }
 
-/** Sends the digests that are due; returns how many were sent, skipped and wait for a retry. */
+/** Forgets supervisors nobody names any more, then sends the digests that are due; returns how many were sent, skipped and wait for a retry. */
 function sendSupervisorDigests(app, now) {
   const result = { sent: 0, skipped: 0, retry: 0 };
+  // A supervisor no participant names any more (their participations were deleted) is forgotten: their
+  // email was kept only for those participants.
+  exec(
+    app,
+    "DELETE FROM supervisors WHERE NOT EXISTS (SELECT 1 FROM supervisor_links l WHERE l.supervisor = supervisors.id)",
+    {},
+  );
   if (!app.settings().smtp.enabled) return result;
   const params = { weekAgo: pbDate(now - 7 * DAY_MS), now: pbDate(now) };
   const due = rows(

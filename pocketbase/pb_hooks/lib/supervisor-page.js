@@ -59,10 +59,13 @@ function supervisorView(app, body) {
      WHERE l.supervisor = {:s} AND m.week = {:w}`,
     { ...s, w: week },
   );
+  // Members are keyed by their place on the page, not their record id: the page needs no more.
   const team = [];
+  const byParticipant = {};
   for (const k of shared) {
-    let member = team.find((m) => m.id === k.participant);
-    if (!member) team.push((member = { id: k.participant, name: k.name, commitments: [] }));
+    let member = byParticipant[k.participant];
+    if (!member)
+      team.push((member = byParticipant[k.participant] = { id: `m${team.length + 1}`, name: k.name, commitments: [] }));
     const mine = marks.filter((m) => m.commitment === k.id);
     const mark = (kind) => {
       const found = mine.find((m) => m.kind === kind);
