@@ -2,8 +2,8 @@
 // The supervisor loop (README "Who sees what"): a participant names their supervisor (店长、班组长) and,
 // as a consent of its own per commitment (PIPL Art. 23: a separate consent per recipient), chooses which
 // commitments that supervisor may see. The supervisor has no account: a private, expiring link.
-// - supervisors: one per normalised contact (an email), so a supervisor of many staff across cohorts
-//   has one page. The link's token is derived from the server's secret and `tokenSeries`; only its
+// - supervisors: one per normalised contact (an email, or a mainland mobile number reached through the
+//   WeCom or DingTalk app, lib/channels/), so a supervisor of many staff across cohorts has one page. The link's token is derived from the server's secret and `tokenSeries`; only its
 //   sha256 is kept. `digestAt` is the weekly digest's claim (lib/supervisor-digest.js).
 // - supervisor_links: a participant ↔ supervisor pair, named by the participant or proposed by the
 //   trainer (a proposal shares nothing until the participant ticks commitments).
@@ -35,8 +35,16 @@ migrate(
       name: "supervisors",
       ...SERVER_ONLY,
       fields: [
-        // The email, trimmed and lower-cased: the one key of a supervisor.
+        // The email (trimmed, lower case) or the mobile number (11 digits): the one key of a supervisor.
         { type: "text", name: "contact", required: true, hidden: true, max: 254 },
+        // How the weekly digest reaches them: email, or a message of the WeCom or DingTalk app to the mobile number.
+        {
+          type: "select",
+          name: "channel",
+          required: true,
+          values: ["email", "wecom_app", "dingtalk_notice"],
+          maxSelect: 1,
+        },
         { type: "select", name: "locale", required: true, values: ["zh-CN", "en"], maxSelect: 1 },
         { type: "text", name: "tokenSeries", hidden: true, max: 64 },
         { type: "text", name: "tokenHash", hidden: true, max: 64 },

@@ -1303,6 +1303,11 @@ export const en = {
     "Your store manager or shift lead can help you keep going. For the commitments you tick, they see the commitment's words, its status, the dates you checked in, and your name. They never see the notes you write when you check in, nor any commitment you did not tick.",
   "me.supervisor.name": "Supervisor's name",
   "me.supervisor.email": "Supervisor's email",
+  "me.supervisor.via": "How the weekly note reaches your supervisor",
+  "me.supervisor.via.email": "Email",
+  "me.supervisor.mobile": "Supervisor's mobile number",
+  "me.supervisor.mobileHelp":
+    "Jiannuo sends a {channel} message to the colleague with this mobile number once a week, with a link for them alone, which works for 14 days.",
   "me.supervisor.emailHelp":
     "Jiannuo emails this address once a week with a link for them alone, which works for 14 days.",
   "me.supervisor.pick": "Which commitments may this supervisor see?",
@@ -1313,9 +1318,9 @@ export const en = {
   "me.supervisor.withdraw": "Stop showing {name}",
   "me.supervisor.withdrawn": "Withdrawn: from now on {name} sees none of your commitments.",
   "me.supervisor.proposed":
-    "Your trainer suggests that {name} ({email}) follows your actions. Until you agree, they see nothing.",
+    "Your trainer suggests that {name} ({contact}) follows your actions. Until you agree, they see nothing.",
   "me.supervisor.decline": "No, thanks",
-  "me.supervisor.sharedWith": "{name} ({email}) can see:",
+  "me.supervisor.sharedWith": "{name} ({contact}) can see:",
   "me.supervisor.nothingShared": "{name} sees none of your commitments now.",
   "me.supervisor.add": "Add a supervisor",
   "me.supervisor.noCommitments": "You have no commitment yet. Write one first, then ask your supervisor to follow it.",
@@ -1364,6 +1369,7 @@ export const en = {
   "email.supervisor.open":
     "Open the link below to see their commitments and progress, and tap when you talked one over or saw it done:",
   "email.supervisor.button": "See the team's commitments",
+  "email.supervisor.linkLabel": "See team",
   "email.supervisor.why":
     "You receive this email because colleagues named you as their supervisor in Jiannuo and agreed that you may see these commitments. They can withdraw at any time; then the link shows nothing of theirs, and these emails stop.",
   "email.supervisor.expiry": "This link is for you alone and works for {days} days. Please do not forward it.",

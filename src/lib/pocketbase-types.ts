@@ -206,6 +206,7 @@ export interface ResultValuesRecord extends BaseRecord {
 
 /** A record of the `supervisors` collection (base). */
 export interface SupervisorsRecord extends BaseRecord {
+  channel: "email" | "wecom_app" | "dingtalk_notice";
   locale: "zh-CN" | "en";
   tokenExpiresAt: string;
   digestAt: string;

@@ -21,13 +21,14 @@ const COMMITMENTS = [
   { id: "commitment00001", action: "离店前问一句还有什么需要", module: "eoac", status: "planned" },
   { id: "commitment00002", action: "每周五给组里一条反馈", module: "eoac", status: "planned" },
 ];
-const empty: SupervisorState = { supervisors: [], commitments: COMMITMENTS, observations: [] };
+const empty: SupervisorState = { supervisors: [], commitments: COMMITMENTS, observations: [], channels: ["email"] };
 const named = (state: SupervisorLinkState = "active"): SupervisorState => ({
   supervisors: [
     {
       id: "link00000000001",
       name: "王店长",
-      email: "wang@example.com",
+      contact: "wang@example.com",
+      channel: "email",
       state,
       proposedBy: state === "proposed" ? "trainer" : "participant",
       shared: state === "proposed" ? [] : [{ commitment: "commitment00001", consentAt: "2026-12-05 06:00:00.000Z" }],
@@ -35,6 +36,7 @@ const named = (state: SupervisorLinkState = "active"): SupervisorState => ({
   ],
   commitments: COMMITMENTS,
   observations: [],
+  channels: ["email"],
 });
 type SupervisorLinkState = "active" | "proposed";
 
@@ -98,7 +100,7 @@ describe("my supervisor", () => {
     await act(async () => fireEvent.click(within(form).getByRole("button", { name: "保存并同意" })));
     await waitFor(() => expect(screen.getByText("王店长（wang@example.com）可以看到：")).toBeTruthy());
     expect(server.sent("POST", ROUTE).map((r) => r.body)).toEqual([
-      { name: "王店长", email: "wang@example.com", commitments: ["commitment00001"] },
+      { name: "王店长", channel: "email", email: "wang@example.com", commitments: ["commitment00001"] },
     ]);
     const link = await formOf("link00000000001");
     expect(within(link).getByLabelText<HTMLInputElement>("离店前问一句还有什么需要").checked).toBe(true);

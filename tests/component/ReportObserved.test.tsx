@@ -20,7 +20,12 @@ const report: ReportData = {
     locale: "en",
   },
   participants: 4,
-  commitments: { total: 5, byModule: { eoac: 5 }, byKind: { personal: 5 }, byStatus: { planned: 2, in_progress: 3 } },
+  commitments: {
+    total: 5,
+    byModule: { eoac: 5 },
+    byKind: { personal: 5 },
+    byStatus: { planned: 2, in_progress: 3, done: 0, dropped: 0 },
+  },
   confidence: [0, 0, 0, 0, 0, 0, 1, 2, 1, 0],
   strength: { mean: null, n: 0 },
   checkins: { total: 6, participantsWithCommitments: 4, participantsResponding: 3, responseRate: 0.75 },

@@ -77,7 +77,13 @@ describe("naming a supervisor", () => {
     const first = await post("/api/jiannuo/me/supervisor", body, p.a!.pb);
     expect(first.status).toBe(200);
     const link = first.body.supervisors[0];
-    expect(link).toMatchObject({ name: "王店长", email: boss, state: "active", proposedBy: "participant" });
+    expect(link).toMatchObject({
+      name: "王店长",
+      contact: boss,
+      channel: "email",
+      state: "active",
+      proposedBy: "participant",
+    });
     expect(link.shared.map((s: any) => s.commitment)).toEqual([k.a1]);
     expect(Date.now() - Date.parse(link.shared[0].consentAt.replace(" ", "T"))).toBeLessThan(60000);
     const again = await post("/api/jiannuo/me/supervisor", body, p.a!.pb);
@@ -146,7 +152,8 @@ describe("the supervisor's digest and page", () => {
     const exported = await p.a!.pb.send("/api/jiannuo/me/export", {});
     expect(exported.supervisors).toEqual([
       expect.objectContaining({
-        email: boss,
+        contact: boss,
+        channel: "email",
         state: "active",
         consents: [expect.objectContaining({ commitment: k.a1, consent: true })],
         marks: [expect.objectContaining({ kind: "observed", note: "早会上看到你主动问客户需求" })],
@@ -265,7 +272,7 @@ describe("the trainer's list", () => {
       body: { cohort: cohortId, list: `${names.b}，李班长，${lead}` },
     });
     expect(good).toMatchObject({ lines: 1, proposed: 1 });
-    const proposal = (await mine("b")).supervisors.find((s: any) => s.email === lead);
+    const proposal = (await mine("b")).supervisors.find((s: any) => s.contact === lead);
     expect(proposal).toMatchObject({ name: "李班长", state: "proposed", proposedBy: "trainer", shared: [] });
     // A proposal shares nothing, so no digest goes out for it.
     await runFollowupJob(admin);

@@ -44,8 +44,8 @@ function supervisorsOf(app, participantId) {
   const p = { p: participantId };
   const links = rows(
     app,
-    { id: "", name: "", email: "", state: "", proposedBy: "", created: "", withdrawnAt: "" },
-    `SELECT l.id, l.name, s.contact AS email, l.state, l.proposedBy, l.created, l.withdrawnAt FROM supervisor_links l
+    { id: "", name: "", contact: "", channel: "", state: "", proposedBy: "", created: "", withdrawnAt: "" },
+    `SELECT l.id, l.name, s.contact, s.channel, l.state, l.proposedBy, l.created, l.withdrawnAt FROM supervisor_links l
      JOIN supervisors s ON s.id = l.supervisor WHERE l.participant = {:p} ORDER BY l.created`,
     p,
   );

@@ -33,7 +33,7 @@ function sharedNow(app, supervisorId) {
   )[0];
 }
 
-/** Sends one claimed digest; returns "sent", "skipped" (nothing shared any more) or "retry". */
+/** Sends one claimed digest; returns "sent", "skipped" (nothing shared any more), "retry" or "failed" (next week). */
 function sendOne(app, id, before, now) {
   const supervisor = app.findRecordById("supervisors", id);
   const shared = sharedNow(app, id);
@@ -46,9 +46,8 @@ function sendOne(app, id, before, now) {
   supervisor.set("tokenExpiresAt", pbDate(now + SUPERVISOR_LINK_DAYS * DAY_MS));
   app.save(supervisor);
   const settings = app.settings();
-  const locale = supervisor.getString("locale");
   const mail = supervisorMail({
-    locale,
+    locale: supervisor.getString("locale"),
     appUrl: settings.meta.appURL.replace(/\/$/, ""),
     token,
     name: shared.name,
@@ -57,6 +56,15 @@ function sendOne(app, id, before, now) {
     prompt: huddlePrompt(isoWeek(now)),
     days: SUPERVISOR_LINK_DAYS,
   });
+  const channel = supervisor.getString("channel") || "email";
+  const outcome =
+    channel === "email" ? sendByEmail(app, supervisor, mail) : sendByApp(app, supervisor, channel, mail, now);
+  if (outcome === "retry") exec(app, "UPDATE supervisors SET digestAt = {:before} WHERE id = {:id}", { id, before });
+  return outcome;
+}
+
+function sendByEmail(app, supervisor, mail) {
+  const settings = app.settings();
   try {
     app.newMailClient().send(
       new MailerMessage({
@@ -71,14 +79,36 @@ function sendOne(app, id, before, now) {
     return "sent";
   } catch (err) {
     console.error(`supervisor digest not sent: ${mailErrorForLog(err)}`);
-    exec(app, "UPDATE supervisors SET digestAt = {:before} WHERE id = {:id}", { id, before });
     return "retry";
   }
 }
 
+/**
+ * The digest as a WeCom text card or a DingTalk work notification to the supervisor's mobile number
+ * (lib/channels/). A provider's limit or outage is tried again on the next run; a definite refusal (not
+ * in the company's directory) or a setting to fix waits for next week, with the reason in the log.
+ */
+function sendByApp(app, supervisor, channel, mail, now) {
+  const { sendToChannel } = require("./channels/index.js");
+  let result;
+  try {
+    result = sendToChannel(
+      app,
+      { channel, target: { mobile: supervisor.getString("contact") }, message: mail.message },
+      now,
+    );
+  } catch (_) {
+    result = { outcome: "refused", reason: "message_invalid" };
+  }
+  if (result.outcome === "sent") return "sent";
+  if (result.outcome === "retry-after") return "retry";
+  console.error(`supervisor digest not sent through ${channel}: ${result.reason} ${result.providerCode || ""}`);
+  return "failed";
+}
+
 /** Forgets supervisors nobody names any more, then sends the digests that are due; returns how many were sent, skipped and wait for a retry. */
 function sendSupervisorDigests(app, now) {
-  const result = { sent: 0, skipped: 0, retry: 0 };
+  const result = { sent: 0, skipped: 0, retry: 0, failed: 0 };
   // A supervisor no participant names any more (their participations were deleted) is forgotten: their
   // email was kept only for those participants.
   exec(
@@ -86,12 +116,13 @@ function sendSupervisorDigests(app, now) {
     "DELETE FROM supervisors WHERE NOT EXISTS (SELECT 1 FROM supervisor_links l WHERE l.supervisor = supervisors.id)",
     {},
   );
-  if (!app.settings().smtp.enabled) return result;
-  const params = { weekAgo: pbDate(now - 7 * DAY_MS), now: pbDate(now) };
+  const emailOn = app.settings().smtp.enabled;
+  const params = { weekAgo: pbDate(now - 7 * DAY_MS), now: pbDate(now), emailOn };
   const due = rows(
     app,
     { id: "", digestAt: "" },
-    `SELECT s.id, s.digestAt FROM supervisors s WHERE ${OWED} AND ${SHARING} LIMIT ${BATCH}`,
+    `SELECT s.id, s.digestAt FROM supervisors s WHERE ${OWED} AND ${SHARING} AND (s.channel != 'email' OR {:emailOn})
+     LIMIT ${BATCH}`,
     params,
   );
   for (const { id, digestAt } of due) {

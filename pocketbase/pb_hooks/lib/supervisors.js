@@ -7,15 +7,25 @@ const { findOrNull, rows, writeTransaction } = require("./db.js");
 const { pbDate } = require("./pure/pb-date.js");
 const { readNaming, readProposals } = require("./pure/supervisor-input.js");
 
-/** The supervisor of a normalised contact, made on first use (`locale`: the language of their emails). */
-function supervisorOf(tx, contact, locale) {
+/**
+ * The supervisor of a normalised contact, made on first use (`locale`: the language of their digest).
+ * A mobile number's app (WeCom or DingTalk) is the one the latest participant chose.
+ */
+function supervisorOf(tx, contact, locale, channel) {
   const existing = findOrNull(() => tx.findFirstRecordByData("supervisors", "contact", contact));
-  if (existing) return existing;
-  const record = new Record(tx.findCollectionByNameOrId("supervisors"));
+  if (existing && existing.getString("channel") === channel) return existing;
+  const record = existing || new Record(tx.findCollectionByNameOrId("supervisors"));
   record.set("contact", contact);
-  record.set("locale", locale === "en" ? "en" : "zh-CN");
+  record.set("channel", channel);
+  if (!existing) record.set("locale", locale === "en" ? "en" : "zh-CN");
   tx.save(record);
   return record;
+}
+
+/** The channels beyond email a supervisor's digest may use on this server (those with settings). */
+function offeredChannels() {
+  const status = require("./channels/index.js").channelStatus();
+  return ["wecom_app", "dingtalk_notice"].filter((channel) => status[channel]);
 }
 
 /** The link of a participant and a supervisor, or null. */
@@ -59,8 +69,8 @@ function supervisorState(app, participant) {
   const p = { p: participant.id };
   const links = rows(
     app,
-    { id: "", name: "", email: "", state: "", proposedBy: "" },
-    `SELECT l.id, l.name, s.contact AS email, l.state, l.proposedBy FROM supervisor_links l
+    { id: "", name: "", contact: "", channel: "", state: "", proposedBy: "" },
+    `SELECT l.id, l.name, s.contact, s.channel, l.state, l.proposedBy FROM supervisor_links l
      JOIN supervisors s ON s.id = l.supervisor WHERE l.participant = {:p} AND l.state != 'withdrawn' ORDER BY l.created`,
     p,
   );
@@ -91,6 +101,7 @@ function supervisorState(app, participant) {
     })),
     commitments,
     observations,
+    channels: ["email"].concat(offeredChannels()),
   };
 }
 
@@ -100,14 +111,14 @@ function supervisorState(app, participant) {
  * participant's other commitments are withdrawn from that supervisor. The same request again changes nothing.
  */
 function nameSupervisor(app, participant, body) {
-  const { value, errors } = readNaming(body);
+  const { value, errors } = readNaming(body, offeredChannels());
   if (Object.keys(errors).length) throwFieldErrors(errors);
   writeTransaction(app, (tx) => {
     const own = tx
       .findRecordsByFilter("commitments", "participant = {:p}", "", 0, 0, { p: participant.id })
       .map((k) => k.id);
     if (value.commitments.some((id) => own.indexOf(id) < 0)) throwFieldErrors({ commitments: "jiannuo_value_invalid" });
-    const supervisor = supervisorOf(tx, value.contact, participant.getString("locale"));
+    const supervisor = supervisorOf(tx, value.contact, participant.getString("locale"), value.channel);
     const link =
       linkOf(tx, participant.id, supervisor.id) || new Record(tx.findCollectionByNameOrId("supervisor_links"));
     if (link.isNew()) {
@@ -176,7 +187,9 @@ function proposeSupervisors(e, body) {
     if (Object.keys(byLine).length) throwFieldErrors(byLine, "Nothing was proposed: please fix the lines named.");
     let proposed = 0;
     for (const row of matched) {
-      const supervisor = supervisorOf(tx, row.contact, cohort.getString("locale"));
+      const supervisor =
+        findOrNull(() => tx.findFirstRecordByData("supervisors", "contact", row.contact)) ||
+        supervisorOf(tx, row.contact, cohort.getString("locale"), "email");
       if (linkOf(tx, row.participant.id, supervisor.id)) continue;
       const link = new Record(tx.findCollectionByNameOrId("supervisor_links"));
       link.set("participant", row.participant.id);

@@ -38,11 +38,18 @@ export default function SupervisorBody() {
       <p>{text("me.supervisor.intro")}</p>
       {!state.commitments.length ? <p className="note">{text("me.supervisor.noCommitments")}</p> : null}
       {state.supervisors.map((link) => (
-        <SupervisorForm key={link.id} link={link} commitments={state.commitments} onSaved={setState} />
+        <SupervisorForm
+          key={link.id}
+          link={link}
+          commitments={state.commitments}
+          channels={state.channels}
+          onSaved={setState}
+        />
       ))}
       {state.commitments.length && (adding || !state.supervisors.length) ? (
         <SupervisorForm
           commitments={state.commitments}
+          channels={state.channels}
           onSaved={(next) => {
             setState(next);
             setAdding(false);

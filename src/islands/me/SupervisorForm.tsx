@@ -1,12 +1,14 @@
-// One supervisor (or a new one): its name and email, a tick per commitment they may see, the consent in
+// One supervisor (or a new one): its name and contact, a tick per commitment they may see, the consent in
 // plain words and "save and agree"; for one already named, one tap withdraws everything shared.
 import { useState } from "react";
-import { SUPERVISOR_LINKS_FIELDS } from "../../lib/pocketbase-types";
-import { CheckField, InputField } from "../shared/InputField";
+import { CheckField } from "../shared/InputField";
+import { SupervisorContactFields } from "./SupervisorContactFields";
 import { useMe } from "./me-context";
 import {
   saveSupervisor,
   withdrawSupervisor,
+  type SupervisorChannel,
+  type SupervisorContact,
   type SupervisorLink,
   type SupervisorSave,
   type SupervisorState,
@@ -16,20 +18,25 @@ interface SupervisorFormProps {
   /** The supervisor already named or proposed; none for a new one. */
   link?: SupervisorLink;
   commitments: SupervisorState["commitments"];
+  /** The channels this server can reach a supervisor through. */
+  channels: readonly SupervisorChannel[];
   onSaved: (state: SupervisorState) => void;
 }
 
 /** `form[data-supervisor-form=<link id or "new">]`. */
-export function SupervisorForm({ link, commitments, onSaved }: SupervisorFormProps) {
+export function SupervisorForm({ link, commitments, channels, onSaved }: SupervisorFormProps) {
   const { text } = useMe();
   const key = link?.id ?? "new";
-  const [name, setName] = useState(link?.name ?? "");
-  const [email, setEmail] = useState(link?.email ?? "");
+  const [who, setWho] = useState<SupervisorContact>({
+    name: link?.name ?? "",
+    channel: link?.channel ?? "email",
+    contact: link?.contact ?? "",
+  });
   const [ticked, setTicked] = useState<string[]>(link?.shared.map((s) => s.commitment) ?? []);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState("");
   const [errors, setErrors] = useState<Extract<SupervisorSave, { errors: unknown }>["errors"]>({});
-  const who = name.trim() || text("me.supervisor.name");
+  const called = who.name.trim() || text("me.supervisor.name");
 
   async function run(save: () => Promise<SupervisorSave>, done: string) {
     if (busy) return;
@@ -50,9 +57,9 @@ export function SupervisorForm({ link, commitments, onSaved }: SupervisorFormPro
   const heading = !link
     ? null
     : link.state === "proposed"
-      ? text("me.supervisor.proposed", { name: link.name, email: link.email })
+      ? text("me.supervisor.proposed", { name: link.name, contact: link.contact })
       : link.shared.length
-        ? text("me.supervisor.sharedWith", { name: link.name, email: link.email })
+        ? text("me.supervisor.sharedWith", { name: link.name, contact: link.contact })
         : text("me.supervisor.nothingShared", { name: link.name });
   return (
     <form
@@ -61,37 +68,20 @@ export function SupervisorForm({ link, commitments, onSaved }: SupervisorFormPro
       onSubmit={(e) => {
         e.preventDefault();
         void run(
-          () => saveSupervisor(name, email, ticked),
-          text("me.supervisor.saved", { name: who, count: ticked.length }),
+          () => saveSupervisor(who, ticked),
+          text("me.supervisor.saved", { name: called, count: ticked.length }),
         );
       }}
     >
       {heading ? <p>{heading}</p> : null}
       {!link ? (
-        <>
-          <InputField
-            id={`supervisor-${key}-name`}
-            name="name"
-            label={text("me.supervisor.name")}
-            value={name}
-            onChange={setName}
-            maxLength={SUPERVISOR_LINKS_FIELDS.name.max}
-            required
-            error={errors.name ? text(errors.name) : undefined}
-          />
-          <InputField
-            id={`supervisor-${key}-email`}
-            name="email"
-            type="email"
-            autoComplete="off"
-            label={text("me.supervisor.email")}
-            value={email}
-            onChange={setEmail}
-            required
-            help={text("me.supervisor.emailHelp")}
-            error={errors.email ? text(errors.email) : undefined}
-          />
-        </>
+        <SupervisorContactFields
+          idBase={`supervisor-${key}`}
+          value={who}
+          onChange={setWho}
+          channels={channels}
+          errors={errors}
+        />
       ) : null}
       <fieldset>
         <legend>{text("me.supervisor.pick")}</legend>
@@ -106,7 +96,7 @@ export function SupervisorForm({ link, commitments, onSaved }: SupervisorFormPro
           />
         ))}
       </fieldset>
-      <p className="note">{text("me.supervisor.consent", { name: who })}</p>
+      <p className="note">{text("me.supervisor.consent", { name: called })}</p>
       <div className="my-actions">
         <button type="submit" className="button" disabled={busy}>
           {busy ? text("common.saving") : text("me.supervisor.save")}

@@ -9,11 +9,16 @@ import { failureKey } from "./my-data";
 
 const ROUTE = "/api/jiannuo/me/supervisor";
 
+/** How a supervisor's weekly note reaches them (pb_hooks/lib/pure/supervisor-input.js). */
+export type SupervisorChannel = "email" | "wecom_app" | "dingtalk_notice";
+
 /** A supervisor as the participant sees them, with what they may see now and since when. */
 export interface SupervisorLink {
   id: string;
   name: string;
-  email: string;
+  /** Their email, or their mobile number for an app channel. */
+  contact: string;
+  channel: SupervisorChannel;
   state: "proposed" | "active";
   proposedBy: "participant" | "trainer";
   shared: Array<{ commitment: string; consentAt: string }>;
@@ -23,6 +28,8 @@ export interface SupervisorLink {
 export interface SupervisorState {
   supervisors: SupervisorLink[];
   commitments: Array<{ id: string; action: string; module: string; status: string }>;
+  /** The channels this server can reach a supervisor through: email, and the apps it has settings for. */
+  channels: SupervisorChannel[];
   observations: Array<{
     commitment: string;
     kind: "discussed" | "observed";
@@ -35,7 +42,7 @@ export interface SupervisorState {
 
 /** A save's outcome: the new state, or the messages by field ("form" for the whole request). */
 export type SupervisorSave =
-  { state: SupervisorState } | { errors: Partial<Record<"name" | "email" | "form", IslandKey<"me">>> };
+  { state: SupervisorState } | { errors: Partial<Record<"name" | "email" | "mobile" | "form", IslandKey<"me">>> };
 
 /** Loads the participant's supervisors, commitments and the supervisors' notes. */
 export function loadSupervisors(): Promise<SupervisorState> {
@@ -46,23 +53,33 @@ async function saving(run: () => Promise<SupervisorState>): Promise<SupervisorSa
   try {
     return { state: await run() };
   } catch (error) {
-    const keys = requestErrorKeys(error, ["name", "email"]);
+    const keys = requestErrorKeys(error, ["name", "email", "mobile"]);
     const status = (error as { status?: unknown } | null)?.status;
     const errors: Extract<SupervisorSave, { errors: unknown }>["errors"] = {};
     if (keys["name"]) errors.name = keys["name"];
     if (keys["email"]) errors.email = keys["email"];
+    if (keys["mobile"]) errors.mobile = keys["mobile"];
     if (status !== 400) errors.form = failureKey(error);
-    else if (keys[FORM_ERROR] || !(errors.name || errors.email)) errors.form = keys[FORM_ERROR] ?? "errors.server";
+    else if (keys[FORM_ERROR] || !(errors.name || errors.email || errors.mobile))
+      errors.form = keys[FORM_ERROR] ?? "errors.server";
     return { errors };
   }
 }
 
+/** Who the supervisor is and how to reach them: an email, or a mobile number for an app. */
+export interface SupervisorContact {
+  name: string;
+  channel: SupervisorChannel;
+  contact: string;
+}
+
 /** Names a supervisor (or accepts a proposal) and consents for exactly `commitments`. */
-export function saveSupervisor(name: string, email: string, commitments: string[]): Promise<SupervisorSave> {
+export function saveSupervisor(who: SupervisorContact, commitments: string[]): Promise<SupervisorSave> {
+  const reach = who.channel === "email" ? { email: who.contact.trim() } : { mobile: who.contact.trim() };
   return saving(() =>
     pb.send<SupervisorState>(ROUTE, {
       method: "POST",
-      body: { name: name.trim(), email: email.trim(), commitments },
+      body: { name: who.name.trim(), channel: who.channel, ...reach, commitments },
       requestKey: null,
     }),
   );

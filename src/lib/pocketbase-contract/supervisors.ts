@@ -2,5 +2,6 @@
 
 /** Limits, patterns and choices of `supervisors` fields, as the migrations set them. */
 export const SUPERVISORS_FIELDS = {
+  channel: { required: true, values: ["email", "wecom_app", "dingtalk_notice"] },
   locale: { required: true, values: ["zh-CN", "en"] },
 } as const;

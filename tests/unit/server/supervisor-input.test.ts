@@ -23,25 +23,38 @@ describe("supervisorContact", () => {
 
 describe("readNaming", () => {
   it("reads a name, an email and distinct commitment ids", () => {
-    expect(readNaming({ name: " 王店长 ", email: "W@x.cn", commitments: [ID, ID] })).toEqual({
-      value: { name: "王店长", contact: "w@x.cn", commitments: [ID] },
+    expect(readNaming({ name: " 王店长 ", email: "W@x.cn", commitments: [ID, ID] }, [])).toEqual({
+      value: { name: "王店长", channel: "email", contact: "w@x.cn", commitments: [ID] },
       errors: {},
     });
   });
 
+  it("reads a mobile number for an app the server offers, and refuses one it does not", () => {
+    const body = { name: "王店长", channel: "wecom_app", mobile: "+86 139-0013-9001", commitments: [] };
+    expect(readNaming(body, ["wecom_app"])).toEqual({
+      value: { name: "王店长", channel: "wecom_app", contact: "13900139001", commitments: [] },
+      errors: {},
+    });
+    expect(readNaming(body, []).errors).toEqual({ channel: "jiannuo_channel_unknown" });
+    expect(readNaming({ ...body, channel: "sms" }, ["sms"]).errors).toEqual({ channel: "jiannuo_channel_unknown" });
+    expect(readNaming({ ...body, mobile: "12345" }, ["wecom_app"]).errors).toEqual({
+      mobile: "jiannuo_mobile_invalid",
+    });
+  });
+
   it("names each bad field", () => {
-    expect(readNaming({ name: "王\u202e", email: "x", commitments: ["../"] }).errors).toEqual({
+    expect(readNaming({ name: "王\u202e", email: "x", commitments: ["../"] }, []).errors).toEqual({
       name: "jiannuo_text_control",
       email: "jiannuo_email_invalid",
       commitments: "jiannuo_value_invalid",
     });
-    expect(readNaming({ name: "王".repeat(61), email: "a@b.cn", commitments: [] }).errors).toEqual({
+    expect(readNaming({ name: "王".repeat(61), email: "a@b.cn", commitments: [] }, []).errors).toEqual({
       name: "jiannuo_supervisor_name",
     });
-    expect(readNaming({ name: "王", email: "a@b.cn", commitments: Array(51).fill(ID) }).errors).toEqual({
+    expect(readNaming({ name: "王", email: "a@b.cn", commitments: Array(51).fill(ID) }, []).errors).toEqual({
       commitments: "jiannuo_value_invalid",
     });
-    expect(readNaming(null).errors).toHaveProperty("name");
+    expect(readNaming(null, []).errors).toHaveProperty("name");
   });
 });
 

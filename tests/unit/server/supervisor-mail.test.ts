@@ -29,6 +29,17 @@ describe("supervisorMail", () => {
     expect(english.text).toContain("https://jiannuo.example/en/supervisor/#t=T0k");
   });
 
+  it("is also an app message within the channels' limits, with the link as its button and no name", () => {
+    const { message } = supervisorMail({ ...base, locale: "zh-CN", people: 12345678901234 });
+    expect(message.title.length).toBeLessThanOrEqual(64);
+    expect(message.text.length).toBeLessThanOrEqual(1000);
+    expect(message.text).toContain(zhCN["huddle.prompt.2"]);
+    expect(message.text).not.toContain("王");
+    expect(message.link).toBe("https://jiannuo.example/supervisor/#t=T0k");
+    expect(message.linkLabel.length).toBeLessThanOrEqual(8);
+    expect(supervisorMail({ ...base, locale: "en" }).message.linkLabel.length).toBeLessThanOrEqual(8);
+  });
+
   it("carries the token only in the fragment", () => {
     expect(supervisorUrl("https://x", "zh-CN", "a/b")).toBe("https://x/supervisor/#t=a%2Fb");
   });

@@ -8,6 +8,10 @@ const {
   normalizeEmail,
 } = require("../generated/contract.js");
 const { fieldProblem } = require("./field-checks.js");
+const { normalizeMobile } = require("./channel-request.js");
+
+/** How a supervisor's digest may reach them: email, or an app message to their mobile number. */
+const SUPERVISOR_CHANNELS = ["email", "wecom_app", "dingtalk_notice"];
 
 /** A supervisor's link works for this many days from its latest digest (two weekly digests). */
 const SUPERVISOR_LINK_DAYS = 14;
@@ -40,21 +44,32 @@ function supervisorName(raw) {
 }
 
 /**
- * Reads POST /api/jiannuo/me/supervisor: `{ name, email, commitments: [ids] }`.
- * @returns {{ value: { name: string, contact: string, commitments: string[] }, errors: Record<string, string> }}
+ * Reads POST /api/jiannuo/me/supervisor: `{ name, channel?, email | mobile, commitments: [ids] }`; the
+ * channel is "email" unless given, and must be one of `offered` (those the server has settings for).
+ * @param {unknown} body @param {string[]} offered
+ * @returns {{ value: { name: string, channel: string, contact: string, commitments: string[] }, errors: Record<string, string> }}
  */
-function readNaming(body) {
+function readNaming(body, offered) {
   const b = body && typeof body === "object" ? body : {};
   const errors = {};
   const { name, error } = supervisorName(b.name);
   if (error) errors.name = error;
-  const contact = supervisorContact(b.email);
-  if (!contact) errors.email = "jiannuo_email_invalid";
+  const channel = b.channel === undefined ? "email" : b.channel;
+  let contact = "";
+  if (channel === "email") {
+    contact = supervisorContact(b.email);
+    if (!contact) errors.email = "jiannuo_email_invalid";
+  } else if (SUPERVISOR_CHANNELS.indexOf(channel) < 0 || (offered || []).indexOf(channel) < 0) {
+    errors.channel = "jiannuo_channel_unknown";
+  } else {
+    contact = typeof b.mobile === "string" && b.mobile.length <= 40 ? normalizeMobile(b.mobile) : "";
+    if (!contact) errors.mobile = "jiannuo_mobile_invalid";
+  }
   const list = Array.isArray(b.commitments) ? b.commitments : null;
   if (!list || list.length > SHARES_MAX || list.some((id) => typeof id !== "string" || !ID_PATTERN.test(id)))
     errors.commitments = "jiannuo_value_invalid";
   const commitments = list && !errors.commitments ? list.filter((id, i) => list.indexOf(id) === i) : [];
-  return { value: { name, contact, commitments }, errors };
+  return { value: { name, channel, contact, commitments }, errors };
 }
 
 /** A tap's optional note: trimmed, at most NOTE_MAX characters; an error code otherwise. */
@@ -118,6 +133,7 @@ function huddlePrompt(week) {
 }
 
 module.exports = {
+  SUPERVISOR_CHANNELS,
   HUDDLE_PROMPTS,
   NOTE_MAX,
   SUPERVISOR_LINK_DAYS,

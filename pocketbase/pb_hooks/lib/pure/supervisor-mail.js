@@ -11,7 +11,7 @@ function supervisorUrl(appUrl, locale, token) {
 }
 
 /**
- * Subject, HTML and plain text of a digest.
+ * Subject, HTML and plain text of a digest, and the same as an app message (`message`).
  * @param {{ locale: string, appUrl: string, token: string, name: string, people: number, commitments: number, prompt: number, days: number }} m
  */
 function supervisorMail(m) {
@@ -36,7 +36,21 @@ function supervisorMail(m) {
 ${p(m.name ? say("email.hello") : say("email.greeting"))}${p(say("email.supervisor.intro"))}
 <p><strong>${escapeHtml(say("email.supervisor.huddle"))}</strong><br>${escapeHtml(prompt)}</p>${button}
 ${small(say("email.supervisor.why"))}${small(say("email.supervisor.expiry"))}${small(say("site.name"))}</body></html>`;
-  return { subject: say("email.supervisor.subject"), html, text, headers: { "Auto-Submitted": "auto-generated" } };
+  // The same digest as an app message (WeCom text card, DingTalk work notification): at most 64 and
+  // 1,000 characters (pure/channel-request.js), the link as the card's button.
+  const message = {
+    title: say("email.supervisor.subject").slice(0, 64),
+    text: [say("email.supervisor.intro"), `${say("email.supervisor.huddle")}${prompt}`].join("\n").slice(0, 1000),
+    link: url,
+    linkLabel: say("email.supervisor.linkLabel"),
+  };
+  return {
+    subject: say("email.supervisor.subject"),
+    html,
+    text,
+    headers: { "Auto-Submitted": "auto-generated" },
+    message,
+  };
 }
 
 module.exports = { supervisorMail, supervisorUrl };
