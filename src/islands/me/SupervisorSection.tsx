@@ -11,7 +11,9 @@ export function SupervisorSection() {
   const { text } = useMe();
   const [opened, setOpened] = useState(false);
   return (
-    <section className="panel my-supervisor" data-supervisor="">
+    // Styled as "how to reach me" (me.css, .my-reach): collapsed under its heading, and shown once the
+    // list above has loaded, so the list's cards never push it down in view.
+    <section className="panel my-reach my-supervisor" data-supervisor="">
       <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary>
           <h2 className="my-reach-heading">{text("me.supervisor.heading")}</h2>
