@@ -1304,7 +1304,7 @@ export const en = {
   "me.supervisor.name": "Supervisor's name",
   "me.supervisor.email": "Supervisor's email",
   "me.supervisor.via": "How the weekly note reaches your supervisor",
-  "me.supervisor.via.email": "Email",
+  "me.supervisor.via.email": "By email",
   "me.supervisor.mobile": "Supervisor's mobile number",
   "me.supervisor.mobileHelp":
     "Jiannuo sends a {channel} message to the colleague with this mobile number once a week, with a link for them alone, which works for 14 days.",

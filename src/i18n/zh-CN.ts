@@ -1182,7 +1182,7 @@ export const zhCN = {
   "me.supervisor.name": "主管的名字",
   "me.supervisor.email": "主管的邮箱",
   "me.supervisor.via": "每周提醒怎样发给主管",
-  "me.supervisor.via.email": "邮件",
+  "me.supervisor.via.email": "发邮件",
   "me.supervisor.mobile": "主管的手机号",
   "me.supervisor.mobileHelp":
     "践诺每周通过{channel}给用这个手机号的同事发一条消息，里面是一个只给他用的链接，14 天内有效。",
