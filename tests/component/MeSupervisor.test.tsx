@@ -2,16 +2,14 @@
 // is opened; naming a supervisor sends exactly the ticked commitments with the consent in plain words;
 // one tap withdraws; a trainer's proposal shares nothing until agreed; a refused email is explained in
 // Chinese; the supervisors' notes are shown. fetch answers as pocketbase/pb_hooks/lib/supervisors.js does.
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { pickMessages } from "../../src/i18n";
-import { ISLAND_KEYS } from "../../src/i18n/islands";
-import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/participation-deletion";
 import type { SupervisorState } from "../../src/islands/me/supervisor-api";
 import { $outbox } from "../../src/stores/outbox";
 import { $session } from "../../src/stores/session";
 import { useFreshDevice } from "../support/device";
+import { openSection, renderMyPage } from "../support/my-page";
 import { fakePocketBase, fieldError, json, list, on, unexpected } from "../support/fake-pocketbase";
 import { participantRecord, participantSession } from "../support/records";
 
@@ -40,24 +38,9 @@ const named = (state: SupervisorLinkState = "active"): SupervisorState => ({
 });
 type SupervisorLinkState = "active" | "proposed";
 
-function renderMe() {
-  return render(
-    <MyPage
-      locale="zh-CN"
-      strings={pickMessages("zh-CN", ISLAND_KEYS.me)}
-      moduleTitles={{}}
-      links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }}
-    />,
-  );
-}
-
-async function openSection() {
+async function openSupervisorSection() {
   await waitFor(() => expect(document.querySelector("[data-supervisor] details")).toBeTruthy());
-  const details = document.querySelector<HTMLDetailsElement>("[data-supervisor] details")!;
-  await act(async () => {
-    details.open = true;
-    details.dispatchEvent(new Event("toggle"));
-  });
+  await openSection("[data-supervisor]");
 }
 
 const formOf = (key: string) =>
@@ -84,11 +67,11 @@ describe("my supervisor", () => {
       on("POST", `${ROUTE}/withdraw`, () => json(200, empty)),
       unexpected,
     );
-    renderMe();
+    renderMyPage();
     await waitFor(() => expect(document.querySelector("[data-supervisor]")).toBeTruthy());
     expect(server.requests.filter((r) => r.path.startsWith(ROUTE))).toEqual([]);
 
-    await openSection();
+    await openSupervisorSection();
     const form = await formOf("new");
     expect(form.closest("[data-supervisor]")!.textContent).toContain("他们看不到你打卡时写的任何备注");
     fireEvent.change(within(form).getByLabelText("主管的名字"), { target: { value: "王店长" } });
@@ -128,8 +111,8 @@ describe("my supervisor", () => {
       on("GET", ROUTE, () => json(200, proposal)),
       unexpected,
     );
-    renderMe();
-    await openSection();
+    renderMyPage();
+    await openSupervisorSection();
     const form = await formOf("link00000000001");
     expect(form.textContent).toContain(
       "培训师建议由王店长（wang@example.com）关注你的行动。你同意之前，他看不到任何内容。",
@@ -147,8 +130,8 @@ describe("my supervisor", () => {
       on("POST", ROUTE, () => fieldError(400, "email", "jiannuo_email_invalid")),
       unexpected,
     );
-    renderMe();
-    await openSection();
+    renderMyPage();
+    await openSupervisorSection();
     const form = await formOf("new");
     fireEvent.change(within(form).getByLabelText("主管的名字"), { target: { value: "王店长" } });
     fireEvent.change(within(form).getByLabelText("主管的邮箱"), { target: { value: "wang" } });

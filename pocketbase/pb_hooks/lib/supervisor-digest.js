@@ -64,18 +64,8 @@ function sendOne(app, id, before, now) {
 }
 
 function sendByEmail(app, supervisor, mail) {
-  const settings = app.settings();
   try {
-    app.newMailClient().send(
-      new MailerMessage({
-        from: { address: settings.meta.senderAddress, name: settings.meta.senderName || "践诺 Jiannuo" },
-        to: [{ address: supervisor.getString("contact") }],
-        subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
-        headers: mail.headers,
-      }),
-    );
+    require("./site-mail.js").sendSiteMail(app, supervisor.getString("contact"), mail);
     return "sent";
   } catch (err) {
     console.error(`supervisor digest not sent: ${mailErrorForLog(err)}`);

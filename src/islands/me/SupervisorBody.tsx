@@ -1,7 +1,8 @@
 // The open supervisor section (SupervisorSection.tsx): what a supervisor sees in plain words, each
 // supervisor with the commitments they may see (ticks, saved as one consent each; one tap withdraws
 // all), a form to add one, and what supervisors noted.
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useLoad } from "../shared/use-load";
 import { useMe } from "./me-context";
 import { failureKey } from "./my-data";
 import { SupervisorForm } from "./SupervisorForm";
@@ -10,20 +11,9 @@ import { loadSupervisors, type SupervisorState } from "./supervisor-api";
 /** The section's body for the signed-in participant. */
 export default function SupervisorBody() {
   const { text } = useMe();
-  const [state, setState] = useState<SupervisorState | null>(null);
-  const [error, setError] = useState("");
+  const { data: state, error, update } = useLoad(loadSupervisors, [], (failure) => text(failureKey(failure)));
   const [adding, setAdding] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    loadSupervisors().then(
-      (loaded) => live && setState(loaded),
-      (failure) => live && setError(text(failureKey(failure))),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const setState = (next: SupervisorState) => update(() => next);
 
   if (error)
     return (
