@@ -22,6 +22,7 @@
 //   POST /api/jiannuo/me/supervisor/withdraw   one tap: nothing shared with that supervisor any more
 //   POST /api/jiannuo/supervisor/view   a supervisor's link: their team's shared commitments (lib/supervisor-page.js)
 //   POST /api/jiannuo/supervisor/mark   ... and "discussed" / "observed" with an optional note
+//   POST /api/jiannuo/supervisor/stop   ... and the supervisor's own "no more weekly notes" (or resume)
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
 // (lib/guess-limit.js). A token arrives in a body; where a URL carries one (?t=), it never reaches the
 // request log (lib/link-token.js).
@@ -219,4 +220,11 @@ routerAdd("POST", "/api/jiannuo/supervisor/mark", (e) => {
   const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
   const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
   return guarded(e, "token", 404, () => e.json(200, markCommitment(e.app, requestBody(e, "token"))));
+});
+
+routerAdd("POST", "/api/jiannuo/supervisor/stop", (e) => {
+  const { stopDigests } = require(`${__hooks}/lib/supervisor-page.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, stopDigests(e.app, requestBody(e, "token"))));
 });

@@ -50,6 +50,8 @@ migrate(
         { type: "text", name: "tokenHash", hidden: true, max: 64 },
         { type: "date", name: "tokenExpiresAt" },
         { type: "date", name: "digestAt" },
+        // When the supervisor asked for no more weekly notes (their page's "stop"); empty while they come.
+        { type: "date", name: "stoppedAt" },
         ...timestamps(),
       ],
       indexes: [

@@ -1346,6 +1346,10 @@ export const en = {
   "supervisor.note": "A short note (optional; they will read it)",
   "supervisor.privacy":
     "You see only what your colleagues ticked for you, and they can withdraw it at any time. They read your taps and notes on their page.",
+  "supervisor.stop": "No more weekly notes",
+  "supervisor.stopped":
+    "Stopped: Jiannuo sends you no more weekly notes. This page still opens until the link expires.",
+  "supervisor.resume": "Weekly notes again",
   "supervisor.invalid": "This link does not work. Please open the link in the latest Jiannuo email.",
   "supervisor.expired": "This link has expired. Jiannuo sends you a new one every week.",
 
@@ -1371,7 +1375,7 @@ export const en = {
   "email.supervisor.button": "See the team's commitments",
   "email.supervisor.linkLabel": "See team",
   "email.supervisor.why":
-    "You receive this email because colleagues named you as their supervisor in Jiannuo and agreed that you may see these commitments. They can withdraw at any time; then the link shows nothing of theirs, and these emails stop.",
+    "You receive this email because colleagues named you as their supervisor in Jiannuo and agreed that you may see these commitments. They can withdraw at any time; then the link shows nothing of theirs, and these emails stop. To stop them yourself, open the link and tap “No more weekly notes” at the bottom of the page.",
   "email.supervisor.expiry": "This link is for you alone and works for {days} days. Please do not forward it.",
 
   "dashboard.supervisors.heading": "Ask supervisors to follow",

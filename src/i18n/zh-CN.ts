@@ -1219,6 +1219,9 @@ export const zhCN = {
   "supervisor.marked.observed": "本周已看到 ✓",
   "supervisor.note": "一句话备注（可不填，本人会看到）",
   "supervisor.privacy": "你看到的只是同事勾选给你的内容，他们随时可以撤回。你的标记和备注，本人会在“我的承诺”里看到。",
+  "supervisor.stop": "不再接收每周提醒",
+  "supervisor.stopped": "已停止：践诺不会再给你发每周提醒。这个页面在链接到期前仍然可以打开。",
+  "supervisor.resume": "恢复每周提醒",
   "supervisor.invalid": "这个链接无效。请打开最新一封践诺邮件里的链接。",
   "supervisor.expired": "这个链接已过期。践诺每周会给你发新的链接。",
 
@@ -1240,7 +1243,7 @@ export const zhCN = {
   "email.supervisor.button": "查看团队的承诺",
   "email.supervisor.linkLabel": "查看承诺",
   "email.supervisor.why":
-    "你收到这封邮件，是因为同事在践诺里把你写成了他们的主管，并同意你看到这些承诺。他们随时可以撤回；撤回后链接里就不再有他们的内容，也不会再收到这封邮件。",
+    "你收到这封邮件，是因为同事在践诺里把你写成了他们的主管，并同意你看到这些承诺。他们随时可以撤回；撤回后链接里就不再有他们的内容，也不会再收到这封邮件。你自己不想再收到，可以打开链接，在页面最下方点“不再接收每周提醒”。",
   "email.supervisor.expiry": "这个链接只给你用，{days} 天内有效，请不要转发。",
 
   "dashboard.supervisors.heading": "请主管关注",

@@ -210,6 +210,7 @@ export interface SupervisorsRecord extends BaseRecord {
   locale: "zh-CN" | "en";
   tokenExpiresAt: string;
   digestAt: string;
+  stoppedAt: string;
   created: string;
   updated: string;
 }

@@ -15,6 +15,7 @@ const view = (observed: SupervisorView["team"][0]["commitments"][0]["observed"] 
   locale: "zh-CN",
   week: "2026-W49",
   prompt: 3,
+  stopped: false,
   team: [
     {
       id: "participant0001",
@@ -76,6 +77,22 @@ describe("the supervisor's page", () => {
       expect(card.querySelector('[data-marked="observed"]')?.textContent).toBe("本周已看到 ✓ · 看到了，很好"),
     );
     expect(server.requests.at(-1)?.body).toEqual({ t: TOKEN, c: K, kind: "observed", note: "看到了，很好" });
+  });
+
+  it("lets the supervisor stop the weekly notes, and take that back", async () => {
+    const server = fakePocketBase((request) =>
+      json(200, request.path.endsWith("/stop") ? { ...view(), stopped: !request.body.resume } : view()),
+    );
+    open(`#t=${TOKEN}`);
+    await cardShown();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "不再接收每周提醒" })));
+    await waitFor(() => expect(document.querySelector("[data-digest-stopped]")).toBeTruthy());
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "恢复每周提醒" })));
+    await waitFor(() => expect(document.querySelector("[data-digest-stopped]")).toBeNull());
+    expect(server.sent("POST", "/api/jiannuo/supervisor/stop").map((r) => r.body)).toEqual([
+      { t: TOKEN, resume: false },
+      { t: TOKEN, resume: true },
+    ]);
   });
 
   it("says so when the link has expired, is unknown or missing, and when nothing is shared now", async () => {

@@ -253,6 +253,15 @@ const ROUTES: RouteCase[] = [
     expect: ANYONE,
     shows: ["p1a", "k1aCohort", "sm1a"],
   },
+  // The link came to the supervisor: whoever holds it may stop (or resume) that supervisor's weekly notes.
+  {
+    route: "supervisor stops the weekly notes with s1's link",
+    method: "POST",
+    path: "/api/jiannuo/supervisor/stop",
+    body: { t: "{s1}" },
+    expect: ANYONE,
+    shows: ["p1a", "k1aCohort", "sm1a"],
+  },
   {
     route: "supervisor tap with s1's link",
     method: "POST",
@@ -468,6 +477,7 @@ const WRONG_LINKS: Array<[string, Role, "GET" | "POST", string, Record<string, u
   ],
   ["a made-up confirmation link", "p1a", "POST", "/api/jiannuo/confirm", { t: "{made-up-address}" }],
   ["a made-up supervisor link", "anonymous", "POST", "/api/jiannuo/supervisor/view", { t: "{made-up}" }],
+  ["a made-up supervisor link stopping", "p2", "POST", "/api/jiannuo/supervisor/stop", { t: "{made-up}" }],
   [
     "s1's link tapping A's private commitment (not shared)",
     "p1a",

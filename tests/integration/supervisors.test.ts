@@ -209,6 +209,21 @@ describe("the supervisor's digest and page", () => {
     expect((await mine("a")).observations).toHaveLength(1);
   });
 
+  it("the supervisor may stop the weekly notes themselves: no digest goes out, until they resume", async () => {
+    const record = await admin.collection("supervisors").getFirstListItem(`contact = "${boss}"`);
+    // As if a week had passed since the last digest.
+    await admin.collection("supervisors").update(record.id, { digestAt: "2026-01-01 00:00:00.000Z" });
+    const stopped = await post("/api/jiannuo/supervisor/stop", { t: token });
+    expect(stopped.body.stopped).toBe(true);
+    const before = mailsTo(boss).length;
+    await runFollowupJob(admin);
+    expect(mailsTo(boss)).toHaveLength(before);
+    expect((await post("/api/jiannuo/supervisor/stop", { t: token, resume: true })).body.stopped).toBe(false);
+    await runFollowupJob(admin);
+    expect(mailsTo(boss)).toHaveLength(before + 1);
+    expect(linkToken(mailsTo(boss).at(-1)!)).toBe(token);
+  });
+
   it("an expired link shows nothing (410), and an unknown one is a 404", async () => {
     const record = await admin.collection("supervisors").getFirstListItem(`contact = "${boss}"`);
     await admin.collection("supervisors").update(record.id, { tokenExpiresAt: "2026-01-01 00:00:00.000Z" });

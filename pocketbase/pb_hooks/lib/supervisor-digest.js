@@ -12,7 +12,7 @@ const { supervisorMail } = require("./pure/supervisor-mail.js");
 
 const DAY_MS = 86400000;
 const BATCH = 200;
-const OWED = "(s.digestAt = '' OR s.digestAt <= {:weekAgo})";
+const OWED = "s.stoppedAt = '' AND (s.digestAt = '' OR s.digestAt <= {:weekAgo})";
 const SHARING = `EXISTS (SELECT 1 FROM supervisor_links l JOIN supervisor_shares sh ON sh.link = l.id
   WHERE l.supervisor = s.id AND l.state = 'active' AND sh.consent = TRUE)`;
 

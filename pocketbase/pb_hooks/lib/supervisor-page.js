@@ -82,7 +82,26 @@ function supervisorView(app, body) {
       observed: mark("observed"),
     });
   }
-  return { locale: supervisor.getString("locale"), week, prompt: huddlePrompt(week), team };
+  return {
+    locale: supervisor.getString("locale"),
+    week,
+    prompt: huddlePrompt(week),
+    stopped: Boolean(supervisor.getString("stoppedAt")),
+    team,
+  };
+}
+
+/**
+ * POST /api/jiannuo/supervisor/stop { t, resume? }: the supervisor's own "no more weekly notes" (their
+ * page still works until the link expires), or taking it back. The link came to them, so they may.
+ */
+function stopDigests(app, body) {
+  const b = body || {};
+  const supervisor = supervisorOfToken(app, b.t);
+  const { pbDate } = require("./pure/pb-date.js");
+  supervisor.set("stoppedAt", b.resume === true ? "" : supervisor.getString("stoppedAt") || pbDate(Date.now()));
+  app.save(supervisor);
+  return supervisorView(app, { t: b.t });
 }
 
 /**
@@ -133,4 +152,4 @@ function markCommitment(app, body) {
   return supervisorView(app, { t: b.t });
 }
 
-module.exports = { LIVE, markCommitment, supervisorOfToken, supervisorToken, supervisorView };
+module.exports = { LIVE, markCommitment, stopDigests, supervisorOfToken, supervisorToken, supervisorView };

@@ -6,6 +6,7 @@ import type { IslandStrings, IslandText } from "../../i18n/islands";
 import { linkProblemOf } from "../checkin/checkin-api";
 import { requestErrorKey } from "../../lib/request-errors";
 import { useInBrowser } from "../shared/use-in-browser";
+import { DigestStop } from "./DigestStop";
 import { SharedCommitmentCard } from "./SharedCommitmentCard";
 import { loadTeam, tokenInAddress, type SupervisorView } from "./supervisor-api";
 
@@ -61,6 +62,7 @@ function Team({ text }: { text: IslandText<"supervisor"> }) {
         </section>
       ))}
       <p className="note">{text("supervisor.privacy")}</p>
+      <DigestStop token={token} stopped={view.stopped} text={text} onChanged={setView} />
     </>
   );
 }

@@ -22,6 +22,8 @@ export interface SupervisorView {
   locale: string;
   week: string;
   prompt: number;
+  /** The supervisor asked for no more weekly notes. */
+  stopped: boolean;
   team: Array<{ id: string; name: string; commitments: SharedCommitment[] }>;
 }
 
@@ -43,4 +45,9 @@ export function markCommitment(
   note: string,
 ): Promise<SupervisorView> {
   return post<SupervisorView>("/api/jiannuo/supervisor/mark", { t, c, kind, note });
+}
+
+/** The supervisor's own "no more weekly notes", or (`resume`) taking it back; answers the page anew. */
+export function stopDigests(t: string, resume: boolean): Promise<SupervisorView> {
+  return post<SupervisorView>("/api/jiannuo/supervisor/stop", { t, resume });
 }

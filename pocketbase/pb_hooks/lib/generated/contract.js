@@ -136,7 +136,7 @@ const FIELD_TYPES = {
   wall_cards: { cohort: "relation", trainer: "relation", shown: "bool", module: "text", action: "text", trigger: "text", name: "text", posted: "date" },
   result_measures: { cohort: "relation", name: "text", unit: "text", direction: "select", baseline: "number", baselineOn: "date", modules: "text" },
   result_values: { measure: "relation", value: "number", measuredOn: "date" },
-  supervisors: { channel: "select", locale: "select", tokenExpiresAt: "date", digestAt: "date" },
+  supervisors: { channel: "select", locale: "select", tokenExpiresAt: "date", digestAt: "date", stoppedAt: "date" },
   supervisor_links: { participant: "relation", cohort: "relation", supervisor: "relation", name: "text", proposedBy: "select", state: "select", withdrawnAt: "date" },
   supervisor_shares: { link: "relation", commitment: "relation", consent: "bool", consentAt: "date", withdrawnAt: "date" },
   supervisor_marks: { link: "relation", commitment: "relation", kind: "select", week: "text", note: "text" },
