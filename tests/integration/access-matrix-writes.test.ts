@@ -95,7 +95,7 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
   },
   result_values: { body: { measure: "@rm1", value: 0, measuredOn: "2026-12-31" }, allowed: ["t1", "superuser"] },
   // The supervisor loop is the server's (its routes stamp consents and keep tokens): no record API writes.
-  supervisors: { body: { contact: "boss@example.com", locale: "zh-CN" }, allowed: ["superuser"] },
+  supervisors: { body: { contact: "boss@example.com", channel: "email", locale: "zh-CN" }, allowed: ["superuser"] },
   supervisor_links: {
     body: {
       participant: "@p1b",
@@ -298,7 +298,7 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
       // one per participant and supervisor
       const other = await a
         .collection("supervisors")
-        .create({ contact: `${unique("boss")}@example.com`, locale: "en" });
+        .create({ contact: `${unique("boss")}@example.com`, channel: "email", locale: "en" });
       return (await a.collection(collection).create({ ...fields, supervisor: other.id })).id;
     }
     case "supervisor_shares": // one per link and commitment

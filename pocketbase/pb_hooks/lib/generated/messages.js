@@ -134,7 +134,7 @@ const MESSAGES = {
     "email.supervisor.open": "打开下面的链接，看看他们的承诺和进展，聊过或看到时点一下：",
     "email.supervisor.button": "查看团队的承诺",
     "email.supervisor.linkLabel": "查看承诺",
-    "email.supervisor.why": "你收到这封邮件，是因为同事在践诺里把你写成了他们的主管，并同意你看到这些承诺。他们随时可以撤回；撤回后链接里就不再有他们的内容，也不会再收到这封邮件。",
+    "email.supervisor.why": "你收到这封邮件，是因为同事在践诺里把你写成了他们的主管，并同意你看到这些承诺。他们随时可以撤回；撤回后链接里就不再有他们的内容，也不会再收到这封邮件。你自己不想再收到，可以打开链接，在页面最下方点“不再接收每周提醒”。",
     "email.supervisor.expiry": "这个链接只给你用，{days} 天内有效，请不要转发。"
   },
   "en": {
@@ -267,7 +267,7 @@ const MESSAGES = {
     "email.supervisor.open": "Open the link below to see their commitments and progress, and tap when you talked one over or saw it done:",
     "email.supervisor.button": "See the team's commitments",
     "email.supervisor.linkLabel": "See team",
-    "email.supervisor.why": "You receive this email because colleagues named you as their supervisor in Jiannuo and agreed that you may see these commitments. They can withdraw at any time; then the link shows nothing of theirs, and these emails stop.",
+    "email.supervisor.why": "You receive this email because colleagues named you as their supervisor in Jiannuo and agreed that you may see these commitments. They can withdraw at any time; then the link shows nothing of theirs, and these emails stop. To stop them yourself, open the link and tap “No more weekly notes” at the bottom of the page.",
     "email.supervisor.expiry": "This link is for you alone and works for {days} days. Please do not forward it."
   }
 };
