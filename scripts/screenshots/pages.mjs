@@ -140,6 +140,19 @@ export const SHOTS = [
     },
   },
   {
+    id: "me-supervisor",
+    title: "我的承诺 · 让主管看到我的行动",
+    route: "/me/",
+    as: "participant",
+    path: () => "/me/",
+    ready: "[data-supervisor]",
+    sizes: HANDHELD,
+    act: async (page) => {
+      await page.locator("[data-supervisor] summary").click();
+      await page.locator("[data-supervisor-form]").first().waitFor();
+    },
+  },
+  {
     id: "me-offline",
     title: "我的承诺 · 离线",
     route: "/me/",
