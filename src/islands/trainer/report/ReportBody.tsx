@@ -14,6 +14,7 @@ import { ReportHeader } from "./ReportHeader";
 import { ReportQuotes } from "./ReportQuotes";
 import { ReportLevels } from "./ReportLevels";
 import { ReportBuddies } from "./ReportBuddies";
+import { ReportObserved } from "./ReportObserved";
 import { PrintFrame } from "./PrintFrame";
 
 /** What every section of the report reads: its words, the page's locale and the module titles. */
@@ -61,6 +62,7 @@ export function ReportBody({
       <ReportQuotes quotes={data.quotes} words={words} />
       <ReportLevels data={data} words={words} />
       <ReportBuddies figures={data.buddies} words={words} />
+      <ReportObserved observed={data.observed} words={words} />
     </article>
   );
 }
