@@ -1489,19 +1489,20 @@ export const en = {
     "Waiting for the participant: {proposed}; agreed: {active}; withdrawn: {withdrawn}. Supervisors can see {shared} commitments now.",
   "dashboard.supervisors.line": "Line {line}: {message}",
 
-  "report.observed.heading": "Behaviour seen by supervisors",
+  "report.observed.heading": "Behaviour: self-reported and observed",
   "report.observed.intro":
-    "On the left, the status participants report themselves; on the right, from supervisors: of the commitments participants chose to share, how many a supervisor talked over at a huddle or saw done. Counts only, never a note or a name.",
+    "On the left, the status participants report themselves; on the right, from the people around them: of the commitments participants chose to share, how many a supervisor talked over at a huddle or saw done, and how many a buddy saw done. Counts only, never a note or a name.",
   "report.observed.status": "Self-reported status",
   "report.observed.commitments": "Commitments",
   "report.observed.shared": "Shared with a supervisor",
   "report.observed.discussed": "Discussed by a supervisor",
   "report.observed.observed": "Observed by a supervisor",
+  "report.observed.buddySeen": "Seen done by a buddy",
   "report.observed.supervisors": "{module}: {count} supervisors marked",
   "report.observed.source":
-    "Sources: the status participants report on their page; the taps (“Discussed”, “Observed”) supervisors made through the link in Jiannuo's weekly email. {supervisors} supervisors in all.",
+    "Sources: the status participants report on their page; the taps (“Discussed”, “Observed”) supervisors made through the link in Jiannuo's weekly email, {supervisors} supervisors in all; buddies' “I saw them do it” taps on their own page.",
   "report.observed.none":
-    "No participant has shared a commitment with a supervisor yet, so there is nothing observed to show.",
+    "No participant has shared a commitment with a supervisor or a buddy yet, so there is nothing observed to show.",
 
   "errors.jiannuo_supervisor_name": "Please write your supervisor's name (at most 60 characters).",
   "errors.jiannuo_supervisor_note": "A note has at most 200 characters.",

@@ -1,12 +1,14 @@
-// The supervisor loop end to end, in real browsers at phone size against the real server: a participant
-// names their supervisor on /me/ and consents for one of two commitments; the weekly digest reaches the
-// supervisor, whose link opens a page with exactly that commitment; the supervisor marks it observed with
-// a note; the participant reads it on /me/; the trainer's report shows it beside the self-reported status.
+// Behaviour seen by others end to end, in real browsers at phone size against the real server: a
+// participant names their supervisor on /me/ and consents for one of two commitments; the weekly digest
+// reaches the supervisor, whose link opens a page with exactly that commitment; the supervisor marks it
+// observed with a note; the participant reads it on /me/; their buddy encourages them and saw it done; the
+// trainer's report shows self-reported and observed side by side, and a result measure with its baseline.
 import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { PHONE, useBrowser, signInAsTrainer } from "../support/browser";
 import { newTrainer, runFollowupJob, superuserClient } from "../support/api";
 import { mailsTo } from "../support/mail";
+import { callOk } from "../support/matrix-world";
 import { commitAs, joinedParticipant, signedInDevice } from "../support/participant-device";
 
 const { browser, url } = useBrowser();
@@ -26,7 +28,7 @@ describe("the supervisor loop", () => {
     const who = await joinedParticipant(cohort["joinCode"], "李娜");
     const shared = "每位客人离店前问一句还有什么需要";
     const kept = "每周五给组里一条 EOAC 反馈";
-    await commitAs(who, shared);
+    const sharedRecord = await commitAs(who, shared, { visibility: "cohort" });
     await commitAs(who, kept);
     const boss = `boss-${randomBytes(4).toString("hex")}@example.com`;
 
@@ -70,7 +72,37 @@ describe("the supervisor loop", () => {
     await seen.waitFor();
     expect(await seen.innerText()).toContain("王店长：看到你做到了");
     expect(await seen.innerText()).toContain("早会上看到你主动问客人需要");
+
+    // A buddy: the trainer pairs the two participants at the end of the session and both agree.
+    const buddy = await joinedParticipant(cohort["joinCode"], "陈静");
+    await callOk(trainer.pb, "POST", `/api/jiannuo/cohorts/${cohort.id}/buddies/random`);
+    for (const p of [who, buddy]) await callOk(p.client, "POST", "/api/jiannuo/me/buddies/consent", { agree: true });
+    const buddyPhone = await browser().newContext(signedInDevice({ ...PHONE, locale: "zh-CN" }, buddy.session));
+    const buddyPage = await buddyPhone.newPage();
+    await buddyPage.goto(url("/me/"));
+    const partner = buddyPage.locator(`[data-buddy-partner="${who.session.participant.id}"]`);
+    await partner.locator(`[data-buddy-commitment="${sharedRecord.id}"]`).waitFor();
+    await partner.getByLabel(/想说的话/).fill("李娜，客人都夸你细心！");
+    await partner.getByRole("button", { name: "给李娜加油" }).click();
+    await partner.locator("[data-buddy-sent]").waitFor();
+    const sharedCard = partner.locator(`[data-buddy-commitment="${sharedRecord.id}"]`);
+    await sharedCard.getByRole("button", { name: "看到了" }).click();
+    await sharedCard.getByText("已记下：你看到了。").waitFor();
+    await buddyPhone.close();
+    await page.reload();
+    await page.locator("[data-buddy-received]").waitFor();
+    expect(await page.locator("[data-buddy-received]").innerText()).toContain("李娜，客人都夸你细心！");
     await me.close();
+
+    // A result the client weighs: complaints per 1,000 orders, with its baseline before the workshop.
+    await trainer.pb.collection("result_measures").create({
+      cohort: cohort.id,
+      name: "每千单投诉数",
+      unit: "‰",
+      direction: "lower",
+      baseline: 4.2,
+      baselineOn: "2026-10-31",
+    });
 
     // The trainer's report: observed beside the self-reported status.
     const desk = await browser().newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN" });
@@ -80,13 +112,15 @@ describe("the supervisor loop", () => {
     const row = report.locator('[data-report-observed] tr[data-observed="eoac:planned"]');
     await row.waitFor();
     const cell = (c: string) => row.locator(`[data-column="${c}"]`).innerText();
-    expect([await cell("commitments"), await cell("shared"), await cell("discussed"), await cell("observed")]).toEqual([
-      "2",
-      "1",
-      "0",
-      "1",
-    ]);
-    expect(await report.locator("[data-report-observed]").innerText()).not.toContain("早会上看到你");
+    const columns = ["commitments", "shared", "discussed", "observed", "buddySeen"];
+    expect(await Promise.all(columns.map(cell))).toEqual(["2", "1", "0", "1", "1"]);
+    const observed = await report.locator("[data-report-observed]").innerText();
+    expect(observed).toContain("本人报告的状态");
+    expect(observed).not.toContain("早会上看到你");
+    expect(observed).not.toContain("客人都夸你细心");
+    const results = report.locator('[data-report-levels] [data-level="results"]');
+    expect(await results.innerText()).toContain("每千单投诉数");
+    expect(await results.locator('tr[data-row="before"] td').innerText()).toBe("4.2 ‰ (2026-10-31)");
     await desk.close();
   });
 });

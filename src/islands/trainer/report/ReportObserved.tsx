@@ -1,18 +1,18 @@
-// "Behaviour seen by supervisors": per module and the status participants report themselves, how many
-// commitments there are, how many participants shared with a supervisor, and how many a supervisor
-// talked over or saw done (pb_hooks/lib/supervisor-report.js), with the sample sizes and where each
-// figure came from. Counts only, never a note or a name.
+// Behaviour as reported and as observed: per module and the status participants report themselves, how
+// many commitments there are, how many participants shared with a supervisor, how many a supervisor
+// talked over or saw done, and how many a buddy saw done (pb_hooks/lib/supervisor-report.js), with the
+// sample sizes and where each figure came from. Counts only, never a note or a name.
 import { moduleTitle } from "../../../lib/module-titles";
 import type { ObservedFigures } from "../shared/cohort-api";
 import type { ReportWords } from "./ReportBody";
 
-const COLUMNS = ["commitments", "shared", "discussed", "observed"] as const;
+const COLUMNS = ["commitments", "shared", "discussed", "observed", "buddySeen"] as const;
 
 /** `section[data-report-observed]`, one row per module and self-reported status (`tr[data-observed=<module>:<status>]`). */
 export function ReportObserved({ observed, words }: { observed: ObservedFigures | undefined; words: ReportWords }) {
   const { text, moduleTitles } = words;
   const rows = observed?.byStatus ?? [];
-  const anyShared = rows.some((r) => r.shared > 0);
+  const anyShared = rows.some((r) => r.shared > 0 || r.buddySeen > 0);
   return (
     <section className="report-section" data-report-observed="" aria-labelledby="report-observed-heading">
       <h2 id="report-observed-heading">{text("report.observed.heading")}</h2>

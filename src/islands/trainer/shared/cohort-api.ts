@@ -131,6 +131,8 @@ export interface ObservedFigures {
     shared: number;
     discussed: number;
     observed: number;
+    /** Commitments a buddy said they saw done. */
+    buddySeen: number;
   }[];
   supervisorsByModule: { module: string; supervisors: number }[];
   supervisors: number;
