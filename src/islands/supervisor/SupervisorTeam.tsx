@@ -61,7 +61,7 @@ function Team({ text }: { text: IslandText<"supervisor"> }) {
           ))}
         </section>
       ))}
-      <p className="note">{text("supervisor.privacy")}</p>
+      <p className="note supervisor-privacy">{text("supervisor.privacy")}</p>
       <DigestStop token={token} stopped={view.stopped} text={text} onChanged={setView} />
     </>
   );
