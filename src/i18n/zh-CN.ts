@@ -1351,17 +1351,17 @@ export const zhCN = {
 
   "report.observed.heading": "行为：本人报告与他人所见",
   "report.observed.intro":
-    "左边是参与者自己报告的状态；右边来自身边的人：参与者同意分享的承诺中，主管在早会上聊过或亲眼看到的条数，以及搭档说亲眼看到做到的条数。只统计条数，不含任何备注或姓名。",
+    "左边是参与者自己报告的状态；右边来自身边的人：参与者同意分享的承诺中，主管在早会上聊过或亲眼看到的条数，以及伙伴说亲眼看到做到的条数。只统计条数，不含任何备注或姓名。",
   "report.observed.status": "本人报告的状态",
   "report.observed.commitments": "承诺（条）",
   "report.observed.shared": "分享给主管",
   "report.observed.discussed": "主管聊过",
   "report.observed.observed": "主管看到",
-  "report.observed.buddySeen": "搭档看到",
+  "report.observed.buddySeen": "伙伴看到",
   "report.observed.supervisors": "{module}：{count} 位主管做过标记",
   "report.observed.source":
-    "来源：参与者在“我的承诺”里自报的状态；主管通过践诺每周邮件中的链接所做的标记（“聊过了”“看到了”），共 {supervisors} 位主管；搭档在自己页面上点的“看到了”。",
-  "report.observed.none": "还没有参与者把承诺分享给主管或搭档，所以这里还没有他人看到的数据。",
+    "来源：参与者在“我的承诺”里自报的状态；主管通过践诺每周邮件中的链接所做的标记（“聊过了”“看到了”），共 {supervisors} 位主管；伙伴在自己页面上点的“看到了”。",
+  "report.observed.none": "还没有参与者把承诺分享给主管或伙伴，所以这里还没有他人看到的数据。",
 
   "errors.jiannuo_supervisor_name": "请写上主管的名字（最多 60 个字）。",
   "errors.jiannuo_supervisor_note": "备注最多 200 个字。",

@@ -61,8 +61,8 @@ export function ReportBody({
       <ReportCommitments list={data.commitmentList} notShown={data.notShown} words={words} />
       <ReportQuotes quotes={data.quotes} words={words} />
       <ReportLevels data={data} words={words} />
-      <ReportBuddies figures={data.buddies} words={words} />
       <ReportObserved observed={data.observed} words={words} />
+      <ReportBuddies figures={data.buddies} words={words} />
     </article>
   );
 }
