@@ -123,6 +123,7 @@ function prepare(app, delivery, now) {
       appUrl: app.settings().meta.appURL.replace(/\/+$/, ""),
       token,
       participantName: participant.getString("name"),
+      kind: primary.getString("kind"),
       trainerName: trainer.getString("name"),
       cohortName: cohort.getString("name"),
       commitments: commitments.map((k) => ({ id: k.id, action: k.getString("action") })),
