@@ -190,8 +190,8 @@ describe("the supervisor's digest and page", () => {
     expect(report.observed.supervisors).toBe(1);
     // A's check-in moved a1 to "in progress": observed there, beside what A reports.
     expect(report.observed.byStatus).toEqual([
-      { module: "eoac", status: "in_progress", commitments: 1, shared: 1, discussed: 0, observed: 1 },
-      { module: "eoac", status: "planned", commitments: 2, shared: 1, discussed: 0, observed: 0 },
+      { module: "eoac", status: "in_progress", commitments: 1, shared: 1, discussed: 0, observed: 1, buddySeen: 0 },
+      { module: "eoac", status: "planned", commitments: 2, shared: 1, discussed: 0, observed: 0, buddySeen: 0 },
     ]);
   });
 

@@ -24,14 +24,19 @@ function finish(app, id, fields) {
     .execute();
 }
 
-/** Plans this week's nudges: one per consented buddy with a consented partner, once. */
+/**
+ * Plans this week's nudges: one per consented buddy with a consented partner who may be emailed now (the
+ * SQL of db.js CAN_BE_EMAILED: nobody else gets a row, even a skipped one), once.
+ */
 function planNudges(app, now) {
   return app
     .db()
     .newQuery(
       `INSERT OR IGNORE INTO buddy_nudges (id, participant, cohort, week, state, attempts, nextAttemptAt, leaseUntil, sentAt, lastError, created, updated)
        SELECT substr(lower(hex(randomblob(8))), 1, 15), m.participant, m.cohort, {:week}, 'queued', 0, {:now}, '', '', '', {:now}, {:now}
-       FROM buddy_members m WHERE m.consentAt != ''
+       FROM buddy_members m JOIN participants p ON p.id = m.participant
+       JOIN addresses a ON a.id = p.address
+       WHERE m.consentAt != '' AND p.followUpConsent = TRUE AND p.emailConfirmedAt != '' AND a.unsubscribedAt = ''
        AND EXISTS (SELECT 1 FROM buddy_members o WHERE o.pair = m.pair AND o.id != m.id AND o.consentAt != '')`,
     )
     .bind({ week: weekOf(now), now: pbDate(now) })
