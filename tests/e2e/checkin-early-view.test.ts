@@ -32,7 +32,9 @@ describe("the check-in page opened from a message", () => {
     const timing = await page.evaluate(() => {
       const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
       const view = entries.filter((e) => new URL(e.name).pathname === "/api/jiannuo/checkin/view");
-      const island = entries.find((e) => /\/_astro\/CheckinAnswer\.[^/]+\.js$/.test(new URL(e.name).pathname));
+      const island = entries.find((e) =>
+        /\/_astro\/CheckinPage\.astro_astro_type_script_[^/]+\.js$/.test(new URL(e.name).pathname),
+      );
       return { views: view.map((e) => e.startTime), islandEnd: island?.responseEnd ?? null };
     });
     expect(timing.views).toHaveLength(1);
