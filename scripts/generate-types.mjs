@@ -43,6 +43,10 @@ const OURS = [
   "buddy_observations",
   "buddy_nudges",
   "buddy_wishes",
+  "supervisors",
+  "supervisor_links",
+  "supervisor_shares",
+  "supervisor_marks",
 ];
 
 /**

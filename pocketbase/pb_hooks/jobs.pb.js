@@ -5,6 +5,7 @@
 //                      and the confirmation emails of new addresses (lib/address-confirmation.js), and
 //                      the channels participants chose beyond email (lib/reach-planner.js, reach-sender.js),
 //                      and buddies' weekly nudges to encourage (lib/buddy-nudges.js)
+//                      and the supervisors' weekly digests (lib/supervisor-digest.js)
 //   query statistics   at start and every minute: keep SQLite's table statistics in step (lib/query-stats.js)
 //   channel senders    POST /api/jiannuo/channels/send-test drives them directly (lib/channels/)
 
@@ -14,18 +15,22 @@ if (($os.getenv("JIANNUO_FOLLOWUP_CRON") || "*/5 * * * *") !== "off") {
     const { runFollowups } = require(`${__hooks}/lib/followup-sender.js`);
     const { sendConfirmations } = require(`${__hooks}/lib/address-confirmation.js`);
     const { runBuddyNudges } = require(`${__hooks}/lib/buddy-nudges.js`);
+    const { sendSupervisorDigests } = require(`${__hooks}/lib/supervisor-digest.js`);
     const confirmations = sendConfirmations($app, Date.now());
     const result = runFollowups($app, Date.now());
     const buddies = runBuddyNudges($app, Date.now());
+    const supervisors = sendSupervisorDigests($app, Date.now());
     if (
       result.sent ||
       result.retry ||
       confirmations.sent ||
       result.channels.sent ||
       result.channels.retry ||
-      buddies.sent
+      buddies.sent ||
+      supervisors.sent ||
+      supervisors.retry
     )
-      console.log(`follow-ups: ${JSON.stringify({ ...result, confirmations, buddies })}`);
+      console.log(`follow-ups: ${JSON.stringify({ ...result, confirmations, buddies, supervisors })}`);
   });
 }
 
@@ -44,8 +49,15 @@ routerAdd(
     const asked = Number(e.request.url.query().get("now"));
     const now = asked && Math.abs(asked - real) <= 86400000 ? asked : real;
     const { runBuddyNudges } = require(`${__hooks}/lib/buddy-nudges.js`);
+    const { sendSupervisorDigests } = require(`${__hooks}/lib/supervisor-digest.js`);
     const confirmations = sendConfirmations(e.app, now);
-    return e.json(200, { ...runFollowups(e.app, now), confirmations, buddies: runBuddyNudges(e.app, now) });
+    const result = runFollowups(e.app, now);
+    return e.json(200, {
+      ...result,
+      confirmations,
+      buddies: runBuddyNudges(e.app, now),
+      supervisors: sendSupervisorDigests(e.app, now),
+    });
   },
   $apis.requireSuperuserAuth(),
 );

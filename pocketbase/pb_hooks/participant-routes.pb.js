@@ -24,6 +24,12 @@
 //   POST /api/jiannuo/me/buddies/choose       look for a buddy, choose one, or stop (lib/buddy-choice.js)
 //   GET  /api/jiannuo/me/board          the cohort's progress board, if on and opted in (lib/progress-board.js)
 //   POST /api/jiannuo/me/board          opt in to the board or out of it
+//   GET  /api/jiannuo/me/supervisor     the participant's supervisors, what each may see, what they noted (lib/supervisors.js)
+//   POST /api/jiannuo/me/supervisor     name a supervisor (or accept a proposal) and consent per commitment
+//   POST /api/jiannuo/me/supervisor/withdraw   one tap: nothing shared with that supervisor any more
+//   POST /api/jiannuo/supervisor/view   a supervisor's link: their team's shared commitments (lib/supervisor-page.js)
+//   POST /api/jiannuo/supervisor/mark   ... and "discussed" / "observed" with an optional note
+//   POST /api/jiannuo/supervisor/stop   ... and the supervisor's own "no more weekly notes" (or resume)
 // Wrong codes and unknown link tokens count as failed guesses of the device and the client's address
 // (lib/guess-limit.js). A token arrives in a body; where a URL carries one (?t=), it never reaches the
 // request log (lib/link-token.js).
@@ -230,3 +236,59 @@ routerAdd(
   },
   $apis.requireAuth("participants"),
 );
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/me/supervisor",
+  (e) => {
+    const { supervisorState } = require(`${__hooks}/lib/supervisors.js`);
+    return e.json(200, supervisorState(e.app, e.app.findRecordById("participants", e.auth.id)));
+  },
+  $apis.requireAuth("participants"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/me/supervisor",
+  (e) => {
+    const { nameSupervisor } = require(`${__hooks}/lib/supervisors.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    const me = e.app.findRecordById("participants", e.auth.id);
+    return e.json(200, nameSupervisor(e.app, me, requestBody(e, "")));
+  },
+  $apis.requireAuth("participants"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/me/supervisor/withdraw",
+  (e) => {
+    const { withdrawSupervisor } = require(`${__hooks}/lib/supervisors.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    const me = e.app.findRecordById("participants", e.auth.id);
+    return e.json(200, withdrawSupervisor(e.app, me, requestBody(e, "")));
+  },
+  $apis.requireAuth("participants"),
+);
+
+// The supervisor's link: an unknown token (404) counts as a failed guess, an expired one (410) does not.
+routerAdd("POST", "/api/jiannuo/supervisor/view", (e) => {
+  const { supervisorView } = require(`${__hooks}/lib/supervisor-page.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, supervisorView(e.app, requestBody(e, "token"))));
+});
+
+routerAdd("POST", "/api/jiannuo/supervisor/mark", (e) => {
+  const { markCommitment } = require(`${__hooks}/lib/supervisor-page.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, markCommitment(e.app, requestBody(e, "token"))));
+});
+
+routerAdd("POST", "/api/jiannuo/supervisor/stop", (e) => {
+  const { stopDigests } = require(`${__hooks}/lib/supervisor-page.js`);
+  const { guarded } = require(`${__hooks}/lib/guess-limit.js`);
+  const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+  return guarded(e, "token", 404, () => e.json(200, stopDigests(e.app, requestBody(e, "token"))));
+});

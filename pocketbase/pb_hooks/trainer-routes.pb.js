@@ -18,6 +18,8 @@
 //   POST /api/jiannuo/cohorts/{id}/buddies/random       pair everyone in no pair at random (odd: one triad)
 //   POST /api/jiannuo/cohorts/{id}/buddies/move         move a participant to another pair, a new one or none
 //   POST /api/jiannuo/results/import                    a result measure's values from CSV, all rows or none (lib/results.js)
+//   POST /api/jiannuo/supervisors/propose               propose supervisors from a list; shares nothing (lib/supervisors.js)
+//   GET  /api/jiannuo/cohorts/{id}/supervisors          how many links are proposed, active, withdrawn; commitments shared
 // The follow-up delivery log is the `followups` collection itself (trainers list their cohorts'; tokens stay hidden).
 
 routerAdd(
@@ -200,6 +202,28 @@ routerAdd(
     const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
     const cohort = ownedCohort(e);
     return e.json(200, require(`${__hooks}/lib/buddies.js`).moveBuddy(e.app, cohort, requestBody(e, "")));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "POST",
+  "/api/jiannuo/supervisors/propose",
+  (e) => {
+    const { proposeSupervisors } = require(`${__hooks}/lib/supervisors.js`);
+    const { requestBody } = require(`${__hooks}/lib/body-limit.js`);
+    return e.json(200, proposeSupervisors(e, requestBody(e, "")));
+  },
+  $apis.requireAuth("trainers"),
+);
+
+routerAdd(
+  "GET",
+  "/api/jiannuo/cohorts/{id}/supervisors",
+  (e) => {
+    const { ownedCohort } = require(`${__hooks}/lib/trainer-cohort.js`);
+    const { cohortSupervisorCounts } = require(`${__hooks}/lib/supervisors.js`);
+    return e.json(200, cohortSupervisorCounts(e.app, ownedCohort(e).id));
   },
   $apis.requireAuth("trainers"),
 );

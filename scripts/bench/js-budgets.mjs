@@ -37,6 +37,8 @@ export const PAGE_BUDGETS = [
   { type: "sign-in", pattern: /^\/signin\/$/, eager: 92 * KB, full: 92 * KB },
   { type: "confirm", pattern: /^\/confirm\/$/, eager: 85 * KB, full: 85 * KB },
   { type: "unsubscribe", pattern: /^\/unsubscribe\/$/, eager: 75 * KB, full: 75 * KB },
+  // Opened from the supervisor's weekly email on a phone: React and plain fetch, no PocketBase client.
+  { type: "supervisor page", pattern: /^\/supervisor\/$/, eager: 74 * KB, full: 74 * KB },
   { type: "not found", pattern: /^\/404(\.html|\/)$/, eager: 1 * KB, full: 1 * KB },
   { type: "trainer dashboard", pattern: /^\/trainer\/cohort\/$/, eager: 101 * KB, full: 101 * KB },
   { type: "trainer", pattern: /^\/trainer\//, eager: 95 * KB, full: 95 * KB },

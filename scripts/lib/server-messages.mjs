@@ -13,6 +13,7 @@ export const HOOKS_MESSAGES_FILE = path.join(HOOKS_DIR, "lib/generated/messages.
  */
 export const SERVER_KEYS = [
   "email.",
+  "huddle.",
   "csv.",
   "channels.",
   "site.name",

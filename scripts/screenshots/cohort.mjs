@@ -3,6 +3,8 @@
 // check-ins a week later. Names and text are invented.
 
 export const TRAINER = { name: "林晓华", email: "lin.xiaohua@example.com" };
+/** The store manager two of the people name as their supervisor. */
+export const SUPERVISOR = { name: "王店长", email: "wang.dianzhang@example.com" };
 
 export const COHORT = {
   name: "城东支行服务提升班（第三期）",

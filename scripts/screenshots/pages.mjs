@@ -17,7 +17,7 @@ const HANDHELD = ["tablet", "phone"];
 const EVERY_SIZE = ["projector", "tablet", "phone"];
 
 /**
- * @typedef {{ cohortId: string, demoCode: string, links: { checkin: string, unsubscribe: string, confirm: string, rejoinUsed: string } }} World
+ * @typedef {{ cohortId: string, demoCode: string, links: { checkin: string, unsubscribe: string, confirm: string, rejoinUsed: string, supervisor: string } }} World
  * @typedef {import("playwright-core").Page} Page
  * @typedef {{
  *   id: string, title: string, route: string, as: "visitor" | "participant" | "trainer",
@@ -140,6 +140,19 @@ export const SHOTS = [
     },
   },
   {
+    id: "me-supervisor",
+    title: "我的承诺 · 让主管看到我的行动",
+    route: "/me/",
+    as: "participant",
+    path: () => "/me/",
+    ready: "[data-supervisor]",
+    sizes: HANDHELD,
+    act: async (page) => {
+      await page.locator("[data-supervisor] summary").click();
+      await page.locator("[data-supervisor-form]").first().waitFor();
+    },
+  },
+  {
     id: "me-offline",
     title: "我的承诺 · 离线",
     route: "/me/",
@@ -174,6 +187,15 @@ export const SHOTS = [
     as: "visitor",
     path: (w) => pathOf(w.links.checkin),
     ready: "[data-checkin-ready]",
+    sizes: HANDHELD,
+  },
+  {
+    id: "supervisor",
+    title: "主管页面（每周邮件链接）",
+    route: "/supervisor/",
+    as: "visitor",
+    path: (w) => pathOf(w.links.supervisor),
+    ready: "[data-shared-commitment]",
     sizes: HANDHELD,
   },
   {

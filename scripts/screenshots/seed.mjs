@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { readMailbox } from "../lib/mail-sink.mjs";
-import { CHECKINS, COHORT, COMMITMENTS, PEOPLE, TRAINER } from "./cohort.mjs";
+import { CHECKINS, COHORT, COMMITMENTS, PEOPLE, SUPERVISOR, TRAINER } from "./cohort.mjs";
 
 const DAY = 86400000;
 const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -133,6 +133,16 @@ export async function seedWorkshop({ url, superuser, mailDir }) {
     if (!person.email || person === PEOPLE[3]) continue;
     await admin.collection("participants").update(sessions[i].participant.id, { emailConfirmedAt: confirmedAt });
   }
+  // The first two people let their store manager see their first commitment (the supervisor's page).
+  for (const who of [0, 1]) {
+    const first = commitments[COMMITMENTS.findIndex((row) => row[0] === who)];
+    await post(
+      url,
+      "/api/jiannuo/me/supervisor",
+      { name: SUPERVISOR.name, email: SUPERVISOR.email, commitments: [first.id] },
+      { Authorization: sessions[who].token },
+    );
+  }
   await runJob();
   const mails = readMailbox(mailDir);
   for (const person of [PEOPLE[6], PEOPLE[9], PEOPLE[12]]) {
@@ -140,7 +150,8 @@ export async function seedWorkshop({ url, superuser, mailDir }) {
     if (answer) await post(url, "/api/jiannuo/checkin", { t: answer.t, c: answer.c, s: "in_progress" });
   }
   const mail = mailTo(mails, PEOPLE[0], "/checkin/");
-  if (!mail || !confirmMail) throw new Error("the follow-up job sent no email to the shown participants");
+  const supervisorMail = mailTo(mails, SUPERVISOR, "/supervisor/");
+  if (!mail || !confirmMail || !supervisorMail) throw new Error("the follow-up job sent no email to the shown people");
   const linkTo = (text, page) => text.match(new RegExp(`https?://\\S+/${page}/[?#]\\S+`))?.[0];
   // A trainer's re-join link that was already used: what a second device opening it sees.
   const rejoin = await post(
@@ -160,6 +171,7 @@ export async function seedWorkshop({ url, superuser, mailDir }) {
       unsubscribe: linkTo(mail.text, "unsubscribe"),
       confirm: linkTo(confirmMail.text, "confirm"),
       rejoinUsed: `${url}/rejoin/#t=${rejoin.token}`,
+      supervisor: linkTo(supervisorMail.text, "supervisor"),
     },
     mail,
     counts: { participants: sessions.length, commitments: commitments.length, emails: mails.length },

@@ -172,7 +172,7 @@ export const en = {
   "commit.title": "Write an action commitment",
   "commit.heading": "Write your action commitment",
   "commit.start": "Write my commitment",
-  "commit.opening": "Opening…",
+  "commit.opening": "Opening the form…",
   "commit.intro": "Pick a module and write down one specific thing you will do back at work.",
   "commit.noscript":
     "Writing a commitment needs JavaScript in the browser. Try the tablet's or phone's own browser, or for now write it on paper for your trainer.",
@@ -1397,4 +1397,121 @@ export const en = {
   "dashboard.buddies.choice": "Let participants choose their buddy (two who choose each other are paired)",
   "errors.jiannuo_buddy_choice_off": "In this workshop, the trainer pairs buddies.",
   "errors.jiannuo_buddy_already_paired": "You already have a buddy.",
+  // The supervisor loop: the participant's section on /me/, the supervisor's page, the digest, the trainer's list.
+  "me.supervisor.heading": "Let my supervisor see my actions",
+  "me.supervisor.intro":
+    "Your store manager or shift lead can help you keep going. For the commitments you tick, they see the commitment's words, its status, the dates you checked in, and your name. They never see the notes you write when you check in, nor any commitment you did not tick.",
+  "me.supervisor.name": "Supervisor's name",
+  "me.supervisor.email": "Supervisor's email",
+  "me.supervisor.via": "How the weekly note reaches your supervisor",
+  "me.supervisor.via.email": "By email",
+  "me.supervisor.mobile": "Supervisor's mobile number",
+  "me.supervisor.mobileHelp":
+    "Jiannuo sends a {channel} message to the colleague with this mobile number once a week, with a link for them alone, which works for 14 days.",
+  "me.supervisor.emailHelp":
+    "Jiannuo emails this address once a week with a link for them alone, which works for 14 days.",
+  "me.supervisor.pick": "Which commitments may this supervisor see?",
+  "me.supervisor.consent":
+    "I agree that {name} sees the ticked commitments (words, status, check-in dates) and my name. I can withdraw at any time.",
+  "me.supervisor.save": "Save and agree",
+  "me.supervisor.saved": "Saved. {name} can now see the {count} commitments you ticked.",
+  "me.supervisor.withdraw": "Stop showing {name}",
+  "me.supervisor.withdrawn": "Withdrawn: from now on {name} sees none of your commitments.",
+  "me.supervisor.proposed":
+    "Your trainer suggests that {name} ({contact}) follows your actions. Until you agree, they see nothing.",
+  "me.supervisor.decline": "No, thanks",
+  "me.supervisor.sharedWith": "{name} ({contact}) can see:",
+  "me.supervisor.nothingShared": "{name} sees none of your commitments now.",
+  "me.supervisor.add": "Add a supervisor",
+  "me.supervisor.noCommitments": "You have no commitment yet. Write one first, then ask your supervisor to follow it.",
+  "me.supervisor.observations": "From your supervisor",
+  "me.supervisor.mark.discussed": "{name}: talked it over with you",
+  "me.supervisor.mark.observed": "{name}: saw you do it",
+  "me.supervisor.open": "Ask my supervisor to follow",
+
+  "supervisor.title": "Your team's commitments",
+  "supervisor.intro":
+    "Your colleagues wrote action commitments after their training and agreed that you may see them. Talk them over at the morning huddle, and tap “Observed” when you see one done.",
+  "supervisor.noscript": "This page needs JavaScript.",
+  "supervisor.loading": "Opening…",
+  "supervisor.prompt": "A question for this week's huddle",
+  "supervisor.empty": "No colleague shares a commitment with you now. They may have withdrawn, or not ticked one yet.",
+  "supervisor.status": "Status they report: {status}",
+  "supervisor.checkins": "Checked in on: {dates}",
+  "supervisor.noCheckins": "No check-in yet.",
+  "supervisor.discussed": "Discussed",
+  "supervisor.observed": "Observed",
+  "supervisor.marked.discussed": "Discussed this week ✓",
+  "supervisor.marked.observed": "Observed this week ✓",
+  "supervisor.note": "A short note (optional; they will read it)",
+  "supervisor.privacy":
+    "You see only what your colleagues ticked for you, and they can withdraw it at any time. They read your taps and notes on their page.",
+  "supervisor.stop": "No more weekly notes",
+  "supervisor.stopped":
+    "Stopped: Jiannuo sends you no more weekly notes. This page still opens until the link expires.",
+  "supervisor.resume": "Weekly notes again",
+  "supervisor.invalid": "This link does not work. Please open the link in the latest Jiannuo email.",
+  "supervisor.expired": "This link has expired. Jiannuo sends you a new one every week.",
+
+  "huddle.prompt.0":
+    "Last week, was there a time you first asked what the customer really needed before offering a solution? Tell us about it.",
+  "huddle.prompt.1":
+    "Tell one small story from last week with EOAC: what you saw (E), what it led to (O), what to do next time (A), and what will change (C).",
+  "huddle.prompt.2":
+    "Did a customer ask for more than our standard lately? How did you answer, and did you keep what you promised?",
+  "huddle.prompt.3": "Which customer did you keep your word to this week? How did they react?",
+  "huddle.prompt.4": "Which service last week felt like your own work rather than following a script?",
+  "huddle.prompt.5": "Whose way of working should the team copy? Praise them with one concrete example.",
+  "huddle.prompt.6": "Where is your commitment stuck right now? What could the team do to help?",
+  "huddle.prompt.7":
+    "When we cannot keep a promise to a customer, how do we tell them early and openly, and what remedy do we offer?",
+
+  "email.supervisor.subject": "This week's huddle: the commitments of {people} colleagues",
+  "email.supervisor.intro":
+    "{people} colleagues wrote action commitments after their training and agreed that you may see {commitments} of them. Your attention and a word of recognition help them most to keep going.",
+  "email.supervisor.huddle": "A question for this week's huddle:",
+  "email.supervisor.open":
+    "Open the link below to see their commitments and progress, and tap when you talked one over or saw it done:",
+  "email.supervisor.button": "See the team's commitments",
+  "email.supervisor.linkLabel": "See team",
+  "email.supervisor.why":
+    "You receive this email because colleagues named you as their supervisor in Jiannuo and agreed that you may see these commitments. They can withdraw at any time; then the link shows nothing of theirs, and these emails stop. To stop them yourself, open the link and tap “No more weekly notes” at the bottom of the page.",
+  "email.supervisor.expiry": "This link is for you alone and works for {days} days. Please do not forward it.",
+
+  "dashboard.supervisors.heading": "Ask supervisors to follow",
+  "dashboard.supervisors.intro":
+    "One participant a line: participant name, supervisor name, supervisor email. This only proposes: each participant sees the proposal on their page and ticks what the supervisor may see; until then the supervisor sees nothing.",
+  "dashboard.supervisors.label": "List",
+  "dashboard.supervisors.placeholder": "Zhang San, Manager Wang, wang@example.com",
+  "dashboard.supervisors.submit": "Send the proposals",
+  "dashboard.supervisors.result": "{proposed} new proposals sent ({lines} lines).",
+  "dashboard.supervisors.counts":
+    "Waiting for the participant: {proposed}; agreed: {active}; withdrawn: {withdrawn}. Supervisors can see {shared} commitments now.",
+  "dashboard.supervisors.line": "Line {line}: {message}",
+
+  "report.observed.heading": "Behaviour: self-reported and observed",
+  "report.observed.intro":
+    "On the left, the status participants report themselves; on the right, from the people around them: of the commitments participants chose to share, how many a supervisor talked over at a huddle or saw done, and how many a buddy saw done. Counts only, never a note or a name.",
+  "report.observed.status": "Self-reported status",
+  "report.observed.commitments": "Commitments",
+  "report.observed.shared": "Shared with a supervisor",
+  "report.observed.discussed": "Discussed by a supervisor",
+  "report.observed.observed": "Observed by a supervisor",
+  "report.observed.buddySeen": "Seen done by a buddy",
+  "report.observed.supervisors": "{module}: {count} supervisors marked",
+  "report.observed.source":
+    "Sources: the status participants report on their page; the taps (“Discussed”, “Observed”) supervisors made through the link in Jiannuo's weekly email, {supervisors} supervisors in all; buddies' “I saw them do it” taps on their own page.",
+  "report.observed.none":
+    "No participant has shared a commitment with a supervisor or a buddy yet, so there is nothing observed to show.",
+
+  "errors.jiannuo_supervisor_name": "Please write your supervisor's name (at most 60 characters).",
+  "errors.jiannuo_supervisor_note": "A note has at most 200 characters.",
+  "errors.jiannuo_supervisor_list_too_large": "The list is too long: at most 300 lines and 10,000 characters.",
+  "errors.jiannuo_supervisor_list_empty": "The list has no lines.",
+  "errors.jiannuo_supervisor_list_columns":
+    "Each line needs three parts separated by commas: participant name, supervisor name, supervisor email.",
+  "errors.jiannuo_supervisor_list_participant": "The participant's name is missing or holds invisible characters.",
+  "errors.jiannuo_supervisor_list_unknown": "No participant of this workshop has this name.",
+  "errors.jiannuo_supervisor_list_ambiguous":
+    "Two participants of this workshop have this name: they can name their supervisor themselves on their page.",
 } as const satisfies Record<MessageKey, string>;

@@ -97,6 +97,7 @@ export const ISLAND_KEYS = {
     "common.linkBroken",
     "common.linkExpired",
   ],
+  supervisor: ["supervisor.", "huddle.", "status.", "errors.", "common.saving"],
   unsubscribe: ["unsubscribe.", "errors.", "channels.name.", "common.opening", "common.goToMe"],
   confirm: [
     "confirm.",

@@ -270,6 +270,52 @@ export interface BuddyWishesRecord extends BaseRecord {
   updated: string;
 }
 
+/** A record of the `supervisors` collection (base). */
+export interface SupervisorsRecord extends BaseRecord {
+  channel: "email" | "wecom_app" | "dingtalk_notice";
+  locale: "zh-CN" | "en";
+  tokenExpiresAt: string;
+  digestAt: string;
+  stoppedAt: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `supervisor_links` collection (base). */
+export interface SupervisorLinksRecord extends BaseRecord {
+  participant: string;
+  cohort: string;
+  supervisor: string;
+  name: string;
+  proposedBy: "participant" | "trainer";
+  state: "proposed" | "active" | "withdrawn";
+  withdrawnAt: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `supervisor_shares` collection (base). */
+export interface SupervisorSharesRecord extends BaseRecord {
+  link: string;
+  commitment: string;
+  consent: boolean;
+  consentAt: string;
+  withdrawnAt: string;
+  created: string;
+  updated: string;
+}
+
+/** A record of the `supervisor_marks` collection (base). */
+export interface SupervisorMarksRecord extends BaseRecord {
+  link: string;
+  commitment: string;
+  kind: "discussed" | "observed";
+  week: string;
+  note: string;
+  created: string;
+  updated: string;
+}
+
 /** Collection name to record type, for the typed PocketBase client. */
 export interface CollectionRecords {
   trainers: TrainersRecord;
@@ -291,12 +337,16 @@ export interface CollectionRecords {
   buddy_observations: BuddyObservationsRecord;
   buddy_nudges: BuddyNudgesRecord;
   buddy_wishes: BuddyWishesRecord;
+  supervisors: SupervisorsRecord;
+  supervisor_links: SupervisorLinksRecord;
+  supervisor_shares: SupervisorSharesRecord;
+  supervisor_marks: SupervisorMarksRecord;
 }
 
 export type CollectionName = keyof CollectionRecords;
 
 /** Our collections in the order the migrations create them (tests walk every one). */
-export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","reach_channels","wall_cards","result_measures","result_values","buddy_pairs","buddy_members","buddy_encouragements","buddy_observations","buddy_nudges","buddy_wishes"];
+export const COLLECTION_NAMES: readonly CollectionName[] = ["trainers","cohorts","addresses","participants","commitments","checkins","followups","exercise_results","belonging_profiles","reach_channels","wall_cards","result_measures","result_values","buddy_pairs","buddy_members","buddy_encouragements","buddy_observations","buddy_nudges","buddy_wishes","supervisors","supervisor_links","supervisor_shares","supervisor_marks"];
 
 export { TRAINERS_FIELDS } from "./pocketbase-contract/trainers";
 export { COHORTS_FIELDS } from "./pocketbase-contract/cohorts";
@@ -311,5 +361,8 @@ export { WALL_CARDS_FIELDS } from "./pocketbase-contract/wall-cards";
 export { RESULT_MEASURES_FIELDS } from "./pocketbase-contract/result-measures";
 export { BUDDY_ENCOURAGEMENTS_FIELDS } from "./pocketbase-contract/buddy-encouragements";
 export { BUDDY_NUDGES_FIELDS } from "./pocketbase-contract/buddy-nudges";
+export { SUPERVISORS_FIELDS } from "./pocketbase-contract/supervisors";
+export { SUPERVISOR_LINKS_FIELDS } from "./pocketbase-contract/supervisor-links";
+export { SUPERVISOR_MARKS_FIELDS } from "./pocketbase-contract/supervisor-marks";
 export { JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail } from "./pocketbase-contract/join-code";
 export { SERVER_ERROR_CODES } from "./pocketbase-contract/error-codes";

@@ -1,15 +1,13 @@
 // "My data" in jsdom: consents saved on each change (only the flag is sent), the export download, and
 // deleting the participation after an in-page confirmation. fetch answers in PocketBase's shape.
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { pickMessages } from "../../src/i18n";
-import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/participation-deletion";
-import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { ParticipantsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox } from "../../src/stores/outbox";
 import { $joinIdentity, $session } from "../../src/stores/session";
 import { useFreshDevice } from "../support/device";
+import { renderMyPage } from "../support/my-page";
 import { fakePocketBase, json, list, on, pbError, type Route, type SentRequest } from "../support/fake-pocketbase";
 import { outboxEntry, participantRecord, participantSession } from "../support/records";
 
@@ -51,14 +49,7 @@ function signIn(participant: ParticipantsRecord) {
 
 /** Renders the page and waits for its signed-in part (a chunk of its own). */
 async function renderMe() {
-  const view = render(
-    <MyPage
-      locale="zh-CN"
-      strings={pickMessages("zh-CN", ISLAND_KEYS.me)}
-      moduleTitles={{}}
-      links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }}
-    />,
-  );
+  const view = renderMyPage();
   await waitFor(() => expect(document.querySelector("[data-my-who]")).not.toBeNull());
   return view;
 }

@@ -6,12 +6,12 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
-import MyPage from "../../src/islands/me/MyPage";
 import { $participationDeletion } from "../../src/islands/me/participation-deletion";
 import Unsubscribe from "../../src/islands/unsubscribe/Unsubscribe";
 import { $outbox } from "../../src/stores/outbox";
 import { $session } from "../../src/stores/session";
 import { useFreshDevice } from "../support/device";
+import { openSection, renderMyPage } from "../support/my-page";
 import { fakePocketBase, fieldError, json, list, on, unexpected } from "../support/fake-pocketbase";
 import { participantRecord, participantSession } from "../support/records";
 
@@ -30,26 +30,6 @@ const smsChoice = {
   created: "2026-12-01 08:00:00.000Z",
   updated: "2026-12-01 08:00:00.000Z",
 };
-
-function renderMe() {
-  return render(
-    <MyPage
-      locale="zh-CN"
-      strings={pickMessages("zh-CN", ISLAND_KEYS.me)}
-      moduleTitles={{}}
-      links={{ join: "/join/", signin: "/signin/", course: "/#course-heading", home: "/" }}
-    />,
-  );
-}
-
-/** Opens the collapsed section as a tap on its heading does. */
-async function openSection() {
-  const details = document.querySelector<HTMLDetailsElement>("[data-reach-choices] details")!;
-  await act(async () => {
-    details.open = true;
-    details.dispatchEvent(new Event("toggle"));
-  });
-}
 
 useFreshDevice();
 
@@ -73,12 +53,12 @@ describe("how to reach me", () => {
       ),
       unexpected,
     );
-    renderMe();
+    renderMyPage();
     await waitFor(() => expect(document.querySelector("[data-reach-choices]")).toBeTruthy());
     const reachCalls = () => server.requests.filter((r) => r.path.includes("reach"));
     expect(reachCalls()).toEqual([]);
 
-    await openSection();
+    await openSection("[data-reach-choices]");
     await waitFor(() => expect(document.querySelector("[data-reach=wecom_app]")).toBeTruthy());
     expect(screen.getByLabelText("通过企业微信提醒我")).toBeTruthy();
     expect(screen.getByLabelText("通过短信提醒我")).toBeTruthy();
@@ -109,8 +89,8 @@ describe("how to reach me", () => {
       on("POST", CHOICES, () => fieldError(400, "mobile", "jiannuo_mobile_invalid")),
       unexpected,
     );
-    renderMe();
-    await openSection();
+    renderMyPage();
+    await openSection("[data-reach-choices]");
     await waitFor(() => expect(document.querySelector("[data-reach=sms]")).toBeTruthy());
     fireEvent.click(screen.getByLabelText("通过短信提醒我"));
     fireEvent.change(screen.getByLabelText("手机号"), { target: { value: "12345" } });
@@ -126,8 +106,8 @@ describe("how to reach me", () => {
       on("GET", CHOICES, () => list([smsChoice])),
       unexpected,
     );
-    renderMe();
-    await openSection();
+    renderMyPage();
+    await openSection("[data-reach-choices]");
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>("通过短信提醒我").checked).toBe(true));
   });
 });

@@ -1,42 +1,14 @@
 // The report's "level by level" section in jsdom: each level with its source, results before and after
 // with the credited part, the isolation estimates adjusted (estimate × confidence), and the benefit-cost
 // line only once the trainer gives a cost and a value per unit. The arithmetic: tests/unit/results-report.test.ts.
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { pickMessages } from "../../src/i18n";
-import { ISLAND_KEYS } from "../../src/i18n/islands";
-import CohortReport from "../../src/islands/trainer/report/CohortReport";
 import type { ReportData } from "../../src/islands/trainer/shared/cohort-api";
-import { fakePocketBase, json, on, signInTrainer } from "../support/fake-pocketbase";
+import { signInTrainer } from "../support/fake-pocketbase";
+import { BASE_REPORT, renderReport } from "../support/report-page";
 
-const COHORT = "cohort000000001";
 const report: ReportData = {
-  cohort: {
-    id: COHORT,
-    name: "Front desk cohort",
-    organization: "Example Hotel",
-    startsOn: "2026-08-01 00:00:00.000Z",
-    endsOn: "2026-08-02 00:00:00.000Z",
-    locale: "en",
-  },
-  participants: 4,
-  commitments: {
-    total: 5,
-    byModule: { eoac: 5 },
-    byKind: { personal: 5 },
-    byStatus: { planned: 1, in_progress: 2, done: 1, dropped: 1 },
-  },
-  confidence: [0, 0, 0, 0, 0, 0, 1, 2, 1, 0],
-  strength: { mean: 4.2, n: 3 },
-  checkins: { total: 6, participantsWithCommitments: 4, participantsResponding: 3, responseRate: 0.75 },
-  followThrough: [{ week: 0, planned: 5, in_progress: 0, done: 0, dropped: 0 }],
-  belonging: { answers: 0, needed: 10, profile: null },
-  generatedAt: "2026-12-04 09:00:00.000Z",
-  trainerName: "Li Na",
-  hiddenCount: 0,
-  commitmentList: [],
-  notShown: [],
-  quotes: [],
+  ...BASE_REPORT,
   levels: {
     exercises: [{ exercise: "eoac-builder", participants: 3 }],
     results: [
@@ -65,37 +37,17 @@ const report: ReportData = {
   },
 };
 
-function renderReport(data: ReportData = report) {
-  fakePocketBase(on("GET", `/api/jiannuo/cohorts/${COHORT}/report`, () => json(200, data)));
-  render(
-    <CohortReport
-      locale="en"
-      strings={pickMessages("en", ISLAND_KEYS.report)}
-      moduleTitles={{ eoac: "The EOAC model" }}
-      hrefs={{
-        signIn: "/en/trainer/",
-        dashboard: "/en/trainer/cohort/",
-        report: { "zh-CN": "/trainer/report/", en: "/en/trainer/report/" },
-      }}
-    />,
-  );
-  return waitFor(() => {
-    const section = document.querySelector<HTMLElement>("[data-report-levels]");
-    if (!section) throw new Error("not yet");
-    return section;
-  });
-}
+const renderLevels = (data: ReportData = report) => renderReport(data, "[data-report-levels]");
 
 const level = (name: string) => document.querySelector<HTMLElement>(`[data-level="${name}"]`)!;
 
 beforeEach(() => {
-  window.history.replaceState({}, "", `/en/trainer/report/?cohort=${COHORT}`);
   signInTrainer();
 });
 
 describe("level by level", () => {
   it("goes from reaction to return on investment, each level saying where its figures came from", async () => {
-    const section = await renderReport();
+    const section = await renderLevels();
     expect(
       within(section)
         .getAllByRole("heading", { level: 3 })
@@ -129,7 +81,7 @@ describe("level by level", () => {
   });
 
   it("shows each result before and after with its sample, and credits only the adjusted share", async () => {
-    await renderReport();
+    await renderLevels();
     const measure = level("results").querySelector<HTMLElement>('[data-measure="measure00000001"]')!;
     const row = (name: string) => measure.querySelector(`tr[data-row="${name}"] td`)?.textContent;
     expect(measure.querySelector("h4")?.textContent).toBe("Complaints per 1,000 orders · Lower is better");
@@ -145,7 +97,7 @@ describe("level by level", () => {
   });
 
   it("claims no return on investment until the trainer gives the cost and a value per unit", async () => {
-    await renderReport();
+    await renderLevels();
     expect(level("roi").querySelector('[data-figure="roi-none"]')?.textContent).toBe(
       "No programme cost and value per unit were given, so no return on investment is claimed.",
     );
@@ -162,7 +114,7 @@ describe("level by level", () => {
   });
 
   it("says so when there are no measures and no estimates yet", async () => {
-    await renderReport({ ...report, levels: { exercises: [], results: [], isolation: { answers: [], asked: 0 } } });
+    await renderLevels({ ...report, levels: { exercises: [], results: [], isolation: { answers: [], asked: 0 } } });
     expect(level("results").textContent).toContain("No result measures yet");
     expect(level("isolation").textContent).toContain(
       "No estimates yet (0 participants were sent a follow-up from day 45 on).",

@@ -64,6 +64,12 @@ describe("the report", () => {
       observedParticipants: 1,
     });
     expect(res.text).not.toContain(w.marks.be1a);
+    // Beside the self-reported status: B saw A's shared commitment done, counted on its module and status.
+    const seen = await w.as.superuser.collection("commitments").getOne(w.ids.k1aCohort!);
+    const rows = JSON.parse(res.text).observed.byStatus as { module: string; status: string; buddySeen: number }[];
+    expect(rows.filter((r) => r.buddySeen > 0)).toEqual([
+      expect.objectContaining({ module: seen.module, status: seen.status, buddySeen: 1 }),
+    ]);
   });
 });
 

@@ -13,9 +13,10 @@ beforeAll(async () => {
 const OWN: Record<Role, string[]> = {
   anonymous: [],
   // A participant's channel choice (r…, its mobile number) is theirs alone: never their trainer's.
-  p1a: ["p1a", "c1", "k1aPrivate", "k1aCohort", "ch1a", "r1a"],
+  // So is the supervisor they named (sl…, its name) and what that supervisor noted for them (sm…).
+  p1a: ["p1a", "c1", "k1aPrivate", "k1aCohort", "ch1a", "r1a", "sl1a", "sm1a"],
   p1b: ["p1b", "c1", "k1bCohort", "k1bHidden", "ch1b", "r1b"],
-  p2: ["p2", "c2", "k2Cohort", "ch2", "r2"],
+  p2: ["p2", "c2", "k2Cohort", "ch2", "r2", "sl2", "sm2"],
   // A's address (signed in with a code) sees which cohorts it joined and under which name, nothing more.
   a1a: ["p1a", "c1"],
   // A trainer's own result measures (their names) are in their cohort's report.
@@ -63,6 +64,10 @@ function leaks(
             : [role];
   for (const [label, email] of Object.entries(w.emails))
     if (!mine.includes(label) && text.includes(email)) found.push(`email of ${label}`);
+  // A supervisor's email: the participant who named them only.
+  const namedBy: Record<string, Role> = { s1: "p1a", s2: "p2" };
+  for (const [label, email] of Object.entries(w.supervisorEmails))
+    if (namedBy[label] !== role && text.includes(email)) found.push(`email of ${label}`);
   for (const [label, token] of Object.entries(w.tokens)) {
     if (text.includes(token) || text.includes(sha256(token))) found.push(`token of ${label}`);
   }
@@ -159,6 +164,19 @@ const COHORT_ROUTES: RouteCase[] = (["c1", "c2"] as const).flatMap((c) => {
       body: { channel: "wecom_robot", webhook: "0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0" },
       expect: trainerOf(owner),
     },
+    // How many supervisor links are proposed, active, withdrawn: counts only, its trainer only.
+    { route: "supervisor counts", method: "GET", path: `${base}/supervisors`, expect: trainerOf(owner) },
+    // The trainer's list only proposes; another trainer's cohort is as if it did not exist.
+    {
+      route: "propose supervisors",
+      method: "POST",
+      path: "/api/jiannuo/supervisors/propose",
+      body: async (w: World) => ({
+        cohort: w.ids[c],
+        list: `${w.marks[c === "c1" ? "p1b" : "p2"]}, 李班长, ${c}-lead@example.com`,
+      }),
+      expect: trainerOf(owner),
+    },
     // Per channel: sent, failed by reason, answered, previews for a made-up participant: its trainer only.
     { route: "channel figures", method: "GET", path: `${base}/channels`, expect: trainerOf(owner) },
     // Cohort 1's profile is released (the same one comes back); cohort 2 has too few answers (409).
@@ -220,6 +238,57 @@ const ROUTES: RouteCase[] = [
     showsFor: { p1a: ["be1a"], p1b: ["be1a"] },
   },
   { route: "channels I may choose", method: "GET", path: "/api/jiannuo/me/reach", expect: PARTICIPANTS },
+  // A participant's supervisors and their notes: their own only (A's and C's are in the world).
+  { route: "my supervisors", method: "GET", path: "/api/jiannuo/me/supervisor", expect: PARTICIPANTS },
+  // Naming one shares nothing of anyone else; a commitment not the caller's is refused (below).
+  {
+    route: "name a supervisor, sharing nothing yet",
+    method: "POST",
+    path: "/api/jiannuo/me/supervisor",
+    body: { name: "新主管", email: "new-boss@example.com", commitments: [] },
+    expect: PARTICIPANTS,
+  },
+  {
+    route: "share B's commitment with a supervisor",
+    method: "POST",
+    path: "/api/jiannuo/me/supervisor",
+    body: { name: "新主管", email: "new-boss@example.com", commitments: ["@k1bCohort"] },
+    expect: { ...PARTICIPANTS, p1a: 400, p1b: 200, p2: 400 },
+  },
+  {
+    route: "withdraw C's supervisor (C alone may)",
+    method: "POST",
+    path: "/api/jiannuo/me/supervisor/withdraw",
+    body: { link: "@sl2" },
+    expect: { ...PARTICIPANTS, p1a: 404, p1b: 404, p2: 200 },
+  },
+  // The supervisor's link is the credential: whoever holds s1's link sees what A shared with s1 (A's name,
+  // the cohort commitment, s1's own note), nothing of A's private commitment, check-in notes or other teams.
+  {
+    route: "supervisor page with s1's link",
+    method: "POST",
+    path: "/api/jiannuo/supervisor/view",
+    body: { t: "{s1}" },
+    expect: ANYONE,
+    shows: ["p1a", "k1aCohort", "sm1a"],
+  },
+  // The link came to the supervisor: whoever holds it may stop (or resume) that supervisor's weekly notes.
+  {
+    route: "supervisor stops the weekly notes with s1's link",
+    method: "POST",
+    path: "/api/jiannuo/supervisor/stop",
+    body: { t: "{s1}" },
+    expect: ANYONE,
+    shows: ["p1a", "k1aCohort", "sm1a"],
+  },
+  {
+    route: "supervisor tap with s1's link",
+    method: "POST",
+    path: "/api/jiannuo/supervisor/mark",
+    body: { t: "{s1}", c: "@k1aCohort", kind: "discussed" },
+    expect: ANYONE,
+    shows: ["p1a", "k1aCohort", "sm1a"],
+  },
   // A tablet's wall as it opens: its own cohort's room settings (and the count while covered).
   { route: "the tablet's wall", method: "GET", path: "/api/jiannuo/wall", expect: PARTICIPANTS },
   // The same answer whatever the participant's address is (known, confirmed, unsubscribed): nothing to leak.
@@ -480,6 +549,29 @@ const WRONG_LINKS: Array<[string, Role, "GET" | "POST", string, Record<string, u
     { t: "{made-up}", ch: "sms" },
   ],
   ["a made-up confirmation link", "p1a", "POST", "/api/jiannuo/confirm", { t: "{made-up-address}" }],
+  ["a made-up supervisor link", "anonymous", "POST", "/api/jiannuo/supervisor/view", { t: "{made-up}" }],
+  ["a made-up supervisor link stopping", "p2", "POST", "/api/jiannuo/supervisor/stop", { t: "{made-up}" }],
+  [
+    "s1's link tapping A's private commitment (not shared)",
+    "p1a",
+    "POST",
+    "/api/jiannuo/supervisor/mark",
+    { t: "{s1}", c: "@k1aPrivate", kind: "observed" },
+  ],
+  [
+    "s1's link tapping C's commitment (another team, another cohort)",
+    "t2",
+    "POST",
+    "/api/jiannuo/supervisor/mark",
+    { t: "{s1}", c: "@k2Cohort", kind: "observed" },
+  ],
+  [
+    "C's link tapping B's commitment",
+    "p1b",
+    "POST",
+    "/api/jiannuo/supervisor/mark",
+    { t: "{s2}", c: "@k1bCohort", kind: "discussed", note: "x" },
+  ],
 ];
 
 /** Fills in ids ("@label"), tokens ("{f1a}", "{a1a}", "{made-up}", "{made-up-address}") and emails ("{email:p2}"). */

@@ -107,6 +107,24 @@ const CREATE: Record<Collection, { body: Record<string, unknown>; allowed: Role[
     allowed: ["superuser"],
   },
   buddy_wishes: { body: { participant: "@p1a", cohort: "@c1", wish: "@p1b" }, allowed: ["superuser"] },
+  // The supervisor loop is the server's (its routes stamp consents and keep tokens): no record API writes.
+  supervisors: { body: { contact: "boss@example.com", channel: "email", locale: "zh-CN" }, allowed: ["superuser"] },
+  supervisor_links: {
+    body: {
+      participant: "@p1b",
+      cohort: "@c1",
+      supervisor: "@s1",
+      name: "王店长",
+      proposedBy: "participant",
+      state: "active",
+    },
+    allowed: ["superuser"],
+  },
+  supervisor_shares: { body: { link: "@sl1a", commitment: "@k1aPrivate", consent: true }, allowed: ["superuser"] },
+  supervisor_marks: {
+    body: { link: "@sl1a", commitment: "@k1aPrivate", kind: "observed", week: "2026-W01" },
+    allowed: ["superuser"],
+  },
 };
 
 /** A harmless change to each collection's records (same value again: only `updated` moves). */
@@ -130,6 +148,10 @@ const UPDATE_BODY: Record<Collection, (w: World, label: string) => Record<string
   buddy_observations: (w) => ({ commitment: w.ids.k1aCohort }),
   buddy_nudges: () => ({ attempts: 0 }),
   buddy_wishes: (w) => ({ cohort: w.ids.c2 }),
+  supervisors: () => ({ locale: "zh-CN" }),
+  supervisor_links: (w, l) => ({ name: w.marks[l] }),
+  supervisor_shares: () => ({ consent: true }),
+  supervisor_marks: (w, l) => ({ note: w.marks[l] }),
 };
 
 /** Which labelled records each role may update. The superuser may update every one. */
@@ -212,6 +234,10 @@ async function snapshot() {
     buddy_observations: `cohort = "${c1}" || cohort = "${c2}"`,
     buddy_nudges: `cohort = "${c1}" || cohort = "${c2}"`,
     buddy_wishes: `cohort = "${c1}" || cohort = "${c2}"`,
+    supervisors: `id = "${w.ids.s1}" || id = "${w.ids.s2}"`,
+    supervisor_links: `cohort = "${c1}" || cohort = "${c2}"`,
+    supervisor_shares: `link.cohort = "${c1}" || link.cohort = "${c2}"`,
+    supervisor_marks: `link.cohort = "${c1}" || link.cohort = "${c2}"`,
   };
   const all: Record<string, unknown[]> = {};
   for (const c of COLLECTIONS) all[c] = await w.admin.collection(c).getFullList({ filter: filters[c], sort: "id" });
@@ -298,6 +324,23 @@ async function copyOf(collection: Collection, label: string): Promise<string> {
           ...fields,
           participant: (await joinAs((await a.collection("cohorts").getOne(w.ids.c1!)).joinCode, "Copy")).record.id,
         })
+      ).id;
+    case "supervisors": // one per contact
+      return (await a.collection(collection).create({ ...fields, contact: `${unique("boss")}@example.com` })).id;
+    case "supervisor_links": {
+      // one per participant and supervisor
+      const other = await a
+        .collection("supervisors")
+        .create({ contact: `${unique("boss")}@example.com`, channel: "email", locale: "en" });
+      return (await a.collection(collection).create({ ...fields, supervisor: other.id })).id;
+    }
+    case "supervisor_shares": // one per link and commitment
+      return (await a.collection(collection).create({ ...fields, commitment: w.ids.k1bHidden })).id;
+    case "supervisor_marks": // one of a kind per link, commitment and week
+      return (
+        await a
+          .collection(collection)
+          .create({ ...fields, week: `2020-W${String((round++ % 50) + 1).padStart(2, "0")}` })
       ).id;
     case "belonging_profiles": // one per cohort, and c1 has one
       return (await a.collection(collection).create({ ...fields, cohort: w.ids.c2 })).id;

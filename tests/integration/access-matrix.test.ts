@@ -34,6 +34,10 @@ const SERVER_ONLY: Collection[] = [
   "buddy_observations",
   "buddy_nudges",
   "buddy_wishes",
+  "supervisors",
+  "supervisor_links",
+  "supervisor_shares",
+  "supervisor_marks",
 ];
 
 /** What a role lists in a collection; the superuser's list is narrowed to the world's records. */

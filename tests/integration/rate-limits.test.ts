@@ -227,6 +227,28 @@ describe("wrong follow-up link tokens", () => {
     expect((await join(address, guesser, code)).status).toBe(200);
   });
 
+  it(`stop a device guessing supervisor links after ${DEVICE_MAX} unknown tokens, on the page and on its taps`, async () => {
+    const address = newAddress();
+    const guesser = newDevice();
+    for (let i = 0; i < DEVICE_MAX; i++)
+      expect((await call(address, "POST", "/api/jiannuo/supervisor/view", { t: randomToken() }, guesser)).status).toBe(
+        404,
+      );
+    const limited = await call(
+      address,
+      "POST",
+      "/api/jiannuo/supervisor/mark",
+      { t: randomToken(), c: "abc", kind: "observed" },
+      guesser,
+    );
+    expect(limited.status).toBe(429);
+    expect(Number(limited.retryAfter)).toBeGreaterThan(0);
+    // Another device behind the same address is not stopped (its unknown token is still a plain 404).
+    expect(
+      (await call(address, "POST", "/api/jiannuo/supervisor/view", { t: randomToken() }, newDevice())).status,
+    ).toBe(404);
+  });
+
   it(`have no lock-out sized for guessing on the address, only a flood ceiling (${LINK_ADDRESS_MAX} per window)`, async () => {
     const address = newAddress();
     for (let i = 0; i < LINK_ADDRESS_MAX; i++) {

@@ -53,6 +53,10 @@ const TOUCH: Record<Collection, (label: string) => Record<string, unknown>> = {
   buddy_observations: () => ({}),
   buddy_nudges: () => ({ attempts: 0 }),
   buddy_wishes: () => ({ cohort: w.ids.c2 }),
+  supervisors: () => ({ locale: "zh-CN" }),
+  supervisor_links: (l) => ({ name: w.marks[l] }),
+  supervisor_shares: () => ({ consent: true }),
+  supervisor_marks: (l) => ({ note: w.marks[l] }),
 };
 
 beforeAll(async () => {

@@ -44,6 +44,11 @@ export const LABELS: Record<Collection, string[]> = {
   buddy_nudges: [],
   // Cohort 2's trainer lets participants choose their buddy, and C is looking.
   buddy_wishes: ["bw2"],
+  // A's supervisor (s1) sees A's cohort commitment, C's (s2) C's; each tapped "observed" with a note.
+  supervisors: ["s1", "s2"],
+  supervisor_links: ["sl1a", "sl2"],
+  supervisor_shares: ["ss1a", "ss2"],
+  supervisor_marks: ["sm1a", "sm2"],
 };
 
 const ALL = LABELS;
@@ -127,6 +132,8 @@ export const HIDDEN_FIELDS: Partial<Record<Collection, string[]>> = {
   followups: ["tokenHash"],
   // Whose card it is: the wall shows a name only where the cohort shows names.
   wall_cards: ["participant"],
+  // A supervisor's email and link token: the server's alone (the collection is, too).
+  supervisors: ["contact", "tokenSeries", "tokenHash"],
 };
 
 export interface World {
@@ -138,8 +145,13 @@ export interface World {
   emails: Record<string, string>;
   /** A unique text inside each labelled record (names, actions, notes; a channel choice's mobile number), by label. */
   marks: Record<string, string>;
-  /** The answer token of each follow-up (f1a, f1b, f2), and the confirmation link token of A's address (a1a). */
+  /**
+   * The answer token of each follow-up (f1a, f1b, f2), the confirmation link token of A's address (a1a),
+   * and each supervisor's link token (s1, s2).
+   */
   tokens: Record<string, string>;
+  /** Each supervisor's email (s1, s2): only the participant who named them reads it. */
+  supervisorEmails: Record<string, string>;
   /** Cohort labels by participant or trainer label. */
   cohortOf: Record<string, string>;
 }
@@ -337,7 +349,39 @@ export async function buildWorld({ consent = false } = {}): Promise<World> {
       await as[t].collection("result_values").create({ measure: measure.id, value: 2, measuredOn: "2026-12-01" })
     ).id;
   }
-  return { admin, as, ids, emails, marks, tokens, cohortOf };
+  const supervisorEmails: Record<string, string> = {};
+  for (const [s, p, k, link, share, tap] of [
+    ["s1", "p1a", "k1aCohort", "sl1a", "ss1a", "sm1a"],
+    ["s2", "p2", "k2Cohort", "sl2", "ss2", "sm2"],
+  ] as const) {
+    supervisorEmails[s] = `${unique(s)}@example.com`;
+    const named = await call(as[p], "POST", "/api/jiannuo/me/supervisor", {
+      name: mark(link),
+      email: supervisorEmails[s],
+      commitments: [ids[k]],
+    });
+    if (named.status !== 200) throw new Error(`naming ${s} answered ${named.status}: ${named.text}`);
+    const supervisor = await admin
+      .collection("supervisors")
+      .getFirstListItem(admin.filter("contact = {:c}", { c: supervisorEmails[s] }));
+    ids[s] = supervisor.id;
+    // As a digest would set it (tests/integration/supervisors.test.ts follows a real digest's link).
+    tokens[s] = newToken();
+    await admin
+      .collection("supervisors")
+      .update(supervisor.id, { tokenHash: sha256(tokens[s]!), tokenExpiresAt: "2099-01-01 00:00:00Z" });
+    ids[link] = (await admin.collection("supervisor_links").getFirstListItem(`supervisor = "${supervisor.id}"`)).id;
+    ids[share] = (await admin.collection("supervisor_shares").getFirstListItem(`link = "${ids[link]}"`)).id;
+    const tapped = await call(as.anonymous, "POST", "/api/jiannuo/supervisor/mark", {
+      t: tokens[s],
+      c: ids[k],
+      kind: "observed",
+      note: mark(tap),
+    });
+    if (tapped.status !== 200) throw new Error(`marking as ${s} answered ${tapped.status}: ${tapped.text}`);
+    ids[tap] = (await admin.collection("supervisor_marks").getFirstListItem(`link = "${ids[link]}"`)).id;
+  }
+  return { admin, as, ids, emails, marks, tokens, cohortOf, supervisorEmails };
 }
 
 /** A route call that must succeed; answers the parsed body. */

@@ -7,6 +7,7 @@
 const { addressLinkToken, LINK_DAYS } = require("./address-links.js");
 const { participationsOf } = require("./addresses.js");
 const { rows } = require("./db.js");
+const { sendSiteMail } = require("./site-mail.js");
 const { mailErrorForLog } = require("./pure/mail-error.js");
 const { confirmMail } = require("./pure/confirm-mail.js");
 const { pbDate } = require("./pure/pb-date.js");
@@ -38,16 +39,7 @@ function sendOne(app, address, now) {
     days: LINK_DAYS,
   });
   try {
-    app.newMailClient().send(
-      new MailerMessage({
-        from: { address: settings.meta.senderAddress, name: settings.meta.senderName || "践诺 Jiannuo" },
-        to: [{ address: address.email() }],
-        subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
-        headers: mail.headers,
-      }),
-    );
+    sendSiteMail(app, address.email(), mail);
     return "sent";
   } catch (err) {
     console.error(`confirmation email not sent: ${mailErrorForLog(err)}`);

@@ -67,4 +67,4 @@ function linkAnswers(app, token, followupId, commitmentIds, nowMs) {
   );
 }
 
-module.exports = { followupOfToken, followupShows, followupToken, linkAnswers };
+module.exports = { followupOfToken, followupShows, followupToken, linkAnswers, linkSecret };

@@ -62,6 +62,16 @@ const MESSAGES = {
   jiannuo_buddy_words_too_long: "An encouragement has at most 200 characters.",
   jiannuo_buddy_choice_off: "In this workshop, the trainer pairs buddies.",
   jiannuo_buddy_already_paired: "You already have a buddy.",
+  // The supervisor loop (pure/supervisor-input.js).
+  jiannuo_supervisor_name: "Please write your supervisor's name (at most 60 characters).",
+  jiannuo_supervisor_note: "A note has at most 200 characters.",
+  jiannuo_supervisor_list_too_large: "The list is too long: at most 300 lines and 10,000 characters.",
+  jiannuo_supervisor_list_empty: "The list has no lines.",
+  jiannuo_supervisor_list_columns: "Each line needs three parts: participant name, supervisor name, supervisor email.",
+  jiannuo_supervisor_list_participant: "The participant's name is missing or holds invisible characters.",
+  jiannuo_supervisor_list_unknown: "No participant of this workshop has this name.",
+  jiannuo_supervisor_list_ambiguous:
+    "Two participants of this workshop have this name: they can name their supervisor themselves on their page.",
   // PocketBase's code for a value outside a field's choices, used the same way for an answer link's answer.
   validation_invalid_value: "Unknown answer.",
 };

@@ -55,6 +55,8 @@ function cohortReport(app, cohort, now) {
     levels: levelFigures(app, cohort),
     // Behaviour seen by buddies, counts only (lib/buddy-report.js); supervisors' have their own.
     buddies: buddyFigures(app, cohort.id),
+    // Behaviour observed by supervisors, beside the self-reported status (lib/supervisor-report.js).
+    observed: require("./supervisor-report.js").observedBehaviour(app, cohort),
   };
 }
 

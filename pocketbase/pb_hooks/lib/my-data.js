@@ -1,5 +1,6 @@
 // Gathers one participant's data for their own export.
 const { emailOf } = require("./addresses.js");
+const { rows } = require("./db.js");
 
 /** Plain fields of a record, without PocketBase's bookkeeping and hidden fields. */
 function plain(record, skip) {
@@ -48,7 +49,37 @@ function exportParticipant(app, participant) {
     // The channels chosen beyond email, with their number while consent lasts and when it was given or withdrawn.
     channels: channels.map((r) => plain(r, ["participant"])),
     buddies: buddyData(app, me.id),
+    // The supervisors named or proposed, every consent per commitment with its times, and what they noted.
+    supervisors: supervisorsOf(app, me.id),
   };
+}
+
+/** The participant's supervisor links (withdrawn ones too), each with its consents and the supervisor's marks. */
+function supervisorsOf(app, participantId) {
+  const p = { p: participantId };
+  const links = rows(
+    app,
+    { id: "", name: "", contact: "", channel: "", state: "", proposedBy: "", created: "", withdrawnAt: "" },
+    `SELECT l.id, l.name, s.contact, s.channel, l.state, l.proposedBy, l.created, l.withdrawnAt FROM supervisor_links l
+     JOIN supervisors s ON s.id = l.supervisor WHERE l.participant = {:p} ORDER BY l.created`,
+    p,
+  );
+  const shares = rows(
+    app,
+    { link: "", commitment: "", consent: false, consentAt: "", withdrawnAt: "" },
+    `SELECT sh.link, sh.commitment, sh.consent, sh.consentAt, sh.withdrawnAt FROM supervisor_shares sh
+     JOIN supervisor_links l ON l.id = sh.link WHERE l.participant = {:p} ORDER BY sh.created`,
+    p,
+  );
+  const marks = rows(
+    app,
+    { link: "", commitment: "", kind: "", week: "", note: "", updated: "" },
+    `SELECT m.link, m.commitment, m.kind, m.week, m.note, m.updated FROM supervisor_marks m
+     JOIN supervisor_links l ON l.id = m.link WHERE l.participant = {:p} ORDER BY m.created`,
+    p,
+  );
+  const of = (list, id) => list.filter((r) => r.link === id).map(({ link: _link, ...r }) => r);
+  return links.map((l) => ({ ...l, consents: of(shares, l.id), marks: of(marks, l.id) }));
 }
 
 module.exports = { exportParticipant };

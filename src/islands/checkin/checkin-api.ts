@@ -49,7 +49,7 @@ export class RouteError extends Error {
  * POSTs `body` as JSON to a route of this origin; its JSON answer, or a RouteError (status 0: no network).
  * `sent`: the same request, already sent by the page (early-view.ts), whose response is taken instead.
  */
-async function post<T>(path: string, body: Record<string, unknown>, sent?: Promise<Response>): Promise<T> {
+export async function post<T>(path: string, body: Record<string, unknown>, sent?: Promise<Response>): Promise<T> {
   let response: Response;
   try {
     response = await (sent ??

@@ -1,5 +1,5 @@
 // What a signed-in participant sees on /me/: who they are (and the way out), their commitments, how to
-// reach them, and their data. Its own chunk: a device without a session (how most people and Lighthouse
+// reach them, their supervisor, and their data. Its own chunk: a device without a session (how most people and Lighthouse
 // first open /me/) loads only the sign-in panel (README, "What each page costs").
 import { sessionEmail, type Session } from "../../stores/session-state";
 import { CommitmentList } from "./CommitmentList";
@@ -7,6 +7,7 @@ import { useMe } from "./me-context";
 import { MyData } from "./MyData";
 import { ReachChoices } from "./ReachChoices";
 import { SignOut } from "./SignOut";
+import { SupervisorSection } from "./SupervisorSection";
 import { Message } from "../shared/Message";
 import { lazy, Suspense } from "react";
 
@@ -35,6 +36,7 @@ export default function SignedIn({ session, moduleTitles, courseHref }: SignedIn
         <Buddies />
       </Suspense>
       <ReachChoices participantId={session.participant.id} />
+      <SupervisorSection />
       <MyData participant={session.participant} email={sessionEmail(session)} />
     </>
   );

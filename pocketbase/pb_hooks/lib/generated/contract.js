@@ -116,6 +116,26 @@ const BUDDY_NUDGES_FIELDS = /** @type {const} */ ({
   lastError: { max: 1000 },
 });
 
+/** Limits, patterns and choices of `supervisors` fields, as the migrations set them. */
+const SUPERVISORS_FIELDS = /** @type {const} */ ({
+  channel: { required: true, values: ["email", "wecom_app", "dingtalk_notice"] },
+  locale: { required: true, values: ["zh-CN", "en"] },
+});
+
+/** Limits, patterns and choices of `supervisor_links` fields, as the migrations set them. */
+const SUPERVISOR_LINKS_FIELDS = /** @type {const} */ ({
+  name: { required: true, max: 60 },
+  proposedBy: { required: true, values: ["participant", "trainer"] },
+  state: { required: true, values: ["proposed", "active", "withdrawn"] },
+});
+
+/** Limits, patterns and choices of `supervisor_marks` fields, as the migrations set them. */
+const SUPERVISOR_MARKS_FIELDS = /** @type {const} */ ({
+  kind: { required: true, values: ["discussed", "observed"] },
+  week: { required: true, max: 8, pattern: "^[0-9]{4}-W[0-9]{2}$" },
+  note: { max: 200 },
+});
+
 /** The type of each field a client may write, by collection (no id, hidden fields or timestamps). */
 const FIELD_TYPES = {
   trainers: { name: "text", email: "email", emailVisibility: "bool", verified: "bool" },
@@ -137,6 +157,10 @@ const FIELD_TYPES = {
   buddy_observations: { cohort: "relation", from: "relation", commitment: "relation" },
   buddy_nudges: { participant: "relation", cohort: "relation", week: "text", state: "select", attempts: "number", nextAttemptAt: "date", leaseUntil: "date", sentAt: "date", lastError: "text" },
   buddy_wishes: { participant: "relation", cohort: "relation", wish: "relation" },
+  supervisors: { channel: "select", locale: "select", tokenExpiresAt: "date", digestAt: "date", stoppedAt: "date" },
+  supervisor_links: { participant: "relation", cohort: "relation", supervisor: "relation", name: "text", proposedBy: "select", state: "select", withdrawnAt: "date" },
+  supervisor_shares: { link: "relation", commitment: "relation", consent: "bool", consentAt: "date", withdrawnAt: "date" },
+  supervisor_marks: { link: "relation", commitment: "relation", kind: "select", week: "text", note: "text" },
 };
 
 /** A stored join code: cohorts.joinCode's pattern. */
@@ -158,4 +182,4 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A typed email address in the one form the server stores and looks up: NFKC (full-width ＠ and letters become ASCII), trimmed, lower case. */
 const normalizeEmail = (raw) => String(raw ?? "").normalize("NFKC").trim().toLowerCase();
 
-module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, REACH_CHANNELS_FIELDS, WALL_CARDS_FIELDS, RESULT_MEASURES_FIELDS, BUDDY_ENCOURAGEMENTS_FIELDS, BUDDY_NUDGES_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };
+module.exports = { TRAINERS_FIELDS, COHORTS_FIELDS, PARTICIPANTS_FIELDS, COMMITMENTS_FIELDS, CHECKINS_FIELDS, FOLLOWUPS_FIELDS, EXERCISE_RESULTS_FIELDS, BELONGING_PROFILES_FIELDS, REACH_CHANNELS_FIELDS, WALL_CARDS_FIELDS, RESULT_MEASURES_FIELDS, BUDDY_ENCOURAGEMENTS_FIELDS, BUDDY_NUDGES_FIELDS, SUPERVISORS_FIELDS, SUPERVISOR_LINKS_FIELDS, SUPERVISOR_MARKS_FIELDS, FIELD_TYPES, JOIN_CODE_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode, isJoinCodeFormat, EMAIL_SHAPE, normalizeEmail };

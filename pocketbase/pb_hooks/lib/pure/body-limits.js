@@ -31,6 +31,12 @@ const ROUTES = [
   // A result measure's CSV: at most 16,000 characters (lib/pure/result-values-csv.js), \u-escaped.
   { method: "POST", path: "/api/jiannuo/results/import", max: 100 * KB, scope: "" },
   { method: "POST", path: "/api/jiannuo/reach/withdraw", max: 4 * KB, scope: "token" },
+  { method: "POST", path: "/api/jiannuo/supervisor/view", max: 4 * KB, scope: "token" },
+  { method: "POST", path: "/api/jiannuo/supervisor/stop", max: 4 * KB, scope: "token" },
+  // A note of 200 characters, \u-escaped, and the link's token.
+  { method: "POST", path: "/api/jiannuo/supervisor/mark", max: 4 * KB, scope: "token" },
+  // The trainer's list: at most 10,000 characters (lib/pure/supervisor-input.js), \u-escaped.
+  { method: "POST", path: "/api/jiannuo/supervisors/propose", max: 64 * KB, scope: "" },
 ];
 
 /**

@@ -8,6 +8,7 @@ import { CohortFacts } from "./CohortFacts";
 import { DashboardActions } from "./DashboardActions";
 import { FollowUpPanel } from "./FollowUpPanel";
 import { GroupRobots } from "./GroupRobots";
+import { SupervisorProposals } from "./SupervisorProposals";
 import { loadDashboard } from "../shared/cohort-api";
 import { OverviewCharts } from "./OverviewCharts";
 import { LoadFailed, Loading, NoCohort, SignInFirst } from "../shared/PageStates";
@@ -103,6 +104,7 @@ function CohortDashboard({ cohortId, hrefs }: { cohortId: string; hrefs: Dashboa
       </Suspense>
       {data.email ? <FollowUpPanel cohortId={cohortId} email={data.email} /> : null}
       <GroupRobots cohortId={cohortId} />
+      <SupervisorProposals cohortId={cohortId} />
       <ChannelsSection cohortId={cohortId} />
     </div>
   );

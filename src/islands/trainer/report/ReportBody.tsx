@@ -14,6 +14,7 @@ import { ReportHeader } from "./ReportHeader";
 import { ReportQuotes } from "./ReportQuotes";
 import { ReportLevels } from "./ReportLevels";
 import { ReportBuddies } from "./ReportBuddies";
+import { ReportObserved } from "./ReportObserved";
 import { PrintFrame } from "./PrintFrame";
 
 /** What every section of the report reads: its words, the page's locale and the module titles. */
@@ -60,6 +61,7 @@ export function ReportBody({
       <ReportCommitments list={data.commitmentList} notShown={data.notShown} words={words} />
       <ReportQuotes quotes={data.quotes} words={words} />
       <ReportLevels data={data} words={words} />
+      <ReportObserved observed={data.observed} words={words} />
       <ReportBuddies figures={data.buddies} words={words} />
     </article>
   );

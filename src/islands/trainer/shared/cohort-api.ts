@@ -100,6 +100,8 @@ export interface ReportData extends DashboardData {
   hiddenCount: number;
   /** Level by level: learning, results and the isolation estimates (left out by servers before results). */
   levels?: LevelFigures;
+  /** Behaviour observed by supervisors (left out by servers before the supervisor loop). */
+  observed?: ObservedFigures;
   /** The cohort's trainer, who signs the report. */
   trainerName: string;
   quotes: { note: string; status: Status; created: string; module: string; participant: string }[];
@@ -118,6 +120,22 @@ export interface BuddyFigures {
   observations: number;
   observedCommitments: number;
   observedParticipants: number;
+}
+
+/** Per module and self-reported status: commitments, shared with a supervisor, discussed and observed by one (pb_hooks/lib/supervisor-report.js). */
+export interface ObservedFigures {
+  byStatus: {
+    module: string;
+    status: Status;
+    commitments: number;
+    shared: number;
+    discussed: number;
+    observed: number;
+    /** Commitments a buddy said they saw done. */
+    buddySeen: number;
+  }[];
+  supervisorsByModule: { module: string; supervisors: number }[];
+  supervisors: number;
 }
 
 /** The path of one of a cohort's trainer routes. */
