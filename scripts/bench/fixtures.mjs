@@ -16,10 +16,10 @@ let trainers = 0;
 /** The most participants a cohort admits (its schema's maximum, a 300-person conference): bench cohorts take all. */
 export const COHORT_MAX = 300;
 
-/** A new trainer (with a known password) and `count` cohorts of theirs, each admitting COHORT_MAX participants. */
+/** A new trainer (with a known password) and `count` cohorts of theirs, each admitting COHORT_MAX participants (Asia/Shanghai unless `timeZone`). */
 export async function trainerWithCohorts(
   admin,
-  { count = 1, endsOn = "2026-11-25", followUpDays, name = "Bench cohort" } = {},
+  { count = 1, endsOn = "2026-11-25", followUpDays, name = "Bench cohort", timeZone } = {},
 ) {
   const password = "bench-trainer-pass";
   trainers += 1;
@@ -39,6 +39,7 @@ export async function trainerWithCohorts(
         locale: "zh-CN",
         capacity: COHORT_MAX,
         ...(followUpDays ? { followUpDays } : {}),
+        ...(timeZone ? { timeZone } : {}),
       }),
     );
   }

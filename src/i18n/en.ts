@@ -1221,6 +1221,10 @@ export const en = {
   "channels.name.sms": "text message",
   "channels.followup.title": "Jiannuo: how are your commitments going?",
   "channels.followup.intro": "{name}, {trainer} would like to know how your commitments from “{cohort}” are going:",
+  "channels.followup.intro.nudge":
+    "{name}, we did not hear back last time, and that is fine. How are your commitments from “{cohort}” going:",
+  "channels.followup.intro.still":
+    "{name}, you said you had done your commitment from “{cohort}”. Are you still doing it:",
   "channels.followup.tap": "Open the link: two taps and you are done.",
   "channels.followup.button": "Open",
   "channels.followup.stop": "Rather not get these through {channel}? One tap stops them: {link}",

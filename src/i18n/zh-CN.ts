@@ -1103,6 +1103,8 @@ export const zhCN = {
   "channels.name.sms": "短信",
   "channels.followup.title": "践诺：你的承诺进展如何？",
   "channels.followup.intro": "{name}，{trainer} 想知道你在「{cohort}」许下的承诺进展如何：",
+  "channels.followup.intro.nudge": "{name}，上次没收到你的回复，没关系。你在「{cohort}」许下的承诺进展如何：",
+  "channels.followup.intro.still": "{name}，你说过在「{cohort}」许下的承诺已经做到了。现在还在坚持吗：",
   "channels.followup.tap": "点链接，两下就能打卡。",
   // A WeCom text card's button shows at most 4 characters.
   "channels.followup.button": "打卡",

@@ -185,6 +185,14 @@ describe("the participant's cadence", () => {
     expect(deliveries.map((d) => [d["channel"], d["state"], d["followups"].length])).toEqual([
       ["wecom_app", "sent", 2],
     ]);
+    // The trainer's channel figures count a touch under its cadence day (day 1), never as a date reminder (0).
+    const res = await fetch(`${w.url}/api/jiannuo/cohorts/${w.cohortId}/channels`, {
+      headers: { Authorization: w.trainer.authStore.token },
+    });
+    const channels = (await res.json()).channels as { channel: string; rounds: { round: number; sent: number }[] }[];
+    const wecomRounds = channels.find((c) => c.channel === "wecom_app")!.rounds;
+    expect(wecomRounds.map((r) => r.round)).not.toContain(0);
+    expect(wecomRounds.find((r) => r.round === 1)?.sent).toBeGreaterThanOrEqual(1);
   });
 
   it("brings one gentle nudge after a missed touch, and never a pile", async () => {

@@ -21,6 +21,7 @@ import {
   startReachWorld,
   type ReachWorld,
 } from "../support/reach-world";
+import { daytimeZone, zoneAtHour } from "../../scripts/lib/daytime-zone.mjs";
 
 let w: ReachWorld;
 const MINUTE = 60000;
@@ -254,6 +255,31 @@ describe("nothing lost, nothing twice", () => {
     await runJob(w, Date.parse(row!.nextAttemptAt.replace(" ", "T")) + 2000);
     expect(w.aliyun.sent.length - before).toBe(1);
     expect((await deliveriesOf(w, eva.id))[0]!.state).toBe("sent");
+  });
+});
+
+describe("quiet hours", () => {
+  it("a message due at night in the cohort's time zone waits until 08:00 there, then goes out once", async () => {
+    const { zone, ahead } = zoneAtHour(23);
+    await w.admin.collection("cohorts").update(w.cohortId, { timeZone: zone });
+    try {
+      const fay = await joinWithCommitment(w, "菲菲");
+      await choose(fay.pb, fay.id, "wecom_app", MOBILES[0]!);
+      const before = w.wecom.appMessages.length;
+      await runJob(w);
+      const [held] = await deliveriesOf(w, fay.id);
+      expect(held!.state).toBe("queued");
+      const next = Date.parse(held!.nextAttemptAt.replace(" ", "T"));
+      const local = new Date(next + ahead * 3600000);
+      expect([local.getUTCHours(), local.getUTCMinutes(), next > Date.now()]).toEqual([8, 0, true]);
+      expect(w.wecom.appMessages.length).toBe(before);
+      await runJob(w, next + 1000);
+      await runJob(w, next + 2000);
+      expect(w.wecom.appMessages.length - before).toBe(1);
+      expect((await deliveriesOf(w, fay.id))[0]!.state).toBe("sent");
+    } finally {
+      await w.admin.collection("cohorts").update(w.cohortId, { timeZone: daytimeZone() });
+    }
   });
 });
 

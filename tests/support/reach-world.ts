@@ -9,6 +9,7 @@ import { superuserClient } from "./api";
 import { startWecomFake, type WecomFake } from "./fakes/wecom";
 import { startDingtalkFake, type DingtalkFake } from "./fakes/dingtalk";
 import { startAliyunSmsFake, type AliyunSmsFake } from "./fakes/aliyun-sms";
+import { daytimeZone } from "../../scripts/lib/daytime-zone.mjs";
 
 export const WECOM_KEY = "5f0e1d2c-3b4a-4958-8776-a5b4c3d2e1f0";
 export const DING_TOKEN = "c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4";
@@ -92,6 +93,8 @@ export async function startReachWorld(publicDir: string, extraEnv: Record<string
     startsOn: iso(ended - 86400000),
     endsOn: iso(ended),
     locale: "zh-CN",
+    // Awake whenever the tests run: nothing goes out in a cohort's quiet hours.
+    timeZone: daytimeZone(),
   });
   return {
     url,

@@ -51,6 +51,11 @@ function addRows(stats, grouped) {
 }
 
 const GROUPED = { channel: "", state: "", reason: "", round: 0, n: 0, answered: 0 };
+/**
+ * Follow-ups counted by their day: a cohort round's (days after the workshop) and a cadence's touch,
+ * nudge or "still doing it?" check (days after committing, pure/cadence.js); a date reminder is day 0.
+ */
+const DAY_KINDS = "'round', 'touch', 'nudge', 'still'";
 
 /**
  * Email's rows: the follow-ups themselves (only a mail server's definite refusal ends in `failed`,
@@ -62,7 +67,7 @@ function emailRows(app, cohortId, now) {
     app,
     GROUPED,
     `SELECT 'email' AS channel, f.state AS state, CASE WHEN f.state = 'failed' THEN 'email_refused' ELSE '' END AS reason,
-       CASE WHEN f.kind = 'round' THEN f.round ELSE 0 END AS round, COUNT(*) AS n,
+       CASE WHEN f.kind IN (${DAY_KINDS}) THEN f.round ELSE 0 END AS round, COUNT(*) AS n,
        SUM(CASE WHEN EXISTS (SELECT 1 FROM checkins ch WHERE ch.followup = f.id AND ch.channel = 'email') THEN 1 ELSE 0 END) AS answered
      FROM followups f WHERE f.cohort = {:c} AND (f.state IN ('sent', 'failed') OR
        (f.state IN ('queued', 'sending') AND f.dueAt <= {:now}))
@@ -72,7 +77,7 @@ function emailRows(app, cohortId, now) {
 }
 
 /**
- * The other channels' rows (channel_deliveries): a message's round is the latest round follow-up it
+ * The other channels' rows (channel_deliveries): a message's round is the latest day of a follow-up it
  * carries (0: only a commitment's due-date reminder), answered as said at the top.
  */
 function deliveryRows(app, cohortId) {
@@ -82,7 +87,7 @@ function deliveryRows(app, cohortId) {
     `SELECT channel, state, reason, round, COUNT(*) AS n, SUM(answered) AS answered FROM (
        SELECT d.channel AS channel, d.state AS state, d.reason AS reason,
          COALESCE((SELECT MAX(f.round) FROM json_each(d.followups) j JOIN followups f ON f.id = j.value
-                   WHERE f.kind = 'round'), 0) AS round,
+                   WHERE f.kind IN (${DAY_KINDS})), 0) AS round,
          CASE WHEN d.state = 'sent' AND EXISTS (SELECT 1 FROM json_each(d.followups) j
                    JOIN checkins ch ON ch.followup = j.value AND ch.channel = d.channel) THEN 1 ELSE 0 END AS answered
        FROM channel_deliveries d WHERE d.cohort = {:c}

@@ -6,10 +6,14 @@
 //   refused       failed with the provider's reason (an SMS number that replied "T" also ends that consent)
 //   config-error  failed with the reason the trainer's screens word (channels.reason.*)
 // A group robot's deliveries of one cohort go out together as one digest; people it did not reach yet
-// (a limit in the middle) stay queued and only they are mentioned in the next one. Reasons and provider
-// codes are all that is stored of an answer: never a number, a token or a message.
+// (a limit in the middle) stay queued and only they are mentioned in the next one. Nothing goes out in the
+// quiet hours of the cohort's time zone (pure/cadence.js): a delivery due then (a retry after a limit or
+// an outage, a late plan) waits until they end. Reasons and provider codes are all that is stored of an
+// answer: never a number, a token or a message.
+const { offsetOf } = require("./cadence-touches.js");
 const { claimLease, findOrNull } = require("./db.js");
 const { issueLink, openCommitments } = require("./followup-sender.js");
+const { outOfQuietHours } = require("./pure/cadence.js");
 const { ROBOT_CHANNELS, cohortRobot } = require("./reach-choices.js");
 const { pbDate } = require("./pure/pb-date.js");
 const { reachMessage, digestHeading, digestEntryText } = require("./pure/reach-message.js");
@@ -119,6 +123,7 @@ function prepare(app, delivery, now) {
       appUrl: app.settings().meta.appURL.replace(/\/+$/, ""),
       token,
       participantName: participant.getString("name"),
+      kind: primary.getString("kind"),
       trainerName: trainer.getString("name"),
       cohortName: cohort.getString("name"),
       commitments: commitments.map((k) => ({ id: k.id, action: k.getString("action") })),
@@ -277,7 +282,18 @@ function sendChannelDeliveries(app, now) {
     { now: pbDate(now) },
   );
   const digests = {};
+  const offsets = {};
   for (const delivery of due) {
+    const cohortId = delivery.getString("cohort");
+    if (!offsets[cohortId]) offsets[cohortId] = offsetOf(app.findRecordById("cohorts", cohortId).getString("timeZone"));
+    const quietUntil = outOfQuietHours(now, offsets[cohortId]);
+    if (quietUntil > now) {
+      exec(app, "UPDATE channel_deliveries SET nextAttemptAt = {:next} WHERE id = {:id} AND state = 'queued'", {
+        id: delivery.id,
+        next: pbDate(quietUntil),
+      });
+      continue;
+    }
     if (!claimLease(app, "channel_deliveries", delivery.id, now, LEASE_MS)) continue;
     const channel = delivery.getString("channel");
     if (ROBOT_CHANNELS.indexOf(channel) < 0) {

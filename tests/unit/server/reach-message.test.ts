@@ -29,6 +29,23 @@ describe("a follow-up as a channel message", () => {
     expect(m.linkLabel).toBe("打卡");
   });
 
+  it("has words of its own for a nudge and a 'still doing it?' check, in both languages", () => {
+    expect(reachMessage({ ...base, locale: "zh-CN", kind: "nudge" }).text).toContain(
+      "王芳，上次没收到你的回复，没关系。",
+    );
+    expect(reachMessage({ ...base, locale: "zh-CN", kind: "still" }).text).toContain("现在还在坚持吗");
+    expect(reachMessage({ ...base, locale: "zh-CN", kind: "touch" }).text).toContain("王芳，周老师 想知道");
+    expect(reachMessage({ ...base, locale: "en", kind: "nudge" }).text).toContain("we did not hear back last time");
+    expect(reachMessage({ ...base, locale: "en", kind: "still" }).text).toContain("Are you still doing it");
+    // Within the smallest card, the withdrawal link whole.
+    for (const kind of ["nudge", "still"])
+      for (const locale of ["zh-CN", "en"]) {
+        const m = reachMessage({ ...base, locale, kind });
+        expect(utf8(m.text)).toBeLessThanOrEqual(480);
+        expect(m.text).toContain(m.withdraw);
+      }
+  });
+
   it("is in English for an English participant, on the English pages", () => {
     const m = reachMessage({ ...base, locale: "en", channel: "sms" });
     expect(m.link).toContain("/en/checkin/#t=");

@@ -39,7 +39,7 @@ function fitLines(head, items, tail, max) {
 
 /**
  * The message for one participant on one channel.
- * @param {{ locale: string, channel: string, appUrl: string, token: string, participantName: string,
+ * @param {{ locale: string, channel: string, kind?: string, appUrl: string, token: string, participantName: string,
  *   trainerName: string, cohortName: string, commitments: { id: string, action: string }[] }} m
  * @returns {{ title: string, text: string, link: string, linkLabel: string, withdraw: string }}
  */
@@ -47,7 +47,10 @@ function reachMessage(m) {
   const t = messagesFor(m.locale);
   const say = (key, values) => formatMessage(t[key], values || {});
   const withdraw = withdrawLink(m.appUrl, m.locale, m.token, m.channel);
-  const head = say("channels.followup.intro", {
+  // A nudge and a "still doing it?" check (pure/cadence.js) have words of their own; the rest ask as a round.
+  const intro =
+    m.kind === "nudge" || m.kind === "still" ? `channels.followup.intro.${m.kind}` : "channels.followup.intro";
+  const head = say(intro, {
     name: m.participantName,
     trainer: m.trainerName,
     cohort: m.cohortName,
