@@ -29,7 +29,7 @@ export default getViteConfig({
         extends: true,
         test: {
           name: "component",
-          include: ["tests/component/**/*.test.tsx"],
+          include: ["tests/component/**/*.test.{ts,tsx}"],
           environment: "jsdom",
           setupFiles: ["tests/support/component-setup.ts"],
         },

@@ -54,7 +54,7 @@ describe("one name per field", () => {
       "src/islands/me/CommitmentFacts.tsx",
       "src/islands/me/CalendarButton.tsx",
       "src/islands/trainer/wall/CardText.tsx",
-      "src/islands/checkin/CommitmentQuote.tsx",
+      "src/islands/checkin/checkin-page.ts",
       "pocketbase/pb_hooks/lib/cohort-export.js",
       "pocketbase/pb_hooks/lib/pure/followup-mail.js",
     ];

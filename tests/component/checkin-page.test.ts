@@ -1,9 +1,10 @@
-// The check-in page opened from a follow-up email's answer link, in jsdom; fetch answers as the routes of
-// pocketbase/pb_hooks/participant-routes.pb.js do (the routes themselves are tested against the real server).
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+// The check-in page opened from a follow-up email's answer link (src/islands/checkin/checkin-page.ts, the
+// page's DOM module), in jsdom; fetch answers as the routes of pocketbase/pb_hooks/participant-routes.pb.js
+// do (the routes themselves are tested against the real server).
+import { fireEvent, screen, waitFor } from "@testing-library/dom";
+import { afterEach, describe, expect, it } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
-import CheckinAnswer from "../../src/islands/checkin/CheckinAnswer";
+import { startCheckin } from "../../src/islands/checkin/checkin-page";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import {
   fakePocketBase,
@@ -69,9 +70,21 @@ function stubCheckinRoutes(
 /** Opens the page as an email's answer link does: the link's parameters in the fragment (`#t=...`), or in the query in older emails. */
 function openLink(params: string, locale: Locale = "zh-CN", where: "#" | "?" = "#") {
   window.history.replaceState(null, "", `${locale === "en" ? "/en" : ""}/checkin/${where}${params}`);
-  return render(
-    <CheckinAnswer strings={pickMessages(locale, ISLAND_KEYS.checkin)} meHref={locale === "en" ? "/en/me/" : "/me/"} />,
-  );
+  const root = document.body.appendChild(document.createElement("div"));
+  root.className = "checkin";
+  root.dataset["checkinPage"] = "";
+  void startCheckin(root, pickMessages(locale, ISLAND_KEYS.checkin), locale === "en" ? "/en/me/" : "/me/");
+  return { unmount: () => root.remove() };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+/** Lets the page's promises (a fake route's answer, then what the page does with it) settle. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Taps, and waits for what the tap started to settle. */
+async function tap(target: Element) {
+  fireEvent.click(target);
+  await settled();
 }
 
 const recorded = (s: string) =>
@@ -82,7 +95,7 @@ const posts = (calls: SentRequest[]) =>
 const isAnswer = (call: SentRequest) => call.method === "POST" && call.path === "/api/jiannuo/checkin";
 
 const ready = () => waitFor(() => expect(document.querySelector("[data-checkin-ready]")).toBeTruthy());
-const confirm = () => act(async () => fireEvent.click(document.querySelector("button[data-confirm]")!));
+const confirm = () => tap(document.querySelector("button[data-confirm]")!);
 /** Opens the link and taps Confirm: the email's two taps. */
 async function openAndConfirm(query: string, s: string, locale: "zh-CN" | "en" = "zh-CN") {
   openLink(query, locale);
@@ -115,7 +128,7 @@ describe("answer link", () => {
 
     await confirm();
     expect(screen.getByRole("button", { name: "正在记录…" })).toHaveProperty("disabled", true);
-    await act(async () => release());
+    release();
     await recorded("done");
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
       "POST /api/jiannuo/checkin/view",
@@ -199,11 +212,11 @@ describe("answer link", () => {
     const calls = stubCheckinRoutes();
     await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=in_progress`, "in_progress");
 
-    fireEvent.change(document.querySelector("textarea[name=note]")!, {
+    fireEvent.input(document.querySelector("textarea[name=note]")!, {
       target: { value: "  有位老客人说，第一次有人主动问他。 " },
     });
     fireEvent.click(document.querySelector("input[name=shareable]")!);
-    await act(async () => fireEvent.click(document.querySelector("button[data-save-note]")!));
+    await tap(document.querySelector("button[data-save-note]")!);
     await waitFor(() => expect(document.querySelector("[data-note-saved]")).toBeTruthy());
     expect(posts(calls)[1]).toEqual({
       t: TOKEN,
@@ -214,14 +227,14 @@ describe("answer link", () => {
     });
 
     // Editing again takes the "saved" message away until the next save.
-    fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "改一下" } });
+    fireEvent.input(document.querySelector("textarea[name=note]")!, { target: { value: "改一下" } });
     expect(document.querySelector("[data-note-saved]")).toBeNull();
   });
 
   it("keeps a note over the limit on the page and says so, without sending it", async () => {
     const calls = stubCheckinRoutes();
     await openAndConfirm(`t=${TOKEN}&c=${COMMITMENT}&s=done`, "done");
-    fireEvent.change(document.querySelector("textarea[name=note]")!, { target: { value: "好".repeat(1001) } });
+    fireEvent.input(document.querySelector("textarea[name=note]")!, { target: { value: "好".repeat(1001) } });
     fireEvent.click(document.querySelector("button[data-save-note]")!);
     expect(screen.getByRole("alert").textContent).toBe("最多 1000 个字，请写短一点。");
     expect(posts(calls)).toHaveLength(1);
@@ -323,11 +336,11 @@ describe("isolation estimate", () => {
     const form = await screen.findByRole("heading", { name: "估一估：变化有多少来自你（选填）" });
     expect(form.closest("[data-isolation]")?.textContent).toContain("这些变化里，有多少是因为你做了这个承诺？");
     fireEvent.click(tile("share", 60));
-    await act(async () => fireEvent.click(document.querySelector("button[data-save-isolation]")!));
+    await tap(document.querySelector("button[data-save-isolation]")!);
     expect(screen.getByText("请两个问题都选一个百分比。")).toBeTruthy();
     expect(posts(calls)).toHaveLength(1);
     fireEvent.click(tile("sure", 80));
-    await act(async () => fireEvent.click(document.querySelector("button[data-save-isolation]")!));
+    await tap(document.querySelector("button[data-save-isolation]")!);
     await screen.findByText("估计已保存，谢谢！");
     expect(posts(calls).at(-1)).toEqual({
       t: TOKEN,
@@ -346,7 +359,7 @@ describe("isolation estimate", () => {
     await screen.findByRole("button", { name: "撤回我的估计" });
     expect(tile("share", 0).checked).toBe(true);
     expect(tile("sure", 90).checked).toBe(true);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "撤回我的估计" })));
+    await tap(screen.getByRole("button", { name: "撤回我的估计" }));
     await screen.findByText("估计已撤回。");
     expect(posts(calls).at(-1)).toEqual({ t: TOKEN, c: COMMITMENT, s: "done", isolation: null });
     expect(tile("share", 0).checked).toBe(false);
