@@ -401,4 +401,20 @@ describe("links that cannot be used", () => {
     expect(document.querySelector('[data-link-problem="invalid"]')).toBeTruthy();
     expect(calls).toEqual([]);
   });
+
+  it("keeps the built first frame's broken-link panel instead of drawing it again (no later largest paint)", async () => {
+    stubCheckinRoutes();
+    window.history.replaceState(null, "", "/checkin/");
+    const root = document.body.appendChild(document.createElement("div"));
+    root.innerHTML = `<section data-first-frame="usual" inert></section>
+      <section class="panel checkin-panel" data-first-frame="no-link"><h2 tabindex="-1">这个链接打不开</h2></section>`;
+    const built = root.querySelector('[data-first-frame="no-link"]');
+    await startCheckin(root, pickMessages("zh-CN", ISLAND_KEYS.checkin), "/me/");
+    expect(root.children).toHaveLength(1);
+    expect(root.firstElementChild).toBe(built);
+    expect(built?.getAttribute("data-link-problem")).toBe("invalid");
+    expect(built?.hasAttribute("data-first-frame")).toBe(false);
+    expect(document.activeElement).toBe(built?.querySelector("h2"));
+    root.remove();
+  });
 });

@@ -334,8 +334,23 @@ export function startCheckin(root: HTMLElement, strings: IslandStrings<"checkin"
     problem: link ? null : "invalid",
     error: null,
   };
-  let panel: Panel | null = null;
+  let panel: Panel | null = adoptedProblem();
   const recorded = () => answerOfRecord(state.view?.answer ?? null);
+
+  /**
+   * An address without a link: the first frame already shows the broken link's panel (FirstFrame.astro
+   * chose it before the first paint), and it has nothing live in it. Its nodes stay: a new panel would be
+   * the page's largest paint again, timed after this module's chunks arrive (the LCP goal).
+   */
+  function adoptedProblem(): Panel | null {
+    const frame = link ? null : root.querySelector<HTMLElement>('[data-first-frame="no-link"]');
+    if (!frame) return null;
+    for (const other of Array.from(root.children)) if (other !== frame) other.remove();
+    frame.removeAttribute("data-first-frame");
+    frame.setAttribute("data-link-problem", "invalid");
+    const heading = frame.querySelector<HTMLElement>("h2");
+    return { key: "problem-invalid", el: frame, update: () => {}, shown: () => heading?.focus() };
+  }
 
   function set(change: Partial<State>) {
     Object.assign(state, change);
@@ -490,7 +505,7 @@ export function startCheckin(root: HTMLElement, strings: IslandStrings<"checkin"
   }
 
   set({});
-  if (!link) return Promise.resolve();
+  if (!link) return (panel?.shown?.(), Promise.resolve());
   // Once per page: show the commitment and the answer so far; nothing is recorded until a tap.
   return loadCheckin(link).then(
     (view) => set({ view }),
