@@ -41,8 +41,6 @@ describe("making a commitment", () => {
     await joinDemo(page, "离线的人");
     await page.goto(url("/modules/eoac/"));
     await waitForOfflineCopy(page);
-    // The venue's Wi-Fi drops before the form is opened: its code comes from the offline copy.
-    await goOffline(context, page);
     await openCommitmentStep(page, "eoac");
 
     await page.fill("[data-commitment-form] [name=action]", "尽量多和客户沟通");
@@ -51,6 +49,7 @@ describe("making a commitment", () => {
 
     const first = "每天下班前回访一位等候超过十分钟的客户";
     const second = "每周五给一位同事一条 EOAC 反馈";
+    await goOffline(context, page);
     await fillCommitment(page, first);
     await page.click("[data-submit-commitment]");
     await page.locator('[data-delivery-state="waiting"]').first().waitFor();
