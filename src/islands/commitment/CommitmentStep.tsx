@@ -1,13 +1,12 @@
 // The end of a module page: the commitment form opens when the participant asks for it ("开始写承诺"), so
-// reading a module costs no form code (README, "What each page costs"). It opens at once on a device
-// that has a draft or a commitment of this module (nothing written is ever out of sight), and when the
-// address points at it (#commitment-form: a refused commitment's link).
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+// a reader meets one clear step instead of a long form. It opens at once on a device that has a draft or a
+// commitment of this module (nothing written is ever out of sight), and when the address points at it
+// (#commitment-form: a refused commitment's link). The form's code comes with the step (a lazy form,
+// suspending inside the open step, made the offline e2e flaky under load: README, "What each page costs").
+import { useEffect, useRef, useState } from "react";
 import { textFor } from "../../i18n/format";
 import { DRAFTS_KEY, OUTBOX_KEY } from "../../stores/storage-keys";
-import type { CommitmentFormProps } from "./CommitmentForm";
-
-const CommitmentForm = lazy(() => import("./CommitmentForm"));
+import CommitmentForm, { type CommitmentFormProps } from "./CommitmentForm";
 
 /** Whether this device holds something of `module`: a draft or an outbox entry (read raw: the stores load with the form). */
 function deviceHasWork(module: string): boolean {
@@ -46,17 +45,10 @@ export default function CommitmentStep(props: CommitmentFormProps & { module: st
         {text("commit.start")}
       </button>
     );
-  const opening = (
-    <button type="button" className="button button-large" disabled aria-busy="true">
-      {text("commit.opening")}
-    </button>
-  );
   return (
     <div ref={box}>
-      <Suspense fallback={opening}>
-        <CommitmentForm {...props} />
-        {open === "asked" ? <FocusFirstField within={box} /> : null}
-      </Suspense>
+      <CommitmentForm {...props} />
+      {open === "asked" ? <FocusFirstField within={box} /> : null}
     </div>
   );
 }
