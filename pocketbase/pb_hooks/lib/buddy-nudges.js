@@ -8,6 +8,7 @@ const { consentedPartners } = require("./buddies.js");
 const { mailErrorForLog } = require("./pure/mail-error.js");
 const { nudgeMail, weekOf } = require("./pure/buddies.js");
 const { pbDate } = require("./pure/pb-date.js");
+const { sendSiteMail } = require("./site-mail.js");
 
 const LEASE_MS = 10 * 60000;
 const RETRY_MS = 30 * 60000;
@@ -53,24 +54,14 @@ function sendOne(app, nudge, now) {
     finish(app, nudge.id, { state: "skipped" });
     return "skipped";
   }
-  const settings = app.settings();
   const mail = nudgeMail({
     locale: participant.getString("locale"),
-    appUrl: settings.meta.appURL.replace(/\/$/, ""),
+    appUrl: app.settings().meta.appURL.replace(/\/$/, ""),
     name: participant.getString("name"),
     partners: partners.map((p) => p.name),
   });
   try {
-    app.newMailClient().send(
-      new MailerMessage({
-        from: { address: settings.meta.senderAddress, name: settings.meta.senderName || "践诺 Jiannuo" },
-        to: [{ address }],
-        subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
-        headers: mail.headers,
-      }),
-    );
+    sendSiteMail(app, address, mail);
     finish(app, nudge.id, { state: "sent", sentAt: pbDate(now) });
     return "sent";
   } catch (err) {
