@@ -4,6 +4,7 @@ import react from "@astrojs/react";
 import { precache } from "./src/integrations/precache.ts";
 import { cspHashes } from "./src/integrations/csp-hashes.ts";
 import { compress } from "./src/integrations/compress.ts";
+import { clientPaint } from "./src/integrations/client-paint.ts";
 
 // In `npm run dev` Astro's dev server forwards API calls to the PocketBase that scripts/dev.mjs starts.
 const pocketbase = `http://127.0.0.1:${process.env.PB_PORT ?? "8090"}`;
@@ -11,13 +12,13 @@ const pocketbase = `http://127.0.0.1:${process.env.PB_PORT ?? "8090"}`;
 export default defineConfig({
   output: "static",
   // compress() last: it writes .br and .gz copies of the files the others wrote.
-  integrations: [react(), cspHashes(), precache(), compress()],
+  integrations: [react(), clientPaint(), cspHashes(), precache(), compress()],
   i18n: {
     locales: ["zh-CN", "en"],
     defaultLocale: "zh-CN",
     routing: { prefixDefaultLocale: false },
   },
-  build: { format: "directory" },
+  build: { format: "directory", inlineStylesheets: "always" },
   trailingSlash: "ignore",
   vite: {
     build: {

@@ -101,3 +101,27 @@ describe("first frame before the islands' JavaScript", () => {
     }
   });
 });
+
+describe("islands hydrated after the first frame (client:paint)", () => {
+  // Their built HTML is the first frame, so their code is asked for only once it is on screen: on a phone
+  // the page's text does not wait for JavaScript, and the island still works at once.
+  for (const [address, island] of [
+    ["/join/", /\/_astro\/JoinForm\.[\w-]+\.js$/],
+    ["/unsubscribe/#t=abc", /\/_astro\/Unsubscribe\.[\w-]+\.js$/],
+  ] as const)
+    it(`${address}: the island's code is requested after the first paint, and the island then runs`, async () => {
+      const context = await browser().newContext(PHONE);
+      const page = await context.newPage();
+      await page.goto(url(address));
+      await page.locator("astro-island:not([ssr])").waitFor();
+      const timing = await page.evaluate((source) => {
+        const pattern = new RegExp(source);
+        const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
+        const code = performance.getEntriesByType("resource").find((r) => pattern.test(new URL(r.name).pathname));
+        return { paint, requested: code?.startTime };
+      }, island.source);
+      await context.close();
+      expect(timing.paint).toBeGreaterThan(0);
+      expect(timing.requested).toBeGreaterThan(timing.paint!);
+    });
+});
