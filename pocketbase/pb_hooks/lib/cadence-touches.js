@@ -4,7 +4,7 @@
 // the cadence's day and `commitment` its id. The unique index (participant, kind, round, commitment)
 // makes a second run, or an overlapping one, create nothing more. Sending is the outbox's as for rounds:
 // lib/followup-sender.js (email, one a participant a local day) and lib/reach-planner.js (other channels).
-const { CAN_BE_EMAILED, rows } = require("./db.js");
+const { CAN_BE_EMAILED, queueFollowup, rows } = require("./db.js");
 const { touchToSchedule } = require("./pure/cadence.js");
 const { dateMs, pbDate } = require("./pure/pb-date.js");
 const { zoneOf } = require("./time-zone.js");
@@ -86,7 +86,6 @@ function historyOf(app, since) {
 
 /** Creates the touch records due now; returns how many it created. */
 function scheduleTouches(app, now) {
-  const collection = app.findCachedCollectionByNameOrId("followups");
   const since = pbDate(now - LAST_TOUCH_DAYS * DAY);
   const commitments = app.findRecordsByFilter(
     "commitments",
@@ -107,24 +106,15 @@ function scheduleTouches(app, now) {
     const input = planInput(commitment, history.checkins[commitment.id] || []);
     const touch = touchToSchedule(input, scheduledUntil, now, offsets[cohortId]);
     if (!touch) continue;
-    const record = new Record(collection);
-    record.load({
+    const queued = queueFollowup(app, {
       participant: commitment.getString("participant"),
       cohort: cohortId,
       kind: touch.kind,
       round: touch.day,
       commitment: commitment.id,
       dueAt: pbDate(touch.at),
-      nextAttemptAt: pbDate(touch.at),
-      state: "queued",
-      attempts: 0,
     });
-    try {
-      app.save(record);
-      created += 1;
-    } catch (_) {
-      // Created by an overlapping run (the unique index refused the second one).
-    }
+    if (queued) created += 1;
   }
   return created;
 }

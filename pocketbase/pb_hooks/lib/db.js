@@ -90,12 +90,29 @@ function claimLease(app, table, id, now, leaseMs) {
   return claimed === 1;
 }
 
+/**
+ * Queues one follow-up (`fields`: participant, cohort, kind, round, commitment, dueAt as a PocketBase
+ * date) to be sent at dueAt. False when it exists already: the unique index (participant, kind, round,
+ * commitment) refuses the one an overlapping run would add twice.
+ */
+function queueFollowup(app, fields) {
+  const record = new Record(app.findCachedCollectionByNameOrId("followups"));
+  record.load(Object.assign({}, fields, { nextAttemptAt: fields.dueAt, state: "queued", attempts: 0 }));
+  try {
+    app.save(record);
+    return true;
+  } catch (_) {
+    return false;
+  }
+}
+
 module.exports = {
   rows,
   scalar,
   findOrNull,
   writeTransaction,
   claimLease,
+  queueFollowup,
   OPEN_COMMITMENT,
   CAN_BE_EMAILED,
   followUpAddress,

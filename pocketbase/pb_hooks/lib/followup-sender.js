@@ -11,7 +11,7 @@
 // waits out the quiet hours and a local day that already had an email.
 const { followupToken, linkAnswers } = require("./answer-token.js");
 const { CADENCE_KINDS, offsetOf, scheduleTouches } = require("./cadence-touches.js");
-const { CAN_BE_EMAILED, OPEN_COMMITMENT, claimLease, followUpAddress } = require("./db.js");
+const { CAN_BE_EMAILED, OPEN_COMMITMENT, claimLease, followUpAddress, queueFollowup } = require("./db.js");
 const { localDay, nextDaySend, outOfQuietHours } = require("./pure/cadence.js");
 const { linkExpiry, mergeShown } = require("./pure/answer-link.js");
 const { followUpMail } = require("./pure/followup-mail.js");
@@ -37,7 +37,6 @@ function exec(app, sql, params) {
 /** Creates the follow-up records the plan asks for and that do not exist yet. */
 function scheduleFollowups(app) {
   let created = 0;
-  const collection = app.findCachedCollectionByNameOrId("followups");
   for (const cohort of app.findRecordsByFilter("cohorts", "endsOn != ''", "", 0, 0)) {
     // Those who may be emailed, and those who chose another channel (lib/reach-planner.js sends those).
     const participants = app.findRecordsByFilter(
@@ -71,24 +70,15 @@ function scheduleFollowups(app) {
     }
     for (const item of plan) {
       if (existing[[item.participant, item.kind, item.round, item.commitment].join("|")]) continue;
-      const record = new Record(collection);
-      record.load({
+      const queued = queueFollowup(app, {
         participant: item.participant,
         cohort: cohort.id,
         kind: item.kind,
         round: item.round,
         commitment: item.commitment,
         dueAt: item.dueAt,
-        nextAttemptAt: item.dueAt,
-        state: "queued",
-        attempts: 0,
       });
-      try {
-        app.save(record);
-        created += 1;
-      } catch (_) {
-        // Created by an overlapping run (the unique index refused the second one).
-      }
+      if (queued) created += 1;
     }
   }
   return created;
