@@ -4,6 +4,7 @@
 // tap, optional words) or say "I saw them do it", and read the encouragements they received.
 import { useState } from "react";
 import { formatMoment } from "../../lib/dates";
+import { BUDDY_ENCOURAGEMENTS_FIELDS } from "../../lib/pocketbase-types";
 import { useLoad } from "../shared/use-load";
 import { encourage, loadBuddies, observe, setBuddyConsent, tapId, type MyBuddies } from "./buddies";
 import { failureKey } from "./my-data";
@@ -164,7 +165,12 @@ function Partner({ partner }: { partner: MyBuddies["partners"][number] }) {
         >
           <label>
             {text("me.buddy.words")}
-            <textarea value={words} maxLength={200} rows={2} onChange={(e) => setWords(e.currentTarget.value)} />
+            <textarea
+              value={words}
+              maxLength={BUDDY_ENCOURAGEMENTS_FIELDS.words.max}
+              rows={2}
+              onChange={(e) => setWords(e.currentTarget.value)}
+            />
           </label>
           <button type="submit" className="button">
             {text("me.buddy.encourage", { name: partner.name })}
