@@ -24,8 +24,8 @@ const KB = 1024;
  */
 export const PAGE_BUDGETS = [
   { type: "home", pattern: /^\/$/, eager: 4 * KB, full: 4 * KB },
-  // In full: 84 KB (83.4 KB when set; the goal is 80 KB: README, "What each page costs").
-  { type: "module page", pattern: /^\/modules\/[^/]+\/$/, eager: 8 * KB, full: 84 * KB },
+  // In full: the goal of 80 KB (70.0–78.3 KB when set; the commitment form's code comes on a tap).
+  { type: "module page", pattern: /^\/modules\/[^/]+\/$/, eager: 8 * KB, full: 80 * KB },
   { type: "facilitator notes", pattern: /^\/modules\/[^/]+\/notes\/$/, eager: 1 * KB, full: 1 * KB },
   { type: "commitment form", pattern: /^\/commit\/$/, eager: 81 * KB, full: 81 * KB },
   { type: "join", pattern: /^\/join\/$/, eager: 91 * KB, full: 91 * KB },

@@ -172,6 +172,8 @@ export const en = {
   "commit.title": "Write an action commitment",
   "commit.heading": "Write your action commitment",
   "commit.start": "Write my commitment",
+  "commit.opening": "Opening the form…",
+  "commit.openFailed": "The form did not open. Check the connection and tap again.",
   "commit.intro": "Pick a module and write down one specific thing you will do back at work.",
   "commit.noscript":
     "Writing a commitment needs JavaScript in the browser. Try the tablet's or phone's own browser, or for now write it on paper for your trainer.",

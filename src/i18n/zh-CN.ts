@@ -152,6 +152,8 @@ export const zhCN = {
   "commit.title": "写下行动承诺",
   "commit.heading": "写下你的行动承诺",
   "commit.start": "开始写承诺",
+  "commit.opening": "正在打开承诺表……",
+  "commit.openFailed": "承诺表没能打开，请检查网络后再点一次。",
   "commit.intro": "选一节课，写下回到岗位后你要做的一件具体的事。",
   "commit.noscript": "写承诺需要浏览器开启 JavaScript。请换用平板或手机自带的浏览器再试，或者先写在纸上交给培训师。",
   "commit.module.label": "这是哪一节课的承诺",
