@@ -5,6 +5,7 @@ import { precache } from "./src/integrations/precache.ts";
 import { cspHashes } from "./src/integrations/csp-hashes.ts";
 import { compress } from "./src/integrations/compress.ts";
 import { clientPaint } from "./src/integrations/client-paint.ts";
+import { modulePreload } from "./src/integrations/module-preload.ts";
 
 // In `npm run dev` Astro's dev server forwards API calls to the PocketBase that scripts/dev.mjs starts.
 const pocketbase = `http://127.0.0.1:${process.env.PB_PORT ?? "8090"}`;
@@ -12,7 +13,7 @@ const pocketbase = `http://127.0.0.1:${process.env.PB_PORT ?? "8090"}`;
 export default defineConfig({
   output: "static",
   // compress() last: it writes .br and .gz copies of the files the others wrote.
-  integrations: [react(), clientPaint(), cspHashes(), precache(), compress()],
+  integrations: [react(), clientPaint(), modulePreload(), cspHashes(), precache(), compress()],
   i18n: {
     locales: ["zh-CN", "en"],
     defaultLocale: "zh-CN",

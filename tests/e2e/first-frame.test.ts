@@ -108,6 +108,7 @@ describe("islands hydrated after the first frame (client:paint)", () => {
   for (const [address, island] of [
     ["/join/", /\/_astro\/JoinForm\.[\w-]+\.js$/],
     ["/unsubscribe/#t=abc", /\/_astro\/Unsubscribe\.[\w-]+\.js$/],
+    ["/commit/", /\/_astro\/CommitmentForm\.[\w-]+\.js$/],
   ] as const)
     it(`${address}: the island's code is requested after the first paint, and the island then runs`, async () => {
       const context = await browser().newContext(PHONE);
