@@ -50,7 +50,8 @@ function signIn(participant: ParticipantsRecord) {
 /** Renders the page and waits for its signed-in part (a chunk of its own). */
 async function renderMe() {
   const view = renderMyPage();
-  await waitFor(() => expect(document.querySelector("[data-my-who]")).not.toBeNull());
+  // The data section comes once the commitment list has loaded (CommitmentList's children).
+  await waitFor(() => expect(document.querySelector(".my-data")).not.toBeNull());
   return view;
 }
 

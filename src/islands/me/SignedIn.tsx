@@ -31,13 +31,14 @@ export default function SignedIn({ session, moduleTitles, courseHref }: SignedIn
         </p>
         <SignOut session={session} />
       </div>
-      <CommitmentList participantId={session.participant.id} moduleTitles={moduleTitles} courseHref={courseHref} />
-      <Suspense fallback={null}>
-        <Buddies />
-      </Suspense>
-      <ReachChoices participantId={session.participant.id} />
-      <SupervisorSection />
-      <MyData participant={session.participant} email={sessionEmail(session)} />
+      <CommitmentList participantId={session.participant.id} moduleTitles={moduleTitles} courseHref={courseHref}>
+        <Suspense fallback={null}>
+          <Buddies />
+        </Suspense>
+        <ReachChoices participantId={session.participant.id} />
+        <SupervisorSection />
+        <MyData participant={session.participant} email={sessionEmail(session)} />
+      </CommitmentList>
     </>
   );
 }
