@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { SITE_DIR } from "../lib/pocketbase-binary.mjs";
+import { staticImportsOf } from "../../src/integrations/module-preload.ts";
 
 const KB = 1024;
 
@@ -65,23 +66,21 @@ const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 /** Every chunk the page's markup reaches: script sources, modulepreloads, islands, imports of inline scripts, and their static imports. */
 export function staticChunks(html) {
-  const queue = [];
+  const entries = [];
   for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = attr(m[1], "src");
-    if (src) queue.push(src);
-    for (const i of m[2].matchAll(/(?:from|import)\s*"(\/_astro\/[^"]+\.js)"/g)) queue.push(i[1]);
+    if (src) entries.push(src);
+    for (const i of m[2].matchAll(/(?:from|import)\s*"(\/_astro\/[^"]+\.js)"/g)) entries.push(i[1]);
   }
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*>/g)) queue.push(attr(m[0], "href"));
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*>/g)) entries.push(attr(m[0], "href"));
   for (const m of html.matchAll(/<astro-island[^>]*>/g))
-    queue.push(attr(m[0], "component-url"), attr(m[0], "renderer-url"));
+    entries.push(attr(m[0], "component-url"), attr(m[0], "renderer-url"));
   const found = new Set();
-  while (queue.length) {
-    const url = queue.pop();
+  const read = (url) => readFileSync(fileOf(url), "utf8");
+  for (const url of entries) {
     if (!url?.startsWith("/_astro/") || found.has(url) || !existsSync(fileOf(url))) continue;
     found.add(url);
-    // Static imports only: `import("./x.js")` (a dynamic import) has a parenthesis before its quote.
-    for (const m of readFileSync(fileOf(url), "utf8").matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
-      queue.push(`/_astro/${m[1]}`);
+    for (const chunk of staticImportsOf(url, read)) found.add(chunk);
   }
   return [...found];
 }
