@@ -8,23 +8,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { staticImportsOf } from "../../scripts/lib/static-imports.mjs";
 import { filesUnder } from "./site-files.ts";
-
-/** The chunks `entry` (a /_astro/ URL) imports statically, directly or not, in load order; `read` gives a chunk's code. */
-export function staticImportsOf(entry: string, read: (url: string) => string): string[] {
-  const found: string[] = [];
-  const visit = (url: string) => {
-    // Static imports only: a dynamic `import("./x.js")` has a parenthesis before its quote.
-    for (const m of read(url).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
-      const chunk = `/_astro/${m[1]}`;
-      if (chunk === entry || found.includes(chunk)) continue;
-      found.push(chunk);
-      visit(chunk);
-    }
-  };
-  visit(entry);
-  return found;
-}
 
 /** `html` with the modulepreload links of its page scripts' static imports, each group before its script. */
 export function withModulePreloads(html: string, read: (url: string) => string): string {

@@ -1,8 +1,9 @@
-// The build's modulepreload links (src/integrations/module-preload.ts): every chunk a page script imports
+// The build's modulepreload links (src/integrations/module-preload.ts, scripts/lib/static-imports.mjs): every chunk a page script imports
 // statically, however deep, is announced before the script, once per page; dynamic imports and islands
 // are not.
 import { describe, expect, it } from "vitest";
-import { staticImportsOf, withModulePreloads } from "../../src/integrations/module-preload";
+import { staticImportsOf } from "../../scripts/lib/static-imports.mjs";
+import { withModulePreloads } from "../../src/integrations/module-preload";
 
 const CHUNKS: Record<string, string> = {
   "/_astro/page.A.js": 'import{a as e}from"./api.B.js";import"./style.C.js";const t=()=>import("./lazy.D.js");',
