@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { SITE_DIR } from "../lib/pocketbase-binary.mjs";
-import { staticImportsOf } from "../lib/static-imports.mjs";
+import { staticImportsOf } from "../../src/integrations/static-imports.mjs";
 
 const KB = 1024;
 

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { staticImportsOf } from "../../scripts/lib/static-imports.mjs";
+import { staticImportsOf } from "./static-imports.mjs";
 import { filesUnder } from "./site-files.ts";
 
 /** `html` with the modulepreload links of its page scripts' static imports, each group before its script. */

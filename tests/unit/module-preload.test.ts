@@ -1,8 +1,8 @@
-// The build's modulepreload links (src/integrations/module-preload.ts, scripts/lib/static-imports.mjs): every chunk a page script imports
-// statically, however deep, is announced before the script, once per page; dynamic imports and islands
-// are not.
+// The build's modulepreload links (src/integrations/module-preload.ts, static-imports.mjs): every chunk
+// a page script imports statically, however deep, is announced before the script, once per page;
+// dynamic imports and islands are not.
 import { describe, expect, it } from "vitest";
-import { staticImportsOf } from "../../scripts/lib/static-imports.mjs";
+import { staticImportsOf } from "../../src/integrations/static-imports.mjs";
 import { withModulePreloads } from "../../src/integrations/module-preload";
 
 const CHUNKS: Record<string, string> = {

@@ -1,5 +1,6 @@
 // The chunks a built script imports statically, however deep: for the build's modulepreload links
-// (src/integrations/module-preload.ts) and the JavaScript budgets (scripts/bench/js-budgets.mjs).
+// (module-preload.ts) and the JavaScript budgets (scripts/bench/js-budgets.mjs). Plain JavaScript: the
+// budgets run in plain Node too.
 
 /**
  * The chunks `entry` (a /_astro/ URL) imports statically, directly or not, in load order.
