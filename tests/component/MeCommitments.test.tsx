@@ -1,17 +1,16 @@
 // "My commitments" in jsdom, with fetch answering in PocketBase's shape (the rules behind these
 // requests are tested against a real server in tests/integration).
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { pickMessages, type Locale } from "../../src/i18n";
 import MyPage from "../../src/islands/me/MyPage";
-import { $participationDeletion } from "../../src/islands/me/participation-deletion";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
 import type { CheckinsRecord, CommitmentsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox, type OutboxEntry } from "../../src/stores/outbox";
 import { $session, leaveSession } from "../../src/stores/session";
-import { useFreshDevice } from "../support/device";
 import { fakePocketBase, json, list, type Route, type SentRequest } from "../support/fake-pocketbase";
 import { demoCohort, outboxEntry, participantRecord, participantSession } from "../support/records";
+import { useSignedInDevice } from "../support/my-page";
 
 const me = participantRecord({ id: "participant0001", email: "zhao@example.com" });
 
@@ -96,13 +95,7 @@ const statusOf = (id: string) => card(id).querySelector("[data-status-tag]")?.la
 const shownIds = () =>
   [...document.querySelectorAll("[data-my-commitment]")].map((e) => e.getAttribute("data-my-commitment"));
 
-useFreshDevice();
-
-beforeEach(() => {
-  $outbox.set([]);
-  $participationDeletion.set("idle");
-  $session.set(participantSession(me, { joinKey: "" }));
-});
+useSignedInDevice(() => participantSession(me, { joinKey: "" }));
 
 describe("my commitments", () => {
   it("lists the server's commitments and the unsent ones, newest first, each marked", async () => {

@@ -1,13 +1,11 @@
 // "My data" in jsdom: consents saved on each change (only the flag is sent), the export download, and
 // deleting the participation after an in-page confirmation. fetch answers in PocketBase's shape.
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { $participationDeletion } from "../../src/islands/me/participation-deletion";
+import { describe, expect, it, vi } from "vitest";
 import type { ParticipantsRecord } from "../../src/lib/pocketbase-types";
 import { $outbox } from "../../src/stores/outbox";
 import { $joinIdentity, $session } from "../../src/stores/session";
-import { useFreshDevice } from "../support/device";
-import { renderMyPage } from "../support/my-page";
+import { renderMyPage, useSignedInDevice } from "../support/my-page";
 import { fakePocketBase, json, list, on, pbError, type Route, type SentRequest } from "../support/fake-pocketbase";
 import { outboxEntry, participantRecord, participantSession } from "../support/records";
 
@@ -43,9 +41,9 @@ function savesConsent({ body }: SentRequest): Response {
   return json(200, { ...($session.get()?.participant as ParticipantsRecord), ...body, ...stamped });
 }
 
-function signIn(participant: ParticipantsRecord) {
-  $session.set(participantSession(participant, { token: "participant-token", joinKey: "" }));
-}
+const sessionOf = (participant: ParticipantsRecord) =>
+  participantSession(participant, { token: "participant-token", joinKey: "" });
+const signIn = (participant: ParticipantsRecord) => $session.set(sessionOf(participant));
 
 /** Renders the page and waits for its signed-in part (a chunk of its own). */
 async function renderMe() {
@@ -57,13 +55,7 @@ async function renderMe() {
 
 const checkbox = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
 
-useFreshDevice();
-
-beforeEach(() => {
-  $outbox.set([]);
-  $participationDeletion.set("idle");
-  signIn(withEmail);
-});
+useSignedInDevice(() => sessionOf(withEmail));
 
 describe("consents", () => {
   it("give and withdraw follow-up emails with one tap each, sending only that flag", async () => {

@@ -2,25 +2,15 @@
 // my data) are drawn only once the list has loaded, so they do not jump down as it fills
 // (tests/e2e/layout-shift.test.ts measures it in chromium).
 import { screen, waitFor } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { t } from "../../src/i18n";
-import { $participationDeletion } from "../../src/islands/me/participation-deletion";
-import { $outbox } from "../../src/stores/outbox";
-import { $session } from "../../src/stores/session";
-import { useFreshDevice } from "../support/device";
 import { fakePocketBase, json, list, on } from "../support/fake-pocketbase";
-import { renderMyPage } from "../support/my-page";
+import { renderMyPage, useSignedInDevice } from "../support/my-page";
 import { participantRecord, participantSession } from "../support/records";
 
 const ME = participantRecord({ id: "participant0001" });
 
-useFreshDevice();
-
-beforeEach(() => {
-  $outbox.set([]);
-  $participationDeletion.set("idle");
-  $session.set(participantSession(ME, { token: "participant-token", joinKey: "" }));
-});
+useSignedInDevice(() => participantSession(ME, { token: "participant-token", joinKey: "" }));
 
 describe("my commitments, signed in", () => {
   it("draws the sections below the list only once the list has loaded", async () => {

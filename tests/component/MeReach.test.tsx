@@ -3,15 +3,11 @@
 // and sends only the flag; a refused number is explained in Chinese; a message's withdrawal link ends
 // that channel only. fetch answers as PocketBase and pocketbase/pb_hooks/participant-routes.pb.js do.
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pickMessages } from "../../src/i18n";
 import { ISLAND_KEYS } from "../../src/i18n/islands";
-import { $participationDeletion } from "../../src/islands/me/participation-deletion";
 import Unsubscribe from "../../src/islands/unsubscribe/Unsubscribe";
-import { $outbox } from "../../src/stores/outbox";
-import { $session } from "../../src/stores/session";
-import { useFreshDevice } from "../support/device";
-import { openSection, renderMyPage } from "../support/my-page";
+import { openSection, renderMyPage, useSignedInDevice } from "../support/my-page";
 import { fakePocketBase, fieldError, json, list, on, unexpected } from "../support/fake-pocketbase";
 import { participantRecord, participantSession } from "../support/records";
 
@@ -31,13 +27,7 @@ const smsChoice = {
   updated: "2026-12-01 08:00:00.000Z",
 };
 
-useFreshDevice();
-
-beforeEach(() => {
-  $outbox.set([]);
-  $participationDeletion.set("idle");
-  $session.set(participantSession(ME, { token: "participant-token", joinKey: "" }));
-});
+useSignedInDevice(() => participantSession(ME, { token: "participant-token", joinKey: "" }));
 
 describe("how to reach me", () => {
   it("asks nothing until opened, then gives consent to a channel with the number, and withdraws it in one tap", async () => {

@@ -3,13 +3,9 @@
 // one tap withdraws; a trainer's proposal shares nothing until agreed; a refused email is explained in
 // Chinese; the supervisors' notes are shown. fetch answers as pocketbase/pb_hooks/lib/supervisors.js does.
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
-import { $participationDeletion } from "../../src/islands/me/participation-deletion";
+import { describe, expect, it } from "vitest";
 import type { SupervisorState } from "../../src/islands/me/supervisor-api";
-import { $outbox } from "../../src/stores/outbox";
-import { $session } from "../../src/stores/session";
-import { useFreshDevice } from "../support/device";
-import { openSection, renderMyPage } from "../support/my-page";
+import { openSection, renderMyPage, useSignedInDevice } from "../support/my-page";
 import { fakePocketBase, fieldError, json, list, on, unexpected } from "../support/fake-pocketbase";
 import { participantRecord, participantSession } from "../support/records";
 
@@ -50,13 +46,7 @@ const formOf = (key: string) =>
     return form;
   });
 
-useFreshDevice();
-
-beforeEach(() => {
-  $outbox.set([]);
-  $participationDeletion.set("idle");
-  $session.set(participantSession(ME, { token: "participant-token", joinKey: "" }));
-});
+useSignedInDevice(() => participantSession(ME, { token: "participant-token", joinKey: "" }));
 
 describe("my supervisor", () => {
   it("asks nothing until opened, names a supervisor for exactly the ticked commitment, and withdraws in one tap", async () => {
