@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { filesUnder } from "./site-files.ts";
+import { pagesUnder } from "./site-files.ts";
 
 /** The file the server reads; precache.ts leaves it out of the offline copy. */
 export const CSP_HASHES_FILE = "csp-hashes.json";
@@ -35,7 +35,7 @@ export function inlineHashes(html: string): CspHashes {
 /** The hashes of every HTML file under a folder, each once and sorted (stable output). */
 export function siteHashes(dir: string): CspHashes {
   const scripts = new Set<string>();
-  for (const file of filesUnder(dir).filter((f) => f.endsWith(".html"))) {
+  for (const file of pagesUnder(dir)) {
     inlineHashes(readFileSync(path.join(dir, file), "utf8")).scripts.forEach((h) => scripts.add(h));
   }
   return { scripts: [...scripts].sort() };

@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { staticImportsOf } from "./static-imports.mjs";
-import { filesUnder } from "./site-files.ts";
+import { pagesUnder } from "./site-files.ts";
 
 /** `html` with the modulepreload links of its page scripts' static imports, each group before its script. */
 export function withModulePreloads(html: string, read: (url: string) => string): string {
@@ -30,7 +30,7 @@ export function modulePreload(): AstroIntegration {
       "astro:build:done": ({ dir }) => {
         const out = fileURLToPath(dir);
         const read = (url: string) => readFileSync(path.join(out, url), "utf8");
-        for (const file of filesUnder(out).filter((f) => f.endsWith(".html"))) {
+        for (const file of pagesUnder(out)) {
           const html = readFileSync(path.join(out, file), "utf8");
           const preloaded = withModulePreloads(html, read);
           if (preloaded !== html) writeFileSync(path.join(out, file), preloaded);

@@ -10,3 +10,8 @@ export function filesUnder(dir: string, base = dir): string[] {
     return [path.relative(base, full).split(path.sep).join("/")];
   });
 }
+
+/** The built pages under `dir` (its `.html` files), as filesUnder gives them. */
+export function pagesUnder(dir: string): string[] {
+  return filesUnder(dir).filter((file) => file.endsWith(".html"));
+}

@@ -1,6 +1,7 @@
-// Work a page can start once its first frame is on screen: an island's hydration, a page script's module.
-// Painting first keeps a cheap phone's main thread (and, on a fast link, the network) free for the page's
-// text, so its largest text does not wait for JavaScript (README, "What each page costs").
+// Work a page can start once its first frame is on screen: the hydration of a `client:paint` island
+// (src/integrations/paint-directive.ts). Painting first keeps a cheap phone's main thread (and, on a fast
+// link, the network) free for the page's text, so its largest text does not wait for JavaScript (README,
+// "What each page costs").
 
 /** How long a tab that paints nothing (opened in the background) waits instead. */
 const NO_PAINT_MS = 1000;

@@ -7,12 +7,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { budgetOf, pathOf, scriptBytes, staticChunks } from "../../scripts/bench/js-budgets.mjs";
 import { SITE_DIR } from "../../scripts/lib/pocketbase-binary.mjs";
-import { filesUnder } from "../../src/integrations/site-files";
+import { pagesUnder } from "../../src/integrations/site-files";
 import { PHONE, useBrowser } from "../support/browser";
 
-const pages = filesUnder(SITE_DIR)
-  .filter((f) => f.endsWith(".html"))
-  .map((file) => ({ file, urlPath: pathOf(file), html: readFileSync(path.join(SITE_DIR, file), "utf8") }));
+const pages = pagesUnder(SITE_DIR).map((file) => ({
+  file,
+  urlPath: pathOf(file),
+  html: readFileSync(path.join(SITE_DIR, file), "utf8"),
+}));
 const { browser, url } = useBrowser();
 
 describe("JavaScript budgets", () => {
